@@ -1,0 +1,38 @@
+# One place for the commands people and CI share. `make serve` and `make test` work on a fresh
+# machine: each sets up the virtual environment first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup build serve site test lint golden clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e ".[test]"
+	touch $(STAMP)
+
+build: setup
+	$(BIN)/briefs build
+
+serve: build
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+site: build
+	$(BIN)/mkdocs build --strict
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+
+golden: setup
+	$(BIN)/python -m tests.update_golden
+
+clean:
+	rm -rf site $(VENV)

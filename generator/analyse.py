@@ -1,0 +1,54 @@
+"""Analyse articles: `Article` in, `Brief` out (everything but corpus-wide related reading).
+
+`briefs build` and `briefs analyse` both go through `analyse_articles`, so the JSON that
+benchmarks read is exactly what the site shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.extract.actors import extract_actors
+from generator.extract.at_a_glance import extract_at_a_glance, extract_why_it_matters
+from generator.extract.key_facts import extract_key_facts
+from generator.extract.quotes import extract_quotes
+from generator.extract.timeline import extract_timeline
+from generator.gazetteer import Gazetteer
+from generator.models import Article, Brief, RelatedLink
+
+ALSO_READ_REASON = "the article's own \"Also Read\" link"
+PIPE_BATCH_SIZE = 32
+
+
+def analyse_articles(
+    articles: Iterable[Article], nlp: Language, gazetteer: Gazetteer
+) -> Iterator[Brief]:
+    """Parse the articles in batches and yield one brief each, in input order."""
+    pairs = ((article.body, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=PIPE_BATCH_SIZE):
+        yield brief_from_doc(article, doc, gazetteer)
+
+
+def brief_from_doc(article: Article, doc: Doc, gazetteer: Gazetteer) -> Brief:
+    """Run every extractor over one parsed article."""
+    actors = extract_actors(doc, gazetteer, headline=article.title, tag_line=article.tag_line)
+    return Brief(
+        article=article,
+        at_a_glance=extract_at_a_glance(doc, article.title),
+        why_it_matters=extract_why_it_matters(doc),
+        key_facts=extract_key_facts(doc, article.title),
+        actors=actors.actors,
+        timeline=extract_timeline(doc, article.date),
+        quotes=extract_quotes(doc, actors.speaker_name),
+        tags=_tags(article, actors.tags),
+        cited_sources=actors.sources,
+        related=tuple(RelatedLink(title, None, ALSO_READ_REASON) for title in article.also_read),
+    )
+
+
+def _tags(article: Article, actor_tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Front matter tags as the analyst wrote them, then the main actors."""
+    return tuple(dict.fromkeys((*article.tags, *actor_tags)))

@@ -1,0 +1,193 @@
+"""Small text cleaners and the reader of scraped pages: raw text in, headline, byline and body out.
+
+Scraped pages mix the article with page furniture (author images, bylines, "New Update", the
+headline repeated, "Also Read" links, a line of tags). These functions tell the two apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Lines that are page furniture wherever they appear (matched case-insensitively, whole line).
+FURNITURE_PATTERNS = (
+    r"author[- ]image",
+    r"new update",
+    r"updated?",
+    r"advertisement",
+    r"(share|share this|share on \w+|follow us.*|subscribe.*|read more|listen to this article)",
+    r"(image|photo|file photo)( credit)?s?:.*",
+    r"\d+\s+min(ute)?s?\s+read",
+)
+FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(FURNITURE_PATTERNS)})$", re.IGNORECASE)
+ALSO_READ_LINE = re.compile(r"^(?:also read|read also|read more|see also)\s*[:\-–—]\s*(.+)$", re.I)
+BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by)\s+", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”’]$")
+MIN_PARAGRAPH_WORDS = 5
+MAX_BYLINE_WORDS = 6
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+DATE_FORMATS = (
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})"),
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
+)
+
+
+@dataclass(frozen=True)
+class ScrapedPage:
+    """What a scraped plain-text page holds once its furniture is set aside."""
+
+    headline: str
+    standfirst: str | None
+    byline: str | None
+    date: dt.date | None
+    paragraphs: tuple[str, ...]
+    also_read: tuple[str, ...]
+    tag_line: str | None
+
+
+def normalise_whitespace(text: str) -> str:
+    """Collapse runs of spaces and tabs, and strip the ends."""
+    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+
+
+def remove_control_characters(text: str) -> str:
+    """Drop control and format characters other than newlines and tabs (zero-width, bidi...)."""
+    return "".join(
+        char
+        for char in text
+        if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co")
+    )
+
+
+def clean_text(text: str) -> str:
+    """Return text with uniform newlines, no control characters and tidy spaces on each line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = remove_control_characters(text)
+    return "\n".join(normalise_whitespace(line) for line in text.split("\n"))
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Return the calendar date written in text ("June 19, 2024", "19 Jun 2024"), if any."""
+    for pattern in DATE_FORMATS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        fields = match.groupdict()
+        month = int(fields["mnum"]) if fields.get("mnum") else MONTHS.get(fields["month"].lower())
+        if month is None:
+            continue
+        try:
+            return dt.date(int(fields["year"]), month, int(fields["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def is_sentence(line: str) -> bool:
+    """Tell a body sentence from a label: it ends like a sentence and has a few words."""
+    return bool(SENTENCE_END.search(line)) and len(line.split()) >= MIN_PARAGRAPH_WORDS
+
+
+def same_text(first: str, second: str) -> bool:
+    """Compare two lines ignoring case, spacing and punctuation."""
+    return _comparable(first) == _comparable(second)
+
+
+def _comparable(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def looks_like_byline(line: str) -> bool:
+    """Return True for a short name-like line ("Pratidin Bureau", "By Jane Doe")."""
+    words = BYLINE_PREFIX.sub("", line).split()
+    if not 1 <= len(words) <= MAX_BYLINE_WORDS or any(char.isdigit() for char in line):
+        return False
+    return all(word[0].isupper() for word in words if word[0].isalpha())
+
+
+def read_scraped_page(text: str) -> ScrapedPage:
+    """Split a cleaned scraped page into headline, furniture and body (the text must not be empty)."""
+    lines = [line for line in text.split("\n") if line]
+    headline, rest = lines[0], lines[1:]
+    standfirst, rest = _standfirst(rest)
+    tag_line, rest = _tag_line(rest)
+    byline: str | None = None
+    date: dt.date | None = None
+    paragraphs: list[str] = []
+    also_read: list[str] = []
+    for line in rest:
+        also = ALSO_READ_LINE.match(line)
+        if also:
+            also_read.append(also.group(1).strip())
+        elif is_sentence(line) and not same_text(line, headline):
+            paragraphs.append(line)
+        elif not paragraphs and date is None and (found := parse_date(line)):
+            date = found
+        elif not paragraphs and byline is None and _is_byline_candidate(line, headline):
+            byline = BYLINE_PREFIX.sub("", line)
+    return ScrapedPage(
+        headline=headline,
+        standfirst=standfirst,
+        byline=byline,
+        date=date,
+        paragraphs=_with_standfirst(paragraphs, standfirst),
+        also_read=tuple(also_read),
+        tag_line=tag_line,
+    )
+
+
+def _tag_line(lines: list[str]) -> tuple[str | None, list[str]]:
+    """Take the last line when it is a label after the body: the page's list of tags."""
+    if not lines or not any(is_sentence(line) for line in lines):
+        return None, lines
+    last = lines[-1]
+    if is_sentence(last) or FURNITURE_LINE.match(last) or ALSO_READ_LINE.match(last):
+        return None, lines
+    return last, lines[:-1]
+
+
+def _standfirst(lines: list[str]) -> tuple[str | None, list[str]]:
+    """Take the sentence right under the headline when furniture follows it (a dek)."""
+    if len(lines) >= 2 and is_sentence(lines[0]) and not is_sentence(lines[1]):
+        return lines[0], lines[1:]
+    return None, lines
+
+
+def _with_standfirst(paragraphs: list[str], standfirst: str | None) -> tuple[str, ...]:
+    """Analyse the standfirst too, unless the body repeats it."""
+    if standfirst is None or any(_comparable(standfirst) in _comparable(p) for p in paragraphs):
+        return tuple(paragraphs)
+    return (standfirst, *paragraphs)
+
+
+def _is_byline_candidate(line: str, headline: str) -> bool:
+    return (
+        not FURNITURE_LINE.match(line)
+        and not same_text(line, headline)
+        and looks_like_byline(line)
+    )

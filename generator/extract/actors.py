@@ -1,0 +1,384 @@
+"""Find the actors of a story in a parsed article: spaCy `Doc` in, `ActorIndex` out.
+
+Named entities are cleaned (possessives, junk), typed (person, organisation, country, place, group),
+merged under one canonical name (Putin = Vladimir Putin, US = United States, Pyongyang = North
+Korea), given the role the article states for them and ranked by importance in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.clauses import clause_text
+from generator.extract.lexicon import (
+    CONTINUED_ORGANISATION_NOUNS,
+    LEADING_WORDS,
+    NOT_ACTOR_FOLLOWERS,
+    NOT_ACTORS,
+    ROLE_NOUNS_TAKING_TO,
+    SOURCE_CUES,
+)
+from generator.gazetteer import Gazetteer
+from generator.models import Actor, ActorKind
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MAX_ACTIONS = 3
+MAX_TAGS = 6
+MIN_PLACE_MENTIONS = 2
+HEADLINE_WEIGHT = 3.0
+SUBJECT_WEIGHT = 1.0
+
+
+@dataclass
+class _Mention:
+    """One reference to an actor in the body."""
+
+    span: Span
+    """The cleaned name span (no determiner, no possessive)."""
+    kind: ActorKind
+    key: str
+    """Name the mention is grouped under before people's surnames are merged."""
+
+
+@dataclass
+class _Cluster:
+    """All mentions of one actor while extraction is under way."""
+
+    name: str
+    kind: ActorKind
+    mentions: list[_Mention] = field(default_factory=list)
+    surface_forms: set[str] = field(default_factory=set)
+
+    @property
+    def first_token(self) -> int:
+        return min(m.span.start for m in self.mentions)
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The article's actors, best first, and which tokens refer to which actor."""
+
+    actors: tuple[Actor, ...]
+    token_actor: dict[int, str]
+    """Token index -> canonical name, for every token of every mention."""
+    sources: tuple[str, ...]
+    """Outlets the article cites ("according to CNN") that play no part in the story."""
+    tags: tuple[str, ...]
+
+    def speaker_name(self, span: Span) -> str | None:
+        """Return the canonical actor name a span refers to, or None."""
+        if span.root.i in self.token_actor:
+            return self.token_actor[span.root.i]
+        return next((self.token_actor[t.i] for t in span if t.i in self.token_actor), None)
+
+
+def extract_actors(
+    doc: Doc, gazetteer: Gazetteer, headline: str = "", tag_line: str | None = None
+) -> ActorIndex:
+    """Return the actors of a parsed body, ranked, with roles and what they said or did."""
+    mentions = [m for ent in doc.ents if (m := _mention(ent, gazetteer)) is not None]
+    mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
+    mentions, sources = _split_sources(mentions)
+    clusters = _merge_people(_cluster(mentions))
+    clusters = [c for c in clusters if c.kind != "place" or len(c.mentions) >= MIN_PLACE_MENTIONS]
+    ranked = sorted(clusters, key=lambda c: (-_importance(c, headline), c.first_token, c.name))
+    token_actor = {t.i: c.name for c in ranked for m in c.mentions for t in m.span}
+    actors = tuple(_actor(c, token_actor, gazetteer) for c in ranked)
+    return ActorIndex(
+        actors=actors,
+        token_actor=token_actor,
+        sources=tuple(sorted(sources)),
+        tags=_tags(actors, headline, tag_line),
+    )
+
+
+def _mention(ent: Span, gazetteer: Gazetteer) -> _Mention | None:
+    """Type and clean one entity; None when it is no actor (junk, adjectives, diseases)."""
+    if ent.label_ not in ENTITY_LABELS:
+        return None
+    span = _clean_span(ent)
+    if span is None or not _is_name(span):
+        return None
+    text = span.text
+    if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
+        return None
+    if ent.label_ == "PERSON" and _followed_by(span, CONTINUED_ORGANISATION_NOUNS):
+        organisation = span.doc[span.start : span.end + 1]
+        return _Mention(organisation, "organisation", organisation.text)
+    found = gazetteer.lookup(text)
+    if found is not None:
+        place, _how = found
+        return _Mention(span, place.kind, place.name)
+    return _mention_by_label(span, ent.label_)
+
+
+def _mention_by_label(span: Span, label: str) -> _Mention | None:
+    if label == "PERSON":
+        return _Mention(span, "person", span.text)
+    if label == "ORG":
+        return _Mention(span, "organisation", span.text)
+    if label in ("GPE", "LOC"):
+        return _Mention(span, "place", span.text)
+    # NORP that is no nationality: only plural nouns name a group ("Republicans", "Sunnis").
+    if label == "NORP" and span.root.tag_ == "NNPS":
+        return _Mention(span, "group", span.text)
+    return None
+
+
+def _clean_span(ent: Span) -> Span | None:
+    """Drop a leading determiner and a trailing possessive or punctuation."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if end > start and doc[end - 1].text.endswith("'s"):
+        return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
+    return doc[start:end] if end > start else None
+
+
+def _is_name(span: Span) -> bool:
+    """A name starts with a capital letter and has letters ("supreme" and "1961" are no names)."""
+    first = span[0].text
+    return first[:1].isupper() and any(char.isalpha() for char in span.text)
+
+
+def _followed_by(span: Span, words: Iterable[str]) -> bool:
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.tag_ == "POS" and span.end + 1 < len(span.doc):
+        after = span.doc[span.end + 1]
+    return after is not None and after.lower_ in words
+
+
+def _unlabelled_country_mentions(
+    doc: Doc, gazetteer: Gazetteer, found: list[_Mention]
+) -> list[_Mention]:
+    """Add nationality adjectives ("Russian flags") the model left unlabelled or labelled NORP."""
+    covered = {t.i for m in found for t in m.span}
+    extra: list[_Mention] = []
+    for token in doc:
+        if token.i in covered or not token.text[:1].isupper() or token.ent_type_ in ("PERSON",):
+            continue
+        place = gazetteer.country_for_demonym(token.text)
+        if place is not None and token.pos_ in ("ADJ", "PROPN"):
+            extra.append(_Mention(doc[token.i : token.i + 1], place.kind, place.name))
+    return extra
+
+
+def _split_sources(mentions: list[_Mention]) -> tuple[list[_Mention], set[str]]:
+    """Set aside organisations named only as the article's source ("according to CNN")."""
+    by_key: dict[str, list[_Mention]] = {}
+    for mention in mentions:
+        by_key.setdefault(mention.key, []).append(mention)
+    sources = {
+        key
+        for key, group in by_key.items()
+        if group[0].kind == "organisation" and all(_is_source_cue(m.span) for m in group)
+    }
+    return [m for m in mentions if m.key not in sources], sources
+
+
+def _is_source_cue(span: Span) -> bool:
+    before = span.doc[max(span.sent.start, span.start - 3) : span.start].text.lower()
+    return any(before.endswith(cue) for cue in SOURCE_CUES)
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: dict[tuple[str, str], _Cluster] = {}
+    for mention in mentions:
+        key = (mention.kind, mention.key.casefold())
+        cluster = clusters.setdefault(key, _Cluster(name=mention.key, kind=mention.kind))
+        cluster.mentions.append(mention)
+        cluster.surface_forms.add(mention.span.text)
+    return list(clusters.values())
+
+
+def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Fold a partial name ("Putin", "Kim") into the one full name that contains it."""
+    people = [c for c in clusters if c.kind == "person"]
+    merged: set[int] = set()
+    for short in people:
+        words = short.name.split()
+        owners = [
+            long
+            for long in people
+            if long is not short and _contains_words(long.name.split(), words)
+        ]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.mentions.extend(short.mentions)
+            owner.surface_forms |= short.surface_forms
+            merged.add(id(short))
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _contains_words(long: list[str], short: list[str]) -> bool:
+    """True when short is the start or the end of long ("Putin" in "Vladimir Putin")."""
+    return len(short) < len(long) and (long[: len(short)] == short or long[-len(short) :] == short)
+
+
+def _importance(cluster: _Cluster, headline: str) -> float:
+    """Rank by mentions, with weight for headline presence and for acting as a subject."""
+    in_headline = any(_appears_in(form, headline) for form in _names(cluster))
+    subjects = sum(1 for m in cluster.mentions if m.span.root.dep_ in SUBJECT_DEPS)
+    return len(cluster.mentions) + HEADLINE_WEIGHT * in_headline + SUBJECT_WEIGHT * subjects
+
+
+def _names(cluster: _Cluster) -> set[str]:
+    return {cluster.name, *cluster.surface_forms}
+
+
+def _appears_in(name: str, text: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def _actor(cluster: _Cluster, token_actor: dict[int, str], gazetteer: Gazetteer) -> Actor:
+    ordered = sorted(cluster.mentions, key=lambda m: m.span.start)
+    aliases = sorted(
+        {form for form in cluster.surface_forms if form != cluster.name}
+        - _demonym_forms(cluster, gazetteer)
+    )
+    return Actor(
+        id=actor_id(cluster.name),
+        name=cluster.name,
+        kind=cluster.kind,
+        role=next((r for m in ordered if (r := _role(m, token_actor, gazetteer))), None),
+        aliases=tuple(aliases),
+        mentions=len(cluster.mentions),
+        actions=_actions(ordered),
+    )
+
+
+def _demonym_forms(cluster: _Cluster, gazetteer: Gazetteer) -> set[str]:
+    return {f for f in cluster.surface_forms if gazetteer.country_for_demonym(f) is not None}
+
+
+def actor_id(name: str) -> str:
+    """Return the stable slug of an actor's canonical name."""
+    return re.sub(r"[\W_]+", "-", name.casefold()).strip("-")
+
+
+def _role(mention: _Mention, token_actor: dict[int, str], gazetteer: Gazetteer) -> str | None:
+    """The role stated right by the name: a title before it or an apposition after it."""
+    for span in (_title_before(mention.span), _apposition(mention.span)):
+        if span is not None:
+            role = _phrase_role(span, token_actor, gazetteer)
+            if role:
+                return role
+    return None
+
+
+def _title_before(name: Span) -> Span | None:
+    """'Russian President' in 'Russian President Vladimir Putin'."""
+    root = name.root
+    lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
+    if not lefts:
+        return None
+    start = min(child.left_edge.i for child in lefts)
+    while start < name.start and name.doc[start].dep_ in ("det", "punct"):
+        start += 1
+    return name.doc[start : name.start] if start < name.start else None
+
+
+def _apposition(name: Span) -> Span | None:
+    """'Putin's aide' in 'Yuri Ushakov, Putin's aide,' or in 'Putin's aide, Yuri Ushakov,'."""
+    root = name.root
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ == "":
+            return _strip_determiner(root.doc[child.left_edge.i : child.right_edge.i + 1])
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start:
+        head = root.head
+        return _strip_determiner(root.doc[head.left_edge.i : head.i + 1])
+    return None
+
+
+def _strip_determiner(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct"):
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _phrase_role(span: Span, token_actor: dict[int, str], gazetteer: Gazetteer) -> str | None:
+    """Turn a title phrase into a role: 'Russian President' -> 'President of Russia'."""
+    title_words = [t for t in span if t.i not in token_actor and t.pos_ in ("NOUN", "PROPN")]
+    if not title_words or span[-1].pos_ not in ("NOUN", "PROPN") or span[-1].i in token_actor:
+        return None
+    owner, rest = _owner_and_rest(span, token_actor, gazetteer)
+    if owner is None or not rest:
+        return span.text
+    preposition = "to" if rest.split()[-1].lower() in ROLE_NOUNS_TAKING_TO else "of"
+    return f"{rest} {preposition} {owner}"
+
+
+def _owner_and_rest(
+    span: Span, token_actor: dict[int, str], gazetteer: Gazetteer
+) -> tuple[str | None, str]:
+    """Split 'North Korea's supreme leader' into ('North Korea', 'supreme leader')."""
+    first = span[0]
+    owner = token_actor.get(first.i)
+    if owner is None:
+        return None, ""
+    end = span.start
+    while end < span.end and token_actor.get(end) == owner:
+        end += 1
+    if end < span.end and span.doc[end].tag_ == "POS":
+        end += 1
+    rest = span.doc[end : span.end].text
+    is_possessive = span.doc[end - 1].tag_ == "POS"
+    is_demonym = gazetteer.country_for_demonym(span.doc[span.start : end].text) is not None
+    if not (is_possessive or is_demonym) or len(rest.split()) > 2:
+        return None, rest
+    return _with_article(owner, gazetteer), rest
+
+
+def _with_article(name: str, gazetteer: Gazetteer) -> str:
+    """'United States' reads as 'the United States' after 'of'."""
+    place = gazetteer.country_for_name(name)
+    needs_article = place is not None and name.split()[0] in ("United", "Central", "Czech")
+    return f"the {name}" if needs_article else name
+
+
+def _actions(mentions: list[_Mention]) -> tuple[str, ...]:
+    """What the actor said or did: the clauses where one of its mentions is the subject."""
+    actions: list[str] = []
+    for mention in mentions:
+        subject = _subject_head(mention.span.root)
+        if subject is None:
+            continue
+        text = clause_text(subject.head)
+        if text and text not in actions and len(text.split()) >= 3:
+            actions.append(text)
+        if len(actions) == MAX_ACTIONS:
+            break
+    return tuple(actions)
+
+
+def _subject_head(token: Token) -> Token | None:
+    """The subject token the mention stands in, also within 'The US, South Korea, and ...'."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+        return token
+    return None
+
+
+def _tags(actors: tuple[Actor, ...], headline: str, tag_line: str | None) -> tuple[str, ...]:
+    """The main actors: those the page tags or the headline names, then the most mentioned."""
+    tagged = [a.name for a in actors if tag_line and _names_in(a, tag_line)]
+    headlined = [a.name for a in actors if _names_in(a, headline)]
+    frequent = [
+        a.name for a in actors if a.kind in ("person", "country", "organisation") and a.mentions > 1
+    ]
+    ordered = list(dict.fromkeys(tagged + headlined + frequent))
+    return tuple(ordered[:MAX_TAGS])
+
+
+def _names_in(actor: Actor, text: str) -> bool:
+    return any(_appears_in(name, text) for name in (actor.name, *actor.aliases))

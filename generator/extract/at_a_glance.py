@@ -1,0 +1,73 @@
+"""Write the at-a-glance line and find why the story matters: parsed `Doc` in, two strings out.
+
+Both are taken from the article's own words: the lead's main clause (who did what, where, when)
+and the sentence in which the article says what the event signifies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.clauses import clause_text
+from generator.extract.key_facts import is_complete_sentence
+
+# Words with which an article says why something matters, strongest first.
+SIGNIFICANCE_CUES: tuple[tuple[str, float], ...] = (
+    (r"signif(?:y|ies|ied|icant|icance)", 3.0),
+    (r"underscor(?:e|es|ed)|underlin(?:e|es|ed)|highlight(?:s|ed)?", 2.5),
+    (r"(?:is|was|are) (?:seen as|viewed as)", 2.0),
+    (r"marks? (?:a|the)|notable|milestone|first time", 2.0),
+    (r"(?:is|are) (?:expected|anticipated|likely) to", 1.5),
+    (r"raise[sd]? (?:concerns?|fears?|questions?)", 1.5),
+    (r"\bmeans?\b|could (?:lead|mean|affect)", 1.0),
+)
+MIN_CLAUSE_WORDS = 6
+
+
+def extract_at_a_glance(doc: Doc, headline: str) -> str:
+    """Return the lead's main clause as one sentence; the headline when there is no lead."""
+    lead = next((sent for sent in doc.sents if is_complete_sentence(sent)), None)
+    if lead is None:
+        return headline
+    clause = clause_text(lead.root)
+    if len(clause.split()) < MIN_CLAUSE_WORDS:
+        clause = " ".join(lead.text.split()).rstrip(".")
+    return f"{clause}."
+
+
+def extract_why_it_matters(doc: Doc) -> str | None:
+    """Return the article's own statement of significance, trimmed to its clause, or None."""
+    best: tuple[float, Span, int] | None = None
+    for sent in list(doc.sents)[1:]:
+        if not is_complete_sentence(sent):
+            continue
+        for pattern, weight in SIGNIFICANCE_CUES:
+            match = re.search(pattern, sent.text, re.IGNORECASE)
+            if match and (best is None or weight > best[0]):
+                best = (weight, sent, sent.start_char + match.start())
+                break
+    if best is None:
+        return None
+    _weight, sent, cue_char = best
+    return _clause_around(sent, cue_char)
+
+
+def _clause_around(sent: Span, cue_char: int) -> str:
+    """The clause of the sentence that holds the cue ('this trip signifies ...')."""
+    cue = next(t for t in sent if t.idx <= cue_char < t.idx + len(t.text) + 1)
+    verb = _clause_verb(cue)
+    clause = clause_text(verb) if verb is not None else ""
+    if len(clause.split()) < MIN_CLAUSE_WORDS:
+        return " ".join(sent.text.split())
+    return f"{clause}."
+
+
+def _clause_verb(token: Token) -> Token | None:
+    for candidate in (token, *token.ancestors):
+        if candidate.pos_ in ("VERB", "AUX") and any(
+            child.dep_ in ("nsubj", "nsubjpass", "expl") for child in candidate.children
+        ):
+            return candidate
+    return None

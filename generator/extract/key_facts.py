@@ -1,0 +1,153 @@
+"""Choose the key facts of a parsed article: spaCy `Doc` in, ranked `KeyFact` sentences out.
+
+A key fact is a complete sentence of the article, never a fragment. Sentences are scored by
+position (news puts the most important first), centrality (shared vocabulary with the whole
+article and its headline) and information (actors, numbers, dates), then picked best first while
+skipping near-duplicates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from generator.extract.clauses import clause_text
+from generator.models import KeyFact
+
+MIN_FACTS = 4
+MAX_FACTS = 7
+SHARE_OF_SENTENCES = 0.4
+MIN_WORDS = 6
+MAX_WORDS = 45
+"""Longer sentences are trimmed to their main clause."""
+NEAR_DUPLICATE_OVERLAP = 0.5
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
+POSITION_DECAY = 0.15
+WEIGHT_POSITION = 1.0
+WEIGHT_CENTRALITY = 0.8
+WEIGHT_HEADLINE = 0.4
+WEIGHT_INFORMATION = 0.15
+CONTEXT_PENALTY = 0.6
+INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A candidate sentence with its score and content words."""
+
+    index: int
+    text: str
+    score: float
+    lemmas: frozenset[str]
+
+
+def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
+    """Return 4-7 key facts (fewer for a short article), most important first."""
+    sentences = list(doc.sents)
+    candidates = [i for i, sent in enumerate(sentences) if is_complete_sentence(sent)]
+    if not candidates:
+        return ()
+    scored = score_sentences(sentences, candidates, doc, headline)
+    wanted = min(len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES))))
+    chosen: list[ScoredSentence] = []
+    for candidate in sorted(scored, key=lambda s: (-s.score, s.index)):
+        if all(_overlap(candidate.lemmas, kept.lemmas) < NEAR_DUPLICATE_OVERLAP for kept in chosen):
+            chosen.append(candidate)
+        if len(chosen) == wanted:
+            break
+    return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
+
+
+def is_complete_sentence(sent: Span) -> bool:
+    """A sentence with a subject and a finite verb, a capital start and a full stop."""
+    text = sent.text.strip()
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not MIN_WORDS <= len(words) or not SENTENCE_END.search(text) or text.endswith("?"):
+        return False
+    if not (text[0].isupper() or text[0] in "\"“‘'") or FURNITURE_WORDS.search(text):
+        return False
+    has_finite_verb = any(t.tag_ in FINITE_TAGS for t in sent)
+    has_subject = any(t.dep_ in SUBJECT_DEPS for t in sent)
+    return has_finite_verb and has_subject
+
+
+def score_sentences(
+    sentences: list[Span], candidates: list[int], doc: Doc, headline: str
+) -> list[ScoredSentence]:
+    """Score each candidate sentence; higher is more important."""
+    document_lemmas = Counter(lemma for sent in sentences for lemma in content_lemmas(sent))
+    headline_lemmas = {w for w in re.findall(r"\w+", headline.lower()) if w not in STOP_WORDS}
+    scored = []
+    for rank, index in enumerate(candidates):
+        sent = sentences[index]
+        lemmas = content_lemmas(sent)
+        score = (
+            WEIGHT_POSITION / (1 + POSITION_DECAY * rank)
+            + WEIGHT_CENTRALITY * _cosine(Counter(lemmas), document_lemmas)
+            + WEIGHT_HEADLINE * _headline_share(sent, headline_lemmas)
+            + WEIGHT_INFORMATION * math.log1p(_information(sent))
+        )
+        if _needs_context(sent):
+            score *= CONTEXT_PENALTY
+        scored.append(ScoredSentence(index, fact_text(sent), score, frozenset(lemmas)))
+    return scored
+
+
+def content_lemmas(sent: Span) -> list[str]:
+    """Lowercase lemmas of the words that carry meaning (no stop words, punctuation, numbers)."""
+    return [
+        t.lemma_.lower()
+        for t in sent
+        if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+    ]
+
+
+def fact_text(sent: Span) -> str:
+    """The sentence as the article has it, or its main clause when it runs on too long."""
+    text = " ".join(sent.text.split())
+    if len(text.split()) <= MAX_WORDS:
+        return text
+    trimmed = clause_text(sent.root)
+    return f"{trimmed}." if trimmed and len(trimmed.split()) >= MIN_WORDS else text
+
+
+def _needs_context(sent: Span) -> bool:
+    """A sentence opening on a bare pronoun ("They said ...") leans on the one before it."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.lower_ in CONTEXT_PRONOUNS and first.dep_ in SUBJECT_DEPS
+
+
+def _information(sent: Span) -> int:
+    return sum(1 for ent in sent.ents if ent.label_ in INFORMATIVE_ENTITIES) + sum(
+        1 for t in sent if t.like_num
+    )
+
+
+def _headline_share(sent: Span, headline_lemmas: set[str]) -> float:
+    if not headline_lemmas:
+        return 0.0
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return len(words & headline_lemmas) / len(headline_lemmas)
+
+
+def _cosine(first: Counter[str], second: Counter[str]) -> float:
+    dot = sum(count * second[word] for word, count in first.items())
+    norms = math.sqrt(sum(c * c for c in first.values())) * math.sqrt(
+        sum(c * c for c in second.values())
+    )
+    return dot / norms if norms else 0.0
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    """Share of the smaller set's words found in the other (catches a sentence inside another)."""
+    smaller = min(len(first), len(second))
+    return len(first & second) / smaller if smaller else 1.0

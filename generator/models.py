@@ -1,0 +1,126 @@
+"""Typed, immutable data passed between the pipeline stages.
+
+ingest -> Article; extract -> Brief (with KeyFact, Actor, TimelineEvent, Quote, RelatedLink);
+render -> Markdown text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ActorKind = Literal["person", "organisation", "country", "place", "group"]
+DatePrecision = Literal["year", "month", "day", "relative"]
+QuoteKind = Literal["direct", "partial", "reported"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article from `content/`, cleaned of page furniture."""
+
+    path: str
+    """Path of the source file, relative to the content folder (used in messages)."""
+    slug: str
+    """File name of the brief, without `.md`."""
+    title: str
+    paragraphs: tuple[str, ...]
+    """Body paragraphs in reading order; furniture, tags and 'Also Read' lines removed."""
+    standfirst: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    """Outlet or byline."""
+    url: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    """Tags from the front matter."""
+    tag_line: str | None = None
+    """A scraped page's trailing line of tags ("Vladimir Putin Kim Jong Un"), split later by
+    matching actor names."""
+    also_read: tuple[str, ...] = ()
+    """Titles from the article's own 'Also Read:' lines."""
+
+    @property
+    def body(self) -> str:
+        """Return the body as analysed: paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class KeyFact:
+    """A complete sentence from the article (or a faithful trimming of one)."""
+
+    text: str
+    sentence_index: int
+    """Position of the source sentence in the body, for ordering and tests."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, country, place or group that takes part in the story."""
+
+    id: str
+    """Stable slug of the canonical name."""
+    name: str
+    kind: ActorKind
+    role: str | None
+    """Role in the story as the article states it (titles, appositions)."""
+    aliases: tuple[str, ...]
+    """Other surface forms merged under this name ("Putin", "US", "Pyongyang")."""
+    mentions: int
+    actions: tuple[str, ...] = ()
+    """What the actor said or did: clauses of the article with the actor as subject."""
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated event: the date as written, its normalised value and what happened then."""
+
+    date_text: str
+    value: str
+    """ISO prefix (`2000`, `2000-07`, `2000-07-19`) or, when unresolved, the date as written."""
+    precision: DatePrecision
+    event: str
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct, partial or reported statement with its speaker."""
+
+    text: str
+    """The words in quotation marks, or the reported content."""
+    context: str
+    """The clause the quotation sits in, as the article words it."""
+    speaker: str | None
+    """Canonical actor name, or None when the article names no speaker."""
+    kind: QuoteKind
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A piece of related reading and why it relates."""
+
+    title: str
+    slug: str | None
+    """Slug of the related brief when it is in the corpus."""
+    reason: str
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything a brief holds, ready to render."""
+
+    article: Article
+    at_a_glance: str
+    why_it_matters: str | None
+    key_facts: tuple[KeyFact, ...]
+    actors: tuple[Actor, ...]
+    timeline: tuple[TimelineEvent, ...]
+    quotes: tuple[Quote, ...]
+    tags: tuple[str, ...]
+    """The main actors' names, used as the brief's tags."""
+    cited_sources: tuple[str, ...] = ()
+    """Outlets the article cites ("according to CNN"), shown beside its source."""
+    related: tuple[RelatedLink, ...] = field(default=())

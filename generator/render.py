@@ -1,0 +1,137 @@
+"""Render briefs to Markdown with the Jinja2 templates: `Brief` in, Markdown text out.
+
+Article text is data: every value from an article passes through `escape_markdown`, so nothing
+in an article becomes HTML, Markdown markup or template code on the site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from generator.errors import TemplateError
+from generator.models import Brief
+
+BRIEF_TEMPLATE = "brief.md.j2"
+INDEX_TEMPLATE = "index.md.j2"
+TAGS_TEMPLATE = "tags.md.j2"
+# Inline markup characters of Python-Markdown and attr_list; all are in its backslash-escape set.
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
+# A value that starts a line must not start a list or a heading either.
+BLOCK_START = re.compile(r"^([-+]|\d+)([.)]?)(?=\s|$)")
+ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
+
+
+def escape_markdown(value: object) -> str:
+    """Return text that Markdown shows exactly as written, on one line."""
+    text = " ".join(str(value).split())
+    text = ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    return BLOCK_START.sub(lambda m: _escape_block_start(m.group(1), m.group(2)), text)
+
+
+def _escape_block_start(marker: str, punctuation: str) -> str:
+    if marker in "-+":
+        return f"\\{marker}{punctuation}"
+    return f"{marker}\\{punctuation}" if punctuation == "." else f"{marker}{punctuation}"
+
+
+def safe_url(value: object) -> str:
+    """Return the URL when it is plain http(s), else an empty string (no javascript: links)."""
+    text = str(value or "").strip()
+    return text if SAFE_URL.match(text) else ""
+
+
+def inline_code(value: object) -> str:
+    """Return text safe inside a single-backtick code span."""
+    return " ".join(str(value).split()).replace("`", "'")
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Return the Jinja2 environment for the project's templates."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # output is Markdown; the md filter does the escaping
+    )
+    environment.filters["md"] = escape_markdown
+    environment.filters["url"] = safe_url
+    environment.filters["code"] = inline_code
+    return environment
+
+
+def render_brief(brief: Brief, environment: jinja2.Environment) -> str:
+    """Return the Markdown page of one brief, front matter first."""
+    return _render(
+        environment,
+        BRIEF_TEMPLATE,
+        brief=brief,
+        article=brief.article,
+        front_matter=front_matter(brief),
+    )
+
+
+def render_index(briefs: Sequence[Brief], environment: jinja2.Environment) -> str:
+    """Return the home page listing every brief, newest first."""
+    return _render(environment, INDEX_TEMPLATE, briefs=newest_first(briefs))
+
+
+def render_tags_page(environment: jinja2.Environment) -> str:
+    """Return the page that lists briefs by tag (filled in by the Material tags plugin)."""
+    return _render(environment, TAGS_TEMPLATE)
+
+
+def newest_first(briefs: Sequence[Brief]) -> list[Brief]:
+    """Order briefs by date, newest first; undated ones last, by title."""
+    dated = sorted(
+        (b for b in briefs if b.article.date),
+        key=lambda b: (b.article.date, b.article.title.casefold(), b.article.slug),
+        reverse=True,
+    )
+    undated = sorted(
+        (b for b in briefs if not b.article.date),
+        key=lambda b: (b.article.title.casefold(), b.article.slug),
+    )
+    return dated + undated
+
+
+def front_matter(brief: Brief) -> str:
+    """Return the brief's YAML front matter (without the --- fences)."""
+    article = brief.article
+    fields: dict[str, Any] = {
+        "title": article.title,
+        "description": brief.at_a_glance,
+        "date": article.date.isoformat() if article.date else None,
+        "source": article.source,
+        "url": article.url,
+        "author": article.author,
+        "slug": article.slug,
+        "article": article.path,
+        "tags": list(brief.tags),
+    }
+    present = {key: value for key, value in fields.items() if value not in (None, [])}
+    return yaml.safe_dump(
+        present, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False
+    ).rstrip("\n")
+
+
+def _render(environment: jinja2.Environment, name: str, **values: Any) -> str:
+    try:
+        return environment.get_template(name).render(**values)
+    except jinja2.TemplateNotFound as error:
+        raise TemplateError(f"templates/{error.name}: template not found") from error
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateError(
+            f"templates/{error.name or name}:{error.lineno}: {error.message}"
+        ) from error
+    except jinja2.UndefinedError as error:
+        raise TemplateError(f"templates/{name}: {error.message}") from error

@@ -1,0 +1,25 @@
+"""The generator's settings: where things live and which language model to use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Paths and options for one run; the CLI fills them from its flags."""
+
+    content_dir: Path = Path("content")
+    """Articles to turn into briefs."""
+    briefs_dir: Path = Path("briefs")
+    """Where briefs are written: the MkDocs docs_dir."""
+    templates_dir: Path = Path("templates")
+    """Jinja2 templates of a brief and its sections."""
+    model_name: str | None = None
+    """spaCy pipeline to load; None picks the first installed default model."""
+
+    @property
+    def generated_dir(self) -> Path:
+        """Last generated text of each brief, the base that hand edits are compared with."""
+        return self.briefs_dir / ".generated"
