@@ -19,7 +19,7 @@ from generator.extract.timeline import extract_timeline
 from generator.gazetteer import Gazetteer
 from generator.models import Article, Brief, RelatedLink
 
-ALSO_READ_REASON = "the article's own \"Also Read\" link"
+ALSO_READ_REASON = 'the article\'s own "Also Read" link'
 PIPE_BATCH_SIZE = 32
 
 

@@ -131,7 +131,7 @@ def looks_like_byline(line: str) -> bool:
 
 
 def read_scraped_page(text: str) -> ScrapedPage:
-    """Split a cleaned scraped page into headline, furniture and body (the text must not be empty)."""
+    """Split a cleaned, non-empty scraped page into headline, furniture and body."""
     lines = [line for line in text.split("\n") if line]
     headline, rest = lines[0], lines[1:]
     standfirst, rest = _standfirst(rest)
@@ -187,7 +187,5 @@ def _with_standfirst(paragraphs: list[str], standfirst: str | None) -> tuple[str
 
 def _is_byline_candidate(line: str, headline: str) -> bool:
     return (
-        not FURNITURE_LINE.match(line)
-        and not same_text(line, headline)
-        and looks_like_byline(line)
+        not FURNITURE_LINE.match(line) and not same_text(line, headline) and looks_like_byline(line)
     )

@@ -22,12 +22,30 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--content", "content_dir", type=click.Path(path_type=Path), default="content",
-              show_default=True, help="Folder of articles to read.")
-@click.option("--briefs", "briefs_dir", type=click.Path(path_type=Path), default="briefs",
-              show_default=True, help="Folder to write briefs into (the MkDocs docs_dir).")
-@click.option("--templates", "templates_dir", type=click.Path(path_type=Path),
-              default="templates", show_default=True, help="Folder of Jinja2 templates.")
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path),
+    default="content",
+    show_default=True,
+    help="Folder of articles to read.",
+)
+@click.option(
+    "--briefs",
+    "briefs_dir",
+    type=click.Path(path_type=Path),
+    default="briefs",
+    show_default=True,
+    help="Folder to write briefs into (the MkDocs docs_dir).",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(path_type=Path),
+    default="templates",
+    show_default=True,
+    help="Folder of Jinja2 templates.",
+)
 @click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
 def build(content_dir: Path, briefs_dir: Path, templates_dir: Path, model_name: str | None) -> None:
     """Write a brief for every article in the content folder, plus the index page."""
@@ -48,11 +66,17 @@ def build(content_dir: Path, briefs_dir: Path, templates_dir: Path, model_name: 
 
 @main.command()
 @click.argument("jsonl_file", type=click.File("r", encoding="utf-8"))
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="Where to write the JSON lines (default: standard output).")
+@click.option(
+    "--output",
+    "-o",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Where to write the JSON lines (default: standard output).",
+)
 @click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
-def analyse(jsonl_file: click.utils.LazyFile, output: click.utils.LazyFile,
-            model_name: str | None) -> None:
+def analyse(
+    jsonl_file: click.utils.LazyFile, output: click.utils.LazyFile, model_name: str | None
+) -> None:
     """Analyse articles given as JSON Lines ({"id", "text", ...}) and print one JSON line each."""
     errors: list[str] = []
     try:

@@ -1,4 +1,4 @@
-"""Read article files from `content/` into `Article` values, reporting every problem by file and line.
+"""Read article files from `content/` into `Article` values; every problem names file and line.
 
 Plain text is a scraped page (headline first, furniture around the body); Markdown carries YAML
 front matter and a body.
@@ -147,7 +147,9 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]:
     try:
         end = next(i for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "..."))
     except StopIteration:
-        raise ContentError(name, "front matter is not closed: add a line '---' after it", 1) from None
+        raise ContentError(
+            name, "front matter is not closed: add a line '---' after it", 1
+        ) from None
     try:
         meta = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError as error:
@@ -233,7 +235,7 @@ def markdown_blocks(body: str) -> list[tuple[str, str]]:
 
 
 def make_slug(text: str, fallback: str) -> str:
-    """Return a lowercase, hyphenated, filesystem-safe slug (Latin accents folded, other scripts kept)."""
+    """Return a lowercase, hyphenated, file-safe slug (accents folded, other scripts kept)."""
     slug = _slugify(text) or _slugify(fallback) or "article"
     if len(slug) > MAX_SLUG_CHARS:
         slug = slug[:MAX_SLUG_CHARS].rsplit("-", 1)[0]

@@ -1,4 +1,4 @@
-"""Write generated pages into `briefs/` without ever losing a hand edit: Markdown text in, files out.
+"""Write generated pages into `briefs/`, never over a hand edit: Markdown text in, files out.
 
 Each brief's last generated text is kept in `briefs/.generated/` (committed with the briefs, so a
 fresh clone knows it too). A brief that differs from that text was edited by hand and is kept.

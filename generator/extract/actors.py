@@ -27,10 +27,15 @@ from generator.models import Actor, ActorKind
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 MAX_ACTIONS = 3
+MIN_ACTION_WORDS = 3
 MAX_TAGS = 6
 MIN_PLACE_MENTIONS = 2
 HEADLINE_WEIGHT = 3.0
+TAG_LINE_WEIGHT = 3.0
+DEMONYM_WEIGHT = 0.5
+"""'Russian flags' says less about Russia than 'Russia' does."""
 SUBJECT_WEIGHT = 1.0
 
 
@@ -43,6 +48,7 @@ class _Mention:
     kind: ActorKind
     key: str
     """Name the mention is grouped under before people's surnames are merged."""
+    is_demonym: bool = False
 
 
 @dataclass
@@ -86,7 +92,9 @@ def extract_actors(
     mentions, sources = _split_sources(mentions)
     clusters = _merge_people(_cluster(mentions))
     clusters = [c for c in clusters if c.kind != "place" or len(c.mentions) >= MIN_PLACE_MENTIONS]
-    ranked = sorted(clusters, key=lambda c: (-_importance(c, headline), c.first_token, c.name))
+    ranked = sorted(
+        clusters, key=lambda c: (-_importance(c, headline, tag_line or ""), c.first_token, c.name)
+    )
     token_actor = {t.i: c.name for c in ranked for m in c.mentions for t in m.span}
     actors = tuple(_actor(c, token_actor, gazetteer) for c in ranked)
     return ActorIndex(
@@ -112,8 +120,8 @@ def _mention(ent: Span, gazetteer: Gazetteer) -> _Mention | None:
         return _Mention(organisation, "organisation", organisation.text)
     found = gazetteer.lookup(text)
     if found is not None:
-        place, _how = found
-        return _Mention(span, place.kind, place.name)
+        place, how = found
+        return _Mention(span, place.kind, place.name, is_demonym=how == "demonym")
     return _mention_by_label(span, ent.label_)
 
 
@@ -167,7 +175,8 @@ def _unlabelled_country_mentions(
             continue
         place = gazetteer.country_for_demonym(token.text)
         if place is not None and token.pos_ in ("ADJ", "PROPN"):
-            extra.append(_Mention(doc[token.i : token.i + 1], place.kind, place.name))
+            span = doc[token.i : token.i + 1]
+            extra.append(_Mention(span, place.kind, place.name, is_demonym=True))
     return extra
 
 
@@ -223,11 +232,19 @@ def _contains_words(long: list[str], short: list[str]) -> bool:
     return len(short) < len(long) and (long[: len(short)] == short or long[-len(short) :] == short)
 
 
-def _importance(cluster: _Cluster, headline: str) -> float:
-    """Rank by mentions, with weight for headline presence and for acting as a subject."""
-    in_headline = any(_appears_in(form, headline) for form in _names(cluster))
+def _importance(cluster: _Cluster, headline: str, tag_line: str) -> float:
+    """Rank by mentions, with weight for the headline and tags naming it and for acting."""
+    names = _names(cluster)
+    in_headline = any(_appears_in(form, headline) for form in names)
+    in_tags = any(_appears_in(form, tag_line) for form in names)
     subjects = sum(1 for m in cluster.mentions if m.span.root.dep_ in SUBJECT_DEPS)
-    return len(cluster.mentions) + HEADLINE_WEIGHT * in_headline + SUBJECT_WEIGHT * subjects
+    mentions = sum(DEMONYM_WEIGHT if m.is_demonym else 1.0 for m in cluster.mentions)
+    return (
+        mentions
+        + HEADLINE_WEIGHT * in_headline
+        + TAG_LINE_WEIGHT * in_tags
+        + SUBJECT_WEIGHT * subjects
+    )
 
 
 def _names(cluster: _Cluster) -> set[str]:
@@ -346,27 +363,71 @@ def _with_article(name: str, gazetteer: Gazetteer) -> str:
 
 
 def _actions(mentions: list[_Mention]) -> tuple[str, ...]:
-    """What the actor said or did: the clauses where one of its mentions is the subject."""
+    """What the actor said or did: clauses in which it acts, as the article words them."""
     actions: list[str] = []
     for mention in mentions:
-        subject = _subject_head(mention.span.root)
-        if subject is None:
-            continue
-        text = clause_text(subject.head)
-        if text and text not in actions and len(text.split()) >= 3:
+        text = _action_text(mention.span.root)
+        if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
             actions.append(text)
         if len(actions) == MAX_ACTIONS:
             break
     return tuple(actions)
 
 
+def _action_text(name: Token) -> str | None:
+    """The clause in which this mention is the doer, or None."""
+    subject = _subject_head(name)
+    if subject is not None:
+        return clause_text(subject.head)
+    if name.dep_ == "pobj" and name.head.dep_ == "agent":
+        return _passive_action(name.head.head)
+    relative = next(
+        (c for c in name.children if c.dep_ == "relcl" and _has_relative_subject(c)), None
+    )
+    if relative is not None and not _is_reported(relative):
+        return _drop_relative_pronoun(clause_text(relative))
+    return None
+
+
 def _subject_head(token: Token) -> Token | None:
     """The subject token the mention stands in, also within 'The US, South Korea, and ...'."""
     while token.dep_ == "conj":
         token = token.head
-    if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
-        return token
-    return None
+    verb = token.head
+    # A relative clause ("the trips Putin has made") tells about its noun, not the actor.
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ == "relcl" or _is_reported(verb):
+        return None
+    return token if _is_finite_clause(verb) else None
+
+
+def _is_reported(verb: Token) -> bool:
+    """A clause inside someone else's statement or concern ("observers fear that Moscow ...")."""
+    return any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors) if t.i != t.head.i)
+
+
+def _passive_action(verb: Token) -> str:
+    """'an invitation extended by ... Kim Jong Un in September 2023' for a reduced relative."""
+    if verb.dep_ == "acl":
+        noun = verb.head
+        words = verb.doc[noun.left_edge.i : verb.right_edge.i + 1].text
+        return words[:1].upper() + words[1:]
+    return clause_text(verb)
+
+
+def _has_relative_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _drop_relative_pronoun(text: str) -> str:
+    words = text.split(" ", 1)
+    return words[1][:1].upper() + words[1][1:] if len(words) == 2 else text
+
+
+def _is_finite_clause(verb: Token) -> bool:
+    """A verb with tense ("arrived", "is scheduled"), not a bare participle ("Moscow seeking")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
+    )
 
 
 def _tags(actors: tuple[Actor, ...], headline: str, tag_line: str | None) -> tuple[str, ...]:

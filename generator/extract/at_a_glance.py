@@ -15,8 +15,8 @@ from generator.extract.key_facts import is_complete_sentence
 
 # Words with which an article says why something matters, strongest first.
 SIGNIFICANCE_CUES: tuple[tuple[str, float], ...] = (
-    (r"signif(?:y|ies|ied|icant|icance)", 3.0),
-    (r"underscor(?:e|es|ed)|underlin(?:e|es|ed)|highlight(?:s|ed)?", 2.5),
+    (r"signif(?:y|ies|ied)|underscor(?:e|es|ed)|underlin(?:e|es|ed)", 3.0),
+    (r"highlight(?:s|ed)?|significan(?:t|ce)", 2.5),
     (r"(?:is|was|are) (?:seen as|viewed as)", 2.0),
     (r"marks? (?:a|the)|notable|milestone|first time", 2.0),
     (r"(?:is|are) (?:expected|anticipated|likely) to", 1.5),
@@ -55,13 +55,29 @@ def extract_why_it_matters(doc: Doc) -> str | None:
 
 
 def _clause_around(sent: Span, cue_char: int) -> str:
-    """The clause of the sentence that holds the cue ('this trip signifies ...')."""
+    """The conjunct of the sentence that holds the cue ('this trip signifies ...'), whole."""
     cue = next(t for t in sent if t.idx <= cue_char < t.idx + len(t.text) + 1)
     verb = _clause_verb(cue)
-    clause = clause_text(verb) if verb is not None else ""
+    clause = _conjunct_text(verb) if verb is not None else ""
     if len(clause.split()) < MIN_CLAUSE_WORDS:
         return " ".join(sent.text.split())
-    return f"{clause}."
+    return f"{clause[0].upper()}{clause[1:]}."
+
+
+def _conjunct_text(verb: Token) -> str:
+    """The verb's clause without the clauses coordinated with it ('..., and this trip ...')."""
+    dropped = {
+        token.i
+        for child in verb.children
+        if child.dep_ == "cc" or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
+        for token in child.subtree
+    }
+    kept = [token for token in verb.subtree if token.i not in dropped]
+    while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "cc"):
+        kept.pop()
+    while kept and (kept[0].is_punct or kept[0].is_space or kept[0].dep_ == "cc"):
+        kept.pop(0)
+    return "".join(t.text_with_ws for t in kept).strip()
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from generator.extract.clauses import clause_text
+from generator.extract.lexicon import SPEECH_VERBS
 from generator.models import KeyFact
 
 MIN_FACTS = 4
@@ -25,7 +26,8 @@ SHARE_OF_SENTENCES = 0.4
 MIN_WORDS = 6
 MAX_WORDS = 45
 """Longer sentences are trimmed to their main clause."""
-NEAR_DUPLICATE_OVERLAP = 0.5
+NEAR_DUPLICATE_JACCARD = 0.5
+NEAR_DUPLICATE_CONTAINMENT = 0.8
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
@@ -36,6 +38,8 @@ WEIGHT_POSITION = 1.0
 WEIGHT_CENTRALITY = 0.8
 WEIGHT_HEADLINE = 0.4
 WEIGHT_INFORMATION = 0.15
+WEIGHT_ATTRIBUTED = 0.3
+"""Bonus for a statement a named person makes: what officials say is news."""
 CONTEXT_PENALTY = 0.6
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
@@ -57,10 +61,12 @@ def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
     if not candidates:
         return ()
     scored = score_sentences(sentences, candidates, doc, headline)
-    wanted = min(len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES))))
+    wanted = min(
+        len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES)))
+    )
     chosen: list[ScoredSentence] = []
     for candidate in sorted(scored, key=lambda s: (-s.score, s.index)):
-        if all(_overlap(candidate.lemmas, kept.lemmas) < NEAR_DUPLICATE_OVERLAP for kept in chosen):
+        if not any(is_near_duplicate(candidate.lemmas, kept.lemmas) for kept in chosen):
             chosen.append(candidate)
         if len(chosen) == wanted:
             break
@@ -71,7 +77,7 @@ def is_complete_sentence(sent: Span) -> bool:
     """A sentence with a subject and a finite verb, a capital start and a full stop."""
     text = sent.text.strip()
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not MIN_WORDS <= len(words) or not SENTENCE_END.search(text) or text.endswith("?"):
+    if len(words) < MIN_WORDS or not SENTENCE_END.search(text) or text.endswith("?"):
         return False
     if not (text[0].isupper() or text[0] in "\"“‘'") or FURNITURE_WORDS.search(text):
         return False
@@ -95,6 +101,7 @@ def score_sentences(
             + WEIGHT_CENTRALITY * _cosine(Counter(lemmas), document_lemmas)
             + WEIGHT_HEADLINE * _headline_share(sent, headline_lemmas)
             + WEIGHT_INFORMATION * math.log1p(_information(sent))
+            + WEIGHT_ATTRIBUTED * _is_attributed(sent)
         )
         if _needs_context(sent):
             score *= CONTEXT_PENALTY
@@ -126,6 +133,13 @@ def _needs_context(sent: Span) -> bool:
     return first is not None and first.lower_ in CONTEXT_PRONOUNS and first.dep_ in SUBJECT_DEPS
 
 
+def _is_attributed(sent: Span) -> bool:
+    """A named person before a speech verb ("Ushakov emphasized that ...")."""
+    verbs = [t.i for t in sent if t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS]
+    people = [ent.start for ent in sent.ents if ent.label_ == "PERSON"]
+    return bool(verbs and people and min(people) < max(verbs))
+
+
 def _information(sent: Span) -> int:
     return sum(1 for ent in sent.ents if ent.label_ in INFORMATIVE_ENTITIES) + sum(
         1 for t in sent if t.like_num
@@ -147,7 +161,11 @@ def _cosine(first: Counter[str], second: Counter[str]) -> float:
     return dot / norms if norms else 0.0
 
 
-def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
-    """Share of the smaller set's words found in the other (catches a sentence inside another)."""
+def is_near_duplicate(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Two sentences say the same when they share most words, or one sits inside the other."""
+    shared = len(first & second)
     smaller = min(len(first), len(second))
-    return len(first & second) / smaller if smaller else 1.0
+    if not smaller:
+        return True
+    jaccard = shared / len(first | second)
+    return jaccard >= NEAR_DUPLICATE_JACCARD or shared / smaller >= NEAR_DUPLICATE_CONTAINMENT

@@ -43,3 +43,15 @@ ROLE_NOUNS_TAKING_TO = frozenset(
 
 # Text right before an organisation that marks it as the article's source, not an actor.
 SOURCE_CUES = ("according to", "reported by", "citing")
+
+# Verbs that introduce what someone said, quoted or reported.
+SPEECH_VERBS = frozenset(
+    {
+        "acknowledge", "add", "admit", "allege", "announce", "answer", "argue", "ask", "assert",
+        "boast", "caution", "claim", "comment", "complain", "concede", "conclude", "confirm",
+        "contend", "counter", "declare", "deny", "emphasise", "emphasize", "explain", "insist",
+        "joke", "maintain", "mention", "note", "predict", "proclaim", "promise", "recall",
+        "reiterate", "remark", "reply", "report", "respond", "say", "shout", "state", "stress",
+        "suggest", "tell", "testify", "tweet", "urge", "vow", "warn", "write",
+    }
+)  # fmt: skip

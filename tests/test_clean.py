@@ -1,0 +1,105 @@
+"""Scraped pages: furniture is told apart from the body."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.clean import (
+    clean_text,
+    is_sentence,
+    looks_like_byline,
+    parse_date,
+    read_scraped_page,
+)
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_bc6acdc5faa14e28.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_page():
+    return read_scraped_page(clean_text(SEED.read_text(encoding="utf-8")))
+
+
+def test_seed_headline_byline_and_tag_line(seed_page):
+    assert seed_page.headline == "Putin Makes First Visit To North Korea In 24 Years"
+    assert seed_page.byline == "Pratidin Bureau"
+    assert seed_page.tag_line == "Vladimir Putin Kim Jong Un"
+    assert seed_page.also_read == (
+        "North Korea Launches 600 Trash-Filled Balloons Towards South Korea",
+    )
+
+
+def test_seed_standfirst_is_kept_once(seed_page):
+    assert seed_page.standfirst is not None
+    assert seed_page.standfirst.startswith("The visit follows an invitation")
+    assert sum("The visit follows an invitation" in p for p in seed_page.paragraphs) == 1
+
+
+def test_seed_body_has_no_furniture(seed_page):
+    body = "\n".join(seed_page.paragraphs)
+    for furniture in ("author-image", "Pratidin Bureau", "New Update", "Also Read", "Makes First"):
+        assert furniture not in body
+    assert seed_page.paragraphs[0].startswith("Russian President Vladimir Putin arrived")
+    assert seed_page.paragraphs[-1].startswith("Putin's visit reciprocates")
+
+
+def test_dated_page_with_by_prefix_and_no_tags():
+    page = read_scraped_page(
+        clean_text(
+            "Ports Reopen After Storm\n\nBy Jane Doe\nPublished: June 19, 2024\n\n"
+            "The port of Rotterdam reopened on Tuesday after a two-day closure.\n"
+            "Shipping firms said the backlog would clear within a week.\n"
+        )
+    )
+    assert page.byline == "Jane Doe"
+    assert page.date == dt.date(2024, 6, 19)
+    assert page.tag_line is None
+    assert len(page.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 19, 2024", dt.date(2024, 6, 19)),
+        ("19 Jun 2024, 10:32 am", dt.date(2024, 6, 19)),
+        ("Updated: 2024-06-19T10:00", dt.date(2024, 6, 19)),
+        ("Sept. 3, 2023", dt.date(2023, 9, 3)),
+        ("31 February 2024", None),
+        ("New Update", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The visit follows an invitation extended in 2023.", True),
+        ('He said it was "not a concern."', True),
+        ("Short one.", False),
+        ("Vladimir Putin Kim Jong Un", False),
+    ],
+)
+def test_is_sentence(line, expected):
+    assert is_sentence(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Pratidin Bureau", True),
+        ("By Jane Doe", True),
+        ("New in 2024", False),
+        ("lower case", False),
+    ],
+)
+def test_looks_like_byline(line, expected):
+    assert looks_like_byline(line) is expected
+
+
+def test_clean_text_drops_control_characters_and_crlf():
+    assert clean_text("a\u200bb\r\nc\x07d  e") == "ab\ncd e"
