@@ -1,0 +1,304 @@
+"""Trim a spaCy parse to short clauses: a token in, the clause around it out as the article's words.
+
+Shared by the extractors that quote what happened (timeline, actors' actions, key facts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Modifiers that add a second idea when a comma sets them off: ", marking his first visit ...",
+# ", where the leader traveled ...", ", founded on their mutual animosity ...".
+COMMA_MODIFIER_DEPS = frozenset({"advcl", "acl", "relcl", "parataxis"})
+RELATIVE_DEPS = frozenset({"acl", "relcl"})
+# "according to CNN" names a source; the clause is the claim itself.
+ATTRIBUTION_WORDS = frozenset({"according"})
+# Prepositions that open an absolute construction: ", with Moscow seeking to source weapons".
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+SEPARATOR_DEPS = frozenset({"cc", "punct"})
+EDGE_DEPS = frozenset({"cc", "mark"})
+# Dropping these would turn a condition into an assertion, so they stay at the start.
+KEPT_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Relative adverbs that leave a complete clause behind them: "where the leader traveled ...".
+RELATIVE_ADVERB_TAGS = frozenset({"WRB"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MODAL_WORDS = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+)
+COMMAS = frozenset({",", ";", "—", "–"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Each closing quote mark with its opening one, and the other way round.
+OPENING_QUOTE_OF = {'"': '"', "”": "“", "’": "‘"}
+CLOSING_QUOTE_OF = {'"': '"', "“": "”", "‘": "’"}
+
+
+def clause_text(token: Token) -> str:
+    """Return the smallest complete clause around `token`, in the article's own words."""
+    parts: list[str] = []
+    subject = inherited_subject(token)
+    if subject is not None:
+        parts.append(_join(clause_tokens(subject)))
+    parts.extend(_inherited_modals(token))
+    parts.append(_join(clause_tokens(token)))
+    return _capitalise(" ".join(part for part in parts if part))
+
+
+def clause_of(token: Token) -> Token:
+    """Return the verb heading `token`'s clause with a subject, else the noun or sentence root."""
+    for candidate in _self_and_ancestors(token):
+        if _heads_complete_clause(candidate):
+            return candidate
+        if candidate.dep_ in RELATIVE_DEPS and candidate.head.pos_ in NOUN_POS:
+            # A reduced or gapped relative ("documents signed in 1961", "trips Putin has
+            # made") is only complete together with the noun it describes.
+            return candidate.head
+    return token.sent.root
+
+
+def clause_tokens(token: Token) -> tuple[Token, ...]:
+    """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order."""
+    dropped = set(_dropped_indices(token))
+    kept = [t for t in token.subtree if t.i not in dropped and not t.is_space]
+    return tuple(_trim_edges(kept, token))
+
+
+def has_subject(token: Token) -> bool:
+    """Tell whether `token` has a subject of its own."""
+    return any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+def inherited_subject(token: Token) -> Token | None:
+    """Return the subject a subjectless conjoined verb shares with the verb it is joined to."""
+    if has_subject(token) or token.pos_ not in CLAUSE_POS:
+        return None
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+    return None
+
+
+def _inherited_modals(token: Token) -> list[str]:
+    """Return the modal a bare conjoined verb shares: "will travel ... and [will] meet"."""
+    if token.dep_ != "conj" or token.tag_ != "VB" or _has_auxiliary(token):
+        return []
+    if inherited_subject(token) is None:
+        return []
+    head = token.head
+    return [c.text for c in head.children if c.dep_ == "aux" and c.lower_ in MODAL_WORDS]
+
+
+def _has_auxiliary(token: Token) -> bool:
+    return any(child.dep_ in {"aux", "auxpass"} for child in token.children)
+
+
+def _heads_complete_clause(token: Token) -> bool:
+    if token.pos_ not in CLAUSE_POS:
+        return False
+    if not has_subject(token):
+        # "[Putin] will travel ... and meet leaders on Friday": the subject is shared.
+        subject = inherited_subject(token)
+        return subject is not None and _heads_complete_clause(subject.head)
+    if not _is_finite(token):
+        return False
+    if token.dep_ != "relcl":
+        return True
+    # "where the leader traveled ..." stands alone; "who has not hosted ..." and
+    # "Putin has made" (object gapped) do not.
+    return any(child.tag_ in RELATIVE_ADVERB_TAGS for child in token.children)
+
+
+def _is_finite(token: Token) -> bool:
+    """Tell a tensed verb from "Moscow seeking ..." in an absolute construction."""
+    if token.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in token.children)
+
+
+def _self_and_ancestors(token: Token) -> Iterator[Token]:
+    yield token
+    yield from token.ancestors
+
+
+def _dropped_indices(head: Token) -> Iterator[int]:
+    """Yield the positions of whole subtrees (and their separators) that the clause leaves out."""
+    for token in head.subtree:
+        if token.i == head.i or not _is_dropped_root(token, head):
+            continue
+        yield from (t.i for t in token.subtree)
+        yield from _separators(token, head)
+
+
+def _is_dropped_root(token: Token, head: Token) -> bool:
+    if token.dep_ == "conj":
+        # Only the clause's own coordinated clauses; "said that A and B" keeps both parts.
+        return token.head.i == head.i and token.pos_ in CLAUSE_POS
+    if token.lower_ in ATTRIBUTION_WORDS:
+        return True
+    if not _is_set_off(token):
+        return False
+    if token.dep_ in COMMA_MODIFIER_DEPS:
+        # A noun sentence root with an "acl" verb is a misparsed main clause
+        # ("Yuri Ushakov, Putin's aide, mentioned ..."): the verb is the predicate.
+        return not (token.dep_ == "acl" and token.head.dep_ == "ROOT")
+    return token.dep_ == "prep" and _opens_absolute(token)
+
+
+def _opens_absolute(token: Token) -> bool:
+    if token.lower_ not in ABSOLUTE_PREPOSITIONS:
+        return False
+    return any(child.pos_ in CLAUSE_POS and has_subject(child) for child in token.children)
+
+
+def _is_set_off(token: Token) -> bool:
+    """Tell whether a comma separates `token`'s subtree from what it modifies."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if token.i < token.head.i:
+        return right + 1 < len(doc) and doc[right + 1].text in COMMAS
+    return left > 0 and doc[left - 1].text in COMMAS
+
+
+def _separators(token: Token, head: Token) -> Iterator[int]:
+    """Yield the commas and conjunctions that only served to attach the dropped `token`."""
+    doc = token.doc
+    if token.i < token.head.i:
+        position = token.right_edge.i + 1
+        if position < len(doc) and doc[position].text in COMMAS:
+            yield position
+        return
+    position = token.left_edge.i - 1
+    while position > head.left_edge.i and _is_separator(doc[position]):
+        yield position
+        position -= 1
+
+
+def _is_separator(token: Token) -> bool:
+    return token.is_space or (token.dep_ in SEPARATOR_DEPS and token.text not in QUOTES)
+
+
+def _trim_edges(tokens: list[Token], head: Token) -> list[Token]:
+    start, end = 0, len(tokens)
+    while start < end and _is_leading_filler(tokens[start], head):
+        start += 1
+    while end > start and _is_trailing_filler(tokens[end - 1]):
+        end -= 1
+    kept = _balance_quotes(tokens[start:end])
+    if len(kept) > 1 and kept[-1].text in QUOTES and _is_trailing_filler(kept[-2]):
+        # Final punctuation inside a closing quote is the caller's to add.
+        del kept[-2]
+    return kept
+
+
+def _is_leading_filler(token: Token, head: Token) -> bool:
+    if token.i == head.i:
+        return False
+    if token.is_punct:
+        return token.text not in QUOTES
+    if token.dep_ == "mark":
+        return token.lower_ not in KEPT_MARKS
+    if token.dep_ in EDGE_DEPS:
+        return True
+    return token.head.i == head.i and token.tag_ in RELATIVE_ADVERB_TAGS and head.dep_ == "relcl"
+
+
+def _is_trailing_filler(token: Token) -> bool:
+    return token.is_space or token.dep_ == "cc" or (token.is_punct and token.text not in QUOTES)
+
+
+def _balance_quotes(tokens: list[Token]) -> list[Token]:
+    """Drop a quote mark that trimming left unpaired at either edge."""
+    texts = [t.text for t in tokens]
+    if texts and texts[-1] in OPENING_QUOTE_OF and _is_unpaired(texts, texts[-1], OPENING_QUOTE_OF):
+        tokens, texts = tokens[:-1], texts[:-1]
+    if texts and texts[0] in CLOSING_QUOTE_OF and _is_unpaired(texts, texts[0], CLOSING_QUOTE_OF):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_unpaired(texts: list[str], mark: str, partner_of: dict[str, str]) -> bool:
+    partner = partner_of[mark]
+    if partner == mark:
+        return texts.count(mark) % 2 == 1
+    return partner not in texts
+
+
+def _join(tokens: Iterable[Token]) -> str:
+    """Join kept tokens with their original spacing, one space (or comma) across each gap."""
+    text = ""
+    previous: list[Token] = []
+    for run in _runs(tokens):
+        piece = _run_text(run)
+        text = _join_across_gap(text, piece, previous, run) if previous else piece
+        previous = run
+    return text
+
+
+def _runs(tokens: Iterable[Token]) -> Iterator[list[Token]]:
+    run: list[Token] = []
+    for token in tokens:
+        if run and token.i != run[-1].i + 1:
+            yield run
+            run = []
+        run.append(token)
+    if run:
+        yield run
+
+
+def _run_text(run: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in run[:-1]) + run[-1].text
+
+
+def _join_across_gap(left: str, right: str, left_run: list[Token], right_run: list[Token]) -> str:
+    if right in QUOTES:
+        # A closing quote whose inner full stop was trimmed: 'said "we will win"'.
+        return left + right
+    left, right = left.rstrip(",;—– "), right.lstrip(",;—– ")
+    words_before = [t for t in left_run if t.text not in COMMAS]
+    words_after = [t for t in right_run if t.text not in COMMAS]
+    if not words_before or not words_after:
+        return f"{left} {right}".strip()
+    last, first = words_before[-1], words_after[0]
+    doc = last.doc
+    is_insert = doc[last.i + 1].text in COMMAS and doc[first.i - 1].text in COMMAS
+    if is_insert and _ends_fronted_phrase(last, first):
+        # The dropped insert sat after a fronted phrase that still needs its comma:
+        # "For Kim Jong Un, [who ...,] this visit is also significant".
+        return f"{left}, {right}"
+    return f"{left} {right}"
+
+
+def _ends_fronted_phrase(last: Token, first: Token) -> bool:
+    """Tell whether `last` ends a phrase fronted before the word that governs both sides."""
+    governor = _common_ancestor(last, first)
+    if governor is None:
+        return False
+    left = _constituent(last, governor)
+    right = _constituent(first, governor)
+    if left.i == governor.i or left.i == right.i:
+        return False
+    return left.i < governor.i and left.dep_ not in SUBJECT_DEPS
+
+
+def _common_ancestor(first: Token, second: Token) -> Token | None:
+    lineage = {t.i for t in _self_and_ancestors(first)}
+    return next((t for t in _self_and_ancestors(second) if t.i in lineage), None)
+
+
+def _constituent(token: Token, governor: Token) -> Token:
+    """Return the child of `governor` whose subtree holds `token` (or `governor` itself)."""
+    for candidate in _self_and_ancestors(token):
+        if governor.i in (candidate.i, candidate.head.i):
+            return candidate
+    return governor
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text

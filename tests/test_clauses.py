@@ -1,0 +1,191 @@
+"""Tests for `generator.extract.clauses`: sentences in, trimmed clauses and clause heads out."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from generator.extract.clauses import clause_of, clause_text, clause_tokens
+from generator.language import load_model
+
+ARRIVAL = (
+    "Russian President Vladimir Putin arrived in North Korea on Wednesday morning, marking his "
+    "first official visit to the East Asian nation in 24 years, according to CNN."
+)
+LAST_VISIT = (
+    "Putin's last visit to Pyongyang was in July 2000, and this trip signifies the strengthening "
+    "ties between the two countries, with Moscow seeking to source weapons from Pyongyang to "
+    "support its war in Ukraine."
+)
+FEW_TRIPS = (
+    "This visit is notable as it is one of the few overseas trips Putin has made since "
+    "initiating the invasion of Ukraine in 2022."
+)
+INVITATION = (
+    "The visit follows an invitation extended by North Korea's supreme leader Kim Jong Un in "
+    "September 2023."
+)
+RECIPROCATES = (
+    "Putin's visit reciprocates Kim Jong Un's trip last September, where the North Korean leader "
+    "traveled in his armored train to Russia's far eastern region, making stops at a fighter jet "
+    "factory and a rocket-launch facility."
+)
+HOST = (
+    "For Kim Jong Un, who has not hosted another world leader since the onset of the COVID-19 "
+    "pandemic, this visit is also significant."
+)
+MONITORED = (
+    "This visit is expected to be closely monitored globally and is anticipated to further "
+    "solidify the partnership between Russia and North Korea, founded on their mutual animosity "
+    "towards the West."
+)
+HANOI = "Putin will travel to Hanoi on Thursday and meet Vietnamese leaders on Friday."
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+def find(doc: Doc, word: str) -> Token:
+    """Return the first token spelled `word`."""
+    return next(token for token in doc if token.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        (
+            ARRIVAL,
+            "arrived",
+            "Russian President Vladimir Putin arrived in North Korea on Wednesday morning",
+        ),
+        (LAST_VISIT, "was", "Putin's last visit to Pyongyang was in July 2000"),
+        (
+            LAST_VISIT,
+            "signifies",
+            "This trip signifies the strengthening ties between the two countries",
+        ),
+        (
+            RECIPROCATES,
+            "reciprocates",
+            "Putin's visit reciprocates Kim Jong Un's trip last September",
+        ),
+        (
+            RECIPROCATES,
+            "traveled",
+            "The North Korean leader traveled in his armored train to Russia's far eastern region",
+        ),
+        (HOST, "is", "For Kim Jong Un, this visit is also significant"),
+        (MONITORED, "expected", "This visit is expected to be closely monitored globally"),
+        (
+            MONITORED,
+            "anticipated",
+            "This visit is anticipated to further solidify the partnership between Russia and "
+            "North Korea",
+        ),
+        (HANOI, "travel", "Putin will travel to Hanoi on Thursday"),
+        (HANOI, "meet", "Putin will meet Vietnamese leaders on Friday"),
+        (
+            "According to Reuters, the talks collapsed on 19 June 2024.",
+            "collapsed",
+            "The talks collapsed on 19 June 2024",
+        ),
+        (
+            "Putin, marking his first visit in 24 years, arrived in Pyongyang.",
+            "arrived",
+            "Putin arrived in Pyongyang",
+        ),
+        ("Arriving in Pyongyang, Putin was greeted by Kim.", "greeted", "Putin was greeted by Kim"),
+        (
+            "After Putin arrived on Wednesday, Kim greeted him at the airport.",
+            "arrived",
+            "Putin arrived on Wednesday",
+        ),
+        (
+            "After Putin arrived on Wednesday, Kim greeted him at the airport.",
+            "greeted",
+            "Kim greeted him at the airport",
+        ),
+        ("If the talks fail, sanctions will follow.", "fail", "If the talks fail"),
+        (
+            "Moscow, which denies the claims, said on Friday that it had not received arms.",
+            "said",
+            "Moscow said on Friday that it had not received arms",
+        ),
+        (
+            "The ministers met in Geneva, where they signed a deal, and then flew home.",
+            "met",
+            "The ministers met in Geneva",
+        ),
+        ('He said "we will win."', "said", 'He said "we will win"'),
+        ("Ministers met yesterday and agreed a deal.", "met", "Ministers met yesterday"),
+        ("Ministers met yesterday and agreed a deal.", "agreed", "Ministers agreed a deal"),
+    ],
+)
+def test_clause_text(nlp: Language, sentence: str, word: str, expected: str) -> None:
+    assert clause_text(find(nlp(sentence), word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        (ARRIVAL, "Wednesday", "arrived"),
+        (ARRIVAL, "marking", "arrived"),
+        (ARRIVAL, "CNN", "arrived"),
+        (LAST_VISIT, "July", "was"),
+        (LAST_VISIT, "countries", "signifies"),
+        # "with Moscow seeking ..." is an absolute construction, not a clause of its own.
+        (LAST_VISIT, "seeking", "signifies"),
+        # Reduced and gapped relatives belong to the noun they describe.
+        (FEW_TRIPS, "2022", "trips"),
+        (INVITATION, "September", "invitation"),
+        (RECIPROCATES, "train", "traveled"),
+        (RECIPROCATES, "September", "reciprocates"),
+        (HOST, "pandemic", "Un"),
+        (HANOI, "Friday", "meet"),
+        ("Heavy rain in the capital.", "capital", "rain"),
+    ],
+)
+def test_clause_of(nlp: Language, sentence: str, word: str, expected: str) -> None:
+    assert clause_of(find(nlp(sentence), word)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "is_kept"),
+    [
+        (ARRIVAL, "Wednesday", True),
+        (ARRIVAL, "years", False),
+        (ARRIVAL, "CNN", False),
+        (LAST_VISIT, "Moscow", False),
+        (RECIPROCATES, "September", True),
+        (RECIPROCATES, "train", False),
+    ],
+)
+def test_clause_tokens_keep_the_clause_only(
+    nlp: Language, sentence: str, word: str, is_kept: bool
+) -> None:
+    doc = nlp(sentence)
+    kept = {token.i for token in clause_tokens(doc[0].sent.root)}
+    assert (find(doc, word).i in kept) is is_kept
+
+
+@pytest.mark.parametrize(
+    "sentence", [ARRIVAL, LAST_VISIT, FEW_TRIPS, INVITATION, RECIPROCATES, HOST, MONITORED, HANOI]
+)
+def test_every_clause_is_the_article_words_in_order(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    for token in doc:
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        text = clause_text(token)
+        assert text[:1].isupper() or not text[:1].isalpha()
+        assert not text.endswith((".", ",", ";")), text
+        assert ",," not in text and " ," not in text, text
+        assert _is_subsequence(text.lower().split(), sentence.lower().split()), text
+
+
+def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
+    remaining = iter(word.rstrip(".,") for word in sentence_words)
+    return all(word.rstrip(",") in remaining for word in words)

@@ -1,0 +1,422 @@
+"""Tests for `generator.extract.timeline`: dates as written in, normalised timeline events out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.timeline import Reference, extract_timeline, is_future, normalise_date
+from generator.language import load_model
+
+SEED_PATH = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"
+SEED_FIRST = "Russian President Vladimir Putin arrived"
+SEED_LAST = "Putin's visit reciprocates"
+# A Wednesday.
+ARTICLE_DATE = dt.date(2024, 6, 19)
+PAST = Reference(ARTICLE_DATE, is_future=False)
+FUTURE = Reference(ARTICLE_DATE, is_future=True)
+UNDATED = Reference(None, is_future=False)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def seed_body() -> str:
+    lines = SEED_PATH.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith(SEED_FIRST))
+    last = next(i for i, line in enumerate(lines) if line.startswith(SEED_LAST))
+    return "\n\n".join(line for line in lines[first : last + 1] if line.strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1961", [("1961", "year")]),
+        ("the year 1961", [("1961", "year")]),
+        ("mid-2023", [("2023", "year")]),
+        ("early 1998", [("1998", "year")]),
+        ("July 2000", [("2000-07", "month")]),
+        ("September 2023", [("2023-09", "month")]),
+        ("in September 2023", [("2023-09", "month")]),
+        ("late March, 2021", [("2021-03", "month")]),
+        ("19 June 2024", [("2024-06-19", "day")]),
+        ("the 19th of June 2024", [("2024-06-19", "day")]),
+        ("June 19, 2024", [("2024-06-19", "day")]),
+        ("June 19th, 2024", [("2024-06-19", "day")]),
+        ("Wednesday, June 19, 2024", [("2024-06-19", "day")]),
+        ("on Sept. 5, 2023", [("2023-09-05", "day")]),
+        ("2024-05-01", [("2024-05-01", "day")]),
+        ("1961, 2000, and 2001", [("1961", "year"), ("2000", "year"), ("2001", "year")]),
+        ("2000 or 2001", [("2000", "year"), ("2001", "year")]),
+    ],
+)
+def test_absolute_dates_are_normalised(text: str, expected: list[tuple[str, str]]) -> None:
+    for reference in (UNDATED, PAST):
+        found = normalise_date(text, reference)
+        assert [(d.value, d.precision) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wednesday", "Wednesday"),
+        ("on Monday", "Monday"),
+        ("early Wednesday morning", "Wednesday"),
+        ("Friday evening", "Friday"),
+        ("last Monday", "last Monday"),
+        ("yesterday", "yesterday"),
+        ("Today", "today"),
+        ("last night", "last night"),
+        ("last September", "last September"),
+        ("Last September", "last September"),
+        ("in September", "September"),
+        ("June 3", "June 3"),
+        ("next month", "next month"),
+        ("earlier this year", "earlier this year"),
+        ("two days ago", "two days ago"),
+        ("last week", "last week"),
+    ],
+)
+def test_relative_dates_stay_as_written_without_an_article_date(text: str, expected: str) -> None:
+    assert [(d.value, d.precision) for d in normalise_date(text, UNDATED)] == [
+        (expected, "relative")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Wednesday", PAST, "2024-06-19"),
+        ("Monday", PAST, "2024-06-17"),
+        ("early Monday morning", PAST, "2024-06-17"),
+        ("Thursday", PAST, "2024-06-13"),
+        ("Wednesday", FUTURE, "2024-06-19"),
+        ("Thursday", FUTURE, "2024-06-20"),
+        ("Monday", FUTURE, "2024-06-24"),
+        ("last Wednesday", PAST, "2024-06-12"),
+        ("last Monday", PAST, "2024-06-17"),
+        ("next Wednesday", FUTURE, "2024-06-26"),
+        ("yesterday", PAST, "2024-06-18"),
+        ("today", PAST, "2024-06-19"),
+        ("this morning", PAST, "2024-06-19"),
+        ("last night", PAST, "2024-06-18"),
+        ("tomorrow", FUTURE, "2024-06-20"),
+        ("two days ago", PAST, "2024-06-17"),
+        ("June 3", PAST, "2024-06-03"),
+        ("June 25", PAST, "2023-06-25"),
+        ("June 25", FUTURE, "2024-06-25"),
+        ("June 3", FUTURE, "2025-06-03"),
+        ("last September", PAST, "2023-09"),
+        ("September", PAST, "2023-09"),
+        ("September", FUTURE, "2024-09"),
+        ("this September", PAST, "2024-09"),
+        ("next September", FUTURE, "2024-09"),
+        ("last June", PAST, "2023-06"),
+        ("next June", FUTURE, "2025-06"),
+        ("next month", FUTURE, "2024-07"),
+        ("last month", PAST, "2024-05"),
+        ("three months ago", PAST, "2024-03"),
+        ("last year", PAST, "2023"),
+        ("earlier this year", PAST, "2024"),
+        ("next year", FUTURE, "2025"),
+        ("24 years ago", PAST, "2000"),
+    ],
+)
+def test_relative_dates_resolve_against_the_article_date(
+    text: str, reference: Reference, expected: str
+) -> None:
+    found = normalise_date(text, reference)
+    assert [d.value for d in found] == [expected]
+    assert found[0].precision == {4: "year", 7: "month", 10: "day"}[len(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # "last September": the most recent September strictly before the article's month.
+        ("last September", dt.date(2024, 10, 2), "2024-09"),
+        ("last September", dt.date(2024, 9, 30), "2023-09"),
+        ("last month", dt.date(2024, 1, 5), "2023-12"),
+        ("next month", dt.date(2024, 12, 5), "2025-01"),
+        ("yesterday", dt.date(2024, 3, 1), "2024-02-29"),
+    ],
+)
+def test_resolution_crosses_month_and_year_ends(
+    text: str, article_date: dt.date, expected: str
+) -> None:
+    reference = Reference(article_date, is_future=text.startswith("next"))
+    assert [d.value for d in normalise_date(text, reference)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24 years",
+        "recent months",
+        "in recent months",
+        "the past decade",
+        "the 1990s",
+        "morning",
+        "the morning",
+        "600",
+        "first",
+        "decades",
+        "weekly",
+        "the last two years",
+        "999",
+        "2150",
+        "February 30, 2024",
+        "Wednesdays",
+    ],
+)
+def test_durations_and_vague_spans_are_not_dates(text: str) -> None:
+    assert normalise_date(text, UNDATED) == ()
+    assert normalise_date(text, PAST) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Putin arrived in Pyongyang on Wednesday.", "Wednesday", False),
+        ("Putin arrives in Pyongyang on Wednesday.", "Wednesday", False),
+        ("Putin will travel to Hanoi on Thursday.", "Thursday", True),
+        ("Putin will travel to Hanoi on Thursday and meet leaders on Friday.", "Friday", True),
+        ("Putin is scheduled to travel to Hanoi on Thursday.", "Thursday", True),
+        ("The vote is expected to take place on Monday.", "Monday", True),
+        ("The vote is due to take place next month.", "month", True),
+        ("The vote was expected to take place on Monday.", "Monday", False),
+        ("The documents signed in 2000 will be replaced.", "2000", False),
+        ("The summit is set for Monday.", "Monday", True),
+        ("The vote was planned for Monday.", "Monday", False),
+    ],
+)
+def test_is_future(nlp: Language, sentence: str, word: str, expected: bool) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert is_future(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article_date", "expected"),
+    [
+        (
+            "Putin arrived in Pyongyang on Wednesday.",
+            dt.date(2024, 6, 20),
+            [("Wednesday", "2024-06-19", "day", "Putin arrived in Pyongyang on Wednesday.")],
+        ),
+        (
+            "Putin will travel to Hanoi on Thursday and meet Vietnamese leaders on Friday.",
+            ARTICLE_DATE,
+            [
+                ("Thursday", "2024-06-20", "day", "Putin will travel to Hanoi on Thursday."),
+                ("Friday", "2024-06-21", "day", "Putin will meet Vietnamese leaders on Friday."),
+            ],
+        ),
+        (
+            "After his visit, Putin is scheduled to travel to Hanoi on Friday.",
+            ARTICLE_DATE,
+            [
+                (
+                    "Friday",
+                    "2024-06-21",
+                    "day",
+                    "After his visit, Putin is scheduled to travel to Hanoi on Friday.",
+                )
+            ],
+        ),
+        (
+            "Ministers met yesterday and agreed a deal.",
+            ARTICLE_DATE,
+            [("yesterday", "2024-06-18", "day", "Ministers met yesterday.")],
+        ),
+        (
+            "Kim visited Russia last September.",
+            ARTICLE_DATE,
+            [("last September", "2023-09", "month", "Kim visited Russia last September.")],
+        ),
+        (
+            "Kim visited Russia last September.",
+            None,
+            [
+                (
+                    "last September",
+                    "last September",
+                    "relative",
+                    "Kim visited Russia last September.",
+                )
+            ],
+        ),
+        (
+            "The summit opened on Wednesday, June 19, 2024, in Hanoi.",
+            None,
+            [
+                (
+                    "Wednesday, June 19, 2024",
+                    "2024-06-19",
+                    "day",
+                    "The summit opened on Wednesday, June 19, 2024, in Hanoi.",
+                )
+            ],
+        ),
+        (
+            "According to Reuters, the talks collapsed on 19 June 2024.",
+            None,
+            [("19 June 2024", "2024-06-19", "day", "The talks collapsed on 19 June 2024.")],
+        ),
+        (
+            "He said the plan would be ready by June 19th, 2024.",
+            None,
+            [
+                (
+                    "June 19th, 2024",
+                    "2024-06-19",
+                    "day",
+                    "He said the plan would be ready by June 19th, 2024.",
+                )
+            ],
+        ),
+        (
+            # The date sits in a dropped modifier, so the whole sentence is the event.
+            "Putin left Pyongyang, arriving in Hanoi on Thursday.",
+            None,
+            [
+                (
+                    "Thursday",
+                    "Thursday",
+                    "relative",
+                    "Putin left Pyongyang, arriving in Hanoi on Thursday.",
+                )
+            ],
+        ),
+    ],
+)
+def test_extract_timeline(
+    nlp: Language,
+    sentence: str,
+    article_date: dt.date | None,
+    expected: list[tuple[str, str, str, str]],
+) -> None:
+    timeline = extract_timeline(nlp(sentence), article_date)
+    assert [(e.date_text, e.value, e.precision, e.event) for e in timeline] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin made his first visit to the nation in 24 years.",
+        "Observers have raised concerns in recent months.",
+        "Sales fell 5% in the past decade.",
+        "The talks resumed in the morning.",
+        "North Korea launched 600 trash-filled balloons.",
+        "The firm was founded in the 1990s.",
+        "The Sunday Times reported the deal.",
+    ],
+)
+def test_non_events_are_left_out(nlp: Language, sentence: str) -> None:
+    assert extract_timeline(nlp(sentence), ARTICLE_DATE) == ()
+
+
+def test_absolute_events_come_first_in_date_order_then_relative_in_text_order(
+    nlp: Language,
+) -> None:
+    text = (
+        "Talks resumed on Monday. The pact of 2001 replaced one from 1961.\n\n"
+        "The treaty was signed in July 2000. Kim visited Russia last September."
+    )
+    timeline = extract_timeline(nlp(text), None)
+    assert [(e.value, e.sentence_index) for e in timeline] == [
+        ("1961", 1),
+        ("2000-07", 2),
+        ("2001", 1),
+        ("Monday", 0),
+        ("last September", 3),
+    ]
+
+
+def test_a_weekday_and_its_date_are_one_event(nlp: Language) -> None:
+    doc = nlp("Its next meeting is scheduled for Thursday, May 2.")
+    timeline = extract_timeline(doc, dt.date(2024, 3, 6))
+    assert [(e.date_text, e.value, e.precision) for e in timeline] == [
+        ("Thursday, May 2", "2024-05-02", "day")
+    ]
+
+
+def test_exact_duplicates_are_dropped(nlp: Language) -> None:
+    timeline = extract_timeline(
+        nlp("The documents signed in 2000, 2001 and 2000 were replaced."), None
+    )
+    assert [e.value for e in timeline] == ["2000", "2001"]
+
+
+def test_dates_the_recogniser_misses_are_found(nlp: Language) -> None:
+    doc = nlp("Talks began on 3 March 2021 and resumed in 2022, then again on Monday.")
+    doc.ents = ()
+    timeline = extract_timeline(doc, None)
+    assert [(e.date_text, e.value) for e in timeline] == [
+        ("3 March 2021", "2021-03-03"),
+        ("2022", "2022"),
+        ("Monday", "Monday"),
+    ]
+
+
+def test_seed_timeline(nlp: Language, seed_body: str) -> None:
+    timeline = extract_timeline(nlp(seed_body), None)
+    assert [(e.value, e.precision, e.date_text) for e in timeline] == [
+        ("1961", "year", "1961"),
+        ("2000", "year", "2000"),
+        ("2000-07", "month", "July 2000"),
+        ("2001", "year", "2001"),
+        ("2022", "year", "2022"),
+        ("2023-09", "month", "September 2023"),
+        ("Wednesday", "relative", "Wednesday morning"),
+        ("Monday", "relative", "Monday"),
+        ("Wednesday", "relative", "early Wednesday morning"),
+        ("Monday", "relative", "Monday"),
+        ("last September", "relative", "last September"),
+    ]
+    events = {(e.value, e.event) for e in timeline}
+    assert ("2000-07", "Putin's last visit to Pyongyang was in July 2000.") in events
+    assert (
+        "Wednesday",
+        "Russian President Vladimir Putin arrived in North Korea on Wednesday morning.",
+    ) in events
+    assert (
+        "last September",
+        "Putin's visit reciprocates Kim Jong Un's trip last September.",
+    ) in events
+    assert (
+        "2022",
+        "This visit is notable as it is one of the few overseas trips Putin has made since "
+        "initiating the invasion of Ukraine in 2022.",
+    ) in events
+    assert (
+        "2023-09",
+        "The visit follows an invitation extended by North Korea's supreme leader Kim Jong Un in "
+        "September 2023.",
+    ) in events
+    for event in timeline:
+        assert event.event.endswith(".")
+        assert event.date_text in event.event
+
+
+def test_seed_weekdays_resolve_when_the_article_is_dated(nlp: Language, seed_body: str) -> None:
+    timeline = extract_timeline(nlp(seed_body), ARTICLE_DATE)
+    assert {e.date_text: e.value for e in timeline} == {
+        "1961": "1961",
+        "2000": "2000",
+        "July 2000": "2000-07",
+        "2001": "2001",
+        "2022": "2022",
+        "September 2023": "2023-09",
+        "Wednesday morning": "2024-06-19",
+        "Monday": "2024-06-17",
+        "early Wednesday morning": "2024-06-19",
+        "last September": "2023-09",
+    }
+    assert all(e.precision != "relative" for e in timeline)
