@@ -1,0 +1,5 @@
+"""Allow `python -m generator`, the same as the `briefs` command."""
+
+from generator.cli import main
+
+main()

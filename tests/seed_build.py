@@ -1,0 +1,23 @@
+"""Build the seed article's brief in a scratch folder: shared by the golden test and its refresh."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.pipeline import BuildReport, build_briefs
+from generator.settings import Settings
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEED = PROJECT / "seeds" / "000_bc6acdc5faa14e28.txt"
+SEED_SLUG = "putin-makes-first-visit-to-north-korea-in-24-years"
+GOLDEN_BRIEF = PROJECT / "tests" / "golden" / f"{SEED_SLUG}.md"
+
+
+def build_seed(workdir: Path) -> tuple[BuildReport, Path]:
+    """Build the seed alone into workdir/briefs and return the report and the brief's path."""
+    content = workdir / "content"
+    content.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SEED, content / SEED.name)
+    settings = Settings(content, workdir / "briefs", PROJECT / "templates")
+    return build_briefs(settings), settings.briefs_dir / f"{SEED_SLUG}.md"

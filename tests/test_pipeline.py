@@ -1,0 +1,119 @@
+"""Whole builds: bad input is reported by file and loses nothing, output is deterministic."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import build_briefs
+from generator.settings import Settings
+from generator.write import WriteOutcome
+from tests.seed_build import PROJECT, SEED, SEED_SLUG
+
+GOOD_MARKDOWN = """\
+---
+title: Ports reopen after the storm
+date: 2024-06-19
+source: Harbour Herald
+---
+The port of Rotterdam reopened on Tuesday after a two-day closure caused by the storm.
+
+Dutch officials said the backlog of ships would clear within a week.
+"""
+
+
+@pytest.fixture
+def project(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(SEED, content / SEED.name)
+    (content / "ports.md").write_text(GOOD_MARKDOWN, encoding="utf-8")
+    return Settings(content, tmp_path / "briefs", PROJECT / "templates")
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_builds_every_article_and_the_index(project):
+    report = build_briefs(project)
+    assert not report.errors
+    assert report.outcomes == {
+        f"{SEED_SLUG}.md": WriteOutcome.NEW,
+        "ports-reopen-after-the-storm.md": WriteOutcome.NEW,
+    }
+    index = (project.briefs_dir / "index.md").read_text(encoding="utf-8")
+    # Newest first: the dated article before the undated seed.
+    assert index.index("ports-reopen-after-the-storm.md") < index.index(f"{SEED_SLUG}.md")
+    assert (project.briefs_dir / "tags.md").exists()
+
+
+def test_bad_articles_are_named_and_the_rest_still_build(project):
+    (project.content_dir / "broken.md").write_text("---\ndate: May 1st\n---\nText.\n")
+    (project.content_dir / "empty.txt").write_text("")
+    (project.content_dir / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    report = build_briefs(project)
+    assert report.errors == [
+        "broken.md:2: front matter 'date': expected a date like 2024-05-01, got 'May 1st'",
+        "empty.txt: the article is empty: there is no text to analyse",
+        "image.png: unsupported file type '.png': expected .txt, .md or .markdown",
+    ]
+    assert (project.briefs_dir / f"{SEED_SLUG}.md").exists()
+    assert (project.briefs_dir / "ports-reopen-after-the-storm.md").exists()
+
+
+def test_same_slug_twice_is_an_error_naming_both(project):
+    (project.content_dir / "zz-copy.md").write_text(GOOD_MARKDOWN, encoding="utf-8")
+    report = build_briefs(project)
+    assert report.errors == [
+        "zz-copy.md: its brief would be briefs/ports-reopen-after-the-storm.md, which ports.md "
+        "already makes; give one of them another title or a 'slug' in its front matter"
+    ]
+
+
+def test_two_builds_are_byte_identical(project, tmp_path):
+    build_briefs(project)
+    first = tree_bytes(project.briefs_dir)
+    shutil.rmtree(project.briefs_dir)
+    build_briefs(project)
+    assert tree_bytes(project.briefs_dir) == first
+
+
+def test_rebuild_keeps_a_hand_edit(project):
+    build_briefs(project)
+    brief = project.briefs_dir / "ports-reopen-after-the-storm.md"
+    edited = brief.read_text(encoding="utf-8") + "\nAnalyst note: check the tonnage figures.\n"
+    brief.write_text(edited, encoding="utf-8")
+    report = build_briefs(project)
+    assert report.outcomes["ports-reopen-after-the-storm.md"] is WriteOutcome.KEPT_EDITS
+    assert brief.read_text(encoding="utf-8") == edited
+
+
+def test_cli_exit_status_says_something_failed(project):
+    (project.content_dir / "empty.txt").write_text("")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "build",
+            "--content",
+            str(project.content_dir),
+            "--briefs",
+            str(project.briefs_dir),
+            "--templates",
+            str(project.templates_dir),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "error: empty.txt: the article is empty: there is no text to analyse" in result.stderr
+    assert "2 briefs: 2 new" in result.stdout

@@ -1,0 +1,153 @@
+"""The seed article's brief: byte for byte against the golden file, and what a reader needs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from tests.seed_build import GOLDEN_BRIEF, build_seed
+
+
+@pytest.fixture(scope="module")
+def brief_text(tmp_path_factory):
+    report, path = build_seed(tmp_path_factory.mktemp("seed"))
+    assert not report.has_errors, report.errors
+    return path.read_text(encoding="utf-8")
+
+
+def section(text: str, title: str) -> str:
+    match = re.search(rf"^## {title}\n(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL)
+    assert match, f"section {title!r} missing"
+    return match.group(1)
+
+
+def actor_boxes(text: str) -> dict[str, str]:
+    """Name -> box text for each actor card."""
+    boxes = re.split(r"^-   ", section(text, "Actors"), flags=re.MULTILINE)[1:]
+    return {re.match(r"\*\*(.+?)\*\*", box).group(1): box for box in boxes}
+
+
+def test_matches_golden_file(brief_text):
+    """Refresh with `make golden` when a change is intended, and read the diff."""
+    assert brief_text == GOLDEN_BRIEF.read_text(encoding="utf-8")
+
+
+def test_sections_in_reading_order(brief_text):
+    headings = re.findall(r"^## (.+)$", brief_text, re.MULTILINE)
+    assert headings == [
+        "Key facts",
+        "Actors",
+        "Timeline",
+        "Quotes",
+        "Related reading",
+        "Source",
+    ]
+    assert brief_text.index('!!! abstract "At a glance"') < brief_text.index("## Key facts")
+
+
+def test_front_matter(brief_text):
+    meta = yaml.safe_load(brief_text.split("---\n")[1])
+    assert meta["title"] == "Putin Makes First Visit To North Korea In 24 Years"
+    assert meta["source"] == "Pratidin Bureau"
+    assert {"Vladimir Putin", "Kim Jong Un", "North Korea", "Russia"} <= set(meta["tags"])
+    assert "date" not in meta  # the page gives none; nothing is invented
+
+
+def test_at_a_glance_and_why_it_matters(brief_text):
+    assert "Vladimir Putin arrived in North Korea on Wednesday morning." in brief_text
+    assert "**Why it matters:** This trip signifies the strengthening ties" in brief_text
+
+
+def test_key_facts_are_whole_sentences_of_the_article(brief_text):
+    from tests.seed_build import SEED
+
+    article = " ".join(SEED.read_text(encoding="utf-8").split())
+    facts = re.findall(r"^- (.+)$", section(brief_text, "Key facts"), re.MULTILINE)
+    assert 4 <= len(facts) <= 7
+    for fact in facts:
+        assert fact[0].isupper() and fact.endswith("."), fact
+        assert fact.rstrip(".") in article, f"not from the article: {fact}"
+    assert any("strategic partnership" in fact for fact in facts)
+
+
+def test_the_four_people_with_their_roles(brief_text):
+    boxes = actor_boxes(brief_text)
+    people = {name for name, box in boxes.items() if box.split("\n")[0].endswith("· person")}
+    assert people == {"Vladimir Putin", "Kim Jong Un", "Yuri Ushakov", "John Kirby"}
+    assert "**Role:** President of Russia" in boxes["Vladimir Putin"]
+    assert "**Role:** supreme leader of North Korea" in boxes["Kim Jong Un"]
+    assert "**Role:** aide to Vladimir Putin" in boxes["Yuri Ushakov"]
+    assert "**Role:** US national security spokesman" in boxes["John Kirby"]
+
+
+def test_the_six_countries_with_merged_names(brief_text):
+    boxes = actor_boxes(brief_text)
+    countries = {name for name, box in boxes.items() if box.split("\n")[0].endswith("· country")}
+    assert countries == {
+        "North Korea",
+        "Russia",
+        "United States",
+        "South Korea",
+        "Ukraine",
+        "Vietnam",
+    }
+    assert "Pyongyang" in boxes["North Korea"] and "Moscow" in boxes["Russia"]
+    assert "also US" in boxes["United States"]
+    assert "also Putin" in boxes["Vladimir Putin"]
+
+
+def test_principals_lead_the_actors(brief_text):
+    first_four = list(actor_boxes(brief_text))[:4]
+    assert {"Vladimir Putin", "Kim Jong Un"} <= set(first_four)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Putin Makes",
+        "Trash-Filled",
+        "supreme**",
+        "COVID-19**",
+        "Pratidin",
+        "CNN**",
+        "Kim Jong Un's",
+    ],
+)
+def test_no_junk_actors(brief_text, junk):
+    assert junk.rstrip("*") not in "\n".join(actor_boxes(brief_text))
+
+
+def test_timeline_entries(brief_text):
+    timeline = section(brief_text, "Timeline")
+    assert (
+        "- **July 2000** (2000-07 · month): Putin's last visit to Pyongyang was in July 2000."
+        in (timeline)
+    )
+    assert "- **September 2023** (2023-09 · month): " in timeline
+    assert "- **1961** (1961 · year): " in timeline
+    assert "**Wednesday morning** (relative: not resolved)" in timeline
+    dated = re.findall(r"\((\d{4}(?:-\d\d)?) · ", timeline)
+    assert dated == sorted(dated)
+
+
+def test_kirby_quote_with_its_speaker(brief_text):
+    quotes = section(brief_text, "Quotes")
+    kirby = re.search(r'> (.*"concerned about the trip".*)\n>\n> — \*\*(.+?)\*\*', quotes)
+    assert kirby and kirby.group(2) == "John Kirby"
+    assert re.search(
+        r"> the agreement is intended to ensure greater stability.*\n>\n> — \*\*Yuri Ushakov\*\*",
+        quotes,
+    )
+
+
+def test_related_reading_and_source(brief_text):
+    related = section(brief_text, "Related reading")
+    assert "North Korea Launches 600 Trash-Filled Balloons Towards South Korea" in related
+    assert "Pratidin Bureau, citing CNN" in section(brief_text, "Source")
+
+
+@pytest.mark.parametrize("furniture", ["author-image", "New Update", "Also Read:"])
+def test_no_furniture(brief_text, furniture):
+    assert furniture not in brief_text

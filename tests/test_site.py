@@ -1,0 +1,28 @@
+"""The site: a strict MkDocs build of generated briefs passes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from tests.seed_build import PROJECT, build_seed
+
+
+def test_strict_site_build(tmp_path):
+    report, brief = build_seed(tmp_path)
+    assert not report.has_errors
+    shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / brief.stem / "index.html").read_text(encoding="utf-8")
+    assert "Vladimir Putin" in page and 'class="grid cards"' in page
+    assert "admonition abstract" in page
+    # The generator's bookkeeping folder is not published.
+    assert not (tmp_path / "site" / ".generated").exists()
