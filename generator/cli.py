@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn, TextIO
 
 import click
 
 from generator.errors import BriefError
 from generator.jsonl import analyse_lines
-from generator.pipeline import build_briefs
+from generator.pipeline import BuildReport, build_briefs
 from generator.settings import Settings
+from generator.write import WriteOutcome
 
 MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm if installed, else its repackaging)."
 
@@ -47,21 +49,60 @@ def main() -> None:
     help="Folder of Jinja2 templates.",
 )
 @click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
-def build(content_dir: Path, briefs_dir: Path, templates_dir: Path, model_name: str | None) -> None:
-    """Write a brief for every article in the content folder, plus the index page."""
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Change nothing; exit 1 listing briefs that are stale or in conflict (for CI).",
+)
+@click.option(
+    "--force", is_flag=True, help="Regenerate every brief from scratch, discarding hand edits."
+)
+def build(
+    content_dir: Path,
+    briefs_dir: Path,
+    templates_dir: Path,
+    model_name: str | None,
+    check: bool,
+    force: bool,
+) -> None:
+    """Write a brief for every article in the content folder, plus the index page.
+
+    Hand edits are kept: each brief is merged three ways with its last generated version.
+    """
+    if check and force:
+        _fail("--check and --force cannot be used together")
     settings = Settings(content_dir, briefs_dir, templates_dir, model_name)
     try:
-        report = build_briefs(settings)
+        report = build_briefs(settings, check=check, force=force)
     except BriefError as error:
         _fail(str(error))
     for message in report.errors:
         click.echo(f"error: {message}", err=True)
-    for name, outcome in sorted(report.outcomes.items()):
-        if outcome.name == "KEPT_EDITS":
-            click.echo(f"kept hand edits: {briefs_dir / name} (not regenerated)", err=True)
+    _echo_attention(report, briefs_dir)
+    if check:
+        stale = report.stale()
+        for name in stale:
+            click.echo(f"stale: {briefs_dir / name}", err=True)
+        click.echo(f"{len(stale)} pages stale or in conflict; {len(report.errors)} errors")
+        sys.exit(1 if stale or report.has_errors else 0)
     click.echo(report.summary())
     if report.has_errors:
         sys.exit(1)
+
+
+def _echo_attention(report: BuildReport, briefs_dir: Path) -> None:
+    """Tell people about every brief that needs their eyes."""
+    for name, result in sorted(report.results.items()):
+        path = briefs_dir / name
+        if result.outcome is WriteOutcome.CONFLICT:
+            for section in result.conflicts:
+                click.echo(f"conflict: {path}: {section}: your text was kept", err=True)
+        elif result.outcome is WriteOutcome.KEPT_EDITS:
+            click.echo(f"kept hand edits: {path}", err=True)
+    for name in report.orphans:
+        click.echo(
+            f"kept: {briefs_dir / name}: its article is gone but it has hand edits", err=True
+        )
 
 
 @main.command()
@@ -74,10 +115,8 @@ def build(content_dir: Path, briefs_dir: Path, templates_dir: Path, model_name: 
     help="Where to write the JSON lines (default: standard output).",
 )
 @click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
-def analyse(
-    jsonl_file: click.utils.LazyFile, output: click.utils.LazyFile, model_name: str | None
-) -> None:
-    """Analyse articles given as JSON Lines ({"id", "text", ...}) and print one JSON line each."""
+def analyse(jsonl_file: TextIO, output: TextIO, model_name: str | None) -> None:
+    """Analyse articles given as JSON Lines ({"id", "text", ...}), one JSON line out for each."""
     errors: list[str] = []
     try:
         for line in analyse_lines(jsonl_file, jsonl_file.name, model_name, errors):
@@ -90,6 +129,6 @@ def analyse(
         sys.exit(1)
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"error: {message}", err=True)
     sys.exit(1)

@@ -16,17 +16,26 @@ from generator.errors import BriefError, ContentError
 from generator.gazetteer import load_gazetteer
 from generator.ingest import discover_articles, read_article
 from generator.language import load_model
+from generator.merge import has_conflict_block
 from generator.models import Article, Brief, RelatedLink
 from generator.render import make_environment, render_brief, render_index, render_tags_page
 from generator.settings import Settings
-from generator.write import WriteOutcome, write_atomically, write_brief
+from generator.write import WriteOutcome, WriteResult, plan_brief, write_brief
+
+INDEX_PAGE = "index.md"
+TAGS_PAGE = "tags.md"
 
 
 @dataclass
 class BuildReport:
-    """What a build did to each page, and every problem it met."""
+    """What a build did (or, with check, would do) to each page, and every problem it met."""
 
-    outcomes: dict[str, WriteOutcome] = field(default_factory=dict)
+    results: dict[str, WriteResult] = field(default_factory=dict)
+    """Page file name -> what happened to it."""
+    removed: list[str] = field(default_factory=list)
+    """Briefs removed because their article is gone and nobody edited them."""
+    orphans: list[str] = field(default_factory=list)
+    """Briefs whose article is gone, kept because they hold hand edits."""
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -34,15 +43,29 @@ class BuildReport:
         return bool(self.errors)
 
     def count(self, outcome: WriteOutcome) -> int:
-        return sum(1 for value in self.outcomes.values() if value is outcome)
+        return sum(1 for result in self.results.values() if result.outcome is outcome)
 
     def summary(self) -> str:
-        counts = ", ".join(f"{self.count(o)} {o.value}" for o in WriteOutcome)
-        return f"{len(self.outcomes)} briefs: {counts}; {len(self.errors)} errors"
+        counts = ", ".join(f"{self.count(o)} {o.value}" for o in WriteOutcome if self.count(o))
+        extra = f", {len(self.removed)} removed" if self.removed else ""
+        return f"{len(self.results)} pages: {counts or 'none'}{extra}; {len(self.errors)} errors"
+
+    def stale(self) -> list[str]:
+        """Pages a build would change or that await a reviewer (for `build --check`)."""
+        changing = (WriteOutcome.NEW, WriteOutcome.UPDATED, WriteOutcome.MERGED)
+        return sorted(
+            [name for name, r in self.results.items() if r.outcome in changing]
+            + [name for name, r in self.results.items() if r.outcome is WriteOutcome.CONFLICT]
+            + self.removed
+        )
 
 
-def build_briefs(settings: Settings) -> BuildReport:
-    """Turn every article in content/ into a brief in briefs/, plus the index and tags pages."""
+def build_briefs(settings: Settings, check: bool = False, force: bool = False) -> BuildReport:
+    """Turn every article in content/ into a brief in briefs/, plus the index and tags pages.
+
+    With check, nothing is written: the report says what a build would do. With force, briefs
+    are regenerated from scratch, hand edits or not.
+    """
     report = BuildReport()
     # Read: every article, collecting the problems of those that cannot be used.
     articles = read_articles(settings.content_dir, report.errors)
@@ -50,17 +73,45 @@ def build_briefs(settings: Settings) -> BuildReport:
     environment = make_environment(settings.templates_dir)
     nlp = load_model(settings.model_name)
     briefs = link_also_read(list(analyse_articles(articles, nlp, load_gazetteer())))
-    # Write: each brief, keeping hand edits, then the pages that list them.
-    for brief in briefs:
-        name = f"{brief.article.slug}.md"
-        report.outcomes[name] = write_brief(
-            settings.briefs_dir / name,
-            settings.generated_dir / name,
-            render_brief(brief, environment),
-        )
-    write_atomically(settings.briefs_dir / "index.md", render_index(briefs, environment))
-    write_atomically(settings.briefs_dir / "tags.md", render_tags_page(environment))
+    # Render: every page of the site, before anything is written.
+    pages = {f"{brief.article.slug}.md": render_brief(brief, environment) for brief in briefs}
+    pages[INDEX_PAGE] = render_index(briefs, environment)
+    pages[TAGS_PAGE] = render_tags_page(environment)
+    # Write: each page, merged with hand edits; then briefs whose article is gone.
+    for name, text in pages.items():
+        page, base = settings.briefs_dir / name, settings.generated_dir / name
+        if check:
+            report.results[name] = _checked(page, base, text)
+        else:
+            report.results[name] = write_brief(page, base, text, force=force)
+    _remove_orphans(settings, set(pages), report, check)
     return report
+
+
+def _checked(page: Path, base: Path, text: str) -> WriteResult:
+    result = plan_brief(page, base, text)[0]
+    if page.exists() and has_conflict_block(page.read_text(encoding="utf-8")):
+        return WriteResult(WriteOutcome.CONFLICT, ("a Regenerated text block awaits review",))
+    return result
+
+
+def _remove_orphans(
+    settings: Settings, current: set[str], report: BuildReport, check: bool
+) -> None:
+    """Remove generated briefs whose article left content/, unless someone edited them."""
+    if not settings.generated_dir.is_dir():
+        return
+    for base in sorted(settings.generated_dir.glob("*.md")):
+        if base.name in current:
+            continue
+        page = settings.briefs_dir / base.name
+        if page.exists() and page.read_bytes() != base.read_bytes():
+            report.orphans.append(base.name)
+            continue
+        report.removed.append(base.name)
+        if not check:
+            page.unlink(missing_ok=True)
+            base.unlink()
 
 
 def read_articles(content_dir: Path, errors: list[str]) -> list[Article]:

@@ -119,9 +119,14 @@ def front_matter(brief: Brief) -> str:
         "tags": list(brief.tags),
     }
     present = {key: value for key, value in fields.items() if value not in (None, [])}
+    return dump_yaml(present).rstrip("\n")
+
+
+def dump_yaml(mapping: dict[str, Any]) -> str:
+    """Dump front matter the same way everywhere: keys in order, Unicode as is, one per line."""
     return yaml.safe_dump(
-        present, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False
-    ).rstrip("\n")
+        mapping, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False
+    )
 
 
 def _render(environment: jinja2.Environment, name: str, **values: Any) -> str:

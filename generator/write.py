@@ -1,15 +1,19 @@
 """Write generated pages into `briefs/`, never over a hand edit: Markdown text in, files out.
 
 Each brief's last generated text is kept in `briefs/.generated/` (committed with the briefs, so a
-fresh clone knows it too). A brief that differs from that text was edited by hand and is kept.
+fresh clone knows it too). A brief that differs from that text was edited by hand: the new
+generation is merged into it three ways instead of replacing it.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+from generator.merge import merge_brief
 
 
 class WriteOutcome(Enum):
@@ -18,7 +22,17 @@ class WriteOutcome(Enum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    MERGED = "merged with hand edits"
     KEPT_EDITS = "kept hand edits"
+    CONFLICT = "in conflict"
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """The outcome for one brief and, for a conflict, the sections concerned."""
+
+    outcome: WriteOutcome
+    conflicts: tuple[str, ...] = ()
 
 
 def write_atomically(path: Path, text: str) -> bool:
@@ -40,19 +54,37 @@ def write_atomically(path: Path, text: str) -> bool:
     return True
 
 
-def write_brief(path: Path, base_path: Path, generated: str) -> WriteOutcome:
-    """Write a freshly generated brief unless the current file holds hand edits."""
-    if not path.exists():
-        write_atomically(path, generated)
-        write_atomically(base_path, generated)
-        return WriteOutcome.NEW
+def plan_brief(
+    path: Path, base_path: Path, generated: str, force: bool = False
+) -> tuple[WriteResult, str | None, str | None]:
+    """Decide what to do with one brief: (result, text for the brief, text for its base).
+
+    A None text means: leave that file as it is.
+    """
+    if not path.exists() or force:
+        outcome = WriteOutcome.NEW if not path.exists() else WriteOutcome.UPDATED
+        return WriteResult(outcome), generated, generated
     current = path.read_text(encoding="utf-8")
     base = base_path.read_text(encoding="utf-8") if base_path.exists() else None
     if current == generated:
-        write_atomically(base_path, generated)
-        return WriteOutcome.UNCHANGED
-    if current != base:
-        return WriteOutcome.KEPT_EDITS
-    write_atomically(path, generated)
-    write_atomically(base_path, generated)
-    return WriteOutcome.UPDATED
+        return WriteResult(WriteOutcome.UNCHANGED), None, generated
+    if base is None:
+        # Written by a person, or generated before bases were kept: nothing to merge against.
+        return WriteResult(WriteOutcome.KEPT_EDITS), None, None
+    if current == base:
+        return WriteResult(WriteOutcome.UPDATED), generated, generated
+    if generated == base:
+        return WriteResult(WriteOutcome.KEPT_EDITS), None, None
+    merged = merge_brief(base, current, generated)
+    outcome = WriteOutcome.CONFLICT if merged.conflicts else WriteOutcome.MERGED
+    return WriteResult(outcome, merged.conflicts), merged.text, generated
+
+
+def write_brief(path: Path, base_path: Path, generated: str, force: bool = False) -> WriteResult:
+    """Write a freshly generated brief, merging it with any hand edits; return what happened."""
+    result, brief_text, base_text = plan_brief(path, base_path, generated, force)
+    if brief_text is not None:
+        write_atomically(path, brief_text)
+    if base_text is not None:
+        write_atomically(base_path, base_text)
+    return result

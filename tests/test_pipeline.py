@@ -44,9 +44,11 @@ def tree_bytes(folder: Path) -> dict[str, bytes]:
 def test_builds_every_article_and_the_index(project):
     report = build_briefs(project)
     assert not report.errors
-    assert report.outcomes == {
+    assert {name: result.outcome for name, result in report.results.items()} == {
         f"{SEED_SLUG}.md": WriteOutcome.NEW,
         "ports-reopen-after-the-storm.md": WriteOutcome.NEW,
+        "index.md": WriteOutcome.NEW,
+        "tags.md": WriteOutcome.NEW,
     }
     index = (project.briefs_dir / "index.md").read_text(encoding="utf-8")
     # Newest first: the dated article before the undated seed.
@@ -91,7 +93,7 @@ def test_rebuild_keeps_a_hand_edit(project):
     edited = brief.read_text(encoding="utf-8") + "\nAnalyst note: check the tonnage figures.\n"
     brief.write_text(edited, encoding="utf-8")
     report = build_briefs(project)
-    assert report.outcomes["ports-reopen-after-the-storm.md"] is WriteOutcome.KEPT_EDITS
+    assert report.results["ports-reopen-after-the-storm.md"].outcome is WriteOutcome.KEPT_EDITS
     assert brief.read_text(encoding="utf-8") == edited
 
 
@@ -116,4 +118,4 @@ def test_cli_exit_status_says_something_failed(project):
     )
     assert result.returncode == 1
     assert "error: empty.txt: the article is empty: there is no text to analyse" in result.stderr
-    assert "2 briefs: 2 new" in result.stdout
+    assert "4 pages: 4 new; 1 errors" in result.stdout
