@@ -1,0 +1,208 @@
+"""Tests for `generator.extract.quotes`: small articles in, quotes with kinds and speakers out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from generator.extract.quotes import extract_quotes, find_quotations
+from generator.language import load_model
+from generator.models import Quote
+
+SEED = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"
+SEED_FIRST = "Russian President Vladimir Putin arrived"
+SEED_LAST = "Putin's visit reciprocates"
+
+ACTORS = {
+    "Jane Smith": "Jane Smith",
+    "Smith": "Jane Smith",
+    "Vladimir Putin": "Vladimir Putin",
+    "Putin": "Vladimir Putin",
+    "Yuri Ushakov": "Yuri Ushakov",
+    "Ushakov": "Yuri Ushakov",
+    "John Kirby": "John Kirby",
+    "Kirby": "John Kirby",
+    "Kim Jong Un": "Kim Jong Un",
+    "Biden": "Joe Biden",
+    "CNN": "CNN",
+    "Reuters": "Reuters",
+}
+
+
+def speaker_name(span: Span) -> str | None:
+    """Stand in for the actor extractor: look the span's text up in ACTORS."""
+    text = span.text.strip().removesuffix("'s").removesuffix("’s")
+    return ACTORS.get(text)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def quotes_in(nlp: Language, text: str) -> tuple[Quote, ...]:
+    return extract_quotes(nlp(text), speaker_name)
+
+
+CASES = [
+    pytest.param(
+        '"We will win this fight," Jane Smith said.',
+        [("direct", "We will win this fight", "Jane Smith")],
+        id="direct-before-said",
+    ),
+    pytest.param(
+        'Jane Smith said: "We will win this fight."',
+        [("direct", "We will win this fight.", "Jane Smith")],
+        id="direct-after-said",
+    ),
+    pytest.param(
+        '"We will win this fight," said Jane Smith, the party leader.',
+        [("direct", "We will win this fight", "Jane Smith")],
+        id="said-before-speaker",
+    ),
+    pytest.param(
+        "“We will win this fight,” Jane Smith said.",
+        [("direct", "We will win this fight", "Jane Smith")],
+        id="curly-quotes",
+    ),
+    pytest.param(
+        '"We will win this fight. Nobody can stop us now," Jane Smith said.',
+        [("direct", "We will win this fight. Nobody can stop us now", "Jane Smith")],
+        id="multi-sentence",
+    ),
+    pytest.param(
+        'Jane Smith said the plan was "a disaster for the whole country" and would fail.',
+        [("partial", "a disaster for the whole country", "Jane Smith")],
+        id="partial",
+    ),
+    pytest.param(
+        "Ushakov emphasized that the agreement is intended to ensure greater stability.",
+        [("reported", "the agreement is intended to ensure greater stability", "Yuri Ushakov")],
+        id="reported-that",
+    ),
+    pytest.param(
+        "Yuri Ushakov, Putin's aide, said that the trip would feature a busy agenda.",
+        [("reported", "the trip would feature a busy agenda", "Yuri Ushakov")],
+        id="apposition-speaker",
+    ),
+    pytest.param(
+        'Jane Smith arrived in Paris on Monday. "We will win this fight," she said.',
+        [("direct", "We will win this fight", "Jane Smith")],
+        id="pronoun-speaker",
+    ),
+    pytest.param(
+        'The talks would cover "a busy agenda of trade and security", according to Reuters.',
+        [("partial", "a busy agenda of trade and security", "Reuters")],
+        id="according-to",
+    ),
+    pytest.param(
+        'Jane Smith said: "We will win this fight."\n\n"Nobody can stop us now."',
+        [
+            ("direct", "We will win this fight.", "Jane Smith"),
+            ("direct", "Nobody can stop us now.", "Jane Smith"),
+        ],
+        id="quote-continues-next-paragraph",
+    ),
+    pytest.param(
+        'Churchill\'s speech marked the start of the "Iron Curtain" era in Europe.',
+        [],
+        id="unattributed-scare-quote-ignored",
+    ),
+    pytest.param(
+        'The diplomats talked about a so-called "peace dividend" for hours.',
+        [],
+        id="lower-case-scare-quote-ignored",
+    ),
+    pytest.param(
+        'Jane Smith called the plan "reckless" on Monday.',
+        [("partial", "reckless", "Jane Smith")],
+        id="short-quote-kept-when-a-verb-attributes-it",
+    ),
+    pytest.param(
+        '"The war is over and the soldiers are going home." The news spread quickly.',
+        [("direct", "The war is over and the soldiers are going home.", None)],
+        id="no-speaker-is-none",
+    ),
+    pytest.param(
+        '"We will win this fight," a spokesman said.',
+        [("direct", "We will win this fight", None)],
+        id="unknown-speaker-is-none",
+    ),
+    pytest.param(
+        'On "Face the Nation," Jane Smith said the talks had failed.',
+        [("reported", "the talks had failed", "Jane Smith")],
+        id="quoted-title-is-not-a-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract_quotes(nlp: Language, text: str, expected: list[tuple]) -> None:
+    found = [(q.kind, q.text, q.speaker) for q in quotes_in(nlp, text)]
+    assert found == expected
+
+
+def test_partial_quote_context_is_the_reported_clause(nlp: Language) -> None:
+    (quote,) = quotes_in(
+        nlp, 'Jane Smith said the plan was "a disaster for the whole country" and would fail.'
+    )
+    assert quote.context == 'the plan was "a disaster for the whole country" and would fail'
+
+
+def test_direct_quote_context_is_the_sentence(nlp: Language) -> None:
+    text = 'The hall was full. "We will win this fight," Jane Smith said.'
+    (quote,) = quotes_in(nlp, text)
+    assert quote.context == '"We will win this fight," Jane Smith said.'
+    assert quote.sentence_index == 1
+
+
+def test_quotes_come_in_reading_order(nlp: Language) -> None:
+    text = (
+        "Jane Smith said that the talks had failed.\n\n"
+        '"We will not give up," Ushakov said.\n\n'
+        "Kirby told reporters that the United States was watching closely."
+    )
+    speakers = [q.speaker for q in quotes_in(nlp, text)]
+    assert speakers == ["Jane Smith", "Yuri Ushakov", "John Kirby"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('a "b" c', ["b"], id="straight"),
+        pytest.param("a “b” c", ["b"], id="curly"),
+        pytest.param("a ”b” c", ["b"], id="wrong-curly-opening"),
+        pytest.param("“a “b” c”", ["a “b” c"], id="nested"),
+        pytest.param("“a b\n\n“c”", ["a b", "c"], id="unclosed-runs-to-paragraph-end"),
+    ],
+)
+def test_find_quotations(text: str, expected: list[str]) -> None:
+    found = [text[q.inner_start : q.inner_end] for q in find_quotations(text)]
+    assert found == expected
+
+
+def seed_body() -> str:
+    paragraphs = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n")]
+    first = next(i for i, p in enumerate(paragraphs) if p.startswith(SEED_FIRST))
+    last = next(i for i, p in enumerate(paragraphs) if p.startswith(SEED_LAST))
+    return "\n\n".join(paragraphs[first : last + 1])
+
+
+def test_seed_article_quotes(nlp: Language) -> None:
+    quotes = quotes_in(nlp, seed_body())
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("reported", "Yuri Ushakov"),
+        ("reported", "Yuri Ushakov"),
+        ("partial", "John Kirby"),
+    ]
+    trip, agreement, kirby = quotes
+    assert trip.text.startswith("the trip would feature a busy agenda")
+    assert agreement.text.startswith("the agreement is intended to ensure greater stability")
+    assert kirby.text == "concerned about the trip"
+    assert kirby.context == (
+        'the Biden administration was not "concerned about the trip" itself but was worried '
+        "about the deepening relationship between Russia and North Korea"
+    )
