@@ -283,16 +283,16 @@ def actor_id(name: str) -> str:
 
 def _role(mention: _Mention, token_actor: dict[int, str], gazetteer: Gazetteer) -> str | None:
     """The role stated right by the name: a title before it or an apposition after it."""
-    for span in (_title_before(mention.span), _apposition(mention.span)):
-        if span is not None:
-            role = _phrase_role(span, token_actor, gazetteer)
+    for found in (_title_before(mention.span), _apposition(mention.span)):
+        if found is not None:
+            role = _phrase_role(*found, token_actor, gazetteer)
             if role:
                 return role
     return None
 
 
-def _title_before(name: Span) -> Span | None:
-    """'Russian President' in 'Russian President Vladimir Putin'."""
+def _title_before(name: Span) -> tuple[Span, Token] | None:
+    """'Russian President' in 'Russian President Vladimir Putin', with its head 'President'."""
     root = name.root
     lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
     if not lefts:
@@ -300,18 +300,21 @@ def _title_before(name: Span) -> Span | None:
     start = min(child.left_edge.i for child in lefts)
     while start < name.start and name.doc[start].dep_ in ("det", "punct"):
         start += 1
-    return name.doc[start : name.start] if start < name.start else None
+    if start >= name.start:
+        return None
+    return name.doc[start : name.start], name.doc[name.start - 1]
 
 
-def _apposition(name: Span) -> Span | None:
+def _apposition(name: Span) -> tuple[Span, Token] | None:
     """'Putin's aide' in 'Yuri Ushakov, Putin's aide,' or in 'Putin's aide, Yuri Ushakov,'."""
     root = name.root
     for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ == "":
-            return _strip_determiner(root.doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            span = root.doc[child.left_edge.i : child.right_edge.i + 1]
+            return _strip_determiner(span), child
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start:
         head = root.head
-        return _strip_determiner(root.doc[head.left_edge.i : head.i + 1])
+        return _strip_determiner(root.doc[head.left_edge.i : head.i + 1]), head
     return None
 
 
@@ -322,10 +325,11 @@ def _strip_determiner(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def _phrase_role(span: Span, token_actor: dict[int, str], gazetteer: Gazetteer) -> str | None:
+def _phrase_role(
+    span: Span, head: Token, token_actor: dict[int, str], gazetteer: Gazetteer
+) -> str | None:
     """Turn a title phrase into a role: 'Russian President' -> 'President of Russia'."""
-    title_words = [t for t in span if t.i not in token_actor and t.pos_ in ("NOUN", "PROPN")]
-    if not title_words or span[-1].pos_ not in ("NOUN", "PROPN") or span[-1].i in token_actor:
+    if head.i in token_actor or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
         return None
     owner, rest = _owner_and_rest(span, token_actor, gazetteer)
     if owner is None or not rest:

@@ -1,0 +1,134 @@
+"""Actors: typed, merged under one name, with the role the article states."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+
+
+def actors_of(english, gazetteer, text, headline="", tag_line=None):
+    index = extract_actors(english(text), gazetteer, headline=headline, tag_line=tag_line)
+    return {actor.name: actor for actor in index.actors}, index
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        (
+            "Russian President Vladimir Putin arrived in Pyongyang on Wednesday.",
+            "Vladimir Putin",
+            "person",
+            "President of Russia",
+        ),
+        (
+            "Vladimir Putin left for Hanoi. Yuri Ushakov, Putin's aide, spoke to reporters.",
+            "Yuri Ushakov",
+            "person",
+            "aide to Vladimir Putin",
+        ),
+        (
+            "The invitation came from North Korea's supreme leader Kim Jong Un last year.",
+            "Kim Jong Un",
+            "person",
+            "supreme leader of North Korea",
+        ),
+        (
+            "US national security spokesman John Kirby told reporters about the trip.",
+            "John Kirby",
+            "person",
+            "US national security spokesman",
+        ),
+        (
+            "French Prime Minister Gabriel Attal resigned on Tuesday after the vote.",
+            "Gabriel Attal",
+            "person",
+            "Prime Minister of France",
+        ),
+        (
+            "The agency said Ana Costa, the mayor of Porto Alegre, had asked for help.",
+            "Ana Costa",
+            "person",
+            "mayor of Porto Alegre",
+        ),
+    ],
+)
+def test_roles_from_titles_and_appositions(english, gazetteer, text, name, kind, role):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[name].kind == kind
+    assert actors[name].role == role
+
+
+def test_mentions_merge_under_one_name(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Vladimir Putin met officials in Moscow. Putin said the US was wrong. "
+        "The United States disagreed, and Washington sent a note to Moscow. "
+        "North Korea's envoy attended, and Pyongyang's statement followed.",
+    )
+    assert actors["Vladimir Putin"].mentions == 2
+    assert "Putin" in actors["Vladimir Putin"].aliases
+    assert actors["United States"].kind == "country"
+    assert {"US", "Washington"} <= set(actors["United States"].aliases)
+    assert "Pyongyang" in actors["North Korea"].aliases
+    assert "North Korea's" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("The leader has not travelled since the COVID-19 pandemic began in 2020.", "COVID-19"),
+        ("Officials met North Korea's supreme leader Kim Jong Un in the capital.", "supreme"),
+        ("Analysts said the Biden administration was not concerned about the trip.", "Biden"),
+    ],
+)
+def test_junk_never_becomes_an_actor(english, gazetteer, text, junk):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert junk not in actors
+
+
+def test_person_administration_is_an_organisation(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "Kirby said the Biden administration was worried about the talks."
+    )
+    assert actors["Biden administration"].kind == "organisation"
+
+
+def test_outlet_cited_as_source_is_not_an_actor(english, gazetteer):
+    actors, index = actors_of(
+        english, gazetteer, "The president arrived in Hanoi on Thursday, according to Reuters."
+    )
+    assert "Reuters" not in actors
+    assert index.sources == ("Reuters",)
+
+
+def test_headline_and_tag_line_rank_and_tag_the_principals(english, gazetteer):
+    text = (
+        "Vladimir Putin arrived in North Korea. Russia and North Korea signed a pact. "
+        "Officials from Russia and North Korea met again. Kim Jong Un greeted Putin."
+    )
+    _, index = actors_of(
+        english, gazetteer, text, headline="Kim Hosts Putin", tag_line="Vladimir Putin Kim Jong Un"
+    )
+    assert [a.name for a in index.actors[:2]] == ["Vladimir Putin", "Kim Jong Un"]
+    assert index.tags[:2] == ("Vladimir Putin", "Kim Jong Un")
+
+
+def test_actions_are_clauses_with_the_actor_as_doer(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Vladimir Putin arrived in Pyongyang on Wednesday, marking his first visit in years. "
+        "Observers fear that Russia may be violating sanctions.",
+    )
+    assert actors["Vladimir Putin"].actions == ("Vladimir Putin arrived in Pyongyang on Wednesday",)
+    # What observers fear Russia does is their claim, not Russia's action.
+    assert actors["Russia"].actions == ()
+
+
+def test_speaker_name_resolves_a_span(english, gazetteer):
+    doc = english("Yuri Ushakov spoke first. Later Ushakov said the talks went well.")
+    index = extract_actors(doc, gazetteer)
+    assert index.speaker_name(doc[6:7]) == "Yuri Ushakov"
+    assert index.speaker_name(doc[0:1]) == "Yuri Ushakov"

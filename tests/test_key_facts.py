@@ -1,0 +1,79 @@
+"""Key facts, at a glance and why it matters: whole sentences of the article, best first."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.at_a_glance import extract_at_a_glance, extract_why_it_matters
+from generator.extract.key_facts import extract_key_facts, is_complete_sentence, is_near_duplicate
+
+ARTICLE = "\n\n".join(
+    [
+        "The city council of Leeds approved a new budget on Tuesday, raising spending on "
+        "buses by ten percent.",
+        "The vote was close, with 25 councillors in favour and 22 against.",
+        "Council leader Mary Hill said that the plan would cut waiting times across the city.",
+        "Opposition members argued that the bus companies should pay more of the cost.",
+        "The budget also funds two new libraries in the east of the city.",
+        "The decision signifies a shift towards public transport after years of road building.",
+        "Click here to subscribe to our newsletter.",
+        "They said it was expensive.",
+        "The buses will run more often from April.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def doc(english):
+    return english(ARTICLE)
+
+
+def test_key_facts_are_whole_sentences_lead_first(doc):
+    facts = extract_key_facts(doc, "Leeds approves bus budget")
+    texts = [fact.text for fact in facts]
+    assert 4 <= len(texts) <= 7
+    assert texts[0].startswith("The city council of Leeds approved a new budget")
+    assert all(text in ARTICLE for text in texts)
+    assert not any("subscribe" in text for text in texts)
+
+
+def test_at_a_glance_is_the_leads_main_clause(doc):
+    assert extract_at_a_glance(doc, "Leeds approves bus budget") == (
+        "The city council of Leeds approved a new budget on Tuesday."
+    )
+
+
+def test_why_it_matters_comes_from_the_article(doc):
+    assert extract_why_it_matters(doc) == (
+        "The decision signifies a shift towards public transport after years of road building."
+    )
+
+
+def test_why_it_matters_is_none_when_the_article_does_not_say(english):
+    assert extract_why_it_matters(english("The bridge opened on Monday. Cars crossed it.")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council approved the budget on Tuesday.", True),
+        ("Bus fares, up ten percent.", False),
+        ("Will the buses run on time?", False),
+        ("approved the budget on Tuesday after a debate.", False),
+        ("Vladimir Putin Kim Jong Un", False),
+    ],
+)
+def test_is_complete_sentence(english, sentence, expected):
+    assert is_complete_sentence(next(iter(english(sentence).sents))) is expected
+
+
+def test_near_duplicates():
+    assert is_near_duplicate(frozenset("abcd"), frozenset("abcde"))
+    assert not is_near_duplicate(frozenset("abcd"), frozenset("cdefgh"))
+
+
+def test_short_article_gives_what_it_has(english):
+    doc = english("The bridge opened on Monday after two years of work.")
+    assert [f.text for f in extract_key_facts(doc, "")] == [
+        "The bridge opened on Monday after two years of work."
+    ]
