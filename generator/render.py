@@ -6,6 +6,7 @@ in an article becomes HTML, Markdown markup or template code on the site.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -107,16 +108,17 @@ def newest_first(briefs: Sequence[Brief]) -> list[Brief]:
 def front_matter(brief: Brief) -> str:
     """Return the brief's YAML front matter (without the --- fences)."""
     article = brief.article
+    # Material for MkDocs puts title, description and tags into the page as HTML, unescaped.
     fields: dict[str, Any] = {
-        "title": article.title,
-        "description": brief.at_a_glance,
+        "title": html.escape(article.title),
+        "description": html.escape(brief.at_a_glance),
         "date": article.date.isoformat() if article.date else None,
         "source": article.source,
         "url": article.url,
         "author": article.author,
         "slug": article.slug,
         "article": article.path,
-        "tags": list(brief.tags),
+        "tags": [html.escape(tag) for tag in brief.tags],
     }
     present = {key: value for key, value in fields.items() if value not in (None, [])}
     return dump_yaml(present).rstrip("\n")

@@ -61,6 +61,7 @@ def test_why_it_matters_is_none_when_the_article_does_not_say(english):
         ("Will the buses run on time?", False),
         ("approved the budget on Tuesday after a debate.", False),
         ("Vladimir Putin Kim Jong Un", False),
+        ("Officials in Rome noted that the budget and !", False),
     ],
 )
 def test_is_complete_sentence(english, sentence, expected):

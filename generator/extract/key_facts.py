@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import clause_text
 from generator.extract.lexicon import SPEECH_VERBS
@@ -31,6 +31,7 @@ NEAR_DUPLICATE_CONTAINMENT = 0.8
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
+DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
 POSITION_DECAY = 0.15
@@ -83,7 +84,12 @@ def is_complete_sentence(sent: Span) -> bool:
         return False
     has_finite_verb = any(t.tag_ in FINITE_TAGS for t in sent)
     has_subject = any(t.dep_ in SUBJECT_DEPS for t in sent)
-    return has_finite_verb and has_subject
+    return has_finite_verb and has_subject and not _ends_mid_phrase(words)
+
+
+def _ends_mid_phrase(words: list[Token]) -> bool:
+    """A sentence cut short ends on a word that needs more after it ("... and !")."""
+    return words[-1].pos_ in DANGLING_POS or words[-1].lower_ in ("the", "a", "an")
 
 
 def score_sentences(

@@ -1,0 +1,67 @@
+"""Build a real site from articles and serve it on localhost, for browser tests."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from generator.pipeline import build_briefs
+from generator.settings import Settings
+from tests.seed_build import PROJECT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def build_site(workdir: Path, articles: list[Path]) -> Path:
+    """Generate briefs for the articles and build the strict MkDocs site; return its folder."""
+    content = workdir / "content"
+    content.mkdir(parents=True)
+    for article in articles:
+        shutil.copy(article, content / article.name)
+    report = build_briefs(Settings(content, workdir / "briefs", PROJECT / "templates"))
+    assert not report.has_errors, report.errors
+    shutil.copy(PROJECT / "mkdocs.yml", workdir / "mkdocs.yml")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(workdir / "site")],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return workdir / "site"
+
+
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve a folder on a free localhost port for the duration of the block; yield its URL."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        """Keep test output clean."""
