@@ -107,6 +107,21 @@ CASES = [
         id="quote-continues-next-paragraph",
     ),
     pytest.param(
+        "Jane Smith put it bluntly:\n\n“We will win this fight.”",
+        [("direct", "We will win this fight.", "Jane Smith")],
+        id="colon-introduces-next-paragraph",
+    ),
+    pytest.param(
+        "“We will win this fight.” ― Jane Smith",
+        [("direct", "We will win this fight.", "Jane Smith")],
+        id="dash-sign-off",
+    ),
+    pytest.param(
+        'Jane Smith disputed Kirby\'s claim that the talks were "going nowhere at all."',
+        [("partial", "going nowhere at all.", "John Kirby")],
+        id="possessor-of-a-speech-noun",
+    ),
+    pytest.param(
         'Churchill\'s speech marked the start of the "Iron Curtain" era in Europe.',
         [],
         id="unattributed-scare-quote-ignored",
@@ -177,6 +192,7 @@ def test_quotes_come_in_reading_order(nlp: Language) -> None:
         pytest.param("a ”b” c", ["b"], id="wrong-curly-opening"),
         pytest.param("“a “b” c”", ["a “b” c"], id="nested"),
         pytest.param("“a b\n\n“c”", ["a b", "c"], id="unclosed-runs-to-paragraph-end"),
+        pytest.param("a ''b'' c", ["b"], id="two-apostrophes"),
     ],
 )
 def test_find_quotations(text: str, expected: list[str]) -> None:

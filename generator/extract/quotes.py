@@ -67,7 +67,7 @@ SIGN_OFF_DASHES = frozenset("―—–")
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_PRONOUNS = frozenset({"they", "their"})
 PERSON_LABELS = frozenset({"PERSON"})
-GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
@@ -100,8 +100,6 @@ DIRECT_LEAD_PUNCTUATION = frozenset({",", ":"})
 TRAILING_STRIP = " \t\n\xa0,;:"
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-LINE_BREAK = re.compile(r"\n")
-"""Quotations never run across a line: a quote continued in the next paragraph reopens there."""
 
 SpeakerName = Callable[[Span], str | None]
 
@@ -125,6 +123,7 @@ class _Attribution:
     quote: Quote | None
     """None for speech whose content is not itself a quote (it still names the last speaker)."""
     speaker: str | None
+    """Canonical name of whoever spoke, for quotations that continue this speech."""
     is_attributed: bool
     """Whether the text says who spoke (even if the speaker is no known actor)."""
 
@@ -165,12 +164,12 @@ def extract_quotes(doc: Doc, speaker_name: SpeakerName) -> tuple[Quote, ...]:
 
 def find_quotations(text: str) -> list[Quotation]:
     """Return the outermost double-quoted stretches of `text`, paired within each line."""
+    # A quote never runs across a line break: one continued in the next paragraph reopens there.
     quotations: list[Quotation] = []
     start = 0
-    for match in [*LINE_BREAK.finditer(text), None]:
-        end = match.start() if match else len(text)
-        quotations.extend(_pair_marks(text, start, end))
-        start = match.end() if match else end
+    for line in text.split("\n"):
+        quotations.extend(_pair_marks(text, start, start + len(line)))
+        start += len(line) + 1
     return quotations
 
 
@@ -480,24 +479,34 @@ def _noun_phrase(doc: Doc, head: Token) -> Span:
 def _antecedent(article: _Article, pronoun: Token, labels: frozenset[str]) -> str | None:
     """Return the actor a pronoun stands for: the latest one named a few sentences before.
 
-    Actors named as subjects are preferred, as a pronoun usually continues the topic.
+    Actors named as subjects are preferred, as a pronoun usually continues the topic; for
+    "they", a plural noun subject that names no actor ("the member countries") ends the search.
     """
     index = article.sentence_index(pronoun.i)
     window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
+    candidates = [
+        *(entity for entity in article.doc.ents if entity.label_ in labels),
+        *(_plural_subjects(article.doc) if pronoun.lower_ in GROUP_PRONOUNS else ()),
+    ]
     fallback: str | None = None
-    for entity in reversed(article.doc.ents):
-        if entity.start >= pronoun.i or entity.label_ not in labels:
-            continue
-        if entity.start < window_start:
-            break
+    for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
         # Names inside quotations are what the speaker talks about, rarely the speaker.
-        if article.is_quoted(entity[0]):
+        if not window_start <= candidate.start < pronoun.i or article.is_quoted(candidate[0]):
             continue
-        name = article.speaker_name(entity)
-        if name is not None and entity.root.dep_ in SUBJECT_DEPS:
+        if not candidate.label_:
+            return fallback
+        name = article.speaker_name(candidate)
+        if name is not None and candidate.root.dep_ in SUBJECT_DEPS:
             return name
         fallback = fallback or name
     return fallback
+
+
+def _plural_subjects(doc: Doc) -> Iterator[Span]:
+    """Yield plural common nouns that are subjects, as spans without an entity label."""
+    for token in doc:
+        if token.tag_ == "NNS" and token.dep_ in SUBJECT_DEPS and not token.ent_type_:
+            yield doc[token.i : token.i + 1]
 
 
 def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
@@ -523,14 +532,20 @@ def _quote_context(
 
 def _reported_clause(verb: Token) -> Span | None:
     """Return the clause a speech verb reports, without a leading "that"."""
-    for child in verb.children:
-        if child.dep_ in REPORTED_CLAUSE_DEPS:
-            tokens = list(child.subtree)
-            while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-                tokens.pop(0)
-            if tokens:
-                return verb.doc[tokens[0].i : tokens[-1].i + 1]
-    return None
+    clauses = [child for child in verb.children if child.dep_ in REPORTED_CLAUSE_DEPS]
+    if not clauses:
+        return None
+    # The parser may hang a neighbouring clause on the verb too; "said that X" beats "X, said".
+    after = [clause for clause in clauses if clause.i > verb.i]
+    marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
+    chosen = (marked or after or clauses[-1:])[0]
+    tokens = list(chosen.subtree)
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens.pop(0)
+    # A semicolon ends the reported words; what follows is the writer's next statement.
+    ends = [t.i for t in tokens if t.text == ";" and t.i > chosen.i]
+    last = ends[0] - 1 if ends else tokens[-1].i if tokens else chosen.i
+    return verb.doc[tokens[0].i : last + 1] if tokens else None
 
 
 def _trimmed_text(span: Span) -> str:
