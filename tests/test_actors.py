@@ -132,3 +132,16 @@ def test_speaker_name_resolves_a_span(english, gazetteer):
     index = extract_actors(doc, gazetteer)
     assert index.speaker_name(doc[6:7]) == "Yuri Ushakov"
     assert index.speaker_name(doc[0:1]) == "Yuri Ushakov"
+
+
+def test_shared_surname_goes_to_the_person_named_last(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Kim Jong Un met the delegation. Kim said the talks went well. "
+        "Later, Kim Yo Jong issued a statement. Kim warned Seoul against leaflets. "
+        "Crowds gathered in Kim Il Sung Square.",
+    )
+    assert actors["Kim Jong Un"].mentions == 2
+    assert actors["Kim Yo Jong"].mentions == 2
+    assert "Kim" not in actors and "Kim Il Sung Square" not in actors

@@ -19,6 +19,7 @@ from generator.extract.lexicon import (
     LEADING_WORDS,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
+    PLACE_NOUNS,
     ROLE_NOUNS_TAKING_TO,
     SOURCE_CUES,
 )
@@ -28,6 +29,8 @@ from generator.models import Actor, ActorKind
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+CONTENT_MARKS = ("that", "whether", "if")
+"""Words that open a clause reporting someone's claim, fear or question."""
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
 MAX_TAGS = 6
@@ -77,10 +80,20 @@ class ActorIndex:
     tags: tuple[str, ...]
 
     def speaker_name(self, span: Span) -> str | None:
-        """Return the canonical actor name a span refers to, or None."""
+        """Return the canonical actor name a span refers to, or None.
+
+        In "North Korea's vice defence minister, Kim Kang Il" the speaker is the person, not
+        the country that owns the title.
+        """
         if span.root.i in self.token_actor:
             return self.token_actor[span.root.i]
-        return next((self.token_actor[t.i] for t in span if t.i in self.token_actor), None)
+        names = [self.token_actor[t.i] for t in span if t.i in self.token_actor]
+        people = [name for name in names if name in self.people]
+        return (people or names or [None])[0]
+
+    @property
+    def people(self) -> frozenset[str]:
+        return frozenset(actor.name for actor in self.actors if actor.kind == "person")
 
 
 def extract_actors(
@@ -115,6 +128,9 @@ def _mention(ent: Span, gazetteer: Gazetteer) -> _Mention | None:
     text = span.text
     if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
         return None
+    if span[-1].lower_ in PLACE_NOUNS:
+        # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
+        return _Mention(span, "place", text)
     if ent.label_ == "PERSON" and _followed_by(span, CONTINUED_ORGANISATION_NOUNS):
         organisation = span.doc[span.start : span.end + 1]
         return _Mention(organisation, "organisation", organisation.text)
@@ -209,7 +225,11 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
 
 
 def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Fold a partial name ("Putin", "Kim") into the one full name that contains it."""
+    """Fold a partial name ("Putin", "Kim") into the full name that contains it.
+
+    When two full names contain it ("Kim Jong Un", "Kim Yo Jong"), each mention goes to the one
+    named most recently before it.
+    """
     people = [c for c in clusters if c.kind == "person"]
     merged: set[int] = set()
     for short in people:
@@ -217,14 +237,31 @@ def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
         owners = [
             long
             for long in people
-            if long is not short and _contains_words(long.name.split(), words)
+            if long is not short
+            and id(long) not in merged
+            and _contains_words(long.name.split(), words)
         ]
-        if len(owners) == 1:
-            owner = owners[0]
-            owner.mentions.extend(short.mentions)
-            owner.surface_forms |= short.surface_forms
-            merged.add(id(short))
+        if not owners:
+            continue
+        full_mentions = {id(owner): list(owner.mentions) for owner in owners}
+        for mention in short.mentions:
+            owner = _nearest_owner(mention, owners, full_mentions)
+            owner.mentions.append(mention)
+            owner.surface_forms.add(mention.span.text)
+        merged.add(id(short))
     return [c for c in clusters if id(c) not in merged]
+
+
+def _nearest_owner(
+    mention: _Mention, owners: list[_Cluster], full_mentions: dict[int, list[_Mention]]
+) -> _Cluster:
+    def last_before(owner: _Cluster) -> int:
+        starts = [
+            m.span.start for m in full_mentions[id(owner)] if m.span.start < mention.span.start
+        ]
+        return max(starts, default=-1)
+
+    return max(owners, key=lambda o: (last_before(o), len(full_mentions[id(o)]), o.name))
 
 
 def _contains_words(long: list[str], short: list[str]) -> bool:
@@ -406,7 +443,11 @@ def _subject_head(token: Token) -> Token | None:
 
 def _is_reported(verb: Token) -> bool:
     """A clause inside someone else's statement or concern ("observers fear that Moscow ...")."""
-    return any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors) if t.i != t.head.i)
+    return any(
+        t.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in t.children)
+        for t in (verb, *verb.ancestors)
+        if t.i != t.head.i
+    )
 
 
 def _passive_action(verb: Token) -> str:

@@ -33,6 +33,15 @@ NOT_ACTOR_FOLLOWERS = frozenset(
 # A person's name followed by one of these names an organisation ("the Biden administration").
 CONTINUED_ORGANISATION_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 
+# Last words of names that are places, even when named after people ("Kim Il Sung Square").
+PLACE_NOUNS = frozenset(
+    {
+        "square", "street", "avenue", "road", "bridge", "airport", "station", "stadium",
+        "palace", "park", "hall", "tower", "port", "harbour", "harbor", "cosmodrome", "center",
+        "centre", "university", "hospital", "river", "lake", "mountain", "island", "islands",
+    }
+)  # fmt: skip
+
 # Words stripped from the front of an entity before it is named.
 LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 

@@ -179,9 +179,10 @@ def _merged_entities(doc: Doc) -> Iterator[Span]:
     # The recogniser splits "Wednesday morning" into a DATE and a TIME, and sometimes
     # "Thursday, May 2" into two DATEs.
     pending: Span | None = None
-    for entity in doc.ents:
-        if entity.label_ not in DATE_LABELS:
+    for found in doc.ents:
+        if found.label_ not in DATE_LABELS:
             continue
+        entity = _with_day_before(found)
         if pending is not None and _continues(pending, entity):
             pending = doc[pending.start : entity.end]
             continue
@@ -190,6 +191,16 @@ def _merged_entities(doc: Doc) -> Iterator[Span]:
         pending = entity
     if pending is not None:
         yield pending
+
+
+def _with_day_before(entity: Span) -> Span:
+    """Take in a day number the recogniser left out: "2" in "Sunday, 2 June 2024"."""
+    if entity.start == 0 or entity[0].lower_.rstrip(".") not in MONTHS:
+        return entity
+    before = entity.doc[entity.start - 1]
+    if before.is_digit and 1 <= int(before.text) <= 31 and before.ent_type_ == "":
+        return entity.doc[entity.start - 1 : entity.end]
+    return entity
 
 
 def _continues(previous: Span, entity: Span) -> bool:
