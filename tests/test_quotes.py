@@ -107,6 +107,20 @@ CASES = [
         id="quote-continues-next-paragraph",
     ),
     pytest.param(
+        "Reuters covered the talks. The member countries met in Seoul. "
+        "They said the team would publish regular reports.",
+        [],
+        id="they-refers-to-an-unnamed-group",
+    ),
+    pytest.param(
+        "Ushakov said the talks went well; Kirby later confirmed that the deal was signed.",
+        [
+            ("reported", "the talks went well", "Yuri Ushakov"),
+            ("reported", "the deal was signed", "John Kirby"),
+        ],
+        id="semicolon-ends-the-reported-clause",
+    ),
+    pytest.param(
         "Jane Smith put it bluntly:\n\n“We will win this fight.”",
         [("direct", "We will win this fight.", "Jane Smith")],
         id="colon-introduces-next-paragraph",

@@ -542,10 +542,11 @@ def _reported_clause(verb: Token) -> Span | None:
     tokens = list(chosen.subtree)
     while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
         tokens.pop(0)
+    if not tokens:
+        return None
     # A semicolon ends the reported words; what follows is the writer's next statement.
     ends = [t.i for t in tokens if t.text == ";" and t.i > chosen.i]
-    last = ends[0] - 1 if ends else tokens[-1].i if tokens else chosen.i
-    return verb.doc[tokens[0].i : last + 1] if tokens else None
+    return verb.doc[tokens[0].i : ends[0] if ends else tokens[-1].i + 1]
 
 
 def _trimmed_text(span: Span) -> str:
