@@ -20,7 +20,7 @@ from generator.merge import has_conflict_block
 from generator.models import Article, Brief, RelatedLink
 from generator.render import make_environment, render_brief, render_index, render_tags_page
 from generator.settings import Settings
-from generator.write import WriteOutcome, WriteResult, plan_brief, write_brief
+from generator.write import TEMPORARY_SUFFIX, WriteOutcome, WriteResult, plan_brief, write_brief
 
 INDEX_PAGE = "index.md"
 TAGS_PAGE = "tags.md"
@@ -67,6 +67,8 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
     are regenerated from scratch, hand edits or not.
     """
     report = BuildReport()
+    if not check:
+        remove_interrupted_writes(settings.briefs_dir)
     # Read: every article, collecting the problems of those that cannot be used.
     articles = read_articles(settings.content_dir, report.errors)
     # Analyse: one brief per article, then links between them.
@@ -86,6 +88,14 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
             report.results[name] = write_brief(page, base, text, force=force)
     _remove_orphans(settings, set(pages), report, check)
     return report
+
+
+def remove_interrupted_writes(briefs_dir: Path) -> None:
+    """Delete temporary files a killed build left behind (the pages themselves are intact)."""
+    for folder in (briefs_dir, briefs_dir / ".generated"):
+        if folder.is_dir():
+            for leftover in folder.glob(f".*{TEMPORARY_SUFFIX}"):
+                leftover.unlink()
 
 
 def _checked(page: Path, base: Path, text: str) -> WriteResult:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from generator.merge import merge_brief
 
+TEMPORARY_SUFFIX = ".tmp"
+
 
 class WriteOutcome(Enum):
     """What happened to one page."""
@@ -41,7 +43,9 @@ def write_atomically(path: Path, text: str) -> bool:
     if path.exists() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX
+    )
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
