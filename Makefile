@@ -21,8 +21,9 @@ build: setup
 serve: build
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# The last commit's time stands for the build date, so the same content gives the same site.
 site: build
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 test: setup
 	$(BIN)/python -m pytest

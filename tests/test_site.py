@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -26,3 +27,24 @@ def test_strict_site_build(tmp_path):
     assert "admonition abstract" in page
     # The generator's bookkeeping folder is not published.
     assert not (tmp_path / "site" / ".generated").exists()
+
+
+def test_site_is_byte_identical_across_builds(tmp_path):
+    build_seed(tmp_path)
+    shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    # Sitemaps carry the build date; SOURCE_DATE_EPOCH pins it (the Makefile sets it from git).
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1718755200"}
+    trees = []
+    for name in ("first", "second"):
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", name],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            check=True,
+        )
+        folder = tmp_path / name
+        trees.append(
+            {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+        )
+    assert trees[0] == trees[1]
