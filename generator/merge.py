@@ -131,6 +131,8 @@ def merge_lines(
             merged.extend(around[0] + mine + around[1])
         elif (around := _surrounding(old, mine)) is not None:
             merged.extend(around[0] + theirs + around[1])
+        elif (by_line := _merge_line_by_line(old, mine, theirs)) is not None:
+            merged.extend(by_line)
         else:
             merged.extend(mine)
             merged.extend(_conflict_block(mine, theirs))
@@ -159,6 +161,61 @@ def _regions(
         yield [base[line]], [edited[edited_line]], [generated[generated_line]]
         base_at, edited_at, generated_at = line + 1, edited_line + 1, generated_line + 1
     yield base[base_at:], edited[edited_at:], generated[generated_at:]
+
+
+@dataclass
+class _LineChanges:
+    """How one side changed each line of a region: None unchanged, a list its replacement."""
+
+    lines: list[list[str] | None]
+    inserted: dict[int, list[str]]
+    """Lines added before old line i (i == len(old): at the end)."""
+    grouped: set[int]
+    """Old lines rewritten together with their neighbours (not line for line)."""
+
+
+def _line_changes(old: list[str], new: list[str]) -> _LineChanges:
+    changes = _LineChanges([None] * len(old), {}, set())
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "insert":
+            changes.inserted[i1] = new[j1:j2]
+        elif tag == "delete":
+            for i in range(i1, i2):
+                changes.lines[i] = []
+        elif tag == "replace" and i2 - i1 == j2 - j1:
+            for offset in range(i2 - i1):
+                changes.lines[i1 + offset] = [new[j1 + offset]]
+        elif tag == "replace":
+            changes.lines[i1] = new[j1:j2]
+            for i in range(i1 + 1, i2):
+                changes.lines[i] = []
+            changes.grouped |= set(range(i1, i2))
+    return changes
+
+
+def _merge_line_by_line(old: list[str], mine: list[str], theirs: list[str]) -> list[str] | None:
+    """Merge a region whose sides changed different lines of it; None when they touch the same."""
+    ours, others = _line_changes(old, mine), _line_changes(old, theirs)
+    touched_ours = {i for i, line in enumerate(ours.lines) if line is not None}
+    touched_others = {i for i, line in enumerate(others.lines) if line is not None}
+    if ours.grouped & touched_others or others.grouped & touched_ours:
+        return None
+    merged: list[str] = []
+    for index in range(len(old) + 1):
+        added = ours.inserted.get(index, [])
+        for line in others.inserted.get(index, []):
+            if line not in added:
+                added = [*added, line]
+        merged.extend(added)
+        if index == len(old):
+            break
+        mine_line, their_line = ours.lines[index], others.lines[index]
+        if mine_line is not None and their_line is not None and mine_line != their_line:
+            return None
+        chosen = mine_line if mine_line is not None else their_line
+        merged.extend(chosen if chosen is not None else [old[index]])
+    return merged
 
 
 def _surrounding(old: list[str], new: list[str]) -> tuple[list[str], list[str]] | None:

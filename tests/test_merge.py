@@ -14,13 +14,16 @@ BASE = [f"base line {i}\n" for i in range(12)]
 
 @st.composite
 def edits(draw, prefix: str, lines: list[str] = BASE):
-    """A copy of lines with random deletions and insertions of uniquely named new lines."""
+    """A copy of lines with random deletions, rewrites and insertions of uniquely named lines."""
     result: list[str] = []
     for index, line in enumerate(lines):
         if draw(st.booleans()) and draw(st.booleans()):
             result.append(f"{prefix} inserted before {index}\n")
-        if not (draw(st.booleans()) and draw(st.booleans())):
+        fate = draw(st.sampled_from(["keep", "keep", "keep", "delete", "replace"]))
+        if fate == "keep":
             result.append(line)
+        elif fate == "replace":
+            result.append(f"{prefix} rewrote {index}\n")
     if draw(st.booleans()):
         result.append(f"{prefix} appended\n")
     return result

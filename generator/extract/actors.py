@@ -19,6 +19,7 @@ from generator.extract.lexicon import (
     LEADING_WORDS,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
+    PLACE_HEADS,
     PLACE_NOUNS,
     ROLE_NOUNS_TAKING_TO,
     SOURCE_CUES,
@@ -128,7 +129,7 @@ def _mention(ent: Span, gazetteer: Gazetteer) -> _Mention | None:
     text = span.text
     if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
         return None
-    if span[-1].lower_ in PLACE_NOUNS:
+    if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
         return _Mention(span, "place", text)
     if ent.label_ == "PERSON" and _followed_by(span, CONTINUED_ORGANISATION_NOUNS):
@@ -171,6 +172,16 @@ def _is_name(span: Span) -> bool:
     """A name starts with a capital letter and has letters ("supreme" and "1961" are no names)."""
     first = span[0].text
     return first[:1].isupper() and any(char.isalpha() for char in span.text)
+
+
+def _names_a_place_of(span: Span) -> bool:
+    """'the port of Rotterdam', 'the city of Kherson': a place, whatever the model labelled it."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in PLACE_NOUNS | PLACE_HEADS
+    )
 
 
 def _followed_by(span: Span, words: Iterable[str]) -> bool:

@@ -82,9 +82,19 @@ def is_complete_sentence(sent: Span) -> bool:
         return False
     if not (text[0].isupper() or text[0] in "\"“‘'") or FURNITURE_WORDS.search(text):
         return False
+    return _has_predicate(sent) and not _ends_mid_phrase(words)
+
+
+def _has_predicate(sent: Span) -> bool:
+    """A subject with a finite verb; or a verb heading the sentence with its subject (the small
+    model tags some past tenses as participles: "The port reopened" as VBN)."""
     has_finite_verb = any(t.tag_ in FINITE_TAGS for t in sent)
     has_subject = any(t.dep_ in SUBJECT_DEPS for t in sent)
-    return has_finite_verb and has_subject and not _ends_mid_phrase(words)
+    root = sent.root
+    verb_with_subject = root.pos_ in ("VERB", "AUX") and any(
+        child.dep_ in SUBJECT_DEPS for child in root.children
+    )
+    return (has_finite_verb and has_subject) or verb_with_subject
 
 
 def _ends_mid_phrase(words: list[Token]) -> bool:

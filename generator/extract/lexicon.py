@@ -42,6 +42,11 @@ PLACE_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Nouns that, with "of", introduce a place's name ("the port of Rotterdam").
+PLACE_HEADS = frozenset(
+    {"city", "town", "village", "province", "region", "state", "capital", "county", "district"}
+)
+
 # Words stripped from the front of an entity before it is named.
 LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -53,7 +58,8 @@ ROLE_NOUNS_TAKING_TO = frozenset(
 # Text right before an organisation that marks it as the article's source, not an actor.
 SOURCE_CUES = ("according to", "reported by", "citing")
 
-# Verbs that introduce what someone said, quoted or reported.
+# Verbs that introduce what someone said, quoted or reported (quotes) and that mark a sentence
+# as reported speech (key facts).
 SPEECH_VERBS = frozenset(
     {
         "acknowledge", "add", "admit", "allege", "announce", "answer", "argue", "ask", "assert",
@@ -64,3 +70,39 @@ SPEECH_VERBS = frozenset(
         "suggest", "tell", "testify", "tweet", "urge", "vow", "warn", "write",
     }
 )  # fmt: skip
+
+# Verbs that credit a quotation to their subject ("called it "a disaster"") but do not report
+# a clause the way speech verbs do.
+QUOTING_VERBS = frozenset(
+    {
+        "accuse", "blast", "brand", "call", "chant", "cite", "condemn", "continue", "criticise",
+        "criticize", "demand", "denounce", "describe", "dismiss", "dub", "label", "laud", "mock",
+        "pledge", "praise", "quip", "read", "scold", "sing", "slam", "term",
+    }
+)  # fmt: skip
+
+# Nouns whose possessor is the speaker of a quotation inside them ("Trump's claim that ...").
+SPEECH_NOUNS = frozenset(
+    {
+        "accusation", "admission", "allegation", "announcement", "answer", "argument",
+        "assertion", "claim", "comment", "complaint", "declaration", "denial", "description",
+        "explanation", "letter", "message", "missive", "pledge", "plea", "post", "prediction",
+        "promise", "question", "remark", "reply", "response", "speech", "statement",
+        "suggestion", "testimony", "tweet", "vow", "warning", "word",
+    }
+)  # fmt: skip
+
+# Speech verb forms the tagger mislabels in inverted attributions ("Said Ellis: ...").
+SAID_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
+
+# Pronouns that stand for a person, and for a group or organisation.
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+GROUP_PRONOUNS = frozenset({"they", "their"})
+
+# Pronouns that open a relative clause ("Kirby, who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+# Words a title may leave in lower case ("Face the Nation", "Contract with America").
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
