@@ -6,20 +6,21 @@ benchmarks read is exactly what the site shows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.extract.actors import extract_actors
 from generator.extract.at_a_glance import extract_at_a_glance, extract_why_it_matters
-from generator.extract.key_facts import extract_key_facts
+from generator.extract.key_facts import content_lemmas, extract_key_facts
 from generator.extract.quotes import extract_quotes
 from generator.extract.timeline import extract_timeline
 from generator.gazetteer import Gazetteer
-from generator.models import Article, Brief, RelatedLink
+from generator.models import Article, Brief
 
-ALSO_READ_REASON = 'the article\'s own "Also Read" link'
 PIPE_BATCH_SIZE = 32
 
 
@@ -45,8 +46,21 @@ def brief_from_doc(article: Article, doc: Doc, gazetteer: Gazetteer) -> Brief:
         quotes=extract_quotes(doc, actors.speaker_name),
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
-        related=tuple(RelatedLink(title, None, ALSO_READ_REASON) for title in article.also_read),
+        terms=relating_terms(article.title, doc),
+        words=(
+            *re.findall(r"\w+", article.title.lower()),
+            *(t.lower_ for t in doc if t.is_alpha or t.like_num),
+        ),
     )
+
+
+def relating_terms(title: str, doc: Doc) -> tuple[str, ...]:
+    """Lemmas that say what the story is about: the headline's words count twice."""
+    headline = [
+        word for word in re.findall(r"[a-z][a-z-]+", title.lower()) if word not in STOP_WORDS
+    ]
+    body = [lemma for sent in doc.sents for lemma in content_lemmas(sent)]
+    return (*headline, *headline, *body)
 
 
 def _tags(article: Article, actor_tags: tuple[str, ...]) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from generator.gazetteer import load_gazetteer
 from generator.ingest import make_slug
 from generator.language import load_model
 from generator.models import Article, Brief
+from generator.relate import relate_briefs
 
 OPTIONAL_TEXT_FIELDS = ("title", "source", "url")
 
@@ -77,12 +78,17 @@ def analyse_lines(
     lines: Iterable[str], source_name: str, model_name: str | None, errors: list[str]
 ) -> Iterator[str]:
     """Yield one JSON line of analysis for each article line."""
-    articles = read_jsonl_articles(lines, source_name, errors)
-    for brief in analyse_articles(articles, load_model(model_name), load_gazetteer()):
-        yield json.dumps(brief_record(brief), ensure_ascii=False, sort_keys=False)
+    articles = list(read_jsonl_articles(lines, source_name, errors))
+    # Related reading needs every article of the file before any line is written.
+    briefs = relate_briefs(
+        list(analyse_articles(articles, load_model(model_name), load_gazetteer()))
+    )
+    id_of = {brief.article.slug: brief.article.path for brief in briefs}
+    for brief in briefs:
+        yield json.dumps(brief_record(brief, id_of), ensure_ascii=False, sort_keys=False)
 
 
-def brief_record(brief: Brief) -> dict[str, Any]:
+def brief_record(brief: Brief, id_of: dict[str, str]) -> dict[str, Any]:
     """Return everything a brief holds as plain JSON values."""
     return {
         "id": brief.article.path,
@@ -94,5 +100,5 @@ def brief_record(brief: Brief) -> dict[str, Any]:
         "timeline": [dataclasses.asdict(event) for event in brief.timeline],
         "quotes": [dataclasses.asdict(quote) for quote in brief.quotes],
         "tags": list(brief.tags),
-        "related": [link.slug or link.title for link in brief.related],
+        "related": [id_of.get(link.slug or "", link.title) for link in brief.related],
     }

@@ -121,6 +121,10 @@ class Brief:
     quotes: tuple[Quote, ...]
     tags: tuple[str, ...]
     """The main actors' names, used as the brief's tags."""
+    terms: tuple[str, ...] = ()
+    """Content lemmas of title and body, for the distinctive terms of related reading."""
+    words: tuple[str, ...] = ()
+    """Every word of title and body, lowercased, for the text similarity of related reading."""
     cited_sources: tuple[str, ...] = ()
     """Outlets the article cites ("according to CNN"), shown beside its source."""
     related: tuple[RelatedLink, ...] = field(default=())

@@ -6,22 +6,26 @@ article only costs its own brief.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.analyse import analyse_articles
-from generator.clean import same_text
 from generator.errors import BriefError, ContentError
 from generator.gazetteer import load_gazetteer
 from generator.ingest import discover_articles, read_article
 from generator.language import load_model
-from generator.merge import has_conflict_block
-from generator.models import Article, Brief, RelatedLink
+from generator.merge import has_conflict_block, split_page
+from generator.models import Article, Brief
+from generator.relate import relate_briefs
 from generator.render import make_environment, render_brief, render_index, render_tags_page
 from generator.settings import Settings
 from generator.write import TEMPORARY_SUFFIX, WriteOutcome, WriteResult, plan_brief, write_brief
 
+PIN_KEY = "related_pin"
+BLOCK_KEY = "related_block"
 INDEX_PAGE = "index.md"
 TAGS_PAGE = "tags.md"
 
@@ -74,7 +78,9 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
     nlp = load_model(settings.model_name)
-    briefs = link_also_read(list(analyse_articles(articles, nlp, load_gazetteer())))
+    analysed = list(analyse_articles(articles, nlp, load_gazetteer()))
+    pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
+    briefs = relate_briefs(analysed, settings.relate, pinned, blocked)
     # Render: every page of the site, before anything is written.
     pages = {f"{brief.article.slug}.md": render_brief(brief, environment) for brief in briefs}
     pages[INDEX_PAGE] = render_index(briefs, environment)
@@ -147,18 +153,32 @@ def read_articles(content_dir: Path, errors: list[str]) -> list[Article]:
     return articles
 
 
-def link_also_read(briefs: list[Brief]) -> list[Brief]:
-    """Point each 'Also Read' title at its brief when that article is in the corpus."""
-    by_title = {brief.article.title: brief.article.slug for brief in briefs}
+def read_related_choices(
+    briefs_dir: Path, briefs: list[Brief], errors: list[str]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Read the related briefs analysts pinned or blocked in each brief's front matter."""
+    pinned: dict[str, tuple[str, ...]] = {}
+    blocked: dict[str, tuple[str, ...]] = {}
+    for brief in briefs:
+        path = briefs_dir / f"{brief.article.slug}.md"
+        if not path.exists():
+            continue
+        meta = _front_matter(path.read_text(encoding="utf-8"))
+        for key, choices in ((PIN_KEY, pinned), (BLOCK_KEY, blocked)):
+            value = meta.get(key, [])
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                errors.append(f"{path}: front matter '{key}': expected a list of brief slugs")
+                continue
+            choices[brief.article.slug] = tuple(v.removesuffix(".md") for v in value)
+    return pinned, blocked
 
-    def linked(link: RelatedLink) -> RelatedLink:
-        slug = next((s for title, s in by_title.items() if same_text(title, link.title)), None)
-        return RelatedLink(link.title, slug or link.slug, link.reason)
 
-    return [
-        _replace_related(brief, tuple(linked(link) for link in brief.related)) for brief in briefs
-    ]
-
-
-def _replace_related(brief: Brief, related: tuple[RelatedLink, ...]) -> Brief:
-    return dataclasses.replace(brief, related=related)
+def _front_matter(text: str) -> dict[str, Any]:
+    front, _body = split_page(text)
+    try:
+        meta = yaml.safe_load(front) if front else {}
+    except yaml.YAMLError:
+        return {}
+    return meta if isinstance(meta, dict) else {}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from generator.relate import RelateSettings
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,8 @@ class Settings:
     """Jinja2 templates of a brief and its sections."""
     model_name: str | None = None
     """spaCy pipeline to load; None picks the first installed default model."""
+    relate: RelateSettings = field(default_factory=RelateSettings)
+    """How related reading is scored and how many briefs it lists."""
 
     @property
     def generated_dir(self) -> Path:

@@ -1,0 +1,110 @@
+"""Related reading: weighted signals, a threshold, pins, blocks and Also Read links."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.models import Actor, Article, Brief
+from generator.relate import RelateSettings, relate_briefs
+
+
+def make_brief(slug, words, actors=(), date=None, also_read=()):
+    article = Article(
+        path=f"{slug}.md",
+        slug=slug,
+        title=slug.replace("-", " "),
+        paragraphs=(words,),
+        date=date,
+        also_read=also_read,
+    )
+    return Brief(
+        article=article,
+        at_a_glance="",
+        why_it_matters=None,
+        key_facts=(),
+        actors=tuple(
+            Actor(
+                id=name.lower().replace(" ", "-"),
+                name=name,
+                kind="person",
+                role=None,
+                aliases=(),
+                mentions=1,
+            )
+            for name in actors
+        ),
+        timeline=(),
+        quotes=(),
+        tags=(),
+        terms=tuple(words.split()),
+        words=tuple(words.split()),
+    )
+
+
+CORPUS = [
+    make_brief(
+        "treaty",
+        "putin kim treaty pyongyang defence pact signed",
+        ["Vladimir Putin", "Kim Jong Un"],
+        dt.date(2024, 6, 19),
+    ),
+    make_brief(
+        "hanoi",
+        "putin hanoi visit vietnam trade pact signed",
+        ["Vladimir Putin", "To Lam"],
+        dt.date(2024, 6, 20),
+    ),
+    make_brief(
+        "balloons", "balloons rubbish border kim leaflets", ["Kim Yo Jong"], dt.date(2024, 6, 2)
+    ),
+    make_brief(
+        "rates",
+        "central bank interest rates inflation euro",
+        ["Christine Lagarde"],
+        dt.date(2024, 6, 6),
+    ),
+    make_brief(
+        "visit",
+        "putin kim pyongyang visit treaty signed",
+        ["Vladimir Putin", "Kim Jong Un"],
+        dt.date(2024, 6, 19),
+        also_read=("balloons",),
+    ),
+]
+
+
+def related_slugs(briefs, slug):
+    brief = next(b for b in briefs if b.article.slug == slug)
+    return [link.slug for link in brief.related]
+
+
+def test_best_first_with_reasons_and_no_filler():
+    briefs = relate_briefs(CORPUS)
+    assert related_slugs(briefs, "treaty")[0] == "visit"
+    assert "rates" not in related_slugs(briefs, "treaty")
+    assert related_slugs(briefs, "rates") == []
+    reason = next(b for b in briefs if b.article.slug == "treaty").related[0].reason
+    assert reason.startswith("shares Kim Jong Un, Vladimir Putin")
+    assert "same day" in reason
+
+
+def test_also_read_comes_first_and_links_its_brief():
+    briefs = relate_briefs(CORPUS)
+    visit = next(b for b in briefs if b.article.slug == "visit")
+    assert visit.related[0].slug == "balloons"
+    assert visit.related[0].reason == 'the article\'s own "Also Read" link'
+
+
+def test_pins_and_blocks():
+    briefs = relate_briefs(CORPUS, pinned={"treaty": ("rates",)}, blocked={"treaty": ("visit",)})
+    slugs = related_slugs(briefs, "treaty")
+    assert slugs[0] == "rates" and "visit" not in slugs
+
+
+def test_max_related_is_a_setting():
+    briefs = relate_briefs(CORPUS, RelateSettings(max_related=1, min_score=0.0))
+    assert all(len(b.related) <= 1 for b in briefs)
+
+
+def test_deterministic():
+    assert relate_briefs(CORPUS) == relate_briefs(list(CORPUS))
