@@ -128,3 +128,58 @@ class Brief:
     cited_sources: tuple[str, ...] = ()
     """Outlets the article cites ("according to CNN"), shown beside its source."""
     related: tuple[RelatedLink, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One brief in which an actor appears."""
+
+    slug: str
+    title: str
+    date: dt.date | None
+    role: str | None
+    mentions: int
+
+
+@dataclass(frozen=True)
+class RoleSeen:
+    """A role an actor was given, and the briefs that give it."""
+
+    role: str
+    briefs: tuple[tuple[str, str], ...]
+    """(slug, title) of each brief."""
+
+
+@dataclass(frozen=True)
+class Companion:
+    """An actor often seen in the same briefs as another."""
+
+    id: str
+    name: str
+    shared_briefs: int
+
+
+@dataclass(frozen=True)
+class ActorPage:
+    """Everything the corpus says about one actor."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...]
+    description: str | None
+    """From the analysts' registry, `content/actors.yml`."""
+    roles: tuple[RoleSeen, ...]
+    """Most often given first."""
+    appearances: tuple[Appearance, ...]
+    """Newest first."""
+    companions: tuple[Companion, ...]
+
+
+@dataclass(frozen=True)
+class CorpusEvent:
+    """A dated event of the corpus timeline, with the brief it comes from."""
+
+    event: TimelineEvent
+    slug: str
+    title: str

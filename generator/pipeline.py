@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from generator.analyse import analyse_articles
+from generator.corpus import collect_actor_pages, collect_timeline
 from generator.errors import BriefError, ContentError
 from generator.gazetteer import load_gazetteer
 from generator.ingest import discover_articles, read_article
@@ -20,13 +21,23 @@ from generator.language import load_model
 from generator.merge import has_conflict_block, split_page
 from generator.models import Article, Brief
 from generator.relate import relate_briefs
-from generator.render import make_environment, render_brief, render_index, render_tags_page
+from generator.render import (
+    make_environment,
+    render_actor_page,
+    render_actors_index,
+    render_brief,
+    render_index,
+    render_tags_page,
+    render_timeline,
+)
 from generator.settings import Settings
 from generator.write import TEMPORARY_SUFFIX, WriteOutcome, WriteResult, plan_brief, write_brief
 
 PIN_KEY = "related_pin"
 BLOCK_KEY = "related_block"
 INDEX_PAGE = "index.md"
+TIMELINE_PAGE = "timeline.md"
+ACTORS_FOLDER = "actors"
 TAGS_PAGE = "tags.md"
 
 
@@ -85,6 +96,11 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
     pages = {f"{brief.article.slug}.md": render_brief(brief, environment) for brief in briefs}
     pages[INDEX_PAGE] = render_index(briefs, environment)
     pages[TAGS_PAGE] = render_tags_page(environment)
+    actor_pages = collect_actor_pages(briefs)
+    for actor_page in actor_pages:
+        pages[f"{ACTORS_FOLDER}/{actor_page.id}.md"] = render_actor_page(actor_page, environment)
+    pages[f"{ACTORS_FOLDER}/index.md"] = render_actors_index(actor_pages, environment)
+    pages[TIMELINE_PAGE] = render_timeline(collect_timeline(briefs), environment)
     # Write: each page, merged with hand edits; then briefs whose article is gone.
     for name, text in pages.items():
         page, base = settings.briefs_dir / name, settings.generated_dir / name
@@ -114,17 +130,26 @@ def _checked(page: Path, base: Path, text: str) -> WriteResult:
 def _remove_orphans(
     settings: Settings, current: set[str], report: BuildReport, check: bool
 ) -> None:
-    """Remove generated briefs whose article left content/, unless someone edited them."""
+    """Remove generated pages nothing makes any more, unless someone edited them.
+
+    While a brief whose article is gone is kept for its hand edits, the actor pages it links to
+    are kept too, so the site still builds.
+    """
     if not settings.generated_dir.is_dir():
         return
-    for base in sorted(settings.generated_dir.glob("*.md")):
-        if base.name in current:
+    bases = sorted(settings.generated_dir.rglob("*.md"))
+    briefs_first = sorted(
+        bases, key=lambda base: "/" in base.relative_to(settings.generated_dir).as_posix()
+    )
+    for base in briefs_first:
+        name = base.relative_to(settings.generated_dir).as_posix()
+        if name in current or ("/" in name and report.orphans):
             continue
-        page = settings.briefs_dir / base.name
+        page = settings.briefs_dir / name
         if page.exists() and page.read_bytes() != base.read_bytes():
-            report.orphans.append(base.name)
+            report.orphans.append(name)
             continue
-        report.removed.append(base.name)
+        report.removed.append(name)
         if not check:
             page.unlink(missing_ok=True)
             base.unlink()

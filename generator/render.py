@@ -7,6 +7,8 @@ in an article becomes HTML, Markdown markup or template code on the site.
 from __future__ import annotations
 
 import html
+import itertools
+import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,11 +18,14 @@ import jinja2
 import yaml
 
 from generator.errors import TemplateError
-from generator.models import Brief
+from generator.models import ActorPage, Brief, CorpusEvent
 
 BRIEF_TEMPLATE = "brief.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
 TAGS_TEMPLATE = "tags.md.j2"
+ACTOR_TEMPLATE = "actor.md.j2"
+ACTORS_INDEX_TEMPLATE = "actors_index.md.j2"
+TIMELINE_TEMPLATE = "timeline.md.j2"
 # Inline markup characters of Python-Markdown and attr_list; all are in its backslash-escape set.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
 # A value that starts a line must not start a list or a heading either.
@@ -49,6 +54,11 @@ def safe_url(value: object) -> str:
     return text if SAFE_URL.match(text) else ""
 
 
+def yaml_text(value: object) -> str:
+    """Return a quoted YAML scalar, HTML-escaped because Material renders titles as HTML."""
+    return json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False)
+
+
 def inline_code(value: object) -> str:
     """Return text safe inside a single-backtick code span."""
     return " ".join(str(value).split()).replace("`", "'")
@@ -67,6 +77,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     environment.filters["md"] = escape_markdown
     environment.filters["url"] = safe_url
     environment.filters["code"] = inline_code
+    environment.filters["yaml_text"] = yaml_text
     return environment
 
 
@@ -89,6 +100,25 @@ def render_index(briefs: Sequence[Brief], environment: jinja2.Environment) -> st
 def render_tags_page(environment: jinja2.Environment) -> str:
     """Return the page that lists briefs by tag (filled in by the Material tags plugin)."""
     return _render(environment, TAGS_TEMPLATE)
+
+
+def render_actor_page(page: ActorPage, environment: jinja2.Environment) -> str:
+    """Return the page of one actor: roles, briefs, companions."""
+    return _render(environment, ACTOR_TEMPLATE, page=page)
+
+
+def render_actors_index(pages: Sequence[ActorPage], environment: jinja2.Environment) -> str:
+    """Return the list of every actor page."""
+    return _render(environment, ACTORS_INDEX_TEMPLATE, pages=pages)
+
+
+def render_timeline(events: Sequence[CorpusEvent], environment: jinja2.Environment) -> str:
+    """Return the corpus timeline, grouped by year."""
+    years = [
+        (year, list(group))
+        for year, group in itertools.groupby(events, key=lambda item: item.event.value[:4])
+    ]
+    return _render(environment, TIMELINE_TEMPLATE, years=years)
 
 
 def newest_first(briefs: Sequence[Brief]) -> list[Brief]:

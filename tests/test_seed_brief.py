@@ -26,7 +26,7 @@ def section(text: str, title: str) -> str:
 def actor_boxes(text: str) -> dict[str, str]:
     """Name -> box text for each actor card."""
     boxes = re.split(r"^-   ", section(text, "Actors"), flags=re.MULTILINE)[1:]
-    return {re.match(r"\*\*(.+?)\*\*", box).group(1): box for box in boxes}
+    return {re.match(r"\*\*\[(.+?)\]\(actors/", box).group(1): box for box in boxes}
 
 
 def test_matches_golden_file(brief_text):
@@ -96,6 +96,10 @@ def test_the_six_countries_with_merged_names(brief_text):
     assert "Pyongyang" in boxes["North Korea"] and "Moscow" in boxes["Russia"]
     assert "also US" in boxes["United States"]
     assert "also Putin" in boxes["Vladimir Putin"]
+
+
+def test_actor_boxes_link_to_actor_pages(brief_text):
+    assert "**[Yuri Ushakov](actors/yuri-ushakov.md)** · person" in brief_text
 
 
 def test_principals_lead_the_actors(brief_text):

@@ -1,0 +1,102 @@
+"""Corpus-wide views: every `Brief` in, actor pages and the corpus timeline out."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from generator.models import (
+    Actor,
+    ActorPage,
+    Appearance,
+    Brief,
+    Companion,
+    CorpusEvent,
+    RoleSeen,
+)
+
+MAX_COMPANIONS = 8
+
+
+def collect_actor_pages(
+    briefs: Sequence[Brief], descriptions: dict[str, str] | None = None
+) -> list[ActorPage]:
+    """One page per actor seen in at least one brief, in name order."""
+    descriptions = descriptions or {}
+    seen: dict[str, list[tuple[Brief, Actor]]] = defaultdict(list)
+    for brief in briefs:
+        for actor in brief.actors:
+            seen[actor.id].append((brief, actor))
+    pages = [
+        _actor_page(actor_id, seen_in, briefs, descriptions.get(actor_id))
+        for actor_id, seen_in in seen.items()
+    ]
+    return sorted(pages, key=lambda page: (page.name.casefold(), page.id))
+
+
+def _actor_page(
+    actor_id: str,
+    seen_in: list[tuple[Brief, Actor]],
+    briefs: Sequence[Brief],
+    description: str | None,
+) -> ActorPage:
+    kinds = Counter(actor.kind for _, actor in seen_in)
+    kind = max(kinds, key=lambda k: (kinds[k], k))
+    names = Counter(actor.name for _, actor in seen_in)
+    name = max(names, key=lambda n: (names[n], n))
+    aliases = sorted({a for _, actor in seen_in for a in actor.aliases} - {name})
+    appearances = sorted(
+        (
+            Appearance(b.article.slug, b.article.title, b.article.date, a.role, a.mentions)
+            for b, a in seen_in
+        ),
+        key=lambda item: (
+            item.date is None,
+            -(item.date.toordinal() if item.date else 0),
+            item.slug,
+        ),
+    )
+    return ActorPage(
+        id=actor_id,
+        name=name,
+        kind=kind,
+        aliases=tuple(aliases),
+        description=description,
+        roles=_roles(appearances),
+        appearances=tuple(appearances),
+        companions=_companions(actor_id, [b for b, _ in seen_in]),
+    )
+
+
+def _roles(appearances: list[Appearance]) -> tuple[RoleSeen, ...]:
+    """Each distinct role with the briefs that give it, the most common first."""
+    by_role: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for item in appearances:
+        if item.role:
+            by_role[item.role].append((item.slug, item.title))
+    ordered = sorted(by_role, key=lambda role: (-len(by_role[role]), role.casefold()))
+    return tuple(RoleSeen(role, tuple(by_role[role])) for role in ordered)
+
+
+def _companions(actor_id: str, briefs: list[Brief]) -> tuple[Companion, ...]:
+    """The actors most often seen in the same briefs."""
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for brief in briefs:
+        for actor in brief.actors:
+            if actor.id != actor_id:
+                counts[actor.id] += 1
+                names.setdefault(actor.id, actor.name)
+    ranked = sorted(counts, key=lambda other: (-counts[other], names[other].casefold()))
+    return tuple(Companion(other, names[other], counts[other]) for other in ranked[:MAX_COMPANIONS])
+
+
+def collect_timeline(briefs: Sequence[Brief]) -> list[CorpusEvent]:
+    """Every dated event of every brief, oldest first (those with no calendar date left out)."""
+    events = [
+        CorpusEvent(event, brief.article.slug, brief.article.title)
+        for brief in briefs
+        for event in brief.timeline
+        if event.precision != "relative"
+    ]
+    return sorted(events, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))

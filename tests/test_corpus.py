@@ -1,0 +1,75 @@
+"""Corpus-wide views: actor pages and the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.corpus import collect_actor_pages, collect_timeline
+from generator.models import Actor, Article, Brief, TimelineEvent
+
+
+def brief(slug, date, actors, events=()):
+    return Brief(
+        article=Article(
+            path=f"{slug}.md", slug=slug, title=slug.title(), paragraphs=("x",), date=date
+        ),
+        at_a_glance="",
+        why_it_matters=None,
+        key_facts=(),
+        actors=tuple(
+            Actor(
+                id=name.lower().replace(" ", "-"),
+                name=name,
+                kind=kind,
+                role=role,
+                aliases=aliases,
+                mentions=2,
+            )
+            for name, kind, role, aliases in actors
+        ),
+        timeline=tuple(events),
+        quotes=(),
+        tags=(),
+    )
+
+
+PUTIN = ("Vladimir Putin", "person", "President of Russia", ("Putin",))
+KIM = ("Kim Jong Un", "person", "leader of North Korea", ("Kim",))
+CORPUS = [
+    brief(
+        "treaty",
+        dt.date(2024, 6, 19),
+        [PUTIN, KIM],
+        [
+            TimelineEvent("19 June 2024", "2024-06-19", "day", "They signed.", 0),
+            TimelineEvent("Monday", "Monday", "relative", "He spoke.", 1),
+        ],
+    ),
+    brief(
+        "summit",
+        dt.date(2023, 9, 13),
+        [KIM, PUTIN[:2] + ("Russian leader", ())],
+        [TimelineEvent("2000", "2000", "year", "Earlier visit.", 0)],
+    ),
+    brief("undated", None, [PUTIN]),
+]
+
+
+def test_actor_page_gathers_every_brief():
+    pages = {page.id: page for page in collect_actor_pages(CORPUS)}
+    putin = pages["vladimir-putin"]
+    assert [a.slug for a in putin.appearances] == ["treaty", "summit", "undated"]
+    assert [(r.role, len(r.briefs)) for r in putin.roles] == [
+        ("President of Russia", 2),
+        ("Russian leader", 1),
+    ]
+    assert putin.aliases == ("Putin",)
+    assert [(c.name, c.shared_briefs) for c in putin.companions] == [("Kim Jong Un", 2)]
+
+
+def test_timeline_is_dated_events_oldest_first():
+    events = collect_timeline(CORPUS)
+    assert [(e.event.value, e.slug) for e in events] == [
+        ("2000", "summit"),
+        ("2024-06-19", "treaty"),
+    ]
