@@ -48,7 +48,7 @@ CORPUS = [
     brief(
         "summit",
         dt.date(2023, 9, 13),
-        [KIM, PUTIN[:2] + ("Russian leader", ())],
+        [KIM, (*PUTIN[:2], "Russian leader", ())],
         [TimelineEvent("2000", "2000", "year", "Earlier visit.", 0)],
     ),
     brief("undated", None, [PUTIN]),
