@@ -1,4 +1,4 @@
-"""Tests for `generator.extract.quotes`: small articles in, quotes with kinds and speakers out."""
+"""Tests for `generator.extract.quotes` and `quote_marks`: articles in, quotes and speakers out."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from generator.extract.quotes import extract_quotes, find_quotations
+from generator.extract.quote_marks import find_quotations
+from generator.extract.quotes import extract_quotes
 from generator.language import load_model
 from generator.models import Quote
 
@@ -169,7 +170,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_extract_quotes(nlp: Language, text: str, expected: list[tuple]) -> None:
+def test_extract_quotes(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
     found = [(q.kind, q.text, q.speaker) for q in quotes_in(nlp, text)]
     assert found == expected
 

@@ -1,4 +1,4 @@
-"""Tests for `generator.extract.timeline`: dates as written in, normalised timeline events out."""
+"""Tests for `generator.extract.timeline` and `dates`: dates as written in, timeline events out."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator.extract.timeline import Reference, extract_timeline, is_future, normalise_date
+from generator.extract.dates import Reference, normalise_date
+from generator.extract.timeline import extract_timeline, is_future
 from generator.language import load_model
 
 SEED_PATH = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"

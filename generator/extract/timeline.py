@@ -1,7 +1,7 @@
 """Find an article's dated events: a parsed `Doc` and the article's date in, `TimelineEvent`s out.
 
-Dates become ISO prefixes where the text (and the article's date, for "Monday" or "last
-September") allow it; the rest stay as written with precision "relative".
+Each event is the clause that holds a date; `dates` normalises the date against the article's
+date, looking ahead when the clause speaks of the future.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -22,22 +22,17 @@ from generator.extract.clauses import (
     has_subject,
     inherited_subject,
 )
-from generator.models import DatePrecision, TimelineEvent
+from generator.extract.dates import (
+    FALLBACK_PATTERNS,
+    MONTHS,
+    WEEKDAYS,
+    Reference,
+    normalise_date,
+    written_form,
+)
+from generator.models import TimelineEvent
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
-FIRST_YEAR, LAST_YEAR = 1000, 2100
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DAY_WORD_OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 # "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_PREDICATES = frozenset(
@@ -47,70 +42,7 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # Entities that sometimes contain a weekday or month name without being dates.
 NON_DATE_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW", "PERSON"})
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-_ANY_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_PART_OF_PERIOD = r"(?:(?:early|mid|late)[\s-]+|the\s+(?:start|beginning|middle|end)\s+of\s+)?"
-# "1961", "1961, 2000, and 2001", "2000 or 2001".
-_YEAR_LIST = r"\d{4}(?:(?:,|,?\s+and|,?\s+or)\s+\d{4})*"
-_LEADING_WEEKDAY = rf"(?:{_ANY_WEEKDAY},?\s+)?"
-
-# Each date form, matched against the whole date as written (case-insensitive).
-DATE_PATTERNS = {
-    "iso": rf"{_YEAR}-(?P<month_number>\d{{2}})-(?P<day>\d{{2}})",
-    "day_month_year": rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
-    "month_day_year": rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    "month_year": rf"{_PART_OF_PERIOD}{_MONTH},?\s+(?:of\s+)?{_YEAR}",
-    "years": rf"{_PART_OF_PERIOD}(?:the\s+year\s+)?(?P<years>{_YEAR_LIST})",
-    "day_month": rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}",
-    "month_day": rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY}",
-    "month": rf"(?:(?P<shift>last|next|this)\s+|(?:early|mid|late)[\s-]+)?{_MONTH}",
-    "weekday": rf"(?:(?P<shift>last|next|this)\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}{_PART_OF_DAY}",
-    "day_word": rf"(?:(?:early|late)\s+)?(?P<word>yesterday|today|tonight|tomorrow|last\s+night)"
-    rf"{_PART_OF_DAY}|this\s+(?P<today>morning|afternoon|evening)",
-    "unit": r"(?:(?:earlier|later)\s+)?(?P<shift>last|next|this)\s+(?P<unit>year|month|week)",
-    "ago": r"(?P<count>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?"
-    r"\s+ago",
-}
-# Dates the entity recogniser may miss, found in the running text; the `date` group is the date.
-FALLBACK_PATTERNS = (
-    rf"(?P<date>\b(?:{_ANY_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})\b",
-    rf"(?P<date>\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}})\b",
-    r"\b(?:in|since|by|until|during|from)\s+(?P<date>\d{4})\b(?!\s+(?!and\b|or\b)[a-z])",
-    r"(?-i:(?P<date>\b(?:(?:last|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday))\b)",
-    r"(?P<date>\b(?:yesterday|today|tomorrow))\b",
-    rf"(?P<date>\b(?:last|next)\s+(?:week|month|year|{_ANY_WEEKDAY}))\b",
-)
-# "on Monday" is written "Monday" in the timeline; "last September" keeps its "last".
-LEADING_PREPOSITION = re.compile(r"^(?:on|in)\s+", re.IGNORECASE)
-TRAILING_POSSESSIVE = re.compile(r"['’]s$")
-
-_COMPILED_PATTERNS = {
-    name: re.compile(pattern, re.IGNORECASE) for name, pattern in DATE_PATTERNS.items()
-}
 _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FALLBACK_PATTERNS)
-
-
-@dataclass(frozen=True)
-class DateValue:
-    """One normalised date: what the timeline shows as its date."""
-
-    value: str
-    precision: DatePrecision
-    text: str | None = None
-    """The date as written when it is only part of the mention (one year of a list)."""
-
-
-@dataclass(frozen=True)
-class Reference:
-    """What a relative date is resolved against."""
-
-    article_date: dt.date | None
-    is_future: bool
 
 
 @dataclass(frozen=True)
@@ -132,16 +64,6 @@ def extract_timeline(doc: Doc, article_date: dt.date | None) -> tuple[TimelineEv
             taken.append(span)
             found.extend(events)
     return _ordered(found)
-
-
-def normalise_date(text: str, reference: Reference) -> tuple[DateValue, ...]:
-    """Return the normalised dates `text` names, or nothing when it is no point in time."""
-    written = _written_form(text)
-    for name, pattern in _COMPILED_PATTERNS.items():
-        match = pattern.fullmatch(written)
-        if match:
-            return _RESOLVERS[name](match, reference)
-    return ()
 
 
 def is_future(token: Token) -> bool:
@@ -217,7 +139,7 @@ def _events_for(
     dates = normalise_date(span.text, Reference(article_date, is_future(anchor)))
     if not dates:
         return []
-    written = _written_form(span.text)
+    written = written_form(span.text)
     event = _event_text(anchor)
     sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
     return [
@@ -265,142 +187,6 @@ def _ordered(found: list[_Found]) -> tuple[TimelineEvent, ...]:
     return tuple(i.event for i in absolute + relative)
 
 
-def _written_form(text: str) -> str:
-    text = " ".join(text.split())
-    return TRAILING_POSSESSIVE.sub("", LEADING_PREPOSITION.sub("", text))
-
-
-def _resolve_iso(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    return _day(int(match["year"]), int(match["month_number"]), int(match["day"]))
-
-
-def _resolve_full(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    return _day(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
-
-
-def _resolve_month_year(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    year, month = int(match["year"]), MONTHS[match["month"].lower()]
-    return (DateValue(f"{year:04d}-{month:02d}", "month"),) if _is_plausible(year) else ()
-
-
-def _resolve_years(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    years = re.findall(r"\d{4}", match["years"])
-    if len(years) == 1:
-        return (DateValue(years[0], "year"),) if _is_plausible(int(years[0])) else ()
-    return tuple(DateValue(y, "year", y) for y in years if _is_plausible(int(y)))
-
-
-def _resolve_day_month(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    month, day = MONTHS[match["month"].lower()], int(match["day"])
-    if reference.article_date is None:
-        return _relative(match[0])
-    year = reference.article_date.year
-    try:
-        candidate = dt.date(year, month, day)
-    except ValueError:
-        return ()
-    if not reference.is_future and candidate > reference.article_date:
-        year -= 1
-    elif reference.is_future and candidate < reference.article_date:
-        year += 1
-    return _day(year, month, day)
-
-
-def _resolve_month(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    if reference.article_date is None:
-        return _relative(match[0])
-    month = MONTHS[match["month"].lower()]
-    article = reference.article_date
-    shift = (match["shift"] or "").lower()
-    year = article.year
-    if shift == "last" or (not shift and not reference.is_future):
-        # "last September": the most recent September strictly before the article's month.
-        strictly = shift == "last"
-        if month > article.month or (strictly and month == article.month):
-            year -= 1
-    elif shift == "next" or not shift:
-        strictly = shift == "next"
-        if month < article.month or (strictly and month == article.month):
-            year += 1
-    return (DateValue(f"{year:04d}-{month:02d}", "month"),)
-
-
-def _resolve_weekday(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    shift = (match["shift"] or "").lower()
-    core = f"{shift} {match['weekday']}".strip()
-    if reference.article_date is None:
-        return _relative(core)
-    article = reference.article_date
-    target = WEEKDAYS.index(match["weekday"].lower())
-    days_back = (article.weekday() - target) % 7
-    days_ahead = (target - article.weekday()) % 7
-    if shift == "last":
-        offset = -(days_back or 7)
-    elif shift == "next":
-        offset = days_ahead or 7
-    else:
-        offset = days_ahead if reference.is_future else -days_back
-    return (DateValue((article + dt.timedelta(days=offset)).isoformat(), "day"),)
-
-
-def _resolve_day_word(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    word = " ".join((match["word"] or "today").lower().split())
-    if reference.article_date is None:
-        return _relative(match[0])
-    date = reference.article_date + dt.timedelta(days=DAY_WORD_OFFSETS[word])
-    return (DateValue(date.isoformat(), "day"),)
-
-
-def _resolve_unit(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    unit = match["unit"].lower()
-    if reference.article_date is None or unit == "week":
-        return _relative(match[0])
-    step = {"last": -1, "this": 0, "next": 1}[match["shift"].lower()]
-    return _shifted(reference.article_date, unit, step)
-
-
-def _resolve_ago(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
-    unit = match["unit"].lower()
-    if reference.article_date is None or unit == "week":
-        return _relative(match[0])
-    count = match["count"].lower()
-    amount = int(count) if count.isdigit() else NUMBER_WORDS[count]
-    return _shifted(reference.article_date, unit, -amount)
-
-
-def _shifted(article: dt.date, unit: str, step: int) -> tuple[DateValue, ...]:
-    if unit == "year":
-        year = article.year + step
-        return (DateValue(f"{year:04d}", "year"),) if _is_plausible(year) else ()
-    if unit == "month":
-        year, month = divmod(article.year * 12 + article.month - 1 + step, 12)
-        return (DateValue(f"{year:04d}-{month + 1:02d}", "month"),)
-    return (DateValue((article + dt.timedelta(days=step)).isoformat(), "day"),)
-
-
-def _day(year: int, month: int, day: int) -> tuple[DateValue, ...]:
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        return ()
-    return (DateValue(date.isoformat(), "day"),) if _is_plausible(year) else ()
-
-
-def _relative(text: str) -> tuple[DateValue, ...]:
-    return (DateValue(_normal_case(text), "relative"),)
-
-
-def _normal_case(text: str) -> str:
-    """Write month and weekday names capitalised and every other word in lower case."""
-    words = " ".join(text.split()).lower().split(" ")
-    named = set(MONTHS) | set(WEEKDAYS)
-    return " ".join(w.capitalize() if w.rstrip(".,") in named else w for w in words)
-
-
-def _is_plausible(year: int) -> bool:
-    return FIRST_YEAR <= year <= LAST_YEAR
-
-
 def _is_scheduling(verb: Token) -> bool:
     """Tell "is scheduled for Thursday" and "is set for May" from "was planned for May"."""
     is_passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -415,20 +201,3 @@ def _is_past(token: Token) -> bool:
 
 def _overlaps(first: Span, second: Span) -> bool:
     return first.start < second.end and second.start < first.end
-
-
-_Resolver = Callable[[re.Match[str], Reference], tuple[DateValue, ...]]
-_RESOLVERS: dict[str, _Resolver] = {
-    "iso": _resolve_iso,
-    "day_month_year": _resolve_full,
-    "month_day_year": _resolve_full,
-    "month_year": _resolve_month_year,
-    "years": _resolve_years,
-    "day_month": _resolve_day_month,
-    "month_day": _resolve_day_month,
-    "month": _resolve_month,
-    "weekday": _resolve_weekday,
-    "day_word": _resolve_day_word,
-    "unit": _resolve_unit,
-    "ago": _resolve_ago,
-}
