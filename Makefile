@@ -25,12 +25,13 @@ serve: build
 site: build
 	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
-test: setup
+test: lint
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/mypy generator
 
 golden: setup
 	$(BIN)/python -m tests.update_golden

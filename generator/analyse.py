@@ -20,22 +20,33 @@ from generator.extract.quotes import extract_quotes
 from generator.extract.timeline import extract_timeline
 from generator.gazetteer import Gazetteer
 from generator.models import Article, Brief
+from generator.registry import Registry
 
 PIPE_BATCH_SIZE = 32
 
 
 def analyse_articles(
-    articles: Iterable[Article], nlp: Language, gazetteer: Gazetteer
+    articles: Iterable[Article],
+    nlp: Language,
+    gazetteer: Gazetteer,
+    registry: Registry | None = None,
 ) -> Iterator[Brief]:
-    """Parse the articles in batches and yield one brief each, in input order."""
+    """Parse the articles in batches and yield one brief each, in input order.
+
+    The registry's names must already be in the pipeline (`registry.install_registry`).
+    """
     pairs = ((article.body, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=PIPE_BATCH_SIZE):
-        yield brief_from_doc(article, doc, gazetteer)
+        yield brief_from_doc(article, doc, gazetteer, registry)
 
 
-def brief_from_doc(article: Article, doc: Doc, gazetteer: Gazetteer) -> Brief:
+def brief_from_doc(
+    article: Article, doc: Doc, gazetteer: Gazetteer, registry: Registry | None = None
+) -> Brief:
     """Run every extractor over one parsed article."""
-    actors = extract_actors(doc, gazetteer, headline=article.title, tag_line=article.tag_line)
+    actors = extract_actors(
+        doc, gazetteer, headline=article.title, tag_line=article.tag_line, registry=registry
+    )
     return Brief(
         article=article,
         at_a_glance=extract_at_a_glance(doc, article.title),

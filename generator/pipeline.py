@@ -20,6 +20,7 @@ from generator.ingest import discover_articles, read_article
 from generator.language import load_model
 from generator.merge import has_conflict_block, split_page
 from generator.models import Article, Brief
+from generator.registry import install_registry, load_registry
 from generator.relate import relate_briefs
 from generator.render import (
     make_environment,
@@ -88,15 +89,17 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
     articles = read_articles(settings.content_dir, report.errors)
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
+    registry = load_registry(settings.content_dir)
     nlp = load_model(settings.model_name)
-    analysed = list(analyse_articles(articles, nlp, load_gazetteer()))
+    install_registry(nlp, registry)
+    analysed = list(analyse_articles(articles, nlp, load_gazetteer(), registry))
     pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked)
     # Render: every page of the site, before anything is written.
     pages = {f"{brief.article.slug}.md": render_brief(brief, environment) for brief in briefs}
     pages[INDEX_PAGE] = render_index(briefs, environment)
     pages[TAGS_PAGE] = render_tags_page(environment)
-    actor_pages = collect_actor_pages(briefs)
+    actor_pages = collect_actor_pages(briefs, registry.descriptions)
     for actor_page in actor_pages:
         pages[f"{ACTORS_FOLDER}/{actor_page.id}.md"] = render_actor_page(actor_page, environment)
     pages[f"{ACTORS_FOLDER}/index.md"] = render_actors_index(actor_pages, environment)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.clean import same_text
-from generator.models import Brief, RelatedLink
+from generator.models import Actor, Brief, RelatedLink
 
 ALSO_READ_REASON = 'the article\'s own "Also Read" link'
 PINNED_REASON = "pinned by an analyst"
@@ -126,7 +126,7 @@ def build_profiles(briefs: Sequence[Brief], settings: RelateSettings) -> list[Pr
     return profiles
 
 
-def set_of_actors(brief: Brief) -> list[object]:
+def set_of_actors(brief: Brief) -> list[Actor]:
     """The actors that identify a story: people, organisations, groups and countries."""
     return [actor for actor in brief.actors if actor.kind != "place"]
 

@@ -26,6 +26,7 @@ from generator.extract.lexicon import (
 )
 from generator.gazetteer import Gazetteer
 from generator.models import Actor, ActorKind
+from generator.registry import Registry, actor_id
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -90,7 +91,7 @@ class ActorIndex:
             return self.token_actor[span.root.i]
         names = [self.token_actor[t.i] for t in span if t.i in self.token_actor]
         people = [name for name in names if name in self.people]
-        return (people or names or [None])[0]
+        return next(iter(people or names), None)
 
     @property
     def people(self) -> frozenset[str]:
@@ -98,10 +99,15 @@ class ActorIndex:
 
 
 def extract_actors(
-    doc: Doc, gazetteer: Gazetteer, headline: str = "", tag_line: str | None = None
+    doc: Doc,
+    gazetteer: Gazetteer,
+    headline: str = "",
+    tag_line: str | None = None,
+    registry: Registry | None = None,
 ) -> ActorIndex:
     """Return the actors of a parsed body, ranked, with roles and what they said or did."""
-    mentions = [m for ent in doc.ents if (m := _mention(ent, gazetteer)) is not None]
+    registry = registry or Registry()
+    mentions = [m for ent in doc.ents if (m := _mention(ent, gazetteer, registry)) is not None]
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = _split_sources(mentions)
     clusters = _merge_people(_cluster(mentions))
@@ -110,7 +116,7 @@ def extract_actors(
         clusters, key=lambda c: (-_importance(c, headline, tag_line or ""), c.first_token, c.name)
     )
     token_actor = {t.i: c.name for c in ranked for m in c.mentions for t in m.span}
-    actors = tuple(_actor(c, token_actor, gazetteer) for c in ranked)
+    actors = tuple(_actor(c, token_actor, gazetteer, registry) for c in ranked)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,
@@ -119,7 +125,7 @@ def extract_actors(
     )
 
 
-def _mention(ent: Span, gazetteer: Gazetteer) -> _Mention | None:
+def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | None:
     """Type and clean one entity; None when it is no actor (junk, adjectives, diseases)."""
     if ent.label_ not in ENTITY_LABELS:
         return None
@@ -127,6 +133,9 @@ def _mention(ent: Span, gazetteer: Gazetteer) -> _Mention | None:
     if span is None or not _is_name(span):
         return None
     text = span.text
+    registered = registry.by_id(ent.ent_id_) if ent.ent_id_ else registry.by_name(text)
+    if registered is not None:
+        return _Mention(span, registered.kind, registered.name)
     if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
         return None
     if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span):
@@ -303,14 +312,17 @@ def _appears_in(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
-def _actor(cluster: _Cluster, token_actor: dict[int, str], gazetteer: Gazetteer) -> Actor:
+def _actor(
+    cluster: _Cluster, token_actor: dict[int, str], gazetteer: Gazetteer, registry: Registry
+) -> Actor:
     ordered = sorted(cluster.mentions, key=lambda m: m.span.start)
     aliases = sorted(
         {form for form in cluster.surface_forms if form != cluster.name}
         - _demonym_forms(cluster, gazetteer)
     )
+    registered = registry.by_name(cluster.name)
     return Actor(
-        id=actor_id(cluster.name),
+        id=registered.id if registered else actor_id(cluster.name),
         name=cluster.name,
         kind=cluster.kind,
         role=next((r for m in ordered if (r := _role(m, token_actor, gazetteer))), None),
@@ -322,11 +334,6 @@ def _actor(cluster: _Cluster, token_actor: dict[int, str], gazetteer: Gazetteer)
 
 def _demonym_forms(cluster: _Cluster, gazetteer: Gazetteer) -> set[str]:
     return {f for f in cluster.surface_forms if gazetteer.country_for_demonym(f) is not None}
-
-
-def actor_id(name: str) -> str:
-    """Return the stable slug of an actor's canonical name."""
-    return re.sub(r"[\W_]+", "-", name.casefold()).strip("-")
 
 
 def _role(mention: _Mention, token_actor: dict[int, str], gazetteer: Gazetteer) -> str | None:
