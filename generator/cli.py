@@ -9,9 +9,12 @@ from typing import NoReturn, TextIO
 import click
 
 from generator.errors import BriefError
+from generator.gazetteer import load_gazetteer
 from generator.jsonl import analyse_lines
-from generator.pipeline import BuildReport, build_briefs
+from generator.pipeline import BuildReport, analyse_corpus, build_briefs, read_articles
+from generator.registry import REGISTRY_FILE, load_registry
 from generator.settings import Settings
+from generator.suggest import suggest_actors, suggestions_yaml
 from generator.write import WriteOutcome
 
 MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm if installed, else its repackaging)."
@@ -103,6 +106,41 @@ def _echo_attention(report: BuildReport, briefs_dir: Path) -> None:
         click.echo(
             f"kept: {briefs_dir / name}: its article is gone but it has hand edits", err=True
         )
+
+
+@main.command()
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path),
+    default="content",
+    show_default=True,
+    help="Folder of articles (and of actors.yml, the registry).",
+)
+@click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
+@click.option(
+    "--suggest",
+    is_flag=True,
+    help="List actors seen in the corpus but missing from the registry, ready to paste.",
+)
+def actors(content_dir: Path, model_name: str | None, suggest: bool) -> None:
+    """Check the actor registry (content/actors.yml); with --suggest, list what it lacks."""
+    errors: list[str] = []
+    try:
+        registry = load_registry(content_dir)
+        if suggest:
+            articles = read_articles(content_dir, errors)
+            settings = Settings(content_dir=content_dir, model_name=model_name)
+            briefs = analyse_corpus(articles, settings, registry)
+            click.echo(
+                suggestions_yaml(suggest_actors(briefs, registry, load_gazetteer())), nl=False
+            )
+        else:
+            click.echo(f"{content_dir / REGISTRY_FILE}: {len(registry.actors)} actors, no problems")
+    except BriefError as error:
+        _fail(str(error))
+    for message in errors:
+        click.echo(f"error: {message}", err=True)
 
 
 @main.command()

@@ -20,7 +20,7 @@ from generator.ingest import discover_articles, read_article
 from generator.language import load_model
 from generator.merge import has_conflict_block, split_page
 from generator.models import Article, Brief
-from generator.registry import install_registry, load_registry
+from generator.registry import Registry, install_registry, load_registry
 from generator.relate import relate_briefs
 from generator.render import (
     make_environment,
@@ -90,9 +90,7 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
     registry = load_registry(settings.content_dir)
-    nlp = load_model(settings.model_name)
-    install_registry(nlp, registry)
-    analysed = list(analyse_articles(articles, nlp, load_gazetteer(), registry))
+    analysed = analyse_corpus(articles, settings, registry)
     pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked)
     # Render: every page of the site, before anything is written.
@@ -113,6 +111,13 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
             report.results[name] = write_brief(page, base, text, force=force)
     _remove_orphans(settings, set(pages), report, check)
     return report
+
+
+def analyse_corpus(articles: list[Article], settings: Settings, registry: Registry) -> list[Brief]:
+    """Analyse every article with the registry's names ahead of the statistical model."""
+    nlp = load_model(settings.model_name)
+    install_registry(nlp, registry)
+    return list(analyse_articles(articles, nlp, load_gazetteer(), registry))
 
 
 def remove_interrupted_writes(briefs_dir: Path) -> None:

@@ -13,12 +13,14 @@ from typing import Any, get_args
 
 import yaml
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from generator.errors import BriefError
 from generator.models import ActorKind
 
 REGISTRY_FILE = "actors.yml"
 RULER_NAME = "actor_registry"
+GUARD_NAME = "actor_registry_whole_names"
 FIELDS = ("name", "id", "kind", "aliases", "description", "country", "wikidata")
 WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
 ENTITY_LABELS: dict[str, str] = {
@@ -171,14 +173,34 @@ def _check_unique(
             owners.setdefault(key, (actor.name, line))
 
 
+@Language.component(GUARD_NAME)
+def keep_whole_names(doc: Doc) -> Doc:
+    """Drop a registry match that is only part of a longer name ("Security Council" inside
+    "US National Security Council"), so the recogniser sees the whole name."""
+    doc.ents = [ent for ent in doc.ents if not _inside_longer_name(ent)]
+    return doc
+
+
+def _inside_longer_name(ent: Span) -> bool:
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return any(
+        token is not None and token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper()
+        for token in (before, after)
+    )
+
+
 def install_registry(nlp: Language, registry: Registry) -> None:
     """Put the registry's names ahead of the statistical recogniser (replacing an earlier one)."""
-    if RULER_NAME in nlp.pipe_names:
-        nlp.remove_pipe(RULER_NAME)
+    for name in (GUARD_NAME, RULER_NAME):
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
     if not registry.actors:
         return
+    nlp.add_pipe(GUARD_NAME, before="ner")
     ruler = nlp.add_pipe(
-        "entity_ruler", name=RULER_NAME, before="ner", config={"overwrite_ents": True}
+        "entity_ruler", name=RULER_NAME, before=GUARD_NAME, config={"overwrite_ents": True}
     )
     ruler.add_patterns(  # type: ignore[attr-defined]
         [

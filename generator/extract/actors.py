@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.clauses import clause_text
 from generator.extract.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
+    DOCUMENT_WORDS,
+    GENERIC_WORDS,
     LEADING_WORDS,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
@@ -133,15 +135,22 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
     if span is None or not _is_name(span):
         return None
     text = span.text
-    registered = registry.by_id(ent.ent_id_) if ent.ent_id_ else registry.by_name(text)
+    if _is_generic_or_document(span):
+        return None
+    registered = registry.by_name(text)
     if registered is not None:
         return _Mention(span, registered.kind, registered.name)
     if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
         return None
-    if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span):
+    if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span) or _followed_by(span, PLACE_NOUNS):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
         return _Mention(span, "place", text)
-    if ent.label_ == "PERSON" and _followed_by(span, CONTINUED_ORGANISATION_NOUNS):
+    next_word = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        ent.label_ == "PERSON"
+        and next_word is not None
+        and next_word.lower_ in CONTINUED_ORGANISATION_NOUNS
+    ):
         organisation = span.doc[span.start : span.end + 1]
         return _Mention(organisation, "organisation", organisation.text)
     found = gazetteer.lookup(text)
@@ -165,8 +174,9 @@ def _mention_by_label(span: Span, label: str) -> _Mention | None:
 
 
 def _clean_span(ent: Span) -> Span | None:
-    """Drop a leading determiner and a trailing possessive or punctuation."""
-    start, end = ent.start, ent.end
+    """Drop a leading determiner and a trailing possessive or punctuation; take in the rest of
+    a name the model cut short ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
+    start, end = ent.start, _name_end(ent)
     doc = ent.doc
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
         start += 1
@@ -177,10 +187,39 @@ def _clean_span(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _name_end(ent: Span) -> int:
+    """Where a person's name really ends: over hyphen-joined parts and unlabelled proper nouns."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON":
+        return end
+    while end < len(doc):
+        token = doc[end]
+        joined = doc[end - 1].whitespace_ == "" and token.text == "-" and end + 1 < len(doc)
+        if joined and token.whitespace_ == "" and doc[end + 1].is_alpha:
+            end += 2
+        elif (
+            token.tag_ == "NNP"
+            and token.ent_type_ == ""
+            and token.text[:1].isupper()
+            and not any(mark in token.text for mark in "'’")
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
 def _is_name(span: Span) -> bool:
     """A name starts with a capital letter and has letters ("supreme" and "1961" are no names)."""
     first = span[0].text
     return first[:1].isupper() and any(char.isalpha() for char in span.text)
+
+
+def _is_generic_or_document(span: Span) -> bool:
+    """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, not an actor."""
+    if len(span) == 1 and span.text.lower() in GENERIC_WORDS:
+        return True
+    return len(span) > 1 and span[-1].lower_ in DOCUMENT_WORDS
 
 
 def _names_a_place_of(span: Span) -> bool:
@@ -367,7 +406,9 @@ def _apposition(name: Span) -> tuple[Span, Token] | None:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             span = root.doc[child.left_edge.i : child.right_edge.i + 1]
             return _strip_determiner(span), child
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start:
+    # An apposition is set off by a comma: "Putin's aide, Yuri Ushakov" (not "content Pyongyang").
+    set_off = name.start > 0 and name.doc[name.start - 1].text == ","
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start and set_off:
         head = root.head
         return _strip_determiner(root.doc[head.left_edge.i : head.i + 1]), head
     return None

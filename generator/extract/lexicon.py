@@ -19,10 +19,34 @@ NOT_ACTORS = frozenset(
         "delta",
         "h5n1",
         "internet",
+        "ai",
+        "usb",
+        "gps",
+        "el niño",
+        "la niña",
         "twitter",  # platforms are channels in news copy, not parties to the story
         "x",
     }
 )
+
+# Capitalised words that, alone, name no one ("the Council", "Defence", "the North").
+GENERIC_WORDS = frozenset(
+    {
+        "council", "defence", "defense", "group", "groups", "national", "state", "states",
+        "parliament", "government", "ministry", "court", "army", "navy", "police", "north",
+        "south", "east", "west", "official", "officials", "union", "party", "commission",
+        "committee", "agency", "department", "office", "assembly", "senate", "house", "cabinet",
+        "president", "minister", "republic", "kingdom", "federation", "administration",
+    }
+)  # fmt: skip
+
+# Last words of names of texts, not actors ("the Comprehensive Military Agreement").
+DOCUMENT_WORDS = frozenset(
+    {
+        "act", "agreement", "treaty", "accord", "accords", "convention", "protocol", "bill",
+        "law", "journal", "declaration", "resolution", "charter", "pact", "plan", "report",
+    }
+)  # fmt: skip
 
 # A name followed by one of these is a disease, product or event, not an actor
 # ("the COVID-19 pandemic", "the Sputnik vaccine").
