@@ -18,8 +18,9 @@ $(STAMP): pyproject.toml requirements.lock
 build: setup
 	$(BIN)/briefs build
 
-serve: build
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+# Rebuilds briefs whenever content/ or templates/ change, and reloads the browser.
+serve: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/briefs serve --dev-addr 127.0.0.1:8000
 
 # The last commit's time stands for the build date, so the same content gives the same site.
 site: build

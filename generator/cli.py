@@ -13,6 +13,7 @@ from generator.gazetteer import load_gazetteer
 from generator.jsonl import analyse_lines
 from generator.pipeline import BuildReport, analyse_corpus, build_briefs, read_articles
 from generator.registry import REGISTRY_FILE, load_registry
+from generator.serve import serve as serve_site
 from generator.settings import Settings
 from generator.suggest import suggest_actors, suggestions_yaml
 from generator.write import WriteOutcome
@@ -141,6 +142,68 @@ def actors(content_dir: Path, model_name: str | None, suggest: bool) -> None:
         _fail(str(error))
     for message in errors:
         click.echo(f"error: {message}", err=True)
+
+
+@main.command()
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path),
+    default="content",
+    show_default=True,
+    help="Folder of articles to watch.",
+)
+@click.option(
+    "--briefs",
+    "briefs_dir",
+    type=click.Path(path_type=Path),
+    default="briefs",
+    show_default=True,
+    help="Folder to write briefs into (the MkDocs docs_dir).",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(path_type=Path),
+    default="templates",
+    show_default=True,
+    help="Folder of Jinja2 templates to watch.",
+)
+@click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
+@click.option(
+    "--config-file",
+    type=click.Path(path_type=Path),
+    default="mkdocs.yml",
+    show_default=True,
+    help="MkDocs configuration of the site.",
+)
+@click.option(
+    "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
+)
+def serve(
+    content_dir: Path,
+    briefs_dir: Path,
+    templates_dir: Path,
+    model_name: str | None,
+    config_file: Path,
+    dev_addr: str,
+) -> None:
+    """Build the briefs, serve the site, and rebuild whenever an article or template changes."""
+    settings = Settings(content_dir, briefs_dir, templates_dir, model_name)
+
+    def report(result: BuildReport | BriefError) -> None:
+        if isinstance(result, BriefError):
+            click.echo(f"error: {result}", err=True)
+            return
+        for message in result.errors:
+            click.echo(f"error: {message}", err=True)
+        _echo_attention(result, briefs_dir)
+        click.echo(result.summary())
+
+    try:
+        serve_site(settings, dev_addr, config_file, report)
+    except KeyboardInterrupt:
+        click.echo("stopped")
 
 
 @main.command()

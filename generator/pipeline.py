@@ -76,7 +76,16 @@ class BuildReport:
         )
 
 
-def build_briefs(settings: Settings, check: bool = False, force: bool = False) -> BuildReport:
+AnalysisCache = dict[tuple[Article, str | None, Registry], Brief]
+"""Briefs by the article, model and registry they came from (`briefs serve` keeps one)."""
+
+
+def build_briefs(
+    settings: Settings,
+    check: bool = False,
+    force: bool = False,
+    analysis_cache: AnalysisCache | None = None,
+) -> BuildReport:
     """Turn every article in content/ into a brief in briefs/, plus the index and tags pages.
 
     With check, nothing is written: the report says what a build would do. With force, briefs
@@ -90,7 +99,7 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
     registry = load_registry(settings.content_dir)
-    analysed = analyse_corpus(articles, settings, registry)
+    analysed = analyse_corpus(articles, settings, registry, analysis_cache)
     pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked)
     # Render: every page of the site, before anything is written.
@@ -113,11 +122,24 @@ def build_briefs(settings: Settings, check: bool = False, force: bool = False) -
     return report
 
 
-def analyse_corpus(articles: list[Article], settings: Settings, registry: Registry) -> list[Brief]:
-    """Analyse every article with the registry's names ahead of the statistical model."""
+def analyse_corpus(
+    articles: list[Article],
+    settings: Settings,
+    registry: Registry,
+    cache: AnalysisCache | None = None,
+) -> list[Brief]:
+    """Analyse every article with the registry's names ahead of the statistical model.
+
+    With a cache, only articles not analysed before (with this model and registry) are parsed.
+    """
+    cache = {} if cache is None else cache
     nlp = load_model(settings.model_name)
     install_registry(nlp, registry)
-    return list(analyse_articles(articles, nlp, load_gazetteer(), registry))
+    keys = [(article, settings.model_name, registry) for article in articles]
+    missing = [key[0] for key in keys if key not in cache]
+    for brief in analyse_articles(missing, nlp, load_gazetteer(), registry):
+        cache[(brief.article, settings.model_name, registry)] = brief
+    return [cache[key] for key in keys]
 
 
 def remove_interrupted_writes(briefs_dir: Path) -> None:
