@@ -129,6 +129,15 @@ class Brief:
     """Outlets the article cites ("according to CNN"), shown beside its source."""
     related: tuple[RelatedLink, ...] = field(default=())
 
+    @property
+    def boxed_actors(self) -> tuple[Actor, ...]:
+        """Actors that get a box: everyone but places, which are listed in one line."""
+        return tuple(actor for actor in self.actors if actor.kind != "place")
+
+    @property
+    def places(self) -> tuple[Actor, ...]:
+        return tuple(actor for actor in self.actors if actor.kind == "place")
+
 
 @dataclass(frozen=True)
 class Appearance:

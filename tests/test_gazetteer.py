@@ -233,7 +233,7 @@ def test_demonyms(gazetteer: Gazetteer, text: str, expected: str) -> None:
         ("Berlin", "Germany"),
         ("Tokyo", "Japan"),
         ("The Hague", "Netherlands"),
-        ("Brussels", "European Union"),
+        ("Brussels", "Belgium"),
         ("St. John's", "Antigua and Barbuda"),
         ("Malé", "Maldives"),
     ],

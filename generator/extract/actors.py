@@ -38,7 +38,6 @@ CONTENT_MARKS = ("that", "whether", "if")
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
 MAX_TAGS = 6
-MIN_PLACE_MENTIONS = 2
 HEADLINE_WEIGHT = 3.0
 TAG_LINE_WEIGHT = 3.0
 DEMONYM_WEIGHT = 0.5
@@ -113,7 +112,8 @@ def extract_actors(
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = _split_sources(mentions)
     clusters = _merge_people(_cluster(mentions))
-    clusters = [c for c in clusters if c.kind != "place" or len(c.mentions) >= MIN_PLACE_MENTIONS]
+    # A country named only by an adjective ("a German company") takes no part in the story.
+    clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(
         clusters, key=lambda c: (-_importance(c, headline, tag_line or ""), c.first_token, c.name)
     )
@@ -216,8 +216,11 @@ def _is_name(span: Span) -> bool:
 
 
 def _is_generic_or_document(span: Span) -> bool:
-    """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, not an actor."""
+    """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, not an actor;
+    'Durham 114' is a line of a results table."""
     if len(span) == 1 and span.text.lower() in GENERIC_WORDS:
+        return True
+    if len(span) > 1 and any(token.is_digit for token in span):
         return True
     return len(span) > 1 and span[-1].lower_ in DOCUMENT_WORDS
 
@@ -440,9 +443,13 @@ def _owner_and_rest(
     """Split 'North Korea's supreme leader' into ('North Korea', 'supreme leader')."""
     first = span[0]
     owner = token_actor.get(first.i)
-    if owner is None:
-        return None, ""
     end = span.start
+    if owner is None:
+        # A nationality that is no actor of its own here ("Russian President ...").
+        country = gazetteer.country_for_demonym(first.text)
+        if country is None:
+            return None, ""
+        owner, end = country.name, span.start + 1
     while end < span.end and token_actor.get(end) == owner:
         end += 1
     if end < span.end and span.doc[end].tag_ == "POS":

@@ -37,6 +37,7 @@ GENERIC_WORDS = frozenset(
         "south", "east", "west", "official", "officials", "union", "party", "commission",
         "committee", "agency", "department", "office", "assembly", "senate", "house", "cabinet",
         "president", "minister", "republic", "kingdom", "federation", "administration",
+        "attendance", "schedule", "standings", "results",
     }
 )  # fmt: skip
 
