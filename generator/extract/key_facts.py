@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -34,12 +35,14 @@ CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this
 DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
-POSITION_DECAY = 0.15
-WEIGHT_POSITION = 1.0
-WEIGHT_CENTRALITY = 0.8
+POSITION_DECAY = 0.5
+WEIGHT_POSITION = 2.0
+WEIGHT_CENTRALITY = 0.4
 WEIGHT_HEADLINE = 0.4
 WEIGHT_INFORMATION = 0.15
-WEIGHT_ATTRIBUTED = 0.3
+WEIGHT_ATTRIBUTED = 0.5
+LEAD_FACTS = 3
+"""How many facts are chosen by position and content alone, before attribution counts."""
 """Bonus for a statement a named person makes: what officials say is news."""
 CONTEXT_PENALTY = 0.6
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
@@ -53,6 +56,8 @@ class ScoredSentence:
     text: str
     score: float
     lemmas: frozenset[str]
+    is_attributed: bool
+    """A named person says it (`_is_attributed`)."""
 
 
 def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
@@ -66,12 +71,27 @@ def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
         len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES)))
     )
     chosen: list[ScoredSentence] = []
-    for candidate in sorted(scored, key=lambda s: (-s.score, s.index)):
+    # The lead facts carry the story (news is written most important first); after them, what
+    # named people say counts as news too.
+    _choose(chosen, scored, min(LEAD_FACTS, wanted), lambda s: s.score)
+    _choose(chosen, scored, wanted, lambda s: s.score + WEIGHT_ATTRIBUTED * s.is_attributed)
+    return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
+
+
+def _choose(
+    chosen: list[ScoredSentence],
+    scored: list[ScoredSentence],
+    wanted: int,
+    score: Callable[[ScoredSentence], float],
+) -> None:
+    """Add the best-scoring sentences that say something new until `wanted` are chosen."""
+    for candidate in sorted(scored, key=lambda s: (-score(s), s.index)):
+        if len(chosen) >= wanted:
+            return
+        if candidate in chosen:
+            continue
         if not any(is_near_duplicate(candidate.lemmas, kept.lemmas) for kept in chosen):
             chosen.append(candidate)
-        if len(chosen) == wanted:
-            break
-    return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
 
 
 def is_complete_sentence(sent: Span) -> bool:
@@ -117,11 +137,12 @@ def score_sentences(
             + WEIGHT_CENTRALITY * _cosine(Counter(lemmas), document_lemmas)
             + WEIGHT_HEADLINE * _headline_share(sent, headline_lemmas)
             + WEIGHT_INFORMATION * math.log1p(_information(sent))
-            + WEIGHT_ATTRIBUTED * _is_attributed(sent)
         )
         if _needs_context(sent):
             score *= CONTEXT_PENALTY
-        scored.append(ScoredSentence(index, fact_text(sent), score, frozenset(lemmas)))
+        scored.append(
+            ScoredSentence(index, fact_text(sent), score, frozenset(lemmas), _is_attributed(sent))
+        )
     return scored
 
 
