@@ -1,0 +1,110 @@
+"""What every benchmark shares: options and eval data in, analysis records and Markdown tables out.
+
+The analysis goes through `generator.jsonl.analyse_lines`, the code `briefs analyse` runs, so the
+figures describe exactly what `briefs build` puts on the site.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from generator.jsonl import analyse_lines, article_from_record
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to run and on how much data."""
+
+    eval_dir: Path = DEFAULT_EVAL_DIR
+    limit: int | None = None
+    """Documents per quality dataset; None reads them all."""
+    bulk: int = 500
+    """Articles of the bulk corpus for the speed benchmarks."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A goal shown beside a figure: what it is, the figure, and whether it is met."""
+
+    name: str
+    figure: str
+    goal: str
+    is_met: bool | None
+    """None when there is nothing to judge yet (the system part is not implemented)."""
+
+    @property
+    def verdict(self) -> str:
+        return {True: "met", False: "not met", None: "n/a"}[self.is_met]
+
+
+@dataclass
+class Section:
+    """One benchmark's results: tables for the record, examples for the console only."""
+
+    title: str
+    data: str
+    tables: list[tuple[list[str], list[list[str]]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)
+    """Printed, never written: they quote eval data, which stays out of the repository."""
+    seconds: float = 0.0
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Return the first `limit` records (all when None) of a JSON Lines file, gzipped or not."""
+    if not path.is_file():
+        raise SystemExit(f"{path}: evaluation file not found; set --eval-dir to the eval folder")
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in islice(_non_empty(lines), limit)]
+
+
+def _non_empty(lines: Iterator[str]) -> Iterator[str]:
+    return (line for line in lines if line.strip())
+
+
+def analyse_records(records: list[dict[str, Any]], source_name: str) -> list[dict[str, Any]]:
+    """Analyse `{"id", "text", ...}` records as `briefs analyse` does; one output each, in order."""
+    errors: list[str] = []
+    lines = [json.dumps(record, ensure_ascii=False) for record in records]
+    outputs = [json.loads(line) for line in analyse_lines(lines, source_name, None, errors)]
+    if errors:
+        raise SystemExit(f"{source_name}: the analysis refused records: {errors[:5]}")
+    return outputs
+
+
+def analysed_text(record: dict[str, Any], source_name: str = "benchmark") -> str:
+    """Return the text the analysis parses for a record, so a baseline sees the same text."""
+    return article_from_record(record, source_name, 0).body
+
+
+def markdown_table(headers: list[str], rows: list[list[str]]) -> str:
+    """Format a GitHub Markdown table."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def number(value: float, digits: int = 3) -> str:
+    """Format a figure with a fixed number of decimals."""
+    return f"{value:.{digits}f}"
+
+
+def ratio(part: float, whole: float) -> float:
+    """Return part / whole, or 0 when whole is 0."""
+    return part / whole if whole else 0.0
+
+
+def f1(precision: float, recall: float) -> float:
+    """Return the harmonic mean of precision and recall."""
+    return ratio(2 * precision * recall, precision + recall)

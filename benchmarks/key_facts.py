@@ -1,0 +1,138 @@
+"""Key facts against the journalists' highlights: cnndm_dev stories in, ROUGE F1 table out.
+
+Baselines are Lead-3 and TextRank (Mihalcea & Tarau 2004) over spaCy's sentence split of the
+same text with the same model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+
+import numpy as np
+from rouge_score import rouge_scorer
+
+from benchmarks.common import (
+    Options,
+    Section,
+    Target,
+    analyse_records,
+    analysed_text,
+    number,
+    read_jsonl,
+)
+from generator.analyse import PIPE_BATCH_SIZE
+from generator.language import load_model
+
+DATASET = "cnndm_dev.jsonl"
+METRICS = ("rouge1", "rouge2", "rougeL")
+TOP_SENTENCES = 3
+DAMPING = 0.85
+MAX_ITERATIONS = 200
+TOLERANCE = 1e-8
+WORD = re.compile(r"\w+")
+
+
+def run(options: Options) -> Section:
+    """Score the key facts and both baselines against the highlights."""
+    started = time.perf_counter()
+    stories = read_jsonl(options.eval_dir / DATASET, options.limit)
+    records = [{"id": story["id"], "text": story["article"]} for story in stories]
+    facts = [output["key_facts"] for output in analyse_records(records, DATASET)]
+    texts = [analysed_text(record, DATASET) for record in records]
+    docs = load_model().pipe(texts, batch_size=PIPE_BATCH_SIZE)
+    sentences = [[s.text.strip() for s in doc.sents if s.text.strip()] for doc in docs]
+    words = [_sentence_words(text) for text in sentences]
+    references = ["\n".join(story["highlights"]) for story in stories]
+    systems = {
+        "Briefs key facts, first 3": [f[:TOP_SENTENCES] for f in facts],
+        "Briefs key facts, all": facts,
+        "Lead-3": [s[:TOP_SENTENCES] for s in sentences],
+        "TextRank top 3": [
+            [s[i] for i in textrank(w)[:TOP_SENTENCES]]
+            for s, w in zip(sentences, words, strict=True)
+        ],
+    }
+    scores = {name: mean_rouge(picked, references) for name, picked in systems.items()}
+    rows = [
+        [name, *(number(scores[name][m]) for m in METRICS), number(_mean_len(picked), 1)]
+        for name, picked in systems.items()
+    ]
+    system_r2 = scores["Briefs key facts, first 3"]["rouge2"]
+    lead_r2 = scores["Lead-3"]["rouge2"]
+    return Section(
+        title="Key facts",
+        data=f"{DATASET}: {len(stories)} stories, reference = highlights joined by newlines",
+        tables=[(["system", "ROUGE-1 F1", "ROUGE-2 F1", "ROUGE-L F1", "sentences"], rows)],
+        notes=["rouge_score 0.1.2, use_stemmer=True; mean of per-story F1."],
+        targets=[
+            Target(
+                "key facts: first-3 ROUGE-2 ≥ Lead-3",
+                number(system_r2),
+                f"≥ {number(lead_r2)}",
+                system_r2 >= lead_r2,
+            )
+        ],
+        examples=_examples(stories, systems),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def mean_rouge(predictions: list[list[str]], references: list[str]) -> dict[str, float]:
+    """Return the mean F1 of each ROUGE metric, a prediction's sentences joined by newlines."""
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    totals = dict.fromkeys(METRICS, 0.0)
+    for picked, reference in zip(predictions, references, strict=True):
+        scores = scorer.score(reference, "\n".join(picked))
+        for metric in METRICS:
+            totals[metric] += scores[metric].fmeasure
+    return {metric: total / max(len(references), 1) for metric, total in totals.items()}
+
+
+def textrank(sentence_words: list[list[str]]) -> list[int]:
+    """Return sentence indexes by TextRank score, best first (ties keep article order).
+
+    Edge weight: shared words over log |S_i| + log |S_j|; weighted PageRank by power iteration.
+    """
+    count = len(sentence_words)
+    if count == 0:
+        return []
+    sets = [set(words) for words in sentence_words]
+    weights = np.zeros((count, count))
+    for i in range(count):
+        for j in range(i + 1, count):
+            norm = math.log(len(sentence_words[i]) or 1) + math.log(len(sentence_words[j]) or 1)
+            if norm > 0:
+                weights[i, j] = weights[j, i] = len(sets[i] & sets[j]) / norm
+    out_weight = weights.sum(axis=1)
+    transition = np.divide(
+        weights, out_weight[:, None], out=np.zeros_like(weights), where=out_weight[:, None] > 0
+    )
+    scores = np.ones(count)
+    for _ in range(MAX_ITERATIONS):
+        updated = (1 - DAMPING) + DAMPING * transition.T @ scores
+        if np.abs(updated - scores).sum() < TOLERANCE:
+            scores = updated
+            break
+        scores = updated
+    return sorted(range(count), key=lambda i: (-scores[i], i))
+
+
+def _sentence_words(sentences: list[str]) -> list[list[str]]:
+    """Lowercased words of each sentence (a regex split keeps this independent of spaCy)."""
+    return [WORD.findall(sentence.lower()) for sentence in sentences]
+
+
+def _mean_len(picked: list[list[str]]) -> float:
+    return sum(len(p) for p in picked) / max(len(picked), 1)
+
+
+def _examples(stories: list[dict[str, object]], systems: dict[str, list[list[str]]]) -> list[str]:
+    """The first stories' picks beside Lead-3, to eyeball what the ranking prefers."""
+    lines = []
+    for index in range(min(3, len(stories))):
+        lines.append(f"{stories[index]['id']}:")
+        for name in ("Briefs key facts, first 3", "Lead-3"):
+            lines += [f"  [{name}] {sentence[:160]}" for sentence in systems[name][index]]
+    return lines

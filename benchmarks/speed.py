@@ -1,0 +1,323 @@
+"""Speed and size: bulk CNN/DailyMail articles in; throughput, peak memory, site build figures out.
+
+The analysis and raw spaCy are timed in a fresh child process (`python -m benchmarks.speed
+--measure FILE --count N`), so its peak memory is theirs, not the earlier benchmarks'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import REPO_ROOT, Options, Section, Target, number, read_jsonl
+from generator.analyse import PIPE_BATCH_SIZE
+from generator.gazetteer import load_gazetteer
+from generator.jsonl import analyse_lines, article_from_record
+from generator.language import load_model
+from generator.pipeline import build_briefs
+from generator.settings import Settings
+
+BULK = "cnndm_bulk_lowercased.jsonl.gz"
+SMALL_SITE = 100
+MKDOCS_REPEATS = 3
+TITLE_WORDS = 10
+PARAGRAPH_CHARS = 600
+MAX_OVERHEAD_PERCENT = 15.0
+MAX_SITE_RATIO = 1.2
+MAX_PEAK_MIB = 1.5 * 1024
+LISTING_PAGES = ("index.md", "tags.md")
+
+
+def run(options: Options) -> Section:
+    """Measure analysis speed and memory, then MkDocs builds of briefs against plain pages."""
+    started = time.perf_counter()
+    path = options.eval_dir / BULK
+    analysis = measure_in_child(path, options.bulk)
+    sizes = sorted({min(SMALL_SITE, options.bulk), options.bulk})
+    sites = {size: measure_sites(read_jsonl(path, size)) for size in sizes}
+    overhead = 100 * (analysis["analysis_seconds"] / analysis["pipe_seconds"] - 1)
+    largest = sites[sizes[-1]]
+    site_ratio = largest["mkdocs_seconds"] / largest["plain_seconds"]
+    notes = [
+        f"Throughput: one fresh process loads the model, runs one batch ({PIPE_BATCH_SIZE} "
+        "articles) of each untimed, then times both batch by batch, alternating which goes "
+        "first; nlp.pipe gets the text the analysis parses, with the same batch size.",
+        "Peak memory: peak resident set of that process (model loaded, then both runs); the "
+        "analysis parses the same batches as nlp.pipe and more, so the peak is the analysis "
+        "run's. Read from VmHWM: Linux hands a parent's ru_maxrss down to its children.",
+        "Site: `build_briefs` (what `briefs build` runs) over the articles as Markdown with front "
+        "matter, then `python -m mkdocs build` with the project's mkdocs.yml; the plain site has "
+        "the same index and tags pages and, for every other page (briefs, actor pages, "
+        "timeline), a page of article text with the same path and byte length. MkDocs times "
+        f"are the fastest of {MKDOCS_REPEATS} alternating builds.",
+    ]
+    if len(sizes) > 1:
+        small = sites[sizes[0]]
+        added = largest["briefs"] - small["briefs"]
+        marginal = (largest["site_bytes"] - small["site_bytes"]) / max(added, 1) / 1024
+        notes.append(
+            f"Marginal site size per brief from {small['briefs']} to {largest['briefs']} briefs: "
+            f"{marginal:,.1f} KiB."
+        )
+    refused = sorted({error for figures in sites.values() for error in figures["refused"]})
+    if refused:
+        notes.append(
+            f"`build_briefs` refused {len(refused)} of the articles (their briefs are left out "
+            "of both sites): " + "; ".join(f"`{error}`" for error in refused)
+        )
+    return Section(
+        title="Speed and size",
+        data=f"{BULK}: first {options.bulk} articles (lowercased, PTB-tokenised)",
+        tables=[
+            (
+                ["analysis", "seconds", "articles/s", "overhead"],
+                [
+                    _speed_row("spaCy nlp.pipe (baseline)", analysis, "pipe", ""),
+                    _speed_row(
+                        "Briefs analysis (analyse_lines)",
+                        analysis,
+                        "analysis",
+                        f"{overhead:+.1f} %",
+                    ),
+                ],
+            ),
+            (
+                ["peak memory (VmHWM)", "MiB"],
+                [
+                    ["model and gazetteer loaded", number(analysis["model_mib"], 0)],
+                    ["after the runs", number(analysis["peak_mib"], 0)],
+                ],
+            ),
+            (
+                [
+                    "briefs",
+                    "pages",
+                    "build_briefs s",
+                    "mkdocs briefs s",
+                    "mkdocs plain s",
+                    "ratio",
+                    "site KiB per brief",
+                    "plain site KiB per brief",
+                ],
+                [_site_row(size, figures) for size, figures in sites.items()],
+            ),
+        ],
+        notes=notes,
+        targets=[
+            Target(
+                "speed: analysis overhead over nlp.pipe ≤ 15 %",
+                f"{overhead:+.1f} %",
+                "≤ 15 %",
+                overhead <= MAX_OVERHEAD_PERCENT,
+            ),
+            Target(
+                f"speed: mkdocs build of {sizes[-1]} briefs ≤ 1.2× plain pages",
+                f"{number(site_ratio, 2)}×",
+                "≤ 1.2×",
+                site_ratio <= MAX_SITE_RATIO,
+            ),
+            Target(
+                "speed: peak memory of the analysis ≤ 1.5 GB",
+                f"{number(analysis['peak_mib'], 0)} MiB",
+                f"≤ {number(MAX_PEAK_MIB, 0)} MiB",
+                analysis["peak_mib"] <= MAX_PEAK_MIB,
+            ),
+        ],
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _speed_row(name: str, figures: dict[str, Any], mode: str, overhead: str) -> list[str]:
+    seconds = figures[f"{mode}_seconds"]
+    return [name, number(seconds, 1), number(figures["count"] / seconds, 2), overhead]
+
+
+def _site_row(size: int, figures: dict[str, Any]) -> list[str]:
+    built = figures["briefs"]
+    return [
+        f"{built} of {size}",
+        str(figures["pages"]),
+        number(figures["build_seconds"], 1),
+        number(figures["mkdocs_seconds"], 2),
+        number(figures["plain_seconds"], 2),
+        f"{number(figures['mkdocs_seconds'] / figures['plain_seconds'], 2)}×",
+        f"{figures['site_bytes'] / built / 1024:,.1f}",
+        f"{figures['plain_bytes'] / built / 1024:,.1f}",
+    ]
+
+
+def measure_in_child(path: Path, count: int) -> dict[str, Any]:
+    """Run `measure` in a fresh interpreter and return its figures."""
+    command = [sys.executable, "-m", "benchmarks.speed", "--measure", str(path)]
+    result = subprocess.run(
+        [*command, "--count", str(count)], cwd=REPO_ROOT, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"analysis timing failed:\n{result.stderr[-2000:]}")
+    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def measure(path: Path, count: int) -> dict[str, Any]:
+    """Time `analyse_lines` and raw `nlp.pipe` batch by batch, alternating which goes first.
+
+    Alternating batches spreads any load from other processes over both figures evenly.
+    """
+    articles = read_jsonl(path, count)
+    lines = [json.dumps({"id": a["id"], "text": a["article"]}) for a in articles]
+    texts = [article_from_record(json.loads(line), BULK, 0).body for line in lines]
+    nlp = load_model()
+    load_gazetteer()
+    model_mib = _peak_mib()
+    errors: list[str] = []
+    seconds = {"analysis": 0.0, "pipe": 0.0}
+
+    def timed(mode: str, part: slice) -> float:
+        started = time.perf_counter()
+        if mode == "analysis":
+            outputs: Iterable[object] = analyse_lines(lines[part], BULK, None, errors)
+        else:
+            outputs = nlp.pipe(texts[part], batch_size=PIPE_BATCH_SIZE)
+        for _ in outputs:
+            pass
+        return time.perf_counter() - started
+
+    # One batch of each first, so first-call costs and growing the heap stay out of the timing.
+    timed("analysis", slice(0, PIPE_BATCH_SIZE))
+    timed("pipe", slice(0, PIPE_BATCH_SIZE))
+    for number_, start in enumerate(range(0, len(lines), PIPE_BATCH_SIZE)):
+        part = slice(start, start + PIPE_BATCH_SIZE)
+        for mode in ("pipe", "analysis") if number_ % 2 == 0 else ("analysis", "pipe"):
+            seconds[mode] += timed(mode, part)
+    return {
+        "count": len(lines),
+        "errors": len(errors),
+        "analysis_seconds": seconds["analysis"],
+        "pipe_seconds": seconds["pipe"],
+        "model_mib": model_mib,
+        "peak_mib": _peak_mib(),
+    }
+
+
+def _peak_mib() -> float:
+    """Return this process's peak resident set size in MiB.
+
+    Linux carries ru_maxrss over from the parent through fork and exec, so a child spawned by
+    the benchmark run would report the run's own peak; VmHWM is the child's alone.
+    """
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_sites(articles: list[dict[str, Any]]) -> dict[str, Any]:
+    """Build briefs of the articles and their site, then a site of plain pages of equal size."""
+    with tempfile.TemporaryDirectory(prefix="briefs-bench-") as temporary:
+        root = Path(temporary)
+        content, briefs = root / "content", root / "briefs"
+        content.mkdir()
+        for number_, article in enumerate(articles):
+            (content / f"{number_:05d}.md").write_text(markdown_article(article, number_))
+        started = time.perf_counter()
+        report = build_briefs(Settings(content, briefs, REPO_ROOT / "templates"))
+        build_seconds = time.perf_counter() - started
+        # An article the build refuses costs only its own brief, as in `briefs build`.
+        refused = report.errors
+        if len(refused) == len(articles):
+            raise SystemExit(f"briefs build refused every article: {refused[:5]}")
+        plain = root / "plain"
+        pages = write_plain_pages(briefs, plain / "briefs", [a["article"] for a in articles])
+        briefs_runs, plain_runs = [], []
+        for _ in range(MKDOCS_REPEATS):
+            briefs_runs.append(mkdocs_build(root))
+            plain_runs.append(mkdocs_build(plain))
+        mkdocs_seconds, site_bytes = min(briefs_runs)
+        plain_seconds, plain_bytes = min(plain_runs)
+    return {
+        "briefs": len(articles) - len(refused),
+        "pages": pages,
+        "refused": refused,
+        "build_seconds": build_seconds,
+        "mkdocs_seconds": mkdocs_seconds,
+        "site_bytes": site_bytes,
+        "plain_seconds": plain_seconds,
+        "plain_bytes": plain_bytes,
+    }
+
+
+def markdown_article(article: dict[str, Any], number_: int) -> str:
+    """Return an article as Markdown with front matter (JSON strings are valid YAML)."""
+    title = " ".join(article["article"].split()[:TITLE_WORDS])
+    date = dt.date(2015, 1, 1) + dt.timedelta(days=number_ % 365)
+    return (
+        f"---\ntitle: {json.dumps(title)}\ndate: {date.isoformat()}\n"
+        f"slug: {json.dumps(article['id'])}\n---\n\n{article['article']}\n"
+    )
+
+
+def write_plain_pages(briefs: Path, folder: Path, texts: list[str]) -> int:
+    """Mirror every page of the briefs site as article text of the same byte length.
+
+    The index and tags pages are copied as they are, so the navigation is the same; return the
+    number of pages.
+    """
+    pages = sorted(
+        page.relative_to(briefs)
+        for page in briefs.rglob("*.md")
+        if not any(part.startswith(".") for part in page.relative_to(briefs).parts)
+    )
+    for index, page in enumerate(pages):
+        target = folder / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if page.as_posix() in LISTING_PAGES:
+            shutil.copy(briefs / page, target)
+            continue
+        size = (briefs / page).stat().st_size
+        text = texts[index % len(texts)]
+        chunks = [text[i : i + PARAGRAPH_CHARS] for i in range(0, len(text), PARAGRAPH_CHARS)]
+        body = f"# Page {index}\n\n" + "\n\n".join(chunks) + "\n\n"
+        data = (body * (size // len(body.encode()) + 1)).encode()[: size - 1]
+        data = data.decode("utf-8", "ignore").encode()
+        target.write_bytes(data + b" " * (size - 1 - len(data)) + b"\n")
+    return len(pages)
+
+
+def mkdocs_build(root: Path) -> tuple[float, int]:
+    """Build the site of root/briefs with the project's mkdocs.yml; return seconds and bytes."""
+    shutil.copy(REPO_ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    site = root / "site"
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)]
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=root, env=environment, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"mkdocs build in {root} failed:\n{result.stderr[-2000:]}")
+    return seconds, sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    """Child entry point: print the analysis timing of one bulk file as a JSON line."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--measure", type=Path, required=True)
+    parser.add_argument("--count", type=int, required=True)
+    arguments = parser.parse_args()
+    print(json.dumps(measure(arguments.measure, arguments.count)))
+
+
+if __name__ == "__main__":
+    main()
