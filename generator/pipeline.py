@@ -15,6 +15,7 @@ import yaml
 from generator.analyse import analyse_articles
 from generator.corpus import collect_actor_pages, collect_timeline
 from generator.errors import BriefError, ContentError
+from generator.feed import FEED_PAGE, render_feed
 from generator.gazetteer import load_gazetteer
 from generator.ingest import discover_articles, read_article
 from generator.language import load_model
@@ -111,6 +112,7 @@ def build_briefs(
         pages[f"{ACTORS_FOLDER}/{actor_page.id}.md"] = render_actor_page(actor_page, environment)
     pages[f"{ACTORS_FOLDER}/index.md"] = render_actors_index(actor_pages, environment)
     pages[TIMELINE_PAGE] = render_timeline(collect_timeline(briefs), environment)
+    pages[FEED_PAGE] = render_feed(briefs, settings.site_url, settings.site_name)
     # Write: each page, merged with hand edits; then briefs whose article is gone.
     for name, text in pages.items():
         page, base = settings.briefs_dir / name, settings.generated_dir / name

@@ -20,6 +20,9 @@ class Settings:
     """Jinja2 templates of a brief and its sections."""
     model_name: str | None = None
     """spaCy pipeline to load; None picks the first installed default model."""
+    site_url: str | None = None
+    """Public address of the site, for the feed's links (mkdocs.yml's site_url)."""
+    site_name: str = "Briefs"
     relate: RelateSettings = field(default_factory=RelateSettings)
     """How related reading is scored and how many briefs it lists."""
 

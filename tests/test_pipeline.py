@@ -51,6 +51,7 @@ def test_builds_every_article_and_the_index(project):
         "index.md",
         "tags.md",
         "timeline.md",
+        "feed.xml",
     }
     assert {"actors/index.md", "actors/vladimir-putin.md"} <= set(report.results)
     assert all(result.outcome is WriteOutcome.NEW for result in report.results.values())
