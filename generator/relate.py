@@ -9,6 +9,7 @@ briefs with few actors still find their relatives, and a threshold keeps unrelat
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ class RelateSettings:
 
     max_related: int = 5
     """How many related briefs a brief lists at most."""
-    min_score: float = 0.11
+    min_score: float = 0.085
     """Below this a brief is not related, however few others there are."""
     # Tuned on clusters_dev (benchmarks/related.py): word-level text similarity carries most of
     # the signal there; actors, then distinctive terms, then dates refine it.
@@ -113,17 +114,30 @@ def build_profiles(briefs: Sequence[Brief], settings: RelateSettings) -> list[Pr
     count = len(briefs)
     actor_df = Counter(actor.id for brief in briefs for actor in set_of_actors(brief))
     term_df = Counter(term for brief in briefs for term in set(brief.terms))
-    word_df = Counter(word for brief in briefs for word in set(brief.words))
+    features = [text_features(brief) for brief in briefs]
+    feature_df = Counter(feature for counts in features for feature in counts)
     profiles = []
-    for brief in briefs:
+    for brief, counts in zip(briefs, features, strict=True):
         actors = {a.id: _idf(actor_df[a.id], count) for a in set_of_actors(brief)}
-        vector = _tf_idf(Counter(brief.words), word_df, count)
+        vector = _tf_idf(counts, feature_df, count)
         terms = _tf_idf(Counter(brief.terms), term_df, count)
         top = sorted(terms.items(), key=lambda item: (-item[1], item[0]))
         distinctive = _unit(dict(top[: settings.distinctive_terms]))
         names = {actor.id: actor.name for actor in brief.actors}
         profiles.append(Profile(actors, names, vector, distinctive))
     return profiles
+
+
+def text_features(brief: Brief) -> Counter[str]:
+    """Words, word pairs ("tara reid") and, once more, proper nouns: what text similarity compares.
+
+    Pairs and names tell two stories of the same kind apart (two celebrities entering rehab),
+    which single words alone often do not.
+    """
+    words = brief.words
+    pairs = (f"{first} {second}" for first, second in itertools.pairwise(words))
+    names = (f"name:{noun}" for noun in brief.proper_nouns)
+    return Counter((*words, *pairs, *names))
 
 
 def set_of_actors(brief: Brief) -> list[Actor]:
