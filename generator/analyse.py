@@ -62,6 +62,7 @@ def brief_from_doc(
             *re.findall(r"\w+", article.title.lower()),
             *(t.lower_ for t in doc if t.is_alpha or t.like_num),
         ),
+        proper_nouns=tuple(t.lower_ for t in doc if t.pos_ == "PROPN"),
     )
 
 

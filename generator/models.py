@@ -125,6 +125,8 @@ class Brief:
     """Content lemmas of title and body, for the distinctive terms of related reading."""
     words: tuple[str, ...] = ()
     """Every word of title and body, lowercased, for the text similarity of related reading."""
+    proper_nouns: tuple[str, ...] = ()
+    """Proper nouns of the body, lowercased: names weigh again in that text similarity."""
     cited_sources: tuple[str, ...] = ()
     """Outlets the article cites ("according to CNN"), shown beside its source."""
     related: tuple[RelatedLink, ...] = field(default=())
