@@ -6,11 +6,13 @@ article only costs its own brief.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from jinja2 import Environment
 
 from generator.analyse import analyse_articles
 from generator.corpus import collect_actor_pages, collect_timeline
@@ -81,13 +83,18 @@ AnalysisCache = dict[tuple[Article, str | None, Registry], Brief]
 """Briefs by the article, model and registry they came from (`briefs serve` keeps one)."""
 
 
+Progress = Callable[[int, int], None]
+"""Told (articles analysed so far, articles to analyse) as a build goes."""
+
+
 def build_briefs(
     settings: Settings,
     check: bool = False,
     force: bool = False,
     analysis_cache: AnalysisCache | None = None,
+    progress: Progress | None = None,
 ) -> BuildReport:
-    """Turn every article in content/ into a brief in briefs/, plus the index and tags pages.
+    """Turn every article in content/ into a brief in briefs/, plus the pages that list them.
 
     With check, nothing is written: the report says what a build would do. With force, briefs
     are regenerated from scratch, hand edits or not.
@@ -100,19 +107,11 @@ def build_briefs(
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
     registry = load_registry(settings.content_dir)
-    analysed = analyse_corpus(articles, settings, registry, analysis_cache)
+    analysed = analyse_corpus(articles, settings, registry, analysis_cache, progress)
     pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked)
     # Render: every page of the site, before anything is written.
-    pages = {f"{brief.article.slug}.md": render_brief(brief, environment) for brief in briefs}
-    pages[INDEX_PAGE] = render_index(briefs, environment)
-    pages[TAGS_PAGE] = render_tags_page(environment)
-    actor_pages = collect_actor_pages(briefs, registry.descriptions)
-    for actor_page in actor_pages:
-        pages[f"{ACTORS_FOLDER}/{actor_page.id}.md"] = render_actor_page(actor_page, environment)
-    pages[f"{ACTORS_FOLDER}/index.md"] = render_actors_index(actor_pages, environment)
-    pages[TIMELINE_PAGE] = render_timeline(collect_timeline(briefs), environment)
-    pages[FEED_PAGE] = render_feed(briefs, settings.site_url, settings.site_name)
+    pages = render_pages(briefs, registry, settings, environment)
     # Write: each page, merged with hand edits; then briefs whose article is gone.
     for name, text in pages.items():
         page, base = settings.briefs_dir / name, settings.generated_dir / name
@@ -124,11 +123,28 @@ def build_briefs(
     return report
 
 
+def render_pages(
+    briefs: list[Brief], registry: Registry, settings: Settings, environment: Environment
+) -> dict[str, str]:
+    """Every page of the site by its path in briefs/: briefs, listings, actors, timeline, feed."""
+    pages = {f"{brief.article.slug}.md": render_brief(brief, environment) for brief in briefs}
+    pages[INDEX_PAGE] = render_index(briefs, environment)
+    pages[TAGS_PAGE] = render_tags_page(environment)
+    actor_pages = collect_actor_pages(briefs, registry.descriptions)
+    for actor_page in actor_pages:
+        pages[f"{ACTORS_FOLDER}/{actor_page.id}.md"] = render_actor_page(actor_page, environment)
+    pages[f"{ACTORS_FOLDER}/index.md"] = render_actors_index(actor_pages, environment)
+    pages[TIMELINE_PAGE] = render_timeline(collect_timeline(briefs), environment)
+    pages[FEED_PAGE] = render_feed(briefs, settings.site_url, settings.site_name)
+    return pages
+
+
 def analyse_corpus(
     articles: list[Article],
     settings: Settings,
     registry: Registry,
     cache: AnalysisCache | None = None,
+    progress: Progress | None = None,
 ) -> list[Brief]:
     """Analyse every article with the registry's names ahead of the statistical model.
 
@@ -139,8 +155,10 @@ def analyse_corpus(
     install_registry(nlp, registry)
     keys = [(article, settings.model_name, registry) for article in articles]
     missing = [key[0] for key in keys if key not in cache]
-    for brief in analyse_articles(missing, nlp, load_gazetteer(), registry):
+    for done, brief in enumerate(analyse_articles(missing, nlp, load_gazetteer(), registry), 1):
         cache[(brief.article, settings.model_name, registry)] = brief
+        if progress is not None:
+            progress(done, len(missing))
     return [cache[key] for key in keys]
 
 
