@@ -8,6 +8,7 @@ from typing import NoReturn, TextIO
 
 import click
 
+from generator.add import import_article
 from generator.errors import BriefError
 from generator.gazetteer import load_gazetteer
 from generator.jsonl import analyse_lines
@@ -228,6 +229,29 @@ def analyse(jsonl_file: TextIO, output: TextIO, model_name: str | None) -> None:
         click.echo(f"error: {message}", err=True)
     if errors:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("source")
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path),
+    default="content",
+    show_default=True,
+    help="Folder to write the article into.",
+)
+def add(source: str, content_dir: Path) -> None:
+    """Add an article from a saved page, a text or Markdown file, or an http(s) URL.
+
+    Writes content/<date>-<slug>.md (front matter and body, ready to edit) and prints its path;
+    never overwrites a file.
+    """
+    try:
+        path = import_article(source, content_dir)
+    except BriefError as error:
+        _fail(str(error))
+    click.echo(str(path))
 
 
 def _fail(message: str) -> NoReturn:

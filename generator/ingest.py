@@ -29,7 +29,8 @@ from generator.models import Article
 
 PLAIN_TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-ARTICLE_SUFFIXES = PLAIN_TEXT_SUFFIXES + MARKDOWN_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = PLAIN_TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 # Files in content/ that are not articles.
 NOT_ARTICLES = ("actors.yml", "README.md")
 MAX_ARTICLE_BYTES = 5_000_000
@@ -55,12 +56,19 @@ def read_article(path: Path, content_dir: Path) -> Article:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise ContentError(
-            name, f"unsupported file type '{suffix or path.name}': expected .txt, .md or .markdown"
+            name,
+            f"unsupported file type '{suffix or path.name}': "
+            "expected .txt, .md, .markdown, .html or .htm",
         )
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ContentError(name, f"cannot be read: {error.strerror or error}") from error
+    if suffix in HTML_SUFFIXES:
+        # Imported here: ingest_html builds on this module, and only saved pages need trafilatura.
+        from generator.ingest_html import decode_html, read_html_article
+
+        return read_html_article(decode_html(data, name), name, default_slug=path.stem)
     text = clean_text(decode_article(data, name))
     if not text.strip():
         raise ContentError(name, "the article is empty: there is no text to analyse")

@@ -91,7 +91,8 @@ def test_unsafe_titles_give_safe_briefs_and_a_strict_site(settings, tmp_path):
         (
             "notes.docx",
             b"PK\x03\x04",
-            "notes.docx: unsupported file type '.docx': expected .txt, .md or .markdown",
+            "notes.docx: unsupported file type '.docx': "
+            "expected .txt, .md, .markdown, .html or .htm",
         ),
     ],
 )

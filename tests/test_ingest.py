@@ -117,7 +117,7 @@ def test_unknown_file_type(tmp_path):
     with pytest.raises(ContentError) as caught:
         read(tmp_path, "x.pdf", BODY)
     assert str(caught.value) == (
-        "x.pdf: unsupported file type '.pdf': expected .txt, .md or .markdown"
+        "x.pdf: unsupported file type '.pdf': expected .txt, .md, .markdown, .html or .htm"
     )
 
 

@@ -69,7 +69,7 @@ def test_bad_articles_are_named_and_the_rest_still_build(project):
     assert report.errors == [
         "broken.md:2: front matter 'date': expected a date like 2024-05-01, got 'May 1st'",
         "empty.txt: the article is empty: there is no text to analyse",
-        "image.png: unsupported file type '.png': expected .txt, .md or .markdown",
+        "image.png: unsupported file type '.png': expected .txt, .md, .markdown, .html or .htm",
     ]
     assert (project.briefs_dir / f"{SEED_SLUG}.md").exists()
     assert (project.briefs_dir / "ports-reopen-after-the-storm.md").exists()
