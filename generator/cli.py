@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 import click
+import yaml
 
 from generator.add import import_article
+from generator.check import check_briefs
 from generator.errors import BriefError
 from generator.gazetteer import load_gazetteer
 from generator.jsonl import analyse_lines
@@ -62,6 +64,15 @@ def main() -> None:
 @click.option(
     "--force", is_flag=True, help="Regenerate every brief from scratch, discarding hand edits."
 )
+@click.option("--quiet", "-q", is_flag=True, help="Print errors and conflicts only.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print what happened to every page.")
+@click.option(
+    "--config-file",
+    type=click.Path(path_type=Path),
+    default="mkdocs.yml",
+    show_default=True,
+    help="MkDocs configuration to take site_url and site_name from, for the feed.",
+)
 def build(
     content_dir: Path,
     briefs_dir: Path,
@@ -69,6 +80,9 @@ def build(
     model_name: str | None,
     check: bool,
     force: bool,
+    quiet: bool,
+    verbose: bool,
+    config_file: Path,
 ) -> None:
     """Write a brief for every article in the content folder, plus the index page.
 
@@ -76,22 +90,101 @@ def build(
     """
     if check and force:
         _fail("--check and --force cannot be used together")
-    settings = Settings(content_dir, briefs_dir, templates_dir, model_name)
-    try:
-        report = build_briefs(settings, check=check, force=force)
-    except BriefError as error:
-        _fail(str(error))
+    site_url, site_name = site_identity(config_file)
+    settings = Settings(
+        content_dir, briefs_dir, templates_dir, model_name, site_url=site_url, site_name=site_name
+    )
+    with ProgressBar(enabled=not quiet) as bar:
+        try:
+            report = build_briefs(settings, check=check, force=force, progress=bar.update)
+        except BriefError as error:
+            _fail(str(error))
     for message in report.errors:
         click.echo(f"error: {message}", err=True)
     _echo_attention(report, briefs_dir)
+    if verbose:
+        for name, result in sorted(report.results.items()):
+            click.echo(f"{result.outcome.value}: {briefs_dir / name}")
+        for name in report.removed:
+            click.echo(f"removed: {briefs_dir / name}")
     if check:
         stale = report.stale()
         for name in stale:
             click.echo(f"stale: {briefs_dir / name}", err=True)
         click.echo(f"{len(stale)} pages stale or in conflict; {len(report.errors)} errors")
         sys.exit(1 if stale or report.has_errors else 0)
-    click.echo(report.summary())
+    if not quiet:
+        click.echo(report.summary())
     if report.has_errors:
+        sys.exit(1)
+
+
+class ProgressBar:
+    """A progress bar on a terminal for the analysis of many articles; silent elsewhere."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar: Any = None
+        self.done = 0
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def update(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="analysing", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def __exit__(self, *exception: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def site_identity(config_file: Path) -> tuple[str | None, str]:
+    """site_url and site_name from the MkDocs configuration, when it has them."""
+    try:
+        config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return None, "Briefs"
+    if not isinstance(config, dict):
+        return None, "Briefs"
+    url, name = config.get("site_url"), config.get("site_name")
+    return (url if isinstance(url, str) else None), (name if isinstance(name, str) else "Briefs")
+
+
+@main.command()
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path),
+    default="content",
+    show_default=True,
+    help="Folder of the articles the briefs come from.",
+)
+@click.option(
+    "--briefs",
+    "briefs_dir",
+    type=click.Path(path_type=Path),
+    default="briefs",
+    show_default=True,
+    help="Folder of the briefs to check.",
+)
+def check(content_dir: Path, briefs_dir: Path) -> None:
+    """Check every brief: front matter, links between pages, and that its article still exists."""
+    problems = check_briefs(briefs_dir, content_dir)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    pages = sum(
+        1
+        for page in briefs_dir.rglob("*.md")
+        if page.relative_to(briefs_dir).parts[0][0] != "."
+    )
+    click.echo(f"{pages} pages checked; {len(problems)} problems")
+    if problems:
         sys.exit(1)
 
 

@@ -94,10 +94,12 @@ def decode_article(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
+        # utf-8-sig counts positions after a byte-order mark.
+        start = error.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
+        line = data[:start].count(b"\n") + 1
         raise ContentError(
             name,
-            f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8",
+            f"not UTF-8 text (byte 0x{data[start]:02x}); save the file as UTF-8",
             line=line,
         ) from error
 

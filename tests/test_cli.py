@@ -1,0 +1,51 @@
+"""The command line: quiet, verbose, check, and a summary people can act on."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.seed_build import PROJECT, SEED, SEED_SLUG
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "content").mkdir()
+    shutil.copy(SEED, tmp_path / "content" / SEED.name)
+    shutil.copytree(PROJECT / "templates", tmp_path / "templates")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*arguments):
+    return CliRunner().invoke(main, list(arguments))
+
+
+def test_summary_then_quiet_then_verbose(project):
+    first = run("build")
+    assert first.exit_code == 0
+    assert first.stdout.splitlines()[-1].endswith("new; 0 errors")
+    assert run("build", "--quiet").stdout == ""
+    verbose = run("build", "--verbose").stdout
+    assert f"unchanged: briefs/{SEED_SLUG}.md" in verbose
+
+
+def test_feed_takes_the_site_address_from_mkdocs_yml(project):
+    (project / "mkdocs.yml").write_text("site_name: Desk\nsite_url: https://example.org/desk/\n")
+    run("build")
+    feed = (project / "briefs" / "feed.xml").read_text(encoding="utf-8")
+    assert "<title>Desk</title>" in feed and "https://example.org/desk/" in feed
+
+
+def test_check_reports_problems_and_exit_status(project):
+    run("build")
+    assert run("check").exit_code == 0
+    brief = project / "briefs" / f"{SEED_SLUG}.md"
+    brief.write_text(brief.read_text(encoding="utf-8") + "\n[gone](nowhere.md)\n", "utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert f"error: briefs/{SEED_SLUG}.md:" in result.stderr
+    assert "broken link to nowhere.md" in result.stderr
