@@ -179,9 +179,7 @@ def check(content_dir: Path, briefs_dir: Path) -> None:
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     pages = sum(
-        1
-        for page in briefs_dir.rglob("*.md")
-        if page.relative_to(briefs_dir).parts[0][0] != "."
+        1 for page in briefs_dir.rglob("*.md") if page.relative_to(briefs_dir).parts[0][0] != "."
     )
     click.echo(f"{pages} pages checked; {len(problems)} problems")
     if problems:
