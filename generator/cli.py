@@ -64,6 +64,14 @@ def main() -> None:
 @click.option(
     "--force", is_flag=True, help="Regenerate every brief from scratch, discarding hand edits."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes that analyse articles in parallel; 0 uses every core.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print errors and conflicts only.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print what happened to every page.")
 @click.option(
@@ -80,6 +88,7 @@ def build(
     model_name: str | None,
     check: bool,
     force: bool,
+    jobs: int,
     quiet: bool,
     verbose: bool,
     config_file: Path,
@@ -92,7 +101,13 @@ def build(
         _fail("--check and --force cannot be used together")
     site_url, site_name = site_identity(config_file)
     settings = Settings(
-        content_dir, briefs_dir, templates_dir, model_name, site_url=site_url, site_name=site_name
+        content_dir,
+        briefs_dir,
+        templates_dir,
+        model_name,
+        processes=jobs,
+        site_url=site_url,
+        site_name=site_name,
     )
     with ProgressBar(enabled=not quiet) as bar:
         try:

@@ -6,6 +6,7 @@ article only costs its own brief.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,7 +156,9 @@ def analyse_corpus(
     install_registry(nlp, registry)
     keys = [(article, settings.model_name, registry) for article in articles]
     missing = [key[0] for key in keys if key not in cache]
-    for done, brief in enumerate(analyse_articles(missing, nlp, load_gazetteer(), registry), 1):
+    processes = settings.processes or os.cpu_count() or 1
+    briefs = analyse_articles(missing, nlp, load_gazetteer(), registry, processes)
+    for done, brief in enumerate(briefs, 1):
         cache[(brief.article, settings.model_name, registry)] = brief
         if progress is not None:
             progress(done, len(missing))

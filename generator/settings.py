@@ -20,6 +20,8 @@ class Settings:
     """Jinja2 templates of a brief and its sections."""
     model_name: str | None = None
     """spaCy pipeline to load; None picks the first installed default model."""
+    processes: int = 1
+    """Processes that parse articles in parallel (`--jobs`; 0 means one per core)."""
     site_url: str | None = None
     """Public address of the site, for the feed's links (mkdocs.yml's site_url)."""
     site_name: str = "Briefs"

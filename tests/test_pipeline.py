@@ -124,3 +124,12 @@ def test_cli_exit_status_says_something_failed(project):
     assert result.returncode == 1
     assert "error: empty.txt: the article is empty: there is no text to analyse" in result.stderr
     assert "pages: " in result.stdout and " new; 1 errors" in result.stdout
+
+
+def test_parallel_analysis_gives_the_same_briefs(project, tmp_path):
+    build_briefs(project)
+    parallel = Settings(
+        project.content_dir, tmp_path / "parallel", project.templates_dir, processes=2
+    )
+    build_briefs(parallel)
+    assert tree_bytes(parallel.briefs_dir) == tree_bytes(project.briefs_dir)
