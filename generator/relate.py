@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from generator.clean import same_text
 from generator.models import Actor, Brief, RelatedLink
 
+MIN_BRIEFS_FOR_SPREAD = 5
+"""With fewer other briefs, spread says nothing and the threshold alone decides."""
 ALSO_READ_REASON = 'the article\'s own "Also Read" link'
 PINNED_REASON = "pinned by an analyst"
 
@@ -28,8 +30,12 @@ class RelateSettings:
 
     max_related: int = 5
     """How many related briefs a brief lists at most."""
-    min_score: float = 0.085
+    min_score: float = 0.04
     """Below this a brief is not related, however few others there are."""
+    sure_score: float = 0.085
+    """At or above this a brief is related, however many others are too."""
+    min_spread: float = 2.0
+    """A relative also scores this many standard deviations above the brief's mean score."""
     # Tuned on clusters_dev (benchmarks/related.py): word-level text similarity carries most of
     # the signal there; actors, then distinctive terms, then dates refine it.
     actor_weight: float = 0.12
@@ -99,14 +105,31 @@ def relate_briefs(
 def rank_related(
     index: int, profiles: Sequence[Profile], briefs: Sequence[Brief], settings: RelateSettings
 ) -> list[Relation]:
-    """Every other brief scoring at least the threshold, best first."""
+    """Every other brief that stands out from the rest and passes the threshold, best first."""
     relations = [
         _relation(index, other, profiles, briefs, settings)
         for other in range(len(briefs))
         if other != index
     ]
-    kept = [r for r in relations if r.score >= settings.min_score]
+    # Related: clearly similar, or similar enough and standing out from the brief's other scores.
+    outlier = max(settings.min_score, _outlier_score(relations, settings.min_spread))
+    threshold = min(settings.sure_score, outlier)
+    kept = [r for r in relations if r.score >= threshold]
     return sorted(kept, key=lambda r: (-r.score, briefs[r.other].article.slug))
+
+
+def _outlier_score(relations: Sequence[Relation], spread: float) -> float:
+    """A score this brief's relatives must reach: `spread` standard deviations above the mean.
+
+    Two unrelated briefs share everyday words, more so in a small corpus; a real relative stands
+    out from the scores of all the others, however large or small the corpus is.
+    """
+    if len(relations) < MIN_BRIEFS_FOR_SPREAD:
+        return 0.0
+    scores = [r.score for r in relations]
+    mean = sum(scores) / len(scores)
+    deviation = math.sqrt(sum((score - mean) ** 2 for score in scores) / len(scores))
+    return mean + spread * deviation
 
 
 def build_profiles(briefs: Sequence[Brief], settings: RelateSettings) -> list[Profile]:
