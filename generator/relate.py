@@ -69,6 +69,8 @@ class Relation:
 
     other: int
     score: float
+    content_score: float
+    """The score without closeness in time: being near in date alone relates nothing."""
     shared_actors: tuple[str, ...]
     shared_terms: tuple[str, ...]
     days_apart: int | None
@@ -114,7 +116,7 @@ def rank_related(
     # Related: clearly similar, or similar enough and standing out from the brief's other scores.
     outlier = max(settings.min_score, _outlier_score(relations, settings.min_spread))
     threshold = min(settings.sure_score, outlier)
-    kept = [r for r in relations if r.score >= threshold]
+    kept = [r for r in relations if r.content_score >= threshold]
     return sorted(kept, key=lambda r: (-r.score, briefs[r.other].article.slug))
 
 
@@ -126,7 +128,7 @@ def _outlier_score(relations: Sequence[Relation], spread: float) -> float:
     """
     if len(relations) < MIN_BRIEFS_FOR_SPREAD:
         return 0.0
-    scores = [r.score for r in relations]
+    scores = [r.content_score for r in relations]
     mean = sum(scores) / len(scores)
     deviation = math.sqrt(sum((score - mean) ** 2 for score in scores) / len(scores))
     return mean + spread * deviation
@@ -181,18 +183,18 @@ def _relation(
     text_score = _cosine(mine.vector, theirs.vector)
     days = _days_apart(briefs[index], briefs[other])
     date_score = math.exp(-days / settings.date_scale_days) if days is not None else 0.0
-    score = (
+    content_score = (
         settings.actor_weight * actor_score
         + settings.term_weight * term_score
         + settings.text_weight * text_score
-        + settings.date_weight * date_score
     )
+    score = content_score + settings.date_weight * date_score
     shared_terms = sorted(
         set(mine.distinctive) & set(theirs.distinctive),
         key=lambda t: (-(mine.distinctive[t] * theirs.distinctive[t]), t),
     )
     names = [mine.actor_names[a] for a in shared_actors]
-    return Relation(other, score, tuple(names), tuple(shared_terms), days)
+    return Relation(other, score, content_score, tuple(names), tuple(shared_terms), days)
 
 
 def describe(relation: Relation, settings: RelateSettings) -> str:
