@@ -8,7 +8,10 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
+
+import yaml
 
 from tests.seed_build import PROJECT
 
@@ -53,7 +56,10 @@ def test_changed_article_is_served_without_a_rebuild_loop(tmp_path):
     shutil.copytree(PROJECT / "templates", tmp_path / "templates")
     shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     port = free_port()
-    url = f"http://127.0.0.1:{port}/{PAGE}"
+    # MkDocs serves under the path of the configured site_url (/briefs/ for GitHub Pages).
+    config = yaml.safe_load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
+    mount = urllib.parse.urlsplit(config.get("site_url") or "/").path.rstrip("/")
+    url = f"http://127.0.0.1:{port}{mount}/{PAGE}"
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=tmp_path,
