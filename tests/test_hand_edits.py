@@ -111,6 +111,9 @@ def run_cli(settings, *flags):
             str(settings.briefs_dir),
             "--templates",
             str(settings.templates_dir),
+            # The fixture was built without a site_url; the project's mkdocs.yml would change the feed.
+            "--config-file",
+            str(settings.briefs_dir.parent / "no-mkdocs.yml"),
             *flags,
         ],
     )
