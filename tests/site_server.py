@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,8 @@ from generator.pipeline import build_briefs
 from generator.settings import Settings
 from tests.seed_build import PROJECT
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium by default; CI points BRIEFS_CHROMIUM at the browser its runner image ships.
+CHROMIUM = Path(os.environ.get("BRIEFS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -34,7 +36,18 @@ def build_site(workdir: Path, articles: list[Path]) -> Path:
     content.mkdir(parents=True)
     for article in articles:
         shutil.copy(article, content / article.name)
-    report = build_briefs(Settings(content, workdir / "briefs", PROJECT / "templates"))
+    return build_site_from_content(workdir)
+
+
+def build_site_from_folder(workdir: Path, content_folder: Path) -> Path:
+    """Copy a whole content folder (articles and actors.yml) and build its strict site."""
+    shutil.copytree(content_folder, workdir / "content")
+    return build_site_from_content(workdir)
+
+
+def build_site_from_content(workdir: Path) -> Path:
+    """Generate briefs from workdir/content and build the strict MkDocs site; return its folder."""
+    report = build_briefs(Settings(workdir / "content", workdir / "briefs", PROJECT / "templates"))
     assert not report.has_errors, report.errors
     shutil.copy(PROJECT / "mkdocs.yml", workdir / "mkdocs.yml")
     result = subprocess.run(

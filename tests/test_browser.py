@@ -1,0 +1,190 @@
+"""The sample site in a real browser: navigation, search, palette and a clean console on every page.
+
+The site is built once from the project's own `content/` (every article and the actor registry),
+served on localhost and driven with headless Chromium.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.seed_build import PROJECT, SEED_SLUG
+from tests.site_server import CHROMIUM, CHROMIUM_ARGS, build_site_from_folder, serve
+
+SEED_TITLE = "Putin Makes First Visit To North Korea In 24 Years"
+SEED_ACTOR = "Yuri Ushakov"
+NOT_BRIEFS = ("index.md", "timeline.md", "tags.md")
+SCREENSHOT = PROJECT / "test-artifacts" / "seed-brief.png"
+# Material's theme asks Google Fonts for its typeface and GitHub's API for the repository's stars;
+# the test answers both itself so that it runs offline and the same way everywhere.
+THIRD_PARTY_HOSTS = ("fonts.googleapis.com", "api.github.com")
+
+playwright = pytest.importorskip("playwright.sync_api")
+if not CHROMIUM.exists() and not os.environ.get("CI"):
+    pytest.skip(f"no browser at {CHROMIUM} (set BRIEFS_CHROMIUM)", allow_module_level=True)
+
+
+class SitePage:
+    """One page of a headless Chromium on the served site, recording errors and third parties."""
+
+    def __init__(self, page, url: str) -> None:
+        self.page = page
+        self.url = url
+        self.errors: list[str] = []
+        """Console errors and uncaught exceptions, each with the page it happened on."""
+        self.third_party: list[str] = []
+        """Addresses asked for that are not on the served site."""
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda error: self.errors.append(f"{page.url}: {error}"))
+        page.on("request", self._on_request)
+
+    def _on_console(self, message) -> None:
+        if message.type == "error":
+            self.errors.append(f"{self.page.url}: {message.text} ({message.location['url']})")
+
+    def _on_request(self, request) -> None:
+        if not request.url.startswith(f"{self.url}/"):
+            self.third_party.append(request.url)
+
+    def open(self, path: str) -> None:
+        """Go to a page of the site, by its path below the site's root."""
+        self.page.goto(f"{self.url}/{path}")
+
+
+def answer_third_party(route) -> None:
+    """Answer a request to a third-party host with a minimal valid response."""
+    url = route.request.url
+    if url.startswith("https://api.github.com/"):
+        facts = {"tag_name": "v0.1.0"} if url.endswith("/releases/latest") else {}
+        facts |= {"stargazers_count": 0, "forks_count": 0}
+        route.fulfill(status=200, content_type="application/json", body=json.dumps(facts))
+    else:
+        route.fulfill(status=200, content_type="text/css", body="")
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory) -> Path:
+    """The workdir of the built sample site: content/, briefs/ and site/."""
+    workdir = tmp_path_factory.mktemp("sample")
+    build_site_from_folder(workdir, PROJECT / "content")
+    return workdir
+
+
+@pytest.fixture(scope="module")
+def site_page(sample_site):
+    with serve(sample_site / "site") as url, playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = chromium.new_context(
+            color_scheme="light", viewport={"width": 1280, "height": 900}
+        )
+        for host in THIRD_PARTY_HOSTS:
+            context.route(f"https://{host}/**", answer_third_party)
+        yield SitePage(context.new_page(), url)
+        chromium.close()
+
+
+def brief_title(markdown: Path) -> str:
+    """The title a brief's page shows (front matter titles are HTML-escaped for the templates)."""
+    matter = yaml.safe_load(markdown.read_text(encoding="utf-8").split("---\n")[1])
+    return html.unescape(matter["title"])
+
+
+def heading(page) -> str:
+    """The page's title heading, without the permalink sign after it."""
+    return page.locator("article h1").inner_text().removesuffix("¶").strip()
+
+
+def test_home_page_links_every_brief(sample_site, site_page):
+    briefs = {
+        path.stem: brief_title(path)
+        for path in (sample_site / "briefs").glob("*.md")
+        if path.name not in NOT_BRIEFS
+    }
+    articles = [path for path in (sample_site / "content").iterdir() if path.suffix != ".yml"]
+    assert len(briefs) == len(articles)
+    site_page.open("")
+    content = site_page.page.locator("article")
+    for slug, title in briefs.items():
+        link = content.get_by_role("link", name=title, exact=True)
+        assert link.count() == 1, title
+        assert link.evaluate("a => a.href") == f"{site_page.url}/{slug}/"
+
+
+def test_search_finds_the_seed_brief_by_an_actor(site_page):
+    site_page.open("")
+    search = site_page.page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("Ushakov")
+    results = site_page.page.locator(".md-search-result__item")
+    seed = results.filter(has=site_page.page.get_by_role("heading", name=SEED_TITLE, exact=True))
+    seed.first.wait_for()
+    target = seed.first.locator("a").first.evaluate("a => a.href")
+    assert target.startswith(f"{site_page.url}/{SEED_SLUG}/")
+
+
+def test_actor_box_opens_the_actor_page_which_links_back(site_page):
+    page = site_page.page
+    site_page.open(f"{SEED_SLUG}/")
+    page.locator(".grid.cards").get_by_role("link", name=SEED_ACTOR, exact=True).click()
+    page.wait_for_url(f"{site_page.url}/actors/yuri-ushakov/")
+    assert heading(page) == SEED_ACTOR
+    page.locator("article").get_by_role("link", name=SEED_TITLE, exact=True).first.click()
+    page.wait_for_url(f"{site_page.url}/{SEED_SLUG}/")
+    assert heading(page) == SEED_TITLE
+
+
+def test_related_reading_opens_the_related_brief(site_page):
+    page = site_page.page
+    site_page.open(f"{SEED_SLUG}/")
+    related = page.locator("h2#related-reading + ul a").first
+    title, target = related.inner_text(), related.evaluate("a => a.href")
+    assert target.startswith(site_page.url) and SEED_SLUG not in target
+    related.click()
+    page.wait_for_url(target)
+    assert heading(page) == title
+
+
+def test_palette_toggle_switches_between_light_and_dark(site_page):
+    page = site_page.page
+    site_page.open(f"{SEED_SLUG}/")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    # Each toggle is the label of the palette it switches to (the tooltips feature moves their
+    # titles into tooltips, so they are found by that target).
+    page.locator('[data-md-component="palette"] label[for="__palette_1"]').click()
+    try:
+        assert body.get_attribute("data-md-color-scheme") == "slate"
+    finally:
+        page.locator('[data-md-component="palette"] label[for="__palette_0"]').click()
+    assert body.get_attribute("data-md-color-scheme") == "default"
+
+
+def test_no_console_errors_on_any_page(sample_site, site_page):
+    site = sample_site / "site"
+    pages = sorted(path.parent.relative_to(site).as_posix() for path in site.rglob("index.html"))
+    # Every Markdown page becomes one index.html: the count shows no page was left out.
+    markdown = [p for p in (sample_site / "briefs").rglob("*.md") if ".generated" not in p.parts]
+    assert len(pages) == len(markdown)
+    site_page.errors.clear()
+    site_page.third_party.clear()
+    for path in pages:
+        site_page.open("" if path == "." else f"{path}/")
+    assert site_page.errors == []
+    hosts = {address.split("/")[2] for address in site_page.third_party}
+    assert hosts <= set(THIRD_PARTY_HOSTS), site_page.third_party
+
+
+def test_screenshot_of_the_seed_brief(site_page):
+    page = site_page.page
+    site_page.open(f"{SEED_SLUG}/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    assert SCREENSHOT.stat().st_size > 10_000
