@@ -111,7 +111,7 @@ def run_cli(settings, *flags):
             str(settings.briefs_dir),
             "--templates",
             str(settings.templates_dir),
-            # The fixture was built without a site_url; the project's mkdocs.yml would change the feed.
+            # The fixture has no site_url; the project's mkdocs.yml would change its feed.
             "--config-file",
             str(settings.briefs_dir.parent / "no-mkdocs.yml"),
             *flags,
