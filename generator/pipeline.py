@@ -16,12 +16,13 @@ import yaml
 from jinja2 import Environment
 
 from generator.analyse import analyse_articles
+from generator.cache import AnalysisStore
 from generator.corpus import collect_actor_pages, collect_timeline
 from generator.errors import BriefError, ContentError
 from generator.feed import FEED_PAGE, render_feed
 from generator.gazetteer import load_gazetteer
 from generator.ingest import discover_articles, read_article
-from generator.language import load_model
+from generator.language import load_model, model_identity
 from generator.merge import has_conflict_block, split_page
 from generator.models import Article, Brief
 from generator.registry import Registry, install_registry, load_registry
@@ -57,6 +58,9 @@ class BuildReport:
     orphans: list[str] = field(default_factory=list)
     """Briefs whose article is gone, kept because they hold hand edits."""
     errors: list[str] = field(default_factory=list)
+    analysed: int = 0
+    """Articles parsed in this run; the others' analyses came from a cache."""
+    articles: int = 0
 
     @property
     def has_errors(self) -> bool:
@@ -68,7 +72,14 @@ class BuildReport:
     def summary(self) -> str:
         counts = ", ".join(f"{self.count(o)} {o.value}" for o in WriteOutcome if self.count(o))
         extra = f", {len(self.removed)} removed" if self.removed else ""
-        return f"{len(self.results)} pages: {counts or 'none'}{extra}; {len(self.errors)} errors"
+        reused = self.articles - self.analysed
+        analysis = f"{_articles(self.analysed)} analysed" + (
+            f", {reused} unchanged from the cache" if reused else ""
+        )
+        return (
+            f"{len(self.results)} pages: {counts or 'none'}{extra}; {analysis}; "
+            f"{len(self.errors)} errors"
+        )
 
     def stale(self) -> list[str]:
         """Pages a build would change or that await a reviewer (for `build --check`)."""
@@ -78,6 +89,10 @@ class BuildReport:
             + [name for name, r in self.results.items() if r.outcome is WriteOutcome.CONFLICT]
             + self.removed
         )
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
 
 
 AnalysisCache = dict[tuple[Article, str | None, Registry], Brief]
@@ -98,7 +113,7 @@ def build_briefs(
     """Turn every article in content/ into a brief in briefs/, plus the pages that list them.
 
     With check, nothing is written: the report says what a build would do. With force, briefs
-    are regenerated from scratch, hand edits or not.
+    are regenerated from scratch, hand edits or not, and every article is analysed again.
     """
     report = BuildReport()
     if not check:
@@ -108,7 +123,19 @@ def build_briefs(
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
     registry = load_registry(settings.content_dir)
-    analysed = analyse_corpus(articles, settings, registry, analysis_cache, progress)
+    store = open_store(settings, registry)
+
+    def count_progress(done: int, total: int) -> None:
+        report.analysed = done
+        if progress is not None:
+            progress(done, total)
+
+    report.articles = len(articles)
+    analysed = analyse_corpus(
+        articles, settings, registry, analysis_cache, count_progress, store, not force, not check
+    )
+    if store is not None and not check:
+        store.keep_only(articles)
     pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked)
     # Render: every page of the site, before anything is written.
@@ -146,23 +173,45 @@ def analyse_corpus(
     registry: Registry,
     cache: AnalysisCache | None = None,
     progress: Progress | None = None,
+    store: AnalysisStore | None = None,
+    reuse_stored: bool = True,
+    save_new: bool = True,
 ) -> list[Brief]:
     """Analyse every article with the registry's names ahead of the statistical model.
 
-    With a cache, only articles not analysed before (with this model and registry) are parsed.
+    Articles analysed before with this model, registry and generator (in the memory cache, or
+    in the store on disk unless reuse_stored is off) are not parsed again; the language model is
+    loaded only when some article needs parsing. New analyses go into the memory cache, and into
+    the store with save_new.
     """
     cache = {} if cache is None else cache
-    nlp = load_model(settings.model_name)
-    install_registry(nlp, registry)
     keys = [(article, settings.model_name, registry) for article in articles]
+    if store is not None and reuse_stored:
+        for key in keys:
+            if key not in cache and (stored := store.load(key[0])) is not None:
+                cache[key] = stored
     missing = [key[0] for key in keys if key not in cache]
-    processes = settings.processes or os.cpu_count() or 1
-    briefs = analyse_articles(missing, nlp, load_gazetteer(), registry, processes)
-    for done, brief in enumerate(briefs, 1):
-        cache[(brief.article, settings.model_name, registry)] = brief
-        if progress is not None:
-            progress(done, len(missing))
+    if missing:
+        nlp = load_model(settings.model_name)
+        install_registry(nlp, registry)
+        processes = settings.processes or os.cpu_count() or 1
+        briefs = analyse_articles(missing, nlp, load_gazetteer(), registry, processes)
+        for done, brief in enumerate(briefs, 1):
+            cache[(brief.article, settings.model_name, registry)] = brief
+            if store is not None and save_new:
+                store.save(brief)
+            if progress is not None:
+                progress(done, len(missing))
     return [cache[key] for key in keys]
+
+
+def open_store(settings: Settings, registry: Registry) -> AnalysisStore | None:
+    """The on-disk cache of analyses for this model and registry, unless turned off."""
+    if not settings.use_cache:
+        return None
+    return AnalysisStore.open(
+        settings.analysis_cache_dir, model_identity(settings.model_name), registry
+    )
 
 
 def remove_interrupted_writes(briefs_dir: Path) -> None:

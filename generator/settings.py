@@ -27,6 +27,14 @@ class Settings:
     site_name: str = "Briefs"
     relate: RelateSettings = field(default_factory=RelateSettings)
     """How related reading is scored and how many briefs it lists."""
+    cache_dir: Path | None = None
+    """Analyses kept between runs; None means `.briefs-cache/` beside the content folder."""
+    use_cache: bool = True
+    """Reuse and keep analyses on disk (`--no-cache` turns it off)."""
+
+    @property
+    def analysis_cache_dir(self) -> Path:
+        return self.cache_dir or self.content_dir.parent / ".briefs-cache"
 
     @property
     def generated_dir(self) -> Path:

@@ -37,9 +37,12 @@ class WriteResult:
     conflicts: tuple[str, ...] = ()
 
 
-def write_atomically(path: Path, text: str) -> bool:
-    """Write text to path through a temporary file and a rename; return False if unchanged."""
-    data = text.encode("utf-8")
+def write_atomically(path: Path, text: str | bytes) -> bool:
+    """Write text (UTF-8) or bytes to path through a temporary file and a rename.
+
+    Return False, writing nothing, when the file already holds exactly those bytes.
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else text
     if path.exists() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)

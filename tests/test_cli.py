@@ -27,10 +27,11 @@ def run(*arguments):
 def test_summary_then_quiet_then_verbose(project):
     first = run("build")
     assert first.exit_code == 0
-    assert first.stdout.splitlines()[-1].endswith("new; 0 errors")
+    assert first.stdout.splitlines()[-1].endswith("new; 1 article analysed; 0 errors")
     assert run("build", "--quiet").stdout == ""
     verbose = run("build", "--verbose").stdout
     assert f"unchanged: briefs/{SEED_SLUG}.md" in verbose
+    assert "0 articles analysed, 1 unchanged from the cache; 0 errors" in verbose
 
 
 def test_feed_takes_the_site_address_from_mkdocs_yml(project):

@@ -123,7 +123,7 @@ def test_cli_exit_status_says_something_failed(project):
     )
     assert result.returncode == 1
     assert "error: empty.txt: the article is empty: there is no text to analyse" in result.stderr
-    assert "pages: " in result.stdout and " new; 1 errors" in result.stdout
+    assert "pages: " in result.stdout and " new; 2 articles analysed; 1 errors" in result.stdout
 
 
 def test_parallel_analysis_gives_the_same_briefs(project, tmp_path):

@@ -1,0 +1,87 @@
+"""Analyses kept on disk between runs, so a rebuild parses only the articles that changed.
+
+An entry's key is a digest of everything its analysis depends on: the article as read (text and
+front matter), the language model's name and version, the actor registry, and the generator's own
+code and data. Change any of them and the key changes, so the cache never serves an analysis made
+from anything else; it only saves time. Entries are pickled `Brief`s: the cache is a private,
+local folder (never committed), and an entry that cannot be read counts as missing.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import pickle
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.models import Article, Brief
+from generator.registry import Registry
+from generator.write import TEMPORARY_SUFFIX, write_atomically
+
+CACHE_FORMAT = "briefs-analysis-cache 1"
+"""Bump when the way entries are stored changes."""
+GENERATOR_FOLDER = Path(__file__).parent
+ENTRY_SUFFIX = ".pickle"
+
+
+@functools.cache
+def generator_fingerprint() -> str:
+    """Digest of the generator's source and data files: any change to the code is a new key."""
+    digest = hashlib.sha256()
+    for path in sorted(GENERATOR_FOLDER.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(GENERATOR_FOLDER).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class AnalysisStore:
+    """A folder of cached analyses for one model, registry and generator version."""
+
+    folder: Path
+    context: str
+    """Digest of what every analysis in this run depends on besides its article."""
+
+    @classmethod
+    def open(cls, folder: Path, model: str, registry: Registry) -> AnalysisStore:
+        context = hashlib.sha256(
+            "\n".join((CACHE_FORMAT, generator_fingerprint(), model, repr(registry))).encode()
+        ).hexdigest()
+        return cls(folder, context)
+
+    def key(self, article: Article) -> str:
+        # A frozen dataclass of strings, tuples and dates: its repr is stable across runs.
+        return hashlib.sha256(f"{self.context}\n{article!r}".encode()).hexdigest()
+
+    def path(self, article: Article) -> Path:
+        key = self.key(article)
+        return self.folder / key[:2] / f"{key}{ENTRY_SUFFIX}"
+
+    def load(self, article: Article) -> Brief | None:
+        """The cached analysis of the article, or None when there is none (or it is unreadable)."""
+        path = self.path(article)
+        try:
+            brief = pickle.loads(path.read_bytes())
+        except Exception:
+            return None
+        return brief if isinstance(brief, Brief) and brief.article == article else None
+
+    def save(self, brief: Brief) -> None:
+        write_atomically(self.path(brief.article), pickle.dumps(brief, protocol=5))
+
+    def keep_only(self, articles: Iterable[Article]) -> int:
+        """Delete the entries of every other article (or older context); return how many."""
+        wanted = {self.path(article) for article in articles}
+        removed = 0
+        if not self.folder.is_dir():
+            return removed
+        for path in sorted(self.folder.glob(f"*/*{ENTRY_SUFFIX}")):
+            if path not in wanted:
+                path.unlink(missing_ok=True)
+                removed += 1
+        for leftover in self.folder.glob(f"*/.*{TEMPORARY_SUFFIX}"):
+            leftover.unlink(missing_ok=True)
+        return removed

@@ -1,0 +1,162 @@
+"""The analysis cache on disk: a rebuild reuses analyses, and never one made from other input."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import pytest
+
+import generator.cache
+import generator.pipeline
+from generator.cache import AnalysisStore
+from generator.pipeline import build_briefs
+from generator.registry import Registry
+from generator.settings import Settings
+from generator.write import WriteOutcome
+from tests.seed_build import PROJECT, SEED, SEED_SLUG
+
+PORTS = """\
+---
+title: Ports reopen after the storm
+date: 2024-06-19
+---
+The port of Rotterdam reopened on Tuesday after a two-day closure caused by the storm.
+
+Dutch officials said the backlog of ships would clear within a week.
+"""
+PORTS_BRIEF = "ports-reopen-after-the-storm.md"
+
+
+@pytest.fixture
+def project(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(SEED, content / SEED.name)
+    (content / "ports.md").write_text(PORTS, encoding="utf-8")
+    return Settings(content, tmp_path / "briefs", PROJECT / "templates")
+
+
+@pytest.fixture
+def parsed(monkeypatch):
+    """Slugs of the articles the language model parses, from here on."""
+    slugs: list[str] = []
+    analyse = generator.pipeline.analyse_articles
+
+    def counting(articles, *args):
+        articles = list(articles)
+        slugs.extend(article.slug for article in articles)
+        return analyse(articles, *args)
+
+    monkeypatch.setattr(generator.pipeline, "analyse_articles", counting)
+    return slugs
+
+
+def tree_bytes(folder):
+    return {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_rebuild_parses_nothing_and_writes_the_same_briefs(project, parsed, monkeypatch):
+    build_briefs(project)
+    assert sorted(parsed) == sorted([SEED_SLUG, PORTS_BRIEF.removesuffix(".md")])
+    before = tree_bytes(project.briefs_dir)
+    parsed.clear()
+
+    def no_model(*args):
+        raise AssertionError("the model is loaded although every analysis is cached")
+
+    monkeypatch.setattr(generator.pipeline, "load_model", no_model)
+    report = build_briefs(project)
+    assert parsed == [] and report.analysed == 0 and report.articles == 2
+    assert "2 unchanged from the cache" in report.summary()
+    assert {r.outcome for r in report.results.values()} == {WriteOutcome.UNCHANGED}
+    assert tree_bytes(project.briefs_dir) == before
+
+
+def test_a_changed_article_alone_is_parsed_again(project, parsed):
+    build_briefs(project)
+    parsed.clear()
+    ports = project.content_dir / "ports.md"
+    ports.write_text(PORTS.replace("within a week", "within ten days"), encoding="utf-8")
+    report = build_briefs(project)
+    assert parsed == [PORTS_BRIEF.removesuffix(".md")]
+    assert report.results[PORTS_BRIEF].outcome is WriteOutcome.UPDATED
+    assert "ten days" in (project.briefs_dir / PORTS_BRIEF).read_text(encoding="utf-8")
+
+
+def test_front_matter_is_part_of_the_key(project, parsed):
+    build_briefs(project)
+    parsed.clear()
+    ports = project.content_dir / "ports.md"
+    ports.write_text(PORTS.replace("2024-06-19", "2024-06-20"), encoding="utf-8")
+    build_briefs(project)
+    # The date resolves "Tuesday": a cached analysis with the old date would be stale.
+    assert parsed == [PORTS_BRIEF.removesuffix(".md")]
+
+
+def test_a_changed_registry_or_generator_invalidates_every_analysis(project, parsed, monkeypatch):
+    build_briefs(project)
+    parsed.clear()
+    registry = "- name: Port of Rotterdam\n  kind: organisation\n"
+    (project.content_dir / "actors.yml").write_text(registry, encoding="utf-8")
+    build_briefs(project)
+    assert len(parsed) == 2
+    parsed.clear()
+    monkeypatch.setattr(generator.cache, "generator_fingerprint", lambda: "another version")
+    build_briefs(project)
+    assert len(parsed) == 2
+
+
+def test_force_and_no_cache_parse_everything(project, parsed):
+    build_briefs(project)
+    parsed.clear()
+    build_briefs(project, force=True)
+    assert len(parsed) == 2
+    parsed.clear()
+    build_briefs(dataclasses.replace(project, use_cache=False))
+    assert len(parsed) == 2
+
+
+def test_check_reads_the_cache_but_writes_nothing(project, parsed):
+    build_briefs(project, check=True)
+    assert not project.analysis_cache_dir.exists()
+    build_briefs(project)
+    parsed.clear()
+    assert not build_briefs(project, check=True).stale()
+    assert parsed == []
+
+
+def test_a_damaged_entry_is_analysed_again(project, parsed):
+    build_briefs(project)
+    parsed.clear()
+    entries = sorted(project.analysis_cache_dir.rglob("*.pickle"))
+    assert len(entries) == 2
+    entries[0].write_bytes(b"not a pickle")
+    entries[1].write_bytes(entries[1].read_bytes()[:40])
+    before = tree_bytes(project.briefs_dir)
+    build_briefs(project)
+    assert len(parsed) == 2
+    assert tree_bytes(project.briefs_dir) == before
+
+
+def test_entries_of_removed_articles_are_deleted(project):
+    build_briefs(project)
+    (project.content_dir / "ports.md").unlink()
+    build_briefs(project)
+    assert len(list(project.analysis_cache_dir.rglob("*.pickle"))) == 1
+
+
+def test_an_entry_answers_only_for_its_own_article(project, tmp_path):
+    build_briefs(project)
+    store = AnalysisStore.open(project.analysis_cache_dir, "model==1", Registry())
+    other = AnalysisStore.open(project.analysis_cache_dir, "model==2", Registry())
+    articles = generator.pipeline.read_articles(project.content_dir, [])
+    seed, ports = sorted(articles, key=lambda article: article.slug != SEED_SLUG)
+    brief = generator.pipeline.analyse_corpus([seed], project, Registry())[0]
+    store.save(brief)
+    assert store.load(seed) == brief
+    assert other.load(seed) is None and store.load(ports) is None
+    # Even with the file under another article's key, the entry does not answer for it.
+    store.path(ports).parent.mkdir(exist_ok=True)
+    shutil.copy(store.path(seed), store.path(ports))
+    assert store.load(ports) is None
