@@ -23,6 +23,13 @@ from generator.feed import FEED_PAGE, render_feed
 from generator.gazetteer import load_gazetteer
 from generator.ingest import discover_articles, read_article
 from generator.language import load_model, model_identity
+from generator.manifest import (
+    BuildRecord,
+    current_record,
+    inputs_digest,
+    manifest_path,
+    remember_build,
+)
 from generator.merge import has_conflict_block, split_page
 from generator.models import Article, Brief
 from generator.registry import Registry, install_registry, load_registry
@@ -115,9 +122,16 @@ def build_briefs(
     With check, nothing is written: the report says what a build would do. With force, briefs
     are regenerated from scratch, hand edits or not, and every article is analysed again.
     """
-    report = BuildReport()
     if not check:
         remove_interrupted_writes(settings.briefs_dir)
+    # Nothing read or written since the last build: its answer still holds.
+    record_path = manifest_path(settings)
+    inputs = inputs_digest(settings) if record_path is not None else None
+    if record_path is not None and inputs is not None and not force:
+        record = current_record(record_path, inputs, settings.briefs_dir)
+        if record is not None:
+            return replayed(record)
+    report = BuildReport()
     # Read: every article, collecting the problems of those that cannot be used.
     articles = read_articles(settings.content_dir, report.errors)
     # Analyse: one brief per article, then links between them.
@@ -148,7 +162,17 @@ def build_briefs(
         else:
             report.results[name] = write_brief(page, base, text, force=force)
     _remove_orphans(settings, set(pages), report, check)
+    if record_path is not None and inputs is not None and not check and not report.has_errors:
+        remember_build(
+            record_path, inputs, settings.briefs_dir, len(articles), report.results, report.orphans
+        )
     return report
+
+
+def replayed(record: BuildRecord) -> BuildReport:
+    """The report of a build with nothing to do: what the last build's record says it would do."""
+    results = {name: WriteResult(outcome) for name, outcome in record.outcomes.items()}
+    return BuildReport(results, orphans=list(record.orphans), articles=record.articles)
 
 
 def render_pages(

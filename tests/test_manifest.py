@@ -1,0 +1,195 @@
+"""The last build's record: a build with nothing to do reports the same and does nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import pytest
+
+import generator.cache
+import generator.manifest
+import generator.pipeline
+from generator.manifest import MANIFEST_FILE
+from generator.pipeline import build_briefs
+from generator.relate import RelateSettings
+from generator.write import WriteOutcome
+from tests.seed_build import PORTS, PORTS_BRIEF, PROJECT, SEED_SLUG, seed_and_ports
+
+EDIT = "\nAn analyst's note: the port authority disputes the backlog estimate.\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(PROJECT / "templates", templates)
+    return seed_and_ports(tmp_path, templates)
+
+
+@pytest.fixture
+def full_builds(monkeypatch):
+    """How many builds read the content folder (rather than answering from the record)."""
+    calls: list[int] = []
+    read = generator.pipeline.read_articles
+
+    def counting(*args):
+        calls.append(1)
+        return read(*args)
+
+    monkeypatch.setattr(generator.pipeline, "read_articles", counting)
+    return calls
+
+
+def tree_state(folder):
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
+
+
+def full_answer(settings):
+    """What a full build would report now, found without writing anything."""
+    report = build_briefs(dataclasses.replace(settings, use_cache=False), check=True)
+    return report.results, report.orphans
+
+
+def test_a_rebuild_with_nothing_changed_reads_and_writes_nothing(project, full_builds):
+    build_briefs(project)
+    before = tree_state(project.briefs_dir)
+    report = build_briefs(project)
+    assert len(full_builds) == 1
+    assert tree_state(project.briefs_dir) == before
+    assert report.articles == 2 and report.analysed == 0 and not report.errors
+    assert {r.outcome for r in report.results.values()} == {WriteOutcome.UNCHANGED}
+    assert (report.results, report.orphans) == full_answer(project)
+    assert "2 unchanged from the cache" in report.summary()
+
+
+def _edit_article(project):
+    ports = project.content_dir / "ports.md"
+    ports.write_text(PORTS.replace("within a week", "within ten days"), encoding="utf-8")
+
+
+def _add_article(project):
+    text = PORTS.replace("Ports reopen", "Ferries resume").replace("port of", "ferries of")
+    (project.content_dir / "ferries.md").write_text(text, encoding="utf-8")
+
+
+def _remove_article(project):
+    (project.content_dir / "ports.md").unlink()
+
+
+def _add_registry(project):
+    registry = "- name: Port of Rotterdam\n  kind: organisation\n"
+    (project.content_dir / "actors.yml").write_text(registry, encoding="utf-8")
+
+
+def _edit_template(project):
+    template = next(project.templates_dir.glob("brief*.md*"))
+    template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+
+def _hand_edit_brief(project):
+    with (project.briefs_dir / PORTS_BRIEF).open("a", encoding="utf-8") as brief:
+        brief.write(EDIT)
+
+
+def _delete_brief(project):
+    (project.briefs_dir / PORTS_BRIEF).unlink()
+
+
+def _delete_base(project):
+    (project.generated_dir / PORTS_BRIEF).unlink()
+
+
+CHANGES = [
+    _edit_article,
+    _add_article,
+    _remove_article,
+    _add_registry,
+    _edit_template,
+    _hand_edit_brief,
+    _delete_brief,
+    _delete_base,
+]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=lambda change: change.__name__.strip("_"))
+def test_any_change_to_what_a_build_reads_or_wrote_means_a_full_build(project, full_builds, change):
+    build_briefs(project)
+    change(project)
+    build_briefs(project)
+    assert len(full_builds) == 2
+    # The full build leaves a record again, and its answer is the one a full build gives.
+    report = build_briefs(project)
+    assert len(full_builds) == 2
+    assert (report.results, report.orphans) == full_answer(project)
+
+
+def test_other_settings_model_or_code_mean_a_full_build(project, full_builds, monkeypatch):
+    build_briefs(project)
+    build_briefs(dataclasses.replace(project, relate=RelateSettings(max_related=2)))
+    assert len(full_builds) == 2
+    monkeypatch.setattr(generator.manifest, "model_identity", lambda name: "another model")
+    build_briefs(project)
+    assert len(full_builds) == 3
+    monkeypatch.setattr(generator.cache, "generator_fingerprint", lambda: "another version")
+    build_briefs(project)
+    assert len(full_builds) == 4
+
+
+def test_more_processes_alone_do_not_rebuild(project, full_builds):
+    build_briefs(project)
+    build_briefs(dataclasses.replace(project, processes=2))
+    assert len(full_builds) == 1
+
+
+def test_kept_hand_edits_are_reported_again_from_the_record(project, full_builds):
+    build_briefs(project)
+    _hand_edit_brief(project)
+    build_briefs(project)
+    report = build_briefs(project)
+    assert len(full_builds) == 2
+    assert report.results[PORTS_BRIEF].outcome is WriteOutcome.KEPT_EDITS
+    assert (project.briefs_dir / PORTS_BRIEF).read_text(encoding="utf-8").endswith(EDIT)
+
+
+def test_a_merge_leaves_no_record_so_the_next_build_runs_in_full(project, full_builds):
+    build_briefs(project)
+    _hand_edit_brief(project)
+    _edit_article(project)
+    merged = build_briefs(project)
+    assert merged.results[PORTS_BRIEF].outcome is WriteOutcome.MERGED
+    assert not (project.analysis_cache_dir / MANIFEST_FILE).exists()
+    report = build_briefs(project)
+    assert len(full_builds) == 3
+    assert report.results[PORTS_BRIEF].outcome is WriteOutcome.KEPT_EDITS
+
+
+def test_a_build_with_errors_is_never_skipped(project, full_builds):
+    (project.content_dir / "notes.docx").write_bytes(b"not an article")
+    first = build_briefs(project)
+    second = build_briefs(project)
+    assert len(full_builds) == 2
+    assert first.errors == second.errors and any("notes.docx" in e for e in second.errors)
+
+
+def test_check_answers_from_the_record_and_writes_none(project, full_builds):
+    build_briefs(project, check=True)
+    assert not (project.analysis_cache_dir / MANIFEST_FILE).exists()
+    build_briefs(project)
+    assert not build_briefs(project, check=True).stale()
+    assert len(full_builds) == 2
+
+
+def test_force_and_no_cache_always_build_in_full(project, full_builds):
+    build_briefs(project)
+    build_briefs(project, force=True)
+    build_briefs(dataclasses.replace(project, use_cache=False))
+    assert len(full_builds) == 3
+
+
+def test_a_damaged_record_means_a_full_build(project, full_builds):
+    build_briefs(project)
+    (project.analysis_cache_dir / MANIFEST_FILE).write_text("{not json", encoding="utf-8")
+    report = build_briefs(project)
+    assert len(full_builds) == 2 and not report.errors
+    assert report.results[f"{SEED_SLUG}.md"].outcome is WriteOutcome.UNCHANGED
