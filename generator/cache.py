@@ -1,14 +1,15 @@
 """Analyses kept on disk between runs, so a rebuild parses only the articles that changed.
 
 An entry's key is a digest of everything its analysis depends on: the article as read (text and
-front matter), the language model's name and version, the actor registry, and the generator's own
-code and data. Change any of them and the key changes, so the cache never serves an analysis made
-from anything else; it only saves time. Entries are pickled `Brief`s: the cache is a private,
-local folder (never committed), and an entry that cannot be read counts as missing.
+front matter), the language model's name and version, the actor registry, and the generator's
+analysis code and data. Change any of them and the key changes, so the cache never serves an
+analysis made from anything else; it only saves time. Entries are pickled `Brief`s: the cache
+is a private, local folder (never committed), and an entry that cannot be read counts as missing.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import pickle
@@ -26,12 +27,60 @@ GENERATOR_FOLDER = Path(__file__).parent
 ENTRY_SUFFIX = ".pickle"
 
 
+ANALYSIS_ROOTS = ("analyse.py", "language.py")
+"""The modules that load the model and analyse an article; what they import is analysis code too."""
+DATA_FOLDER = GENERATOR_FOLDER / "data"
+
+
 @functools.cache
 def generator_fingerprint() -> str:
     """Digest of the generator's source and data files: any change to the code is a new key."""
+    return _digest(path for path in GENERATOR_FOLDER.rglob("*") if path.is_file())
+
+
+@functools.cache
+def analysis_fingerprint() -> str:
+    """Digest of the code and data an analysis runs: change any of it and every key changes.
+
+    Code that only relates, renders or writes briefs is left out, so changing it does not throw
+    away the analyses of a large corpus.
+    """
+    return _digest([*analysis_modules(), *(p for p in DATA_FOLDER.rglob("*") if p.is_file())])
+
+
+def analysis_modules() -> list[Path]:
+    """The analysis modules and every generator module they import, directly or not."""
+    modules = set()
+    waiting = [GENERATOR_FOLDER / root for root in ANALYSIS_ROOTS]
+    while waiting:
+        module = waiting.pop()
+        if module not in modules:
+            modules.add(module)
+            waiting.extend(_imported_generator_modules(module))
+    return sorted(modules)
+
+
+def _imported_generator_modules(module: Path) -> list[Path]:
+    """The files of the generator modules and packages a module imports, wherever it does."""
+    names = []
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names += [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        elif isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+    parts = {
+        tuple(name.split(".")[:end]) for name in names for end in range(1, name.count(".") + 2)
+    }
+    top = GENERATOR_FOLDER.parent
+    files = [top.joinpath(*p[:-1], f"{p[-1]}.py") for p in parts if p[0] == "generator"]
+    files += [top.joinpath(*p, "__init__.py") for p in parts if p[0] == "generator"]
+    return [path for path in files if path.is_file()]
+
+
+def _digest(paths: Iterable[Path]) -> str:
     digest = hashlib.sha256()
-    for path in sorted(GENERATOR_FOLDER.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+    for path in sorted(set(paths)):
+        if "__pycache__" not in path.parts:
             digest.update(path.relative_to(GENERATOR_FOLDER).as_posix().encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
@@ -48,7 +97,7 @@ class AnalysisStore:
     @classmethod
     def open(cls, folder: Path, model: str, registry: Registry) -> AnalysisStore:
         context = hashlib.sha256(
-            "\n".join((CACHE_FORMAT, generator_fingerprint(), model, repr(registry))).encode()
+            "\n".join((CACHE_FORMAT, analysis_fingerprint(), model, repr(registry))).encode()
         ).hexdigest()
         return cls(folder, context)
 

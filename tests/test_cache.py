@@ -9,7 +9,7 @@ import pytest
 
 import generator.cache
 import generator.pipeline
-from generator.cache import AnalysisStore
+from generator.cache import GENERATOR_FOLDER, AnalysisStore, analysis_modules
 from generator.manifest import MANIFEST_FILE
 from generator.pipeline import build_briefs
 from generator.registry import Registry
@@ -87,9 +87,18 @@ def test_a_changed_registry_or_generator_invalidates_every_analysis(project, par
     build_briefs(project)
     assert len(parsed) == 2
     parsed.clear()
+    # Analysis code is generator code too: both digests change.
+    monkeypatch.setattr(generator.cache, "analysis_fingerprint", lambda: "another version")
     monkeypatch.setattr(generator.cache, "generator_fingerprint", lambda: "another version")
     build_briefs(project)
     assert len(parsed) == 2
+
+
+def test_the_analysis_code_is_what_analyse_and_language_import_and_nothing_else():
+    names = {path.relative_to(GENERATOR_FOLDER).as_posix() for path in analysis_modules()}
+    assert {"analyse.py", "language.py", "extract/actors.py", "extract/dates.py"} <= names
+    assert {"models.py", "registry.py", "gazetteer.py", "extract/__init__.py"} <= names
+    assert not names & {"relate.py", "render.py", "pipeline.py", "write.py", "cli.py"}
 
 
 def test_force_and_no_cache_parse_everything(project, parsed):
