@@ -328,6 +328,9 @@ def read_related_choices(
 
 def _front_matter(text: str) -> dict[str, Any]:
     front, _body = split_page(text)
+    # Parsing YAML is the slow part of reading ten thousand briefs; most name neither key.
+    if PIN_KEY not in front and BLOCK_KEY not in front:
+        return {}
     try:
         meta = yaml.safe_load(front) if front else {}
     except yaml.YAMLError:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.clean import (
     clean_text,
@@ -13,6 +16,7 @@ from generator.clean import (
     looks_like_byline,
     parse_date,
     read_scraped_page,
+    remove_control_characters,
 )
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_bc6acdc5faa14e28.txt"
@@ -103,3 +107,11 @@ def test_looks_like_byline(line, expected):
 
 def test_clean_text_drops_control_characters_and_crlf():
     assert clean_text("a\u200bb\r\nc\x07d  e") == "ab\ncd e"
+
+
+@given(st.text())
+def test_remove_control_characters_keeps_every_other_character_in_order(text):
+    def wanted(char):
+        return char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co")
+
+    assert remove_control_characters(text) == "".join(filter(wanted, text))
