@@ -12,7 +12,7 @@ import pytest
 from generator.pipeline import build_briefs
 from generator.settings import Settings
 from generator.write import WriteOutcome
-from tests.seed_build import PROJECT, SEED, SEED_SLUG
+from tests.seed_build import PORTS_BRIEF, PROJECT, SEED, SEED_SLUG, seed_and_ports
 
 GOOD_MARKDOWN = """\
 ---
@@ -133,3 +133,24 @@ def test_parallel_analysis_gives_the_same_briefs(project, tmp_path):
     )
     build_briefs(parallel)
     assert tree_bytes(parallel.briefs_dir) == tree_bytes(project.briefs_dir)
+
+
+def test_related_briefs_pinned_or_blocked_in_front_matter_reach_the_links(tmp_path):
+    settings = seed_and_ports(tmp_path)
+    build_briefs(settings)
+    seed = settings.briefs_dir / f"{SEED_SLUG}.md"
+    ports_slug = PORTS_BRIEF.removesuffix(".md")
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace("---\n", f"---\nrelated_pin: [{ports_slug}]\n", 1),
+        encoding="utf-8",
+    )
+    build_briefs(settings)
+    text = seed.read_text(encoding="utf-8")
+    assert "pinned by an analyst" in text and f"({ports_slug}.md)" in text
+    seed.write_text(
+        text.replace("related_pin:", "related_block: [other]\nrelated_pin:", 1), encoding="utf-8"
+    )
+    assert not build_briefs(settings).errors
+    seed.write_text(text.replace("related_pin:", "related_block: {a: 1}\nrelated_pin:", 1))
+    errors = build_briefs(settings).errors
+    assert errors == [f"{seed}: front matter 'related_block': expected a list of brief slugs"]
