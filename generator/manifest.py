@@ -16,6 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from generator import cache
 from generator.language import model_identity
@@ -52,6 +53,8 @@ class BuildRecord:
     outcomes: dict[str, WriteOutcome]
     """Page file name -> what a rebuild would do to it."""
     orphans: tuple[str, ...]
+    errors: tuple[str, ...]
+    """The articles the build refused and why: the same files give the same errors."""
 
 
 def manifest_path(settings: Settings) -> Path | None:
@@ -133,6 +136,7 @@ def load_record(path: Path) -> BuildRecord | None:
             articles=int(data["articles"]),
             outcomes={name: WriteOutcome(value) for name, value in data["outcomes"].items()},
             orphans=tuple(data["orphans"]),
+            errors=tuple(data["errors"]),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -146,6 +150,7 @@ def save_record(path: Path, record: BuildRecord) -> None:
         "articles": record.articles,
         "outcomes": {name: outcome.value for name, outcome in sorted(record.outcomes.items())},
         "orphans": list(record.orphans),
+        "errors": list(record.errors),
     }
     write_atomically(path, json.dumps(data, indent=0, sort_keys=True) + "\n")
 
@@ -158,19 +163,21 @@ def current_record(path: Path, inputs: str, briefs_dir: Path) -> BuildRecord | N
     return record if record.outputs == outputs_digest(briefs_dir) else None
 
 
-def remember_build(
-    path: Path,
-    inputs: str,
-    briefs_dir: Path,
-    articles: int,
-    results: dict[str, WriteResult],
-    orphans: list[str],
-) -> None:
+class FinishedBuild(Protocol):
+    """What a build reports (`pipeline.BuildReport`), as far as its record needs it."""
+
+    results: dict[str, WriteResult]
+    orphans: list[str]
+    errors: list[str]
+    articles: int
+
+
+def remember_build(path: Path, inputs: str, briefs_dir: Path, build: FinishedBuild) -> None:
     """Record a finished build, unless a merge makes what a rebuild would say unknowable."""
-    outcomes = settled_outcomes(results)
+    outcomes = settled_outcomes(build.results)
     if outcomes is None:
         path.unlink(missing_ok=True)
         return
-    save_record(
-        path, BuildRecord(inputs, outputs_digest(briefs_dir), articles, outcomes, tuple(orphans))
-    )
+    outputs = outputs_digest(briefs_dir)
+    orphans, errors = tuple(build.orphans), tuple(build.errors)
+    save_record(path, BuildRecord(inputs, outputs, build.articles, outcomes, orphans, errors))

@@ -162,17 +162,17 @@ def build_briefs(
         else:
             report.results[name] = write_brief(page, base, text, force=force)
     _remove_orphans(settings, set(pages), report, check)
-    if record_path is not None and inputs is not None and not check and not report.has_errors:
-        remember_build(
-            record_path, inputs, settings.briefs_dir, len(articles), report.results, report.orphans
-        )
+    if record_path is not None and inputs is not None and not check:
+        remember_build(record_path, inputs, settings.briefs_dir, report)
     return report
 
 
 def replayed(record: BuildRecord) -> BuildReport:
     """The report of a build with nothing to do: what the last build's record says it would do."""
     results = {name: WriteResult(outcome) for name, outcome in record.outcomes.items()}
-    return BuildReport(results, orphans=list(record.orphans), articles=record.articles)
+    return BuildReport(
+        results, orphans=list(record.orphans), errors=list(record.errors), articles=record.articles
+    )
 
 
 def render_pages(
@@ -329,10 +329,10 @@ def read_related_choices(
 def _front_matter(text: str) -> dict[str, Any]:
     front, _body = split_page(text)
     # Parsing YAML is the slow part of reading ten thousand briefs; most name neither key.
-    if PIN_KEY not in front and BLOCK_KEY not in front:
+    if front is None or (PIN_KEY not in front and BLOCK_KEY not in front):
         return {}
     try:
-        meta = yaml.safe_load(front) if front else {}
+        meta = yaml.safe_load(front)
     except yaml.YAMLError:
         return {}
     return meta if isinstance(meta, dict) else {}

@@ -164,12 +164,13 @@ def test_a_merge_leaves_no_record_so_the_next_build_runs_in_full(project, full_b
     assert report.results[PORTS_BRIEF].outcome is WriteOutcome.KEPT_EDITS
 
 
-def test_a_build_with_errors_is_never_skipped(project, full_builds):
+def test_the_errors_of_a_build_are_reported_again_from_the_record(project, full_builds):
     (project.content_dir / "notes.docx").write_bytes(b"not an article")
     first = build_briefs(project)
     second = build_briefs(project)
-    assert len(full_builds) == 2
+    assert len(full_builds) == 1
     assert first.errors == second.errors and any("notes.docx" in e for e in second.errors)
+    assert second.has_errors
 
 
 def test_check_answers_from_the_record_and_writes_none(project, full_builds):
