@@ -154,3 +154,13 @@ def test_related_briefs_pinned_or_blocked_in_front_matter_reach_the_links(tmp_pa
     seed.write_text(text.replace("related_pin:", "related_block: {a: 1}\nrelated_pin:", 1))
     errors = build_briefs(settings).errors
     assert errors == [f"{seed}: front matter 'related_block': expected a list of brief slugs"]
+
+
+def test_a_brief_rewritten_without_front_matter_is_kept(tmp_path):
+    settings = seed_and_ports(tmp_path)
+    build_briefs(settings)
+    seed = settings.briefs_dir / f"{SEED_SLUG}.md"
+    seed.write_text("# My own notes on the visit\n", encoding="utf-8")
+    report = build_briefs(settings)
+    assert not report.errors
+    assert seed.read_text(encoding="utf-8") == "# My own notes on the visit\n"
