@@ -29,6 +29,10 @@ class Options:
     """Documents per quality dataset; None reads them all."""
     bulk: int = 500
     """Articles of the bulk corpus for the speed benchmarks."""
+    rebuild: int = 10_000
+    """Articles of the bulk corpus for the rebuild benchmark."""
+    cache_dir: Path | None = None
+    """Where the rebuild benchmark keeps analyses between runs; None: a temporary folder."""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Run every benchmark: options in, figures printed and `benchmarks/RESULTS.md` written.
 
-python -m benchmarks.run [--only NAME] [--limit N] [--bulk N] [--eval-dir DIR]
+python -m benchmarks.run [--only NAME] [--limit N] [--bulk N] [--rebuild N] [--cache-dir DIR]
+                         [--eval-dir DIR]
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import mkdocs
 import spacy
 
-from benchmarks import actors, key_facts, quotes, related, speed
+from benchmarks import actors, key_facts, quotes, rebuild, related, speed
 from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, markdown_table
 from generator.language import load_model
 
@@ -27,6 +28,7 @@ BENCHMARKS: dict[str, Callable[[Options], Section]] = {
     "related": related.run,
     "quotes": quotes.run,
     "speed": speed.run,
+    "rebuild": rebuild.run,
 }
 DEFAULT_OUTPUT = REPO_ROOT / "benchmarks" / "RESULTS.md"
 
@@ -37,10 +39,20 @@ def main() -> None:
     parser.add_argument("--only", choices=sorted(BENCHMARKS), help="run one benchmark")
     parser.add_argument("--limit", type=int, help="documents per quality dataset (default: all)")
     parser.add_argument("--bulk", type=int, default=500, help="articles for speed (default 500)")
+    parser.add_argument(
+        "--rebuild", type=int, default=10_000, help="articles for rebuilds (default 10000)"
+    )
+    parser.add_argument("--cache-dir", type=Path, help="keep the rebuilds' analyses here")
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR, help="eval data folder")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="results file")
     arguments = parser.parse_args()
-    options = Options(arguments.eval_dir.resolve(), arguments.limit, arguments.bulk)
+    options = Options(
+        arguments.eval_dir.resolve(),
+        arguments.limit,
+        arguments.bulk,
+        arguments.rebuild,
+        arguments.cache_dir,
+    )
     names = [arguments.only] if arguments.only else list(BENCHMARKS)
     load_at_start = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
     started = time.perf_counter()
@@ -83,7 +95,8 @@ def render_report(
     """Return RESULTS.md: how it was made, the machine, the targets, then each section."""
     limits = f"--limit {arguments.limit} " if arguments.limit else ""
     only = f"--only {arguments.only} " if arguments.only else ""
-    command = f"python -m benchmarks.run {only}{limits}--bulk {arguments.bulk}".strip()
+    sizes = f"--bulk {arguments.bulk} --rebuild {arguments.rebuild}"
+    command = f"python -m benchmarks.run {only}{limits}{sizes}".strip()
     header = [
         "# Benchmark results",
         "Written by `python -m benchmarks.run`; do not edit by hand. Each figure is measured "
