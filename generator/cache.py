@@ -1,4 +1,4 @@
-"""Analyses kept on disk between runs, so a rebuild parses only the articles that changed.
+"""Analyses and articles kept on disk between runs, so a rebuild parses only what changed.
 
 An entry's key is a digest of everything its analysis depends on: the article as read (text and
 front matter), the language model's name and version, the actor registry, and the generator's
@@ -13,18 +13,20 @@ import ast
 import functools
 import hashlib
 import pickle
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.models import Article, Brief
 from generator.registry import Registry
 from generator.write import TEMPORARY_SUFFIX, write_atomically
 
-CACHE_FORMAT = "briefs-analysis-cache 1"
+CACHE_FORMAT = "briefs-analysis-cache 2"
 """Bump when the way entries are stored changes."""
 GENERATOR_FOLDER = Path(__file__).parent
 ENTRY_SUFFIX = ".pickle"
+ANALYSES_FOLDER = "analyses"
+ARTICLES_FOLDER = "articles"
 
 
 ANALYSIS_ROOTS = ("analyse.py", "language.py")
@@ -87,43 +89,28 @@ def _digest(paths: Iterable[Path]) -> str:
 
 
 @dataclass(frozen=True)
-class AnalysisStore:
-    """A folder of cached analyses for one model, registry and generator version."""
+class PickleFolder:
+    """Pickled values in a folder, one file per key (a hex digest), in subfolders by its start."""
 
     folder: Path
-    context: str
-    """Digest of what every analysis in this run depends on besides its article."""
 
-    @classmethod
-    def open(cls, folder: Path, model: str, registry: Registry) -> AnalysisStore:
-        context = hashlib.sha256(
-            "\n".join((CACHE_FORMAT, analysis_fingerprint(), model, repr(registry))).encode()
-        ).hexdigest()
-        return cls(folder, context)
-
-    def key(self, article: Article) -> str:
-        # A frozen dataclass of strings, tuples and dates: its repr is stable across runs.
-        return hashlib.sha256(f"{self.context}\n{article!r}".encode()).hexdigest()
-
-    def path(self, article: Article) -> Path:
-        key = self.key(article)
+    def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}{ENTRY_SUFFIX}"
 
-    def load(self, article: Article) -> Brief | None:
-        """The cached analysis of the article, or None when there is none (or it is unreadable)."""
-        path = self.path(article)
+    def load(self, key: str) -> object | None:
+        """The value kept under key, or None when there is none (or it is unreadable)."""
         try:
-            brief = pickle.loads(path.read_bytes())
+            value: object = pickle.loads(self.path(key).read_bytes())
         except Exception:
             return None
-        return brief if isinstance(brief, Brief) and brief.article == article else None
+        return value
 
-    def save(self, brief: Brief) -> None:
-        write_atomically(self.path(brief.article), pickle.dumps(brief, protocol=5))
+    def save(self, key: str, value: object) -> None:
+        write_atomically(self.path(key), pickle.dumps(value, protocol=5))
 
-    def keep_only(self, articles: Iterable[Article]) -> int:
-        """Delete the entries of every other article (or older context); return how many."""
-        wanted = {self.path(article) for article in articles}
+    def keep_only(self, keys: Iterable[str]) -> int:
+        """Delete every other entry; return how many."""
+        wanted = {self.path(key) for key in keys}
         removed = 0
         if not self.folder.is_dir():
             return removed
@@ -134,3 +121,78 @@ class AnalysisStore:
         for leftover in self.folder.glob(f"*/.*{TEMPORARY_SUFFIX}"):
             leftover.unlink(missing_ok=True)
         return removed
+
+
+@dataclass(frozen=True)
+class AnalysisStore:
+    """A folder of cached analyses for one model, registry and generator version."""
+
+    entries: PickleFolder
+    context: str
+    """Digest of what every analysis in this run depends on besides its article."""
+
+    @classmethod
+    def open(cls, folder: Path, model: str, registry: Registry) -> AnalysisStore:
+        context = hashlib.sha256(
+            "\n".join((CACHE_FORMAT, analysis_fingerprint(), model, repr(registry))).encode()
+        ).hexdigest()
+        return cls(PickleFolder(folder / ANALYSES_FOLDER), context)
+
+    def key(self, article: Article) -> str:
+        # A frozen dataclass of strings, tuples and dates: its repr is stable across runs.
+        return hashlib.sha256(f"{self.context}\n{article!r}".encode()).hexdigest()
+
+    def load(self, article: Article) -> Brief | None:
+        """The cached analysis of the article, or None when there is none (or it is unreadable)."""
+        brief = self.entries.load(self.key(article))
+        return brief if isinstance(brief, Brief) and brief.article == article else None
+
+    def save(self, brief: Brief) -> None:
+        self.entries.save(self.key(brief.article), brief)
+
+    def keep_only(self, articles: Iterable[Article]) -> int:
+        """Delete the entries of every other article (or older context); return how many."""
+        return self.entries.keep_only(self.key(article) for article in articles)
+
+
+@dataclass
+class ArticleStore:
+    """Articles as read from their files, so a rebuild parses only the files that changed.
+
+    Keyed by the file's name and bytes and the generator's code (reading is part of it). It
+    notes the entries a run uses, so that afterwards the others can go.
+    """
+
+    entries: PickleFolder
+    context: str
+    reuse: bool = True
+    """Take stored articles (off: parse every file again)."""
+    save_new: bool = True
+    """Store what is parsed (off: write nothing)."""
+    used: set[str] = field(default_factory=set)
+
+    @classmethod
+    def open(cls, folder: Path, reuse: bool = True, save_new: bool = True) -> ArticleStore:
+        context = f"{CACHE_FORMAT}\n{generator_fingerprint()}"
+        return cls(PickleFolder(folder / ARTICLES_FOLDER), context, reuse, save_new)
+
+    def key(self, name: str, data: bytes) -> str:
+        digest = hashlib.sha256(f"{self.context}\n{name}\n".encode())
+        digest.update(data)
+        return digest.hexdigest()
+
+    def read(self, name: str, data: bytes, parse: Callable[[], Article]) -> Article:
+        """The article stored for this file's name and bytes, or parse() (stored for next time)."""
+        key = self.key(name, data)
+        self.used.add(key)
+        article = self.entries.load(key) if self.reuse else None
+        if isinstance(article, Article) and article.path == name:
+            return article
+        article = parse()
+        if self.save_new:
+            self.entries.save(key, article)
+        return article
+
+    def keep_only_used(self) -> int:
+        """Delete the entries of files this run did not read; return how many."""
+        return self.entries.keep_only(self.used)

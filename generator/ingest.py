@@ -52,6 +52,11 @@ def discover_articles(content_dir: Path) -> list[Path]:
 
 def read_article(path: Path, content_dir: Path) -> Article:
     """Read one article file; raise ContentError naming the file when it cannot be used."""
+    return parse_article(read_article_bytes(path, content_dir), path, content_dir)
+
+
+def read_article_bytes(path: Path, content_dir: Path) -> bytes:
+    """The bytes of an article file of a supported type; ContentError naming the file if not."""
     name = path.relative_to(content_dir).as_posix()
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
@@ -61,9 +66,15 @@ def read_article(path: Path, content_dir: Path) -> Article:
             "expected .txt, .md, .markdown, .html or .htm",
         )
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise ContentError(name, f"cannot be read: {error.strerror or error}") from error
+
+
+def parse_article(data: bytes, path: Path, content_dir: Path) -> Article:
+    """Turn the bytes of the article file at path into an Article, by the file's type."""
+    name = path.relative_to(content_dir).as_posix()
+    suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         # Imported here: ingest_html builds on this module, and only saved pages need trafilatura.
         from generator.ingest_html import decode_html, read_html_article

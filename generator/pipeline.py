@@ -16,12 +16,12 @@ import yaml
 from jinja2 import Environment
 
 from generator.analyse import analyse_articles
-from generator.cache import AnalysisStore
+from generator.cache import AnalysisStore, ArticleStore
 from generator.corpus import collect_actor_pages, collect_timeline
 from generator.errors import BriefError, ContentError
 from generator.feed import FEED_PAGE, render_feed
 from generator.gazetteer import load_gazetteer
-from generator.ingest import discover_articles, read_article
+from generator.ingest import discover_articles, parse_article, read_article, read_article_bytes
 from generator.language import load_model, model_identity
 from generator.manifest import (
     BuildRecord,
@@ -133,7 +133,10 @@ def build_briefs(
             return replayed(record)
     report = BuildReport()
     # Read: every article, collecting the problems of those that cannot be used.
-    articles = read_articles(settings.content_dir, report.errors)
+    article_store = open_article_store(settings, reuse=not force, save_new=not check)
+    articles = read_articles(settings.content_dir, report.errors, article_store)
+    if article_store is not None and not check:
+        article_store.keep_only_used()
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
     registry = load_registry(settings.content_dir)
@@ -229,6 +232,13 @@ def analyse_corpus(
     return [cache[key] for key in keys]
 
 
+def open_article_store(settings: Settings, reuse: bool, save_new: bool) -> ArticleStore | None:
+    """The on-disk cache of articles as read, unless caching is turned off."""
+    if not settings.use_cache:
+        return None
+    return ArticleStore.open(settings.analysis_cache_dir, reuse, save_new)
+
+
 def open_store(settings: Settings, registry: Registry) -> AnalysisStore | None:
     """The on-disk cache of analyses for this model and registry, unless turned off."""
     if not settings.use_cache:
@@ -281,15 +291,20 @@ def _remove_orphans(
             base.unlink()
 
 
-def read_articles(content_dir: Path, errors: list[str]) -> list[Article]:
-    """Read every article; record an error for each unusable file or clashing slug."""
+def read_articles(
+    content_dir: Path, errors: list[str], store: ArticleStore | None = None
+) -> list[Article]:
+    """Read every article; record an error for each unusable file or clashing slug.
+
+    With a store, a file whose name and bytes it has seen before is not parsed again.
+    """
     if not content_dir.is_dir():
         raise BriefError(f"{content_dir}: content folder not found")
     articles: list[Article] = []
     slug_owner: dict[str, str] = {}
     for path in discover_articles(content_dir):
         try:
-            article = read_article(path, content_dir)
+            article = _read_article(path, content_dir, store)
         except ContentError as error:
             errors.append(str(error))
             continue
@@ -302,6 +317,14 @@ def read_articles(content_dir: Path, errors: list[str]) -> list[Article]:
             continue
         articles.append(article)
     return articles
+
+
+def _read_article(path: Path, content_dir: Path, store: ArticleStore | None) -> Article:
+    if store is None:
+        return read_article(path, content_dir)
+    data = read_article_bytes(path, content_dir)
+    name = path.relative_to(content_dir).as_posix()
+    return store.read(name, data, lambda: parse_article(data, path, content_dir))
 
 
 def read_related_choices(

@@ -9,7 +9,13 @@ import pytest
 
 import generator.cache
 import generator.pipeline
-from generator.cache import GENERATOR_FOLDER, AnalysisStore, analysis_modules
+from generator.cache import (
+    ANALYSES_FOLDER,
+    ARTICLES_FOLDER,
+    GENERATOR_FOLDER,
+    AnalysisStore,
+    analysis_modules,
+)
 from generator.manifest import MANIFEST_FILE
 from generator.pipeline import build_briefs
 from generator.registry import Registry
@@ -123,7 +129,7 @@ def test_check_reads_the_cache_but_writes_nothing(project, parsed):
 def test_a_damaged_entry_is_analysed_again(project, parsed):
     build_briefs(project)
     parsed.clear()
-    entries = sorted(project.analysis_cache_dir.rglob("*.pickle"))
+    entries = sorted((project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"))
     assert len(entries) == 2
     entries[0].write_bytes(b"not a pickle")
     entries[1].write_bytes(entries[1].read_bytes()[:40])
@@ -139,7 +145,7 @@ def test_entries_of_removed_articles_are_deleted(project):
     build_briefs(project)
     (project.content_dir / "ports.md").unlink()
     build_briefs(project)
-    assert len(list(project.analysis_cache_dir.rglob("*.pickle"))) == 1
+    assert len(list((project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"))) == 1
 
 
 def test_an_entry_answers_only_for_its_own_article(project, tmp_path):
@@ -153,6 +159,66 @@ def test_an_entry_answers_only_for_its_own_article(project, tmp_path):
     assert store.load(seed) == brief
     assert other.load(seed) is None and store.load(ports) is None
     # Even with the file under another article's key, the entry does not answer for it.
-    store.path(ports).parent.mkdir(exist_ok=True)
-    shutil.copy(store.path(seed), store.path(ports))
+    seed_entry, ports_entry = (store.entries.path(store.key(a)) for a in (seed, ports))
+    ports_entry.parent.mkdir(exist_ok=True)
+    shutil.copy(seed_entry, ports_entry)
     assert store.load(ports) is None
+
+
+@pytest.fixture
+def read(monkeypatch):
+    """Names of the article files parsed, from here on."""
+    names: list[str] = []
+    parse = generator.pipeline.parse_article
+
+    def counting(data, path, content_dir):
+        names.append(path.name)
+        return parse(data, path, content_dir)
+
+    monkeypatch.setattr(generator.pipeline, "parse_article", counting)
+    return names
+
+
+def rebuild_in_full(settings):
+    """Build without the last build's record, which would skip reading altogether."""
+    (settings.analysis_cache_dir / MANIFEST_FILE).unlink(missing_ok=True)
+    return build_briefs(settings)
+
+
+def test_a_rebuild_parses_only_the_article_files_that_changed(project, read):
+    build_briefs(project)
+    assert sorted(read) == ["000_bc6acdc5faa14e28.txt", "ports.md"]
+    read.clear()
+    first = tree_bytes(project.briefs_dir)
+    rebuild_in_full(project)
+    assert read == [] and tree_bytes(project.briefs_dir) == first
+    ports = project.content_dir / "ports.md"
+    ports.write_text(PORTS.replace("within a week", "within ten days"), encoding="utf-8")
+    rebuild_in_full(project)
+    assert read == ["ports.md"]
+    assert "within ten days" in (project.briefs_dir / PORTS_BRIEF).read_text(encoding="utf-8")
+
+
+def test_stored_articles_of_removed_files_go_and_force_parses_everything(project, read):
+    build_briefs(project)
+    articles = project.analysis_cache_dir / ARTICLES_FOLDER
+    assert len(list(articles.rglob("*.pickle"))) == 2
+    (project.content_dir / "ports.md").unlink()
+    build_briefs(project)
+    assert len(list(articles.rglob("*.pickle"))) == 1
+    read.clear()
+    build_briefs(project, force=True)
+    assert read == ["000_bc6acdc5faa14e28.txt"]
+
+
+def test_check_stores_no_articles_and_a_damaged_entry_is_parsed_again(project, read):
+    build_briefs(project, check=True)
+    assert not (project.analysis_cache_dir / ARTICLES_FOLDER).exists()
+    build_briefs(project)
+    for entry in (project.analysis_cache_dir / ARTICLES_FOLDER).rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    read.clear()
+    before = tree_bytes(project.briefs_dir)
+    rebuild_in_full(project)
+    assert sorted(read) == ["000_bc6acdc5faa14e28.txt", "ports.md"]
+    assert tree_bytes(project.briefs_dir) == before
