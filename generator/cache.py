@@ -21,7 +21,7 @@ from generator.models import Article, Brief
 from generator.registry import Registry
 from generator.write import TEMPORARY_SUFFIX, write_atomically
 
-CACHE_FORMAT = "briefs-analysis-cache 2"
+CACHE_FORMAT = "briefs-analysis-cache 1"
 """Bump when the way entries are stored changes."""
 GENERATOR_FOLDER = Path(__file__).parent
 ENTRY_SUFFIX = ".pickle"
