@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from jinja2 import Environment
 
-from generator.analyse import analyse_articles
+from generator.analyse import PIPE_BATCH_SIZE, analyse_articles
 from generator.cache import AnalysisStore, ArticleStore
 from generator.corpus import collect_actor_pages, collect_timeline
 from generator.errors import BriefError, ContentError
@@ -221,7 +221,9 @@ def analyse_corpus(
     if missing:
         nlp = load_model(settings.model_name)
         install_registry(nlp, registry)
-        processes = settings.processes or os.cpu_count() or 1
+        # A process parses whole batches: more processes than batches only cost their start.
+        batches = -(-len(missing) // PIPE_BATCH_SIZE)
+        processes = min(settings.processes or os.cpu_count() or 1, batches)
         briefs = analyse_articles(missing, nlp, load_gazetteer(), registry, processes)
         for done, brief in enumerate(briefs, 1):
             cache[(brief.article, settings.model_name, registry)] = brief

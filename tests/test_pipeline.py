@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import generator.analyse
+import generator.pipeline
 from generator.pipeline import build_briefs
 from generator.settings import Settings
 from generator.write import WriteOutcome
@@ -126,12 +128,19 @@ def test_cli_exit_status_says_something_failed(project):
     assert "pages: " in result.stdout and " new; 2 articles analysed; 1 errors" in result.stdout
 
 
-def test_parallel_analysis_gives_the_same_briefs(project, tmp_path):
+def test_parallel_analysis_gives_the_same_briefs(project, tmp_path, monkeypatch):
     build_briefs(project)
+    # Batches of one article, so that two processes each get some; and no cache to take from.
+    monkeypatch.setattr(generator.analyse, "PIPE_BATCH_SIZE", 1)
+    monkeypatch.setattr(generator.pipeline, "PIPE_BATCH_SIZE", 1)
     parallel = Settings(
-        project.content_dir, tmp_path / "parallel", project.templates_dir, processes=2
+        project.content_dir,
+        tmp_path / "parallel",
+        project.templates_dir,
+        processes=2,
+        use_cache=False,
     )
-    build_briefs(parallel)
+    assert build_briefs(parallel).analysed == 2
     assert tree_bytes(parallel.briefs_dir) == tree_bytes(project.briefs_dir)
 
 
