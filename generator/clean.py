@@ -25,6 +25,7 @@ FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(FURNITURE_PATTERNS)})$", re.IGNOREC
 ALSO_READ_LINE = re.compile(r"^(?:also read|read also|read more|see also)\s*[:\-–—]\s*(.+)$", re.I)
 BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by)\s+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”’]$")
+SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
 
@@ -114,6 +115,16 @@ def parse_date(text: str) -> dt.date | None:
 def is_sentence(line: str) -> bool:
     """Tell a body sentence from a label: it ends like a sentence and has a few words."""
     return bool(SENTENCE_END.search(line)) and len(line.split()) >= MIN_PARAGRAPH_WORDS
+
+
+def has_sentence(paragraph: str) -> bool:
+    """Tell a paragraph of prose from a label: a sentence ends in it or at its end.
+
+    A written paragraph may close on a colon ("Watch the video:") and still be body text.
+    """
+    if len(paragraph.split()) < MIN_PARAGRAPH_WORDS:
+        return False
+    return bool(SENTENCE_END.search(paragraph) or SENTENCE_INSIDE.search(paragraph))
 
 
 def same_text(first: str, second: str) -> bool:

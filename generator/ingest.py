@@ -20,7 +20,7 @@ import yaml
 from generator.clean import (
     ALSO_READ_LINE,
     clean_text,
-    is_sentence,
+    has_sentence,
     normalise_whitespace,
     read_scraped_page,
 )
@@ -141,7 +141,7 @@ def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
     paragraphs = [text for tag, text in blocks if not tag.startswith("h")]
     also_read = [m.group(1).strip() for p in paragraphs if (m := ALSO_READ_LINE.match(p))]
     paragraphs = [p for p in paragraphs if not ALSO_READ_LINE.match(p)]
-    if not any(is_sentence(p) for p in paragraphs):
+    if not any(has_sentence(p) for p in paragraphs):
         raise ContentError(
             name, "no body text found: expected paragraphs of full sentences", line=body_line
         )

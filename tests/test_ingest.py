@@ -88,6 +88,10 @@ def test_markdown_raw_html_is_text(tmp_path):
         ),
         ("---\n- a\n- b\n---\n" + BODY, "x.md:2: front matter must be a mapping of keys to values"),
         ("# Title only\n", "x.md:1: no body text found: expected paragraphs of full sentences"),
+        (
+            "# Title\n\nPhoto: Reuters\n\nWatch the video of the launch here:\n",
+            "x.md:1: no body text found: expected paragraphs of full sentences",
+        ),
     ],
 )
 def test_markdown_errors_name_file_and_line(tmp_path, text, message):
@@ -143,3 +147,11 @@ def test_discover_skips_hidden_files_and_registry(tmp_path):
 )
 def test_make_slug(title, slug):
     assert make_slug(title, fallback="fallback") == slug
+
+
+def test_a_paragraph_of_prose_ending_on_a_colon_is_body_text(tmp_path):
+    text = "# Launch\n\nThe rocket lifted off at dawn. Engineers cheered. Watch the video:\n"
+    article = read(tmp_path, "x.md", text)
+    assert article.paragraphs == (
+        "The rocket lifted off at dawn. Engineers cheered. Watch the video:",
+    )
