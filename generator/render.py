@@ -11,6 +11,7 @@ import itertools
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import jinja2
 import yaml
 
 from generator.errors import TemplateError
-from generator.models import ActorPage, Brief, CorpusEvent
+from generator.models import ActorPage, Brief, CorpusEvent, TimelineEvent
 
 BRIEF_TEMPLATE = "brief.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
@@ -89,7 +90,62 @@ def render_brief(brief: Brief, environment: jinja2.Environment) -> str:
         brief=brief,
         article=brief.article,
         front_matter=front_matter(brief),
+        timeline=timeline_entries(brief),
     )
+
+
+PRECISION_RANK = {"relative": 0, "year": 1, "month": 2, "day": 3}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a brief's timeline: an event and every date the article gives it."""
+
+    date_text: str
+    """The dates as written ("1961, 2000 and 2001")."""
+    detail: str
+    """What the dates resolve to ("1961, 2000, 2001 · year")."""
+    event: str
+
+
+def timeline_entries(brief: Brief) -> list[TimelineEntry]:
+    """The brief's dated events, one line per sentence, in the order of the timeline.
+
+    A sentence naming three years is one event with three dates, not three events. It sits at
+    its most precise date ("first cut since 2019" on "6 June 2024" happened on 6 June), the
+    earliest of equally precise ones.
+    """
+    by_event: dict[str, list[int]] = {}
+    for position, event in enumerate(brief.timeline):
+        by_event.setdefault(event.event, []).append(position)
+    anchored = sorted(
+        by_event.values(),
+        key=lambda positions: min(
+            positions, key=lambda p: (-PRECISION_RANK[brief.timeline[p].precision], p)
+        ),
+    )
+    dated = brief.article.date is not None
+    entries = []
+    for positions in anchored:
+        events = [brief.timeline[position] for position in positions]
+        dates = _join_words([event.date_text for event in events])
+        entries.append(TimelineEntry(dates, _date_detail(events, dated), events[0].event))
+    return entries
+
+
+def _date_detail(events: Sequence[TimelineEvent], article_dated: bool) -> str:
+    precisions = {event.precision for event in events}
+    if precisions == {"relative"}:
+        return "relative: as written" if article_dated else "relative: not resolved"
+    if len(precisions) == 1:
+        return f"{', '.join(event.value for event in events)} · {events[0].precision}"
+    return "; ".join(f"{event.value} · {event.precision}" for event in events)
+
+
+def _join_words(words: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    unique = list(dict.fromkeys(words))
+    return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
 
 
 def render_index(briefs: Sequence[Brief], environment: jinja2.Environment) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import markdown
 import pytest
 
-from generator.render import escape_markdown, safe_url
+from generator.models import Article, Brief, TimelineEvent
+from generator.render import escape_markdown, safe_url, timeline_entries
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "pymdownx.details", "pymdownx.superfences"]
 
@@ -47,3 +50,45 @@ def test_escaped_text_renders_as_the_same_text(payload):
 )
 def test_safe_url(url, expected):
     assert safe_url(url) == expected
+
+
+def dated_brief(events, article_date=None):
+    article = Article(path="a.md", slug="a", title="A", paragraphs=("Text.",), date=article_date)
+    timeline = tuple(
+        TimelineEvent(text, value, precision, event, index)
+        for index, (text, value, precision, event) in enumerate(events)
+    )
+    return Brief(article, "", None, (), (), timeline, (), ())
+
+
+TREATIES = "Documents were signed in 1961, 2000 and 2001."
+CUT = "The bank cut rates on 6 June 2024, its first cut since 2019."
+
+
+def test_a_sentence_with_several_dates_is_one_timeline_line_at_its_most_precise_date():
+    brief = dated_brief(
+        [
+            ("1961", "1961", "year", TREATIES),
+            ("2000", "2000", "year", TREATIES),
+            ("2001", "2001", "year", TREATIES),
+            ("2019", "2019", "year", CUT),
+            ("May 2024", "2024-05", "month", "Inflation fell in May 2024."),
+            ("6 June 2024", "2024-06-06", "day", CUT),
+            ("Monday", "Monday", "relative", "Talks resumed on Monday."),
+        ]
+    )
+    entries = timeline_entries(brief)
+    assert [(e.date_text, e.detail) for e in entries] == [
+        ("1961, 2000 and 2001", "1961, 2000, 2001 · year"),
+        ("May 2024", "2024-05 · month"),
+        ("2019 and 6 June 2024", "2019 · year; 2024-06-06 · day"),
+        ("Monday", "relative: not resolved"),
+    ]
+    assert [e.event for e in entries] == [
+        TREATIES,
+        "Inflation fell in May 2024.",
+        CUT,
+        "Talks resumed on Monday.",
+    ]
+    dated = dated_brief([("Monday", "Monday", "relative", "Talks.")], dt.date(2024, 6, 19))
+    assert timeline_entries(dated)[0].detail == "relative: as written"

@@ -130,7 +130,9 @@ def test_timeline_entries(brief_text):
         in (timeline)
     )
     assert "- **September 2023** (2023-09 · month): " in timeline
-    assert "- **1961** (1961 · year): " in timeline
+    # One line for the agreements of 1961, 2000 and 2001: one sentence, three dates.
+    assert "- **1961, 2000 and 2001** (1961, 2000, 2001 · year): The new agreement" in timeline
+    assert timeline.count("The new agreement will replace") == 1
     assert "**Wednesday morning** (relative: not resolved)" in timeline
     dated = re.findall(r"\((\d{4}(?:-\d\d)?) · ", timeline)
     assert dated == sorted(dated)
