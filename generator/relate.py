@@ -128,12 +128,14 @@ def rank_all(
     that memory stays flat however large the corpus is.
     """
     features = content_features(briefs, profiles, settings)
+    # Made once: the product would otherwise convert the transpose for every block.
+    transposed = csr_matrix(features.T)
     days = np.array([_ordinal(brief) for brief in briefs], dtype=np.float64)
     slug_order = np.argsort(np.argsort([brief.article.slug for brief in briefs], kind="stable"))
     rows_per_block = max(1, SCORES_PER_BLOCK // max(1, len(briefs)))
     for start in range(0, len(briefs), rows_per_block):
         block = features[start : start + rows_per_block]
-        content = (block @ features.T).toarray()
+        content = (block @ transposed).toarray()
         apart = np.abs(days[start : start + rows_per_block, None] - days[None, :])
         closeness = np.nan_to_num(np.exp(-apart / settings.date_scale_days), nan=0.0)
         scores = content + settings.date_weight * closeness
