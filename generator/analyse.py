@@ -60,12 +60,14 @@ def brief_from_doc(
         quotes=extract_quotes(doc, actors.speaker_name),
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
-        terms=relating_terms(article.title, doc),
-        words=(
-            *re.findall(r"\w+", article.title.lower()),
-            *(t.lower_ for t in doc if t.is_alpha or t.like_num),
+        terms=" ".join(relating_terms(article.title, doc)),
+        words=" ".join(
+            (
+                *re.findall(r"\w+", article.title.lower()),
+                *(t.lower_ for t in doc if t.is_alpha or t.like_num),
+            )
         ),
-        proper_nouns=tuple(t.lower_ for t in doc if t.pos_ == "PROPN"),
+        proper_nouns=" ".join(t.lower_ for t in doc if t.pos_ == "PROPN"),
     )
 
 

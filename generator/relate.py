@@ -199,25 +199,31 @@ def text_similarity_rows(briefs: Sequence[Brief]) -> csr_matrix:
     """
     words: dict[str, int] = {}
     names: dict[str, int] = {}
-    codes, rows = [], []
+    codes, counts, rows = [], [], []
     for row, brief in enumerate(briefs):
-        ids = np.array([words.setdefault(word, len(words)) for word in brief.words], np.int64)
-        nouns = [names.setdefault(noun, len(names)) for noun in brief.proper_nouns]
+        ids = np.array([words.setdefault(w, len(words)) for w in brief.words.split()], np.int64)
+        nouns = [names.setdefault(noun, len(names)) for noun in brief.proper_nouns.split()]
         pairs = ((ids[:-1] + 1) << PAIR_SHIFT) | ids[1:]
         features = np.concatenate((ids, pairs, NAME_CODE + np.array(nouns, np.int64)))
-        codes.append(features)
-        rows.append(np.full(len(features), row, np.int64))
+        unique, times = np.unique(features, return_counts=True)
+        codes.append(unique)
+        counts.append(times)
+        rows.append(np.full(len(unique), row, np.int64))
     _, columns = np.unique(np.concatenate(codes or [EMPTY]), return_inverse=True)
-    return _tf_idf_rows(np.concatenate(rows or [EMPTY]), columns, len(briefs))
+    return _tf_idf_rows(
+        np.concatenate(rows or [EMPTY]), columns, np.concatenate(counts or [EMPTY]), len(briefs)
+    )
 
 
-def _tf_idf_rows(rows: NDArray[np.int64], columns: NDArray[np.intp], count: int) -> csr_matrix:
+def _tf_idf_rows(
+    rows: NDArray[np.integer], columns: NDArray[np.intp], counts: NDArray[np.integer], count: int
+) -> csr_matrix:
     """Sublinear term frequency times inverse document frequency, one unit row per document.
 
-    Takes one (row, column) entry per occurrence of a feature in a document.
+    Takes how many times (counts) each feature (columns) occurs in each document (rows).
     """
     width = int(columns.max()) + 1 if len(columns) else 0
-    weights = csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(count, width))
+    weights = csr_matrix((counts.astype(np.float64), (rows, columns)), shape=(count, width))
     weights.sum_duplicates()
     document_frequency = np.bincount(weights.indices, minlength=width)
     idf = np.log((1 + count) / (1 + document_frequency)) + IDF_FLOOR
@@ -259,11 +265,12 @@ def build_profiles(briefs: Sequence[Brief], settings: RelateSettings) -> list[Pr
 
 def distinctive_terms(briefs: Sequence[Brief], settings: RelateSettings) -> list[dict[str, float]]:
     """Each brief's highest TF-IDF terms (ties by term), renormalised to unit length."""
-    vocabulary = sorted({term for brief in briefs for term in brief.terms})
+    terms_of = [brief.terms.split() for brief in briefs]
+    vocabulary = sorted({term for terms in terms_of for term in terms})
     column_of = {term: column for column, term in enumerate(vocabulary)}
-    columns = np.array([column_of[t] for brief in briefs for t in brief.terms], np.intp)
-    rows = np.repeat(np.arange(len(briefs)), [len(brief.terms) for brief in briefs])
-    weights = _tf_idf_rows(rows, columns, len(briefs))
+    columns = np.array([column_of[term] for terms in terms_of for term in terms], np.intp)
+    rows = np.repeat(np.arange(len(briefs)), [len(terms) for terms in terms_of])
+    weights = _tf_idf_rows(rows, columns, np.ones(len(columns), np.int64), len(briefs))
     distinctive = []
     for row in range(len(briefs)):
         start, stop = weights.indptr[row], weights.indptr[row + 1]

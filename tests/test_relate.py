@@ -36,8 +36,8 @@ def make_brief(slug, words, actors=(), date=None, also_read=()):
         timeline=(),
         quotes=(),
         tags=(),
-        terms=tuple(words.split()),
-        words=tuple(words.split()),
+        terms=words,
+        words=words,
     )
 
 
