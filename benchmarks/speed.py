@@ -179,7 +179,7 @@ def measure(path: Path, count: int) -> dict[str, Any]:
     texts = [article_from_record(json.loads(line), BULK, 0).body for line in lines]
     nlp = load_model()
     load_gazetteer()
-    model_mib = _peak_mib()
+    model_mib = peak_mib()
     errors: list[str] = []
     seconds = {"analysis": 0.0, "pipe": 0.0}
 
@@ -206,11 +206,11 @@ def measure(path: Path, count: int) -> dict[str, Any]:
         "analysis_seconds": seconds["analysis"],
         "pipe_seconds": seconds["pipe"],
         "model_mib": model_mib,
-        "peak_mib": _peak_mib(),
+        "peak_mib": peak_mib(),
     }
 
 
-def _peak_mib() -> float:
+def peak_mib() -> float:
     """Return this process's peak resident set size in MiB.
 
     Linux carries ru_maxrss over from the parent through fork and exec, so a child spawned by
