@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+import generator.relate
 from generator.models import Actor, Article, Brief
 from generator.relate import RelateSettings, relate_briefs
 
@@ -73,6 +77,9 @@ CORPUS = [
 ]
 
 
+WORDS = sorted({word for brief in CORPUS for word in brief.words.split()})
+
+
 def related_slugs(briefs, slug):
     brief = next(b for b in briefs if b.article.slug == slug)
     return [link.slug for link in brief.related]
@@ -108,3 +115,19 @@ def test_max_related_is_a_setting():
 
 def test_deterministic():
     assert relate_briefs(CORPUS) == relate_briefs(list(CORPUS))
+
+
+def test_the_same_links_whatever_the_block_of_rows_scored_at_once(monkeypatch):
+    whole = relate_briefs(CORPUS)
+    monkeypatch.setattr(generator.relate, "SCORES_PER_BLOCK", 1)
+    assert relate_briefs(CORPUS) == whole
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12), st.integers(0, 4))
+def test_a_brief_never_relates_to_itself_and_lists_at_most_max_related(words, position):
+    extra = make_brief("extra", " ".join(words), ["Vladimir Putin"], dt.date(2024, 6, 19))
+    corpus = [*CORPUS[:position], extra, *CORPUS[position:]]
+    for brief in relate_briefs(corpus, RelateSettings(max_related=2, min_score=0.0)):
+        slugs = [link.slug for link in brief.related]
+        assert brief.article.slug not in slugs and len(slugs) <= 2
+        assert len(set(slugs)) == len(slugs)
