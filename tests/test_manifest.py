@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import generator.cache
 import generator.manifest
@@ -93,11 +97,11 @@ def _hand_edit_brief(project):
 
 
 def _delete_brief(project):
-    (project.briefs_dir / PORTS_BRIEF).unlink()
+    (project.briefs_dir / PORTS_BRIEF).unlink(missing_ok=True)
 
 
 def _delete_base(project):
-    (project.generated_dir / PORTS_BRIEF).unlink()
+    (project.generated_dir / PORTS_BRIEF).unlink(missing_ok=True)
 
 
 CHANGES = [
@@ -194,3 +198,39 @@ def test_a_damaged_record_means_a_full_build(project, full_builds):
     report = build_briefs(project)
     assert len(full_builds) == 2 and not report.errors
     assert report.results[f"{SEED_SLUG}.md"].outcome is WriteOutcome.UNCHANGED
+
+
+def _nothing(project):
+    pass
+
+
+OPERATIONS = [_nothing, _edit_article, _add_article, _hand_edit_brief, _delete_brief, _delete_base]
+
+
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory):
+    """One analysis cache for every example, so each parses its articles once."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.lists(st.sampled_from(OPERATIONS), min_size=1, max_size=4))
+def test_after_any_changes_the_record_answers_as_a_full_build_would(shared_cache, operations):
+    with tempfile.TemporaryDirectory() as folder:
+        project = dataclasses.replace(
+            seed_and_ports(Path(folder), PROJECT / "templates"), cache_dir=shared_cache
+        )
+        shutil.rmtree(shared_cache / "articles", ignore_errors=True)
+        (shared_cache / MANIFEST_FILE).unlink(missing_ok=True)
+        build_briefs(project)
+        for operation in operations:
+            operation(project)
+            build_briefs(project)
+        answered = build_briefs(project)
+        (shared_cache / MANIFEST_FILE).unlink(missing_ok=True)
+        full = build_briefs(project, check=True)
+        assert (answered.results, answered.orphans, answered.errors) == (
+            full.results,
+            full.orphans,
+            full.errors,
+        )
