@@ -1,10 +1,11 @@
 """Analyses and articles kept on disk between runs, so a rebuild parses only what changed.
 
 An entry's key is a digest of everything its analysis depends on: the article as read (text and
-front matter), the language model's name and version, the actor registry, and the generator's
-analysis code and data. Change any of them and the key changes, so the cache never serves an
-analysis made from anything else; it only saves time. Entries are pickled `Brief`s: the cache
-is a private, local folder (never committed), and an entry that cannot be read counts as missing.
+front matter), the language model's name and version, the actor registry, the generator's
+analysis code and data, and the versions of the libraries it runs on. Change any of them and the
+key changes, so the cache never serves an analysis made from anything else; it only saves time.
+Entries are pickled `Brief`s: the cache is a private, local folder (never committed), and an
+entry that cannot be read counts as missing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
+import importlib.metadata
 import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,6 +34,23 @@ ARTICLES_FOLDER = "articles"
 ANALYSIS_ROOTS = ("analyse.py", "language.py")
 """The modules that load the model and analyse an article; what they import is analysis code too."""
 DATA_FOLDER = GENERATOR_FOLDER / "data"
+
+
+LIBRARIES = ("spacy", "trafilatura", "markdown", "pyyaml", "jinja2", "numpy", "scipy")
+"""Libraries whose version can change what is read, analysed, related or written."""
+
+
+@functools.cache
+def library_versions() -> str:
+    """The installed version of every library in LIBRARIES: part of every key, as the code is."""
+    return ", ".join(f"{name}=={_version(name)}" for name in LIBRARIES)
+
+
+def _version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
 
 
 @functools.cache
@@ -134,7 +153,9 @@ class AnalysisStore:
     @classmethod
     def open(cls, folder: Path, model: str, registry: Registry) -> AnalysisStore:
         context = hashlib.sha256(
-            "\n".join((CACHE_FORMAT, analysis_fingerprint(), model, repr(registry))).encode()
+            "\n".join(
+                (CACHE_FORMAT, analysis_fingerprint(), library_versions(), model, repr(registry))
+            ).encode()
         ).hexdigest()
         return cls(PickleFolder(folder / ANALYSES_FOLDER), context)
 
@@ -173,7 +194,7 @@ class ArticleStore:
 
     @classmethod
     def open(cls, folder: Path, reuse: bool = True, save_new: bool = True) -> ArticleStore:
-        context = f"{CACHE_FORMAT}\n{generator_fingerprint()}"
+        context = f"{CACHE_FORMAT}\n{generator_fingerprint()}\n{library_versions()}"
         return cls(PickleFolder(folder / ARTICLES_FOLDER), context, reuse, save_new)
 
     def key(self, name: str, data: bytes) -> str:

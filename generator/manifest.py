@@ -80,6 +80,7 @@ def _inputs_digest(settings: Settings) -> str:
     for part in (
         MANIFEST_FORMAT,
         cache.generator_fingerprint(),
+        cache.library_versions(),
         model_identity(settings.model_name),
     ):
         digest.update(part.encode() + b"\0")

@@ -98,6 +98,10 @@ def test_a_changed_registry_or_generator_invalidates_every_analysis(project, par
     monkeypatch.setattr(generator.cache, "generator_fingerprint", lambda: "another version")
     build_briefs(project)
     assert len(parsed) == 2
+    parsed.clear()
+    monkeypatch.setattr(generator.cache, "library_versions", lambda: "spacy==99")
+    build_briefs(project)
+    assert len(parsed) == 2
 
 
 def test_the_analysis_code_is_what_analyse_and_language_import_and_nothing_else():
