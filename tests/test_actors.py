@@ -190,3 +190,32 @@ def test_name_ends_at_a_line_break(english, gazetteer):
     text = "Results of Major League\n\nBaseball games played on Thursday were close."
     actors, _ = actors_of(english, gazetteer, text)
     assert all("\n" not in name for name in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "surname"),
+    [
+        (
+            "Wang Donghai was detained on Friday. Police said Wang had been warned before.",
+            "Wang Donghai",
+            "Wang",
+        ),
+        (
+            "Opener Mark Sutton scored 80. After lunch Sutton stepped in to rescue the side.",
+            "Mark Sutton",
+            "Sutton",
+        ),
+    ],
+)
+def test_surname_labelled_a_company_joins_the_person(english, gazetteer, text, person, surname):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert surname not in actors
+    assert actors[person].mentions == 2
+    assert surname in actors[person].aliases
+
+
+def test_country_is_not_taken_for_a_surname(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "Michael Jordan spoke on Monday. Jordan closed its border on Friday."
+    )
+    assert actors["Jordan"].kind == "country"

@@ -122,7 +122,7 @@ def extract_actors(
     mentions += _capitals_line_mentions(layout, mentions, gazetteer)
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = _split_sources(mentions)
-    clusters = _merge_people(_cluster(mentions))
+    clusters = _merge_people(_surnames_as_people(_cluster(mentions), gazetteer, registry))
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(
@@ -361,6 +361,27 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         cluster.mentions.append(mention)
         cluster.surface_forms.add(mention.span.text)
     return list(clusters.values())
+
+
+def _surnames_as_people(
+    clusters: list[_Cluster], gazetteer: Gazetteer, registry: Registry
+) -> list[_Cluster]:
+    """Retype a lone word the model labelled a place or company that is part of a person's
+    full name in the same article ("Simmons" after "Phil Simmons"), so it merges with them."""
+    full_names = [c.name.split() for c in clusters if c.kind == "person" and " " in c.name]
+    for cluster in clusters:
+        word = cluster.name
+        if (
+            cluster.kind in ("organisation", "place")
+            and " " not in word
+            and gazetteer.lookup(word) is None
+            and registry.by_name(word) is None
+            and any(_contains_words(name, [word]) for name in full_names)
+        ):
+            cluster.kind = "person"
+            for mention in cluster.mentions:
+                mention.kind = "person"
+    return clusters
 
 
 def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
