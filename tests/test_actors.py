@@ -146,3 +146,76 @@ def test_shared_surname_goes_to_the_person_named_last(english, gazetteer):
     assert actors["Kim Yo Jong"].mentions == 2
     assert "Kim" not in actors
     assert actors["Kim Il Sung Square"].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("BUCHAREST 1996-08-30\n\nThe central bank raised its rate on Friday.", "Bucharest"),
+        ("KHASAVYURT, Russia 1996-08-31\n\nThe two sides signed a deal on Saturday.", "Khasavyurt"),
+        ("NEW YORK (Reuters) - Shares fell sharply in early trading on Monday.", "New York"),
+        ("WASHINGTON, Sept. 3 - The two parties agreed on a budget late on Tuesday.", "Washington"),
+    ],
+)
+def test_dateline_names_a_place(english, gazetteer, text, place):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[place].kind == "place"
+    assert actors[place].aliases == ()
+
+
+def test_headline_dash_is_no_dateline(english, gazetteer):
+    text = "PRESS DIGEST - Indonesian newspapers - August 30.\n\nThe papers led with floods."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert not any("Press" in name or "PRESS" in name for name in actors)
+
+
+def test_line_in_capitals_finds_names_the_body_spells(english, gazetteer):
+    text = (
+        "SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH.\n\n"
+        "Romania beat Lithuania 2-1 in their under-21 soccer match on Friday."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert set(actors) == {"Romania", "Lithuania"}
+    assert actors["Romania"].mentions == 2
+    assert actors["Romania"].aliases == ()
+
+
+def test_line_in_capitals_knows_surnames(english, gazetteer):
+    text = "SHEARER NAMED AS ENGLAND CAPTAIN.\n\nThe coach named Alan Shearer as captain today."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Alan Shearer"].mentions == 2
+
+
+def test_name_ends_at_a_line_break(english, gazetteer):
+    text = "Results of Major League\n\nBaseball games played on Thursday were close."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert all("\n" not in name for name in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "surname"),
+    [
+        (
+            "Wang Donghai was detained on Friday. Police said Wang had been warned before.",
+            "Wang Donghai",
+            "Wang",
+        ),
+        (
+            "Opener Mark Sutton scored 80. After lunch Sutton stepped in to rescue the side.",
+            "Mark Sutton",
+            "Sutton",
+        ),
+    ],
+)
+def test_surname_labelled_a_company_joins_the_person(english, gazetteer, text, person, surname):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert surname not in actors
+    assert actors[person].mentions == 2
+    assert surname in actors[person].aliases
+
+
+def test_country_is_not_taken_for_a_surname(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "Michael Jordan spoke on Monday. Jordan closed its border on Friday."
+    )
+    assert actors["Jordan"].kind == "country"

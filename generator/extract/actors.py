@@ -11,9 +11,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import clause_text
+from generator.extract.layout import Layout, read_layout, title_case
 from generator.extract.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     DOCUMENT_WORDS,
@@ -38,6 +40,8 @@ CONTENT_MARKS = ("that", "whether", "if")
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
 MAX_TAGS = 6
+MAX_NAME_WORDS = 4
+"""The longest name looked for in a line of capitals."""
 HEADLINE_WEIGHT = 3.0
 TAG_LINE_WEIGHT = 3.0
 DEMONYM_WEIGHT = 0.5
@@ -108,10 +112,17 @@ def extract_actors(
 ) -> ActorIndex:
     """Return the actors of a parsed body, ranked, with roles and what they said or did."""
     registry = registry or Registry()
-    mentions = [m for ent in doc.ents if (m := _mention(ent, gazetteer, registry)) is not None]
+    layout = read_layout(doc)
+    mentions = [
+        m
+        for ent in doc.ents
+        if not layout.is_set_aside(ent) and (m := _mention(ent, gazetteer, registry)) is not None
+    ]
+    mentions += _dateline_mentions(layout, gazetteer)
+    mentions += _capitals_line_mentions(layout, mentions, gazetteer)
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = _split_sources(mentions)
-    clusters = _merge_people(_cluster(mentions))
+    clusters = _merge_people(_surnames_as_people(_cluster(mentions), gazetteer, registry))
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(
@@ -178,6 +189,8 @@ def _clean_span(ent: Span) -> Span | None:
     a name the model cut short ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
     start, end = ent.start, _name_end(ent)
     doc = ent.doc
+    # A name never runs on to the next line ("Major League" over a line break).
+    end = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), end)
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
@@ -258,6 +271,70 @@ def _unlabelled_country_mentions(
     return extra
 
 
+def _dateline_mentions(layout: Layout, gazetteer: Gazetteer) -> list[_Mention]:
+    """The dateline's place: where the report was filed, so a place and not its government."""
+    place = layout.dateline_place
+    if place is None:
+        return []
+    name = title_case(place.text)
+    country = gazetteer.country_for_name(name)
+    if country is not None:
+        return [_Mention(place, country.kind, country.name)]
+    return [_Mention(place, "place", name)]
+
+
+def _capitals_line_mentions(
+    layout: Layout, found: list[_Mention], gazetteer: Gazetteer
+) -> list[_Mention]:
+    """Find in lines of capitals the names the rest of the article spells normally, and places.
+
+    The model's own entities there are mostly wrong ("CRICKET - LEICESTERSHIRE TAKE"), but
+    "LEICESTERSHIRE" is the Leicestershire of the body and "ROMANIA" is Romania.
+    """
+    known = _known_names(found)
+    extra: list[_Mention] = []
+    for line in layout.capitals_lines:
+        start = line.start
+        while start < line.end:
+            mention = _capitals_name_at(line, start, known, gazetteer)
+            if mention is not None and not layout.is_in_dateline(mention.span):
+                extra.append(mention)
+                start = mention.span.end
+            else:
+                start += 1
+    return extra
+
+
+def _known_names(mentions: list[_Mention]) -> dict[str, _Mention]:
+    """Names as the article spells them, casefolded, with people's surnames ("Shearer")."""
+    known: dict[str, _Mention] = {}
+    for mention in mentions:
+        known.setdefault(mention.span.text.casefold(), mention)
+        surname = mention.span[-1]
+        if mention.kind == "person" and len(mention.span) > 1 and surname.lower_ not in STOP_WORDS:
+            known.setdefault(surname.lower_, mention)
+    return known
+
+
+def _capitals_name_at(
+    line: Span, start: int, known: dict[str, _Mention], gazetteer: Gazetteer
+) -> _Mention | None:
+    """The longest known name or place starting at token `start` of a line in capitals."""
+    doc = line.doc
+    for size in range(min(MAX_NAME_WORDS, line.end - start), 0, -1):
+        span = doc[start : start + size]
+        if not (span[0].is_alpha and span[-1].is_alpha) or span.text.lower() in STOP_WORDS:
+            continue
+        template = known.get(span.text.casefold())
+        if template is not None:
+            return _Mention(span, template.kind, template.key, template.is_demonym)
+        found = gazetteer.lookup(span.text)
+        if found is not None:
+            place, how = found
+            return _Mention(span, place.kind, place.name, is_demonym=how == "demonym")
+    return None
+
+
 def _split_sources(mentions: list[_Mention]) -> tuple[list[_Mention], set[str]]:
     """Set aside organisations named only as the article's source ("according to CNN")."""
     by_key: dict[str, list[_Mention]] = {}
@@ -284,6 +361,27 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         cluster.mentions.append(mention)
         cluster.surface_forms.add(mention.span.text)
     return list(clusters.values())
+
+
+def _surnames_as_people(
+    clusters: list[_Cluster], gazetteer: Gazetteer, registry: Registry
+) -> list[_Cluster]:
+    """Retype a lone word the model labelled a place or company that is part of a person's
+    full name in the same article ("Simmons" after "Phil Simmons"), so it merges with them."""
+    full_names = [c.name.split() for c in clusters if c.kind == "person" and " " in c.name]
+    for cluster in clusters:
+        word = cluster.name
+        if (
+            cluster.kind in ("organisation", "place")
+            and " " not in word
+            and gazetteer.lookup(word) is None
+            and registry.by_name(word) is None
+            and any(_contains_words(name, [word]) for name in full_names)
+        ):
+            cluster.kind = "person"
+            for mention in cluster.mentions:
+                mention.kind = "person"
+    return clusters
 
 
 def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -358,10 +456,7 @@ def _actor(
     cluster: _Cluster, token_actor: dict[int, str], gazetteer: Gazetteer, registry: Registry
 ) -> Actor:
     ordered = sorted(cluster.mentions, key=lambda m: m.span.start)
-    aliases = sorted(
-        {form for form in cluster.surface_forms if form != cluster.name}
-        - _demonym_forms(cluster, gazetteer)
-    )
+    aliases = _aliases(cluster, _demonym_forms(cluster, gazetteer))
     registered = registry.by_name(cluster.name)
     return Actor(
         id=registered.id if registered else actor_id(cluster.name),
@@ -372,6 +467,15 @@ def _actor(
         mentions=len(cluster.mentions),
         actions=_actions(ordered),
     )
+
+
+def _aliases(cluster: _Cluster, demonyms: set[str]) -> tuple[str, ...]:
+    """Other names of the actor; 'LONDON' in a line of capitals is no other name for London."""
+    by_case: dict[str, str] = {}
+    for form in sorted(cluster.surface_forms - demonyms, key=lambda f: (f.isupper(), f)):
+        by_case.setdefault(form.casefold(), form)
+    by_case.pop(cluster.name.casefold(), None)
+    return tuple(sorted(by_case.values()))
 
 
 def _demonym_forms(cluster: _Cluster, gazetteer: Gazetteer) -> set[str]:

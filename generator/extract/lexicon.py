@@ -131,3 +131,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 )
+
+# How datelines abbreviate months ("WASHINGTON, Sept. 3"); full names start the same way.
+MONTH_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+)
