@@ -1,0 +1,188 @@
+"""What an actor is and does in a story: its role and the clauses in which it acts.
+
+The role is the title or apposition right by a name ("Russian President Vladimir Putin" ->
+President of Russia; "Yuri Ushakov, Putin's aide" -> aide to Vladimir Putin). The actions are
+the finite clauses whose subject (or passive agent) is the name, as the article words them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from generator.extract.clauses import clause_text
+from generator.extract.lexicon import ROLE_NOUNS_TAKING_TO
+from generator.gazetteer import Gazetteer
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+CONTENT_MARKS = ("that", "whether", "if")
+MAX_ACTIONS = 3
+MIN_ACTION_WORDS = 3
+
+
+def role_beside(name: Span, token_actor: dict[int, str], gazetteer: Gazetteer) -> str | None:
+    """The role stated right by a name: a title before it or an apposition after it.
+
+    token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found.
+    """
+    for found in (_title_before(name), _apposition(name)):
+        if found is not None:
+            role = _phrase_role(*found, token_actor, gazetteer)
+            if role:
+                return role
+    return None
+
+
+def _title_before(name: Span) -> tuple[Span, Token] | None:
+    """'Russian President' in 'Russian President Vladimir Putin', with its head 'President'."""
+    root = name.root
+    lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
+    if not lefts:
+        return None
+    start = min(child.left_edge.i for child in lefts)
+    while start < name.start and name.doc[start].dep_ in ("det", "punct"):
+        start += 1
+    if start >= name.start:
+        return None
+    return name.doc[start : name.start], name.doc[name.start - 1]
+
+
+def _apposition(name: Span) -> tuple[Span, Token] | None:
+    """'Putin's aide' in 'Yuri Ushakov, Putin's aide,' or in 'Putin's aide, Yuri Ushakov,'."""
+    root = name.root
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            span = root.doc[child.left_edge.i : child.right_edge.i + 1]
+            return _strip_determiner(span), child
+    # An apposition is set off by a comma: "Putin's aide, Yuri Ushakov" (not "content Pyongyang").
+    set_off = name.start > 0 and name.doc[name.start - 1].text == ","
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start and set_off:
+        head = root.head
+        return _strip_determiner(root.doc[head.left_edge.i : head.i + 1]), head
+    return None
+
+
+def _strip_determiner(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct"):
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _phrase_role(
+    span: Span, head: Token, token_actor: dict[int, str], gazetteer: Gazetteer
+) -> str | None:
+    """Turn a title phrase into a role: 'Russian President' -> 'President of Russia'."""
+    if head.i in token_actor or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
+        return None
+    owner, rest = _owner_and_rest(span, token_actor, gazetteer)
+    if owner is None or not rest:
+        return span.text
+    preposition = "to" if rest.split()[-1].lower() in ROLE_NOUNS_TAKING_TO else "of"
+    return f"{rest} {preposition} {owner}"
+
+
+def _owner_and_rest(
+    span: Span, token_actor: dict[int, str], gazetteer: Gazetteer
+) -> tuple[str | None, str]:
+    """Split 'North Korea's supreme leader' into ('North Korea', 'supreme leader')."""
+    first = span[0]
+    owner = token_actor.get(first.i)
+    end = span.start
+    if owner is None:
+        # A nationality that is no actor of its own here ("Russian President ...").
+        country = gazetteer.country_for_demonym(first.text)
+        if country is None:
+            return None, ""
+        owner, end = country.name, span.start + 1
+    while end < span.end and token_actor.get(end) == owner:
+        end += 1
+    if end < span.end and span.doc[end].tag_ == "POS":
+        end += 1
+    rest = span.doc[end : span.end].text
+    is_possessive = span.doc[end - 1].tag_ == "POS"
+    is_demonym = gazetteer.country_for_demonym(span.doc[span.start : end].text) is not None
+    if not (is_possessive or is_demonym) or len(rest.split()) > 2:
+        return None, rest
+    return _with_article(owner, gazetteer), rest
+
+
+def _with_article(name: str, gazetteer: Gazetteer) -> str:
+    """'United States' reads as 'the United States' after 'of'."""
+    place = gazetteer.country_for_name(name)
+    needs_article = place is not None and name.split()[0] in ("United", "Central", "Czech")
+    return f"the {name}" if needs_article else name
+
+
+def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
+    """What an actor said or did: clauses in which its names act, as the article words them."""
+    actions: list[str] = []
+    for name in names:
+        text = _action_text(name.root)
+        if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
+            actions.append(text)
+        if len(actions) == MAX_ACTIONS:
+            break
+    return tuple(actions)
+
+
+def _action_text(name: Token) -> str | None:
+    """The clause in which this mention is the doer, or None."""
+    subject = _subject_head(name)
+    if subject is not None:
+        return clause_text(subject.head)
+    if name.dep_ == "pobj" and name.head.dep_ == "agent":
+        return _passive_action(name.head.head)
+    relative = next(
+        (c for c in name.children if c.dep_ == "relcl" and _has_relative_subject(c)), None
+    )
+    if relative is not None and not _is_reported(relative):
+        return _drop_relative_pronoun(clause_text(relative))
+    return None
+
+
+def _subject_head(token: Token) -> Token | None:
+    """The subject token the mention stands in, also within 'The US, South Korea, and ...'."""
+    while token.dep_ == "conj":
+        token = token.head
+    verb = token.head
+    # A relative clause ("the trips Putin has made") tells about its noun, not the actor.
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ == "relcl" or _is_reported(verb):
+        return None
+    return token if _is_finite_clause(verb) else None
+
+
+def _is_reported(verb: Token) -> bool:
+    """A clause inside someone else's statement or concern ("observers fear that Moscow ...")."""
+    return any(
+        t.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in t.children)
+        for t in (verb, *verb.ancestors)
+        if t.i != t.head.i
+    )
+
+
+def _passive_action(verb: Token) -> str:
+    """'an invitation extended by ... Kim Jong Un in September 2023' for a reduced relative."""
+    if verb.dep_ == "acl":
+        noun = verb.head
+        words = verb.doc[noun.left_edge.i : verb.right_edge.i + 1].text
+        return words[:1].upper() + words[1:]
+    return clause_text(verb)
+
+
+def _has_relative_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _drop_relative_pronoun(text: str) -> str:
+    words = text.split(" ", 1)
+    return words[1][:1].upper() + words[1][1:] if len(words) == 2 else text
+
+
+def _is_finite_clause(verb: Token) -> bool:
+    """A verb with tense ("arrived", "is scheduled"), not a bare participle ("Moscow seeking")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
+    )
