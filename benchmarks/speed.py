@@ -82,6 +82,16 @@ def run(options: Options) -> Section:
             f"Marginal site size per brief from {small['briefs']} to {largest['briefs']} briefs: "
             f"{marginal:,.1f} KiB."
         )
+        pages_added = max(largest["pages"] - small["pages"], 1)
+        briefs_ms = 1000 * (largest["mkdocs_seconds"] - small["mkdocs_seconds"]) / pages_added
+        plain_ms = 1000 * (largest["plain_seconds"] - small["plain_seconds"]) / pages_added
+        marginal_ratio = f"{briefs_ms / plain_ms:.2f}×" if plain_ms > 0 else "n/a"
+        notes.append(
+            f"Marginal mkdocs time per page from {small['pages']} to {largest['pages']} pages: "
+            f"{briefs_ms:.2f} ms for briefs, {plain_ms:.2f} ms for plain pages "
+            f"({marginal_ratio}). The ratio of whole builds rises towards this one "
+            "as the corpus grows, since both builds share a fixed cost (theme assets, plugins)."
+        )
     notes.append(
         f"Site size at {' and '.join(f'{size:,}' for size in REPLICATED_SIZES)} briefs: the "
         f"{len(analysed)} analysed briefs of the largest site, then copies of them under new "
