@@ -7,6 +7,7 @@ The analysis and raw spaCy are timed in a fresh child process (`python -m benchm
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -25,7 +26,11 @@ from generator.analyse import PIPE_BATCH_SIZE
 from generator.gazetteer import load_gazetteer
 from generator.jsonl import analyse_lines, article_from_record
 from generator.language import load_model
-from generator.pipeline import build_briefs
+from generator.models import Brief
+from generator.pipeline import build_briefs, render_pages
+from generator.registry import Registry
+from generator.relate import relate_briefs
+from generator.render import make_environment
 from generator.settings import Settings
 
 BULK = "cnndm_bulk_lowercased.jsonl.gz"
@@ -37,6 +42,8 @@ MAX_OVERHEAD_PERCENT = 15.0
 MAX_SITE_RATIO = 1.2
 MAX_PEAK_MIB = 1.5 * 1024
 LISTING_PAGES = ("index.md", "tags.md")
+REPLICATED_SIZES = (1_000, 5_000)
+MAX_SIZE_GROWTH = 1.05
 
 
 def run(options: Options) -> Section:
@@ -46,6 +53,11 @@ def run(options: Options) -> Section:
     analysis = measure_in_child(path, options.bulk)
     sizes = sorted({min(SMALL_SITE, options.bulk), options.bulk})
     sites = {size: measure_sites(read_jsonl(path, size)) for size in sizes}
+    analysed = sites[sizes[-1]]["analysed"]
+    replicated = {size: measure_replicated_site(analysed, size) for size in REPLICATED_SIZES}
+    per_brief = {size: site_bytes / size / 1024 for size, site_bytes in replicated.items()}
+    smallest, largest_size = REPLICATED_SIZES[0], REPLICATED_SIZES[-1]
+    size_growth = per_brief[largest_size] / per_brief[smallest]
     overhead = 100 * (analysis["analysis_seconds"] / analysis["pipe_seconds"] - 1)
     largest = sites[sizes[-1]]
     site_ratio = largest["mkdocs_seconds"] / largest["plain_seconds"]
@@ -70,6 +82,22 @@ def run(options: Options) -> Section:
             f"Marginal site size per brief from {small['briefs']} to {largest['briefs']} briefs: "
             f"{marginal:,.1f} KiB."
         )
+        pages_added = max(largest["pages"] - small["pages"], 1)
+        briefs_ms = 1000 * (largest["mkdocs_seconds"] - small["mkdocs_seconds"]) / pages_added
+        plain_ms = 1000 * (largest["plain_seconds"] - small["plain_seconds"]) / pages_added
+        marginal_ratio = f"{briefs_ms / plain_ms:.2f}×" if plain_ms > 0 else "n/a"
+        notes.append(
+            f"Marginal mkdocs time per page from {small['pages']} to {largest['pages']} pages: "
+            f"{briefs_ms:.2f} ms for briefs, {plain_ms:.2f} ms for plain pages "
+            f"({marginal_ratio}). The ratio of whole builds rises towards this one "
+            "as the corpus grows, since both builds share a fixed cost (theme assets, plugins)."
+        )
+    notes.append(
+        f"Site size at {' and '.join(f'{size:,}' for size in REPLICATED_SIZES)} briefs: the "
+        f"{len(analysed)} analysed briefs of the largest site, then copies of them under new "
+        "slugs (a copy keeps its original's related links), rendered with `render_pages`, so "
+        "the home page, tags, timeline and feed list every copy; one `mkdocs build` each."
+    )
     refused = sorted({error for figures in sites.values() for error in figures["refused"]})
     if refused:
         notes.append(
@@ -112,6 +140,13 @@ def run(options: Options) -> Section:
                 ],
                 [_site_row(size, figures) for size, figures in sites.items()],
             ),
+            (
+                ["briefs (replicated)", "site MiB", "site KiB per brief"],
+                [
+                    [f"{size:,}", number(replicated[size] / 1024**2, 1), number(per_brief[size], 1)]
+                    for size in REPLICATED_SIZES
+                ],
+            ),
         ],
         notes=notes,
         targets=[
@@ -126,6 +161,13 @@ def run(options: Options) -> Section:
                 f"{number(site_ratio, 2)}×",
                 "≤ 1.2×",
                 site_ratio <= MAX_SITE_RATIO,
+            ),
+            Target(
+                f"size: site KiB per brief at {largest_size:,} briefs "
+                f"≤ {MAX_SIZE_GROWTH}× at {smallest:,}",
+                f"{number(per_brief[largest_size], 1)} vs {number(per_brief[smallest], 1)} KiB",
+                f"≤ {number(per_brief[smallest] * MAX_SIZE_GROWTH, 1)} KiB",
+                size_growth <= MAX_SIZE_GROWTH,
             ),
             Target(
                 "speed: peak memory of the analysis ≤ 1.5 GB",
@@ -232,8 +274,10 @@ def measure_sites(articles: list[dict[str, Any]]) -> dict[str, Any]:
         content.mkdir()
         for number_, article in enumerate(articles):
             (content / f"{number_:05d}.md").write_text(markdown_article(article, number_))
+        settings = Settings(content, briefs, REPO_ROOT / "templates")
+        analysis_cache: dict[Any, Brief] = {}
         started = time.perf_counter()
-        report = build_briefs(Settings(content, briefs, REPO_ROOT / "templates"))
+        report = build_briefs(settings, analysis_cache=analysis_cache)
         build_seconds = time.perf_counter() - started
         # An article the build refuses costs only its own brief, as in `briefs build`.
         refused = report.errors
@@ -249,6 +293,8 @@ def measure_sites(articles: list[dict[str, Any]]) -> dict[str, Any]:
         plain_seconds, plain_bytes = min(plain_runs)
     return {
         "briefs": len(articles) - len(refused),
+        # What `build_briefs` wrote, related as it related them (no pins in a fresh corpus).
+        "analysed": relate_briefs(list(analysis_cache.values()), settings.relate),
         "pages": pages,
         "refused": refused,
         "build_seconds": build_seconds,
@@ -257,6 +303,37 @@ def measure_sites(articles: list[dict[str, Any]]) -> dict[str, Any]:
         "plain_seconds": plain_seconds,
         "plain_bytes": plain_bytes,
     }
+
+
+def replicate_briefs(briefs: list[Brief], count: int) -> list[Brief]:
+    """Return count briefs: the given ones, then copies of them under new slugs, round by round.
+
+    A copy keeps its original's related links, so every link still names a page of the site.
+    """
+    copies = []
+    for number_ in range(count):
+        brief = briefs[number_ % len(briefs)]
+        round_ = number_ // len(briefs)
+        if round_:
+            article = dataclasses.replace(brief.article, slug=f"{brief.article.slug}-copy-{round_}")
+            brief = dataclasses.replace(brief, article=article)
+        copies.append(brief)
+    return copies
+
+
+def measure_replicated_site(briefs: list[Brief], count: int) -> int:
+    """Return the bytes of the site of count briefs replicated from briefs, every page rendered."""
+    with tempfile.TemporaryDirectory(prefix="briefs-bench-") as temporary:
+        root = Path(temporary)
+        settings = Settings(root / "content", root / "briefs", REPO_ROOT / "templates")
+        environment = make_environment(settings.templates_dir)
+        pages = render_pages(replicate_briefs(briefs, count), Registry(), settings, environment)
+        for name, text in pages.items():
+            page = settings.briefs_dir / name
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(text, encoding="utf-8")
+        _, site_bytes = mkdocs_build(root)
+    return site_bytes
 
 
 def markdown_article(article: dict[str, Any], number_: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -27,6 +28,11 @@ def test_strict_site_build(tmp_path):
     assert "admonition abstract" in page
     # The generator's bookkeeping folder is not published.
     assert not (tmp_path / "site" / ".generated").exists()
+    # Search finds the brief; the home page and timeline, which repeat it, stay out of the index.
+    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text())
+    pages = {entry["location"].split("#")[0] for entry in index["docs"]}
+    assert f"{brief.stem}/" in pages
+    assert "" not in pages and "timeline/" not in pages
 
 
 def test_site_is_byte_identical_across_builds(tmp_path):
