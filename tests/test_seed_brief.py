@@ -140,10 +140,10 @@ def test_timeline_entries(brief_text):
 
 def test_kirby_quote_with_its_speaker(brief_text):
     quotes = section(brief_text, "Quotes")
-    kirby = re.search(r'> (.*"concerned about the trip".*)\n>\n> — \*\*(.+?)\*\*', quotes)
+    kirby = re.search(r'> (.*"concerned about the trip".*)\n\n— \*\*(.+?)\*\*', quotes)
     assert kirby and kirby.group(2) == "John Kirby"
     assert re.search(
-        r"> the agreement is intended to ensure greater stability.*\n>\n> — \*\*Yuri Ushakov\*\*",
+        r"> the agreement is intended to ensure greater stability.*\n\n— \*\*Yuri Ushakov\*\*",
         quotes,
     )
 

@@ -26,6 +26,10 @@ def test_strict_site_build(tmp_path):
     page = (tmp_path / "site" / brief.stem / "index.html").read_text(encoding="utf-8")
     assert "Vladimir Putin" in page and 'class="grid cards"' in page
     assert "admonition abstract" in page
+    # Each quote is a blockquote of its own, its speaker beneath it (not one merged block).
+    quotes = page.split('id="quotes"', 1)[1].split('id="related-reading"', 1)[0]
+    assert quotes.count("<blockquote>") == 3
+    assert "— <strong>John Kirby</strong>" in quotes
     # The generator's bookkeeping folder is not published.
     assert not (tmp_path / "site" / ".generated").exists()
     # Search finds the brief; the home page and timeline, which repeat it, stay out of the index.
