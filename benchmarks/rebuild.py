@@ -85,6 +85,11 @@ def run(options: Options) -> Section:
             "again and parses only the changed one.",
             f"Peak memory (VmHWM) of the child process that ran the builds: {peak:,.0f} MiB; "
             "the first build parses in worker processes too, each with its own model.",
+            "Why the one-change target is not met: every pair of briefs is scored again, since "
+            "one changed article moves the document frequencies that weigh every score, and "
+            "every page is rendered again. Meeting 3 s needs related reading that can be updated "
+            "for one article (a stable reference for word rarity, each brief's candidates kept) "
+            "and rendering only the pages whose brief changed.",
         ],
         targets=[
             Target(
