@@ -13,17 +13,8 @@ import urllib.request
 
 import yaml
 
-from tests.seed_build import PROJECT
+from tests.seed_build import PORTS, PROJECT
 
-ARTICLE = """\
----
-title: Ports reopen after the storm
-date: 2024-06-19
----
-The port of Rotterdam reopened on Tuesday after a two-day closure caused by the storm.
-
-Dutch officials said the backlog of ships would clear within a week.
-"""
 PAGE = "ports-reopen-after-the-storm/"
 
 
@@ -52,7 +43,7 @@ def wait_for(condition, seconds: float) -> bool:
 
 def test_changed_article_is_served_without_a_rebuild_loop(tmp_path):
     (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "ports.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "content" / "ports.md").write_text(PORTS, encoding="utf-8")
     shutil.copytree(PROJECT / "templates", tmp_path / "templates")
     shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     port = free_port()
@@ -71,7 +62,7 @@ def test_changed_article_is_served_without_a_rebuild_loop(tmp_path):
         assert wait_for(lambda: fetch(url) is not None, 90), "the site was never served"
         article = tmp_path / "content" / "ports.md"
         article.write_text(
-            ARTICLE + "\nHarbour master Jan de Vries said that the Maasvlakte terminal reopened.\n",
+            PORTS + "\nHarbour master Jan de Vries said that the Maasvlakte terminal reopened.\n",
             encoding="utf-8",
         )
         assert wait_for(lambda: "Maasvlakte" in (fetch(url) or ""), 30)
