@@ -38,8 +38,9 @@ STAGES = {
     "load the language model": ("language.py", "load_model"),
     "analyse the changed article": ("analyse.py", "analyse_articles"),
     "relate": ("relate.py", "relate_briefs"),
-    "render pages": ("pipeline.py", "render_pages"),
-    "write pages": ("write.py", "write_brief"),
+    "plan pages (a digest of each page's data)": ("pipeline.py", "plan_pages"),
+    "render and write the pages whose data changed": ("pipeline.py", "write_pages"),
+    "record the build": ("manifest.py", "remember_build"),
 }
 """Stages of a build by the file and function that does each, for the one-change breakdown."""
 ANALYSIS_STAGES = ("load the language model", "analyse the changed article")
@@ -81,15 +82,18 @@ def run(options: Options) -> Section:
             "the target's figure takes the profiled model loading and analysis off the timed "
             "rebuild.",
             "A no-change rebuild answers from the last build's record (digests of every file "
-            "read and written); a one-change rebuild reads, relates and renders every article "
-            "again and parses only the changed one.",
+            "read and written). A one-change rebuild reads and relates every article again and "
+            "parses only the changed one; it renders and writes only the pages whose data "
+            "changed (the record keeps a digest of each page's data) and leaves the others be.",
             f"Peak memory (VmHWM) of the child process that ran the builds: {peak:,.0f} MiB; "
             "the first build parses in worker processes too, each with its own model.",
             "Why the one-change target is not met: every pair of briefs is scored again, since "
-            "one changed article moves the document frequencies that weigh every score, and "
-            "every page is rendered again. Meeting 3 s needs related reading that can be updated "
-            "for one article (a stable reference for word rarity, each brief's candidates kept) "
-            "and rendering only the pages whose brief changed.",
+            "one changed article moves the document frequencies that weigh every score (relate "
+            "above), and every cached analysis is loaded to do so. Meeting 3 s needs related "
+            "reading that can be updated for one article: word rarity in coarse steps that one "
+            "article rarely moves, each brief's sums and candidates kept between builds in exact "
+            "arithmetic (so the links never depend on build history), and only the scores with "
+            "the changed article computed again.",
         ],
         targets=[
             Target(

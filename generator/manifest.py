@@ -2,18 +2,22 @@
 
 A build reads the content and templates folders, the settings, the language model and the
 generator's own code, and it writes the briefs folder. After a build the record keeps a digest of
-what it read, a digest of the sizes and times of what it left, and what a rebuild would then say
-about each page. When the next build finds both digests unchanged, its result is already known:
-no page would change, so it reports that answer instead of analysing, relating and rendering
-every article again. Any change to an article, a template, a setting, the model, the code or any
-file in the briefs folder (a hand edit, a deleted page) means a full build.
+what it read, a digest of the sizes and times of what it left, and for each page what it was
+made from and what a rebuild would then say about it. When the next build finds both digests
+unchanged, its result is already known: no page would change, so it reports that answer instead
+of analysing, relating and rendering every article again. Any change to an article, a template,
+a setting, the model, the code or any file in the briefs folder (a hand edit, a deleted page)
+means a full build, but even then a page made from exactly what it was made from last time, whose
+files nobody touched since, is neither rendered nor written again.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import json
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -23,7 +27,7 @@ from generator.language import model_identity
 from generator.settings import Settings
 from generator.write import WriteOutcome, WriteResult, write_atomically
 
-MANIFEST_FORMAT = "briefs-build-manifest 1"
+MANIFEST_FORMAT = "briefs-build-manifest 2"
 """Bump when the record's contents or meaning change."""
 MANIFEST_FILE = "last-build.json"
 
@@ -37,8 +41,20 @@ SETTLED = {
 
 A written page equals its generated base, so it comes out unchanged; a page whose hand edits were
 kept is kept again. A merge writes text the record cannot foresee, so a build that merged or met
-a conflict leaves no record and the next build runs in full.
+a conflict is not settled: the next build renders and writes it again.
 """
+
+
+@dataclass(frozen=True)
+class PageState:
+    """One page as the last build left it."""
+
+    key: str
+    """Digest of what the page was made from (`page_key`)."""
+    outcome: WriteOutcome | None
+    """What a rebuild would do to it, or None after a merge or conflict."""
+    files: str
+    """Size and modification time of the page and of its generated base."""
 
 
 @dataclass(frozen=True)
@@ -50,11 +66,18 @@ class BuildRecord:
     outputs: str
     """Digest of the path, size and modification time of every file in the briefs folder."""
     articles: int
-    outcomes: dict[str, WriteOutcome]
-    """Page file name -> what a rebuild would do to it."""
+    pages: dict[str, PageState]
+    """Page file name -> its state."""
     orphans: tuple[str, ...]
     errors: tuple[str, ...]
     """The articles the build refused and why: the same files give the same errors."""
+
+    def outcomes(self) -> dict[str, WriteOutcome] | None:
+        """What a rebuild would do to each page, or None when some page is not settled."""
+        outcomes = {name: page.outcome for name, page in self.pages.items()}
+        if any(outcome is None for outcome in outcomes.values()):
+            return None
+        return {name: outcome for name, outcome in outcomes.items() if outcome is not None}
 
 
 def manifest_path(settings: Settings) -> Path | None:
@@ -75,21 +98,49 @@ def inputs_digest(settings: Settings) -> str | None:
 
 def _inputs_digest(settings: Settings) -> str:
     digest = hashlib.sha256()
+    digest.update(render_context(settings).encode() + b"\0")
+    digest.update(model_identity(settings.model_name).encode() + b"\0")
+    _digest_folder(digest, settings.content_dir)
+    return digest.hexdigest()
+
+
+def render_context(settings: Settings) -> str:
+    """Digest of what every page depends on besides its own data: code, settings, templates."""
+    digest = hashlib.sha256()
     # The number of processes changes how fast a build runs, never what it writes.
     identity = repr(dataclasses.replace(settings, processes=1))
-    for part in (
-        MANIFEST_FORMAT,
-        cache.generator_fingerprint(),
-        cache.library_versions(),
-        model_identity(settings.model_name),
-    ):
+    for part in (MANIFEST_FORMAT, cache.generator_fingerprint(), cache.library_versions()):
         digest.update(part.encode() + b"\0")
     digest.update(identity.encode() + b"\0")
-    for folder in (settings.content_dir, settings.templates_dir):
-        for path in _files(folder, visible_only=True):
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    _digest_folder(digest, settings.templates_dir)
     return digest.hexdigest()
+
+
+def _digest_folder(digest: hashlib._Hash, folder: Path) -> None:
+    for path in _files(folder, visible_only=True):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def page_key(context: str, *parts: str) -> str:
+    """Digest of what one page is made from: the render context and the page's own parts."""
+    digest = hashlib.blake2b(context.encode(), digest_size=16)
+    for part in parts:
+        digest.update(b"\0" + part.encode())
+    return digest.hexdigest()
+
+
+def value_digest(value: object) -> str:
+    """Digest of a value by its pickle: two different values never share one.
+
+    The pickle copies every object it meets rather than refer back to one it pickled before,
+    so that equal values pickle alike, whether or not they share objects.
+    """
+    stream = io.BytesIO()
+    pickler = pickle.Pickler(stream, protocol=5)
+    pickler.fast = True  # no memo: no back-references
+    pickler.dump(value)
+    return hashlib.blake2b(stream.getbuffer(), digest_size=16).hexdigest()
 
 
 def outputs_digest(briefs_dir: Path) -> str:
@@ -118,11 +169,37 @@ def _files(folder: Path, visible_only: bool) -> list[Path]:
     )
 
 
-def settled_outcomes(results: dict[str, WriteResult]) -> dict[str, WriteOutcome] | None:
-    """What a rebuild would do to each page, or None when a merge makes that unknowable."""
-    if any(result.outcome not in SETTLED for result in results.values()):
-        return None
-    return {name: SETTLED[result.outcome] for name, result in results.items()}
+def file_state(settings: Settings, name: str) -> str:
+    """Size and modification time of a page and of its generated base ("-" for a missing one)."""
+    states = []
+    for path in (settings.briefs_dir / name, settings.generated_dir / name):
+        try:
+            status = path.stat()
+        except OSError:
+            states.append("-")
+            continue
+        states.append(f"{status.st_size}:{status.st_mtime_ns}")
+    return " ".join(states)
+
+
+def reusable_pages(
+    record: BuildRecord | None, settings: Settings, keys: dict[str, str]
+) -> dict[str, WriteOutcome]:
+    """Pages made from the same data as last time and untouched since: what a build would do.
+
+    Such a page would be rendered to the text its base already holds, so its outcome is the one
+    the record settled on, and rendering and writing it can be skipped.
+    """
+    if record is None:
+        return {}
+    reusable = {}
+    for name, key in keys.items():
+        page = record.pages.get(name)
+        if page is None or page.key != key or page.outcome is None:
+            continue
+        if page.files == file_state(settings, name):
+            reusable[name] = page.outcome
+    return reusable
 
 
 def load_record(path: Path) -> BuildRecord | None:
@@ -135,7 +212,7 @@ def load_record(path: Path) -> BuildRecord | None:
             inputs=data["inputs"],
             outputs=data["outputs"],
             articles=int(data["articles"]),
-            outcomes={name: WriteOutcome(value) for name, value in data["outcomes"].items()},
+            pages={name: _page_state(*state) for name, state in data["pages"].items()},
             orphans=tuple(data["orphans"]),
             errors=tuple(data["errors"]),
         )
@@ -143,25 +220,32 @@ def load_record(path: Path) -> BuildRecord | None:
         return None
 
 
+def _page_state(key: str, outcome: str | None, files: str) -> PageState:
+    return PageState(str(key), None if outcome is None else WriteOutcome(outcome), str(files))
+
+
 def save_record(path: Path, record: BuildRecord) -> None:
+    pages = {
+        name: [page.key, page.outcome.value if page.outcome else None, page.files]
+        for name, page in sorted(record.pages.items())
+    }
     data = {
         "format": MANIFEST_FORMAT,
         "inputs": record.inputs,
         "outputs": record.outputs,
         "articles": record.articles,
-        "outcomes": {name: outcome.value for name, outcome in sorted(record.outcomes.items())},
+        "pages": pages,
         "orphans": list(record.orphans),
         "errors": list(record.errors),
     }
     write_atomically(path, json.dumps(data, indent=0, sort_keys=True) + "\n")
 
 
-def current_record(path: Path, inputs: str, briefs_dir: Path) -> BuildRecord | None:
-    """The last build's record if nothing it read or wrote has changed since, else None."""
-    record = load_record(path)
-    if record is None or record.inputs != inputs:
-        return None
-    return record if record.outputs == outputs_digest(briefs_dir) else None
+def unchanged_since(record: BuildRecord | None, inputs: str, briefs_dir: Path) -> bool:
+    """Whether nothing the recorded build read or wrote has changed, and every page settled."""
+    if record is None or record.inputs != inputs or record.outcomes() is None:
+        return False
+    return record.outputs == outputs_digest(briefs_dir)
 
 
 class FinishedBuild(Protocol):
@@ -173,12 +257,14 @@ class FinishedBuild(Protocol):
     articles: int
 
 
-def remember_build(path: Path, inputs: str, briefs_dir: Path, build: FinishedBuild) -> None:
-    """Record a finished build, unless a merge makes what a rebuild would say unknowable."""
-    outcomes = settled_outcomes(build.results)
-    if outcomes is None:
-        path.unlink(missing_ok=True)
-        return
-    outputs = outputs_digest(briefs_dir)
+def remember_build(
+    path: Path, inputs: str, settings: Settings, build: FinishedBuild, keys: dict[str, str]
+) -> None:
+    """Record a finished build: its digests, and each page's key, settled outcome and files."""
+    pages = {
+        name: PageState(keys[name], SETTLED.get(result.outcome), file_state(settings, name))
+        for name, result in build.results.items()
+    }
+    outputs = outputs_digest(settings.briefs_dir)
     orphans, errors = tuple(build.orphans), tuple(build.errors)
-    save_record(path, BuildRecord(inputs, outputs, build.articles, outcomes, orphans, errors))
+    save_record(path, BuildRecord(inputs, outputs, build.articles, pages, orphans, errors))

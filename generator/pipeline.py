@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,15 @@ from generator.ingest import discover_articles, parse_article, read_article, rea
 from generator.language import load_model, model_identity
 from generator.manifest import (
     BuildRecord,
-    current_record,
     inputs_digest,
+    load_record,
     manifest_path,
+    page_key,
     remember_build,
+    render_context,
+    reusable_pages,
+    unchanged_since,
+    value_digest,
 )
 from generator.merge import has_conflict_block, split_page
 from generator.models import Article, Brief
@@ -127,10 +133,10 @@ def build_briefs(
     # Nothing read or written since the last build: its answer still holds.
     record_path = manifest_path(settings)
     inputs = inputs_digest(settings) if record_path is not None else None
-    if record_path is not None and inputs is not None and not force:
-        record = current_record(record_path, inputs, settings.briefs_dir)
-        if record is not None:
-            return replayed(record)
+    record = load_record(record_path) if record_path is not None and not force else None
+    if inputs is not None and unchanged_since(record, inputs, settings.briefs_dir):
+        assert record is not None
+        return replayed(record)
     report = BuildReport()
     # Read: every article, collecting the problems of those that cannot be used.
     article_store = open_article_store(settings, reuse=not force, save_new=not check)
@@ -155,43 +161,107 @@ def build_briefs(
         store.keep_only(articles)
     pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked)
-    # Render: every page of the site, before anything is written.
-    pages = render_pages(briefs, registry, settings, environment)
+    # Plan every page of the site before anything is written; a page made from the same data
+    # as last time, and untouched since, is neither rendered nor written.
+    pages = plan_pages(briefs, registry, settings, environment)
+    keys = {name: page.key for name, page in pages.items()}
+    reusable = reusable_pages(record, settings, keys)
     # Write: each page, merged with hand edits; then briefs whose article is gone.
-    for name, text in pages.items():
-        page, base = settings.briefs_dir / name, settings.generated_dir / name
-        if check:
-            report.results[name] = _checked(page, base, text)
-        else:
-            report.results[name] = write_brief(page, base, text, force=force)
+    report.results = write_pages(pages, reusable, settings, check, force)
     _remove_orphans(settings, set(pages), report, check)
     if record_path is not None and inputs is not None and not check:
-        remember_build(record_path, inputs, settings.briefs_dir, report)
+        remember_build(record_path, inputs, settings, report, keys)
     return report
+
+
+def write_pages(
+    pages: dict[str, PlannedPage],
+    reusable: dict[str, WriteOutcome],
+    settings: Settings,
+    check: bool,
+    force: bool,
+) -> dict[str, WriteResult]:
+    """Render and write every page but the reusable ones (with check, write nothing)."""
+    results = {}
+    for name, planned in pages.items():
+        if name in reusable:
+            results[name] = WriteResult(reusable[name])
+            continue
+        page, base = settings.briefs_dir / name, settings.generated_dir / name
+        text = planned.render()
+        if check:
+            results[name] = _checked(page, base, text)
+        else:
+            results[name] = write_brief(page, base, text, force=force)
+    return results
 
 
 def replayed(record: BuildRecord) -> BuildReport:
     """The report of a build with nothing to do: what the last build's record says it would do."""
-    results = {name: WriteResult(outcome) for name, outcome in record.outcomes.items()}
+    outcomes = record.outcomes() or {}
+    results = {name: WriteResult(outcome) for name, outcome in outcomes.items()}
     return BuildReport(
         results, orphans=list(record.orphans), errors=list(record.errors), articles=record.articles
     )
 
 
+@dataclass(frozen=True)
+class PlannedPage:
+    """A page of the site, not yet rendered."""
+
+    key: str
+    """Digest of what the page is made from: the same key renders the same text."""
+    render: Callable[[], str]
+
+
+def plan_pages(
+    briefs: list[Brief], registry: Registry, settings: Settings, environment: Environment
+) -> dict[str, PlannedPage]:
+    """Every page of the site by its path in briefs/: briefs, listings, actors, timeline, feed."""
+    context = render_context(settings)
+    pages = {
+        f"{brief.article.slug}.md": PlannedPage(
+            page_key(context, value_digest(brief)), partial(render_brief, brief, environment)
+        )
+        for brief in briefs
+    }
+    # The listings are made from every brief: their key is made from every brief's key.
+    corpus = page_key(context, *(pages[f"{brief.article.slug}.md"].key for brief in briefs))
+    pages[INDEX_PAGE] = PlannedPage(
+        page_key(corpus, INDEX_PAGE), partial(render_index, briefs, environment)
+    )
+    pages[TAGS_PAGE] = PlannedPage(
+        page_key(context, TAGS_PAGE), partial(render_tags_page, environment)
+    )
+    actor_pages = collect_actor_pages(briefs, registry.descriptions)
+    actor_keys = [page_key(context, value_digest(actor_page)) for actor_page in actor_pages]
+    for actor_page, key in zip(actor_pages, actor_keys, strict=True):
+        pages[f"{ACTORS_FOLDER}/{actor_page.id}.md"] = PlannedPage(
+            key, partial(render_actor_page, actor_page, environment)
+        )
+    pages[f"{ACTORS_FOLDER}/index.md"] = PlannedPage(
+        page_key(context, ACTORS_FOLDER, *actor_keys),
+        partial(render_actors_index, actor_pages, environment),
+    )
+    pages[TIMELINE_PAGE] = PlannedPage(
+        page_key(corpus, TIMELINE_PAGE),
+        lambda: render_timeline(collect_timeline(briefs), environment),
+    )
+    pages[FEED_PAGE] = PlannedPage(
+        page_key(corpus, FEED_PAGE),
+        partial(render_feed, briefs, settings.site_url, settings.site_name),
+    )
+    return pages
+
+
 def render_pages(
     briefs: list[Brief], registry: Registry, settings: Settings, environment: Environment
 ) -> dict[str, str]:
-    """Every page of the site by its path in briefs/: briefs, listings, actors, timeline, feed."""
-    pages = {f"{brief.article.slug}.md": render_brief(brief, environment) for brief in briefs}
-    pages[INDEX_PAGE] = render_index(briefs, environment)
-    pages[TAGS_PAGE] = render_tags_page(environment)
-    actor_pages = collect_actor_pages(briefs, registry.descriptions)
-    for actor_page in actor_pages:
-        pages[f"{ACTORS_FOLDER}/{actor_page.id}.md"] = render_actor_page(actor_page, environment)
-    pages[f"{ACTORS_FOLDER}/index.md"] = render_actors_index(actor_pages, environment)
-    pages[TIMELINE_PAGE] = render_timeline(collect_timeline(briefs), environment)
-    pages[FEED_PAGE] = render_feed(briefs, settings.site_url, settings.site_name)
-    return pages
+    """Every page of the site, rendered, by its path in briefs/."""
+    return {
+        name: page.render()
+        for name, page in plan_pages(briefs, registry, settings, environment).items()
+    }
 
 
 def analyse_corpus(

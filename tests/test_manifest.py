@@ -44,6 +44,31 @@ def full_builds(monkeypatch):
     return calls
 
 
+@pytest.fixture
+def rendered(monkeypatch):
+    """The pages builds render, in order (a page not rendered is neither written)."""
+    names: list[str] = []
+    plan = generator.pipeline.plan_pages
+
+    def recording(*args):
+        pages = plan(*args)
+        return {
+            name: dataclasses.replace(page, render=_recorded(name, page.render, names))
+            for name, page in pages.items()
+        }
+
+    monkeypatch.setattr(generator.pipeline, "plan_pages", recording)
+    return names
+
+
+def _recorded(name, render, names):
+    def recorded():
+        names.append(name)
+        return render()
+
+    return recorded
+
+
 def tree_state(folder):
     files = sorted(p for p in folder.rglob("*") if p.is_file())
     return {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
@@ -156,16 +181,47 @@ def test_kept_hand_edits_are_reported_again_from_the_record(project, full_builds
     assert (project.briefs_dir / PORTS_BRIEF).read_text(encoding="utf-8").endswith(EDIT)
 
 
-def test_a_merge_leaves_no_record_so_the_next_build_runs_in_full(project, full_builds):
+def test_after_a_merge_the_next_build_runs_in_full_and_writes_that_page_again(
+    project, full_builds, rendered
+):
     build_briefs(project)
     _hand_edit_brief(project)
     _edit_article(project)
     merged = build_briefs(project)
     assert merged.results[PORTS_BRIEF].outcome is WriteOutcome.MERGED
-    assert not (project.analysis_cache_dir / MANIFEST_FILE).exists()
+    rendered.clear()
     report = build_briefs(project)
     assert len(full_builds) == 3
     assert report.results[PORTS_BRIEF].outcome is WriteOutcome.KEPT_EDITS
+    assert rendered == [PORTS_BRIEF]
+    assert (report.results, report.orphans) == full_answer(project)
+
+
+def test_a_full_build_renders_only_the_pages_whose_data_changed(project, full_builds, rendered):
+    build_briefs(project)
+    _edit_article(project)
+    rendered.clear()
+    report = build_briefs(project)
+    assert len(full_builds) == 2
+    # The Ports brief changed, and the listings made from every brief; the seed brief did not.
+    assert PORTS_BRIEF in rendered and "index.md" in rendered
+    assert f"{SEED_SLUG}.md" not in rendered and "tags.md" not in rendered
+    assert report.results[PORTS_BRIEF].outcome is WriteOutcome.UPDATED
+    assert report.results[f"{SEED_SLUG}.md"].outcome is WriteOutcome.UNCHANGED
+    assert (build_briefs(project).results, []) == (full_answer(project)[0], [])
+
+
+@pytest.mark.parametrize("change", [_hand_edit_brief, _delete_brief, _delete_base])
+def test_a_page_touched_since_the_last_build_is_rendered_again(project, rendered, change):
+    build_briefs(project)
+    change(project)
+    # A file the build refuses: the build runs in full, and no brief's data changes.
+    (project.content_dir / "notes.docx").write_bytes(b"not an article")
+    expected = full_answer(project)
+    rendered.clear()
+    report = build_briefs(project)
+    assert rendered == [PORTS_BRIEF]
+    assert (report.results, report.orphans) == expected
 
 
 def test_the_errors_of_a_build_are_reported_again_from_the_record(project, full_builds):
