@@ -40,6 +40,8 @@ NAME_CODE = 1 << 62
 EMPTY = np.zeros(0, np.int64)
 SCORES_PER_BLOCK = 4_000_000
 """Pair scores held in memory at once (8 bytes each): how many rows of them a block makes."""
+BLOCKS_PER_CHUNK = 4
+"""Blocks of briefs per chunk that the rows of a block are scored against."""
 
 
 @dataclass(frozen=True)
@@ -125,52 +127,127 @@ def rank_all(
 ) -> Iterator[NDArray[np.intp]]:
     """For each brief in turn, the others that stand out and pass the threshold, best first.
 
-    The scores of all pairs are one sparse matrix product, done a block of rows at a time so
-    that memory stays flat however large the corpus is.
+    A pair scores the same from either side, so each pair is scored once: a block of rows
+    against the briefs from its own first row on, as one sparse matrix product. What a later
+    row needs from a block (the sum and the sum of squares of its scores, and the scores that
+    could pass a threshold) is kept as the block goes by, so memory stays flat.
     """
     features = content_features(briefs, profiles, settings)
-    # Made once: the product would otherwise convert the transpose for every block.
-    transposed = csr_matrix(features.T)
-    days = np.array([_ordinal(brief) for brief in briefs], dtype=np.float64)
-    slug_order = np.argsort(np.argsort([brief.article.slug for brief in briefs], kind="stable"))
-    rows_per_block = max(1, SCORES_PER_BLOCK // max(1, len(briefs)))
-    for start in range(0, len(briefs), rows_per_block):
-        block = features[start : start + rows_per_block]
-        content = (block @ transposed).toarray()
-        apart = np.abs(days[start : start + rows_per_block, None] - days[None, :])
-        closeness = np.nan_to_num(np.exp(-apart / settings.date_scale_days), nan=0.0)
-        scores = content + settings.date_weight * closeness
-        for offset in range(block.shape[0]):
-            yield _ranked(start + offset, content[offset], scores[offset], slug_order, settings)
+    count = len(briefs)
+    size = max(1, SCORES_PER_BLOCK // max(1, count))
+    # The briefs are transposed once, in chunks of several blocks: each product goes over all
+    # of its block's features once per chunk, so fewer chunks cost less than a little scoring
+    # twice where a chunk begins before the block.
+    chunk_size = size * BLOCKS_PER_CHUNK
+    chunks = [
+        csr_matrix(features[start : start + chunk_size].T) for start in range(0, count, chunk_size)
+    ]
+    earlier = _EarlierScores(count)
+    scoring = _Scoring(briefs, settings)
+    for start in range(0, count, size):
+        block = features[start : start + size]
+        first = start // chunk_size
+        scores = np.hstack([(block @ chunk).toarray() for chunk in chunks[first:]])
+        scores = scores[:, start - first * chunk_size :]
+        rows = block.shape[0]
+        scores[np.arange(rows), np.arange(rows)] = 0.0  # a brief's score with itself
+        # Columns past the block are the rows of later blocks: keep what they need.
+        earlier.add(start, scores[:, rows:], start + rows, settings.min_score)
+        yield from scoring.ranked_block(start, scores, earlier)
 
 
-def _ranked(
-    index: int,
-    content: NDArray[np.float64],
-    scores: NDArray[np.float64],
-    slug_order: NDArray[np.intp],
-    settings: RelateSettings,
-) -> NDArray[np.intp]:
-    """The briefs related to one brief, best score first (ties by slug)."""
-    others = np.delete(content, index)
-    # Related: clearly similar, or similar enough and standing out from the brief's other scores.
-    outlier = max(settings.min_score, _outlier_score(others, settings.min_spread))
-    threshold = min(settings.sure_score, outlier)
-    kept = np.flatnonzero(content >= threshold)
-    kept = kept[kept != index]
-    ranked: NDArray[np.intp] = kept[np.lexsort((slug_order[kept], -scores[kept]))]
-    return ranked
+class _EarlierScores:
+    """What each brief's scores with the briefs before its block add up to, kept as blocks pass."""
+
+    def __init__(self, count: int) -> None:
+        self.totals = np.zeros(count)
+        self.squares = np.zeros(count)
+        self.sources: list[NDArray[np.intp]] = []
+        self.targets: list[NDArray[np.intp]] = []
+        self.values: list[NDArray[np.float64]] = []
+
+    def add(
+        self, first_row: int, scores: NDArray[np.float64], first_column: int, floor: float
+    ) -> None:
+        """Take the scores of rows from first_row with the briefs from first_column on."""
+        columns = slice(first_column, first_column + scores.shape[1])
+        self.totals[columns] += scores.sum(axis=0)
+        self.squares[columns] += np.square(scores).sum(axis=0)
+        rows, cols = np.nonzero(scores >= floor)
+        self.sources.append(first_row + rows)
+        self.targets.append(first_column + cols)
+        self.values.append(scores[rows, cols])
+
+    def take(
+        self, start: int, stop: int
+    ) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+        """The kept scores of briefs start to stop (rows, others, scores), forgotten after."""
+        sources: NDArray[np.intp] = np.concatenate(self.sources or [EMPTY])
+        targets: NDArray[np.intp] = np.concatenate(self.targets or [EMPTY])
+        values: NDArray[np.float64] = np.concatenate(self.values or [np.zeros(0)])
+        mine = (targets >= start) & (targets < stop)
+        self.sources, self.targets, self.values = (
+            [sources[~mine]],
+            [targets[~mine]],
+            [values[~mine]],
+        )
+        return targets[mine], sources[mine], values[mine]
 
 
-def _outlier_score(scores: NDArray[np.float64], spread: float) -> float:
-    """A score this brief's relatives must reach: `spread` standard deviations above the mean.
+class _Scoring:
+    """Turns a block's scores into each brief's ranked relatives."""
 
-    Two unrelated briefs share everyday words, more so in a small corpus; a real relative stands
-    out from the scores of all the others, however large or small the corpus is.
-    """
-    if len(scores) < MIN_BRIEFS_FOR_SPREAD:
-        return 0.0
-    return float(scores.mean() + spread * scores.std())
+    def __init__(self, briefs: Sequence[Brief], settings: RelateSettings) -> None:
+        self.settings = settings
+        self.days = np.array([_ordinal(brief) for brief in briefs], dtype=np.float64)
+        slugs = [brief.article.slug for brief in briefs]
+        self.slug_order = np.argsort(np.argsort(slugs, kind="stable"))
+        self.others = len(briefs) - 1
+
+    def ranked_block(
+        self, start: int, scores: NDArray[np.float64], earlier: _EarlierScores
+    ) -> Iterator[NDArray[np.intp]]:
+        """The ranked relatives of each row of a block, whose scores run from column start."""
+        rows = scores.shape[0]
+        stop = start + rows
+        totals = scores.sum(axis=1) + earlier.totals[start:stop]
+        squares = np.square(scores).sum(axis=1) + earlier.squares[start:stop]
+        thresholds = self.thresholds(totals, squares)
+        mine, columns = np.nonzero(scores >= thresholds[:, None])
+        kept_rows, kept_others, kept_scores = earlier.take(start, stop)
+        passed = kept_scores >= thresholds[kept_rows - start]
+        owners = np.concatenate((start + mine, kept_rows[passed]))
+        others = np.concatenate((start + columns, kept_others[passed]))
+        content = np.concatenate((scores[mine, columns], kept_scores[passed]))
+        keep = owners != others
+        owners, others, content = owners[keep], others[keep], content[keep]
+        apart = np.abs(self.days[owners] - self.days[others])
+        closeness = np.nan_to_num(np.exp(-apart / self.settings.date_scale_days), nan=0.0)
+        ranking = content + self.settings.date_weight * closeness
+        # Grouped by row, then best score first, ties by slug.
+        order = np.lexsort((self.slug_order[others], -ranking, owners))
+        owners, others = owners[order], others[order]
+        bounds = np.searchsorted(owners, np.arange(start, stop + 1))
+        for row in range(rows):
+            yield others[bounds[row] : bounds[row + 1]]
+
+    def thresholds(
+        self, totals: NDArray[np.float64], squares: NDArray[np.float64]
+    ) -> NDArray[np.float64]:
+        """The score each row's relatives must reach.
+
+        Related: clearly similar (the sure score), or similar enough (the minimum) and standing
+        out from the brief's other scores by `min_spread` standard deviations. Two unrelated
+        briefs share everyday words, more so in a small corpus; a real relative stands out from
+        the scores of all the others, however large or small the corpus is.
+        """
+        settings = self.settings
+        outliers = np.zeros_like(totals)
+        if self.others >= MIN_BRIEFS_FOR_SPREAD:
+            means = totals / self.others
+            spread = np.sqrt(np.maximum(squares / self.others - np.square(means), 0.0))
+            outliers = means + settings.min_spread * spread
+        return np.minimum(settings.sure_score, np.maximum(settings.min_score, outliers))
 
 
 def content_features(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -117,9 +118,13 @@ def test_deterministic():
     assert relate_briefs(CORPUS) == relate_briefs(list(CORPUS))
 
 
-def test_the_same_links_whatever_the_block_of_rows_scored_at_once(monkeypatch):
+@pytest.mark.parametrize(("rows", "blocks_per_chunk"), [(1, 1), (1, 4), (2, 1), (2, 2), (3, 4)])
+def test_the_same_links_whatever_the_blocks_and_chunks_scored_at_once(
+    monkeypatch, rows, blocks_per_chunk
+):
     whole = relate_briefs(CORPUS)
-    monkeypatch.setattr(generator.relate, "SCORES_PER_BLOCK", 1)
+    monkeypatch.setattr(generator.relate, "SCORES_PER_BLOCK", rows * len(CORPUS))
+    monkeypatch.setattr(generator.relate, "BLOCKS_PER_CHUNK", blocks_per_chunk)
     assert relate_briefs(CORPUS) == whole
 
 
