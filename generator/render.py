@@ -57,7 +57,15 @@ def safe_url(value: object) -> str:
 
 def yaml_text(value: object) -> str:
     """Return a quoted YAML scalar, HTML-escaped because Material renders titles as HTML."""
-    return json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False)
+    return json.dumps(html_text(" ".join(str(value).split())), ensure_ascii=False)
+
+
+def html_text(value: str) -> str:
+    """Text safe in HTML and in a double-quoted attribute, which Material puts titles into.
+
+    Apostrophes stay as they are, so "Kenya's" reads as written in the front matter.
+    """
+    return html.escape(value, quote=False).replace('"', "&quot;")
 
 
 def inline_code(value: object) -> str:
@@ -196,15 +204,15 @@ def front_matter(brief: Brief) -> str:
     article = brief.article
     # Material for MkDocs puts title, description and tags into the page as HTML, unescaped.
     fields: dict[str, Any] = {
-        "title": html.escape(article.title),
-        "description": html.escape(brief.at_a_glance),
+        "title": html_text(article.title),
+        "description": html_text(brief.at_a_glance),
         "date": article.date.isoformat() if article.date else None,
         "source": article.source,
         "url": article.url,
         "author": article.author,
         "slug": article.slug,
         "article": article.path,
-        "tags": [html.escape(tag) for tag in brief.tags],
+        "tags": [html_text(tag) for tag in brief.tags],
     }
     present = {key: value for key, value in fields.items() if value not in (None, [])}
     return dump_yaml(present).rstrip("\n")

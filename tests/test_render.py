@@ -6,9 +6,10 @@ import datetime as dt
 
 import markdown
 import pytest
+import yaml
 
 from generator.models import Article, Brief, TimelineEvent
-from generator.render import escape_markdown, safe_url, timeline_entries
+from generator.render import escape_markdown, front_matter, safe_url, timeline_entries
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "pymdownx.details", "pymdownx.superfences"]
 
@@ -37,6 +38,17 @@ def test_escaped_text_renders_as_the_same_text(payload):
     text = html.removeprefix("<ul>\n<li>").removesuffix("</li>\n</ul>")
     unescaped = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
     assert unescaped.replace("&amp;", "&") == payload
+
+
+def test_front_matter_escapes_html_but_keeps_apostrophes_readable():
+    article = Article(
+        path="a.md", slug="a", title='Kenya\'s "finance" bill <b>', paragraphs=("Text.",)
+    )
+    brief = Brief(article, "Ruto's U-turn & protests.", None, (), (), (), (), ("Ruto's party",))
+    matter = yaml.safe_load(front_matter(brief))
+    assert matter["title"] == "Kenya's &quot;finance&quot; bill &lt;b&gt;"
+    assert matter["description"] == "Ruto's U-turn &amp; protests."
+    assert matter["tags"] == ["Ruto's party"]
 
 
 @pytest.mark.parametrize(
