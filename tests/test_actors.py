@@ -219,3 +219,24 @@ def test_country_is_not_taken_for_a_surname(english, gazetteer):
         english, gazetteer, "Michael Jordan spoke on Monday. Jordan closed its border on Friday."
     )
     assert actors["Jordan"].kind == "country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Smith chairs the committee. Mrs Smith said the vote would wait.",
+        "Jane Smith chairs the committee. Ms. Smith said the vote would wait.",
+    ],
+)
+def test_a_courtesy_title_and_surname_is_the_person_named_in_full(english, gazetteer, text):
+    actors, _index = actors_of(english, gazetteer, text)
+    assert "Jane Smith" in actors
+    assert not [name for name in actors if "Smith" in name and name != "Jane Smith"]
+    assert actors["Jane Smith"].mentions == 2
+
+
+def test_a_name_does_not_run_on_into_the_next_sentence_title(english, gazetteer):
+    text = "Barry Beavis lost his case at the Court of Appeal Mr Beavis said he would appeal."
+    actors, _index = actors_of(english, gazetteer, text)
+    assert "Court of Appeal" in actors
+    assert not [name for name in actors if name.endswith(" Mr")]

@@ -19,6 +19,7 @@ from generator.extract.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     DOCUMENT_WORDS,
     GENERIC_WORDS,
+    HONORIFICS,
     LEADING_WORDS,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
@@ -179,15 +180,19 @@ def _mention_by_label(span: Span, label: str) -> _Mention | None:
 
 
 def _clean_span(ent: Span) -> Span | None:
-    """Drop a leading determiner and a trailing possessive or punctuation; take in the rest of
-    a name the model cut short ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
+    """Drop a leading determiner or courtesy title and a trailing possessive, punctuation or
+    title; take in the rest of a name the model cut short ("Moon Jae" + "-in", "Yoon Suk" +
+    "Yeol")."""
     start, end = ent.start, _name_end(ent)
     doc = ent.doc
     # A name never runs on to the next line ("Major League" over a line break).
     end = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), end)
-    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
+    leading = LEADING_WORDS | HONORIFICS if ent.label_ == "PERSON" else LEADING_WORDS
+    while start < end and (doc[start].lower_ in leading or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in HONORIFICS
+    ):
         end -= 1
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]

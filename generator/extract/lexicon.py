@@ -75,6 +75,10 @@ PLACE_HEADS = frozenset(
 # Words stripped from the front of an entity before it is named.
 LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
+# Courtesy titles, with or without the full stop: "Mr Asberg" is the Asberg the article named
+# in full before, and a name that ends in one ran on into the next sentence.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."})
+
 # Role nouns that attach to their principal with "to": "aide to Vladimir Putin".
 ROLE_NOUNS_TAKING_TO = frozenset(
     {"aide", "adviser", "advisor", "assistant", "envoy", "spokesman", "spokeswoman", "spokesperson"}
