@@ -26,6 +26,11 @@ ALSO_READ_LINE = re.compile(r"^(?:also read|read also|read more|see also)\s*[:\-
 BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by)\s+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”’]$")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
+# A wire or outlet tag glued to the first word, as CNN prints it: "(CNN)Two officers ...".
+# It opens the paragraph, after at most a dateline in capitals ("LONDON, England (Reuters)").
+GLUED_WIRE_TAG = re.compile(
+    r"^((?:[A-Z][A-Z.'-]+(?:,? [A-Z][\w.'-]*)* )?\([A-Z][\w.&]*(?: [A-Z][\w.&]*)*\))(?=[\w\"“‘'])"
+)
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
 
@@ -89,10 +94,15 @@ def remove_control_characters(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Return text with uniform newlines, no control characters and tidy spaces on each line."""
+    """Return text with uniform newlines, no control characters and tidy spaces on each line.
+
+    A wire tag glued to the next word gets its space ("(CNN) Two"), or the two read as one
+    name ("CNN)Two Transportation Security Administration").
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_control_characters(text)
-    return "\n".join(normalise_whitespace(line) for line in text.split("\n"))
+    lines = (normalise_whitespace(line) for line in text.split("\n"))
+    return "\n".join(GLUED_WIRE_TAG.sub(r"\1 ", line) for line in lines)
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -105,6 +105,20 @@ def test_looks_like_byline(line, expected):
     assert looks_like_byline(line) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(CNN)Two officers were suspended.", "(CNN) Two officers were suspended."),
+        ("LONDON, England (Reuters)Shares fell.", "LONDON, England (Reuters) Shares fell."),
+        ("(CNN) -- Two officers were suspended.", "(CNN) -- Two officers were suspended."),
+        ("The agency (TSA)said nothing.", "The agency (TSA)said nothing."),
+        ("(a)first item", "(a)first item"),
+    ],
+)
+def test_a_wire_tag_glued_to_the_first_word_gets_its_space(line, expected):
+    assert clean_text(line) == expected
+
+
 def test_clean_text_drops_control_characters_and_crlf():
     assert clean_text("a\u200bb\r\nc\x07d  e") == "ab\ncd e"
 
