@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from generator.models import (
     Actor,
+    ActorKind,
     ActorPage,
     Appearance,
     Brief,
@@ -34,14 +35,26 @@ def collect_actor_pages(
     return sorted(pages, key=lambda page: (page.name.casefold(), page.id))
 
 
+def _most_seen_kind(actors: Sequence[Actor]) -> ActorKind:
+    """The kind most briefs give the actor; on a tie, the one its mentions carry most.
+
+    The model can read a name one way in one article and another way in the next ("NASA" a
+    person where it is said to say something); the reading the article leans on wins.
+    """
+    briefs = Counter(actor.kind for actor in actors)
+    mentions = Counter[ActorKind]()
+    for actor in actors:
+        mentions[actor.kind] += actor.mentions
+    return max(briefs, key=lambda kind: (briefs[kind], mentions[kind], kind))
+
+
 def _actor_page(
     actor_id: str,
     seen_in: list[tuple[Brief, Actor]],
     briefs: Sequence[Brief],
     description: str | None,
 ) -> ActorPage:
-    kinds = Counter(actor.kind for _, actor in seen_in)
-    kind = max(kinds, key=lambda k: (kinds[k], k))
+    kind = _most_seen_kind([actor for _, actor in seen_in])
     names = Counter(actor.name for _, actor in seen_in)
     name = max(names, key=lambda n: (names[n], n))
     aliases = sorted({a for _, actor in seen_in for a in actor.aliases} - {name})

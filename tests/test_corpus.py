@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from generator.corpus import collect_actor_pages, collect_timeline
@@ -65,6 +66,18 @@ def test_actor_page_gathers_every_brief():
     ]
     assert putin.aliases == ("Putin",)
     assert [(c.name, c.shared_briefs) for c in putin.companions] == [("Kim Jong Un", 2)]
+
+
+def test_an_actor_page_takes_the_kind_most_briefs_and_then_mentions_give():
+    def nasa(slug, kind, mentions):
+        found = brief(slug, None, [("NASA", kind, None, ())])
+        actor = dataclasses.replace(found.actors[0], mentions=mentions)
+        return dataclasses.replace(found, actors=(actor,))
+
+    tied = [nasa("water", "organisation", 6), nasa("probe", "person", 1)]
+    assert collect_actor_pages(tied)[0].kind == "organisation"
+    outvoted = [*tied, nasa("moon", "person", 1)]
+    assert collect_actor_pages(outvoted)[0].kind == "person"
 
 
 def test_timeline_is_dated_events_oldest_first():
