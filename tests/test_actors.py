@@ -95,6 +95,18 @@ def test_person_administration_is_an_organisation(english, gazetteer):
     assert actors["Biden administration"].kind == "organisation"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(CNN) Two officers were suspended on Friday after the incident at the airport.",
+        "LONDON (CNN) Two officers were suspended on Friday after the incident.",
+    ],
+)
+def test_the_wire_tag_opening_a_story_is_no_actor(english, gazetteer, text):
+    actors, _index = actors_of(english, gazetteer, text)
+    assert "CNN" not in actors
+
+
 def test_outlet_cited_as_source_is_not_an_actor(english, gazetteer):
     actors, index = actors_of(
         english, gazetteer, "The president arrived in Hanoi on Thursday, according to Reuters."
@@ -240,3 +252,19 @@ def test_a_name_does_not_run_on_into_the_next_sentence_title(english, gazetteer)
     actors, _index = actors_of(english, gazetteer, text)
     assert "Court of Appeal" in actors
     assert not [name for name in actors if name.endswith(" Mr")]
+
+
+def test_a_country_name_that_is_a_surname_in_the_article_is_the_person(english, gazetteer):
+    text = (
+        "Louis Jordan was rescued at sea on Thursday. The younger Jordan said he had run out "
+        "of food. Jordan told reporters he prayed every day."
+    )
+    actors, _index = actors_of(english, gazetteer, text)
+    assert "Jordan" not in actors
+    assert actors["Louis Jordan"].mentions == 3
+
+
+def test_a_country_that_reads_as_a_place_stays_a_country(english, gazetteer):
+    text = "Michael Jordan arrived in Jordan on Monday. Jordan has welcomed the visit."
+    actors, _index = actors_of(english, gazetteer, text)
+    assert actors["Jordan"].kind == "country"

@@ -23,9 +23,12 @@ from generator.extract.lexicon import (
     LEADING_WORDS,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
+    PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     SOURCE_CUES,
+    THING_PRONOUNS,
 )
 from generator.extract.roles import SUBJECT_DEPS, actions_of, role_beside
 from generator.gazetteer import Gazetteer
@@ -33,7 +36,7 @@ from generator.models import Actor, ActorKind
 from generator.registry import Registry, actor_id
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
-"""Words that open a clause reporting someone's claim, fear or question."""
+"""The spaCy entity labels that can name an actor."""
 MAX_TAGS = 6
 MAX_NAME_WORDS = 4
 """The longest name looked for in a line of capitals."""
@@ -349,7 +352,19 @@ def _split_sources(mentions: list[_Mention]) -> tuple[list[_Mention], set[str]]:
 
 def _is_source_cue(span: Span) -> bool:
     before = span.doc[max(span.sent.start, span.start - 3) : span.start].text.lower()
-    return any(before.endswith(cue) for cue in SOURCE_CUES)
+    return any(before.endswith(cue) for cue in SOURCE_CUES) or _is_wire_tag(span)
+
+
+def _is_wire_tag(span: Span) -> bool:
+    """The outlet in parentheses that opens a story, after at most a dateline in capitals:
+    "(CNN) Two officers ...", "KYIV, Ukraine (Reuters) -"."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    leading = doc[span.sent.start : span.start - 1]
+    return all(token.is_space or token.is_punct or token.is_upper for token in leading)
 
 
 def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
@@ -366,21 +381,44 @@ def _surnames_as_people(
     clusters: list[_Cluster], gazetteer: Gazetteer, registry: Registry
 ) -> list[_Cluster]:
     """Retype a lone word the model labelled a place or company that is part of a person's
-    full name in the same article ("Simmons" after "Phil Simmons"), so it merges with them."""
+    full name in the same article ("Simmons" after "Phil Simmons"), so it merges with them.
+
+    A word that is also a country or a known place ("Jordan" after "Louis Jordan") is the
+    person only when more of its mentions read as a person than as a place.
+    """
     full_names = [c.name.split() for c in clusters if c.kind == "person" and " " in c.name]
     for cluster in clusters:
         word = cluster.name
         if (
-            cluster.kind in ("organisation", "place")
+            cluster.kind in ("organisation", "place", "country")
             and " " not in word
-            and gazetteer.lookup(word) is None
             and registry.by_name(word) is None
             and any(_contains_words(name, [word]) for name in full_names)
+            and (gazetteer.lookup(word) is None or _reads_as_a_person(cluster))
         ):
             cluster.kind = "person"
             for mention in cluster.mentions:
                 mention.kind = "person"
     return clusters
+
+
+def _reads_as_a_person(cluster: _Cluster) -> bool:
+    """Whether more mentions read as a person than as a place.
+
+    A person's: the model labelled it one, or "he" or "she" takes it up. A place's: a demonym,
+    a word before it that makes it a place ("in Jordan"), or "it" taking it up ("Jordan closed
+    its border").
+    """
+    votes = 0
+    for mention in cluster.mentions:
+        span = mention.span
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = {token.lower_ for token in span.doc[span.end : span.sent.end]}
+        if mention.is_demonym or before in PLACE_PREPOSITIONS or after & THING_PRONOUNS:
+            votes -= 1
+        elif span[0].ent_type_ == "PERSON" or after & PERSON_PRONOUNS:
+            votes += 1
+    return votes > 0
 
 
 def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:

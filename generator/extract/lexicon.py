@@ -75,6 +75,15 @@ PLACE_HEADS = frozenset(
 # Words stripped from the front of an entity before it is named.
 LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
+# Words before a name that make it a place ("in Jordan"); "to" and "from" could be either.
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "into", "inside", "outside", "across", "throughout", "within", "near", "via"}
+)
+
+# Pronouns that take up a thing or a country, and those that take up a person.
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
 # Courtesy titles, with or without the full stop: "Mr Asberg" is the Asberg the article named
 # in full before, and a name that ends in one ran on into the next sentence.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."})
