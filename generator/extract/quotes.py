@@ -66,7 +66,7 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     doc = article.doc
     inner = doc.char_span(quotation.inner_start, quotation.inner_end, alignment_mode="expand")
     outer = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
-    text = doc.text[quotation.inner_start : quotation.inner_end].strip(TRAILING_STRIP)
+    text = article.text[quotation.inner_start : quotation.inner_end].strip(TRAILING_STRIP)
     if inner is None or outer is None or not inner.text.strip() or not text:
         return None
     first = article.sentence_index(outer.start)
@@ -81,7 +81,7 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     if not is_attributed and _word_count(inner) <= MAX_SCARE_QUOTE_WORDS:
         return None
     verb = verbs[0] if verbs else None
-    context = _quote_context(doc, outer, covering, verb, kind)
+    context = _quote_context(article.text, outer, covering, verb, kind)
     quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
     return _Attribution(quotation.start, quote, speaker, is_attributed)
 
@@ -166,14 +166,14 @@ def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
 
 
 def _quote_context(
-    doc: Doc, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind
+    text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind
 ) -> str:
     """Return the sentences around a quotation, or the reported clause around a fragment."""
     if kind == "partial" and verb is not None:
         clause = _reported_clause(verb)
         if clause is not None and clause.start <= outer.start and outer.end <= clause.end:
             return _trimmed_text(clause)
-    return doc.text[covering[0].start_char : covering[-1].end_char].strip()
+    return text[covering[0].start_char : covering[-1].end_char].strip()
 
 
 def _reported_clause(verb: Token) -> Span | None:
@@ -204,7 +204,7 @@ def _trimmed_text(span: Span) -> str:
         tokens.pop(0)
     if not tokens:
         return ""
-    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _speech_found(article: ParsedArticle) -> Iterator[_Attribution]:

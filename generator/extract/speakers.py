@@ -52,11 +52,13 @@ class ParsedArticle:
 
     def __init__(self, doc: Doc, speaker_name: SpeakerName) -> None:
         self.doc = doc
+        # Doc.text joins every token's text anew on each call: read it once.
+        self.text = doc.text
         self.speaker_name = speaker_name
         self.sentences = list(doc.sents)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
-        self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
-        self.quotations = find_quotations(doc.text)
+        self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
+        self.quotations = find_quotations(self.text)
 
     def sentence_index(self, token_index: int) -> int:
         """Return the index of the sentence holding a token."""
@@ -172,7 +174,7 @@ def _lead_speaker(article: ParsedArticle, sentence: Span) -> tuple[str | None, b
 
 def _sign_off(article: ParsedArticle, quotation: Quotation) -> Span | None:
     """Return the name signed after a quotation with a dash, up to the end of its line."""
-    text = article.doc.text
+    text = article.text
     position = quotation.end
     while position < len(text) and text[position] in " \xa0\t":
         position += 1

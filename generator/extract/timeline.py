@@ -90,8 +90,9 @@ def _candidate_spans(doc: Doc) -> Iterator[Span]:
     """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
     yield from _merged_entities(doc)
     others = [e for e in doc.ents if e.label_ in NON_DATE_LABELS]
+    text = doc.text  # joined anew on each call: read it once
     for pattern in _COMPILED_FALLBACKS:
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(*match.span("date"), alignment_mode="expand")
             if span is not None and not any(_overlaps(span, other) for other in others):
                 yield span
