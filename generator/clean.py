@@ -27,9 +27,10 @@ BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by)\s+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”’]$")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
 # A wire or outlet tag glued to the first word, as CNN prints it: "(CNN)Two officers ...".
-# It opens the paragraph, after at most a dateline in capitals ("LONDON, England (Reuters)").
+# It opens the paragraph, after at most a dateline of capitalised words ("New Delhi, India
+# (CNN)", "LONDON, England (Reuters)").
 GLUED_WIRE_TAG = re.compile(
-    r"^((?:[A-Z][A-Z.'-]+(?:,? [A-Z][\w.'-]*)* )?\([A-Z][\w.&]*(?: [A-Z][\w.&]*)*\))(?=[\w\"“‘'])"
+    r"^((?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*)* )?\([A-Z][\w.&]*(?: [A-Z][\w.&]*)*\))(?=[\w\"“‘'])"
 )
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6

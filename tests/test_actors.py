@@ -268,3 +268,17 @@ def test_a_country_that_reads_as_a_place_stays_a_country(english, gazetteer):
     text = "Michael Jordan arrived in Jordan on Monday. Jordan has welcomed the visit."
     actors, _index = actors_of(english, gazetteer, text)
     assert actors["Jordan"].kind == "country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin Makes First Visit To North Korea\nRussian President Vladimir Putin arrived.",
+        "Putin Says Talks Will Go On\nRussian President Vladimir Putin spoke on Monday.",
+    ],
+)
+def test_a_title_case_headline_verb_is_no_part_of_a_name(english, gazetteer, text):
+    actors, _index = actors_of(english, gazetteer, text)
+    people = [name for name, actor in actors.items() if actor.kind == "person"]
+    assert people == ["Vladimir Putin"]
+    assert actors["Vladimir Putin"].mentions == 2

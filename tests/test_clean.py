@@ -111,6 +111,7 @@ def test_looks_like_byline(line, expected):
         ("(CNN)Two officers were suspended.", "(CNN) Two officers were suspended."),
         ("LONDON, England (Reuters)Shares fell.", "LONDON, England (Reuters) Shares fell."),
         ("(CNN) -- Two officers were suspended.", "(CNN) -- Two officers were suspended."),
+        ("New Delhi, India (CNN)As the earth shook", "New Delhi, India (CNN) As the earth shook"),
         ("The agency (TSA)said nothing.", "The agency (TSA)said nothing."),
         ("(a)first item", "(a)first item"),
     ],

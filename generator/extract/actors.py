@@ -19,6 +19,7 @@ from generator.extract.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     DOCUMENT_WORDS,
     GENERIC_WORDS,
+    HEADLINE_VERBS,
     HONORIFICS,
     LEADING_WORDS,
     NOT_ACTOR_FOLLOWERS,
@@ -197,6 +198,9 @@ def _clean_span(ent: Span) -> Span | None:
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in HONORIFICS
     ):
         end -= 1
+    if ent.label_ == "PERSON":
+        # "Putin Makes First Visit": a headline's verb ends the name before it.
+        end = next((t.i for t in doc[start + 1 : end] if t.lower_ in HEADLINE_VERBS), end)
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
     return doc[start:end] if end > start else None
@@ -216,6 +220,7 @@ def _name_end(ent: Span) -> int:
             token.tag_ == "NNP"
             and token.ent_type_ == ""
             and token.text[:1].isupper()
+            and token.lower_ not in HEADLINE_VERBS
             and not any(mark in token.text for mark in "'’")
         ):
             end += 1

@@ -84,6 +84,72 @@ PLACE_PREPOSITIONS = frozenset(
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
+# Verbs a headline in title case sets after a name, which then reads as part of it ("Obama
+# Says", "Putin Makes"): a person's name never ends in one.
+HEADLINE_VERBS = frozenset(
+    {
+        "accuses",
+        "admits",
+        "agrees",
+        "announces",
+        "arrives",
+        "asks",
+        "attacks",
+        "backs",
+        "blames",
+        "blasts",
+        "calls",
+        "claims",
+        "condemns",
+        "defends",
+        "denies",
+        "dies",
+        "faces",
+        "gets",
+        "gives",
+        "has",
+        "heads",
+        "hits",
+        "insists",
+        "is",
+        "joins",
+        "launches",
+        "leads",
+        "leaves",
+        "makes",
+        "meets",
+        "names",
+        "plans",
+        "pledges",
+        "praises",
+        "promises",
+        "quits",
+        "rejects",
+        "resigns",
+        "returns",
+        "reveals",
+        "said",
+        "says",
+        "seeks",
+        "signs",
+        "slams",
+        "speaks",
+        "takes",
+        "tells",
+        "threatens",
+        "to",
+        "urges",
+        "visits",
+        "vows",
+        "wants",
+        "warns",
+        "was",
+        "welcomes",
+        "will",
+        "wins",
+    }
+)
+
 # Courtesy titles, with or without the full stop: "Mr Asberg" is the Asberg the article named
 # in full before, and a name that ends in one ran on into the next sentence.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."})
