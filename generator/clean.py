@@ -32,6 +32,9 @@ SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
 GLUED_WIRE_TAG = re.compile(
     r"^((?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*)* )?\([A-Z][\w.&]*(?: [A-Z][\w.&]*)*\))(?=[\w\"“‘'])"
 )
+# Page furniture that scrapers glue into the text around it ("... referendum. Scroll down for
+# video Gordon Brown, pictured ...", where "video" then reads as Brown's title).
+GLUED_FURNITURE = re.compile(r"\bscroll down for (?:the )?videos?\b[.:]?\s*", re.IGNORECASE)
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
 
@@ -98,11 +101,11 @@ def clean_text(text: str) -> str:
     """Return text with uniform newlines, no control characters and tidy spaces on each line.
 
     A wire tag glued to the next word gets its space ("(CNN) Two"), or the two read as one
-    name ("CNN)Two Transportation Security Administration").
+    name ("CNN)Two Transportation Security Administration"); "Scroll down for video" goes.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_control_characters(text)
-    lines = (normalise_whitespace(line) for line in text.split("\n"))
+    lines = (normalise_whitespace(GLUED_FURNITURE.sub("", line)) for line in text.split("\n"))
     return "\n".join(GLUED_WIRE_TAG.sub(r"\1 ", line) for line in lines)
 
 

@@ -282,3 +282,15 @@ def test_a_title_case_headline_verb_is_no_part_of_a_name(english, gazetteer, tex
     people = [name for name, actor in actors.items() if actor.kind == "person"]
     assert people == ["Vladimir Putin"]
     assert actors["Vladimir Putin"].mentions == 2
+
+
+def test_a_noun_after_an_organisation_is_no_role_without_a_comma(english, gazetteer):
+    text = "The nationalists want an SNP vote in May. The SNP leads the polls in Scotland."
+    actors, _index = actors_of(english, gazetteer, text)
+    assert actors["SNP"].role is None
+
+
+def test_an_election_is_no_actor(english, gazetteer):
+    text = "Labour and the SNP fought the General Election in May. Labour lost many seats."
+    actors, _index = actors_of(english, gazetteer, text)
+    assert "General Election" not in actors and "Labour" in actors

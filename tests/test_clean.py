@@ -120,6 +120,11 @@ def test_a_wire_tag_glued_to_the_first_word_gets_its_space(line, expected):
     assert clean_text(line) == expected
 
 
+def test_scroll_down_for_video_glued_into_the_text_goes():
+    line = "A second vote was ruled out. Scroll down for video Gordon Brown, pictured, warned."
+    assert clean_text(line) == "A second vote was ruled out. Gordon Brown, pictured, warned."
+
+
 def test_clean_text_drops_control_characters_and_crlf():
     assert clean_text("a\u200bb\r\nc\x07d  e") == "ab\ncd e"
 

@@ -62,6 +62,9 @@ def test_why_it_matters_is_none_when_the_article_does_not_say(english):
         ("approved the budget on Tuesday after a debate.", False),
         ("Vladimir Putin Kim Jong Un", False),
         ("Officials in Rome noted that the budget and !", False),
+        ("But that her party wants chaos at Westminster to force a new vote.", False),
+        ("Because the council had approved the budget on Tuesday.", False),
+        ("If the council approves the budget, fares will rise in May.", True),
     ],
 )
 def test_is_complete_sentence(english, sentence, expected):

@@ -102,7 +102,7 @@ def is_complete_sentence(sent: Span) -> bool:
         return False
     if not (text[0].isupper() or text[0] in "\"“‘'") or FURNITURE_WORDS.search(text):
         return False
-    return _has_predicate(sent) and not _ends_mid_phrase(words)
+    return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
 
 
 def _has_predicate(sent: Span) -> bool:
@@ -115,6 +115,13 @@ def _has_predicate(sent: Span) -> bool:
         child.dep_ in SUBJECT_DEPS for child in root.children
     )
     return (has_finite_verb and has_subject) or verb_with_subject
+
+
+def _only_subordinate(sent: Span) -> bool:
+    """A clause that hangs on a sentence before it: "But that her party wants chaos."."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    opening = words[1:2] if words and words[0].dep_ == "cc" else words[:1]
+    return any(t.dep_ == "mark" and t.head == sent.root for t in opening)
 
 
 def _ends_mid_phrase(words: list[Token]) -> bool:

@@ -46,6 +46,8 @@ DOCUMENT_WORDS = frozenset(
     {
         "act", "agreement", "treaty", "accord", "accords", "convention", "protocol", "bill",
         "law", "journal", "declaration", "resolution", "charter", "pact", "plan", "report",
+        # Events, not actors either: "the General Election", "the Winter Olympics".
+        "election", "elections", "referendum", "summit", "olympics", "championships",
     }
 )  # fmt: skip
 

@@ -52,11 +52,12 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
 def _apposition(name: Span) -> tuple[Span, Token] | None:
     """'Putin's aide' in 'Yuri Ushakov, Putin's aide,' or in 'Putin's aide, Yuri Ushakov,'."""
     root = name.root
+    # An apposition is set off by a comma: "Yuri Ushakov, Putin's aide" (not "an SNP vote").
     for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+        set_off = name.end < len(name.doc) and name.doc[name.end].text == ","
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and set_off:
             span = root.doc[child.left_edge.i : child.right_edge.i + 1]
             return _strip_determiner(span), child
-    # An apposition is set off by a comma: "Putin's aide, Yuri Ushakov" (not "content Pyongyang").
     set_off = name.start > 0 and name.doc[name.start - 1].text == ","
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start and set_off:
         head = root.head
