@@ -294,3 +294,9 @@ def test_an_election_is_no_actor(english, gazetteer):
     text = "Labour and the SNP fought the General Election in May. Labour lost many seats."
     actors, _index = actors_of(english, gazetteer, text)
     assert "General Election" not in actors and "Labour" in actors
+
+
+def test_a_courtesy_title_is_no_role(english, gazetteer):
+    text = "Gordon Brown spoke in Glasgow. Mr Brown urged voters to back Labour."
+    actors, _index = actors_of(english, gazetteer, text)
+    assert actors["Gordon Brown"].role is None

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from generator.extract.clauses import clause_text
-from generator.extract.lexicon import ROLE_NOUNS_TAKING_TO
+from generator.extract.lexicon import HONORIFICS, ROLE_NOUNS_TAKING_TO
 from generator.gazetteer import Gazetteer
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -77,6 +77,8 @@ def _phrase_role(
 ) -> str | None:
     """Turn a title phrase into a role: 'Russian President' -> 'President of Russia'."""
     if head.i in token_actor or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
+        return None
+    if span.text.lower() in HONORIFICS:  # "Mr Brown": a courtesy, not a role
         return None
     owner, rest = _owner_and_rest(span, token_actor, gazetteer)
     if owner is None or not rest:
