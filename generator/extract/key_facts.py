@@ -118,10 +118,14 @@ def _has_predicate(sent: Span) -> bool:
 
 
 def _only_subordinate(sent: Span) -> bool:
-    """A clause that hangs on a sentence before it: "But that her party wants chaos."."""
+    """A clause that hangs on a sentence before it: "But that her party wants chaos."
+
+    Only "that" and "whether" are taken: "Because Russia is a member, its vote was enough"
+    opens with a subordinate clause too, and the small model often parses it as the root.
+    """
     words = [t for t in sent if not t.is_punct and not t.is_space]
     opening = words[1:2] if words and words[0].dep_ == "cc" else words[:1]
-    return any(t.dep_ == "mark" and t.head == sent.root for t in opening)
+    return any(t.lower_ in ("that", "whether") and t.head == sent.root for t in opening)
 
 
 def _ends_mid_phrase(words: list[Token]) -> bool:
