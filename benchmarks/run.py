@@ -38,7 +38,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Run the briefs benchmarks.")
     parser.add_argument("--only", choices=sorted(BENCHMARKS), help="run one benchmark")
     parser.add_argument("--limit", type=int, help="documents per quality dataset (default: all)")
-    parser.add_argument("--bulk", type=int, default=500, help="articles for speed (default 500)")
+    parser.add_argument(
+        "--bulk", type=int, default=1000, help="articles for speed (default 1000, the target's)"
+    )
     parser.add_argument(
         "--rebuild", type=int, default=10_000, help="articles for rebuilds (default 10000)"
     )
