@@ -27,7 +27,7 @@ class Options:
     eval_dir: Path = DEFAULT_EVAL_DIR
     limit: int | None = None
     """Documents per quality dataset; None reads them all."""
-    bulk: int = 500
+    bulk: int = 1000
     """Articles of the bulk corpus for the speed benchmarks."""
     rebuild: int = 10_000
     """Articles of the bulk corpus for the rebuild benchmark."""
