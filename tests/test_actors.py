@@ -300,3 +300,14 @@ def test_a_courtesy_title_is_no_role(english, gazetteer):
     text = "Gordon Brown spoke in Glasgow. Mr Brown urged voters to back Labour."
     actors, _index = actors_of(english, gazetteer, text)
     assert actors["Gordon Brown"].role is None
+
+
+def test_a_surname_the_model_left_unlabelled_still_counts_for_the_person(english, gazetteer):
+    text = (
+        "Kenyan President William Ruto withdrew the bill on Wednesday. In a televised address, "
+        "Ruto said he had listened to the protesters. Ruto called the storming of parliament "
+        "treasonous."
+    )
+    actors, index = actors_of(english, gazetteer, text)
+    assert actors["William Ruto"].mentions == 3
+    assert index.actors[0].name == "William Ruto"

@@ -122,6 +122,7 @@ def extract_actors(
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = _split_sources(mentions)
     clusters = _merge_people(_surnames_as_people(_cluster(mentions), gazetteer, registry))
+    _add_unlabelled_surnames(doc, clusters, gazetteer)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(
@@ -424,6 +425,36 @@ def _reads_as_a_person(cluster: _Cluster) -> bool:
         elif span[0].ent_type_ == "PERSON" or after & PERSON_PRONOUNS:
             votes += 1
     return votes > 0
+
+
+def _add_unlabelled_surnames(doc: Doc, clusters: list[_Cluster], gazetteer: Gazetteer) -> None:
+    """Count a person's surname where the model labelled nothing ("Ruto said he had listened"
+    after "William Ruto"), so that the mentions and what they said or did are all there.
+
+    Only a surname one person in the article has, written as a proper noun outside any
+    entity, after the person was named in full, and no place's name.
+    """
+    owners: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if cluster.kind == "person" and len(words) > 1 and words[-1].lower() not in STOP_WORDS:
+            owners.setdefault(words[-1], []).append(cluster)
+    taken = {t.i for cluster in clusters for m in cluster.mentions for t in m.span}
+    for token in doc:
+        found = owners.get(token.text)
+        if (
+            found is None
+            or len(found) > 1
+            or token.i in taken
+            or token.ent_type_
+            or token.pos_ != "PROPN"
+            or gazetteer.lookup(token.text) is not None
+        ):
+            continue
+        person = found[0]
+        if person.first_token < token.i:
+            person.mentions.append(_Mention(doc[token.i : token.i + 1], "person", person.name))
+            person.surface_forms.add(token.text)
 
 
 def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
