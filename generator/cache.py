@@ -14,7 +14,9 @@ import ast
 import functools
 import hashlib
 import importlib.metadata
+import os
 import pickle
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,3 +219,38 @@ class ArticleStore:
     def keep_only_used(self) -> int:
         """Delete the entries of files this run did not read; return how many."""
         return self.entries.keep_only(self.used)
+
+
+@dataclass(frozen=True)
+class KeptValue:
+    """One value kept in a file for the next build, for one version of the code and libraries.
+
+    For values a build can always make again (the pairs' scores of related reading): the file is
+    written without waiting for the disk, and one that cannot be read counts as missing.
+    """
+
+    path: Path
+
+    @staticmethod
+    def context() -> str:
+        return f"{CACHE_FORMAT}\n{generator_fingerprint()}\n{library_versions()}"
+
+    def load(self) -> object | None:
+        try:
+            context, value = pickle.loads(self.path.read_bytes())
+        except Exception:
+            return None
+        return value if context == self.context() else None
+
+    def save(self, value: object) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            dir=self.path.parent, prefix=f".{self.path.name}.", suffix=TEMPORARY_SUFFIX
+        )
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump((self.context(), value), stream, protocol=5)
+            Path(temporary).replace(self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

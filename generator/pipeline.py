@@ -17,7 +17,7 @@ import yaml
 from jinja2 import Environment
 
 from generator.analyse import PIPE_BATCH_SIZE, analyse_articles
-from generator.cache import AnalysisStore, ArticleStore
+from generator.cache import AnalysisStore, ArticleStore, KeptValue
 from generator.corpus import collect_actor_pages, collect_timeline
 from generator.errors import BriefError, ContentError
 from generator.feed import FEED_PAGE, render_feed
@@ -38,6 +38,7 @@ from generator.manifest import (
 )
 from generator.merge import has_conflict_block, split_page
 from generator.models import Article, Brief
+from generator.pair_scores import PairScores, score_pairs
 from generator.registry import Registry, install_registry, load_registry
 from generator.relate import relate_briefs
 from generator.render import (
@@ -58,6 +59,8 @@ INDEX_PAGE = "index.md"
 TIMELINE_PAGE = "timeline.md"
 ACTORS_FOLDER = "actors"
 TAGS_PAGE = "tags.md"
+SCORES_FILE = "pair-scores.pickle"
+"""Where a build keeps the pairs' scores of related reading, in the cache folder."""
 
 
 @dataclass
@@ -160,7 +163,8 @@ def build_briefs(
     if store is not None and not check:
         store.keep_only(articles)
     pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
-    briefs = relate_briefs(analysed, settings.relate, pinned, blocked)
+    scores = score_related(analysed, settings, reuse=not force, save=not check)
+    briefs = relate_briefs(analysed, settings.relate, pinned, blocked, scores)
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
     pages = plan_pages(briefs, registry, settings, environment)
@@ -302,6 +306,19 @@ def analyse_corpus(
             if progress is not None:
                 progress(done, len(missing))
     return [cache[key] for key in keys]
+
+
+def score_related(briefs: list[Brief], settings: Settings, reuse: bool, save: bool) -> PairScores:
+    """The pairs' scores of related reading, corrected from the last build's where it kept them."""
+    if not settings.use_cache:
+        return score_pairs(briefs, settings.relate.scores)
+    kept_file = KeptValue(settings.analysis_cache_dir / SCORES_FILE)
+    kept = kept_file.load() if reuse else None
+    kept_scores = kept if isinstance(kept, PairScores) else None
+    scores = score_pairs(briefs, settings.relate.scores, kept_scores)
+    if save and scores is not kept_scores:
+        kept_file.save(scores)
+    return scores
 
 
 def open_article_store(settings: Settings, reuse: bool, save_new: bool) -> ArticleStore | None:
