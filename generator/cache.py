@@ -151,6 +151,8 @@ class AnalysisStore:
     entries: PickleFolder
     context: str
     """Digest of what every analysis in this run depends on besides its article."""
+    keys: dict[Article, str] = field(default_factory=dict, compare=False, repr=False)
+    """Each article's key, once worked out: a build asks for it several times."""
 
     @classmethod
     def open(cls, folder: Path, model: str, registry: Registry) -> AnalysisStore:
@@ -162,8 +164,13 @@ class AnalysisStore:
         return cls(PickleFolder(folder / ANALYSES_FOLDER), context)
 
     def key(self, article: Article) -> str:
-        # A frozen dataclass of strings, tuples and dates: its repr is stable across runs.
-        return hashlib.sha256(f"{self.context}\n{article!r}".encode()).hexdigest()
+        """Digest of everything the article's analysis depends on: the same key, the same brief."""
+        key = self.keys.get(article)
+        if key is None:
+            # A frozen dataclass of strings, tuples and dates: its repr is stable across runs.
+            key = hashlib.sha256(f"{self.context}\n{article!r}".encode()).hexdigest()
+            self.keys[article] = key
+        return key
 
     def load(self, article: Article) -> Brief | None:
         """The cached analysis of the article, or None when there is none (or it is unreadable)."""

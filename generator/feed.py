@@ -18,10 +18,15 @@ MAX_ENTRIES = 20
 EPOCH = "1970-01-01T00:00:00Z"
 
 
+def feed_entries(briefs: Sequence[Brief]) -> list[Brief]:
+    """The briefs a feed lists: the newest dated ones (at most MAX_ENTRIES), newest first."""
+    return [brief for brief in newest_first(briefs) if brief.article.date][:MAX_ENTRIES]
+
+
 def render_feed(briefs: Sequence[Brief], site_url: str | None, site_name: str) -> str:
     """Return the feed of the newest dated briefs (at most MAX_ENTRIES)."""
     base = (site_url or "").rstrip("/") + "/"
-    dated = [brief for brief in newest_first(briefs) if brief.article.date][:MAX_ENTRIES]
+    dated = feed_entries(briefs)
     updated = _timestamp(dated[0]) if dated else EPOCH
     entries = "".join(_entry(brief, base) for brief in dated)
     return (

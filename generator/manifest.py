@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Protocol
 
 from generator import cache
 from generator.language import model_identity
-from generator.settings import Settings
+from generator.settings import GENERATED_FOLDER, Settings
 from generator.write import WriteOutcome, WriteResult, write_atomically
 
 MANIFEST_FORMAT = "briefs-build-manifest 2"
@@ -143,17 +144,35 @@ def value_digest(value: object) -> str:
     return hashlib.blake2b(stream.getbuffer(), digest_size=16).hexdigest()
 
 
-def outputs_digest(briefs_dir: Path) -> str:
-    """Digest of every file's path, size and modification time in the briefs folder.
+FileStates = dict[str, str]
+"""Every file in the briefs folder by its path there: its size and modification time."""
+
+
+def scan_files(briefs_dir: Path) -> FileStates:
+    """The size and modification time of every file in the briefs folder, hidden ones too.
 
     Sizes and times are enough here: the build wrote these files itself, and any later edit or
     deletion changes them.
     """
+    states: FileStates = {}
+    waiting = [(briefs_dir, "")] if briefs_dir.is_dir() else []
+    while waiting:
+        folder, prefix = waiting.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    waiting.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                elif entry.is_file():
+                    status = entry.stat()
+                    states[prefix + entry.name] = f"{status.st_size}:{status.st_mtime_ns}"
+    return states
+
+
+def outputs_digest(files: FileStates) -> str:
+    """Digest of every file's path, size and modification time in the briefs folder."""
     digest = hashlib.sha256()
-    for path in _files(briefs_dir, visible_only=False):
-        status = path.stat()
-        name = path.relative_to(briefs_dir).as_posix()
-        digest.update(f"{name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
+    for name in sorted(files):
+        digest.update(f"{name}\0{files[name]}\n".encode())
     return digest.hexdigest()
 
 
@@ -169,21 +188,13 @@ def _files(folder: Path, visible_only: bool) -> list[Path]:
     )
 
 
-def file_state(settings: Settings, name: str) -> str:
+def file_state(files: FileStates, name: str) -> str:
     """Size and modification time of a page and of its generated base ("-" for a missing one)."""
-    states = []
-    for path in (settings.briefs_dir / name, settings.generated_dir / name):
-        try:
-            status = path.stat()
-        except OSError:
-            states.append("-")
-            continue
-        states.append(f"{status.st_size}:{status.st_mtime_ns}")
-    return " ".join(states)
+    return f"{files.get(name, '-')} {files.get(f'{GENERATED_FOLDER}/{name}', '-')}"
 
 
 def reusable_pages(
-    record: BuildRecord | None, settings: Settings, keys: dict[str, str]
+    record: BuildRecord | None, files: FileStates, keys: dict[str, str]
 ) -> dict[str, WriteOutcome]:
     """Pages made from the same data as last time and untouched since: what a build would do.
 
@@ -197,7 +208,7 @@ def reusable_pages(
         page = record.pages.get(name)
         if page is None or page.key != key or page.outcome is None:
             continue
-        if page.files == file_state(settings, name):
+        if page.files == file_state(files, name):
             reusable[name] = page.outcome
     return reusable
 
@@ -241,11 +252,11 @@ def save_record(path: Path, record: BuildRecord) -> None:
     write_atomically(path, json.dumps(data, indent=0, sort_keys=True) + "\n")
 
 
-def unchanged_since(record: BuildRecord | None, inputs: str, briefs_dir: Path) -> bool:
+def unchanged_since(record: BuildRecord | None, inputs: str, files: FileStates) -> bool:
     """Whether nothing the recorded build read or wrote has changed, and every page settled."""
     if record is None or record.inputs != inputs or record.outcomes() is None:
         return False
-    return record.outputs == outputs_digest(briefs_dir)
+    return record.outputs == outputs_digest(files)
 
 
 class FinishedBuild(Protocol):
@@ -261,10 +272,11 @@ def remember_build(
     path: Path, inputs: str, settings: Settings, build: FinishedBuild, keys: dict[str, str]
 ) -> None:
     """Record a finished build: its digests, and each page's key, settled outcome and files."""
+    files = scan_files(settings.briefs_dir)
     pages = {
-        name: PageState(keys[name], SETTLED.get(result.outcome), file_state(settings, name))
+        name: PageState(keys[name], SETTLED.get(result.outcome), file_state(files, name))
         for name, result in build.results.items()
     }
-    outputs = outputs_digest(settings.briefs_dir)
+    outputs = outputs_digest(files)
     orphans, errors = tuple(build.orphans), tuple(build.errors)
     save_record(path, BuildRecord(inputs, outputs, build.articles, pages, orphans, errors))

@@ -20,7 +20,7 @@ from generator.analyse import PIPE_BATCH_SIZE, analyse_articles
 from generator.cache import AnalysisStore, ArticleStore, KeptValue
 from generator.corpus import collect_actor_pages, collect_timeline
 from generator.errors import BriefError, ContentError
-from generator.feed import FEED_PAGE, render_feed
+from generator.feed import FEED_PAGE, feed_entries, render_feed
 from generator.gazetteer import load_gazetteer
 from generator.ingest import discover_articles, parse_article, read_article, read_article_bytes
 from generator.language import load_model, model_identity
@@ -33,6 +33,7 @@ from generator.manifest import (
     remember_build,
     render_context,
     reusable_pages,
+    scan_files,
     unchanged_since,
     value_digest,
 )
@@ -137,7 +138,8 @@ def build_briefs(
     record_path = manifest_path(settings)
     inputs = inputs_digest(settings) if record_path is not None else None
     record = load_record(record_path) if record_path is not None and not force else None
-    if inputs is not None and unchanged_since(record, inputs, settings.briefs_dir):
+    files = scan_files(settings.briefs_dir) if record is not None else {}
+    if inputs is not None and unchanged_since(record, inputs, files):
         assert record is not None
         return replayed(record)
     report = BuildReport()
@@ -167,9 +169,10 @@ def build_briefs(
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked, scores)
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
-    pages = plan_pages(briefs, registry, settings, environment)
+    analysis_keys = {a.slug: store.key(a) for a in articles} if store is not None else None
+    pages = plan_pages(briefs, registry, settings, environment, analysis_keys)
     keys = {name: page.key for name, page in pages.items()}
-    reusable = reusable_pages(record, settings, keys)
+    reusable = reusable_pages(record, files, keys)
     # Write: each page, merged with hand edits; then briefs whose article is gone.
     report.results = write_pages(pages, reusable, settings, check, force)
     _remove_orphans(settings, set(pages), report, check)
@@ -219,13 +222,21 @@ class PlannedPage:
 
 
 def plan_pages(
-    briefs: list[Brief], registry: Registry, settings: Settings, environment: Environment
+    briefs: list[Brief],
+    registry: Registry,
+    settings: Settings,
+    environment: Environment,
+    analysis_keys: dict[str, str] | None = None,
 ) -> dict[str, PlannedPage]:
-    """Every page of the site by its path in briefs/: briefs, listings, actors, timeline, feed."""
+    """Every page of the site by its path in briefs/: briefs, listings, actors, timeline, feed.
+
+    analysis_keys (slug -> `AnalysisStore.key`) stand for each brief's analysis in its page's
+    key, which saves a digest of every brief; its related reading is digested apart.
+    """
     context = render_context(settings)
     pages = {
         f"{brief.article.slug}.md": PlannedPage(
-            page_key(context, value_digest(brief)), partial(render_brief, brief, environment)
+            _brief_key(context, brief, analysis_keys), partial(render_brief, brief, environment)
         )
         for brief in briefs
     }
@@ -247,15 +258,26 @@ def plan_pages(
         page_key(context, ACTORS_FOLDER, *actor_keys),
         partial(render_actors_index, actor_pages, environment),
     )
+    # The timeline and the feed show part of each brief: what they show is their key, so a
+    # change elsewhere in a brief does not render them again (the timeline is the largest page).
+    timeline = collect_timeline(briefs)
     pages[TIMELINE_PAGE] = PlannedPage(
-        page_key(corpus, TIMELINE_PAGE),
-        lambda: render_timeline(collect_timeline(briefs), environment),
+        page_key(context, TIMELINE_PAGE, value_digest(timeline)),
+        partial(render_timeline, timeline, environment),
     )
+    entries = feed_entries(briefs)
     pages[FEED_PAGE] = PlannedPage(
-        page_key(corpus, FEED_PAGE),
-        partial(render_feed, briefs, settings.site_url, settings.site_name),
+        page_key(context, FEED_PAGE, *(pages[f"{brief.article.slug}.md"].key for brief in entries)),
+        partial(render_feed, entries, settings.site_url, settings.site_name),
     )
     return pages
+
+
+def _brief_key(context: str, brief: Brief, analysis_keys: dict[str, str] | None) -> str:
+    if analysis_keys is None:
+        return page_key(context, value_digest(brief))
+    # The analysis key determines the brief but for its related reading, which comes later.
+    return page_key(context, analysis_keys[brief.article.slug], value_digest(brief.related))
 
 
 def render_pages(

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from generator.relate import RelateSettings
 
+GENERATED_FOLDER = ".generated"
+"""The folder in briefs/ that keeps the generated base of each page."""
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -39,4 +42,4 @@ class Settings:
     @property
     def generated_dir(self) -> Path:
         """Last generated text of each brief, the base that hand edits are compared with."""
-        return self.briefs_dir / ".generated"
+        return self.briefs_dir / GENERATED_FOLDER

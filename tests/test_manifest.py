@@ -203,12 +203,24 @@ def test_a_full_build_renders_only_the_pages_whose_data_changed(project, full_bu
     rendered.clear()
     report = build_briefs(project)
     assert len(full_builds) == 2
-    # The Ports brief changed, and the listings made from every brief; the seed brief did not.
+    # The Ports brief changed, and the listings made from every brief; the seed brief did not,
+    # nor did the timeline, since the edit added no dated event.
     assert PORTS_BRIEF in rendered and "index.md" in rendered
     assert f"{SEED_SLUG}.md" not in rendered and "tags.md" not in rendered
+    assert "timeline.md" not in rendered
     assert report.results[PORTS_BRIEF].outcome is WriteOutcome.UPDATED
     assert report.results[f"{SEED_SLUG}.md"].outcome is WriteOutcome.UNCHANGED
     assert (build_briefs(project).results, []) == (full_answer(project)[0], [])
+
+
+def test_a_new_dated_event_renders_the_timeline_again(project, rendered):
+    build_briefs(project)
+    with (project.content_dir / "ports.md").open("a", encoding="utf-8") as article:
+        article.write("\nOn 3 March 2024 the port authority reopened the northern terminal.\n")
+    rendered.clear()
+    build_briefs(project)
+    assert "timeline.md" in rendered
+    assert "2024-03-03" in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("change", [_hand_edit_brief, _delete_brief, _delete_base])
