@@ -189,7 +189,8 @@ class AnalysisStore:
 class ArticleStore:
     """Articles as read from their files, so a rebuild parses only the files that changed.
 
-    Keyed by the file's name and bytes and the generator's code (reading is part of it). It
+    Keyed by the file's name, the digest of its bytes and the generator's code (reading is part
+    of it). It
     notes the entries a run uses, so that afterwards the others can go.
     """
 
@@ -206,14 +207,14 @@ class ArticleStore:
         context = f"{CACHE_FORMAT}\n{generator_fingerprint()}\n{library_versions()}"
         return cls(PickleFolder(folder / ARTICLES_FOLDER), context, reuse, save_new)
 
-    def key(self, name: str, data: bytes) -> str:
+    def key(self, name: str, file_digest: bytes) -> str:
         digest = hashlib.sha256(f"{self.context}\n{name}\n".encode())
-        digest.update(data)
+        digest.update(file_digest)
         return digest.hexdigest()
 
-    def read(self, name: str, data: bytes, parse: Callable[[], Article]) -> Article:
-        """The article stored for this file's name and bytes, or parse() (stored for next time)."""
-        key = self.key(name, data)
+    def read(self, name: str, file_digest: bytes, parse: Callable[[], Article]) -> Article:
+        """The article stored for this file's name and bytes (by their SHA-256), or parse()."""
+        key = self.key(name, file_digest)
         self.used.add(key)
         article = self.entries.load(key) if self.reuse else None
         if isinstance(article, Article) and article.path == name:

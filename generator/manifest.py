@@ -17,13 +17,13 @@ import dataclasses
 import hashlib
 import io
 import json
-import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from generator import cache
+from generator.files import FileDigests, walk_files
 from generator.language import model_identity
 from generator.settings import GENERATED_FOLDER, Settings
 from generator.write import WriteOutcome, WriteResult, write_atomically
@@ -86,22 +86,24 @@ def manifest_path(settings: Settings) -> Path | None:
     return settings.analysis_cache_dir / MANIFEST_FILE if settings.use_cache else None
 
 
-def inputs_digest(settings: Settings) -> str | None:
+def inputs_digest(settings: Settings, digests: FileDigests | None = None) -> str | None:
     """Digest of the settings, model, generator code, and every content and template file.
 
-    None when a file cannot be read: the build then runs in full and reports the problem.
+    Takes content files' digests from digests where it kept them. None when a file cannot be
+    read: the build then runs in full and reports the problem.
     """
     try:
-        return _inputs_digest(settings)
+        return _inputs_digest(settings, digests or FileDigests(None))
     except OSError:
         return None
 
 
-def _inputs_digest(settings: Settings) -> str:
+def _inputs_digest(settings: Settings, digests: FileDigests) -> str:
     digest = hashlib.sha256()
     digest.update(render_context(settings).encode() + b"\0")
     digest.update(model_identity(settings.model_name).encode() + b"\0")
-    _digest_folder(digest, settings.content_dir)
+    for file in walk_files(settings.content_dir, hidden=False):
+        digest.update(file.name.encode() + b"\0" + digests.digest(file))
     return digest.hexdigest()
 
 
@@ -118,9 +120,8 @@ def render_context(settings: Settings) -> str:
 
 
 def _digest_folder(digest: hashlib._Hash, folder: Path) -> None:
-    for path in _files(folder, visible_only=True):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for file in walk_files(folder, hidden=False):
+        digest.update(file.name.encode() + b"\0" + hashlib.sha256(file.path.read_bytes()).digest())
 
 
 def page_key(context: str, *parts: str) -> str:
@@ -154,18 +155,10 @@ def scan_files(briefs_dir: Path) -> FileStates:
     Sizes and times are enough here: the build wrote these files itself, and any later edit or
     deletion changes them.
     """
-    states: FileStates = {}
-    waiting = [(briefs_dir, "")] if briefs_dir.is_dir() else []
-    while waiting:
-        folder, prefix = waiting.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    waiting.append((Path(entry.path), f"{prefix}{entry.name}/"))
-                elif entry.is_file():
-                    status = entry.stat()
-                    states[prefix + entry.name] = f"{status.st_size}:{status.st_mtime_ns}"
-    return states
+    return {
+        file.name: f"{file.status.st_size}:{file.status.st_mtime_ns}"
+        for file in walk_files(briefs_dir, hidden=True)
+    }
 
 
 def outputs_digest(files: FileStates) -> str:
@@ -174,18 +167,6 @@ def outputs_digest(files: FileStates) -> str:
     for name in sorted(files):
         digest.update(f"{name}\0{files[name]}\n".encode())
     return digest.hexdigest()
-
-
-def _files(folder: Path, visible_only: bool) -> list[Path]:
-    """Every file under folder, in a stable order; visible_only skips hidden files and folders."""
-    if not folder.is_dir():
-        return []
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.is_file()
-        and not (visible_only and any(p.startswith(".") for p in path.relative_to(folder).parts))
-    )
 
 
 def file_state(files: FileStates, name: str) -> str:

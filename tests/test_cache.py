@@ -173,13 +173,13 @@ def test_an_entry_answers_only_for_its_own_article(project, tmp_path):
 def read(monkeypatch):
     """Names of the article files parsed, from here on."""
     names: list[str] = []
-    parse = generator.pipeline.parse_article
+    parse = generator.pipeline.read_article
 
-    def counting(data, path, content_dir):
+    def counting(path, content_dir):
         names.append(path.name)
-        return parse(data, path, content_dir)
+        return parse(path, content_dir)
 
-    monkeypatch.setattr(generator.pipeline, "parse_article", counting)
+    monkeypatch.setattr(generator.pipeline, "read_article", counting)
     return names
 
 
