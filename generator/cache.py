@@ -1,11 +1,11 @@
-"""Analyses and articles kept on disk between runs, so a rebuild parses only what changed.
+"""Analyses kept on disk between runs, so a rebuild parses only what changed.
 
-An entry's key is a digest of everything its analysis depends on: the article as read (text and
-front matter), the language model's name and version, the actor registry, the generator's
-analysis code and data, and the versions of the libraries it runs on. Change any of them and the
-key changes, so the cache never serves an analysis made from anything else; it only saves time.
-Entries are pickled `Brief`s: the cache is a private, local folder (never committed), and an
-entry that cannot be read counts as missing.
+An entry's key is a digest of everything its analysis depends on: the article file's name and
+bytes, the language model's name and version, the actor registry, the generator's code that
+reads and analyses articles and its data, and the versions of the libraries it runs on. Change
+any of them and the key changes, so the cache never serves an analysis made from anything else;
+it only saves time. Entries are pickled `Brief`s: the cache is a private, local folder (never
+committed), and an entry that cannot be read counts as missing.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import importlib.metadata
 import os
 import pickle
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,16 +26,16 @@ from generator.models import Article, Brief
 from generator.registry import Registry
 from generator.write import TEMPORARY_SUFFIX, write_atomically
 
-CACHE_FORMAT = "briefs-analysis-cache 1"
+CACHE_FORMAT = "briefs-analysis-cache 2"
 """Bump when the way entries are stored changes."""
 GENERATOR_FOLDER = Path(__file__).parent
 ENTRY_SUFFIX = ".pickle"
 ANALYSES_FOLDER = "analyses"
-ARTICLES_FOLDER = "articles"
 
 
-ANALYSIS_ROOTS = ("analyse.py", "language.py")
-"""The modules that load the model and analyse an article; what they import is analysis code too."""
+ANALYSIS_ROOTS = ("analyse.py", "language.py", "ingest.py")
+"""The modules that read and analyse an article and load the model; what they import is analysis
+code too."""
 DATA_FOLDER = GENERATOR_FOLDER / "data"
 
 
@@ -144,38 +145,57 @@ class PickleFolder:
         return removed
 
 
-@dataclass(frozen=True)
+@dataclass
 class AnalysisStore:
-    """A folder of cached analyses for one model, registry and generator version."""
+    """A folder of cached analyses for one model, registry and generator version.
+
+    An analysis is found by its article file's name and the digest of the file's bytes, so a
+    rebuild need not even parse an article it analysed before: the stored brief holds the
+    article as it was read (reading code is analysis code, see ANALYSIS_ROOTS).
+    """
 
     entries: PickleFolder
     context: str
-    """Digest of what every analysis in this run depends on besides its article."""
-    keys: dict[Article, str] = field(default_factory=dict, compare=False, repr=False)
-    """Each article's key, once worked out: a build asks for it several times."""
+    """Digest of what every analysis in this run depends on besides its article file."""
+    reuse: bool = True
+    """Take stored analyses (off: parse and analyse every article again)."""
+    keys: dict[Article, str] = field(default_factory=dict, repr=False)
+    """The key of each article read through the store."""
+    found: dict[Article, Brief] = field(default_factory=dict, repr=False)
+    """The stored analysis of each article read through the store that has one."""
 
     @classmethod
-    def open(cls, folder: Path, model: str, registry: Registry) -> AnalysisStore:
+    def open(
+        cls, folder: Path, model: str, registry: Registry, reuse: bool = True
+    ) -> AnalysisStore:
         context = hashlib.sha256(
             "\n".join(
                 (CACHE_FORMAT, analysis_fingerprint(), library_versions(), model, repr(registry))
             ).encode()
         ).hexdigest()
-        return cls(PickleFolder(folder / ANALYSES_FOLDER), context)
+        return cls(PickleFolder(folder / ANALYSES_FOLDER), context, reuse)
+
+    def read(self, name: str, file_digest: bytes, parse: Callable[[], Article]) -> Article:
+        """The article in the file of this name and bytes (SHA-256): as stored, or parse()."""
+        digest = hashlib.sha256(f"{self.context}\n{name}\n".encode())
+        digest.update(file_digest)
+        key = digest.hexdigest()
+        stored = self.entries.load(key) if self.reuse else None
+        if isinstance(stored, Brief) and stored.article.path == name:
+            article = stored.article
+            self.found[article] = stored
+        else:
+            article = parse()
+        self.keys[article] = key
+        return article
 
     def key(self, article: Article) -> str:
-        """Digest of everything the article's analysis depends on: the same key, the same brief."""
-        key = self.keys.get(article)
-        if key is None:
-            # A frozen dataclass of strings, tuples and dates: its repr is stable across runs.
-            key = hashlib.sha256(f"{self.context}\n{article!r}".encode()).hexdigest()
-            self.keys[article] = key
-        return key
+        """Digest of everything the analysis of an article read through the store depends on."""
+        return self.keys[article]
 
     def load(self, article: Article) -> Brief | None:
-        """The cached analysis of the article, or None when there is none (or it is unreadable)."""
-        brief = self.entries.load(self.key(article))
-        return brief if isinstance(brief, Brief) and brief.article == article else None
+        """The stored analysis of an article read through the store, or None."""
+        return self.found.get(article)
 
     def save(self, brief: Brief) -> None:
         self.entries.save(self.key(brief.article), brief)
@@ -183,50 +203,6 @@ class AnalysisStore:
     def keep_only(self, articles: Iterable[Article]) -> int:
         """Delete the entries of every other article (or older context); return how many."""
         return self.entries.keep_only(self.key(article) for article in articles)
-
-
-@dataclass
-class ArticleStore:
-    """Articles as read from their files, so a rebuild parses only the files that changed.
-
-    Keyed by the file's name, the digest of its bytes and the generator's code (reading is part
-    of it). It
-    notes the entries a run uses, so that afterwards the others can go.
-    """
-
-    entries: PickleFolder
-    context: str
-    reuse: bool = True
-    """Take stored articles (off: parse every file again)."""
-    save_new: bool = True
-    """Store what is parsed (off: write nothing)."""
-    used: set[str] = field(default_factory=set)
-
-    @classmethod
-    def open(cls, folder: Path, reuse: bool = True, save_new: bool = True) -> ArticleStore:
-        context = f"{CACHE_FORMAT}\n{generator_fingerprint()}\n{library_versions()}"
-        return cls(PickleFolder(folder / ARTICLES_FOLDER), context, reuse, save_new)
-
-    def key(self, name: str, file_digest: bytes) -> str:
-        digest = hashlib.sha256(f"{self.context}\n{name}\n".encode())
-        digest.update(file_digest)
-        return digest.hexdigest()
-
-    def read(self, name: str, file_digest: bytes, parse: Callable[[], Article]) -> Article:
-        """The article stored for this file's name and bytes (by their SHA-256), or parse()."""
-        key = self.key(name, file_digest)
-        self.used.add(key)
-        article = self.entries.load(key) if self.reuse else None
-        if isinstance(article, Article) and article.path == name:
-            return article
-        article = parse()
-        if self.save_new:
-            self.entries.save(key, article)
-        return article
-
-    def keep_only_used(self) -> int:
-        """Delete the entries of files this run did not read; return how many."""
-        return self.entries.keep_only(self.used)
 
 
 @dataclass(frozen=True)
@@ -249,6 +225,30 @@ class KeptValue:
         except Exception:
             return None
         return value if context == self.context() else None
+
+    def save_meanwhile(self, value: object) -> Callable[[], None]:
+        """Start saving value in a thread; return the function that waits for it to finish.
+
+        Writing a large value to disk takes a build several tenths of a second that it can
+        spend rendering meanwhile. The value must not change until the wait is over.
+        """
+        failures: list[BaseException] = []
+
+        def save() -> None:
+            try:
+                self.save(value)
+            except BaseException as error:  # handed to whoever waits
+                failures.append(error)
+
+        thread = threading.Thread(target=save, name=f"save {self.path.name}")
+        thread.start()
+
+        def wait() -> None:
+            thread.join()
+            if failures:
+                raise failures[0]
+
+        return wait
 
     def save(self, value: object) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,6 @@ from generator.clean import (
     read_scraped_page,
 )
 from generator.errors import ContentError
-from generator.files import FoundFile, walk_files
 from generator.models import Article
 
 PLAIN_TEXT_SUFFIXES = (".txt",)
@@ -42,14 +41,13 @@ MARKDOWN_BLOCK_TAGS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h
 
 def discover_articles(content_dir: Path) -> list[Path]:
     """Return every file under content_dir that should be an article, in a stable order."""
-    return [file.path for file in find_articles(content_dir)]
-
-
-def find_articles(content_dir: Path) -> list[FoundFile]:
-    """Every file under content_dir that should be an article, by name, with its status."""
-    return [
-        file for file in walk_files(content_dir, hidden=False) if file.path.name not in NOT_ARTICLES
-    ]
+    return sorted(
+        path
+        for path in content_dir.rglob("*")
+        if path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
+        and path.name not in NOT_ARTICLES
+    )
 
 
 def read_article(path: Path, content_dir: Path) -> Article:

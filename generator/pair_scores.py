@@ -150,8 +150,8 @@ class PairScores:
     """Digest of each brief's features: a brief whose digest changed needs new scores."""
     vocabulary: Vocabulary
     columns: Columns
-    counts: csr_matrix
-    """How often each feature occurs in each brief."""
+    features: csr_matrix
+    """Which features each brief has (how often is read from the brief when it is needed)."""
     document_frequency: NDArray[np.int64]
     vectors: csr_matrix
     """Each brief's weights, whose dot products are the pairs' scores (before the shift)."""
@@ -238,8 +238,9 @@ def _scored_anew(
     counts = _counts(briefs, vocabulary, columns)
     frequency = np.bincount(counts.indices, minlength=len(columns)).astype(np.int64)
     vectors = _weights(counts, frequency, len(briefs), columns, vocabulary, settings)
+    features = _pattern(counts)
     scores = PairScores(
-        settings, slugs, inputs, vocabulary, columns, counts, frequency, vectors,
+        settings, slugs, inputs, vocabulary, columns, features, frequency, vectors,
         np.zeros(len(briefs), np.int64), np.zeros(len(briefs), np.int64), EMPTY, EMPTY, EMPTY,
     )  # fmt: skip
     _score_all(scores)
@@ -453,27 +454,28 @@ def _corrected(
     changed_rows = np.array(changed, np.int64)
     new_counts = _counts([briefs[row] for row in changed], kept.vocabulary, kept.columns)
     width = len(kept.columns)
-    old_counts, old_vectors = _widened(kept.counts, width), _widened(kept.vectors, width)
+    old_features, old_vectors = _widened(kept.features, width), _widened(kept.vectors, width)
     before = np.concatenate(
         (kept.document_frequency, np.zeros(width - len(kept.document_frequency), np.int64))
     )
     frequency = before.copy()
-    removed = old_counts[changed_rows].indices
+    removed = old_features[changed_rows].indices
     np.subtract.at(frequency, removed, 1)
     np.add.at(frequency, new_counts.indices, 1)
     touched = np.union1d(removed, new_counts.indices)
     moved = touched[_idf_steps(frequency[touched], count) != _idf_steps(before[touched], count)]
-    counts = _with_rows(old_counts, changed_rows, new_counts)
+    features = _with_rows(old_features, changed_rows, _pattern(new_counts))
     affected = np.zeros(count, bool)
     affected[changed_rows] = True
     moving = np.zeros(width, bool)
     moving[moved] = True
-    holding = np.flatnonzero(moving[counts.indices])
-    affected[np.searchsorted(counts.indptr, holding, side="right") - 1] = True
+    holding = np.flatnonzero(moving[features.indices])
+    affected[np.searchsorted(features.indptr, holding, side="right") - 1] = True
     rows = np.flatnonzero(affected)
     if len(rows) > MOST_AFFECTED * count:
         return None
-    weights = _weights(counts[rows], frequency, count, kept.columns, kept.vocabulary, kept.settings)
+    counts = _counts([briefs[row] for row in rows.tolist()], kept.vocabulary, kept.columns)
+    weights = _weights(counts, frequency, count, kept.columns, kept.vocabulary, kept.settings)
     vectors = _with_rows(old_vectors, rows, weights)
     old_scores, new_scores = _row_scores(old_vectors, rows), _row_scores(vectors, rows)
     # Totals of unaffected briefs: their scores with affected ones moved by the difference.
@@ -484,7 +486,7 @@ def _corrected(
     scores = dataclasses.replace(
         kept,
         inputs=inputs,
-        counts=counts,
+        features=features,
         document_frequency=frequency,
         vectors=vectors,
         totals=totals,
@@ -501,6 +503,13 @@ def _corrected(
         [kept.scores[stay], found, found[mirror]],
     )
     return scores
+
+
+def _pattern(counts: csr_matrix) -> csr_matrix:
+    """Which entries a matrix has, without their values: one byte each rather than four."""
+    return csr_matrix(
+        (np.ones(len(counts.indices), bool), counts.indices, counts.indptr), shape=counts.shape
+    )
 
 
 def _widened(matrix: csr_matrix, width: int) -> csr_matrix:

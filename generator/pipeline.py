@@ -19,13 +19,13 @@ import yaml
 from jinja2 import Environment
 
 from generator.analyse import PIPE_BATCH_SIZE, analyse_articles
-from generator.cache import AnalysisStore, ArticleStore, KeptValue
+from generator.cache import AnalysisStore, KeptValue
 from generator.corpus import collect_actor_pages, collect_timeline
 from generator.errors import BriefError, ContentError
 from generator.feed import FEED_PAGE, feed_entries, render_feed
-from generator.files import FileDigests, FoundFile
+from generator.files import FileDigests, FoundFile, walk_files
 from generator.gazetteer import load_gazetteer
-from generator.ingest import find_articles, read_article
+from generator.ingest import NOT_ARTICLES, read_article
 from generator.language import load_model, model_identity
 from generator.manifest import (
     BuildRecord,
@@ -179,15 +179,13 @@ def _build_briefs(
         assert record is not None
         return replayed(record)
     report = BuildReport()
-    # Read: every article, collecting the problems of those that cannot be used.
-    article_store = open_article_store(settings, reuse=not force, save_new=not check)
-    articles = read_articles(settings.content_dir, report.errors, article_store, digests)
-    if article_store is not None and not check:
-        article_store.keep_only_used()
+    # Read: every article (those analysed before come with their analysis), collecting the
+    # problems of those that cannot be used.
+    registry = load_registry(settings.content_dir)
+    store = open_store(settings, registry, reuse=not force)
+    articles = read_articles(settings.content_dir, report.errors, store, digests)
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
-    registry = load_registry(settings.content_dir)
-    store = open_store(settings, registry)
 
     def count_progress(done: int, total: int) -> None:
         report.analysed = done
@@ -201,7 +199,7 @@ def _build_briefs(
     if store is not None and not check:
         store.keep_only(articles)
     pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
-    scores = score_related(analysed, settings, reuse=not force, save=not check)
+    scores, scores_kept = score_related(analysed, settings, reuse=not force, save=not check)
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked, scores)
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
@@ -212,6 +210,7 @@ def _build_briefs(
     # Write: each page, merged with hand edits; then briefs whose article is gone.
     report.results = write_pages(pages, reusable, settings, check, force)
     _remove_orphans(settings, set(pages), report, check)
+    scores_kept()
     if record_path is not None and inputs is not None and not check:
         remember_build(record_path, inputs, settings, report, keys)
         digests.save()
@@ -367,32 +366,34 @@ def analyse_corpus(
     return [cache[key] for key in keys]
 
 
-def score_related(briefs: list[Brief], settings: Settings, reuse: bool, save: bool) -> PairScores:
-    """The pairs' scores of related reading, corrected from the last build's where it kept them."""
+def score_related(
+    briefs: list[Brief], settings: Settings, reuse: bool, save: bool
+) -> tuple[PairScores, Callable[[], None]]:
+    """The pairs' scores of related reading, corrected from the last build's where it kept them.
+
+    Also returns the function that waits until new scores are kept for the next build.
+    """
     if not settings.use_cache:
-        return score_pairs(briefs, settings.relate.scores)
+        return score_pairs(briefs, settings.relate.scores), _nothing_to_wait_for
     kept_file = KeptValue(settings.analysis_cache_dir / SCORES_FILE)
     kept = kept_file.load() if reuse else None
     kept_scores = kept if isinstance(kept, PairScores) else None
     scores = score_pairs(briefs, settings.relate.scores, kept_scores)
     if save and scores is not kept_scores:
-        kept_file.save(scores)
-    return scores
+        return scores, kept_file.save_meanwhile(scores)
+    return scores, _nothing_to_wait_for
 
 
-def open_article_store(settings: Settings, reuse: bool, save_new: bool) -> ArticleStore | None:
-    """The on-disk cache of articles as read, unless caching is turned off."""
-    if not settings.use_cache:
-        return None
-    return ArticleStore.open(settings.analysis_cache_dir, reuse, save_new)
+def _nothing_to_wait_for() -> None:
+    pass
 
 
-def open_store(settings: Settings, registry: Registry) -> AnalysisStore | None:
+def open_store(settings: Settings, registry: Registry, reuse: bool = True) -> AnalysisStore | None:
     """The on-disk cache of analyses for this model and registry, unless turned off."""
     if not settings.use_cache:
         return None
     return AnalysisStore.open(
-        settings.analysis_cache_dir, model_identity(settings.model_name), registry
+        settings.analysis_cache_dir, model_identity(settings.model_name), registry, reuse
     )
 
 
@@ -442,19 +443,21 @@ def _remove_orphans(
 def read_articles(
     content_dir: Path,
     errors: list[str],
-    store: ArticleStore | None = None,
+    store: AnalysisStore | None = None,
     digests: FileDigests | None = None,
 ) -> list[Article]:
     """Read every article; record an error for each unusable file or clashing slug.
 
-    With a store, a file whose name and bytes it has seen before is not parsed again (and, with
-    digests, not even read when it was not written since).
+    With a store, a file whose name and bytes it analysed before is not parsed again (and, with
+    digests, not even read when it was not written since): its analysis holds the article.
     """
     if not content_dir.is_dir():
         raise BriefError(f"{content_dir}: content folder not found")
     articles: list[Article] = []
     slug_owner: dict[str, str] = {}
-    for file in find_articles(content_dir):
+    for file in walk_files(content_dir, hidden=False):
+        if file.path.name in NOT_ARTICLES:
+            continue
         try:
             article = _read_article(file, content_dir, store, digests or FileDigests(None))
         except ContentError as error:
@@ -472,7 +475,7 @@ def read_articles(
 
 
 def _read_article(
-    file: FoundFile, content_dir: Path, store: ArticleStore | None, digests: FileDigests
+    file: FoundFile, content_dir: Path, store: AnalysisStore | None, digests: FileDigests
 ) -> Article:
     if store is None:
         return read_article(file.path, content_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import shutil
 
 import pytest
@@ -11,7 +12,6 @@ import generator.cache
 import generator.pipeline
 from generator.cache import (
     ANALYSES_FOLDER,
-    ARTICLES_FOLDER,
     GENERATOR_FOLDER,
     AnalysisStore,
     analysis_modules,
@@ -152,21 +152,38 @@ def test_entries_of_removed_articles_are_deleted(project):
     assert len(list((project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"))) == 1
 
 
-def test_an_entry_answers_only_for_its_own_article(project, tmp_path):
+def test_an_entry_answers_only_for_its_own_article_file(project):
     build_briefs(project)
-    store = AnalysisStore.open(project.analysis_cache_dir, "model==1", Registry())
-    other = AnalysisStore.open(project.analysis_cache_dir, "model==2", Registry())
     articles = generator.pipeline.read_articles(project.content_dir, [])
-    seed, ports = sorted(articles, key=lambda article: article.slug != SEED_SLUG)
+    seed = next(article for article in articles if article.slug == SEED_SLUG)
+    seed_bytes = (project.content_dir / seed.path).read_bytes()
+    digest = hashlib.sha256(seed_bytes).digest()
+    store = AnalysisStore.open(project.analysis_cache_dir, "model==1", Registry())
+    assert store.read(seed.path, digest, lambda: seed) is seed  # nothing stored: parsed
     brief = generator.pipeline.analyse_corpus([seed], project, Registry())[0]
     store.save(brief)
-    assert store.load(seed) == brief
-    assert other.load(seed) is None and store.load(ports) is None
-    # Even with the file under another article's key, the entry does not answer for it.
-    seed_entry, ports_entry = (store.entries.path(store.key(a)) for a in (seed, ports))
-    ports_entry.parent.mkdir(exist_ok=True)
-    shutil.copy(seed_entry, ports_entry)
-    assert store.load(ports) is None
+
+    def parse_fails():
+        raise AssertionError("a stored article was parsed again")
+
+    again = AnalysisStore.open(project.analysis_cache_dir, "model==1", Registry())
+    assert again.read(seed.path, digest, parse_fails) == seed
+    assert again.load(seed) == brief
+    # Another model, other bytes, or another file name: the entry does not answer.
+    other_model = AnalysisStore.open(project.analysis_cache_dir, "model==2", Registry())
+    assert other_model.read(seed.path, digest, lambda: seed) is seed
+    assert other_model.load(seed) is None
+    edited = AnalysisStore.open(project.analysis_cache_dir, "model==1", Registry())
+    edited.read(seed.path, hashlib.sha256(seed_bytes + b"!").digest(), lambda: seed)
+    assert edited.load(seed) is None
+    # Even with the entry copied under another file's key, it does not answer for that file.
+    ports_digest = hashlib.sha256((project.content_dir / "ports.md").read_bytes()).digest()
+    ports = edited.read("ports.md", ports_digest, lambda: seed)
+    target = edited.entries.path(edited.key(ports))
+    target.parent.mkdir(exist_ok=True)
+    shutil.copy(again.entries.path(again.key(seed)), target)
+    copied = AnalysisStore.open(project.analysis_cache_dir, "model==1", Registry())
+    assert copied.load(copied.read("ports.md", ports_digest, lambda: seed)) is None
 
 
 @pytest.fixture
@@ -203,23 +220,18 @@ def test_a_rebuild_parses_only_the_article_files_that_changed(project, read):
     assert "within ten days" in (project.briefs_dir / PORTS_BRIEF).read_text(encoding="utf-8")
 
 
-def test_stored_articles_of_removed_files_go_and_force_parses_everything(project, read):
+def test_force_parses_everything(project, read):
     build_briefs(project)
-    articles = project.analysis_cache_dir / ARTICLES_FOLDER
-    assert len(list(articles.rglob("*.pickle"))) == 2
-    (project.content_dir / "ports.md").unlink()
-    build_briefs(project)
-    assert len(list(articles.rglob("*.pickle"))) == 1
     read.clear()
     build_briefs(project, force=True)
-    assert read == ["000_bc6acdc5faa14e28.txt"]
+    assert sorted(read) == ["000_bc6acdc5faa14e28.txt", "ports.md"]
 
 
-def test_check_stores_no_articles_and_a_damaged_entry_is_parsed_again(project, read):
+def test_check_stores_no_analyses_and_a_damaged_entry_is_parsed_again(project, read):
     build_briefs(project, check=True)
-    assert not (project.analysis_cache_dir / ARTICLES_FOLDER).exists()
+    assert not list((project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"))
     build_briefs(project)
-    for entry in (project.analysis_cache_dir / ARTICLES_FOLDER).rglob("*.pickle"):
+    for entry in (project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     read.clear()
     before = tree_bytes(project.briefs_dir)

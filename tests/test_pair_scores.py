@@ -54,7 +54,7 @@ def feature_names(scores: PairScores) -> list[str]:
 
 def canonical(scores: PairScores) -> dict[str, object]:
     """What the scores say, free of the numbering of features and columns."""
-    vectors, counts = scores.vectors.tocsr(), scores.counts.tocsr()
+    vectors, features = scores.vectors.tocsr(), scores.features.tocsr()
     spelled = np.array(feature_names(scores), dtype=object)
 
     def rows(matrix):
@@ -82,7 +82,7 @@ def canonical(scores: PairScores) -> dict[str, object]:
         "slugs": scores.slugs,
         "inputs": scores.inputs,
         "vectors": rows(vectors),
-        "counts": rows(counts),
+        "features": rows(features),
         "frequency": frequency,
         "totals": scores.totals.tolist(),
         "squares": scores.squares.tolist(),
