@@ -194,6 +194,17 @@ def reusable_pages(
     return reusable
 
 
+def generated_pages(record: BuildRecord | None, files: FileStates) -> set[str]:
+    """Pages that hold exactly their generated text, as the record says and nobody touched since."""
+    if record is None:
+        return set()
+    return {
+        name
+        for name, page in record.pages.items()
+        if page.outcome is WriteOutcome.UNCHANGED and page.files == file_state(files, name)
+    }
+
+
 def load_record(path: Path) -> BuildRecord | None:
     """The record at path, or None when there is none or it cannot be read."""
     try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -29,6 +29,8 @@ from generator.ingest import NOT_ARTICLES, read_article
 from generator.language import load_model, model_identity
 from generator.manifest import (
     BuildRecord,
+    FileStates,
+    generated_pages,
     inputs_digest,
     load_record,
     manifest_path,
@@ -54,7 +56,7 @@ from generator.render import (
     render_tags_page,
     render_timeline,
 )
-from generator.settings import Settings
+from generator.settings import GENERATED_FOLDER, Settings
 from generator.write import TEMPORARY_SUFFIX, WriteOutcome, WriteResult, plan_brief, write_brief
 
 PIN_KEY = "related_pin"
@@ -174,7 +176,7 @@ def _build_briefs(
     )
     inputs = inputs_digest(settings, digests) if record_path is not None else None
     record = load_record(record_path) if record_path is not None and not force else None
-    files = scan_files(settings.briefs_dir) if record is not None else {}
+    files = scan_files(settings.briefs_dir)
     if inputs is not None and unchanged_since(record, inputs, files):
         assert record is not None
         return replayed(record)
@@ -198,7 +200,9 @@ def _build_briefs(
     )
     if store is not None and not check:
         store.keep_only(articles)
-    pinned, blocked = read_related_choices(settings.briefs_dir, analysed, report.errors)
+    pinned, blocked = read_related_choices(
+        settings.briefs_dir, analysed, report.errors, generated_pages(record, files)
+    )
     scores, scores_kept = score_related(analysed, settings, reuse=not force, save=not check)
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked, scores)
     # Plan every page of the site before anything is written; a page made from the same data
@@ -209,7 +213,7 @@ def _build_briefs(
     reusable = reusable_pages(record, files, keys)
     # Write: each page, merged with hand edits; then briefs whose article is gone.
     report.results = write_pages(pages, reusable, settings, check, force)
-    _remove_orphans(settings, set(pages), report, check)
+    _remove_orphans(settings, set(pages), files, report, check)
     scores_kept()
     if record_path is not None and inputs is not None and not check:
         remember_build(record_path, inputs, settings, report, keys)
@@ -413,24 +417,24 @@ def _checked(page: Path, base: Path, text: str) -> WriteResult:
 
 
 def _remove_orphans(
-    settings: Settings, current: set[str], report: BuildReport, check: bool
+    settings: Settings, current: set[str], files: FileStates, report: BuildReport, check: bool
 ) -> None:
     """Remove generated pages nothing makes any more, unless someone edited them.
 
-    While a brief whose article is gone is kept for its hand edits, the actor pages it links to
-    are kept too, so the site still builds.
+    Takes the files the briefs folder held before this build wrote any (`scan_files`). While a
+    brief whose article is gone is kept for its hand edits, the actor pages it links to are
+    kept too, so the site still builds.
     """
-    if not settings.generated_dir.is_dir():
-        return
-    bases = sorted(settings.generated_dir.rglob("*.md"))
-    briefs_first = sorted(
-        bases, key=lambda base: "/" in base.relative_to(settings.generated_dir).as_posix()
-    )
-    for base in briefs_first:
-        name = base.relative_to(settings.generated_dir).as_posix()
+    prefix = f"{GENERATED_FOLDER}/"
+    names = [
+        name.removeprefix(prefix)
+        for name in sorted(files)
+        if name.startswith(prefix) and name.endswith(".md")
+    ]
+    for name in sorted(names, key=lambda name: "/" in name):  # briefs first
         if name in current or ("/" in name and report.orphans):
             continue
-        page = settings.briefs_dir / name
+        page, base = settings.briefs_dir / name, settings.generated_dir / name
         if page.exists() and page.read_bytes() != base.read_bytes():
             report.orphans.append(name)
             continue
@@ -487,14 +491,18 @@ def _read_article(
 
 
 def read_related_choices(
-    briefs_dir: Path, briefs: list[Brief], errors: list[str]
+    briefs_dir: Path, briefs: list[Brief], errors: list[str], generated: Collection[str] = ()
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Read the related briefs analysts pinned or blocked in each brief's front matter."""
+    """Read the related briefs analysts pinned or blocked in each brief's front matter.
+
+    Pages in generated hold the generator's own text, which names no choices: they are not read.
+    """
     pinned: dict[str, tuple[str, ...]] = {}
     blocked: dict[str, tuple[str, ...]] = {}
     for brief in briefs:
-        path = briefs_dir / f"{brief.article.slug}.md"
-        if not path.exists():
+        name = f"{brief.article.slug}.md"
+        path = briefs_dir / name
+        if name in generated or not path.exists():
             continue
         meta = _front_matter(path.read_text(encoding="utf-8"))
         for key, choices in ((PIN_KEY, pinned), (BLOCK_KEY, blocked)):
