@@ -106,10 +106,14 @@ def _companions(actor_id: str, briefs: list[Brief]) -> tuple[Companion, ...]:
 
 def collect_timeline(briefs: Sequence[Brief]) -> list[CorpusEvent]:
     """Every dated event of every brief, oldest first (those with no calendar date left out)."""
-    events = [
+    events = [event for brief in briefs for event in timeline_events(brief)]
+    return sorted(events, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))
+
+
+def timeline_events(brief: Brief) -> list[CorpusEvent]:
+    """What one brief puts on the corpus timeline: its events with a calendar date."""
+    return [
         CorpusEvent(event, brief.article.slug, brief.article.title)
-        for brief in briefs
         for event in brief.timeline
         if event.precision != "relative"
     ]
-    return sorted(events, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))

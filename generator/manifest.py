@@ -28,7 +28,7 @@ from generator.language import model_identity
 from generator.settings import GENERATED_FOLDER, Settings
 from generator.write import WriteOutcome, WriteResult, write_atomically
 
-MANIFEST_FORMAT = "briefs-build-manifest 2"
+MANIFEST_FORMAT = "briefs-build-manifest 3"
 """Bump when the record's contents or meaning change."""
 MANIFEST_FILE = "last-build.json"
 
@@ -72,6 +72,8 @@ class BuildRecord:
     orphans: tuple[str, ...]
     errors: tuple[str, ...]
     """The articles the build refused and why: the same files give the same errors."""
+    timeline: dict[str, str]
+    """What each analysis puts on the corpus timeline (`pipeline.TimelineParts`)."""
 
     def outcomes(self) -> dict[str, WriteOutcome] | None:
         """What a rebuild would do to each page, or None when some page is not settled."""
@@ -218,6 +220,7 @@ def load_record(path: Path) -> BuildRecord | None:
             pages={name: _page_state(*state) for name, state in data["pages"].items()},
             orphans=tuple(data["orphans"]),
             errors=tuple(data["errors"]),
+            timeline={str(key): str(part) for key, part in data["timeline"].items()},
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -240,6 +243,7 @@ def save_record(path: Path, record: BuildRecord) -> None:
         "pages": pages,
         "orphans": list(record.orphans),
         "errors": list(record.errors),
+        "timeline": record.timeline,
     }
     write_atomically(path, json.dumps(data, indent=0, sort_keys=True) + "\n")
 
@@ -261,7 +265,12 @@ class FinishedBuild(Protocol):
 
 
 def remember_build(
-    path: Path, inputs: str, settings: Settings, build: FinishedBuild, keys: dict[str, str]
+    path: Path,
+    inputs: str,
+    settings: Settings,
+    build: FinishedBuild,
+    keys: dict[str, str],
+    timeline: dict[str, str],
 ) -> None:
     """Record a finished build: its digests, and each page's key, settled outcome and files."""
     files = scan_files(settings.briefs_dir)
@@ -271,4 +280,5 @@ def remember_build(
     }
     outputs = outputs_digest(files)
     orphans, errors = tuple(build.orphans), tuple(build.errors)
-    save_record(path, BuildRecord(inputs, outputs, build.articles, pages, orphans, errors))
+    record = BuildRecord(inputs, outputs, build.articles, pages, orphans, errors, timeline)
+    save_record(path, record)

@@ -178,18 +178,14 @@ class PairScores:
         start, stop = self.vectors.indptr[row], self.vectors.indptr[row + 1]
         codes = self.columns.code_of[self.vectors.indices[start:stop]]
         weights = self.vectors.data[start:stop]
-        is_actor = (codes >= ACTOR_CODE) & (codes < TERM_CODE)
-        is_term = codes >= TERM_CODE
-        return (
-            {
-                actor_ids[code - ACTOR_CODE]: int(weight)
-                for code, weight in zip(codes[is_actor], weights[is_actor], strict=True)
-            },
-            {
-                terms[code - TERM_CODE]: int(weight)
-                for code, weight in zip(codes[is_term], weights[is_term], strict=True)
-            },
-        )
+        named = codes >= ACTOR_CODE  # actors and terms, past every word, pair and name
+        actors, distinctive = {}, {}
+        for code, weight in zip(codes[named].tolist(), weights[named].tolist(), strict=True):
+            if code >= TERM_CODE:
+                distinctive[terms[code - TERM_CODE]] = weight
+            elif code >= ACTOR_CODE:
+                actors[actor_ids[code - ACTOR_CODE]] = weight
+        return actors, distinctive
 
 
 def score_pairs(

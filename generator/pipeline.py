@@ -20,7 +20,7 @@ from jinja2 import Environment
 
 from generator.analyse import PIPE_BATCH_SIZE, analyse_articles
 from generator.cache import AnalysisStore, KeptValue
-from generator.corpus import collect_actor_pages, collect_timeline
+from generator.corpus import collect_actor_pages, collect_timeline, timeline_events
 from generator.errors import BriefError, ContentError
 from generator.feed import FEED_PAGE, feed_entries, render_feed
 from generator.files import FileDigests, FoundFile, walk_files
@@ -208,7 +208,8 @@ def _build_briefs(
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
     analysis_keys = {a.slug: store.key(a) for a in articles} if store is not None else None
-    pages = plan_pages(briefs, registry, settings, environment, analysis_keys)
+    timeline_parts = TimelineParts(record.timeline if record is not None else {})
+    pages = plan_pages(briefs, registry, settings, environment, analysis_keys, timeline_parts)
     keys = {name: page.key for name, page in pages.items()}
     reusable = reusable_pages(record, files, keys)
     # Write: each page, merged with hand edits; then briefs whose article is gone.
@@ -216,7 +217,7 @@ def _build_briefs(
     _remove_orphans(settings, set(pages), files, report, check)
     scores_kept()
     if record_path is not None and inputs is not None and not check:
-        remember_build(record_path, inputs, settings, report, keys)
+        remember_build(record_path, inputs, settings, report, keys, timeline_parts.used)
         digests.save()
     return report
 
@@ -267,11 +268,13 @@ def plan_pages(
     settings: Settings,
     environment: Environment,
     analysis_keys: dict[str, str] | None = None,
+    timeline_parts: TimelineParts | None = None,
 ) -> dict[str, PlannedPage]:
     """Every page of the site by its path in briefs/: briefs, listings, actors, timeline, feed.
 
     analysis_keys (slug -> `AnalysisStore.key`) stand for each brief's analysis in its page's
-    key, which saves a digest of every brief; its related reading is digested apart.
+    key, which saves a digest of every brief; its related reading is digested apart. With
+    them, timeline_parts keeps what each analysis puts on the timeline from build to build.
     """
     context = render_context(settings)
     pages = {
@@ -300,10 +303,10 @@ def plan_pages(
     )
     # The timeline and the feed show part of each brief: what they show is their key, so a
     # change elsewhere in a brief does not render them again (the timeline is the largest page).
-    timeline = collect_timeline(briefs)
+    parts = timeline_parts if timeline_parts is not None else TimelineParts()
     pages[TIMELINE_PAGE] = PlannedPage(
-        page_key(context, TIMELINE_PAGE, value_digest(timeline)),
-        partial(render_timeline, timeline, environment),
+        page_key(context, TIMELINE_PAGE, *(parts.of(brief, analysis_keys) for brief in briefs)),
+        lambda: render_timeline(collect_timeline(briefs), environment),
     )
     entries = feed_entries(briefs)
     pages[FEED_PAGE] = PlannedPage(
@@ -311,6 +314,28 @@ def plan_pages(
         partial(render_feed, entries, settings.site_url, settings.site_name),
     )
     return pages
+
+
+@dataclass
+class TimelineParts:
+    """Digests of what each brief puts on the corpus timeline, by the key of its analysis.
+
+    An analysis always puts the same events there, so a digest is kept from build to build
+    (in the build record) rather than taken again of every brief.
+    """
+
+    known: dict[str, str] = field(default_factory=dict)
+    """Analysis key -> digest, as the last build recorded them."""
+    used: dict[str, str] = field(default_factory=dict)
+    """The same, for this build's briefs."""
+
+    def of(self, brief: Brief, analysis_keys: dict[str, str] | None) -> str:
+        if analysis_keys is None:
+            return value_digest(timeline_events(brief))
+        key = analysis_keys[brief.article.slug]
+        part = self.known.get(key) or value_digest(timeline_events(brief))
+        self.used[key] = part
+        return part
 
 
 def _brief_key(context: str, brief: Brief, analysis_keys: dict[str, str] | None) -> str:
