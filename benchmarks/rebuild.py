@@ -33,13 +33,20 @@ MAX_NO_CHANGE_SECONDS = 2.0
 MAX_ONE_CHANGE_SECONDS = 3.0
 PROFILE_LINES = 12
 STAGES = {
-    "read articles": ("pipeline.py", "read_articles"),
-    "load cached analyses": ("cache.py", "load"),
+    "digest the inputs (content files written since the last build)": (
+        "manifest.py",
+        "inputs_digest",
+    ),
+    "scan the briefs folder": ("manifest.py", "scan_files"),
+    "read articles, with the analyses cached for their files": ("pipeline.py", "read_articles"),
     "load the language model": ("language.py", "load_model"),
     "analyse the changed article": ("analyse.py", "analyse_articles"),
-    "relate": ("relate.py", "relate_briefs"),
-    "plan pages (a digest of each page's data)": ("pipeline.py", "plan_pages"),
+    "read analysts' pinned and blocked links": ("pipeline.py", "read_related_choices"),
+    "score pairs (the last build's scores, corrected)": ("pipeline.py", "score_related"),
+    "relate (thresholds, links and reasons)": ("relate.py", "relate_briefs"),
+    "plan pages (a key for each page's data)": ("pipeline.py", "plan_pages"),
     "render and write the pages whose data changed": ("pipeline.py", "write_pages"),
+    "wait for the pairs' scores to be kept": ("cache.py", "wait"),
     "record the build": ("manifest.py", "remember_build"),
 }
 """Stages of a build by the file and function that does each, for the one-change breakdown."""

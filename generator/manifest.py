@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import pickle
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -196,6 +197,24 @@ def reusable_pages(
     return reusable
 
 
+def files_after(files: FileStates, briefs_dir: Path, touched: Iterable[str]) -> FileStates:
+    """The briefs folder's files once the pages touched (and their bases) were written or removed.
+
+    Faster than scanning the folder again. Were some other file to change meanwhile, the next
+    build would find the folder changed and look at each page again, which is safe.
+    """
+    after = dict(files)
+    for name in touched:
+        for stored in (name, f"{GENERATED_FOLDER}/{name}"):
+            try:
+                status = (briefs_dir / stored).stat()
+            except FileNotFoundError:
+                after.pop(stored, None)
+                continue
+            after[stored] = f"{status.st_size}:{status.st_mtime_ns}"
+    return after
+
+
 def generated_pages(record: BuildRecord | None, files: FileStates) -> set[str]:
     """Pages that hold exactly their generated text, as the record says and nobody touched since."""
     if record is None:
@@ -271,9 +290,13 @@ def remember_build(
     build: FinishedBuild,
     keys: dict[str, str],
     timeline: dict[str, str],
+    files: FileStates,
 ) -> None:
-    """Record a finished build: its digests, and each page's key, settled outcome and files."""
-    files = scan_files(settings.briefs_dir)
+    """Record a finished build: its digests, and each page's key, settled outcome and files.
+
+    Takes the files of the briefs folder as the build found them, and their states after it
+    wrote or removed pages and bases (`files_after`).
+    """
     pages = {
         name: PageState(keys[name], SETTLED.get(result.outcome), file_state(files, name))
         for name, result in build.results.items()

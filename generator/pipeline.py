@@ -30,6 +30,7 @@ from generator.language import load_model, model_identity
 from generator.manifest import (
     BuildRecord,
     FileStates,
+    files_after,
     generated_pages,
     inputs_digest,
     load_record,
@@ -217,7 +218,9 @@ def _build_briefs(
     _remove_orphans(settings, set(pages), files, report, check)
     scores_kept()
     if record_path is not None and inputs is not None and not check:
-        remember_build(record_path, inputs, settings, report, keys, timeline_parts.used)
+        touched = [name for name in pages if name not in reusable] + report.removed
+        after = files_after(files, settings.briefs_dir, touched)
+        remember_build(record_path, inputs, settings, report, keys, timeline_parts.used, after)
         digests.save()
     return report
 
