@@ -40,6 +40,7 @@ STAGES = {
     "scan the briefs folder": ("manifest.py", "scan_files"),
     "read articles, with the analyses cached for their files": ("pipeline.py", "read_articles"),
     "load the language model": ("language.py", "load_model"),
+    "load the gazetteer": ("gazetteer.py", "load_gazetteer"),
     "analyse the changed article": ("analyse.py", "analyse_articles"),
     "read analysts' pinned and blocked links": ("pipeline.py", "read_related_choices"),
     "score pairs (the last build's scores, corrected)": ("pipeline.py", "score_related"),
@@ -50,7 +51,7 @@ STAGES = {
     "record the build": ("manifest.py", "remember_build"),
 }
 """Stages of a build by the file and function that does each, for the one-change breakdown."""
-ANALYSIS_STAGES = ("load the language model", "analyse the changed article")
+ANALYSIS_STAGES = ("load the language model", "load the gazetteer", "analyse the changed article")
 """What the target allows on top of its 3 s: that article's analysis."""
 ADDED_SENTENCE = "\nThe minister said more talks would follow.\n"
 

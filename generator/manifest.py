@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from generator import cache
-from generator.files import FileDigests, walk_files
+from generator.files import FileDigests, FoundFile, walk_files
 from generator.language import model_identity
 from generator.settings import GENERATED_FOLDER, Settings
 from generator.write import WriteOutcome, WriteResult, write_atomically
@@ -89,23 +89,29 @@ def manifest_path(settings: Settings) -> Path | None:
     return settings.analysis_cache_dir / MANIFEST_FILE if settings.use_cache else None
 
 
-def inputs_digest(settings: Settings, digests: FileDigests | None = None) -> str | None:
+def inputs_digest(
+    settings: Settings,
+    digests: FileDigests | None = None,
+    content: list[FoundFile] | None = None,
+) -> str | None:
     """Digest of the settings, model, generator code, and every content and template file.
 
-    Takes content files' digests from digests where it kept them. None when a file cannot be
-    read: the build then runs in full and reports the problem.
+    Takes content files' digests from digests where it kept them, and the content folder's
+    files as listed (`walk_files`) when given. None when a file cannot be read: the build then
+    runs in full and reports the problem.
     """
     try:
-        return _inputs_digest(settings, digests or FileDigests(None))
+        files = content if content is not None else walk_files(settings.content_dir, False)
+        return _inputs_digest(settings, digests or FileDigests(None), files)
     except OSError:
         return None
 
 
-def _inputs_digest(settings: Settings, digests: FileDigests) -> str:
+def _inputs_digest(settings: Settings, digests: FileDigests, content: list[FoundFile]) -> str:
     digest = hashlib.sha256()
     digest.update(render_context(settings).encode() + b"\0")
     digest.update(model_identity(settings.model_name).encode() + b"\0")
-    for file in walk_files(settings.content_dir, hidden=False):
+    for file in content:
         digest.update(file.name.encode() + b"\0" + digests.digest(file))
     return digest.hexdigest()
 

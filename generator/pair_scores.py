@@ -189,15 +189,20 @@ class PairScores:
 
 
 def score_pairs(
-    briefs: Sequence[Brief], settings: ScoreSettings, kept: PairScores | None = None
+    briefs: Sequence[Brief],
+    settings: ScoreSettings,
+    kept: PairScores | None = None,
+    inputs: list[str] | None = None,
 ) -> PairScores:
     """The scores of every pair of briefs: kept ones corrected where they can be, else anew.
 
     Kept scores are corrected when they belong to the same briefs in the same order with the
     same settings, and few enough briefs changed; the result is the same either way. The kept
-    scores themselves come back when no brief changed.
+    scores themselves come back when no brief changed. Inputs are a digest for each brief that
+    changes whenever its features may (the key of its analysis will do); by default, a digest
+    of its features.
     """
-    inputs = [features_digest(brief) for brief in briefs]
+    inputs = inputs if inputs is not None else [features_digest(brief) for brief in briefs]
     slugs = [brief.article.slug for brief in briefs]
     if kept is not None and kept.settings == settings and kept.slugs == slugs:
         changed = [row for row, digest in enumerate(inputs) if digest != kept.inputs[row]]

@@ -175,7 +175,8 @@ def _build_briefs(
     digests = FileDigests.open(
         settings.analysis_cache_dir / DIGESTS_FILE if settings.use_cache else None
     )
-    inputs = inputs_digest(settings, digests) if record_path is not None else None
+    content = walk_files(settings.content_dir, hidden=False)
+    inputs = inputs_digest(settings, digests, content) if record_path is not None else None
     record = load_record(record_path) if record_path is not None and not force else None
     files = scan_files(settings.briefs_dir)
     if inputs is not None and unchanged_since(record, inputs, files):
@@ -186,7 +187,7 @@ def _build_briefs(
     # problems of those that cannot be used.
     registry = load_registry(settings.content_dir)
     store = open_store(settings, registry, reuse=not force)
-    articles = read_articles(settings.content_dir, report.errors, store, digests)
+    articles = read_articles(settings.content_dir, report.errors, store, digests, content)
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
 
@@ -204,11 +205,13 @@ def _build_briefs(
     pinned, blocked = read_related_choices(
         settings.briefs_dir, analysed, report.errors, generated_pages(record, files)
     )
-    scores, scores_kept = score_related(analysed, settings, reuse=not force, save=not check)
+    analysis_keys = {a.slug: store.key(a) for a in articles} if store is not None else None
+    scores, scores_kept = score_related(
+        analysed, settings, analysis_keys, reuse=not force, save=not check
+    )
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked, scores)
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
-    analysis_keys = {a.slug: store.key(a) for a in articles} if store is not None else None
     timeline_parts = TimelineParts(record.timeline if record is not None else {})
     pages = plan_pages(briefs, registry, settings, environment, analysis_keys, timeline_parts)
     keys = {name: page.key for name, page in pages.items()}
@@ -399,18 +402,24 @@ def analyse_corpus(
 
 
 def score_related(
-    briefs: list[Brief], settings: Settings, reuse: bool, save: bool
+    briefs: list[Brief],
+    settings: Settings,
+    analysis_keys: dict[str, str] | None,
+    reuse: bool,
+    save: bool,
 ) -> tuple[PairScores, Callable[[], None]]:
     """The pairs' scores of related reading, corrected from the last build's where it kept them.
 
     Also returns the function that waits until new scores are kept for the next build.
     """
-    if not settings.use_cache:
+    if not settings.use_cache or analysis_keys is None:
         return score_pairs(briefs, settings.relate.scores), _nothing_to_wait_for
     kept_file = KeptValue(settings.analysis_cache_dir / SCORES_FILE)
     kept = kept_file.load() if reuse else None
     kept_scores = kept if isinstance(kept, PairScores) else None
-    scores = score_pairs(briefs, settings.relate.scores, kept_scores)
+    # A brief's features are part of its analysis: its key changes whenever they may.
+    inputs = [analysis_keys[brief.article.slug] for brief in briefs]
+    scores = score_pairs(briefs, settings.relate.scores, kept_scores, inputs)
     if save and scores is not kept_scores:
         return scores, kept_file.save_meanwhile(scores)
     return scores, _nothing_to_wait_for
@@ -477,17 +486,19 @@ def read_articles(
     errors: list[str],
     store: AnalysisStore | None = None,
     digests: FileDigests | None = None,
+    files: list[FoundFile] | None = None,
 ) -> list[Article]:
     """Read every article; record an error for each unusable file or clashing slug.
 
     With a store, a file whose name and bytes it analysed before is not parsed again (and, with
     digests, not even read when it was not written since): its analysis holds the article.
+    Takes the content folder's files as listed (`walk_files`) when given.
     """
     if not content_dir.is_dir():
         raise BriefError(f"{content_dir}: content folder not found")
     articles: list[Article] = []
     slug_owner: dict[str, str] = {}
-    for file in walk_files(content_dir, hidden=False):
+    for file in files if files is not None else walk_files(content_dir, hidden=False):
         if file.path.name in NOT_ARTICLES:
             continue
         try:
