@@ -30,7 +30,7 @@ from numpy.typing import NDArray
 from scipy.sparse import csr_matrix
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from generator.models import Actor, Brief
+from generator.models import Actor, Brief, RelatedLink
 
 SCORES_FORMAT = "briefs-pair-scores 1"
 """Bump when what is kept, or how a score is made, changes."""
@@ -163,6 +163,13 @@ class PairScores:
     others: NDArray[np.int64]
     scores: NDArray[np.int64]
     """Every pair scoring at least the minimum, once from each side."""
+    moved: NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, bool))
+    """Which briefs' weights are new since the scores were kept (all, when scored anew)."""
+    links: dict[int, tuple[object, tuple[RelatedLink, ...]]] = field(default_factory=dict)
+    """What related reading made of these scores last time, by brief: what its links were
+    made from, and the links (`relate.relate_briefs` reuses and replaces them)."""
+    links_settings: str = ""
+    """The settings of related reading those links were made with."""
 
     @property
     def min_units(self) -> int:
@@ -199,14 +206,15 @@ def score_pairs(
     Kept scores are corrected when they belong to the same briefs in the same order with the
     same settings, and few enough briefs changed; the result is the same either way. The kept
     scores themselves come back when no brief changed. Inputs are a digest for each brief that
-    changes whenever its features may (the key of its analysis will do); by default, a digest
-    of its features.
+    changes whenever what related reading reads of it may (the key of its analysis will do);
+    by default, `related_inputs_digest`.
     """
-    inputs = inputs if inputs is not None else [features_digest(brief) for brief in briefs]
+    inputs = inputs if inputs is not None else [related_inputs_digest(b) for b in briefs]
     slugs = [brief.article.slug for brief in briefs]
     if kept is not None and kept.settings == settings and kept.slugs == slugs:
         changed = [row for row, digest in enumerate(inputs) if digest != kept.inputs[row]]
         if not changed:
+            kept.moved = np.zeros(len(briefs), bool)
             return kept
         if len(changed) <= MOST_AFFECTED * len(briefs):
             updated = _corrected(kept, briefs, changed, inputs)
@@ -215,10 +223,13 @@ def score_pairs(
     return _scored_anew(briefs, settings, slugs, inputs)
 
 
-def features_digest(brief: Brief) -> str:
-    """Digest of what a brief's scores are made from: its words, names, terms and actors."""
+def related_inputs_digest(brief: Brief) -> str:
+    """Digest of all related reading reads of a brief: its words, names, terms and actors for
+    its scores, and its title, date and links of its own for its links and their reasons."""
+    article = brief.article
     digest = hashlib.blake2b(digest_size=16)
-    for part in (brief.words, brief.proper_nouns, brief.terms, *_actor_ids(brief)):
+    parts = (brief.words, brief.proper_nouns, brief.terms, article.title, str(article.date))
+    for part in (*parts, *article.also_read, *(repr(actor) for actor in brief.actors)):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 
@@ -245,6 +256,7 @@ def _scored_anew(
         np.zeros(len(briefs), np.int64), np.zeros(len(briefs), np.int64), EMPTY, EMPTY, EMPTY,
     )  # fmt: skip
     _score_all(scores)
+    scores.moved = np.ones(len(briefs), bool)
     return scores
 
 
@@ -486,6 +498,7 @@ def _corrected(
     squares[rows] = np.square(new_scores).sum(axis=1)
     scores = dataclasses.replace(
         kept,
+        moved=affected,
         inputs=inputs,
         features=features,
         document_frequency=frequency,

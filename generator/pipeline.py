@@ -206,10 +206,13 @@ def _build_briefs(
         settings.briefs_dir, analysed, report.errors, generated_pages(record, files)
     )
     analysis_keys = {a.slug: store.key(a) for a in articles} if store is not None else None
-    scores, scores_kept = score_related(
-        analysed, settings, analysis_keys, reuse=not force, save=not check
-    )
+    scores, kept_scores = score_related(analysed, settings, analysis_keys, reuse=not force)
+    links_before = scores.links
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked, scores)
+    scores_kept = _nothing_to_wait_for
+    if settings.use_cache and not check:
+        # Written while the pages are planned and written.
+        scores_kept = keep_scores(scores, kept_scores, links_before, settings)
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
     timeline_parts = TimelineParts(record.timeline if record is not None else {})
@@ -406,23 +409,30 @@ def score_related(
     settings: Settings,
     analysis_keys: dict[str, str] | None,
     reuse: bool,
-    save: bool,
-) -> tuple[PairScores, Callable[[], None]]:
+) -> tuple[PairScores, PairScores | None]:
     """The pairs' scores of related reading, corrected from the last build's where it kept them.
 
-    Also returns the function that waits until new scores are kept for the next build.
+    Also returns the scores as the last build kept them, if it did.
     """
     if not settings.use_cache or analysis_keys is None:
-        return score_pairs(briefs, settings.relate.scores), _nothing_to_wait_for
-    kept_file = KeptValue(settings.analysis_cache_dir / SCORES_FILE)
-    kept = kept_file.load() if reuse else None
+        return score_pairs(briefs, settings.relate.scores), None
+    kept = KeptValue(settings.analysis_cache_dir / SCORES_FILE).load() if reuse else None
     kept_scores = kept if isinstance(kept, PairScores) else None
     # A brief's features are part of its analysis: its key changes whenever they may.
     inputs = [analysis_keys[brief.article.slug] for brief in briefs]
-    scores = score_pairs(briefs, settings.relate.scores, kept_scores, inputs)
-    if save and scores is not kept_scores:
-        return scores, kept_file.save_meanwhile(scores)
-    return scores, _nothing_to_wait_for
+    return score_pairs(briefs, settings.relate.scores, kept_scores, inputs), kept_scores
+
+
+def keep_scores(
+    scores: PairScores, kept: PairScores | None, links_before: object, settings: Settings
+) -> Callable[[], None]:
+    """Start keeping the scores, with the links made of them, unless the kept ones are the same.
+
+    Returns the function that waits until they are kept.
+    """
+    if scores is kept and scores.links == links_before:
+        return _nothing_to_wait_for
+    return KeptValue(settings.analysis_cache_dir / SCORES_FILE).save_meanwhile(scores)
 
 
 def _nothing_to_wait_for() -> None:

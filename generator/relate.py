@@ -103,25 +103,56 @@ def relate_briefs(
     scores = scores if scores is not None else score_pairs(briefs, settings.scores)
     profiles = _Profiles(scores, briefs)
     by_slug = {brief.article.slug: index for index, brief in enumerate(briefs)}
+    # Links made last time from the same ranking, of briefs whose weights did not move since,
+    # are the links this time too (an Also Read link depends on every title: made again).
+    made_before = scores.links if scores.links_settings == repr(settings) else {}
+    made: dict[int, tuple[object, tuple[RelatedLink, ...]]] = {}
     related = []
     for index, ranked in enumerate(rank_all(scores, briefs, settings)):
         brief = briefs[index]
-        links = _also_read_links(brief, briefs)
-        links += _pinned_links(pinned.get(brief.article.slug, ()), briefs, by_slug)
-        taken = {link.slug for link in links if link.slug} | {brief.article.slug}
-        taken |= set(blocked.get(brief.article.slug, ()))
-        for other_index in ranked:
-            if len(links) >= settings.max_related:
-                break
-            other = briefs[other_index].article
-            if other.slug not in taken:
-                relation = _relation(
-                    profiles[index], profiles[other_index], brief, briefs[other_index]
-                )
-                links.append(RelatedLink(other.title, other.slug, describe(relation, settings)))
-                taken.add(other.slug)
-        related.append(dataclasses.replace(brief, related=tuple(links)))
+        slug = brief.article.slug
+        source = (tuple(ranked.tolist()), pinned.get(slug, ()), blocked.get(slug, ()))
+        before = made_before.get(index)
+        if (
+            before is not None
+            and before[0] == source
+            and not brief.article.also_read
+            and not (scores.moved[index] or scores.moved[ranked].any())
+        ):
+            links = before[1]
+        else:
+            links = _links(index, ranked, briefs, profiles, settings, pinned, blocked, by_slug)
+        made[index] = (source, links)
+        related.append(dataclasses.replace(brief, related=links))
+    scores.links, scores.links_settings = made, repr(settings)
     return related
+
+
+def _links(
+    index: int,
+    ranked: NDArray[np.int64],
+    briefs: Sequence[Brief],
+    profiles: _Profiles,
+    settings: RelateSettings,
+    pinned: dict[str, tuple[str, ...]],
+    blocked: dict[str, tuple[str, ...]],
+    by_slug: dict[str, int],
+) -> tuple[RelatedLink, ...]:
+    """One brief's links: its Also Read links, its pins, then its best relatives not blocked."""
+    brief = briefs[index]
+    links = _also_read_links(brief, briefs)
+    links += _pinned_links(pinned.get(brief.article.slug, ()), briefs, by_slug)
+    taken = {link.slug for link in links if link.slug} | {brief.article.slug}
+    taken |= set(blocked.get(brief.article.slug, ()))
+    for other_index in ranked.tolist():
+        if len(links) >= settings.max_related:
+            break
+        other = briefs[other_index].article
+        if other.slug not in taken:
+            relation = _relation(profiles[index], profiles[other_index], brief, briefs[other_index])
+            links.append(RelatedLink(other.title, other.slug, describe(relation, settings)))
+            taken.add(other.slug)
+    return tuple(links)
 
 
 class _Profiles:

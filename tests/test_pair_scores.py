@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import generator.pair_scores
+import generator.relate
 from generator.pair_scores import (
     ACTOR,
     ACTOR_CODE,
@@ -151,6 +152,44 @@ def test_related_reading_from_kept_scores_is_the_same():
     assert relate_briefs(CORPUS, scores=kept) == relate_briefs(CORPUS)
 
 
+def test_a_link_to_a_brief_that_changed_gives_its_new_reason():
+    scores = fresh(CORPUS)
+    before = relate_briefs(CORPUS, scores=scores)
+    assert before[0].related[0].slug == "visit" and "same day" in before[0].related[0].reason
+    later = [*CORPUS]
+    visit = CORPUS[4]
+    later[4] = dataclasses.replace(
+        visit, article=dataclasses.replace(visit.article, date=dt.date(2024, 6, 21))
+    )
+    after = relate_briefs(later, scores=score_pairs(later, SETTINGS, scores))
+    assert after == relate_briefs(later)
+    assert "2 days apart" in after[0].related[0].reason
+
+
+def test_links_are_made_again_where_what_they_come_from_changed(monkeypatch):
+    scores = fresh(CORPUS)
+    relate_briefs(CORPUS, scores=scores)
+    kept = score_pairs(CORPUS, SETTINGS, scores)
+    made = []
+    real_links = generator.relate._links
+    monkeypatch.setattr(
+        generator.relate,
+        "_links",
+        lambda index, *rest: made.append(index) or real_links(index, *rest),
+    )
+    # Nothing moved: every link is reused, but for the brief with an Also Read link.
+    reused = relate_briefs(CORPUS, scores=kept)
+    assert made == [4]
+    assert reused == relate_briefs(CORPUS, scores=fresh(CORPUS))
+    # A pin changes what one brief's links come from; other settings, every brief's.
+    made.clear()
+    relate_briefs(CORPUS, scores=kept, pinned={"treaty": ("rates",)})
+    assert made == [0, 4]
+    made.clear()
+    relate_briefs(CORPUS, RelateSettings(max_related=2), scores=kept)
+    assert made == [0, 1, 2, 3, 4]
+
+
 briefs_text = st.lists(st.sampled_from(VOCABULARY), min_size=0, max_size=10).map(" ".join)
 brief_actors = st.lists(st.sampled_from(ACTORS), max_size=3, unique=True)
 
@@ -183,13 +222,15 @@ def test_corrected_scores_always_equal_scores_made_anew(monkeypatch_module, case
     """However the briefs change, build after build, keeping scores never changes them."""
     corpus, edits = case
     scores = fresh(corpus)
+    relate_briefs(corpus, scores=scores)
     for edit in edits:
         for row, words, actors in edit:
             changed = make_brief(f"b{row}", words, actors, corpus[row].article.date)
             corpus[row] = dataclasses.replace(changed, terms=" ".join(words.split()[:4]))
         scores = score_pairs(corpus, SETTINGS, scores)
         assert canonical(scores) == canonical(fresh(corpus))
-    assert relate_briefs(corpus, scores=scores) == relate_briefs(corpus)
+        # Links kept from the last relate, where still valid, are the links made anew.
+        assert relate_briefs(corpus, scores=scores) == relate_briefs(corpus)
 
 
 @pytest.fixture(scope="module")
