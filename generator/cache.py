@@ -16,6 +16,7 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+import struct
 import tempfile
 import threading
 from collections.abc import Callable, Iterable
@@ -228,7 +229,11 @@ class KeptValue:
 
     def load(self) -> object | None:
         try:
-            context, value = pickle.loads(self.path.read_bytes())
+            with self.path.open("rb") as kept:
+                data = bytearray(os.fstat(kept.fileno()).st_size)
+                kept.readinto(data)
+            stream, buffers = _unframed(memoryview(data))
+            context, value = pickle.loads(stream, buffers=buffers)
         except Exception:
             return None
         return value if context == self.context() else None
@@ -264,8 +269,29 @@ class KeptValue:
         )
         try:
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump((self.context(), value), stream, protocol=5)
+                # Large arrays go after the pickle as they are, rather than copied into it.
+                buffers: list[pickle.PickleBuffer] = []
+                data = pickle.dumps((self.context(), value), 5, buffer_callback=buffers.append)
+                views = [buffer.raw() for buffer in buffers]
+                sizes = [len(data), *(view.nbytes for view in views)]
+                stream.write(struct.pack(f"<Q{len(sizes)}Q", len(sizes), *sizes))
+                stream.write(data)
+                for view in views:
+                    stream.write(view)
             Path(temporary).replace(self.path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+def _unframed(data: memoryview) -> tuple[memoryview, list[memoryview]]:
+    """The pickle and its buffers, as `KeptValue.save` wrote them (the arrays stay in data)."""
+    (count,) = struct.unpack_from("<Q", data)
+    sizes = struct.unpack_from(f"<{count}Q", data, 8)
+    parts, start = [], 8 * (count + 1)
+    for size in sizes:
+        parts.append(data[start : start + size])
+        start += size
+    if start != len(data):
+        raise ValueError("a kept value of the wrong length")
+    return parts[0], parts[1:]
