@@ -27,8 +27,13 @@ class FoundFile:
     """A file under a folder: its path there (with forward slashes) and its status."""
 
     name: str
-    path: Path
+    location: str
+    """Its whole path, as a string: most files listed are never opened."""
     status: os.stat_result
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 def walk_files(folder: Path, hidden: bool) -> list[FoundFile]:
@@ -44,7 +49,7 @@ def walk_files(folder: Path, hidden: bool) -> list[FoundFile]:
                 if entry.is_dir(follow_symlinks=False):
                     waiting.append((Path(entry.path), f"{prefix}{entry.name}/"))
                 elif entry.is_file():
-                    found.append(FoundFile(prefix + entry.name, Path(entry.path), entry.stat()))
+                    found.append(FoundFile(prefix + entry.name, entry.path, entry.stat()))
     return sorted(found, key=lambda file: file.name)
 
 
@@ -74,12 +79,12 @@ class FileDigests:
     def digest(self, file: FoundFile) -> bytes:
         """The SHA-256 of the file's bytes; OSError when it cannot be read."""
         signature = _signature(file.status)
-        known = self.taken.get(str(file.path)) or self.known.get(str(file.path))
+        known = self.taken.get(file.location) or self.known.get(file.location)
         if known is not None and known[0] == signature and signature:
             digest = bytes.fromhex(known[1])
         else:
             digest = hashlib.sha256(file.path.read_bytes()).digest()
-        self.taken[str(file.path)] = [signature, digest.hex()]
+        self.taken[file.location] = [signature, digest.hex()]
         return digest
 
     def save(self) -> None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy import sparse
 from scipy.sparse import csr_matrix
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -490,7 +491,7 @@ def _corrected(
     counts = _counts([briefs[row] for row in rows.tolist()], kept.vocabulary, kept.columns)
     weights = _weights(counts, frequency, count, kept.columns, kept.vocabulary, kept.settings)
     vectors = _with_rows(old_vectors, rows, weights)
-    old_scores, new_scores = _row_scores(old_vectors, rows), _row_scores(vectors, rows)
+    old_scores, new_scores = _rescored(old_vectors, rows, weights)
     # Totals of unaffected briefs: their scores with affected ones moved by the difference.
     totals = kept.totals + new_scores.sum(axis=0) - old_scores.sum(axis=0)
     squares = kept.squares + np.square(new_scores).sum(axis=0) - np.square(old_scores).sum(axis=0)
@@ -553,16 +554,27 @@ def _with_rows(matrix: csr_matrix, rows: NDArray[np.int64], new: csr_matrix) -> 
     return csr_matrix((np.concatenate(data), np.concatenate(indices), indptr), shape=matrix.shape)
 
 
-def _row_scores(vectors: csr_matrix, rows: NDArray[np.int64]) -> NDArray[np.int64]:
-    """The scores of the given briefs with every brief (zero with themselves)."""
-    size = max(1, SCORES_PER_BLOCK // max(1, vectors.shape[0]))
-    # Every brief against a few: only the few are transposed.
-    scores = np.vstack(
-        [
-            _shifted((vectors @ csr_matrix(vectors[rows[start : start + size]].T)).toarray().T)
-            for start in range(0, len(rows), size)
-        ]
-        or [np.zeros((0, vectors.shape[0]), np.int64)]
-    )
-    scores[np.arange(len(rows)), rows] = 0
-    return scores
+def _rescored(
+    vectors: csr_matrix, rows: NDArray[np.int64], weights: csr_matrix
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The scores of the given briefs with every brief, with their old and their new weights.
+
+    The other briefs' weights are the same before and after, so one product over every brief
+    serves both; only the pairs among the given briefs are scored apart with the new weights.
+    """
+    count = vectors.shape[0]
+    size = max(1, SCORES_PER_BLOCK // max(1, 2 * count))
+    before, after = [], []
+    for start in range(0, len(rows), size):
+        block, new = rows[start : start + size], weights[start : start + size]
+        # Every brief against a few: only the few are transposed.
+        few = csr_matrix(sparse.vstack([vectors[block], new]).T)
+        products = _shifted((vectors @ few).toarray().T)
+        products[len(block) :, rows] = _shifted((new @ weights.T).toarray())
+        before.append(products[: len(block)])
+        after.append(products[len(block) :])
+    empty = np.zeros((0, count), np.int64)
+    old, new_scores = np.vstack(before or [empty]), np.vstack(after or [empty])
+    for scores in (old, new_scores):
+        scores[np.arange(len(rows)), rows] = 0  # a brief's score with itself
+    return old, new_scores

@@ -509,7 +509,7 @@ def read_articles(
     articles: list[Article] = []
     slug_owner: dict[str, str] = {}
     for file in files if files is not None else walk_files(content_dir, hidden=False):
-        if file.path.name in NOT_ARTICLES:
+        if file.name.rpartition("/")[2] in NOT_ARTICLES:
             continue
         try:
             article = _read_article(file, content_dir, store, digests or FileDigests(None))

@@ -249,3 +249,14 @@ def test_scores_are_integers_whatever_the_order_of_their_sums():
         np.bincount(scores.owners[order], scores.scores[order], len(CORPUS)),
         np.bincount(scores.owners[::-1], scores.scores[::-1], len(CORPUS)),
     )
+
+
+@pytest.mark.parametrize("rows_per_block", [1, 2, 100])
+def test_corrections_are_the_same_whatever_the_block_size(monkeypatch, rows_per_block):
+    monkeypatch.setattr(generator.pair_scores, "MOST_AFFECTED", 1.0)
+    kept = fresh(CORPUS)
+    monkeypatch.setattr(generator.pair_scores, "SCORES_PER_BLOCK", rows_per_block * 2 * len(CORPUS))
+    changed = [*CORPUS]
+    changed[0] = dataclasses.replace(CORPUS[0], words=CORPUS[0].words + " balloons border")
+    changed[3] = dataclasses.replace(CORPUS[3], words=CORPUS[3].words + " putin kim")
+    assert canonical(score_pairs(changed, SETTINGS, kept)) == canonical(fresh(changed))
