@@ -238,6 +238,22 @@ class KeptValue:
             return None
         return value if context == self.context() else None
 
+    def load_meanwhile(self) -> Callable[[], object | None]:
+        """Start loading the value in a thread; return the function that waits for it.
+
+        Reading a large value from disk mostly waits on the disk, which a build can spend
+        reading its articles.
+        """
+        loaded: list[object | None] = []
+        thread = threading.Thread(target=lambda: loaded.append(self.load()), name="load kept")
+        thread.start()
+
+        def wait() -> object | None:
+            thread.join()
+            return loaded[0] if loaded else None
+
+        return wait
+
     def save_meanwhile(self, value: object) -> Callable[[], None]:
         """Start saving value in a thread; return the function that waits for it to finish.
 

@@ -7,6 +7,7 @@ same content gives the same feed.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -19,8 +20,17 @@ EPOCH = "1970-01-01T00:00:00Z"
 
 
 def feed_entries(briefs: Sequence[Brief]) -> list[Brief]:
-    """The briefs a feed lists: the newest dated ones (at most MAX_ENTRIES), newest first."""
-    return [brief for brief in newest_first(briefs) if brief.article.date][:MAX_ENTRIES]
+    """The briefs a feed lists: the newest dated ones (at most MAX_ENTRIES), newest first.
+
+    In the order of `newest_first`, found without sorting every brief.
+    """
+    dated = [brief for brief in briefs if brief.article.date]
+    newest = heapq.nlargest(
+        MAX_ENTRIES,
+        dated,
+        key=lambda b: (b.article.date, b.article.title.casefold(), b.article.slug),
+    )
+    return newest_first(newest)
 
 
 def render_feed(briefs: Sequence[Brief], site_url: str | None, site_name: str) -> str:

@@ -93,23 +93,27 @@ def inputs_digest(
     settings: Settings,
     digests: FileDigests | None = None,
     content: list[FoundFile] | None = None,
+    context: str | None = None,
 ) -> str | None:
     """Digest of the settings, model, generator code, and every content and template file.
 
     Takes content files' digests from digests where it kept them, and the content folder's
-    files as listed (`walk_files`) when given. None when a file cannot be read: the build then
-    runs in full and reports the problem.
+    files as listed (`walk_files`) and the render context (`render_context`) when given. None
+    when a file cannot be read: the build then runs in full and reports the problem.
     """
     try:
         files = content if content is not None else walk_files(settings.content_dir, False)
-        return _inputs_digest(settings, digests or FileDigests(None), files)
+        context = context if context is not None else render_context(settings)
+        return _inputs_digest(settings, digests or FileDigests(None), files, context)
     except OSError:
         return None
 
 
-def _inputs_digest(settings: Settings, digests: FileDigests, content: list[FoundFile]) -> str:
+def _inputs_digest(
+    settings: Settings, digests: FileDigests, content: list[FoundFile], context: str
+) -> str:
     digest = hashlib.sha256()
-    digest.update(render_context(settings).encode() + b"\0")
+    digest.update(context.encode() + b"\0")
     digest.update(model_identity(settings.model_name).encode() + b"\0")
     for file in content:
         digest.update(file.name.encode() + b"\0" + digests.digest(file))

@@ -176,13 +176,25 @@ def _build_briefs(
         settings.analysis_cache_dir / DIGESTS_FILE if settings.use_cache else None
     )
     content = walk_files(settings.content_dir, hidden=False)
-    inputs = inputs_digest(settings, digests, content) if record_path is not None else None
+    try:
+        context = render_context(settings)
+    except OSError:
+        context = None  # a template that cannot be read: the build reports it
+    inputs = (
+        inputs_digest(settings, digests, content, context)
+        if record_path is not None and context is not None
+        else None
+    )
     record = load_record(record_path) if record_path is not None and not force else None
     files = scan_files(settings.briefs_dir)
     if inputs is not None and unchanged_since(record, inputs, files):
         assert record is not None
         return replayed(record)
     report = BuildReport()
+    # The last build's pair scores are read from disk while the articles are.
+    kept_scores_loaded: Callable[[], object | None] = lambda: None  # noqa: E731
+    if settings.use_cache and not force:
+        kept_scores_loaded = KeptValue(settings.analysis_cache_dir / SCORES_FILE).load_meanwhile()
     # Read: every article (those analysed before come with their analysis), collecting the
     # problems of those that cannot be used.
     registry = load_registry(settings.content_dir)
@@ -206,7 +218,7 @@ def _build_briefs(
         settings.briefs_dir, analysed, report.errors, generated_pages(record, files)
     )
     analysis_keys = {a.slug: store.key(a) for a in articles} if store is not None else None
-    scores, kept_scores = score_related(analysed, settings, analysis_keys, reuse=not force)
+    scores, kept_scores = score_related(analysed, settings, analysis_keys, kept_scores_loaded())
     links_before = scores.links
     briefs = relate_briefs(analysed, settings.relate, pinned, blocked, scores)
     scores_kept = _nothing_to_wait_for
@@ -216,7 +228,9 @@ def _build_briefs(
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
     timeline_parts = TimelineParts(record.timeline if record is not None else {})
-    pages = plan_pages(briefs, registry, settings, environment, analysis_keys, timeline_parts)
+    pages = plan_pages(
+        briefs, registry, settings, environment, analysis_keys, timeline_parts, context
+    )
     keys = {name: page.key for name, page in pages.items()}
     reusable = reusable_pages(record, files, keys)
     # Write: each page, merged with hand edits; then briefs whose article is gone.
@@ -278,14 +292,16 @@ def plan_pages(
     environment: Environment,
     analysis_keys: dict[str, str] | None = None,
     timeline_parts: TimelineParts | None = None,
+    context: str | None = None,
 ) -> dict[str, PlannedPage]:
     """Every page of the site by its path in briefs/: briefs, listings, actors, timeline, feed.
 
     analysis_keys (slug -> `AnalysisStore.key`) stand for each brief's analysis in its page's
     key, which saves a digest of every brief; its related reading is digested apart. With
     them, timeline_parts keeps what each analysis puts on the timeline from build to build.
+    context is the `render_context`, when the build has it already.
     """
-    context = render_context(settings)
+    context = context if context is not None else render_context(settings)
     pages = {
         f"{brief.article.slug}.md": PlannedPage(
             _brief_key(context, brief, analysis_keys), partial(render_brief, brief, environment)
@@ -408,15 +424,14 @@ def score_related(
     briefs: list[Brief],
     settings: Settings,
     analysis_keys: dict[str, str] | None,
-    reuse: bool,
+    kept: object | None,
 ) -> tuple[PairScores, PairScores | None]:
-    """The pairs' scores of related reading, corrected from the last build's where it kept them.
+    """The pairs' scores of related reading, corrected from the ones the last build kept.
 
-    Also returns the scores as the last build kept them, if it did.
+    Also returns the kept scores, if there were any.
     """
     if not settings.use_cache or analysis_keys is None:
         return score_pairs(briefs, settings.relate.scores), None
-    kept = KeptValue(settings.analysis_cache_dir / SCORES_FILE).load() if reuse else None
     kept_scores = kept if isinstance(kept, PairScores) else None
     # A brief's features are part of its analysis: its key changes whenever they may.
     inputs = [analysis_keys[brief.article.slug] for brief in briefs]
