@@ -7,6 +7,7 @@ article only costs its own brief.
 from __future__ import annotations
 
 import gc
+import json
 import os
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
@@ -366,8 +367,10 @@ class TimelineParts:
 def _brief_key(context: str, brief: Brief, analysis_keys: dict[str, str] | None) -> str:
     if analysis_keys is None:
         return page_key(context, value_digest(brief))
-    # The analysis key determines the brief but for its related reading, which comes later.
-    return page_key(context, analysis_keys[brief.article.slug], value_digest(brief.related))
+    # The analysis key determines the brief but for its related reading, which comes later
+    # (written out as JSON: faster than a pickle, and as unambiguous).
+    related = json.dumps([(link.title, link.slug, link.reason) for link in brief.related])
+    return page_key(context, analysis_keys[brief.article.slug], related)
 
 
 def render_pages(
