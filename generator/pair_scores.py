@@ -12,9 +12,10 @@ updated set of scores is identical to one computed from scratch.
   steps, vector components in units of 2**-13, and a pair's score is the exact integer dot product
   of two vectors. Sums of integers come out the same in any order, so each brief's running totals
   can be kept and corrected, where float sums would drift with every correction.
-- Rarity counts in coarse steps (sixteenths). One changed article moves the document frequency of
-  its own features by one, which moves few of them to another step, so besides the changed
-  article only the briefs sharing a feature whose step moved need new vectors and new scores.
+- Rarity counts in coarse steps: document frequency on a log scale, 13 % a step. One changed
+  article moves the document frequency of its own features by one, which moves few of them to
+  another step, so besides the changed article only the briefs sharing a feature whose step
+  moved need new vectors and new scores.
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ SCORES_FORMAT = "briefs-pair-scores 1"
 """Bump when what is kept, or how a score is made, changes."""
 IDF_FLOOR = 0.05
 """Added to every inverse document frequency before it is counted in steps."""
-IDF_STEPS = 16
-"""Steps per unit of inverse document frequency: coarse, so one article rarely moves a step."""
+FREQUENCY_STEPS = 8
+"""Steps of document frequency per unit of its logarithm (about 13 % each): coarse, so that
+one article rarely moves a feature to another step."""
+IDF_STEPS = 64
+"""Steps per unit of inverse document frequency."""
 TF_STEPS = 16
 """Steps per unit of sublinear term frequency (1 + log tf)."""
 COMPONENT_BITS = 13
@@ -359,15 +363,18 @@ def _tf_steps(counts: NDArray[np.int32]) -> NDArray[np.int64]:
 
 
 def _idf_steps(frequency: NDArray[np.int64], count: int) -> NDArray[np.int64]:
-    """Smoothed inverse document frequency, in steps; a feature in every brief weighs one step.
+    """Smoothed inverse document frequency, in steps; a feature in every brief weighs little.
 
-    Computed once per possible frequency with the same function, so a feature's step depends
-    on its frequency and the corpus size alone.
+    Document frequency counts in coarse steps on a log scale (`FREQUENCY_STEPS`), so that one
+    changed article rarely moves a feature to another step; the weight of each step is then
+    counted finely (`IDF_STEPS`). Computed once per possible frequency with the same function,
+    so a feature's weight depends on its frequency and the corpus size alone.
     """
-    table = [
-        max(1, round((math.log((1 + count) / (1 + df)) + IDF_FLOOR) * IDF_STEPS))
-        for df in range(count + 1)
-    ]
+    table = [0] * (count + 1)
+    for df in range(count + 1):
+        stepped = math.exp(round(math.log1p(df) * FREQUENCY_STEPS) / FREQUENCY_STEPS) - 1
+        idf = math.log((1 + count) / (1 + stepped)) + IDF_FLOOR
+        table[df] = max(1, round(idf * IDF_STEPS))
     return np.array(table, np.int64)[frequency]
 
 
