@@ -16,6 +16,7 @@ import cProfile
 import io
 import json
 import pstats
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -53,7 +54,12 @@ STAGES = {
 """Stages of a build by the file and function that does each, for the one-change breakdown."""
 ANALYSIS_STAGES = ("load the language model", "load the gazetteer", "analyse the changed article")
 """What the target allows on top of its 3 s: that article's analysis."""
-ADDED_SENTENCE = "\nThe minister said more talks would follow.\n"
+EDITS = (
+    "\nThe minister said more talks would follow.\n",
+    "\nPolice said the company had announced new jobs in the region on Tuesday.\n",
+    "\nOfficials expect a decision from the court later this year.\n",
+)
+"""Sentences added to the first, middle and last article, one one-change rebuild each."""
 
 
 def run(options: Options) -> Section:
@@ -66,7 +72,8 @@ def run(options: Options) -> Section:
     times, stages, peak = figures["seconds"], figures["stages"], figures["peak_mib"]
     count = figures["articles"]
     at_target = count >= TARGET_ARTICLES
-    no_change, one_change = times["nothing changed"], times["one article changed"]
+    no_change = times["nothing changed"]
+    one_change = statistics.median(t for name, t in times.items() if name.startswith("one"))
     one_change_rest = one_change - sum(stages[stage] for stage in ANALYSIS_STAGES)
     return Section(
         title="Rebuilds",
@@ -85,23 +92,21 @@ def run(options: Options) -> Section:
             ),
         ],
         notes=[
-            "The one-change rebuild appends a sentence to the first article. Its stages come "
-            "from a cProfile of one more such rebuild, so they run slower than the timed one; "
-            "the target's figure takes the profiled model loading and analysis off the timed "
-            "rebuild.",
+            "Each one-change rebuild adds a sentence to one article (the first, the middle, "
+            "the last); the target takes their median. The stages come from a cProfile of one "
+            "more such rebuild, so they run slower than the timed ones; the target's figure "
+            "takes the profiled loading of the model and gazetteer and the analysis off the "
+            "timed median.",
             "A no-change rebuild answers from the last build's record (digests of every file "
-            "read and written). A one-change rebuild reads and relates every article again and "
-            "parses only the changed one; it renders and writes only the pages whose data "
-            "changed (the record keeps a digest of each page's data) and leaves the others be.",
+            "read and written). A one-change rebuild reads only the changed file, takes every "
+            "other article with its analysis from the cache by the file's name and digest, and "
+            "parses only the changed one. Related reading corrects the pair scores the last "
+            "build kept: only the briefs with a feature whose rarity moved to another step are "
+            "scored again, in exact integer arithmetic, so the scores equal a full scoring; "
+            "links whose ranking and briefs did not move are kept. Only pages whose data "
+            "changed are rendered and written.",
             f"Peak memory (VmHWM) of the child process that ran the builds: {peak:,.0f} MiB; "
             "the first build parses in worker processes too, each with its own model.",
-            "Why the one-change target is not met: every pair of briefs is scored again, since "
-            "one changed article moves the document frequencies that weigh every score (relate "
-            "above), and every cached analysis is loaded to do so. Meeting 3 s needs related "
-            "reading that can be updated for one article: word rarity in coarse steps that one "
-            "article rarely moves, each brief's sums and candidates kept between builds in exact "
-            "arithmetic (so the links never depend on build history), and only the scores with "
-            "the changed article computed again.",
         ],
         targets=[
             Target(
@@ -112,7 +117,7 @@ def run(options: Options) -> Section:
             ),
             Target(
                 f"rebuild: one article changed ≤ its analysis + 3 s at {TARGET_ARTICLES:,}",
-                f"{one_change_rest:.2f} s + analysis at {count:,}",
+                f"{one_change_rest:.2f} s + analysis at {count:,} (median of 3 edits)",
                 "≤ 3 s",
                 one_change_rest <= MAX_ONE_CHANGE_SECONDS if at_target else None,
             ),
@@ -186,10 +191,15 @@ def measure(
         )
         times["first build"], reports["first"] = timed_build(settings)
         times["nothing changed"], reports["unchanged"] = timed_build(settings)
-        changed = content / "00000.md"
-        changed.write_text(changed.read_text() + ADDED_SENTENCE)
-        times["one article changed"], reports["changed"] = timed_build(settings)
-        changed.write_text(changed.read_text() + ADDED_SENTENCE)
+        # Each edit adds words to another article, so it moves the rarity of some features.
+        edits = [(number * (count - 1) // 2, sentence) for number, sentence in enumerate(EDITS)]
+        for number, (article, sentence) in enumerate(edits, 1):
+            changed = content / f"{article:05d}.md"
+            changed.write_text(changed.read_text() + sentence)
+            name = f"one article changed ({number} of {len(edits)})"
+            times[name], reports[name] = timed_build(settings)
+        changed = content / f"{count // 3:05d}.md"
+        changed.write_text(changed.read_text() + EDITS[0])
         profile.enable()
         build_briefs(settings)
         profile.disable()
