@@ -41,6 +41,10 @@ IDF_FLOOR = 0.05
 FREQUENCY_STEPS = 8
 """Steps of document frequency per unit of its logarithm (about 13 % each): coarse, so that
 one article rarely moves a feature to another step."""
+COMMON_FROM = math.log(64)
+"""From this logarithm of document frequency (64 briefs) on, a feature counts as common."""
+COMMON_STEPS = 2
+"""Steps of a common feature's document frequency per unit of its logarithm (65 % each)."""
 IDF_STEPS = 64
 """Steps per unit of inverse document frequency."""
 TF_STEPS = 16
@@ -372,10 +376,21 @@ def _idf_steps(frequency: NDArray[np.int64], count: int) -> NDArray[np.int64]:
     """
     table = [0] * (count + 1)
     for df in range(count + 1):
-        stepped = math.exp(round(math.log1p(df) * FREQUENCY_STEPS) / FREQUENCY_STEPS) - 1
+        stepped = math.exp(_frequency_step(math.log1p(df))) - 1
         idf = math.log((1 + count) / (1 + stepped)) + IDF_FLOOR
         table[df] = max(1, round(idf * IDF_STEPS))
     return np.array(table, np.int64)[frequency]
+
+
+def _frequency_step(logarithm: float) -> float:
+    """The step of a document frequency's logarithm: fine for rare features, coarse for common.
+
+    A step of a common feature's frequency moves the weights of every brief it is in, so its
+    steps are wider: a change moves it to another step less often.
+    """
+    if logarithm <= COMMON_FROM:
+        return round(logarithm * FREQUENCY_STEPS) / FREQUENCY_STEPS
+    return COMMON_FROM + round((logarithm - COMMON_FROM) * COMMON_STEPS) / COMMON_STEPS
 
 
 def _distinctive(
