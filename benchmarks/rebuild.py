@@ -44,7 +44,7 @@ STAGES = {
     "load the gazetteer": ("gazetteer.py", "load_gazetteer"),
     "analyse the changed article": ("analyse.py", "analyse_articles"),
     "read analysts' pinned and blocked links": ("pipeline.py", "read_related_choices"),
-    "score pairs (the last build's scores, corrected)": ("pipeline.py", "score_related"),
+    "score pairs (the last build's scores, corrected)": ("pair_scores.py", "score_pairs"),
     "relate (thresholds, links and reasons)": ("relate.py", "relate_briefs"),
     "plan pages (a key for each page's data)": ("pipeline.py", "plan_pages"),
     "render and write the pages whose data changed": ("pipeline.py", "write_pages"),

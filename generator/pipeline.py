@@ -197,9 +197,9 @@ def _build_briefs(
         return replayed(record)
     report = BuildReport()
     # The last build's pair scores are read from disk while the articles are.
-    kept_scores_loaded: Callable[[], object | None] = lambda: None  # noqa: E731
+    kept_scores = _nothing_kept
     if settings.use_cache and not force:
-        kept_scores_loaded = KeptValue(settings.analysis_cache_dir / SCORES_FILE).load_meanwhile()
+        kept_scores = KeptValue(settings.analysis_cache_dir / SCORES_FILE).load_meanwhile()
     # Read: every article (those analysed before come with their analysis), collecting the
     # problems of those that cannot be used.
     registry = load_registry(settings.content_dir)
@@ -223,13 +223,9 @@ def _build_briefs(
         settings.briefs_dir, analysed, report.errors, generated_pages(record, files)
     )
     analysis_keys = {a.slug: store.key(a) for a in articles} if store is not None else None
-    scores, kept_scores = score_related(analysed, settings, analysis_keys, kept_scores_loaded())
-    links_before = scores.links
-    briefs = relate_briefs(analysed, settings.relate, pinned, blocked, scores)
-    scores_kept = _nothing_to_wait_for
-    if settings.use_cache and not check:
-        # Written while the pages are planned and written.
-        scores_kept = keep_scores(scores, kept_scores, links_before, settings)
+    briefs, scores_kept = relate_corpus(
+        analysed, settings, analysis_keys, kept_scores(), (pinned, blocked), save=not check
+    )
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
     timeline_parts = TimelineParts(record.timeline if record is not None else {})
@@ -427,34 +423,35 @@ def analyse_corpus(
     return [cache[key] for key in keys]
 
 
-def score_related(
+def relate_corpus(
     briefs: list[Brief],
     settings: Settings,
     analysis_keys: dict[str, str] | None,
     kept: object | None,
-) -> tuple[PairScores, PairScores | None]:
-    """The pairs' scores of related reading, corrected from the ones the last build kept.
+    choices: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]],
+    save: bool,
+) -> tuple[list[Brief], Callable[[], None]]:
+    """Relate the briefs, from the pair scores the last build kept (kept) where it can.
 
-    Also returns the kept scores, if there were any.
+    Returns them with their related reading, and the function that waits until the new scores
+    are kept for the next build: they are written while the pages are planned and written.
     """
+    pinned, blocked = choices
     if not settings.use_cache or analysis_keys is None:
-        return score_pairs(briefs, settings.relate.scores), None
+        return relate_briefs(briefs, settings.relate, pinned, blocked), _nothing_to_wait_for
     kept_scores = kept if isinstance(kept, PairScores) else None
     # A brief's features are part of its analysis: its key changes whenever they may.
     inputs = [analysis_keys[brief.article.slug] for brief in briefs]
-    return score_pairs(briefs, settings.relate.scores, kept_scores, inputs), kept_scores
+    scores = score_pairs(briefs, settings.relate.scores, kept_scores, inputs)
+    links_before = scores.links
+    related = relate_briefs(briefs, settings.relate, pinned, blocked, scores)
+    if not save or (scores is kept_scores and scores.links == links_before):
+        return related, _nothing_to_wait_for
+    return related, KeptValue(settings.analysis_cache_dir / SCORES_FILE).save_meanwhile(scores)
 
 
-def keep_scores(
-    scores: PairScores, kept: PairScores | None, links_before: object, settings: Settings
-) -> Callable[[], None]:
-    """Start keeping the scores, with the links made of them, unless the kept ones are the same.
-
-    Returns the function that waits until they are kept.
-    """
-    if scores is kept and scores.links == links_before:
-        return _nothing_to_wait_for
-    return KeptValue(settings.analysis_cache_dir / SCORES_FILE).save_meanwhile(scores)
+def _nothing_kept() -> object | None:
+    return None
 
 
 def _nothing_to_wait_for() -> None:
