@@ -12,10 +12,11 @@ updated set of scores is identical to one computed from scratch.
   steps, vector components in units of 2**-13, and a pair's score is the exact integer dot product
   of two vectors. Sums of integers come out the same in any order, so each brief's running totals
   can be kept and corrected, where float sums would drift with every correction.
-- Rarity counts in coarse steps: document frequency on a log scale, 13 % a step. One changed
-  article moves the document frequency of its own features by one, which moves few of them to
-  another step, so besides the changed article only the briefs sharing a feature whose step
-  moved need new vectors and new scores.
+- Rarity counts in coarse steps: document frequency on a log scale, 13 % a step, and 65 % for
+  features in 64 briefs or more. One changed article moves the document frequency of its own
+  features by one, which moves few of them to another step, so besides the changed article only
+  the briefs sharing a feature whose step moved need new vectors and new scores. (Kept scores
+  are for one version of the code: `cache.KeptValue`.)
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.models import Actor, Brief, RelatedLink
 
-SCORES_FORMAT = "briefs-pair-scores 1"
-"""Bump when what is kept, or how a score is made, changes."""
 IDF_FLOOR = 0.05
 """Added to every inverse document frequency before it is counted in steps."""
 FREQUENCY_STEPS = 8
