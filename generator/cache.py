@@ -17,7 +17,6 @@ import importlib.metadata
 import os
 import pickle
 import struct
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from generator.models import Article, Brief
 from generator.registry import Registry
-from generator.write import TEMPORARY_SUFFIX, write_atomically
+from generator.write import TEMPORARY_SUFFIX, replacing, write_atomically
 
 CACHE_FORMAT = "briefs-analysis-cache 2"
 """Bump when the way entries are stored changes."""
@@ -279,25 +278,16 @@ class KeptValue:
         return wait
 
     def save(self, value: object) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            dir=self.path.parent, prefix=f".{self.path.name}.", suffix=TEMPORARY_SUFFIX
-        )
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                # Large arrays go after the pickle as they are, rather than copied into it.
-                buffers: list[pickle.PickleBuffer] = []
-                data = pickle.dumps((self.context(), value), 5, buffer_callback=buffers.append)
-                views = [buffer.raw() for buffer in buffers]
-                sizes = [len(data), *(view.nbytes for view in views)]
-                stream.write(struct.pack(f"<Q{len(sizes)}Q", len(sizes), *sizes))
-                stream.write(data)
-                for view in views:
-                    stream.write(view)
-            Path(temporary).replace(self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with replacing(self.path, durable=False) as stream:
+            # Large arrays go after the pickle as they are, rather than copied into it.
+            buffers: list[pickle.PickleBuffer] = []
+            data = pickle.dumps((self.context(), value), 5, buffer_callback=buffers.append)
+            views = [buffer.raw() for buffer in buffers]
+            sizes = [len(data), *(view.nbytes for view in views)]
+            stream.write(struct.pack(f"<Q{len(sizes)}Q", len(sizes), *sizes))
+            stream.write(data)
+            for view in views:
+                stream.write(view)
 
 
 def _unframed(data: memoryview) -> tuple[memoryview, list[memoryview]]:

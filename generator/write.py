@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO
 
 from generator.merge import merge_brief
 
@@ -45,20 +48,32 @@ def write_atomically(path: Path, text: str | bytes) -> bool:
     data = text.encode("utf-8") if isinstance(text, str) else text
     if path.exists() and path.read_bytes() == data:
         return False
+    with replacing(path, durable=True) as stream:
+        stream.write(data)
+    return True
+
+
+@contextmanager
+def replacing(path: Path, durable: bool) -> Iterator[BinaryIO]:
+    """A stream to a temporary file that replaces path once the block ends without an error.
+
+    Readers see the old file or the new one, never part of one. Durable waits until the bytes
+    are on the disk, for files that cannot be made again; a cache need not.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX
     )
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            yield stream
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return True
 
 
 def plan_brief(
