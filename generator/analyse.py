@@ -48,7 +48,12 @@ def brief_from_doc(
 ) -> Brief:
     """Run every extractor over one parsed article."""
     actors = extract_actors(
-        doc, gazetteer, headline=article.title, tag_line=article.tag_line, registry=registry
+        doc,
+        gazetteer,
+        headline=article.title,
+        tag_line=article.tag_line,
+        registry=registry,
+        tags=article.tags,
     )
     return Brief(
         article=article,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.actors import extract_actors
+from generator.extract.quotes import extract_quotes
 
 
 def actors_of(english, gazetteer, text, headline="", tag_line=None):
@@ -311,3 +312,104 @@ def test_a_surname_the_model_left_unlabelled_still_counts_for_the_person(english
     actors, index = actors_of(english, gazetteer, text)
     assert actors["William Ruto"].mentions == 3
     assert index.actors[0].name == "William Ruto"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "fragments"),
+    [
+        (
+            "Heavy rain fell across the state of Rio Grande do Sul on Monday. "
+            "Rio Grande do Sul's governor, Eduardo Leite, asked for federal help.",
+            "Rio Grande do Sul",
+            {"Sul", "Rio Grande"},
+        ),
+        (
+            "Kim toured an aircraft plant in Komsomolsk-on-Amur on Friday.",
+            "Komsomolsk-on-Amur",
+            {"Komsomolsk", "Amur"},
+        ),
+    ],
+)
+def test_a_name_runs_on_over_its_particles(english, gazetteer, text, place, fragments):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[place].kind == "place"
+    assert not fragments & set(actors)
+
+
+def test_a_title_holder_takes_the_place_in_the_title(english, gazetteer):
+    text = (
+        "Floods swept the state of Rio Grande do Sul. "
+        "Rio Grande do Sul's governor, Eduardo Leite, said the damage was unprecedented."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Eduardo Leite"].role == "governor of Rio Grande do Sul"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The rocket lifted off from the Sohae launch site on Monday night.", "Sohae"),
+        ("The two leaders met at a cosmodrome in the Amur region of Russia.", "Amur"),
+        ("Towns in the valleys of the Taquari and other rivers were cut off.", "Taquari"),
+    ],
+)
+def test_the_noun_a_name_qualifies_makes_it_a_place(english, gazetteer, text, place):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[place].kind == "place"
+
+
+def test_every_mention_of_a_place_takes_the_kind_its_context_shows(english, gazetteer):
+    text = (
+        "The lake flooded the state capital Porto Alegre on Sunday. "
+        "Porto Alegre's international airport suspended all flights."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Porto Alegre"].kind == "place"
+    assert actors["Porto Alegre"].mentions == 2
+
+
+def test_an_organisation_qualifying_a_site_is_still_an_organisation(english, gazetteer):
+    actors, _ = actors_of(english, gazetteer, "Israeli jets struck a Hezbollah site on Monday.")
+    assert actors["Hezbollah"].kind == "organisation"
+
+
+def test_a_name_in_apposition_to_a_person_title_is_a_person(english, gazetteer):
+    text = "Russia's ambassador to the UN, Vassily Nebenzia, argued that the panel had failed."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Vassily Nebenzia"].kind == "person"
+
+
+def test_the_person_named_beside_a_title_speaks_not_its_owner(english, gazetteer):
+    doc = english(
+        "Russia's ambassador to the UN, Vassily Nebenzia, said that the sanctions had failed."
+    )
+    index = extract_actors(doc, gazetteer)
+    assert [quote.speaker for quote in extract_quotes(doc, index.speaker_name)] == [
+        "Vassily Nebenzia"
+    ]
+
+
+def test_a_name_the_front_matter_tags_is_found_whole(english, gazetteer):
+    doc = english(
+        "Putin met President To Lam in Hanoi. After the talks, Putin and To Lam oversaw the "
+        "signing. To Lam said Vietnam wanted closer ties."
+    )
+    actors = {a.name: a for a in extract_actors(doc, gazetteer, tags=("To Lam",)).actors}
+    assert actors["To Lam"].kind == "person"
+    assert actors["To Lam"].mentions == 3
+    assert "Lam" not in actors
+
+
+def test_a_nationality_before_a_place_noun_is_the_country(english, gazetteer):
+    text = "Cargo left the North Korean port of Rajin for Russia."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert "North Korean" not in actors
+
+
+def test_a_common_noun_the_parser_hangs_on_a_name_is_no_role(english, gazetteer):
+    text = (
+        "The broadcasts carry news and South Korean pop music, content Pyongyang has long "
+        "treated as a hostile act."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["North Korea"].role is None

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.layout import Layout, read_layout, title_case
 from generator.extract.lexicon import (
@@ -21,10 +21,13 @@ from generator.extract.lexicon import (
     GENERIC_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
+    HYPHENATED_PARTICLES,
     LEADING_WORDS,
+    NAME_PARTICLES,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
     PERSON_PRONOUNS,
+    PERSON_TITLES,
     PLACE_HEADS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -46,6 +49,8 @@ TAG_LINE_WEIGHT = 3.0
 DEMONYM_WEIGHT = 0.5
 """'Russian flags' says less about Russia than 'Russia' does."""
 SUBJECT_WEIGHT = 1.0
+PLACE_MODIFIED_NOUNS = PLACE_HEADS | frozenset({"site", "coast", "valley", "peninsula", "area"})
+"""Nouns a name before them makes a place's: "the Amur region", "the Sohae launch site"."""
 
 
 @dataclass
@@ -58,6 +63,8 @@ class _Mention:
     key: str
     """Name the mention is grouped under before people's surnames are merged."""
     is_demonym: bool = False
+    by_label: bool = False
+    """Typed by the model's label alone, with nothing in the text or gazetteer to go by."""
 
 
 @dataclass
@@ -108,8 +115,13 @@ def extract_actors(
     headline: str = "",
     tag_line: str | None = None,
     registry: Registry | None = None,
+    tags: Iterable[str] = (),
 ) -> ActorIndex:
-    """Return the actors of a parsed body, ranked, with roles and what they said or did."""
+    """Return the actors of a parsed body, ranked, with roles and what they said or did.
+
+    tags are the names the article's front matter lists: where the text spells one out, that
+    is the name, even where the model saw only part of it ("Lam" in "President To Lam").
+    """
     registry = registry or Registry()
     layout = read_layout(doc)
     mentions = [
@@ -117,6 +129,7 @@ def extract_actors(
         for ent in doc.ents
         if not layout.is_set_aside(ent) and (m := _mention(ent, gazetteer, registry)) is not None
     ]
+    mentions = _agree_kinds(_without_overlaps(mentions + _tag_mentions(doc, tags, mentions)))
     mentions += _dateline_mentions(layout, gazetteer)
     mentions += _capitals_line_mentions(layout, mentions, gazetteer)
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
@@ -153,6 +166,10 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
         return _Mention(span, registered.kind, registered.name)
     if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
         return None
+    found = gazetteer.lookup(text)
+    if found is not None and found[1] == "demonym":
+        # "the North Korean port of Rajin": the country, by its adjective, not a place.
+        return _Mention(span, found[0].kind, found[0].name, is_demonym=True)
     if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span) or _followed_by(span, PLACE_NOUNS):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
         return _Mention(span, "place", text)
@@ -164,24 +181,117 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
     ):
         organisation = span.doc[span.start : span.end + 1]
         return _Mention(organisation, "organisation", organisation.text)
-    found = gazetteer.lookup(text)
     if found is not None:
-        place, how = found
-        return _Mention(span, place.kind, place.name, is_demonym=how == "demonym")
+        return _Mention(span, found[0].kind, found[0].name)
+    if _modifies_place_noun(span) or _after_place_head(span):
+        return _Mention(span, "place", text)
+    if _beside_person_title(span):
+        return _Mention(span, "person", text)
     return _mention_by_label(span, ent.label_)
 
 
 def _mention_by_label(span: Span, label: str) -> _Mention | None:
     if label == "PERSON":
-        return _Mention(span, "person", span.text)
+        return _Mention(span, "person", span.text, by_label=True)
     if label == "ORG":
-        return _Mention(span, "organisation", span.text)
+        return _Mention(span, "organisation", span.text, by_label=True)
     if label in ("GPE", "LOC"):
-        return _Mention(span, "place", span.text)
+        return _Mention(span, "place", span.text, by_label=True)
     # NORP that is no nationality: only plural nouns name a group ("Republicans", "Sunnis").
     if label == "NORP" and span.root.tag_ == "NNPS":
-        return _Mention(span, "group", span.text)
+        return _Mention(span, "group", span.text, by_label=True)
     return None
+
+
+def _tag_mentions(doc: Doc, tags: Iterable[str], found: list[_Mention]) -> list[_Mention]:
+    """Where the text spells out a name of several words the front matter tags, that name,
+    typed as the model's entities within it are ("To Lam" over the model's "Lam")."""
+    extra: list[_Mention] = []
+    for tag in tags:
+        if len(tag.split()) < 2:
+            continue
+        spans = [
+            span
+            for match in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", doc.text)
+            if (span := doc.char_span(match.start(), match.end())) is not None
+        ]
+        kinds = sorted({m.kind for m in found for span in spans if _overlaps(m.span, span)})
+        if len(kinds) == 1:
+            extra += [_Mention(span, kinds[0], tag) for span in spans]
+    return extra
+
+
+def _overlaps(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+def _without_overlaps(mentions: list[_Mention]) -> list[_Mention]:
+    """One mention per token: the longest name wins ("Rio Grande do Sul" over "Sul")."""
+    taken: set[int] = set()
+    kept: list[_Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-len(m.span), m.span.start)):
+        tokens = set(range(mention.span.start, mention.span.end))
+        if not tokens & taken:
+            kept.append(mention)
+            taken |= tokens
+    return sorted(kept, key=lambda m: m.span.start)
+
+
+def _agree_kinds(mentions: list[_Mention]) -> list[_Mention]:
+    """Give a name the model alone typed the kind its other mentions show by their context:
+    "Porto Alegre's airport" is the place of "the state capital Porto Alegre"."""
+    shown: dict[str, list[ActorKind]] = {}
+    for mention in mentions:
+        if not mention.by_label and not mention.is_demonym:
+            shown.setdefault(mention.key.casefold(), []).append(mention.kind)
+    for mention in mentions:
+        kinds = shown.get(mention.key.casefold())
+        if mention.by_label and kinds:
+            mention.kind = max(sorted(set(kinds)), key=kinds.count)
+            mention.by_label = False
+    return mentions
+
+
+def _modifies_place_noun(span: Span) -> bool:
+    """'the Amur region', 'the Sohae launch site': the name of the place the noun phrase names.
+
+    Only after "the": 'a Hezbollah site' is one site of an organisation's.
+    """
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    head = span.root
+    while head.dep_ == "compound" and head.head.i >= span.end:
+        head = head.head
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and all(token.tag_ in ("NNP", "NNPS") for token in span)
+        and head.i >= span.end
+        and head.tag_ == "NN"
+        and head.lower_ in PLACE_MODIFIED_NOUNS
+    )
+
+
+def _after_place_head(span: Span) -> bool:
+    """'the state capital Porto Alegre': a place noun right before the name, in apposition."""
+    if span.start == 0:
+        return False
+    noun, root = span.doc[span.start - 1], span.root
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_ in PLACE_HEADS
+        and (root.head.i == noun.i or noun.head.i == root.i)
+    )
+
+
+def _beside_person_title(span: Span) -> bool:
+    """'Russia's ambassador to the UN, Vassily Nebenzia': a person, whatever the label."""
+    root = span.root
+    titles = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
+    if root.dep_ == "appos":
+        titles.append(root.head)
+    if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
+        titles.append(span.doc[span.start - 1])
+    return any(t.tag_ in ("NN", "NNS") and t.lemma_.lower() in PERSON_TITLES for t in titles)
 
 
 def _clean_span(ent: Span) -> Span | None:
@@ -204,7 +314,58 @@ def _clean_span(ent: Span) -> Span | None:
         end = next((t.i for t in doc[start + 1 : end] if t.lower_ in HEADLINE_VERBS), end)
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
-    return doc[start:end] if end > start else None
+    return doc[slice(*_across_particles(doc, start, end))] if end > start else None
+
+
+def _across_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in the rest of a name its particles join: "Rio Grande" + "do Sul", "Sul" after
+    "Rio Grande do", "Komsomolsk" + "-on-Amur"."""
+    while _is_hyphenated_particle(doc, end):
+        end += 4
+    after = _past_particles(doc, end, 1)
+    if after is not None:
+        end = after + 1
+        while end < len(doc) and _is_proper_word(doc[end]) and doc[end - 1].whitespace_ == " ":
+            end += 1
+    before = _past_particles(doc, start - 1, -1)
+    if before is not None:
+        start = before
+        while start > 0 and _is_proper_word(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+            start -= 1
+    return start, end
+
+
+def _past_particles(doc: Doc, index: int, step: int) -> int | None:
+    """The proper word past one or more particles from index on, going by step, or None."""
+    passed = 0
+    while 0 <= index < len(doc) and _is_particle(doc[index]):
+        index += step
+        passed += 1
+    if not passed or not 0 <= index < len(doc) or not _is_proper_word(doc[index]):
+        return None
+    return index
+
+
+def _is_particle(token: Token) -> bool:
+    return token.text in NAME_PARTICLES and token.whitespace_ == " "
+
+
+def _is_proper_word(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.is_alpha and token.text[:1].isupper()
+
+
+def _is_hyphenated_particle(doc: Doc, end: int) -> bool:
+    """'-on-Amur' right after 'Komsomolsk', written with no spaces."""
+    if end + 3 >= len(doc) or end == 0:
+        return False
+    dash, particle, second_dash, name = doc[end : end + 4]
+    return (
+        doc[end - 1].whitespace_ == ""
+        and dash.text == "-" == second_dash.text
+        and not (dash.whitespace_ or particle.whitespace_ or second_dash.whitespace_)
+        and particle.lower_ in HYPHENATED_PARTICLES
+        and name.text[:1].isupper()
+    )
 
 
 def _name_end(ent: Span) -> int:
@@ -247,13 +408,15 @@ def _is_generic_or_document(span: Span) -> bool:
 
 
 def _names_a_place_of(span: Span) -> bool:
-    """'the port of Rotterdam', 'the city of Kherson': a place, whatever the model labelled it."""
-    root = span.root
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lower_ in PLACE_NOUNS | PLACE_HEADS
-    )
+    """'the port of Rotterdam', 'the valleys of the Taquari': a place, whatever the model
+    labelled it."""
+    doc, before = span.doc, span.start - 1
+    while before > 0 and doc[before].lower_ in LEADING_WORDS:
+        before -= 1
+    if before < 1 or doc[before].lower_ != "of":
+        return False
+    noun = doc[before - 1]
+    return noun.tag_ in ("NN", "NNS") and noun.lemma_.lower() in PLACE_HEADS
 
 
 def _followed_by(span: Span, words: Iterable[str]) -> bool:
@@ -535,7 +698,14 @@ def _actor(
         id=registered.id if registered else actor_id(cluster.name),
         name=cluster.name,
         kind=cluster.kind,
-        role=next((r for m in ordered if (r := role_beside(m.span, token_actor, gazetteer))), None),
+        role=next(
+            (
+                r
+                for m in ordered
+                if (r := role_beside(m.span, token_actor, gazetteer, cluster.kind))
+            ),
+            None,
+        ),
         aliases=tuple(aliases),
         mentions=len(cluster.mentions),
         actions=actions_of(m.span for m in ordered),

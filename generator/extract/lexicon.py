@@ -69,10 +69,21 @@ PLACE_NOUNS = frozenset(
     }
 )  # fmt: skip
 
-# Nouns that, with "of", introduce a place's name ("the port of Rotterdam").
+# Nouns that introduce a place's name, with "of" ("the port of Rotterdam", "the valleys of
+# the Taquari") or right before it ("the state capital Porto Alegre").
 PLACE_HEADS = frozenset(
-    {"city", "town", "village", "province", "region", "state", "capital", "county", "district"}
+    {
+        "city", "town", "village", "province", "region", "state", "capital", "county",
+        "district", "valley", "port",
+    }
+)  # fmt: skip
+
+# Lower-case words inside a name ("Rio Grande do Sul", "Ursula von der Leyen"), and those
+# inside a hyphenated place's name ("Komsomolsk-on-Amur", "Stratford-upon-Avon").
+NAME_PARTICLES = frozenset(
+    {"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von", "bin", "ibn"}
 )
+HYPHENATED_PARTICLES = frozenset({"on", "upon", "sur", "en", "am", "le", "la", "de", "sous"})
 
 # Words stripped from the front of an entity before it is named.
 LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -160,6 +171,21 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "m
 ROLE_NOUNS_TAKING_TO = frozenset(
     {"aide", "adviser", "advisor", "assistant", "envoy", "spokesman", "spokeswoman", "spokesperson"}
 )
+
+# Lower-case nouns that say what a person is ("Russia's ambassador to the UN, Vassily
+# Nebenzia"): a name beside one is a person's, whatever the model labelled it.
+PERSON_TITLES = ROLE_NOUNS_TAKING_TO | frozenset(
+    {
+        "ambassador", "minister", "president", "governor", "secretary", "chairman",
+        "chairwoman", "leader", "chief", "director", "senator", "mayor", "premier",
+        "chancellor", "commander", "general", "lawmaker", "legislator", "judge", "lawyer",
+        "attorney", "prosecutor", "coach", "manager", "captain", "player", "striker",
+        "official", "diplomat", "king", "queen", "prince", "princess", "founder", "executive",
+        "economist", "analyst", "professor", "scientist", "researcher", "author", "journalist",
+        "correspondent", "editor", "activist", "candidate", "deputy", "wife", "husband", "son",
+        "daughter", "father", "mother", "brother", "sister", "widow", "spouse",
+    }
+)  # fmt: skip
 
 # Text right before an organisation that marks it as the article's source, not an actor.
 SOURCE_CUES = ("according to", "reported by", "citing")

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from generator.extract.clauses import clause_text
 from generator.extract.lexicon import HONORIFICS, ROLE_NOUNS_TAKING_TO
 from generator.gazetteer import Gazetteer
+from generator.models import ActorKind
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -22,12 +23,17 @@ MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
 
 
-def role_beside(name: Span, token_actor: dict[int, str], gazetteer: Gazetteer) -> str | None:
+def role_beside(
+    name: Span, token_actor: dict[int, str], gazetteer: Gazetteer, kind: ActorKind
+) -> str | None:
     """The role stated right by a name: a title before it or an apposition after it.
 
     token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found.
+    Only people and organisations bear titles: before a country or place, a noun is the
+    parser's slip ("pop music, content Pyongyang has long treated as a hostile act").
     """
-    for found in (_title_before(name), _apposition(name)):
+    title = _title_before(name) if kind in ("person", "organisation") else None
+    for found in (title, _apposition(name)):
         if found is not None:
             role = _phrase_role(*found, token_actor, gazetteer)
             if role:

@@ -217,15 +217,21 @@ def name_for_subject(article: ParsedArticle, subject: Token) -> str | None:
 
 
 def _subject_spans(doc: Doc, subject: Token) -> Iterator[Span]:
-    """Yield spans that may name a subject: its entity, its noun phrase, then appositions."""
+    """Yield spans that may name a subject: its entity, the names set beside it, its noun
+    phrase, then the appositions' noun phrases.
+
+    A name in apposition comes before the noun phrase, whose possessor owns a title but does not
+    speak: in "Rio Grande do Sul's governor, Eduardo Leite, said" the governor speaks.
+    """
     if subject.ent_type_:
         yield _entity_of(doc, subject)
+    appositions = [child for child in subject.children if child.dep_ == "appos"]
+    for child in appositions:
+        if child.ent_type_:
+            yield _entity_of(doc, child)
     yield _noun_phrase(doc, subject)
-    for child in subject.children:
-        if child.dep_ == "appos":
-            if child.ent_type_:
-                yield _entity_of(doc, child)
-            yield _noun_phrase(doc, child)
+    for child in appositions:
+        yield _noun_phrase(doc, child)
 
 
 def _entity_of(doc: Doc, token: Token) -> Span:
