@@ -421,3 +421,58 @@ def test_seed_weekdays_resolve_when_the_article_is_dated(nlp: Language, seed_bod
         "last September": "2023-09",
     }
     assert all(e.precision != "relative" for e in timeline)
+
+
+def events_of(nlp: Language, text: str, date: dt.date | None = None) -> dict[str, str]:
+    return {e.date_text: e.event for e in extract_timeline(nlp(text), date)}
+
+
+def test_an_event_keeps_the_articles_word_order(nlp: Language) -> None:
+    # The parser hangs the relative clause on "treaty" across the date's arc to "signed".
+    text = (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty "
+        "in Pyongyang on 19 June 2024 that commits each side to assist the other if it is "
+        "attacked."
+    )
+    assert events_of(nlp, text)["19 June 2024"] == text
+
+
+def test_a_date_in_a_noun_phrase_of_a_clause_dated_otherwise_keeps_to_the_phrase(
+    nlp: Language,
+) -> None:
+    events = events_of(
+        nlp,
+        "On 7 May the river rose above 6 metres, well past the old record set during the "
+        "great flood of 1967, and water filled the lower town.",
+        dt.date(2024, 5, 9),
+    )
+    assert events["1967"] == "The old record set during the great flood of 1967."
+    assert "1967" not in events["7 May"].split("flood of")[0]
+
+
+def test_a_day_the_recogniser_counts_as_a_number_stays_with_its_month(nlp: Language) -> None:
+    text = (
+        "He met Putin on 13 September at the Vostochny Cosmodrome in the Amur region. On 15 "
+        "September Kim visited the aircraft plant in Komsomolsk-on-Amur, where Sukhoi fighter "
+        "jets are built."
+    )
+    events = events_of(nlp, text, dt.date(2023, 9, 20))
+    assert "15 September" in events
+
+
+def test_a_when_clause_is_told_as_a_statement(nlp: Language) -> None:
+    events = events_of(
+        nlp,
+        "The vote ended a process that began when the commission proposed the rules in April 2021.",
+    )
+    assert events["April 2021"] == "The commission proposed the rules in April 2021."
+
+
+def test_a_speech_verb_takes_the_subject_of_the_verb_that_reports(nlp: Language) -> None:
+    events = events_of(
+        nlp,
+        "Lagarde noted that wage growth remained strong and said inflation would stay high "
+        "well into next year.",
+        dt.date(2024, 6, 6),
+    )
+    assert events["next year"].startswith("Lagarde said")

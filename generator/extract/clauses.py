@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from generator.extract.lexicon import SPEECH_VERBS
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -63,7 +65,11 @@ def clause_of(token: Token) -> Token:
 def clause_tokens(token: Token) -> tuple[Token, ...]:
     """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order."""
     dropped = set(_dropped_indices(token))
-    kept = [t for t in token.subtree if t.i not in dropped and not t.is_space]
+    # A subtree comes in tree order, which a crossing arc takes out of text order ("a treaty
+    # ... that commits ... if it is attacked" before the "on 19 June" of "signed").
+    kept = sorted(
+        (t for t in token.subtree if t.i not in dropped and not t.is_space), key=lambda t: t.i
+    )
     return tuple(_trim_edges(kept, token))
 
 
@@ -79,6 +85,10 @@ def inherited_subject(token: Token) -> Token | None:
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
+        if token.lemma_ in SPEECH_VERBS and current.dep_ == "ccomp":
+            # "Lagarde noted that wage growth remained strong and said ...": a speech verb
+            # joins the verb that reports, not the report, whatever the parser joined.
+            current = current.head
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
@@ -206,7 +216,9 @@ def _is_leading_filler(token: Token, head: Token) -> bool:
         return token.lower_ not in KEPT_MARKS
     if token.dep_ in EDGE_DEPS:
         return True
-    return token.head.i == head.i and token.tag_ in RELATIVE_ADVERB_TAGS and head.dep_ == "relcl"
+    # "where the leader traveled ...", "when the Commission proposed the law ...".
+    is_subordinate = head.dep_ in ("relcl", "advcl")
+    return token.head.i == head.i and token.tag_ in RELATIVE_ADVERB_TAGS and is_subordinate
 
 
 def _is_trailing_filler(token: Token) -> bool:

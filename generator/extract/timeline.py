@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import (
     CLAUSE_POS,
+    NOUN_POS,
     clause_of,
     clause_text,
     clause_tokens,
@@ -121,7 +122,8 @@ def _with_day_before(entity: Span) -> Span:
     if entity.start == 0 or entity[0].lower_.rstrip(".") not in MONTHS:
         return entity
     before = entity.doc[entity.start - 1]
-    if before.is_digit and 1 <= int(before.text) <= 31 and before.ent_type_ == "":
+    # The recogniser labels the day a number of its own in "On 15 September" at times.
+    if before.is_digit and 1 <= int(before.text) <= 31 and before.ent_type_ in ("", "CARDINAL"):
         return entity.doc[entity.start - 1 : entity.end]
     return entity
 
@@ -154,7 +156,15 @@ def _events_for(
 
 def _event_text(anchor: Token) -> str:
     """Return the clause that holds the date, or its sentence when the clause is too thin."""
-    head = clause_of(anchor)
+    head = _fronted_from_subordinate(anchor, clause_of(anchor))
+    if head.pos_ in NOUN_POS and head.i != anchor.i:
+        # A date in a reduced relative ("the previous record set during the great flood of
+        # 1941"): in a clause dated otherwise ("On 5 May the lake rose above ..."), the noun
+        # phrase alone, or the clause would date its events to 1941.
+        outer = clause_of(head)
+        if _is_clause(outer) and _dated_elsewhere(clause_tokens(outer), head, anchor):
+            return clause_text(head) + "."
+        return _sentence_text(anchor.sent)
     if not _is_clause(head):
         return _sentence_text(anchor.sent)
     # A reported claim keeps its speaker: "Kirby said the US would respond on Friday".
@@ -163,6 +173,37 @@ def _event_text(anchor: Token) -> str:
     if any(t.i == anchor.i for t in clause_tokens(head)):
         return clause_text(head) + "."
     return _sentence_text(anchor.sent)
+
+
+def _fronted_from_subordinate(anchor: Token, head: Token) -> Token:
+    """The main clause for a date fronted before a subordinate clause's conjunction: "In
+    November 2023, after North Korea launched a satellite, Seoul suspended a clause"."""
+    mark = next((c for c in head.children if c.dep_ == "mark"), None)
+    if head.dep_ == "advcl" and mark is not None and anchor.i < mark.i:
+        return clause_of(head.head)
+    return head
+
+
+def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) -> bool:
+    """Whether the tokens hold a calendar date outside the phrase and outside the anchor's own
+    list of dates ("in 1961, 2000 and 2001"); a span of time ("in less than a week") is none."""
+    inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+    kept = {t.i for t in tokens}
+    return any(
+        entity.label_ in DATE_LABELS
+        and entity.start in kept
+        and entity.start not in inside
+        and not _listed_with(anchor, entity[0])
+        and normalise_date(entity.text, Reference(None, is_future=False))
+        for entity in anchor.sent.ents
+    )
+
+
+def _listed_with(anchor: Token, other: Token) -> bool:
+    """Whether only dates, commas and 'and' or 'or' stand between the two tokens."""
+    low, high = sorted((anchor.i, other.i))
+    between = anchor.doc[low + 1 : high]
+    return all(t.ent_type_ in DATE_LABELS or t.lower_ in (",", "and", "or") for t in between)
 
 
 def _is_clause(head: Token) -> bool:
