@@ -162,6 +162,65 @@ CASES = [
         id="unknown-speaker-is-none",
     ),
     pytest.param(
+        "Jane Smith said one member of the council had not supported the cut; Austria's "
+        "central bank governor, Kirby, later confirmed that he had voted against it.",
+        [
+            ("reported", "one member of the council had not supported the cut", "Jane Smith"),
+            ("reported", "he had voted against it", "John Kirby"),
+        ],
+        id="semicolon-after-the-verb-ends-the-reported-clause",
+    ),
+    pytest.param(
+        "Jane Smith told Kirby that the country was engaged in a hard fight to defend its "
+        "borders and said the army would never give up.",
+        [
+            (
+                "reported",
+                "the country was engaged in a hard fight to defend its borders",
+                "Jane Smith",
+            ),
+            ("reported", "the army would never give up", "Jane Smith"),
+        ],
+        id="no-dangling-and-after-the-reported-clause",
+    ),
+    pytest.param(
+        "Jane Smith noted that wage growth remained strong and said inflation was likely to "
+        "stay above target well into next year.",
+        [
+            ("reported", "wage growth remained strong", "Jane Smith"),
+            (
+                "reported",
+                "inflation was likely to stay above target well into next year",
+                "Jane Smith",
+            ),
+        ],
+        id="speech-verb-joined-inside-the-report-is-a-second-statement",
+    ),
+    pytest.param(
+        "First Vice Foreign Minister Kirby told the ambassador that any cooperation helping "
+        "North Korea to build up its military breaches resolutions of the council, and urged "
+        "Russia to stop its military cooperation with Pyongyang, Jane Smith said.",
+        [
+            (
+                "reported",
+                "First Vice Foreign Minister Kirby told the ambassador that any cooperation "
+                "helping North Korea to build up its military breaches resolutions of the "
+                "council, and urged Russia to stop its military cooperation with Pyongyang",
+                "Jane Smith",
+            )
+        ],
+        id="speech-verbs-joined-in-a-report-stay-one-report",
+    ),
+    pytest.param(
+        "Kirby spoke on Monday. The party's leader, Jane Smith, said in February that taxes "
+        "would fall. In June she said the cuts had begun.",
+        [
+            ("reported", "taxes would fall", "Jane Smith"),
+            ("reported", "the cuts had begun", "Jane Smith"),
+        ],
+        id="pronoun-takes-up-a-name-beside-the-subject",
+    ),
+    pytest.param(
         'On "Face the Nation," Jane Smith said the talks had failed.',
         [("reported", "the talks had failed", "Jane Smith")],
         id="quoted-title-is-not-a-quote",

@@ -185,14 +185,33 @@ def _reported_clause(verb: Token) -> Span | None:
     after = [clause for clause in clauses if clause.i > verb.i]
     marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
     chosen = (marked or after or clauses[-1:])[0]
-    tokens = list(chosen.subtree)
+    tokens = sorted(chosen.subtree, key=lambda t: t.i)
     while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
         return None
-    # A semicolon ends the reported words; what follows is the writer's next statement.
-    ends = [t.i for t in tokens if t.text == ";" and t.i > chosen.i]
-    return verb.doc[tokens[0].i : ends[0] if ends else tokens[-1].i + 1]
+    # A semicolon after the verb ends the reported words; what follows is the writer's next
+    # statement. So does a speech verb joined on without a subject: "noted that wage growth
+    # remained strong and said ..." is a second statement, whatever the parser joined.
+    ends = [
+        t.i
+        for t in tokens
+        if (t.text == ";" and t.i > verb.i) or (t.dep_ == "conj" and _is_joined_speech(t))
+    ]
+    start, end = tokens[0].i, ends[0] if ends else tokens[-1].i + 1
+    while end - 1 > start and verb.doc[end - 1].dep_ == "cc":
+        end -= 1
+    return verb.doc[start:end]
+
+
+def _is_joined_speech(token: Token) -> bool:
+    """A speech verb with no subject joined to a verb that reports nothing ("remained strong
+    and said"); "told the ambassador ... and urged Russia" stays one report."""
+    return (
+        _is_speech_verb(token)
+        and not _is_speech_verb(token.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 def _trimmed_text(span: Span) -> str:

@@ -18,7 +18,9 @@ from generator.extract.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SAID_FORMS,
     SPEECH_NOUNS,
+    SPEECH_VERBS,
 )
 from generator.extract.quote_marks import Quotation, find_quotations
 
@@ -131,7 +133,16 @@ def subject_of(article: ParsedArticle, verb: Token) -> Token | None:
             return current.head
         if current.dep_ not in SHARED_SUBJECT_DEPS or current.head is current:
             return None
+        is_report = current.dep_ == "conj" and current.head.dep_ == "ccomp"
         current = current.head
+        if is_report and _says(verb) and not _says(current):
+            # "Lagarde noted that wage growth remained strong and said ...": a speech verb joins
+            # the verb that reports, not the report, whatever the parser joined.
+            current = current.head
+
+
+def _says(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SAID_FORMS
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -273,10 +284,15 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
         if not candidate.label_:
             return fallback
         name = article.speaker_name(candidate)
-        if name is not None and candidate.root.dep_ in SUBJECT_DEPS:
+        if name is not None and _names_a_subject(candidate.root):
             return name
         fallback = fallback or name
     return fallback
+
+
+def _names_a_subject(token: Token) -> bool:
+    """A subject, or a name set beside one ("South Korea's defence minister, Shin Won-sik,")."""
+    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS)
 
 
 def _plural_subjects(doc: Doc) -> Iterator[Span]:
