@@ -413,3 +413,14 @@ def test_a_common_noun_the_parser_hangs_on_a_name_is_no_role(english, gazetteer)
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["North Korea"].role is None
+
+
+def test_a_name_beside_the_subject_title_acts_in_its_clause(english, gazetteer):
+    text = (
+        "Floods swept the state of Rio Grande do Sul. "
+        "Rio Grande do Sul's governor, Eduardo Leite, said the damage was unprecedented."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Eduardo Leite"].actions == (
+        "Rio Grande do Sul's governor, Eduardo Leite, said the damage was unprecedented",
+    )

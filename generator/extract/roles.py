@@ -153,8 +153,11 @@ def _action_text(name: Token) -> str | None:
 
 
 def _subject_head(token: Token) -> Token | None:
-    """The subject token the mention stands in, also within 'The US, South Korea, and ...'."""
+    """The subject token the mention stands in, also within 'The US, South Korea, and ...' and
+    beside a title ("Rio Grande do Sul's governor, Eduardo Leite, said ...")."""
     while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
         token = token.head
     verb = token.head
     # A relative clause ("the trips Putin has made") tells about its noun, not the actor.
