@@ -424,3 +424,25 @@ def test_a_name_beside_the_subject_title_acts_in_its_clause(english, gazetteer):
     assert actors["Eduardo Leite"].actions == (
         "Rio Grande do Sul's governor, Eduardo Leite, said the damage was unprecedented",
     )
+
+
+def test_an_acronym_joins_the_name_it_abbreviates(english, gazetteer):
+    text = (
+        "The International Monetary Fund lent Kenya more money in June. "
+        "The IMF said the loan would support reforms."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert "IMF" not in actors
+    assert "IMF" in actors["International Monetary Fund"].aliases
+    assert actors["International Monetary Fund"].mentions == 2
+
+
+def test_what_a_relative_clause_tells_of_an_actor_names_it(english, gazetteer):
+    text = (
+        "The ECB moved ahead of the US Federal Reserve, which has kept its benchmark rate at "
+        "5.5 per cent since July 2023."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["US Federal Reserve"].actions == (
+        "The US Federal Reserve has kept its benchmark rate at 5.5 per cent since July 2023",
+    )

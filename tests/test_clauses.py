@@ -122,6 +122,20 @@ def find(doc: Doc, word: str) -> Token:
         ('He said "we will win."', "said", 'He said "we will win"'),
         ("Ministers met yesterday and agreed a deal.", "met", "Ministers met yesterday"),
         ("Ministers met yesterday and agreed a deal.", "agreed", "Ministers agreed a deal"),
+        (
+            "North Korea sent about 600 balloons carrying rubbish across the border between "
+            "Saturday night and Sunday, 2 June 2024, according to South Korea's Joint Chiefs of "
+            "Staff, the second large wave in less than a week.",
+            "sent",
+            "North Korea sent about 600 balloons carrying rubbish across the border between "
+            "Saturday night and Sunday, 2 June 2024, the second large wave in less than a week",
+        ),
+        (
+            "The ECB moved ahead of the US Federal Reserve, which has kept its rate at 5.5 per "
+            "cent, in June.",
+            "moved",
+            "The ECB moved ahead of the US Federal Reserve in June",
+        ),
     ],
 )
 def test_clause_text(nlp: Language, sentence: str, word: str, expected: str) -> None:

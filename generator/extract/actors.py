@@ -33,6 +33,7 @@ from generator.extract.lexicon import (
     PLACE_PREPOSITIONS,
     SOURCE_CUES,
     THING_PRONOUNS,
+    TITLE_SMALL_WORDS,
 )
 from generator.extract.roles import SUBJECT_DEPS, actions_of, role_beside
 from generator.gazetteer import Gazetteer
@@ -135,6 +136,7 @@ def extract_actors(
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = _split_sources(mentions)
     clusters = _merge_people(_surnames_as_people(_cluster(mentions), gazetteer, registry))
+    clusters = _merge_acronyms(clusters)
     _add_unlabelled_surnames(doc, clusters, gazetteer)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
@@ -646,6 +648,38 @@ def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
             owner.surface_forms.add(mention.span.text)
         merged.add(id(short))
     return [c for c in clusters if id(c) not in merged]
+
+
+def _merge_acronyms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Fold an acronym into the one name of several words it abbreviates in the article:
+    "ECB" into "European Central Bank", "IMF" into "International Monetary Fund"."""
+    by_initials: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        initials = _initials(cluster.name)
+        if initials is not None:
+            by_initials.setdefault(initials, []).append(cluster)
+    merged: set[int] = set()
+    for short in clusters:
+        owners = by_initials.get(short.name, [])
+        if not _is_acronym(short.name) or len(owners) != 1 or short.kind == "person":
+            continue
+        owner = owners[0]
+        owner.mentions.extend(short.mentions)
+        owner.surface_forms |= short.surface_forms
+        merged.add(id(short))
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _is_acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def _initials(name: str) -> str | None:
+    """'ECB' for 'European Central Bank'; small words ('of', 'the', 'on') count for nothing."""
+    words = [word for word in name.split() if word not in TITLE_SMALL_WORDS]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    return "".join(word[0] for word in words)
 
 
 def _nearest_owner(

@@ -33,6 +33,8 @@ MODAL_WORDS = frozenset(
     {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 )
 COMMAS = frozenset({",", ";", "—", "–"})
+# Modifiers that keep the comma setting them off when an insert before them is dropped.
+SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Each closing quote mark with its opening one, and the other way round.
 OPENING_QUOTE_OF = {'"': '"', "”": "“", "’": "‘"}
@@ -280,11 +282,28 @@ def _join_across_gap(left: str, right: str, left_run: list[Token], right_run: li
     last, first = words_before[-1], words_after[0]
     doc = last.doc
     is_insert = doc[last.i + 1].text in COMMAS and doc[first.i - 1].text in COMMAS
-    if is_insert and _ends_fronted_phrase(last, first):
+    if is_insert and (_ends_fronted_phrase(last, first) or _is_set_off_after(last, first)):
         # The dropped insert sat after a fronted phrase that still needs its comma:
-        # "For Kim Jong Un, [who ...,] this visit is also significant".
+        # "For Kim Jong Un, [who ...,] this visit is also significant"; or before a phrase
+        # the article set off too: "... on 2 June[, according to its military], the second
+        # large wave this week".
         return f"{left}, {right}"
     return f"{left} {right}"
+
+
+def _is_set_off_after(last: Token, first: Token) -> bool:
+    """Tell whether `first` opens a modifier of something before it, set off by a comma."""
+    governor = _common_ancestor(last, first)
+    if governor is None or governor.i > last.i:
+        return False
+    right = _constituent(first, governor)
+    if right.i == governor.i:
+        return False
+    # After a dropped "according to ..." the comma was the sentence's own, whatever the
+    # parser made of what follows ("the second large wave" as an object).
+    insert = last.doc[last.i + 2] if last.i + 2 < len(last.doc) else None
+    is_attribution = insert is not None and insert.lower_ in ATTRIBUTION_WORDS
+    return right.dep_ in SET_OFF_DEPS or is_attribution
 
 
 def _ends_fronted_phrase(last: Token, first: Token) -> bool:

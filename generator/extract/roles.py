@@ -129,7 +129,7 @@ def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
     """What an actor said or did: clauses in which its names act, as the article words them."""
     actions: list[str] = []
     for name in names:
-        text = _action_text(name.root)
+        text = _action_text(name)
         if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
             actions.append(text)
         if len(actions) == MAX_ACTIONS:
@@ -137,8 +137,9 @@ def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
     return tuple(actions)
 
 
-def _action_text(name: Token) -> str | None:
+def _action_text(span: Span) -> str | None:
     """The clause in which this mention is the doer, or None."""
+    name = span.root
     subject = _subject_head(name)
     if subject is not None:
         return clause_text(subject.head)
@@ -148,7 +149,7 @@ def _action_text(name: Token) -> str | None:
         (c for c in name.children if c.dep_ == "relcl" and _has_relative_subject(c)), None
     )
     if relative is not None and not _is_reported(relative):
-        return _drop_relative_pronoun(clause_text(relative))
+        return _named_relative(span, clause_text(relative))
     return None
 
 
@@ -188,9 +189,15 @@ def _has_relative_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _drop_relative_pronoun(text: str) -> str:
+def _named_relative(name: Span, text: str) -> str:
+    """'The US Federal Reserve has kept ...' for "the US Federal Reserve, which has kept ..."."""
     words = text.split(" ", 1)
-    return words[1][:1].upper() + words[1][1:] if len(words) == 2 else text
+    if len(words) < 2:
+        return text
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    article = "the " if before is not None and before.lower_ == "the" else ""
+    named = f"{article}{name.text} {words[1]}"
+    return named[:1].upper() + named[1:]
 
 
 def _is_finite_clause(verb: Token) -> bool:
