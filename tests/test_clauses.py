@@ -131,6 +131,18 @@ def find(doc: Doc, word: str) -> Token:
             "Saturday night and Sunday, 2 June 2024, the second large wave in less than a week",
         ),
         (
+            "Lagarde noted that wage growth remained strong and said inflation was likely to "
+            "stay above target.",
+            "said",
+            "Lagarde said inflation was likely to stay above target",
+        ),
+        (
+            "Minister Kim told the envoy that the aid breaches the rules, and urged Russia to "
+            "stop it, the ministry said.",
+            "urged",
+            "Minister Kim urged Russia to stop it",
+        ),
+        (
             "The ECB moved ahead of the US Federal Reserve, which has kept its rate at 5.5 per "
             "cent, in June.",
             "moved",

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from generator.extract.lexicon import SPEECH_VERBS
+from generator.extract.lexicon import SAID_FORMS, SPEECH_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -87,14 +87,24 @@ def inherited_subject(token: Token) -> Token | None:
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
-        if token.lemma_ in SPEECH_VERBS and current.dep_ == "ccomp":
-            # "Lagarde noted that wage growth remained strong and said ...": a speech verb
-            # joins the verb that reports, not the report, whatever the parser joined.
+        if joins_a_report(token, current):
             current = current.head
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
     return None
+
+
+def joins_a_report(verb: Token, head: Token) -> bool:
+    """Tell whether a speech verb the parser joined to `head`, a reported clause that reports
+    nothing itself, belongs with the verb that reports it: in "Lagarde noted that wage growth
+    remained strong and said ...", Lagarde said, not wage growth ("told the ambassador ... and
+    urged Russia" stays one report)."""
+    return _says(verb) and head.dep_ == "ccomp" and not _says(head)
+
+
+def _says(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SAID_FORMS
 
 
 def _inherited_modals(token: Token) -> list[str]:

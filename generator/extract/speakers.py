@@ -14,13 +14,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.clauses import joins_a_report
 from generator.extract.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
-    SAID_FORMS,
     SPEECH_NOUNS,
-    SPEECH_VERBS,
 )
 from generator.extract.quote_marks import Quotation, find_quotations
 
@@ -133,16 +132,10 @@ def subject_of(article: ParsedArticle, verb: Token) -> Token | None:
             return current.head
         if current.dep_ not in SHARED_SUBJECT_DEPS or current.head is current:
             return None
-        is_report = current.dep_ == "conj" and current.head.dep_ == "ccomp"
+        is_conjoined = current.dep_ == "conj"
         current = current.head
-        if is_report and _says(verb) and not _says(current):
-            # "Lagarde noted that wage growth remained strong and said ...": a speech verb joins
-            # the verb that reports, not the report, whatever the parser joined.
+        if is_conjoined and joins_a_report(verb, current):
             current = current.head
-
-
-def _says(verb: Token) -> bool:
-    return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SAID_FORMS
 
 
 def _agent_of(verb: Token) -> Token | None:
