@@ -70,6 +70,7 @@ BLOCKS_PER_CHUNK = 4
 MOST_AFFECTED = 0.25
 """When more than this share of briefs needs new scores, scoring all of them costs no more."""
 EMPTY = np.zeros(0, np.int64)
+EMPTY_COUNTS = np.zeros(0, np.int32)
 
 
 @dataclass(frozen=True)
@@ -273,19 +274,20 @@ def _counts(briefs: Sequence[Brief], vocabulary: Vocabulary, columns: Columns) -
     words = [vocabulary.number(TEXT, brief.words.split()) for brief in briefs]
     stop = vocabulary.stop_words()
     codes: list[NDArray[np.int64]] = []
-    counts: list[NDArray[np.int64]] = []
-    rows: list[NDArray[np.int64]] = []
-    for row, (brief, ids) in enumerate(zip(briefs, words, strict=True)):
+    counts: list[NDArray[np.int32]] = []
+    for brief, ids in zip(briefs, words, strict=True):
         unique, times = _features(brief, ids, stop, vocabulary)
         codes.append(unique)
-        counts.append(times)
-        rows.append(np.full(len(unique), row, np.int64))
+        counts.append(times.astype(np.int32))
+    del words
+    # Built row by row (each row's features are unique), not from coordinates: at ten
+    # thousand briefs, the coordinates and their conversion were the build's peak of memory.
+    indptr = np.zeros(len(briefs) + 1, np.int64)
+    np.cumsum([len(row) for row in codes], out=indptr[1:])
     columns_of = columns.of(np.concatenate(codes or [EMPTY]))
+    del codes
     matrix = csr_matrix(
-        (
-            np.concatenate(counts or [EMPTY]).astype(np.int32),
-            (np.concatenate(rows or [EMPTY]), columns_of),
-        ),
+        (np.concatenate(counts or [EMPTY_COUNTS]), columns_of, indptr),
         shape=(len(briefs), len(columns)),
     )
     matrix.sort_indices()
@@ -334,15 +336,20 @@ def _weights(
     sublinear term frequency times inverse document frequency, both in steps; the squared
     lengths are sums of integers, so every component comes out the same however it is reached.
     """
-    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-    cols = counts.indices.astype(np.int64)
+    # Narrow types throughout: at ten thousand briefs these arrays hold millions of entries.
+    rows = np.repeat(np.arange(counts.shape[0], dtype=np.int32), np.diff(counts.indptr))
+    cols = counts.indices
     codes = columns.code_of[cols]
-    signal = np.where(codes < ACTOR_CODE, TEXT, np.where(codes < TERM_CODE, ACTOR, TERM))
+    signal = np.full(len(codes), TERM, np.int8)
+    signal[codes < TERM_CODE] = ACTOR
+    signal[codes < ACTOR_CODE] = TEXT
     weight = _tf_steps(counts.data) * _idf_steps(frequency[cols], count)
     keep = _distinctive(rows, codes, weight, signal == TERM, vocabulary, settings)
+    del codes
     rows, cols, signal, weight = rows[keep], cols[keep], signal[keep], weight[keep]
-    group = rows * 3 + signal
-    lengths = np.sqrt(np.bincount(group, np.square(weight).astype(np.float64), counts.shape[0] * 3))
+    group = rows.astype(np.int64) * 3 + signal
+    squares = np.square(weight, dtype=np.float64)
+    lengths = np.sqrt(np.bincount(group, squares, counts.shape[0] * 3))
     scale = np.array(
         [math.sqrt(w) * 2**COMPONENT_BITS for w in _signal_weights(settings)], np.float64
     )
@@ -358,14 +365,14 @@ def _signal_weights(settings: ScoreSettings) -> tuple[float, float, float]:
     return settings.text_weight, settings.actor_weight, settings.term_weight
 
 
-def _tf_steps(counts: NDArray[np.int32]) -> NDArray[np.int64]:
+def _tf_steps(counts: NDArray[np.int32]) -> NDArray[np.int32]:
     """Sublinear term frequency, 1 + log tf, in steps."""
     top = int(counts.max()) if len(counts) else 0
     table = [0] + [round((1 + math.log(tf)) * TF_STEPS) for tf in range(1, top + 1)]
-    return np.array(table, np.int64)[counts]
+    return np.array(table, np.int32)[counts]
 
 
-def _idf_steps(frequency: NDArray[np.int64], count: int) -> NDArray[np.int64]:
+def _idf_steps(frequency: NDArray[np.int64], count: int) -> NDArray[np.int32]:
     """Smoothed inverse document frequency, in steps; a feature in every brief weighs little.
 
     Document frequency counts in coarse steps on a log scale (`FREQUENCY_STEPS`), so that one
@@ -378,7 +385,7 @@ def _idf_steps(frequency: NDArray[np.int64], count: int) -> NDArray[np.int64]:
         stepped = math.exp(_frequency_step(math.log1p(df))) - 1
         idf = math.log((1 + count) / (1 + stepped)) + IDF_FLOOR
         table[df] = max(1, round(idf * IDF_STEPS))
-    return np.array(table, np.int64)[frequency]
+    return np.array(table, np.int32)[frequency]
 
 
 def _frequency_step(logarithm: float) -> float:
@@ -393,9 +400,9 @@ def _frequency_step(logarithm: float) -> float:
 
 
 def _distinctive(
-    rows: NDArray[np.int64],
+    rows: NDArray[np.int32],
     codes: NDArray[np.int64],
-    weight: NDArray[np.int64],
+    weight: NDArray[np.int32],
     is_term: NDArray[np.bool_],
     vocabulary: Vocabulary,
     settings: ScoreSettings,
