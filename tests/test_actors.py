@@ -446,3 +446,11 @@ def test_what_a_relative_clause_tells_of_an_actor_names_it(english, gazetteer):
     assert actors["US Federal Reserve"].actions == (
         "The US Federal Reserve has kept its benchmark rate at 5.5 per cent since July 2023",
     )
+
+
+def test_a_name_runs_on_over_its_particles_but_not_into_another_name(english, gazetteer):
+    text = "European Commission President Ursula von der Leyen said the rules would protect us."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Ursula von der Leyen"].kind == "person"
+    assert actors["European Commission"].kind == "organisation"
+    assert {"Leyen", "Ursula von der"}.isdisjoint(actors)

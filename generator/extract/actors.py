@@ -324,17 +324,33 @@ def _across_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "Rio Grande do", "Komsomolsk" + "-on-Amur"."""
     while _is_hyphenated_particle(doc, end):
         end += 4
-    after = _past_particles(doc, end, 1)
+    # The model may end a name on its particles ("Ursula von der" + "Leyen").
+    particles_from = end
+    while particles_from - 1 > start and _is_particle(doc[particles_from - 1]):
+        particles_from -= 1
+    after = _past_particles(doc, particles_from, 1)
     if after is not None:
         end = after + 1
-        while end < len(doc) and _is_proper_word(doc[end]) and doc[end - 1].whitespace_ == " ":
+        while end < len(doc) and _continues_name(doc[end], doc[after]):
             end += 1
     before = _past_particles(doc, start - 1, -1)
     if before is not None:
         start = before
-        while start > 0 and _is_proper_word(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+        while start > 0 and _continues_name(doc[start - 1], doc[before]):
             start -= 1
     return start, end
+
+
+def _continues_name(token: Token, reached: Token) -> bool:
+    """Whether the name reached past its particles goes on over this token: within the model's
+    entity that holds it ("Ursula" of "Ursula von der"), or over proper words outside any
+    entity ("Rio Grande" before "do Sul"), but never into another name or a title ("European
+    Commission President Ursula")."""
+    if reached.ent_iob_ != "O":
+        # Going right, the entity goes on over "I" tokens; going left, up to its "B" token.
+        inside = token.doc[token.i + 1] if token.i < reached.i else token
+        return inside.ent_iob_ == "I"
+    return token.ent_iob_ == "O" and _is_proper_word(token) and token.lower_ not in PERSON_TITLES
 
 
 def _past_particles(doc: Doc, index: int, step: int) -> int | None:
