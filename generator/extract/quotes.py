@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.clauses import joins_a_report
 from generator.extract.lexicon import QUOTING_VERBS, SAID_FORMS, SPEECH_VERBS, TITLE_SMALL_WORDS
 from generator.extract.quote_marks import QUOTE_MARKS, Quotation
 from generator.extract.speakers import (
@@ -205,12 +206,10 @@ def _reported_clause(verb: Token) -> Span | None:
 
 
 def _is_joined_speech(token: Token) -> bool:
-    """A speech verb with no subject joined to a verb that reports nothing ("remained strong
-    and said"); "told the ambassador ... and urged Russia" stays one report."""
-    return (
-        _is_speech_verb(token)
-        and not _is_speech_verb(token.head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    """A speech verb with no subject of its own that the parser joined inside the report
+    (`clauses.joins_a_report`): the reporter's second statement, not part of the first."""
+    return joins_a_report(token, token.head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     )
 
 
