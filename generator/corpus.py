@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from generator.models import (
     Actor,
@@ -14,6 +15,7 @@ from generator.models import (
     Companion,
     CorpusEvent,
     RoleSeen,
+    TimelineEvent,
 )
 
 MAX_COMPANIONS = 8
@@ -110,6 +112,26 @@ def collect_timeline(briefs: Sequence[Brief]) -> list[CorpusEvent]:
     return sorted(events, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))
 
 
+def timeline_periods(briefs: Sequence[Brief]) -> dict[str, Callable[[], list[CorpusEvent]]]:
+    """For each period of the corpus timeline, the function that gathers its events in order.
+
+    A build renders few of the periods again: only those are gathered and sorted.
+    """
+    found: dict[str, list[tuple[Brief, TimelineEvent]]] = {}
+    for brief in briefs:
+        for event in brief.timeline:
+            if event.precision != "relative":
+                found.setdefault(_period(event.value), []).append((brief, event))
+    return {period: partial(_in_order, found[period]) for period in sorted(found)}
+
+
+def _in_order(events: list[tuple[Brief, TimelineEvent]]) -> list[CorpusEvent]:
+    listed = [
+        CorpusEvent(event, brief.article.slug, brief.article.title) for brief, event in events
+    ]
+    return sorted(listed, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))
+
+
 def timeline_events(brief: Brief) -> list[CorpusEvent]:
     """What one brief puts on the corpus timeline: its events with a calendar date."""
     return [
@@ -117,3 +139,12 @@ def timeline_events(brief: Brief) -> list[CorpusEvent]:
         for event in brief.timeline
         if event.precision != "relative"
     ]
+
+
+def event_period(event: CorpusEvent) -> str:
+    """The month of an event on the corpus timeline ("2015-06"), or its year ("2015")."""
+    return _period(event.event.value)
+
+
+def _period(value: str) -> str:
+    return value[:7] if len(value) >= 7 else value[:4]

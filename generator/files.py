@@ -91,7 +91,7 @@ class FileDigests:
         """Keep the digests taken in this run (those of other files are forgotten)."""
         if self.path is not None and self.taken != self.known:
             data = {"format": DIGESTS_FORMAT, "files": self.taken}
-            write_atomically(self.path, json.dumps(data, sort_keys=True, indent=0) + "\n")
+            write_atomically(self.path, json.dumps(data, sort_keys=True) + "\n")
 
 
 def _signature(status: os.stat_result) -> str:

@@ -18,7 +18,7 @@ import hashlib
 import io
 import json
 import pickle
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -29,7 +29,7 @@ from generator.language import model_identity
 from generator.settings import GENERATED_FOLDER, Settings
 from generator.write import WriteOutcome, WriteResult, write_atomically
 
-MANIFEST_FORMAT = "briefs-build-manifest 3"
+MANIFEST_FORMAT = "briefs-build-manifest 5"
 """Bump when the record's contents or meaning change."""
 MANIFEST_FILE = "last-build.json"
 
@@ -60,6 +60,15 @@ class PageState:
 
 
 @dataclass(frozen=True)
+class PlannedPage:
+    """A page of the site, not yet rendered."""
+
+    key: str
+    """Digest of what the page is made from: the same key renders the same text."""
+    render: Callable[[], str]
+
+
+@dataclass(frozen=True)
 class BuildRecord:
     """What the last build read and left, and what a rebuild would report."""
 
@@ -73,8 +82,8 @@ class BuildRecord:
     orphans: tuple[str, ...]
     errors: tuple[str, ...]
     """The articles the build refused and why: the same files give the same errors."""
-    timeline: dict[str, str]
-    """What each analysis puts on the corpus timeline (`pipeline.TimelineParts`)."""
+    timeline: dict[str, dict[str, str]]
+    """What each analysis puts on each year of the corpus timeline (`pipeline.TimelineParts`)."""
 
     def outcomes(self) -> dict[str, WriteOutcome] | None:
         """What a rebuild would do to each page, or None when some page is not settled."""
@@ -249,7 +258,10 @@ def load_record(path: Path) -> BuildRecord | None:
             pages={name: _page_state(*state) for name, state in data["pages"].items()},
             orphans=tuple(data["orphans"]),
             errors=tuple(data["errors"]),
-            timeline={str(key): str(part) for key, part in data["timeline"].items()},
+            timeline={
+                str(key): {str(year): str(part) for year, part in parts.items()}
+                for key, parts in data["timeline"].items()
+            },
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -274,7 +286,8 @@ def save_record(path: Path, record: BuildRecord) -> None:
         "errors": list(record.errors),
         "timeline": record.timeline,
     }
-    write_atomically(path, json.dumps(data, indent=0, sort_keys=True) + "\n")
+    # On one line: JSON's fast encoder writes no indentation, and nobody reads this file.
+    write_atomically(path, json.dumps(data, sort_keys=True) + "\n")
 
 
 def unchanged_since(record: BuildRecord | None, inputs: str, files: FileStates) -> bool:
@@ -299,7 +312,7 @@ def remember_build(
     settings: Settings,
     build: FinishedBuild,
     keys: dict[str, str],
-    timeline: dict[str, str],
+    timeline: dict[str, dict[str, str]],
     files: FileStates,
 ) -> None:
     """Record a finished build: its digests, and each page's key, settled outcome and files.

@@ -190,6 +190,15 @@ class ActorPage:
 
 
 @dataclass(frozen=True)
+class TimelineYear:
+    """One year of the corpus timeline, which has a page of its own."""
+
+    year: str
+    events: int
+    briefs: int
+
+
+@dataclass(frozen=True)
 class CorpusEvent:
     """A dated event of the corpus timeline, with the brief it comes from."""
 

@@ -7,7 +7,6 @@ article only costs its own brief.
 from __future__ import annotations
 
 import gc
-import json
 import os
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ from jinja2 import Environment
 
 from generator.analyse import PIPE_BATCH_SIZE, analyse_articles
 from generator.cache import AnalysisStore, KeptValue
-from generator.corpus import collect_actor_pages, collect_timeline, timeline_events
+from generator.corpus import collect_actor_pages
 from generator.errors import BriefError, ContentError
 from generator.feed import FEED_PAGE, feed_entries, render_feed
 from generator.files import FileDigests, FoundFile, walk_files
@@ -31,6 +30,7 @@ from generator.language import load_model, model_identity
 from generator.manifest import (
     BuildRecord,
     FileStates,
+    PlannedPage,
     files_after,
     generated_pages,
     inputs_digest,
@@ -56,15 +56,14 @@ from generator.render import (
     render_brief,
     render_index,
     render_tags_page,
-    render_timeline,
 )
 from generator.settings import GENERATED_FOLDER, Settings
+from generator.timeline_pages import TimelineParts, plan_timeline
 from generator.write import TEMPORARY_SUFFIX, WriteOutcome, WriteResult, plan_brief, write_brief
 
 PIN_KEY = "related_pin"
 BLOCK_KEY = "related_block"
 INDEX_PAGE = "index.md"
-TIMELINE_PAGE = "timeline.md"
 ACTORS_FOLDER = "actors"
 TAGS_PAGE = "tags.md"
 FEW_COLLECTIONS_THRESHOLD = 200_000
@@ -277,15 +276,6 @@ def replayed(record: BuildRecord) -> BuildReport:
     )
 
 
-@dataclass(frozen=True)
-class PlannedPage:
-    """A page of the site, not yet rendered."""
-
-    key: str
-    """Digest of what the page is made from: the same key renders the same text."""
-    render: Callable[[], str]
-
-
 def plan_pages(
     briefs: list[Brief],
     registry: Registry,
@@ -309,10 +299,13 @@ def plan_pages(
         )
         for brief in briefs
     }
-    # The listings are made from every brief: their key is made from every brief's key.
-    corpus = page_key(context, *(pages[f"{brief.article.slug}.md"].key for brief in briefs))
+    # The home page lists every brief: what it shows of each is its key, so most changes to a
+    # brief do not render that long page again.
+    listed = repr(
+        [(b.article.slug, b.article.title, str(b.article.date), b.at_a_glance) for b in briefs]
+    )
     pages[INDEX_PAGE] = PlannedPage(
-        page_key(corpus, INDEX_PAGE), partial(render_index, briefs, environment)
+        page_key(context, INDEX_PAGE, listed), partial(render_index, briefs, environment)
     )
     pages[TAGS_PAGE] = PlannedPage(
         page_key(context, TAGS_PAGE), partial(render_tags_page, environment)
@@ -327,13 +320,8 @@ def plan_pages(
         page_key(context, ACTORS_FOLDER, *actor_keys),
         partial(render_actors_index, actor_pages, environment),
     )
-    # The timeline and the feed show part of each brief: what they show is their key, so a
-    # change elsewhere in a brief does not render them again (the timeline is the largest page).
-    parts = timeline_parts if timeline_parts is not None else TimelineParts()
-    pages[TIMELINE_PAGE] = PlannedPage(
-        page_key(context, TIMELINE_PAGE, *(parts.of(brief, analysis_keys) for brief in briefs)),
-        lambda: render_timeline(collect_timeline(briefs), environment),
-    )
+    pages.update(plan_timeline(briefs, environment, context, analysis_keys, timeline_parts))
+    # The feed shows the newest briefs: their keys are its key.
     entries = feed_entries(briefs)
     pages[FEED_PAGE] = PlannedPage(
         page_key(context, FEED_PAGE, *(pages[f"{brief.article.slug}.md"].key for brief in entries)),
@@ -342,34 +330,12 @@ def plan_pages(
     return pages
 
 
-@dataclass
-class TimelineParts:
-    """Digests of what each brief puts on the corpus timeline, by the key of its analysis.
-
-    An analysis always puts the same events there, so a digest is kept from build to build
-    (in the build record) rather than taken again of every brief.
-    """
-
-    known: dict[str, str] = field(default_factory=dict)
-    """Analysis key -> digest, as the last build recorded them."""
-    used: dict[str, str] = field(default_factory=dict)
-    """The same, for this build's briefs."""
-
-    def of(self, brief: Brief, analysis_keys: dict[str, str] | None) -> str:
-        if analysis_keys is None:
-            return value_digest(timeline_events(brief))
-        key = analysis_keys[brief.article.slug]
-        part = self.known.get(key) or value_digest(timeline_events(brief))
-        self.used[key] = part
-        return part
-
-
 def _brief_key(context: str, brief: Brief, analysis_keys: dict[str, str] | None) -> str:
     if analysis_keys is None:
         return page_key(context, value_digest(brief))
     # The analysis key determines the brief but for its related reading, which comes later
-    # (written out as JSON: faster than a pickle, and as unambiguous).
-    related = json.dumps([(link.title, link.slug, link.reason) for link in brief.related])
+    # (written out by repr: as unambiguous as JSON, and quicker).
+    related = repr([(link.title, link.slug, link.reason) for link in brief.related])
     return page_key(context, analysis_keys[brief.article.slug], related)
 
 

@@ -19,7 +19,7 @@ import jinja2
 import yaml
 
 from generator.errors import TemplateError
-from generator.models import ActorPage, Brief, CorpusEvent, TimelineEvent
+from generator.models import ActorPage, Brief, CorpusEvent, TimelineEvent, TimelineYear
 
 BRIEF_TEMPLATE = "brief.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
@@ -27,11 +27,30 @@ TAGS_TEMPLATE = "tags.md.j2"
 ACTOR_TEMPLATE = "actor.md.j2"
 ACTORS_INDEX_TEMPLATE = "actors_index.md.j2"
 TIMELINE_TEMPLATE = "timeline.md.j2"
+TIMELINE_YEAR_TEMPLATE = "timeline_year.md.j2"
+TIMELINE_MONTH_TEMPLATE = "timeline_month.md.j2"
 # Inline markup characters of Python-Markdown and attr_list; all are in its backslash-escape set.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
 # A value that starts a line must not start a list or a heading either.
 BLOCK_START = re.compile(r"^([-+]|\d+)([.)]?)(?=\s|$)")
 ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English, whatever the machine's locale: the same content gives the same pages."""
+Neighbours = tuple[str | None, str | None]
+"""The timeline periods before and after a page's, if any."""
 SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 
 
@@ -176,13 +195,81 @@ def render_actors_index(pages: Sequence[ActorPage], environment: jinja2.Environm
     return _render(environment, ACTORS_INDEX_TEMPLATE, pages=pages)
 
 
-def render_timeline(events: Sequence[CorpusEvent], environment: jinja2.Environment) -> str:
-    """Return the corpus timeline, grouped by year."""
-    years = [
-        (year, list(group))
-        for year, group in itertools.groupby(events, key=lambda item: item.event.value[:4])
-    ]
+def render_timeline(years: Sequence[TimelineYear], environment: jinja2.Environment) -> str:
+    """Return the corpus timeline's first page: every year with a page of its events."""
     return _render(environment, TIMELINE_TEMPLATE, years=years)
+
+
+def render_timeline_year(
+    year: str,
+    events: Sequence[CorpusEvent],
+    neighbours: Neighbours,
+    environment: jinja2.Environment,
+) -> str:
+    """Return one year of the corpus timeline, by month, linking the years before and after."""
+    parts = [
+        (period_heading(period), list(group))
+        for period, group in itertools.groupby(events, key=lambda item: item.event.value[:7])
+    ]
+    return _render(
+        environment,
+        TIMELINE_YEAR_TEMPLATE,
+        year=year,
+        parts=parts,
+        months=(),
+        neighbours=neighbours,
+    )
+
+
+def render_timeline_months(
+    year: str,
+    months: Sequence[tuple[str, int]],
+    neighbours: Neighbours,
+    environment: jinja2.Environment,
+) -> str:
+    """Return a busy year of the corpus timeline: its months, each a page, with their counts.
+
+    months: (period, events) for each month ("2015-06") and for the year-only events ("2015").
+    """
+    listed = [(page_name(period), period_heading(period), count) for period, count in months]
+    return _render(
+        environment,
+        TIMELINE_YEAR_TEMPLATE,
+        year=year,
+        parts=(),
+        months=listed,
+        neighbours=neighbours,
+    )
+
+
+def render_timeline_month(
+    period: str,
+    events: Sequence[CorpusEvent],
+    neighbours: Neighbours,
+    environment: jinja2.Environment,
+) -> str:
+    """Return one month of a busy year of the corpus timeline, linking the months around it."""
+    return _render(
+        environment,
+        TIMELINE_MONTH_TEMPLATE,
+        year=period[:4],
+        heading=period_heading(period),
+        events=events,
+        neighbours=[(page_name(p), period_heading(p)) if p else None for p in neighbours],
+    )
+
+
+def page_name(period: str) -> str:
+    """The timeline page of a month ("2015-06") or of a busy year's year-only events ("2015-00")."""
+    return period if len(period) > 4 else f"{period}-00"
+
+
+def period_heading(period: str) -> str:
+    """ "June 2024"; "2024 (month not given)" for events dated to the year only."""
+    month = period[5:7]
+    if not month.isdigit() or not 1 <= int(month) <= 12:
+        return f"{period[:4]} (month not given)"
+    return f"{MONTH_NAMES[int(month) - 1]} {period[:4]}"
 
 
 def newest_first(briefs: Sequence[Brief]) -> list[Brief]:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from generator.corpus import collect_actor_pages, collect_timeline
+from generator.corpus import (
+    collect_actor_pages,
+    collect_timeline,
+    timeline_periods,
+)
 from generator.models import Actor, Article, Brief, TimelineEvent
 
 
@@ -86,3 +90,21 @@ def test_timeline_is_dated_events_oldest_first():
         ("2000", "summit"),
         ("2024-06-19", "treaty"),
     ]
+
+
+def test_the_timeline_by_period_is_by_month_or_year_oldest_first():
+    busy = brief(
+        "talks",
+        dt.date(2024, 7, 1),
+        [],
+        [
+            TimelineEvent("June 2024", "2024-06", "month", "Talks began.", 0),
+            TimelineEvent("2024", "2024", "year", "A year of talks.", 1),
+        ],
+    )
+    periods = timeline_periods([*CORPUS, busy])
+    assert {period: [e.event.value for e in events()] for period, events in periods.items()} == {
+        "2000": ["2000"],
+        "2024": ["2024"],
+        "2024-06": ["2024-06", "2024-06-19"],
+    }

@@ -203,24 +203,38 @@ def test_a_full_build_renders_only_the_pages_whose_data_changed(project, full_bu
     rendered.clear()
     report = build_briefs(project)
     assert len(full_builds) == 2
-    # The Ports brief changed, and the listings made from every brief; the seed brief did not,
-    # nor did the timeline, since the edit added no dated event.
-    assert PORTS_BRIEF in rendered and "index.md" in rendered
+    # The Ports brief changed; the seed brief did not, nor did the home page (the edit left the
+    # title, date and at-a-glance line it shows) or the timeline (it added no dated event).
+    assert PORTS_BRIEF in rendered
     assert f"{SEED_SLUG}.md" not in rendered and "tags.md" not in rendered
-    assert "timeline.md" not in rendered
+    assert "index.md" not in rendered and "timeline.md" not in rendered
     assert report.results[PORTS_BRIEF].outcome is WriteOutcome.UPDATED
     assert report.results[f"{SEED_SLUG}.md"].outcome is WriteOutcome.UNCHANGED
     assert (build_briefs(project).results, []) == (full_answer(project)[0], [])
+
+
+def test_a_new_opening_renders_the_home_page_again(project, rendered):
+    build_briefs(project)
+    ports = project.content_dir / "ports.md"
+    ports.write_text(PORTS.replace("reopened on Tuesday", "reopened on Wednesday"), "utf-8")
+    rendered.clear()
+    build_briefs(project)
+    assert "index.md" in rendered
+    assert "reopened on Wednesday" in (project.briefs_dir / "index.md").read_text("utf-8")
 
 
 def test_a_new_dated_event_renders_the_timeline_again(project, rendered):
     build_briefs(project)
     with (project.content_dir / "ports.md").open("a", encoding="utf-8") as article:
         article.write("\nOn 3 March 2024 the port authority reopened the northern terminal.\n")
+    years_before = {name for name in rendered if name.startswith("timeline/")}
     rendered.clear()
     build_briefs(project)
-    assert "timeline.md" in rendered
-    assert "2024-03-03" in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
+    # That year's page and the list of years are rendered again; no other year's page is.
+    assert "timeline/2024.md" in rendered and "timeline.md" in rendered
+    assert "2024-03-03" in (project.briefs_dir / "timeline/2024.md").read_text(encoding="utf-8")
+    assert len(years_before) > 1
+    assert [name for name in rendered if name.startswith("timeline/")] == ["timeline/2024.md"]
 
 
 @pytest.mark.parametrize("change", [_hand_edit_brief, _delete_brief, _delete_base])

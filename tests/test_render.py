@@ -8,8 +8,17 @@ import markdown
 import pytest
 import yaml
 
+from generator.corpus import collect_timeline
 from generator.models import Article, Brief, TimelineEvent
-from generator.render import escape_markdown, front_matter, safe_url, timeline_entries
+from generator.render import (
+    escape_markdown,
+    front_matter,
+    make_environment,
+    render_timeline_year,
+    safe_url,
+    timeline_entries,
+)
+from tests.seed_build import PROJECT
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "pymdownx.details", "pymdownx.superfences"]
 
@@ -104,3 +113,22 @@ def test_a_sentence_with_several_dates_is_one_timeline_line_at_its_most_precise_
     ]
     dated = dated_brief([("Monday", "Monday", "relative", "Talks.")], dt.date(2024, 6, 19))
     assert timeline_entries(dated)[0].detail == "relative: as written"
+
+
+def test_a_year_of_the_timeline_is_grouped_by_month_and_links_its_neighbours():
+    brief = dated_brief(
+        [
+            ("2024", "2024", "year", "The year's goal was set."),
+            ("6 June 2024", "2024-06-06", "day", "The bank cut rates."),
+            ("June 2024", "2024-06", "month", "Talks began."),
+        ]
+    )
+    events = collect_timeline([brief])
+    environment = make_environment(PROJECT / "templates")
+    page = render_timeline_year("2024", events, ("2023", None), environment)
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert headings == ["## 2024 (month not given)", "## June 2024"]
+    assert "[← 2023](2023.md)" in page and "→" not in page
+    assert "[A](../a.md)" in page  # from timeline/, the brief is one folder up
+    html = markdown.markdown(page.split("---", 2)[2])
+    assert html.count("<li>") == 3

@@ -36,7 +36,8 @@ def test_strict_site_build(tmp_path):
     index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text())
     pages = {entry["location"].split("#")[0] for entry in index["docs"]}
     assert f"{brief.stem}/" in pages
-    assert "" not in pages and "timeline/" not in pages
+    assert "" not in pages and (tmp_path / "site" / "timeline" / "2000" / "index.html").exists()
+    assert not [page for page in pages if page.startswith("timeline/") and page != "timeline/"]
 
 
 def test_site_is_byte_identical_across_builds(tmp_path):
