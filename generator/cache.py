@@ -121,11 +121,12 @@ class PickleFolder:
 
     def load(self, key: str) -> object | None:
         """The value kept under key, or None when there is none (or it is unreadable)."""
-        # Joined as one string: a rebuild loads ten thousand entries, and joining paths costs.
-        path = Path(f"{self.folder}/{key[:2]}/{key}{ENTRY_SUFFIX}")
+        # A string, not a Path: a rebuild loads ten thousand entries, and making Paths costs.
+        path = f"{self.folder}/{key[:2]}/{key}{ENTRY_SUFFIX}"
         try:
-            with path.open("rb") as entry:
-                value: object = pickle.loads(entry.read())
+            # Unbuffered: the entry is read whole, in one call.
+            with open(path, "rb", buffering=0) as entry:  # noqa: PTH123 (see above)
+                value: object = pickle.loads(entry.readall())
         except Exception:
             return None
         return value
@@ -166,9 +167,10 @@ class AnalysisStore:
     """Digest of what every analysis in this run depends on besides its article file."""
     reuse: bool = True
     """Take stored analyses (off: parse and analyse every article again)."""
-    keys: dict[Article, str] = field(default_factory=dict, repr=False)
-    """The key of each article read through the store."""
-    found: dict[Article, Brief] = field(default_factory=dict, repr=False)
+    # By the article's file name: hashing ten thousand Articles would hash all their text.
+    keys: dict[str, str] = field(default_factory=dict, repr=False)
+    """The key of each article read through the store, by its file's name."""
+    found: dict[str, Brief] = field(default_factory=dict, repr=False)
     """The stored analysis of each article read through the store that has one."""
 
     @classmethod
@@ -190,19 +192,21 @@ class AnalysisStore:
         stored = self.entries.load(key) if self.reuse else None
         if isinstance(stored, Brief) and stored.article.path == name:
             article = stored.article
-            self.found[article] = stored
+            self.found[name] = stored
         else:
             article = parse()
-        self.keys[article] = key
+            self.found.pop(name, None)
+        self.keys[name] = key
         return article
 
     def key(self, article: Article) -> str:
         """Digest of everything the analysis of an article read through the store depends on."""
-        return self.keys[article]
+        return self.keys[article.path]
 
     def load(self, article: Article) -> Brief | None:
         """The stored analysis of an article read through the store, or None."""
-        return self.found.get(article)
+        stored = self.found.get(article.path)
+        return stored if stored is not None and stored.article == article else None
 
     def save(self, brief: Brief) -> None:
         self.entries.save(self.key(brief.article), brief)

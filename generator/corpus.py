@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Collection, Sequence
 
 from generator.models import (
     Actor,
@@ -15,7 +14,6 @@ from generator.models import (
     Companion,
     CorpusEvent,
     RoleSeen,
-    TimelineEvent,
 )
 
 MAX_COMPANIONS = 8
@@ -112,24 +110,18 @@ def collect_timeline(briefs: Sequence[Brief]) -> list[CorpusEvent]:
     return sorted(events, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))
 
 
-def timeline_periods(briefs: Sequence[Brief]) -> dict[str, Callable[[], list[CorpusEvent]]]:
-    """For each period of the corpus timeline, the function that gathers its events in order.
+def period_events(briefs: Sequence[Brief], periods: Collection[str]) -> list[CorpusEvent]:
+    """The events the briefs put in these periods of the corpus timeline, oldest first.
 
-    A build renders few of the periods again: only those are gathered and sorted.
+    A period is a month ("2015-06") or, for events dated to the year only, a year ("2015").
     """
-    found: dict[str, list[tuple[Brief, TimelineEvent]]] = {}
-    for brief in briefs:
-        for event in brief.timeline:
-            if event.precision != "relative":
-                found.setdefault(_period(event.value), []).append((brief, event))
-    return {period: partial(_in_order, found[period]) for period in sorted(found)}
-
-
-def _in_order(events: list[tuple[Brief, TimelineEvent]]) -> list[CorpusEvent]:
-    listed = [
-        CorpusEvent(event, brief.article.slug, brief.article.title) for brief, event in events
+    events = [
+        CorpusEvent(event, brief.article.slug, brief.article.title)
+        for brief in briefs
+        for event in brief.timeline
+        if event.precision != "relative" and _period(event.value) in periods
     ]
-    return sorted(listed, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))
+    return sorted(events, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))
 
 
 def timeline_events(brief: Brief) -> list[CorpusEvent]:

@@ -366,13 +366,12 @@ def analyse_corpus(
     loaded only when some article needs parsing. New analyses go into the memory cache, and into
     the store with save_new.
     """
-    cache = {} if cache is None else cache
-    keys = [(article, settings.model_name, registry) for article in articles]
-    if store is not None and reuse_stored:
-        for key in keys:
-            if key not in cache and (stored := store.load(key[0])) is not None:
-                cache[key] = stored
-    missing = [key[0] for key in keys if key not in cache]
+    found = [
+        _known_analysis(article, settings, registry, cache, store, reuse_stored)
+        for article in articles
+    ]
+    missing = [article for article, brief in zip(articles, found, strict=True) if brief is None]
+    analysed: dict[str, Brief] = {}
     if missing:
         nlp = load_model(settings.model_name)
         install_registry(nlp, registry)
@@ -381,12 +380,35 @@ def analyse_corpus(
         processes = min(settings.processes or os.cpu_count() or 1, batches)
         briefs = analyse_articles(missing, nlp, load_gazetteer(), registry, processes)
         for done, brief in enumerate(briefs, 1):
-            cache[(brief.article, settings.model_name, registry)] = brief
+            analysed[brief.article.path] = brief
+            if cache is not None:
+                cache[(brief.article, settings.model_name, registry)] = brief
             if store is not None and save_new:
                 store.save(brief)
             if progress is not None:
                 progress(done, len(missing))
-    return [cache[key] for key in keys]
+    return [
+        brief if brief is not None else analysed[article.path]
+        for article, brief in zip(articles, found, strict=True)
+    ]
+
+
+def _known_analysis(
+    article: Article,
+    settings: Settings,
+    registry: Registry,
+    cache: AnalysisCache | None,
+    store: AnalysisStore | None,
+    reuse_stored: bool,
+) -> Brief | None:
+    """The article's analysis from the memory cache, or from the store unless not to reuse it."""
+    key = (article, settings.model_name, registry)
+    if cache is not None and key in cache:
+        return cache[key]
+    stored = store.load(article) if store is not None and reuse_stored else None
+    if stored is not None and cache is not None:
+        cache[key] = stored
+    return stored
 
 
 def relate_corpus(

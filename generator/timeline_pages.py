@@ -9,14 +9,12 @@ to read.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
 from jinja2 import Environment
 
-from generator.corpus import event_period, timeline_events, timeline_periods
+from generator.corpus import event_period, period_events, timeline_events
 from generator.manifest import PlannedPage, page_key, value_digest
 from generator.models import Brief, CorpusEvent, TimelineYear
 from generator.render import (
@@ -80,27 +78,29 @@ def plan_timeline(
 ) -> dict[str, PlannedPage]:
     """Every page of the corpus timeline by its path in briefs/, not yet rendered."""
     parts = timeline_parts if timeline_parts is not None else TimelineParts()
-    by_period: dict[str, list[str]] = {}
-    briefs_in: Counter[str] = Counter()
-    for brief in briefs:
-        periods = parts.of(brief, analysis_keys)
-        for period, part in periods.items():
-            by_period.setdefault(period, []).append(part)
-        briefs_in.update({period[:4] for period in periods})
+    by_period: dict[str, list[tuple[int, str]]] = {}
+    for index, brief in enumerate(briefs):
+        for period, part in parts.of(brief, analysis_keys).items():
+            by_period.setdefault(period, []).append((index, part))
     periods_of: dict[str, list[str]] = {}
     for period in sorted(by_period):
         periods_of.setdefault(period[:4], []).append(period)
+    counts = {period: sum(_count(part) for _, part in found) for period, found in by_period.items()}
     years = list(periods_of)
-    counts = {period: sum(_count(part) for part in by_period[period]) for period in by_period}
-    events = _EventsByPeriod(briefs)
     pages: dict[str, PlannedPage] = {}
+    listed = []
     for number, year in enumerate(years):
         year_periods, neighbours = periods_of[year], _neighbours(years, number)
-        year_parts = [part for period in year_periods for part in by_period[period]]
-        if sum(counts[period] for period in year_periods) <= month_pages_from:
+        # Only the briefs with events in a period are read to render its page.
+        found = sorted({index for period in year_periods for index, _ in by_period[period]})
+        listed.append(TimelineYear(year, sum(counts[p] for p in year_periods), len(found)))
+        if listed[-1].events <= month_pages_from:
+            year_parts = [part for period in year_periods for _, part in by_period[period]]
             pages[f"{TIMELINE_FOLDER}/{year}.md"] = PlannedPage(
                 page_key(context, TIMELINE_FOLDER, year, repr(neighbours), *year_parts),
-                partial(_render_year, events, year, neighbours, environment),
+                partial(
+                    _render_year, [briefs[i] for i in found], year_periods, neighbours, environment
+                ),
             )
             continue
         months = [(period, counts[period]) for period in year_periods]
@@ -110,14 +110,12 @@ def plan_timeline(
         )
         for position, period in enumerate(year_periods):
             around = _neighbours(year_periods, position)
+            in_period = [briefs[index] for index, _ in by_period[period]]
+            period_parts = [part for _, part in by_period[period]]
             pages[f"{TIMELINE_FOLDER}/{page_name(period)}.md"] = PlannedPage(
-                page_key(context, TIMELINE_FOLDER, period, repr(around), *by_period[period]),
-                partial(_render_month, events, period, around, environment),
+                page_key(context, TIMELINE_FOLDER, period, repr(around), *period_parts),
+                partial(_render_month, in_period, period, around, environment),
             )
-    listed = [
-        TimelineYear(year, sum(counts[period] for period in periods_of[year]), briefs_in[year])
-        for year in years
-    ]
     pages[TIMELINE_PAGE] = PlannedPage(
         page_key(context, TIMELINE_PAGE, repr(listed)),
         partial(render_timeline, listed, environment),
@@ -136,32 +134,14 @@ def _neighbours(items: list[str], position: int) -> Neighbours:
     )
 
 
-@dataclass
-class _EventsByPeriod:
-    """The corpus timeline's events by period, found once for all the pages rendered."""
-
-    briefs: list[Brief]
-    periods: dict[str, Callable[[], list[CorpusEvent]]] | None = None
-
-    def of(self, *periods: str) -> list[CorpusEvent]:
-        if self.periods is None:
-            self.periods = timeline_periods(self.briefs)
-        found = self.periods
-        return [event for period in periods if period in found for event in found[period]()]
-
-    def of_year(self, year: str) -> list[CorpusEvent]:
-        if self.periods is None:
-            self.periods = timeline_periods(self.briefs)
-        return self.of(*(period for period in self.periods if period[:4] == year))
-
-
 def _render_year(
-    events: _EventsByPeriod, year: str, neighbours: Neighbours, environment: Environment
+    briefs: list[Brief], periods: list[str], neighbours: Neighbours, environment: Environment
 ) -> str:
-    return render_timeline_year(year, events.of_year(year), neighbours, environment)
+    events = period_events(briefs, set(periods))
+    return render_timeline_year(periods[0][:4], events, neighbours, environment)
 
 
 def _render_month(
-    events: _EventsByPeriod, period: str, neighbours: Neighbours, environment: Environment
+    briefs: list[Brief], period: str, neighbours: Neighbours, environment: Environment
 ) -> str:
-    return render_timeline_month(period, events.of(period), neighbours, environment)
+    return render_timeline_month(period, period_events(briefs, {period}), neighbours, environment)
