@@ -476,3 +476,27 @@ def test_a_speech_verb_takes_the_subject_of_the_verb_that_reports(nlp: Language)
         dt.date(2024, 6, 6),
     )
     assert events["next year"].startswith("Lagarde said")
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        # A window still open on the article's day: the nearest 4 June, days after it.
+        ("4 June", dt.date(2024, 5, 28), "2024-06-04"),
+        # One that closed: the nearest 4 June, days before it.
+        ("4 June", dt.date(2024, 6, 10), "2024-06-04"),
+        ("20 December", dt.date(2025, 1, 5), "2024-12-20"),
+    ],
+)
+def test_a_date_ending_a_period_is_the_nearest_such_day(text, article_date, expected):
+    reference = Reference(article_date, is_future=False, ends_a_period=True)
+    assert [date.value for date in normalise_date(text, reference)] == [expected]
+
+
+def test_a_window_running_until_a_day_ends_days_after_a_past_tense_article(nlp):
+    doc = nlp("North Korea said it planned to launch a satellite in a window running until 4 June.")
+    events = extract_timeline(doc, dt.date(2024, 5, 28))
+    assert [(event.date_text, event.value) for event in events] == [("4 June", "2024-06-04")]
+    # Without "until", a past-tense day after the article's is last year's.
+    doc = nlp("North Korea said it had launched a satellite on 4 June.")
+    assert [event.value for event in extract_timeline(doc, dt.date(2024, 5, 28))] == ["2023-06-04"]

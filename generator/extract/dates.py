@@ -6,6 +6,7 @@ September") allow it; the rest stay as written with precision "relative".
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -90,6 +91,9 @@ class Reference:
 
     article_date: dt.date | None
     is_future: bool
+    ends_a_period: bool = False
+    """The date ends a period ("until 4 June"): a day and month without a year are the nearest
+    such day, before or after the article, since a window still open runs past it."""
 
 
 def normalise_date(text: str, reference: Reference) -> tuple[DateValue, ...]:
@@ -137,11 +141,22 @@ def _resolve_day_month(match: re.Match[str], reference: Reference) -> tuple[Date
         candidate = dt.date(year, month, day)
     except ValueError:
         return ()
-    if not reference.is_future and candidate > reference.article_date:
+    if reference.ends_a_period:
+        year = _nearest_year(reference.article_date, month, day)
+    elif not reference.is_future and candidate > reference.article_date:
         year -= 1
     elif reference.is_future and candidate < reference.article_date:
         year += 1
     return _day(year, month, day)
+
+
+def _nearest_year(article: dt.date, month: int, day: int) -> int:
+    """The year whose day and month lie nearest the article's date."""
+    candidates = []
+    for year in (article.year - 1, article.year, article.year + 1):
+        with contextlib.suppress(ValueError):  # 29 February
+            candidates.append(dt.date(year, month, day))
+    return min(candidates, key=lambda date: abs(date - article)).year
 
 
 def _resolve_month(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:

@@ -40,6 +40,8 @@ FUTURE_PREDICATES = frozenset(
     {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
 )
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+PERIOD_ENDS = frozenset({"until", "till"})
+"""Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 # Entities that sometimes contain a weekday or month name without being dates.
 NON_DATE_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW", "PERSON"})
 
@@ -85,6 +87,11 @@ def is_future(token: Token) -> bool:
         else:
             return False
     return False
+
+
+def ends_a_period(token: Token) -> bool:
+    """Tell whether a date ends a period: the object of "until" or "till"."""
+    return token.dep_ == "pobj" and token.head.lower_ in PERIOD_ENDS
 
 
 def _candidate_spans(doc: Doc) -> Iterator[Span]:
@@ -139,7 +146,8 @@ def _events_for(
     span: Span, article_date: dt.date | None, sentence_starts: list[int]
 ) -> list[_Found]:
     anchor = span.root
-    dates = normalise_date(span.text, Reference(article_date, is_future(anchor)))
+    reference = Reference(article_date, is_future(anchor), ends_a_period(anchor))
+    dates = normalise_date(span.text, reference)
     if not dates:
         return []
     written = written_form(span.text)
