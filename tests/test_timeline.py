@@ -500,3 +500,29 @@ def test_a_window_running_until_a_day_ends_days_after_a_past_tense_article(nlp):
     # Without "until", a past-tense day after the article's is last year's.
     doc = nlp("North Korea said it had launched a satellite on 4 June.")
     assert [event.value for event in extract_timeline(doc, dt.date(2024, 5, 28))] == ["2023-06-04"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "that year" is the year last written, for every month of the list that it ends.
+        (
+            "It reached orbit on 21 November 2023, after failed attempts in May and August of "
+            "that year.",
+            [
+                ("May", "2023-05"),
+                ("August of that year", "2023-08"),
+                ("21 November 2023", "2023-11-21"),
+            ],
+        ),
+        (
+            "The company was founded in 1998. In March of the same year it hired an engineer.",
+            [("1998", "1998"), ("March", "1998-03")],
+        ),
+        # With no year written before it, "that year" dates nothing rather than guess.
+        ("The plant opened in March of that year.", []),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_last_written(nlp, sentence, expected):
+    events = extract_timeline(nlp(sentence), dt.date(2024, 5, 28))
+    assert [(event.date_text, event.value) for event in events] == expected

@@ -91,6 +91,8 @@ class Reference:
 
     article_date: dt.date | None
     is_future: bool
+    year: int | None = None
+    """The year the text refers back to ("in May of that year"): a day or month takes it."""
     ends_a_period: bool = False
     """The date ends a period ("until 4 June"): a day and month without a year are the nearest
     such day, before or after the article, since a window still open runs past it."""
@@ -134,6 +136,8 @@ def _resolve_years(match: re.Match[str], reference: Reference) -> tuple[DateValu
 
 def _resolve_day_month(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
     month, day = MONTHS[match["month"].lower()], int(match["day"])
+    if reference.year is not None:
+        return _day(reference.year, month, day)
     if reference.article_date is None:
         return _relative(match[0])
     year = reference.article_date.year
@@ -160,9 +164,12 @@ def _nearest_year(article: dt.date, month: int, day: int) -> int:
 
 
 def _resolve_month(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
+    month = MONTHS[match["month"].lower()]
+    if reference.year is not None and not match["shift"]:
+        year = reference.year
+        return (DateValue(f"{year:04d}-{month:02d}", "month"),) if _is_plausible(year) else ()
     if reference.article_date is None:
         return _relative(match[0])
-    month = MONTHS[match["month"].lower()]
     article = reference.article_date
     shift = (match["shift"] or "").lower()
     year = article.year

@@ -40,6 +40,21 @@ FUTURE_PREDICATES = frozenset(
     {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
 )
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+THAT_YEAR = re.compile(r"\s*\b(?:of\s+)?(?:that|the\s+same)\s+year$", re.IGNORECASE)
+"""A date's own "of that year" or "the same year"."""
+THAT_YEAR_AFTER = re.compile(
+    rf"^(?:\s*(?:,|and|or)\s*(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?)*"
+    r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b",
+    re.IGNORECASE,
+)
+"""What follows a date that shares a later date's "of that year": "May[ and August of that
+year]"."""
+THAT_YEAR_LOOKBACK = 60
+"""Tokens before the date's sentence searched for the year it refers back to."""
+YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
+NO_YEAR = 0
+"""No year is written nearby: year 0, which no resolver accepts."""
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 # Entities that sometimes contain a weekday or month name without being dates.
@@ -146,8 +161,9 @@ def _events_for(
     span: Span, article_date: dt.date | None, sentence_starts: list[int]
 ) -> list[_Found]:
     anchor = span.root
-    reference = Reference(article_date, is_future(anchor), ends_a_period(anchor))
-    dates = normalise_date(span.text, reference)
+    text, year = _year_referred_to(span)
+    reference = Reference(article_date, is_future(anchor), year, ends_a_period(anchor))
+    dates = normalise_date(text, reference)
     if not dates:
         return []
     written = written_form(span.text)
@@ -160,6 +176,23 @@ def _events_for(
         )
         for date in dates
     ]
+
+
+def _year_referred_to(span: Span) -> tuple[str, int | None]:
+    """A date's text without "of that year", and the year it refers back to, if it does.
+
+    "August of that year" and the "May" of "May and August of that year" take the year last
+    written before them; without one nearby, they are not dated (rather than dated wrongly).
+    """
+    doc = span.doc
+    sentence = span.sent
+    after = doc.text[span.end_char : sentence.end_char]
+    if not THAT_YEAR.search(span.text) and not THAT_YEAR_AFTER.match(after):
+        return span.text, None
+    text = THAT_YEAR.sub("", span.text)
+    earlier = doc[max(0, sentence.start - THAT_YEAR_LOOKBACK) : span.start]
+    years = [int(t.text) for t in earlier if YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"]
+    return text, years[-1] if years else NO_YEAR
 
 
 def _event_text(anchor: Token) -> str:
