@@ -526,3 +526,12 @@ def test_a_window_running_until_a_day_ends_days_after_a_past_tense_article(nlp):
 def test_a_month_of_that_year_takes_the_year_last_written(nlp, sentence, expected):
     events = extract_timeline(nlp(sentence), dt.date(2024, 5, 28))
     assert [(event.date_text, event.value) for event in events] == expected
+
+
+def test_a_clause_whose_subject_points_back_is_dated_with_its_sentence(nlp):
+    sentence = (
+        "The decision brought the deposit rate down to 3.75 per cent from 4 per cent, "
+        "where it had stood since September 2023."
+    )
+    events = extract_timeline(nlp(sentence), dt.date(2024, 6, 6))
+    assert [(event.value, event.event) for event in events] == [("2023-09", sentence)]

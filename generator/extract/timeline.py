@@ -55,6 +55,8 @@ THAT_YEAR_LOOKBACK = 60
 YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 NO_YEAR = 0
 """No year is written nearby: year 0, which no resolver accepts."""
+BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 # Entities that sometimes contain a weekday or month name without being dates.
@@ -211,9 +213,18 @@ def _event_text(anchor: Token) -> str:
     # A reported claim keeps its speaker: "Kirby said the US would respond on Friday".
     while head.dep_ == "ccomp" and _is_clause(clause_of(head.head)):
         head = clause_of(head.head)
-    if any(t.i == anchor.i for t in clause_tokens(head)):
+    if any(t.i == anchor.i for t in clause_tokens(head)) and not _leans_back(head):
         return clause_text(head) + "."
     return _sentence_text(anchor.sent)
+
+
+def _leans_back(head: Token) -> bool:
+    """A clause inside its sentence whose subject is a pronoun ("where it had stood since
+    September 2023"): alone on the timeline it would not say who or what."""
+    return head.dep_ != "ROOT" and any(
+        child.dep_ in SUBJECT_DEPS and child.lower_ in BACK_POINTING_PRONOUNS
+        for child in head.children
+    )
 
 
 def _fronted_from_subordinate(anchor: Token, head: Token) -> Token:
