@@ -78,10 +78,7 @@ def plan_timeline(
 ) -> dict[str, PlannedPage]:
     """Every page of the corpus timeline by its path in briefs/, not yet rendered."""
     parts = timeline_parts if timeline_parts is not None else TimelineParts()
-    by_period: dict[str, list[tuple[int, str]]] = {}
-    for index, brief in enumerate(briefs):
-        for period, part in parts.of(brief, analysis_keys).items():
-            by_period.setdefault(period, []).append((index, part))
+    by_period = _parts_by_period(briefs, parts, analysis_keys)
     periods_of: dict[str, list[str]] = {}
     for period in sorted(by_period):
         periods_of.setdefault(period[:4], []).append(period)
@@ -121,6 +118,18 @@ def plan_timeline(
         partial(render_timeline, listed, environment),
     )
     return pages
+
+
+def _parts_by_period(
+    briefs: list[Brief], parts: TimelineParts, analysis_keys: dict[str, str] | None
+) -> dict[str, list[tuple[int, str]]]:
+    """For each period of the timeline, (the brief's place in briefs, its part) of each brief
+    with events then."""
+    by_period: dict[str, list[tuple[int, str]]] = {}
+    for index, brief in enumerate(briefs):
+        for period, part in parts.of(brief, analysis_keys).items():
+            by_period.setdefault(period, []).append((index, part))
+    return by_period
 
 
 def _count(part: str) -> int:
