@@ -104,22 +104,16 @@ def _companions(actor_id: str, briefs: list[Brief]) -> tuple[Companion, ...]:
     return tuple(Companion(other, names[other], counts[other]) for other in ranked[:MAX_COMPANIONS])
 
 
-def collect_timeline(briefs: Sequence[Brief]) -> list[CorpusEvent]:
-    """Every dated event of every brief, oldest first (those with no calendar date left out)."""
-    events = [event for brief in briefs for event in timeline_events(brief)]
-    return sorted(events, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))
-
-
 def period_events(briefs: Sequence[Brief], periods: Collection[str]) -> list[CorpusEvent]:
     """The events the briefs put in these periods of the corpus timeline, oldest first.
 
     A period is a month ("2015-06") or, for events dated to the year only, a year ("2015").
     """
     events = [
-        CorpusEvent(event, brief.article.slug, brief.article.title)
+        event
         for brief in briefs
-        for event in brief.timeline
-        if event.precision != "relative" and _period(event.value) in periods
+        for event in timeline_events(brief)
+        if event_period(event) in periods
     ]
     return sorted(events, key=lambda e: (e.event.value, e.slug, e.event.sentence_index))
 
@@ -135,8 +129,5 @@ def timeline_events(brief: Brief) -> list[CorpusEvent]:
 
 def event_period(event: CorpusEvent) -> str:
     """The month of an event on the corpus timeline ("2015-06"), or its year ("2015")."""
-    return _period(event.event.value)
-
-
-def _period(value: str) -> str:
+    value = event.event.value
     return value[:7] if len(value) >= 7 else value[:4]

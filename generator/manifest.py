@@ -83,7 +83,8 @@ class BuildRecord:
     errors: tuple[str, ...]
     """The articles the build refused and why: the same files give the same errors."""
     timeline: dict[str, dict[str, str]]
-    """What each analysis puts on each year of the corpus timeline (`pipeline.TimelineParts`)."""
+    """What each analysis puts in each period of the corpus timeline
+    (`timeline_pages.TimelineParts`)."""
 
     def outcomes(self) -> dict[str, WriteOutcome] | None:
         """What a rebuild would do to each page, or None when some page is not settled."""

@@ -7,7 +7,6 @@ import datetime as dt
 
 from generator.corpus import (
     collect_actor_pages,
-    collect_timeline,
     period_events,
 )
 from generator.models import Actor, Article, Brief, TimelineEvent
@@ -85,7 +84,7 @@ def test_an_actor_page_takes_the_kind_most_briefs_and_then_mentions_give():
 
 
 def test_timeline_is_dated_events_oldest_first():
-    events = collect_timeline(CORPUS)
+    events = period_events(CORPUS, {"2000", "2024-06"})
     assert [(e.event.value, e.slug) for e in events] == [
         ("2000", "summit"),
         ("2024-06-19", "treaty"),

@@ -8,7 +8,7 @@ import markdown
 import pytest
 import yaml
 
-from generator.corpus import collect_timeline
+from generator.corpus import period_events
 from generator.models import Article, Brief, TimelineEvent
 from generator.render import (
     escape_markdown,
@@ -123,7 +123,7 @@ def test_a_year_of_the_timeline_is_grouped_by_month_and_links_its_neighbours():
             ("June 2024", "2024-06", "month", "Talks began."),
         ]
     )
-    events = collect_timeline([brief])
+    events = period_events([brief], {"2024", "2024-06"})
     environment = make_environment(PROJECT / "templates")
     page = render_timeline_year("2024", events, ("2023", None), environment)
     headings = [line for line in page.splitlines() if line.startswith("## ")]

@@ -188,7 +188,8 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
     """
     doc = span.doc
     sentence = span.sent
-    after = doc.text[span.end_char : sentence.end_char]
+    # The sentence's text, not the Doc's: Doc.text joins every token anew on each call.
+    after = sentence.text[span.end_char - sentence.start_char :]
     if not THAT_YEAR.search(span.text) and not THAT_YEAR_AFTER.match(after):
         return span.text, None
     text = THAT_YEAR.sub("", span.text)
