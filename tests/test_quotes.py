@@ -225,6 +225,17 @@ CASES = [
         [("reported", "the talks had failed", "Jane Smith")],
         id="quoted-title-is-not-a-quote",
     ),
+    pytest.param(
+        "Asked by reporters whether the city would reopen its schools, Jane Smith answered, "
+        '"Not this week."',
+        [("direct", "Not this week.", "Jane Smith")],
+        id="a-question-put-to-the-speaker-is-not-her-statement",
+    ),
+    pytest.param(
+        "Jane Smith asked whether the city would reopen its schools this week.",
+        [("reported", "whether the city would reopen its schools this week", "Jane Smith")],
+        id="a-reported-question-stays-a-question",
+    ),
 ]
 
 

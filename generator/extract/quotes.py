@@ -26,6 +26,8 @@ from generator.extract.speakers import (
 from generator.models import Quote, QuoteKind
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
+# A reported clause opened by these is a question put to someone, not a statement.
+QUESTION_MARKS = frozenset({"whether", "if"})
 MAX_TITLE_WORDS = 6
 """Capitalised quotations up to this length inside a sentence are titles of shows, books or
 events, not speech."""
@@ -187,7 +189,9 @@ def _reported_clause(verb: Token) -> Span | None:
     marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
     chosen = (marked or after or clauses[-1:])[0]
     tokens = sorted(chosen.subtree, key=lambda t: t.i)
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+    # "asked whether Russia would help" reports a question: its "whether" stays, or the
+    # question would read as a statement.
+    while tokens and (_is_statement_mark(tokens[0]) or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
         return None
@@ -203,6 +207,10 @@ def _reported_clause(verb: Token) -> Span | None:
     while end - 1 > start and verb.doc[end - 1].dep_ == "cc":
         end -= 1
     return verb.doc[start:end]
+
+
+def _is_statement_mark(token: Token) -> bool:
+    return token.dep_ == "mark" and token.lower_ not in QUESTION_MARKS
 
 
 def _is_joined_speech(token: Token) -> bool:

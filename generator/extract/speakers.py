@@ -117,7 +117,7 @@ def subject_of(article: ParsedArticle, verb: Token) -> Token | None:
     """Return the subject of a verb, following shared subjects and noun-modifying clauses."""
     current = verb
     while True:
-        if any(child.dep_ in PASSIVE_DEPS for child in current.children):
+        if any(child.dep_ in PASSIVE_DEPS for child in current.children) or _is_participle(current):
             return _agent_of(current)
         subjects = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
@@ -136,6 +136,14 @@ def subject_of(article: ParsedArticle, verb: Token) -> Token | None:
         current = current.head
         if is_conjoined and joins_a_report(verb, current):
             current = current.head
+
+
+def _is_participle(verb: Token) -> bool:
+    """Tell a passive participle without an auxiliary: in "Asked by reporters whether ...,
+    Putin answered", the reporters ask and Putin is the one asked."""
+    if verb.tag_ != "VBN" or any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    return verb.dep_ == "advcl" or any(child.dep_ == "agent" for child in verb.children)
 
 
 def _agent_of(verb: Token) -> Token | None:
