@@ -140,11 +140,52 @@ def test_actions_are_clauses_with_the_actor_as_doer(english, gazetteer):
     assert actors["Russia"].actions == ()
 
 
+def test_an_object_the_parser_took_for_a_subject_does_not_act(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Kim Jong Un invited Vladimir Putin to visit North Korea and the Russian leader accepted.",
+    )
+    assert actors["North Korea"].actions == ()
+
+
+def test_the_agent_of_a_reduced_passive_acts_in_the_whole_clause(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "The visit follows an invitation extended by North Korea's supreme leader Kim Jong Un "
+        "in September 2023.",
+    )
+    # Not the noun phrase "An invitation extended by ...", which is no statement.
+    assert actors["Kim Jong Un"].actions == (
+        "The visit follows an invitation extended by North Korea's supreme leader Kim Jong Un "
+        "in September 2023",
+    )
+
+
 def test_speaker_name_resolves_a_span(english, gazetteer):
     doc = english("Yuri Ushakov spoke first. Later Ushakov said the talks went well.")
     index = extract_actors(doc, gazetteer)
     assert index.speaker_name(doc[6:7]) == "Yuri Ushakov"
     assert index.speaker_name(doc[0:1]) == "Yuri Ushakov"
+
+
+@pytest.mark.parametrize(
+    ("group", "speaker"),
+    [
+        ("Russian officials", "Russia"),
+        ("Russian state media", "Russia"),
+        ("Russian reporters", None),
+        ("Some Russian experts", None),
+    ],
+)
+def test_a_nationality_speaks_through_officials_only(english, gazetteer, group, speaker):
+    doc = english(f"Russia denied the claims. {group} said the talks went well.")
+    index = extract_actors(doc, gazetteer)
+    said = next(token for token in doc if token.text == "said")
+    phrase = next(token for token in said.children if token.dep_ == "nsubj")
+    subject = doc[phrase.left_edge.i : phrase.i + 1]
+    assert index.speaker_name(subject) == speaker
 
 
 def test_shared_surname_goes_to_the_person_named_last(english, gazetteer):

@@ -148,6 +148,20 @@ def find(doc: Doc, word: str) -> Token:
             "moved",
             "The ECB moved ahead of the US Federal Reserve in June",
         ),
+        (
+            "The launch came a day after North Korea blew up sections of roads near the border.",
+            "blew",
+            "North Korea blew up sections of roads near the border",
+        ),
+        # The parser takes "North Korea" for the subject of "accepted"; dropping that clause
+        # would take the place visited with it.
+        (
+            "Kim Jong Un invited Vladimir Putin to visit North Korea and the Russian leader "
+            "accepted.",
+            "invited",
+            "Kim Jong Un invited Vladimir Putin to visit North Korea and the Russian leader "
+            "accepted",
+        ),
     ],
 )
 def test_clause_text(nlp: Language, sentence: str, word: str, expected: str) -> None:

@@ -26,6 +26,7 @@ from generator.extract.lexicon import (
     NAME_PARTICLES,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
+    OFFICIAL_NOUNS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -101,13 +102,24 @@ class ActorIndex:
         """
         if span.root.i in self.token_actor:
             return self.token_actor[span.root.i]
-        names = [self.token_actor[t.i] for t in span if t.i in self.token_actor]
+        named = [t for t in span if t.i in self.token_actor]
+        if all(t.pos_ == "ADJ" for t in named) and not _speaks_for_a_country(span.root):
+            return None
+        names = [self.token_actor[t.i] for t in named]
         people = [name for name in names if name in self.people]
         return next(iter(people or names), None)
 
     @property
     def people(self) -> frozenset[str]:
         return frozenset(actor.name for actor in self.actors if actor.kind == "person")
+
+
+def _speaks_for_a_country(noun: Token) -> bool:
+    """Tell whether a noun a nationality adjective describes speaks for the country: officials
+    and ministries do, reporters do not; "state media" does."""
+    if noun.lemma_.lower() in OFFICIAL_NOUNS:
+        return True
+    return any(child.lower_ == "state" for child in noun.children)
 
 
 def extract_actors(

@@ -95,6 +95,20 @@ def inherited_subject(token: Token) -> Token | None:
     return None
 
 
+def follows_another_verb(subject: Token) -> bool:
+    """Tell a subject that directly follows a verb other than its own: the parser took that
+    verb's object for the next clause's subject. In "invited Putin to visit North Korea and
+    the Russian leader accepted", North Korea is visited and accepts nothing. A subject right
+    after its own verb ("said Putin") or after the verb its clause hangs from ("said Russia
+    would help") is where it belongs."""
+    start = subject.left_edge.i
+    if start == 0:
+        return False
+    before = subject.doc[start - 1]
+    verb = subject.head
+    return before.pos_ == "VERB" and before.i not in (verb.i, verb.head.i)
+
+
 def joins_a_report(verb: Token, head: Token) -> bool:
     """Tell whether a speech verb the parser joined to `head`, a reported clause that reports
     nothing itself, belongs with the verb that reports it: in "Lagarde noted that wage growth
@@ -160,8 +174,13 @@ def _dropped_indices(head: Token) -> Iterator[int]:
 
 def _is_dropped_root(token: Token, head: Token) -> bool:
     if token.dep_ == "conj":
-        # Only the clause's own coordinated clauses; "said that A and B" keeps both parts.
-        return token.head.i == head.i and token.pos_ in CLAUSE_POS
+        # Only the clause's own coordinated clauses; "said that A and B" keeps both parts. A
+        # clause whose subject the parser took from the object before it stays too, or the
+        # object would go with it.
+        is_own_clause = token.head.i == head.i and token.pos_ in CLAUSE_POS
+        return is_own_clause and not any(
+            child.dep_ in SUBJECT_DEPS and follows_another_verb(child) for child in token.children
+        )
     if token.lower_ in ATTRIBUTION_WORDS:
         return True
     if not _is_set_off(token):
@@ -207,7 +226,7 @@ def _is_separator(token: Token) -> bool:
 
 
 def _trim_edges(tokens: list[Token], head: Token) -> list[Token]:
-    start, end = 0, len(tokens)
+    start, end = _after_subordinator(tokens, head), len(tokens)
     while start < end and _is_leading_filler(tokens[start], head):
         start += 1
     while end > start and _is_trailing_filler(tokens[end - 1]):
@@ -217,6 +236,15 @@ def _trim_edges(tokens: list[Token], head: Token) -> list[Token]:
         # Final punctuation inside a closing quote is the caller's to add.
         del kept[-2]
     return kept
+
+
+def _after_subordinator(tokens: list[Token], head: Token) -> int:
+    """Return where a subordinate clause starts after its conjunction and whatever measures
+    it: "[a day after] North Korea blew up ...", "[shortly before] the vote"."""
+    mark = next((child for child in head.children if child.dep_ == "mark"), None)
+    if mark is None or mark.i > head.i or mark.lower_ in KEPT_MARKS:
+        return 0
+    return sum(1 for token in tokens if token.i <= mark.i)
 
 
 def _is_leading_filler(token: Token, head: Token) -> bool:

@@ -224,6 +224,18 @@ SPEECH_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Who speaks for a country named only by its adjective: "Russian officials said" is Russia
+# speaking; "Russian reporters asked" and "Kenyan protesters said" are not.
+OFFICIAL_NOUNS = frozenset(
+    {
+        "administration", "ambassador", "army", "authority", "cabinet", "delegation",
+        "diplomat", "embassy", "envoy", "force", "government", "guard", "leader", "leadership",
+        "military", "minister", "ministry", "navy", "negotiator", "official", "police",
+        "president", "prosecutor", "regulator", "side", "spokesman", "spokesperson",
+        "spokeswoman", "state", "troop",
+    }
+)  # fmt: skip
+
 # Speech verb forms the tagger mislabels in inverted attributions ("Said Ellis: ...").
 SAID_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
 

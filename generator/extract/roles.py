@@ -11,7 +11,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from generator.extract.clauses import clause_text
+from generator.extract.clauses import (
+    CLAUSE_POS,
+    clause_of,
+    clause_text,
+    clause_tokens,
+    follows_another_verb,
+)
 from generator.extract.lexicon import HONORIFICS, ROLE_NOUNS_TAKING_TO
 from generator.gazetteer import Gazetteer
 from generator.models import ActorKind
@@ -144,7 +150,7 @@ def _action_text(span: Span) -> str | None:
     if subject is not None:
         return clause_text(subject.head)
     if name.dep_ == "pobj" and name.head.dep_ == "agent":
-        return _passive_action(name.head.head)
+        return _passive_action(name.head.head, span)
     relative = next(
         (c for c in name.children if c.dep_ == "relcl" and _has_relative_subject(c)), None
     )
@@ -164,6 +170,8 @@ def _subject_head(token: Token) -> Token | None:
     # A relative clause ("the trips Putin has made") tells about its noun, not the actor.
     if token.dep_ not in SUBJECT_DEPS or verb.dep_ == "relcl" or _is_reported(verb):
         return None
+    if follows_another_verb(token):
+        return None
     return token if _is_finite_clause(verb) else None
 
 
@@ -176,13 +184,24 @@ def _is_reported(verb: Token) -> bool:
     )
 
 
-def _passive_action(verb: Token) -> str:
-    """'an invitation extended by ... Kim Jong Un in September 2023' for a reduced relative."""
-    if verb.dep_ == "acl":
-        noun = verb.head
-        words = verb.doc[noun.left_edge.i : verb.right_edge.i + 1].text
-        return words[:1].upper() + words[1:]
-    return clause_text(verb)
+def _passive_action(verb: Token, name: Span) -> str | None:
+    """The clause around a passive whose agent is the actor.
+
+    A reduced relative ("an invitation extended by ... Kim Jong Un") is only a noun phrase, so
+    the clause that holds its noun is shown: "The visit follows an invitation extended by ...
+    Kim Jong Un in September 2023". When that clause leaves the relative out as an aside, the
+    whole sentence is shown, or the actor would not be in it.
+    """
+    if verb.dep_ != "acl":
+        return clause_text(verb)
+    holder = clause_of(verb.head)
+    if holder.pos_ not in CLAUSE_POS or _is_reported(holder):
+        return None
+    if name.root in clause_tokens(holder):
+        return clause_text(holder)
+    sentence = name.sent
+    words = sentence.text.rstrip(" .;:")
+    return words[:1].upper() + words[1:]
 
 
 def _has_relative_subject(verb: Token) -> bool:
