@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.clauses import joins_a_report
+from generator.extract.clauses import KEPT_MARKS, joins_a_report
 from generator.extract.lexicon import QUOTING_VERBS, SAID_FORMS, SPEECH_VERBS, TITLE_SMALL_WORDS
 from generator.extract.quote_marks import QUOTE_MARKS, Quotation
 from generator.extract.speakers import (
@@ -26,8 +26,6 @@ from generator.extract.speakers import (
 from generator.models import Quote, QuoteKind
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
-# A reported clause opened by these is a question put to someone, not a statement.
-QUESTION_MARKS = frozenset({"whether", "if"})
 MAX_TITLE_WORDS = 6
 """Capitalised quotations up to this length inside a sentence are titles of shows, books or
 events, not speech."""
@@ -189,8 +187,8 @@ def _reported_clause(verb: Token) -> Span | None:
     marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
     chosen = (marked or after or clauses[-1:])[0]
     tokens = sorted(chosen.subtree, key=lambda t: t.i)
-    # "asked whether Russia would help" reports a question: its "whether" stays, or the
-    # question would read as a statement.
+    # "asked whether Russia would help" reports a question and "said if the talks fail, ..." a
+    # condition: their "whether" and "if" stay, or either would read as a statement.
     while tokens and (_is_statement_mark(tokens[0]) or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
@@ -210,7 +208,7 @@ def _reported_clause(verb: Token) -> Span | None:
 
 
 def _is_statement_mark(token: Token) -> bool:
-    return token.dep_ == "mark" and token.lower_ not in QUESTION_MARKS
+    return token.dep_ == "mark" and token.lower_ not in KEPT_MARKS
 
 
 def _is_joined_speech(token: Token) -> bool:
