@@ -163,6 +163,16 @@ def test_the_agent_of_a_reduced_passive_acts_in_the_whole_clause(english, gazett
     )
 
 
+def test_captions_run_together_are_no_action(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Joe Sullivan will leave his role as security chief to help the firm There were three "
+        "assault cases involving Uber drivers in December. Joe Sullivan joined Uber in April.",
+    )
+    assert actors["Joe Sullivan"].actions == ("Joe Sullivan joined Uber in April",)
+
+
 def test_speaker_name_resolves_a_span(english, gazetteer):
     doc = english("Yuri Ushakov spoke first. Later Ushakov said the talks went well.")
     index = extract_actors(doc, gazetteer)

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from generator.extract.clauses import clause_of, clause_text, clause_tokens
+from generator.extract.clauses import clause_of, clause_text, clause_tokens, runs_on
 from generator.language import load_model
 
 ARRIVAL = (
@@ -229,3 +229,20 @@ def test_every_clause_is_the_article_words_in_order(nlp: Language, sentence: str
 def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
     remaining = iter(word.rstrip(".,") for word in sentence_words)
     return all(word.rstrip(",") in remaining for word in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_run_on"),
+    [
+        # Photo captions the model left in one sentence.
+        ("Don McLean sings on stage in 1972 Influenced by the Weavers, he wrote the song.", True),
+        ("The players warm up before the match The coach watches from the bench.", True),
+        ("Mr Ballard told The Times that he saw it as his destiny.", False),
+        ("After the talks, Putin and To Lam oversaw the signing of agreements.", False),
+        ("South Korea has so far sent Kyiv humanitarian aid.", False),
+        ("Clarkson told the Argentinian ambassador that the plates were a joke.", False),
+        ("The party leaders met for a TV debate that I watched.", False),
+    ],
+)
+def test_runs_on(nlp: Language, text: str, is_run_on: bool) -> None:
+    assert runs_on(nlp(text)[:]) is is_run_on

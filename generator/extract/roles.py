@@ -17,6 +17,7 @@ from generator.extract.clauses import (
     clause_text,
     clause_tokens,
     follows_another_verb,
+    runs_on,
 )
 from generator.extract.lexicon import HONORIFICS, ROLE_NOUNS_TAKING_TO
 from generator.gazetteer import Gazetteer
@@ -27,6 +28,8 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_MARKS = ("that", "whether", "if")
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
+MAX_SENTENCE_WORDS = 45
+"""The longest sentence shown whole as an action (as long as the longest key fact)."""
 
 
 def role_beside(
@@ -148,15 +151,24 @@ def _action_text(span: Span) -> str | None:
     name = span.root
     subject = _subject_head(name)
     if subject is not None:
-        return clause_text(subject.head)
+        return _clause(subject.head)
     if name.dep_ == "pobj" and name.head.dep_ == "agent":
         return _passive_action(name.head.head, span)
     relative = next(
         (c for c in name.children if c.dep_ == "relcl" and _has_relative_subject(c)), None
     )
     if relative is not None and not _is_reported(relative):
-        return _named_relative(span, clause_text(relative))
+        text = _clause(relative)
+        return _named_relative(span, text) if text else None
     return None
+
+
+def _clause(verb: Token) -> str | None:
+    """The clause `verb` heads (`clause_text`), unless it is captions run together."""
+    kept = clause_tokens(verb)
+    if kept and runs_on(verb.doc[kept[0].i : kept[-1].i + 1]):
+        return None
+    return clause_text(verb)
 
 
 def _subject_head(token: Token) -> Token | None:
@@ -193,14 +205,16 @@ def _passive_action(verb: Token, name: Span) -> str | None:
     whole sentence is shown, or the actor would not be in it.
     """
     if verb.dep_ != "acl":
-        return clause_text(verb)
+        return _clause(verb)
     holder = clause_of(verb.head)
     if holder.pos_ not in CLAUSE_POS or _is_reported(holder):
         return None
     if name.root in clause_tokens(holder):
-        return clause_text(holder)
+        return _clause(holder)
     sentence = name.sent
-    words = sentence.text.rstrip(" .;:")
+    words = sentence.text.strip().rstrip(" .;:")
+    if len(words.split()) > MAX_SENTENCE_WORDS or runs_on(sentence):
+        return None
     return words[:1].upper() + words[1:]
 
 
