@@ -65,6 +65,7 @@ def test_why_it_matters_is_none_when_the_article_does_not_say(english):
         ("But that her party wants chaos at Westminster to force a new vote.", False),
         ("Because Russia is a permanent member, its vote was enough to block it.", True),
         ("If the council approves the budget, fares will rise in May.", True),
+        ("Shows a man in a top hat; it was one of the paintings stolen in 1990.", False),
     ],
 )
 def test_is_complete_sentence(english, sentence, expected):
@@ -80,4 +81,14 @@ def test_short_article_gives_what_it_has(english):
     doc = english("The bridge opened on Monday after two years of work.")
     assert [f.text for f in extract_key_facts(doc, "")] == [
         "The bridge opened on Monday after two years of work."
+    ]
+
+
+def test_a_caption_run_into_a_sentence_is_split_from_it(english):
+    doc = english(
+        "Joe Sullivan will leave his role as security chief to help the firm defend safety "
+        "concerns There were three assault cases involving its drivers in December 2014."
+    )
+    assert [f.text for f in extract_key_facts(doc, "")] == [
+        "There were three assault cases involving its drivers in December 2014."
     ]

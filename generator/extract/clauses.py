@@ -116,12 +116,19 @@ def follows_another_verb(subject: Token) -> bool:
 
 def runs_on(sentence: Span) -> bool:
     """Tell a "sentence" that is captions or headings run together, which the model did not
-    split: a lower-case word or a number followed by a word that starts a sentence ("rest in
-    peace Influenced by ...", "or both The author of ...", "in 1972 Influenced by ...")."""
-    return any(
-        (before.is_digit or (before.is_alpha and before.is_lower)) and _starts_a_sentence(token)
+    split (`run_on_starts`)."""
+    return bool(run_on_starts(sentence))
+
+
+def run_on_starts(sentence: Span) -> list[int]:
+    """Return where sentences start inside a run-on one: after a lower-case word or a number,
+    a word that starts a sentence ("rest in peace Influenced by ...", "or both The author of
+    ...", "in 1972 Influenced by ...")."""
+    return [
+        token.i
         for before, token in pairwise(sentence)
-    )
+        if (before.is_digit or (before.is_alpha and before.is_lower)) and _starts_a_sentence(token)
+    ]
 
 
 def _starts_a_sentence(token: Token) -> bool:

@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.clauses import clause_text
+from generator.extract.clauses import clause_text, run_on_starts
 from generator.extract.lexicon import SPEECH_VERBS
 from generator.models import KeyFact
 
@@ -62,7 +63,7 @@ class ScoredSentence:
 
 def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
     """Return 4-7 key facts (fewer for a short article), most important first."""
-    sentences = list(doc.sents)
+    sentences = [part for sent in doc.sents for part in sentence_parts(sent)]
     candidates = [i for i, sent in enumerate(sentences) if is_complete_sentence(sent)]
     if not candidates:
         return ()
@@ -94,6 +95,13 @@ def _choose(
             chosen.append(candidate)
 
 
+def sentence_parts(sent: Span) -> list[Span]:
+    """Split a sentence where captions or headings run into it (`clauses.run_on_starts`); a
+    caption has no full stop, so only the sentence that ends the run can be a key fact."""
+    starts = [sent.start, *run_on_starts(sent), sent.end]
+    return [sent.doc[start:end] for start, end in pairwise(starts)]
+
+
 def is_complete_sentence(sent: Span) -> bool:
     """A sentence with a subject and a finite verb, a capital start and a full stop."""
     text = sent.text.strip()
@@ -101,6 +109,9 @@ def is_complete_sentence(sent: Span) -> bool:
     if len(words) < MIN_WORDS or not SENTENCE_END.search(text) or text.endswith("?"):
         return False
     if not (text[0].isupper() or text[0] in "\"“‘'") or FURNITURE_WORDS.search(text):
+        return False
+    if words[0].tag_ in ("VBZ", "VBD", "VBP"):
+        # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
         return False
     return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
 
