@@ -29,7 +29,7 @@ from generator.language import model_identity
 from generator.settings import GENERATED_FOLDER, Settings
 from generator.write import WriteOutcome, WriteResult, write_atomically
 
-MANIFEST_FORMAT = "briefs-build-manifest 5"
+MANIFEST_FORMAT = "briefs-build-manifest 6"
 """Bump when the record's contents or meaning change."""
 MANIFEST_FILE = "last-build.json"
 
@@ -85,6 +85,9 @@ class BuildRecord:
     timeline: dict[str, dict[str, str]]
     """What each analysis puts in each period of the corpus timeline
     (`timeline_pages.TimelineParts`)."""
+    context: str
+    """The `render_context` the build ran in: other code may put an analysis's events in
+    other periods, so the timeline parts hold only for the same context."""
 
     def outcomes(self) -> dict[str, WriteOutcome] | None:
         """What a rebuild would do to each page, or None when some page is not settled."""
@@ -263,6 +266,7 @@ def load_record(path: Path) -> BuildRecord | None:
                 str(key): {str(year): str(part) for year, part in parts.items()}
                 for key, parts in data["timeline"].items()
             },
+            context=str(data["context"]),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -286,6 +290,7 @@ def save_record(path: Path, record: BuildRecord) -> None:
         "orphans": list(record.orphans),
         "errors": list(record.errors),
         "timeline": record.timeline,
+        "context": record.context,
     }
     # On one line: JSON's fast encoder writes no indentation, and nobody reads this file.
     write_atomically(path, json.dumps(data, sort_keys=True) + "\n")
@@ -315,6 +320,7 @@ def remember_build(
     keys: dict[str, str],
     timeline: dict[str, dict[str, str]],
     files: FileStates,
+    context: str,
 ) -> None:
     """Record a finished build: its digests, and each page's key, settled outcome and files.
 
@@ -327,5 +333,5 @@ def remember_build(
     }
     outputs = outputs_digest(files)
     orphans, errors = tuple(build.orphans), tuple(build.errors)
-    record = BuildRecord(inputs, outputs, build.articles, pages, orphans, errors, timeline)
+    record = BuildRecord(inputs, outputs, build.articles, pages, orphans, errors, timeline, context)
     save_record(path, record)

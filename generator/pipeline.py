@@ -227,7 +227,9 @@ def _build_briefs(
     )
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
-    timeline_parts = TimelineParts(record.timeline if record is not None else {})
+    # What each analysis puts on the timeline holds only for the code that took it.
+    is_same_code = record is not None and record.context == context
+    timeline_parts = TimelineParts(record.timeline if record is not None and is_same_code else {})
     pages = plan_pages(
         briefs, registry, settings, environment, analysis_keys, timeline_parts, context
     )
@@ -237,10 +239,12 @@ def _build_briefs(
     report.results = write_pages(pages, reusable, settings, check, force)
     _remove_orphans(settings, set(pages), files, report, check)
     scores_kept()
-    if record_path is not None and inputs is not None and not check:
+    if record_path is not None and inputs is not None and context is not None and not check:
         touched = [name for name in pages if name not in reusable] + report.removed
         after = files_after(files, settings.briefs_dir, touched)
-        remember_build(record_path, inputs, settings, report, keys, timeline_parts.used, after)
+        remember_build(
+            record_path, inputs, settings, report, keys, timeline_parts.used, after, context
+        )
         digests.save()
     return report
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import generator.cache
 import generator.manifest
 import generator.pipeline
+import generator.timeline_pages
 from generator.manifest import MANIFEST_FILE
 from generator.pipeline import build_briefs
 from generator.relate import RelateSettings
@@ -235,6 +236,17 @@ def test_a_new_dated_event_renders_the_timeline_again(project, rendered):
     assert "2024-03-03" in (project.briefs_dir / "timeline/2024.md").read_text(encoding="utf-8")
     assert len(years_before) > 1
     assert [name for name in rendered if name.startswith("timeline/")] == ["timeline/2024.md"]
+
+
+def test_what_briefs_put_on_the_timeline_is_taken_again_under_other_code(project, monkeypatch):
+    build_briefs(project)
+    assert "events from" in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
+    # Code that puts no event on the corpus timeline: the record's parts, taken by the old
+    # code from the same analyses, no longer hold.
+    monkeypatch.setattr(generator.cache, "generator_fingerprint", lambda: "another version")
+    monkeypatch.setattr(generator.timeline_pages, "timeline_events", lambda brief: [])
+    build_briefs(project)
+    assert "events from" not in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("change", [_hand_edit_brief, _delete_brief, _delete_base])
