@@ -14,6 +14,7 @@ from generator.models import (
     Companion,
     CorpusEvent,
     RoleSeen,
+    TimelineEvent,
 )
 
 MAX_COMPANIONS = 8
@@ -119,12 +120,23 @@ def period_events(briefs: Sequence[Brief], periods: Collection[str]) -> list[Cor
 
 
 def timeline_events(brief: Brief) -> list[CorpusEvent]:
-    """What one brief puts on the corpus timeline: its events with a calendar date."""
+    """What one brief puts on the corpus timeline: its events with a calendar date.
+
+    A sentence with two dates, one within the other ("In January 2024 he said ... on 2 January
+    2024"), is listed once, under the more precise date.
+    """
+    dated = [event for event in brief.timeline if event.precision != "relative"]
     return [
         CorpusEvent(event, brief.article.slug, brief.article.title)
-        for event in brief.timeline
-        if event.precision != "relative"
+        for event in dated
+        if not any(_narrows(other, event) for other in dated)
     ]
+
+
+def _narrows(other: TimelineEvent, event: TimelineEvent) -> bool:
+    """Tell whether `other` tells the same sentence as `event` on a date within its date."""
+    is_within = len(other.value) > len(event.value) and other.value.startswith(event.value)
+    return is_within and other.event == event.event
 
 
 def event_period(event: CorpusEvent) -> str:

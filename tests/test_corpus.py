@@ -104,3 +104,22 @@ def test_the_events_of_a_period_are_those_of_a_month_or_dated_to_the_year_only()
     corpus = [*CORPUS, busy]
     assert [e.event.value for e in period_events(corpus, {"2024-06"})] == ["2024-06", "2024-06-19"]
     assert [e.event.value for e in period_events(corpus, {"2024", "2000"})] == ["2000", "2024"]
+
+
+def test_a_sentence_with_a_date_within_another_is_listed_once_under_the_narrower():
+    said = "In January 2024 he said the missiles were fired on 2 January 2024."
+    ministry = brief(
+        "missiles",
+        dt.date(2024, 2, 1),
+        [],
+        [
+            TimelineEvent("January 2024", "2024-01", "month", said, 0),
+            TimelineEvent("2 January 2024", "2024-01-02", "day", said, 0),
+            TimelineEvent("2024", "2024", "year", "Another sentence.", 1),
+        ],
+    )
+    events = period_events([ministry], {"2024", "2024-01"})
+    assert [(e.event.value, e.event.event) for e in events] == [
+        ("2024", "Another sentence."),
+        ("2024-01-02", said),
+    ]
