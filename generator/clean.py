@@ -35,6 +35,14 @@ GLUED_WIRE_TAG = re.compile(
 # Page furniture that scrapers glue into the text around it ("... referendum. Scroll down for
 # video Gordon Brown, pictured ...", where "video" then reads as Brown's title).
 GLUED_FURNITURE = re.compile(r"\bscroll down for (?:the )?videos?\b[.:]?\s*", re.IGNORECASE)
+# Pointers to a photo the text no longer has: "Ryan McGuigan (pictured), said ...", "Donna
+# (right) and Peter". Left in, they end up in key facts and quotes that have no picture.
+PHOTO_POINTER = re.compile(
+    r" ?\((?:pictured(?: [a-z ]+)?|(?:far |second |second from |third from )?(?:left|right)"
+    r"|left and right|centre(?: front| back)?|center|above|below|middle|inset|top|bottom"
+    r"|(?:file|stock) (?:picture|photo|image)|first photo|picture posed by models?)\)",
+    re.IGNORECASE,
+)
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
 
@@ -101,11 +109,15 @@ def clean_text(text: str) -> str:
     """Return text with uniform newlines, no control characters and tidy spaces on each line.
 
     A wire tag glued to the next word gets its space ("(CNN) Two"), or the two read as one
-    name ("CNN)Two Transportation Security Administration"); "Scroll down for video" goes.
+    name ("CNN)Two Transportation Security Administration"); "Scroll down for video" and a
+    photo's "(pictured)" or "(left)" go.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_control_characters(text)
-    lines = (normalise_whitespace(GLUED_FURNITURE.sub("", line)) for line in text.split("\n"))
+    lines = (
+        normalise_whitespace(PHOTO_POINTER.sub("", GLUED_FURNITURE.sub("", line)))
+        for line in text.split("\n")
+    )
     return "\n".join(GLUED_WIRE_TAG.sub(r"\1 ", line) for line in lines)
 
 

@@ -125,6 +125,20 @@ def test_scroll_down_for_video_glued_into_the_text_goes():
     assert clean_text(line) == "A second vote was ruled out. Gordon Brown, pictured, warned."
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Her lawyer Ryan Grant (pictured), said so.", "Her lawyer Ryan Grant, said so."),
+        ("Donna (right) and Peter (Left) left court.", "Donna and Peter left court."),
+        ("The manager (second from left) smiled.", "The manager smiled."),
+        ("The view (pictured this week) is fine.", "The view is fine."),
+        ("The fee (home) and the tax (sic) stay.", "The fee (home) and the tax (sic) stay."),
+    ],
+)
+def test_a_pointer_to_a_photo_goes(line, expected):
+    assert clean_text(line) == expected
+
+
 def test_clean_text_drops_control_characters_and_crlf():
     assert clean_text("a\u200bb\r\nc\x07d  e") == "ab\ncd e"
 
