@@ -238,6 +238,8 @@ def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
         ("Don McLean sings on stage in 1972 Influenced by the Weavers, he wrote the song.", True),
         ("The players warm up before the match The coach watches from the bench.", True),
         ("Mr Ballard told The Times that he saw it as his destiny.", False),
+        ("The talks took place in The Hague last week.", False),
+        ("He posted it on his Instagram page The London Wasps captain returned.", True),
         ("After the talks, Putin and To Lam oversaw the signing of agreements.", False),
         ("South Korea has so far sent Kyiv humanitarian aid.", False),
         ("Clarkson told the Argentinian ambassador that the plates were a joke.", False),

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from generator.extract.at_a_glance import extract_at_a_glance, extract_why_it_matters
-from generator.extract.key_facts import extract_key_facts, is_complete_sentence, is_near_duplicate
+from generator.extract.key_facts import (
+    extract_key_facts,
+    fact_text,
+    is_complete_sentence,
+    is_near_duplicate,
+)
 
 ARTICLE = "\n\n".join(
     [
@@ -89,6 +95,28 @@ def test_a_caption_run_into_a_sentence_is_split_from_it(english):
         "Joe Sullivan will leave his role as security chief to help the firm defend safety "
         "concerns There were three assault cases involving its drivers in December 2014."
     )
+    # The caption is a fact too, given the full stop the page printed it without.
     assert [f.text for f in extract_key_facts(doc, "")] == [
-        "There were three assault cases involving its drivers in December 2014."
+        "Joe Sullivan will leave his role as security chief to help the firm defend safety "
+        "concerns.",
+        "There were three assault cases involving its drivers in December 2014.",
     ]
+
+
+def test_a_long_sentence_whose_subject_the_parser_lost_is_not_cut_to_its_verb(english):
+    # A parse as the small model gave it on a real story: the subject hangs off "Speaking", so
+    # the main clause alone would open on "Was quick to note ...".
+    text = (
+        "Speaking in an issue of the magazine , the actress , who stars as a fictional "
+        "president in the comedy show , was quick to note the scrutiny the senator has faced "
+        "because of her hairstyles over the years , while also leaping to the politician 's "
+        "defense ."
+    )
+    words = text.split()
+    root = words.index("was")
+    heads = [root] * len(words)
+    deps = ["dep"] * len(words)
+    deps[0], deps[root] = "advcl", "ROOT"
+    doc = Doc(english.vocab, words=words, heads=heads, deps=deps)
+    sentence = doc[:]
+    assert fact_text(sentence) == sentence.text

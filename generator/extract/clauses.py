@@ -36,6 +36,7 @@ MODAL_WORDS = frozenset(
 COMMAS = frozenset({",", ";", "—", "–"})
 # The parts of speech of a capitalised word that starts a new sentence inside a run-on one.
 RUN_ON_STARTS = frozenset({"DET", "PRON", "VERB", "AUX"})
+TAKES_AN_OBJECT = frozenset({"VERB", "AUX", "ADP", "CCONJ"})
 # Modifiers that keep the comma setting them off when an insert before them is dropped.
 SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -133,14 +134,16 @@ def run_on_starts(sentence: Span) -> list[int]:
 
 def _starts_a_sentence(token: Token) -> bool:
     """A capitalised determiner, pronoun or verb ("The", "He", "Influenced"), which mid-sentence
-    is no name; but not "I", a word of a name the model found, or the "The" of "told The
-    Times". (Names the model misses are tagged anything: "sent Kyiv aid", "Putin and To Lam".)"""
+    is no name; but not "I", a word of a name the model found, or the "The" of a name after
+    a word that takes it as object ("told The Times", "in The Hague"). Names the model misses
+    are tagged anything ("sent Kyiv aid", "Putin and To Lam"), so other words do not count."""
     if not token.is_title or token.pos_ not in RUN_ON_STARTS:
         return False
     if token.ent_type_ or token.lower_ == "i":
         return False
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return not (following is not None and token.pos_ == "DET" and following.pos_ == "PROPN")
+    opens_a_name = token.pos_ == "DET" and following is not None and following.pos_ == "PROPN"
+    return not (opens_a_name and token.nbor(-1).pos_ in TAKES_AN_OBJECT)
 
 
 def joins_a_report(verb: Token, head: Token) -> bool:

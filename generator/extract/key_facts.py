@@ -31,6 +31,7 @@ MAX_WORDS = 45
 NEAR_DUPLICATE_JACCARD = 0.5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
 DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
@@ -63,8 +64,13 @@ class ScoredSentence:
 
 def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
     """Return 4-7 key facts (fewer for a short article), most important first."""
-    sentences = [part for sent in doc.sents for part in sentence_parts(sent)]
-    candidates = [i for i, sent in enumerate(sentences) if is_complete_sentence(sent)]
+    parts = [part for sent in doc.sents for part in sentence_parts(sent)]
+    sentences = [sentence for sentence, _ in parts]
+    candidates = [
+        i
+        for i, (sentence, is_caption) in enumerate(parts)
+        if is_complete_sentence(sentence, needs_stop=not is_caption)
+    ]
     if not candidates:
         return ()
     scored = score_sentences(sentences, candidates, doc, headline)
@@ -95,18 +101,24 @@ def _choose(
             chosen.append(candidate)
 
 
-def sentence_parts(sent: Span) -> list[Span]:
-    """Split a sentence where captions or headings run into it (`clauses.run_on_starts`); a
-    caption has no full stop, so only the sentence that ends the run can be a key fact."""
+def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:
+    """Split a sentence where captions run into it (`clauses.run_on_starts`); each part comes
+    with whether it is a caption, which has no full stop of its own."""
     starts = [sent.start, *run_on_starts(sent), sent.end]
-    return [sent.doc[start:end] for start, end in pairwise(starts)]
+    last = len(starts) - 2
+    return [
+        (sent.doc[start:end], number < last) for number, (start, end) in enumerate(pairwise(starts))
+    ]
 
 
-def is_complete_sentence(sent: Span) -> bool:
-    """A sentence with a subject and a finite verb, a capital start and a full stop."""
+def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
+    """A sentence with a subject and a finite verb, a capital start and (unless it is a
+    caption, `sentence_parts`) a full stop."""
     text = sent.text.strip()
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    if len(words) < MIN_WORDS or not SENTENCE_END.search(text) or text.endswith("?"):
+    if len(words) < MIN_WORDS or text.endswith("?"):
+        return False
+    if needs_stop and not SENTENCE_END.search(text):
         return False
     if not (text[0].isupper() or text[0] in "\"“‘'") or FURNITURE_WORDS.search(text):
         return False
@@ -180,10 +192,28 @@ def content_lemmas(sent: Span) -> list[str]:
 def fact_text(sent: Span) -> str:
     """The sentence as the article has it, or its main clause when it runs on too long."""
     text = " ".join(sent.text.split())
+    if not SENTENCE_END.search(text):
+        # A caption, which the article prints without a full stop.
+        text = f"{text.rstrip(' ,;:')}."
     if len(text.split()) <= MAX_WORDS:
+        return text
+    if not _has_own_subject(sent.root):
+        # The parser lost the subject ("..., the 54-year-old, ..., was quick to note"), so the
+        # main clause alone would start on its verb; or the "subject" is a relative pronoun.
         return text
     trimmed = clause_text(sent.root)
     return f"{trimmed}." if trimmed and len(trimmed.split()) >= MIN_WORDS else text
+
+
+def _has_own_subject(root: Token) -> bool:
+    subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
+    # "whose names" or "who" is no subject of a sentence; a relative clause on one is fine
+    # ("Putin, who arrived on Monday, said ...").
+    return any(
+        subject.tag_ not in RELATIVE_TAGS
+        and not any(c.tag_ in RELATIVE_TAGS for c in subject.children if c.i < subject.i)
+        for subject in subjects
+    )
 
 
 def _needs_context(sent: Span) -> bool:
