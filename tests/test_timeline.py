@@ -519,8 +519,18 @@ def test_a_window_running_until_a_day_ends_days_after_a_past_tense_article(nlp):
             "The company was founded in 1998. In March of the same year it hired an engineer.",
             [("1998", "1998"), ("March", "1998-03")],
         ),
+        (
+            "The talks collapsed in 2012. That year, in May, the minister resigned.",
+            [("2012", "2012"), ("May", "2012-05")],
+        ),
+        (
+            "The talks collapsed in 2012. Later that year, in August, the minister resigned.",
+            [("2012", "2012"), ("August", "2012-08")],
+        ),
         # With no year written before it, "that year" dates nothing rather than guess.
         ("The plant opened in March of that year.", []),
+        # Without a year nearby, "that year, in May" is most often the story's own year.
+        ("That year, in May, the minister resigned.", [("May", "2024-05")]),
     ],
 )
 def test_a_month_of_that_year_takes_the_year_last_written(nlp, sentence, expected):

@@ -50,6 +50,11 @@ THAT_YEAR_AFTER = re.compile(
 )
 """What follows a date that shares a later date's "of that year": "May[ and August of that
 year]"."""
+THAT_YEAR_BEFORE = re.compile(
+    r"\b(?:that|the\s+same)\s+year\s*,?\s*(?:in|on|by|during|from)?\s*$", re.IGNORECASE
+)
+"""What comes right before a date that "that year" sets in a year written earlier: "That
+year, in May", "Later the same year, in August"."""
 THAT_YEAR_LOOKBACK = 60
 """Tokens before the date's sentence searched for the year it refers back to."""
 YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
@@ -183,19 +188,26 @@ def _events_for(
 def _year_referred_to(span: Span) -> tuple[str, int | None]:
     """A date's text without "of that year", and the year it refers back to, if it does.
 
-    "August of that year" and the "May" of "May and August of that year" take the year last
-    written before them; without one nearby, they are not dated (rather than dated wrongly).
+    "August of that year", the "May" of "May and August of that year" and of "That year, in
+    May" take the year last written before them. Without one nearby, "May of that year" is not
+    dated (rather than dated wrongly) and "that year, in May" is dated as a bare "May".
     """
     doc = span.doc
     sentence = span.sent
     # The sentence's text, not the Doc's: Doc.text joins every token anew on each call.
     after = sentence.text[span.end_char - sentence.start_char :]
-    if not THAT_YEAR.search(span.text) and not THAT_YEAR_AFTER.match(after):
+    before = sentence.text[: span.start_char - sentence.start_char]
+    is_set_before = THAT_YEAR_BEFORE.search(before) is not None
+    if not THAT_YEAR.search(span.text) and not THAT_YEAR_AFTER.match(after) and not is_set_before:
         return span.text, None
     text = THAT_YEAR.sub("", span.text)
     earlier = doc[max(0, sentence.start - THAT_YEAR_LOOKBACK) : span.start]
     years = [int(t.text) for t in earlier if YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"]
-    return text, years[-1] if years else NO_YEAR
+    if years:
+        return text, years[-1]
+    # "failed twice that year, in May and August", with no year written nearby, is most often
+    # the story's own year; only "May of that year" reads as a year the text has left.
+    return text, None if is_set_before else NO_YEAR
 
 
 def _event_text(anchor: Token) -> str:
