@@ -36,6 +36,7 @@ MODAL_WORDS = frozenset(
 COMMAS = frozenset({",", ";", "—", "–"})
 # The parts of speech of a capitalised word that starts a new sentence inside a run-on one.
 RUN_ON_STARTS = frozenset({"DET", "PRON", "VERB", "AUX"})
+# Words after which a capitalised "The" opens a name ("told The Times", "in The Hague").
 TAKES_AN_OBJECT = frozenset({"VERB", "AUX", "ADP", "CCONJ"})
 # Modifiers that keep the comma setting them off when an insert before them is dropped.
 SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})

@@ -1,6 +1,7 @@
 """Choose the key facts of a parsed article: spaCy `Doc` in, ranked `KeyFact` sentences out.
 
-A key fact is a complete sentence of the article, never a fragment. Sentences are scored by
+A key fact is a complete sentence of the article, never a fragment; a photo caption that a
+page ran into the next sentence counts as a sentence of its own. Sentences are scored by
 position (news puts the most important first), centrality (shared vocabulary with the whole
 article and its headline) and information (actors, numbers, dates), then picked best first while
 skipping near-duplicates.
