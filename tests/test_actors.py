@@ -60,6 +60,43 @@ def test_roles_from_titles_and_appositions(english, gazetteer, text, name, kind,
     assert actors[name].role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Mary Jones, a butcher from Leeds, said sales had fallen.",
+            "Mary Jones",
+            "butcher from Leeds",
+        ),
+        # A nationality owns an office, not a trade: no "inventor of Canada".
+        ("Canadian inventor Wayne Fromm showed the stick.", "Wayne Fromm", "Canadian inventor"),
+        # The apposition's noun phrase, without the clause that tells more.
+        (
+            "Mathieu Michel, Belgium's secretary of state for digitisation, whose country held "
+            "the presidency, said the vote was a milestone.",
+            "Mathieu Michel",
+            "Belgium's secretary of state for digitisation",
+        ),
+        # A relative clause, a country's description, a phrase the parser cut short: none says
+        # what the actor is.
+        (
+            "Kelly Preston, whose husband starred in the film, spoke on Monday.",
+            "Kelly Preston",
+            None,
+        ),
+        ("The earthquake struck Nepal, the capital, on Saturday.", "Nepal", None),
+        (
+            "Donna Lane, mother of shot Australian baseball player Chris Lane, holds a card.",
+            "Donna Lane",
+            None,
+        ),
+    ],
+)
+def test_only_what_says_what_an_actor_is_is_a_role(english, gazetteer, text, name, role):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[name].role == role
+
+
 def test_mentions_merge_under_one_name(english, gazetteer):
     actors, _ = actors_of(
         english,

@@ -187,6 +187,80 @@ PERSON_TITLES = ROLE_NOUNS_TAKING_TO | frozenset(
     }
 )  # fmt: skip
 
+# Offices a nationality owns: "Russian President" is the President of Russia, whereas a
+# "Canadian inventor" is no inventor of Canada.
+OFFICE_TITLES = ROLE_NOUNS_TAKING_TO | frozenset(
+    {
+        "admiral", "ambassador", "chairman", "chairwoman", "chancellor", "chief", "commander",
+        "commissioner", "diplomat", "emperor", "general", "governor", "king", "lawmaker",
+        "leader", "legislator", "mayor", "minister", "monarch", "official", "premier",
+        "president", "prince", "princess", "queen", "secretary", "senator",
+    }
+)  # fmt: skip
+
+# Nouns that can say what a person is beyond PERSON_TITLES; a lower-case noun ending as an
+# agent noun does ("singer", "investigator", "assistant") counts too (ROLE_SUFFIXES).
+PERSON_ROLE_WORDS = PERSON_TITLES | frozenset(
+    {
+        "academic", "agent", "aide", "anchor", "astronaut", "athlete", "aunt", "baron", "bishop",
+        "boss", "ceo", "cfo", "chair", "champion", "chef", "child", "citizen", "colleague",
+        "congressman", "congresswoman", "constable", "counsel", "cousin", "cto", "dad",
+        "detective", "duchess", "duke", "earl", "emir", "envoy", "expert", "fan", "fiance",
+        "fiancee", "fiancé", "fiancée", "friend", "gen", "girlfriend", "boyfriend", "gov",
+        "graduate", "guard", "head", "heir", "host", "hostage", "icon", "imam", "jockey",
+        "justice", "lady", "legend", "lord", "magistrate", "marine", "mate", "mayor", "member",
+        "mep", "militant", "model", "mom", "monk", "mp", "mum", "native", "nephew", "niece",
+        "nun", "parent", "pilot", "pope", "priest", "prodigy", "pundit", "pupil", "rabbi", "rep",
+        "rookie", "sen", "sheikh", "sheriff", "sibling", "spy", "star", "sultan", "surgeon",
+        "suspect", "teammate", "teen", "tsar", "twin", "uncle", "veteran", "victim", "whip",
+        "witness", "grandson", "granddaughter", "grandfather", "grandmother", "stepfather",
+        "stepmother", "nurse", "midwife", "tycoon", "magnate", "billionaire", "millionaire",
+        "celebrity", "poet", "playwright", "hopeful", "nominee", "landlord", "clerk",
+        "sergeant", "lt", "capt", "col", "sgt", "corporal", "prop", "hooker", "lock",
+        "substitute", "vet", "cleric", "compatriot", "shepherd", "student",
+        # Titles written capitalised before a name ("EU Internal Market Commissioner ...").
+        "commissioner", "admiral", "archbishop", "cardinal", "colonel", "inspector",
+        "superintendent", "councillor", "councilor", "representative", "speaker", "actor",
+        "actress", "singer", "officer", "dame", "reverend", "rev", "adm", "lieutenant",
+    }
+)  # fmt: skip
+ROLE_SUFFIXES = (
+    "er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "man", "woman", "ive", "ary",
+)  # fmt: skip
+# Lower-case nouns with an agent noun's ending that say nothing of what someone is.
+NOT_ROLE_WORDS = frozenset(
+    {
+        "man", "woman", "person", "number", "matter", "paper", "letter", "order", "water",
+        "power", "center", "centre", "computer", "corner", "poster", "quarter", "border",
+        "error", "color", "colour", "factor", "sector", "motor", "mirror", "floor", "door",
+        "event", "moment", "comment", "statement", "document", "department", "government",
+        "payment", "element", "percent", "accident", "incident", "content", "tournament",
+        "restaurant", "plant", "grant", "business", "address", "access", "success", "press",
+        "process", "dress", "progress", "fitness", "illness", "stress", "archive", "drive",
+        "motive", "objective", "initiative", "incentive", "alternative", "committee", "fee",
+        "degree", "guarantee", "character", "summary", "library", "salary", "anniversary",
+        "boundary", "dictionary", "documentary", "territory", "history", "story",
+    }
+)  # fmt: skip
+# Nouns that say what an organisation is ("a state-funded body", "the CNN affiliate").
+ORGANISATION_ROLE_WORDS = frozenset(
+    {
+        "academy", "administration", "affiliate", "agency", "airline", "alliance", "army",
+        "assembly", "association", "authority", "bank", "board", "body", "brand", "broadcaster",
+        "bureau", "carrier", "centre", "center", "chain", "channel", "charity", "clinic", "club",
+        "coalition", "college", "commission", "committee", "company", "conglomerate",
+        "corporation", "council", "court", "daily", "department", "developer", "exchange",
+        "faction", "federation", "firm", "force", "foundation", "fund", "gallery", "giant",
+        "government", "group", "hospital", "institute", "institution", "insurer", "journal",
+        "lab", "laboratory", "label", "league", "lender", "magazine", "maker", "manufacturer",
+        "militia", "ministry", "monitor", "movement", "museum", "network", "newspaper", "office",
+        "operator", "organisation", "organization", "outlet", "owner", "paper", "parliament",
+        "party", "provider", "publisher", "regulator", "retailer", "school", "service", "side",
+        "site", "sponsor", "startup", "station", "studio", "subsidiary", "supplier", "tabloid",
+        "tank", "team", "trust", "union", "unit", "university", "watchdog", "website", "wing",
+    }
+)  # fmt: skip
+
 # Text right before an organisation that marks it as the article's source, not an actor.
 SOURCE_CUES = ("according to", "reported by", "citing")
 

@@ -19,7 +19,15 @@ from generator.extract.clauses import (
     follows_another_verb,
     runs_on,
 )
-from generator.extract.lexicon import HONORIFICS, ROLE_NOUNS_TAKING_TO
+from generator.extract.lexicon import (
+    HONORIFICS,
+    NOT_ROLE_WORDS,
+    OFFICE_TITLES,
+    ORGANISATION_ROLE_WORDS,
+    PERSON_ROLE_WORDS,
+    ROLE_NOUNS_TAKING_TO,
+    ROLE_SUFFIXES,
+)
 from generator.gazetteer import Gazetteer
 from generator.models import ActorKind
 
@@ -28,6 +36,11 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_MARKS = ("that", "whether", "if")
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
+PLURAL_TAGS = ("NNS", "NNPS")
+RELATIVE_TAGS = ("WP", "WP$", "WDT")
+CLAUSE_DEPS = ("relcl", "acl")
+PHRASE_ENDS = (",", ";", "(", "—", "–")
+DANGLING_POS = ("ADP", "DET", "CCONJ", "SCONJ")
 MAX_SENTENCE_WORDS = 45
 """The longest sentence shown whole as an action (as long as the longest key fact)."""
 
@@ -39,15 +52,43 @@ def role_beside(
 
     token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found.
     Only people and organisations bear titles: before a country or place, a noun is the
-    parser's slip ("pop music, content Pyongyang has long treated as a hostile act").
+    parser's slip ("pop music, content Pyongyang has long treated as a hostile act"). A role
+    must say what the actor is (`_says_what_it_is`): beside a name, the parser also finds
+    captions, other names and the thing the sentence is about ("Nepal, the capital").
     """
+    if kind == "place":
+        return None
     title = _title_before(name) if kind in ("person", "organisation") else None
     for found in (title, _apposition(name)):
-        if found is not None:
-            role = _phrase_role(*found, token_actor, gazetteer)
-            if role:
-                return role
+        if found is None or not _says_what_it_is(*found, name, kind):
+            continue
+        role = _phrase_role(*found, token_actor, gazetteer)
+        if role:
+            return role
     return None
+
+
+def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bool:
+    """Tell a role ("Kremlin spokesman", "state-funded body") from what else sits beside a name:
+    a plural ("haters"), a relative clause ("whose wife"), a part of the name itself ("Pastor
+    Maldonado" as "Maldonado, Pastor"), a phrase cut short, or a noun that is no role
+    ("video", "capital")."""
+    word = head.lower_.rstrip(".")
+    if head.tag_ in PLURAL_TAGS or span[0].tag_ in RELATIVE_TAGS:
+        return False
+    if span[-1].pos_ in DANGLING_POS:
+        # The parser lost what follows: "mother of [shot ... Chris Lane]".
+        return False
+    if word in {token.lower_ for token in name}:
+        return False
+    if kind != "person":
+        return word in ORGANISATION_ROLE_WORDS or word in PERSON_ROLE_WORDS
+    if word in PERSON_ROLE_WORDS:
+        return True
+    # A lower-case agent noun ("singer", "investigator"); a capitalised word no list knows is
+    # more often part of a name ("Pastor Maldonado", "Friday Schumacher", "Leicester").
+    is_agent_noun = word.endswith(ROLE_SUFFIXES) and word not in NOT_ROLE_WORDS
+    return head.pos_ == "NOUN" and head.is_lower and is_agent_noun
 
 
 def _title_before(name: Span) -> tuple[Span, Token] | None:
@@ -71,13 +112,28 @@ def _apposition(name: Span) -> tuple[Span, Token] | None:
     for child in root.rights:
         set_off = name.end < len(name.doc) and name.doc[name.end].text == ","
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and set_off:
-            span = root.doc[child.left_edge.i : child.right_edge.i + 1]
+            span = root.doc[child.left_edge.i : _end_of_noun_phrase(child)]
             return _strip_determiner(span), child
     set_off = name.start > 0 and name.doc[name.start - 1].text == ","
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start and set_off:
         head = root.head
         return _strip_determiner(root.doc[head.left_edge.i : head.i + 1]), head
     return None
+
+
+def _end_of_noun_phrase(head: Token) -> int:
+    """Where an apposition's noun phrase ends: before a comma or a clause that tells more
+    ("Belgium's secretary of state for digitisation[, whose country held ...]")."""
+    end = head.right_edge.i + 1
+    doc = head.doc
+    # Not where the cut would leave "mother of" ("mother of shot baseball player Chris Lane").
+    clauses = [
+        child.left_edge.i
+        for child in head.rights
+        if child.dep_ in CLAUSE_DEPS and doc[child.left_edge.i - 1].pos_ not in ("ADP", "DET")
+    ]
+    commas = [t.i for t in doc[head.i + 1 : end] if t.text in PHRASE_ENDS]
+    return min([end, *clauses, *commas])
 
 
 def _strip_determiner(span: Span) -> Span:
@@ -123,6 +179,8 @@ def _owner_and_rest(
     is_possessive = span.doc[end - 1].tag_ == "POS"
     is_demonym = gazetteer.country_for_demonym(span.doc[span.start : end].text) is not None
     if not (is_possessive or is_demonym) or len(rest.split()) > 2:
+        return None, rest
+    if not is_possessive and rest.split()[-1].lower() not in OFFICE_TITLES:
         return None, rest
     return _with_article(owner, gazetteer), rest
 
