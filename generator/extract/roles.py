@@ -70,9 +70,9 @@ def role_beside(
 
 def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bool:
     """Tell a role ("Kremlin spokesman", "state-funded body") from what else sits beside a name:
-    a plural ("haters"), a relative clause ("whose wife"), a part of the name itself ("Pastor
-    Maldonado" as "Maldonado, Pastor"), a phrase cut short, or a noun that is no role
-    ("video", "capital")."""
+    a plural ("haters"), a relative clause ("whose wife"), a word of the name itself ("Romain"
+    beside Romain Grosjean), a phrase cut short, or a noun that is no role ("video",
+    "capital")."""
     word = head.lower_.rstrip(".")
     if head.tag_ in PLURAL_TAGS or span[0].tag_ in RELATIVE_TAGS:
         return False
