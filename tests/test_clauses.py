@@ -185,6 +185,12 @@ def test_clause_text(nlp: Language, sentence: str, word: str, expected: str) -> 
         (RECIPROCATES, "September", "reciprocates"),
         (HOST, "pandemic", "Un"),
         (HANOI, "Friday", "meet"),
+        # "to be taken" has no tense: its clause is the one that calls for it.
+        (
+            "Protocol called for the nominee to be taken to a trauma centre after her collapse.",
+            "centre",
+            "called",
+        ),
         ("Heavy rain in the capital.", "capital", "rain"),
     ],
 )

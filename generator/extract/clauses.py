@@ -190,10 +190,11 @@ def _heads_complete_clause(token: Token) -> bool:
 
 
 def _is_finite(token: Token) -> bool:
-    """Tell a tensed verb from "Moscow seeking ..." in an absolute construction."""
+    """Tell a tensed verb from "Moscow seeking ..." in an absolute construction, or from "the
+    nominee to be taken ..." after "called for": its auxiliary "be" has no tense either."""
     if token.tag_ in FINITE_TAGS:
         return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in token.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in token.children)
 
 
 def _self_and_ancestors(token: Token) -> Iterator[Token]:
