@@ -153,6 +153,14 @@ def has_sentence(paragraph: str) -> bool:
     return bool(SENTENCE_END.search(paragraph) or SENTENCE_INSIDE.search(paragraph))
 
 
+def without_title(paragraphs: list[str], title: str) -> list[str]:
+    """The paragraphs without a first one that only repeats the headline, as feeds often print
+    it above the story; a key fact or an at-a-glance line that is the title says nothing new."""
+    if len(paragraphs) > 1 and title and same_text(paragraphs[0], title):
+        return paragraphs[1:]
+    return paragraphs
+
+
 def same_text(first: str, second: str) -> bool:
     """Compare two lines ignoring case, spacing and punctuation."""
     return _comparable(first) == _comparable(second)

@@ -23,6 +23,7 @@ from generator.clean import (
     has_sentence,
     normalise_whitespace,
     read_scraped_page,
+    without_title,
 )
 from generator.errors import ContentError
 from generator.models import Article
@@ -150,7 +151,7 @@ def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
         path=name,
         slug=make_slug(meta.get("slug") or title, fallback=default_slug),
         title=normalise_whitespace(title),
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(without_title(paragraphs, title)),
         date=meta.get("date"),
         source=meta.get("source"),
         url=meta.get("url"),

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from generator.analyse import analyse_articles
-from generator.clean import clean_text
+from generator.clean import clean_text, without_title
 from generator.errors import ContentError
 from generator.gazetteer import load_gazetteer
 from generator.ingest import make_slug
@@ -50,13 +50,14 @@ def article_from_record(record: Any, source_name: str, line: int) -> Article:
     for key in OPTIONAL_TEXT_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise ContentError(source_name, f"'{key}' must be a string", line)
+    title = record.get("title") or ""
     paragraphs = [p for p in clean_text(record["text"]).split("\n") if p]
     identifier = str(record["id"])
     return Article(
         path=identifier,
         slug=make_slug(identifier, fallback="article"),
-        title=record.get("title") or "",
-        paragraphs=tuple(paragraphs),
+        title=title,
+        paragraphs=tuple(without_title(paragraphs, title)),
         date=_date(record.get("date"), source_name, line),
         source=record.get("source"),
         url=record.get("url"),

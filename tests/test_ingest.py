@@ -155,3 +155,16 @@ def test_a_paragraph_of_prose_ending_on_a_colon_is_body_text(tmp_path):
     assert article.paragraphs == (
         "The rocket lifted off at dawn. Engineers cheered. Watch the video:",
     )
+
+
+def test_markdown_first_paragraph_repeating_the_title_goes(tmp_path):
+    path = tmp_path / "ports.md"
+    path.write_text(
+        "---\ntitle: Ports reopen\n---\nPorts reopen.\n\n"
+        "The port of Rotterdam reopened on Tuesday after a two-day closure.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path, tmp_path)
+    assert article.paragraphs == (
+        "The port of Rotterdam reopened on Tuesday after a two-day closure.",
+    )

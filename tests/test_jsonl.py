@@ -42,3 +42,12 @@ def test_bad_lines_are_reported_and_the_rest_analysed(tmp_path):
     assert "in.jsonl:1: not valid JSON" in result.stderr
     assert "in.jsonl:2: missing required field 'text'" in result.stderr
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_a_first_paragraph_that_repeats_the_title_is_not_the_story(tmp_path):
+    title = "Port Workers Face Long Delays After The Rotterdam Closure"
+    repeated = {**RECORD, "title": title, "text": f"{title}.\n\n{RECORD['text']}"}
+    result = run(tmp_path, [json.dumps(repeated)])
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["at_a_glance"].startswith("The port of Rotterdam reopened")
+    assert all("Delays" not in fact for fact in record["key_facts"])
