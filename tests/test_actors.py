@@ -177,37 +177,38 @@ def test_actions_are_clauses_with_the_actor_as_doer(english, gazetteer):
     assert actors["Russia"].actions == ()
 
 
-def test_an_object_the_parser_took_for_a_subject_does_not_act(english, gazetteer):
-    actors, _ = actors_of(
-        english,
-        gazetteer,
-        "Kim Jong Un invited Vladimir Putin to visit North Korea and the Russian leader accepted.",
-    )
-    assert actors["North Korea"].actions == ()
-
-
-def test_the_agent_of_a_reduced_passive_acts_in_the_whole_clause(english, gazetteer):
-    actors, _ = actors_of(
-        english,
-        gazetteer,
-        "The visit follows an invitation extended by North Korea's supreme leader Kim Jong Un "
-        "in September 2023.",
-    )
-    # Not the noun phrase "An invitation extended by ...", which is no statement.
-    assert actors["Kim Jong Un"].actions == (
-        "The visit follows an invitation extended by North Korea's supreme leader Kim Jong Un "
-        "in September 2023",
-    )
-
-
-def test_captions_run_together_are_no_action(english, gazetteer):
-    actors, _ = actors_of(
-        english,
-        gazetteer,
-        "Joe Sullivan will leave his role as security chief to help the firm There were three "
-        "assault cases involving Uber drivers in December. Joe Sullivan joined Uber in April.",
-    )
-    assert actors["Joe Sullivan"].actions == ("Joe Sullivan joined Uber in April",)
+@pytest.mark.parametrize(
+    ("text", "name", "actions"),
+    [
+        # The parser took the object of "visit" for the subject of "accepted".
+        (
+            "Kim Jong Un invited Vladimir Putin to visit North Korea and the Russian leader "
+            "accepted.",
+            "North Korea",
+            (),
+        ),
+        # The whole clause, not the noun phrase "An invitation extended by ...".
+        (
+            "The visit follows an invitation extended by North Korea's supreme leader Kim Jong Un "
+            "in September 2023.",
+            "Kim Jong Un",
+            (
+                "The visit follows an invitation extended by North Korea's supreme leader Kim "
+                "Jong Un in September 2023",
+            ),
+        ),
+        # A caption run into the next sentence is no action.
+        (
+            "Joe Sullivan will leave his role as security chief to help the firm There were three "
+            "assault cases involving Uber drivers in December. Joe Sullivan joined Uber in April.",
+            "Joe Sullivan",
+            ("Joe Sullivan joined Uber in April",),
+        ),
+    ],
+)
+def test_actions_are_whole_clauses_the_actor_does(english, gazetteer, text, name, actions):
+    found, _ = actors_of(english, gazetteer, text)
+    assert found[name].actions == actions
 
 
 def test_speaker_name_resolves_a_span(english, gazetteer):
