@@ -543,3 +543,59 @@ def test_a_name_runs_on_over_its_particles_but_not_into_another_name(english, ga
     assert actors["Ursula von der Leyen"].kind == "person"
     assert actors["European Commission"].kind == "organisation"
     assert {"Leyen", "Ursula von der"}.isdisjoint(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Typed two ways by the model (a person and a company): nothing reads as a person.
+        (
+            "Fans queued outside Wembley for hours. The final was played at Wembley on Saturday.",
+            "Wembley",
+            "organisation",
+        ),
+        (
+            "Voters were urged to back Labour. Labour leader Ed Miliband spoke in Glasgow. "
+            "Scots should vote Labour, he said.",
+            "Labour",
+            "organisation",
+        ),
+        # Something is put in it.
+        (
+            "He moved back to Hull after the season. In Hull, crowds lined the streets.",
+            "Hull",
+            "place",
+        ),
+        # Read as a person's: "says she", so the model's place is the person too.
+        (
+            "Sitoula was trapped by a beam. Sitoula says she remained confident. "
+            "Sitoula's husband, a butcher, dug for hours.",
+            "Sitoula",
+            "person",
+        ),
+        # A title alone is its holder; an age and a courtesy title make a person.
+        ("The girl was born on the Queen's birthday, her parents said.", "Queen", "person"),
+        ("His mother Claire, 34, said the family was relieved.", "Claire", "person"),
+        ("Mr Vanenberg laid out his plan to the board.", "Vanenberg", "person"),
+        # Nothing either way: a squad list names people.
+        ("West Brom squad: Myhill, Rose, Gamboa, Pocognoli, Wisdom, Dawson.", "Gamboa", "person"),
+    ],
+)
+def test_a_lone_word_the_model_calls_a_person_takes_the_kind_the_text_gives(
+    english, gazetteer, text, name, kind
+):
+    _, index = actors_of(english, gazetteer, text)
+    assert [a.kind for a in index.actors if a.name == name] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The probe will photograph the Moon next year.", "Moon"),
+        ("She carried Gucci bags and wore expensive jewellery to every party.", "Gucci"),
+        ("Kites: Colourful kites of all shapes filled the sky above the beach on Sunday.", "Kites"),
+    ],
+)
+def test_a_lone_word_read_as_no_persons_name_is_no_actor(english, gazetteer, text, word):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert word not in actors

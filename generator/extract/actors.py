@@ -150,6 +150,7 @@ def extract_actors(
     clusters = _merge_people(_surnames_as_people(_cluster(mentions), gazetteer, registry))
     clusters = _merge_acronyms(clusters)
     _add_unlabelled_surnames(doc, clusters, gazetteer)
+    clusters = _settle_lone_names(clusters, gazetteer)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(
@@ -648,6 +649,110 @@ def _add_unlabelled_surnames(doc: Doc, clusters: list[_Cluster], gazetteer: Gaze
         if person.first_token < token.i:
             person.mentions.append(_Mention(doc[token.i : token.i + 1], "person", person.name))
             person.surface_forms.add(token.text)
+
+
+def _settle_lone_names(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_Cluster]:
+    """Give a one-word name the model alone called a person the kind the text supports.
+
+    The small model often types one word two ways in an article ("Tesco" a person and a
+    company) and calls words people that the text reads as no one's name ("a Tesco", "the
+    Moon", "in Hull", "Gucci bags", "#AvengersAgeOfUltron", a caption's "Chaos:").
+
+    Where the text reads it as a person's name ("Mr Vanenberg", "Sitoula says she"), the
+    name's other mentions the model typed otherwise are the person's too. Otherwise it joins
+    the other kind the model gave the name, where the text reads it as no person's or that
+    kind has as many mentions; failing that, read as no person's, it is a place where the text
+    puts something in it, else no actor. A lone name with nothing either way stays a person:
+    squad lists ("Myhill, Rose, Gamboa") name people.
+    """
+    by_name: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        by_name.setdefault(cluster.name.casefold(), []).append(cluster)
+    gone: set[int] = set()
+    for cluster in clusters:
+        if id(cluster) in gone or not _is_lone_model_person(cluster):
+            continue
+        rivals = [c for c in by_name[cluster.name.casefold()] if c is not cluster]
+        if any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions):
+            model_typed = [c for c in rivals if all(m.by_label for m in c.mentions)]
+            gone |= _join(cluster, model_typed)
+            continue
+        read_as_no_person = any(_reads_as_no_person(m.span) for m in cluster.mentions)
+        # On a tie, the other kind: nothing in the text reads the name as a person's.
+        rival = max(rivals, key=lambda c: len(c.mentions), default=None)
+        if rival is not None and (
+            read_as_no_person or len(rival.mentions) >= len(cluster.mentions)
+        ):
+            gone |= _join(rival, [cluster])
+        elif read_as_no_person:
+            if any(_after_place_preposition(m.span) for m in cluster.mentions):
+                cluster.kind = "place"
+                for mention in cluster.mentions:
+                    mention.kind = "place"
+            else:
+                gone.add(id(cluster))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _join(keeper: _Cluster, others: list[_Cluster]) -> set[int]:
+    """Move the others' mentions to the keeper, under its kind; return the others' ids."""
+    for other in others:
+        for mention in other.mentions:
+            mention.kind = keeper.kind
+        keeper.mentions += other.mentions
+        keeper.surface_forms |= other.surface_forms
+    return {id(other) for other in others}
+
+
+def _is_lone_model_person(cluster: _Cluster) -> bool:
+    return (
+        cluster.kind == "person"
+        and " " not in cluster.name
+        # "the Queen", "the Pope": a title alone is the person who holds it.
+        and cluster.name.lower() not in PERSON_TITLES
+        and all(m.by_label for m in cluster.mentions)
+    )
+
+
+def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
+    """A courtesy title or a role beside the name ("Mr Vanenberg", "his wife, Hunter"), an age
+    after it ("Claire, 34,"), or "he" or "she" taking it up in its sentence."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in HONORIFICS:
+        return True
+    if role_beside(span, {}, gazetteer, "person") is not None:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
+        return True
+    later = doc[span.end : span.sent.end]
+    return span.root.dep_ in SUBJECT_DEPS and any(t.lower_ in PERSON_PRONOUNS for t in later)
+
+
+def _reads_as_no_person(span: Span) -> bool:
+    """An article or hashtag before the word ("a Tesco", "#Ultron"), a noun it names a kind of
+    ("Gucci bags"), a place word before it ("in Hull"), words run together
+    ("KylieJennerChallenge"), or a caption's label ("Chaos: During the footage ...")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    root = span.root
+    if before is not None and (before.text == "#" or before.lower_ in ("the", "a", "an")):
+        return True
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN":
+        return True
+    if _after_place_preposition(span) or re.search(r"[a-z][A-Z]", span.text):
+        return True
+    starts_line = before is None or before.is_space or span.start == span.sent.start
+    return starts_line and after is not None and after.text == ":"
+
+
+def _after_place_preposition(span: Span) -> bool:
+    """'in Hull', 'at Wembley', but not 'in Putin's Russia'."""
+    doc = span.doc
+    if span.start == 0 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False
+    return doc[span.start - 1].lower_ in PLACE_PREPOSITIONS | {"at"}
 
 
 def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:

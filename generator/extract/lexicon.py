@@ -313,8 +313,8 @@ OFFICIAL_NOUNS = frozenset(
 # Speech verb forms the tagger mislabels in inverted attributions ("Said Ellis: ...").
 SAID_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
 
-# Pronouns that stand for a person, and for a group or organisation.
-PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+# Pronouns that, as a subject, stand for a person speaking, and for a group or organisation.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_PRONOUNS = frozenset({"they", "their"})
 
 # Pronouns that open a relative clause ("Kirby, who said ...").

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.clauses import joins_a_report
 from generator.extract.lexicon import (
     GROUP_PRONOUNS,
-    PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
 )
 from generator.extract.quote_marks import Quotation, find_quotations
@@ -217,7 +217,7 @@ def _according_to(article: ParsedArticle, sentence: Span) -> Token | None:
 def name_for_subject(article: ParsedArticle, subject: Token) -> str | None:
     """Return the actor name for a subject noun, resolving he, she and they."""
     pronoun = subject.lower_
-    if pronoun in PERSON_PRONOUNS:
+    if pronoun in SPEAKER_PRONOUNS:
         return _antecedent(article, subject, PERSON_LABELS)
     if pronoun in GROUP_PRONOUNS:
         return _antecedent(article, subject, GROUP_LABELS)
