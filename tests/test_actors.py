@@ -599,3 +599,15 @@ def test_a_lone_word_the_model_calls_a_person_takes_the_kind_the_text_gives(
 def test_a_lone_word_read_as_no_persons_name_is_no_actor(english, gazetteer, text, word):
     actors, _ = actors_of(english, gazetteer, text)
     assert word not in actors
+
+
+def test_a_shared_surname_stays_with_the_principal_until_the_story_turns(english, gazetteer):
+    text = (
+        "Sen. Ted Cruz spoke in Iowa on Monday. Trump had mocked a photo of Heidi Cruz during "
+        'the primary. "We will win this state," Cruz said.'
+    )
+    actors, index = actors_of(english, gazetteer, text)
+    assert actors["Ted Cruz"].mentions == 2
+    assert actors["Heidi Cruz"].mentions == 1
+    quotes = extract_quotes(english(text), index.speaker_name)
+    assert [q.speaker for q in quotes] == ["Ted Cruz"]

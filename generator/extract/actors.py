@@ -759,7 +759,7 @@ def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
     """Fold a partial name ("Putin", "Kim") into the full name that contains it.
 
     When two full names contain it ("Kim Jong Un", "Kim Yo Jong"), each mention goes to the one
-    named most recently before it.
+    the story is about there (`_nearest_owner`).
     """
     people = [c for c in clusters if c.kind == "person"]
     merged: set[int] = set()
@@ -818,13 +818,35 @@ def _initials(name: str) -> str | None:
 def _nearest_owner(
     mention: _Mention, owners: list[_Cluster], full_mentions: dict[int, list[_Mention]]
 ) -> _Cluster:
-    def last_before(owner: _Cluster) -> int:
-        starts = [
-            m.span.start for m in full_mentions[id(owner)] if m.span.start < mention.span.start
-        ]
-        return max(starts, default=-1)
+    """The person a surname several people share stands for: the one this sentence or the one
+    before has as its subject, else the principal (named most often, then first).
 
-    return max(owners, key=lambda o: (last_before(o), len(full_mentions[id(o)]), o.name))
+    News names a relative or a passer-by in full and keeps the bare surname for the principal:
+    "Cruz said" after "a photo of Heidi Cruz" is Ted Cruz. The surname passes to another only
+    when the story turns to them ("Kim Yo Jong issued a statement. Kim warned ...").
+    """
+    named_before = [
+        (m.span.start, index, m)
+        for index, owner in enumerate(owners)
+        for m in full_mentions[id(owner)]
+        if m.span.start < mention.span.start
+    ]
+    if named_before:
+        _, index, latest = max(named_before, key=lambda found: found[0])
+        if _is_recent_subject(latest, mention):
+            return owners[index]
+    candidates = [owners[index] for index in sorted({i for _, i, _ in named_before})] or owners
+    return min(candidates, key=lambda o: (-len(full_mentions[id(o)]), o.first_token, o.name))
+
+
+def _is_recent_subject(earlier: _Mention, mention: _Mention) -> bool:
+    """Whether the earlier mention is the subject of this sentence or the one before."""
+    sentence = mention.span.sent
+    previous_start = sentence.start - 1
+    in_reach = earlier.span.sent == sentence or (
+        previous_start >= 0 and earlier.span.sent == sentence.doc[previous_start].sent
+    )
+    return in_reach and earlier.span.root.dep_ in SUBJECT_DEPS
 
 
 def _contains_words(long: list[str], short: list[str]) -> bool:
