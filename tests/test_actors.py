@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.actors import extract_actors
+from generator.extract.layout import is_title_case_line
 from generator.extract.quotes import extract_quotes
 
 
@@ -611,3 +612,34 @@ def test_a_shared_surname_stays_with_the_principal_until_the_story_turns(english
     assert actors["Heidi Cruz"].mentions == 1
     quotes = extract_quotes(english(text), index.speaker_name)
     assert [q.speaker for q in quotes] == ["Ted Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_headline"),
+    [
+        ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.", True),
+        ("Putin Makes First Visit To North Korea In 24 Years", True),
+        ("Obama on Climate Change: The Trends Are 'Terrifying.'", True),
+        ("Hillary Clinton needs to sell herself and tell more jokes.", False),
+        ("Kim Jong Un", False),
+        ("CRICKET - KENT TAKE OVER AT TOP.", False),
+        ("2. Michael Johnson (U.S.) 20.02", False),
+        ("Billy Andrade, Duffy Waldorf, Jesper Parnevik", False),
+        ("Deportivo Coruna 1 Real Madrid 1", False),
+    ],
+)
+def test_a_headline_in_title_case_is_told_from_prose_and_results(line, is_headline):
+    assert is_title_case_line(line) is is_headline
+
+
+def test_a_headline_in_title_case_runs_no_words_into_names(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "One Tweet Sums Up The Absurd Double Standard Clinton And Trump Face.\n\n"
+        "Hillary Clinton needs to sell herself and tell more jokes. "
+        "Donald Trump needs to stay calm on stage.",
+    )
+    assert set(actors) == {"Hillary Clinton", "Donald Trump"}
+    assert actors["Hillary Clinton"].mentions == 2
+    assert actors["Donald Trump"].mentions == 2

@@ -488,14 +488,15 @@ def _dateline_mentions(layout: Layout, gazetteer: Gazetteer) -> list[_Mention]:
 def _capitals_line_mentions(
     layout: Layout, found: list[_Mention], gazetteer: Gazetteer
 ) -> list[_Mention]:
-    """Find in lines of capitals the names the rest of the article spells normally, and places.
+    """Find in lines of capitals or title case the names the rest of the article spells
+    normally, and places.
 
     The model's own entities there are mostly wrong ("CRICKET - LEICESTERSHIRE TAKE"), but
     "LEICESTERSHIRE" is the Leicestershire of the body and "ROMANIA" is Romania.
     """
     known = _known_names(found)
     extra: list[_Mention] = []
-    for line in layout.capitals_lines:
+    for line in layout.set_aside_lines:
         start = line.start
         while start < line.end:
             mention = _capitals_name_at(line, start, known, gazetteer)

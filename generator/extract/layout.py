@@ -1,8 +1,9 @@
 """Find the lines of a parsed article that are not prose: a spaCy `Doc` in, `Layout` out.
 
 Wire copy opens with a dateline ("LONDON 1996-08-30", "KYIV, Ukraine (Reuters) -") and may hold
-lines set in capitals (headlines, table headers). The model was trained on ordinary sentences and
-misreads both: it labels "BUCHAREST" as nothing and "CRICKET - LEICESTERSHIRE TAKE" as a company.
+lines set in capitals (headlines, table headers) or headlines in title case. The model was trained
+on ordinary sentences and misreads them all: it labels "BUCHAREST" as nothing, "CRICKET -
+LEICESTERSHIRE TAKE" as a company and "Double Standard Clinton" as a person.
 """
 
 from __future__ import annotations
@@ -12,11 +13,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.lexicon import MONTH_ABBREVIATIONS
+from generator.extract.lexicon import MONTH_ABBREVIATIONS, TITLE_SMALL_WORDS
 
 MAX_DATELINE_PARAGRAPH = 3
 """A dateline comes first, after at most a headline and a byline."""
 MIN_CAPITALS_LINE_WORDS = 2
+MIN_TITLE_CASE_LINE_WORDS = 4
+"""Fewer capitalised words may be a name alone ("Kim Jong Un"), not a headline."""
+RESULTS_LINE = re.compile(r"^\W*\d|\d[-:.]\d|,.*,|\d+\)|\(\w+\)|\w \d+ [A-Z].* \d+\W*$")
+"""A line of a results table or a list of names: "2. Michael Johnson (U.S.) 20.02",
+"Somerset 83 and 174 (P. Simmons 4-38)", "Billy Andrade, Duffy Waldorf, Jesper Parnevik",
+"Deportivo Coruna 1 Real Madrid 1"."""
 
 _CAPS_WORD = r"[A-Z][A-Z.'’-]*"
 _REGION_WORD = r"[A-Z][A-Za-z.'’-]*"
@@ -39,6 +46,14 @@ class Layout:
     """The place of the dateline ("KHASAVYURT" in "KHASAVYURT, Russia 1996-08-31")."""
     capitals_lines: tuple[Span, ...]
     """Lines written all in capitals, where the model's entities cannot be trusted."""
+    title_case_lines: tuple[Span, ...]
+    """Headlines in title case, where the model runs words into names ("Double Standard
+    Clinton And Trump Face")."""
+
+    @property
+    def set_aside_lines(self) -> tuple[Span, ...]:
+        """The lines whose entities are not the model's to give: capitals and title case."""
+        return self.capitals_lines + self.title_case_lines
 
     def is_in_dateline(self, span: Span) -> bool:
         """Return whether a span overlaps the dateline place."""
@@ -50,7 +65,7 @@ class Layout:
         place = (self.dateline_place,) if self.dateline_place is not None else ()
         return any(
             span.start < other.end and other.start < span.end
-            for other in (*place, *self.capitals_lines)
+            for other in (*place, *self.set_aside_lines)
         )
 
 
@@ -61,6 +76,7 @@ def read_layout(doc: Doc) -> Layout:
     return Layout(
         dateline_place=next(iter(places), None),
         capitals_lines=tuple(line for line in lines if is_capitals_line(line.text)),
+        title_case_lines=tuple(line for line in lines if is_title_case_line(line.text)),
     )
 
 
@@ -68,6 +84,18 @@ def is_capitals_line(text: str) -> bool:
     """A line with a few words and no lowercase letter: 'CRICKET - KENT TAKE OVER AT TOP.'"""
     words = re.findall(r"[^\W\d_]+", text)
     return len(words) >= MIN_CAPITALS_LINE_WORDS and not any(c.islower() for c in text)
+
+
+def is_title_case_line(text: str) -> bool:
+    """A headline in title case: every word but the small ones capitalised, and some lower
+    case ('Clinton Hid Past Health Problems From Public, Former White House Doctor Says.')."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in TITLE_SMALL_WORDS]
+    return (
+        not RESULTS_LINE.search(text)
+        and len(words) >= MIN_TITLE_CASE_LINE_WORDS
+        and all(word[0].isupper() for word in words)
+        and any(character.islower() for character in text)
+    )
 
 
 def title_case(text: str) -> str:
