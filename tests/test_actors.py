@@ -643,3 +643,24 @@ def test_a_headline_in_title_case_runs_no_words_into_names(english, gazetteer):
     assert set(actors) == {"Hillary Clinton", "Donald Trump"}
     assert actors["Hillary Clinton"].mentions == 2
     assert actors["Donald Trump"].mentions == 2
+
+
+def test_a_middle_name_written_once_is_the_same_person(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Prosecutors charged Joshua Quincy Burns with fraud on Monday. Joshua Burns denied the "
+        "charges. Lawyers for Joshua Burns said he would appeal.",
+    )
+    assert "Joshua Quincy Burns" not in actors
+    assert actors["Joshua Burns"].mentions == 3
+    assert "Joshua Quincy Burns" in actors["Joshua Burns"].aliases
+
+
+def test_a_middle_initial_does_not_join_two_names_met_once_each(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "George Bush led the country into the Gulf war. George W. Bush led it into Iraq.",
+    )
+    assert {"George Bush", "George W. Bush"} <= set(actors)

@@ -147,7 +147,8 @@ def extract_actors(
     mentions += _capitals_line_mentions(layout, mentions, gazetteer)
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = _split_sources(mentions)
-    clusters = _merge_people(_surnames_as_people(_cluster(mentions), gazetteer, registry))
+    clusters = _surnames_as_people(_cluster(mentions), gazetteer, registry)
+    clusters = _merge_people(_merge_middle_names(clusters))
     clusters = _merge_acronyms(clusters)
     _add_unlabelled_surnames(doc, clusters, gazetteer)
     clusters = _settle_lone_names(clusters, gazetteer)
@@ -754,6 +755,50 @@ def _after_place_preposition(span: Span) -> bool:
     if span.start == 0 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return False
     return doc[span.start - 1].lower_ in PLACE_PREPOSITIONS | {"at"}
+
+
+def _merge_middle_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Fold a name written once with a middle name or initial ("Loretta E. Lynch", "Donald J.
+    Trump") into the same name written more often without it, or the other way round.
+
+    Only into a name with more mentions: "George Bush" and "George W. Bush", once each, may be
+    father and son.
+    """
+    people = [c for c in clusters if c.kind == "person" and len(c.name.split()) > 1]
+    merged: set[int] = set()
+    for minor in sorted(people, key=lambda c: (len(c.mentions), c.name)):
+        majors = [
+            major
+            for major in people
+            if id(major) not in merged
+            and len(major.mentions) > len(minor.mentions)
+            and _differ_by_middle_names(major.name.split(), minor.name.split())
+        ]
+        if majors:
+            major = max(majors, key=lambda c: (len(c.mentions), c.name))
+            for mention in minor.mentions:
+                mention.key = major.name
+            major.mentions += minor.mentions
+            major.surface_forms |= minor.surface_forms
+            merged.add(id(minor))
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _differ_by_middle_names(first: list[str], second: list[str]) -> bool:
+    """Same first and last word, one name with words in between that the other lacks."""
+    short, long = sorted((first, second), key=len)
+    return (
+        len(short) >= 2
+        and len(long) > len(short)
+        and short[0] == long[0]
+        and short[-1] == long[-1]
+        and _contains_in_order(long[1:-1], short[1:-1])
+    )
+
+
+def _contains_in_order(words: list[str], wanted: list[str]) -> bool:
+    remaining = iter(words)
+    return all(word in remaining for word in wanted)
 
 
 def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
