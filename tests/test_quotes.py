@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -280,6 +283,31 @@ def test_quotes_come_in_reading_order(nlp: Language) -> None:
         pytest.param("“a “b” c”", ["a “b” c"], id="nested"),
         pytest.param("“a b\n\n“c”", ["a b", "c"], id="unclosed-runs-to-paragraph-end"),
         pytest.param("a ''b'' c", ["b"], id="two-apostrophes"),
+        pytest.param(
+            "'We won,' she said. 'It's ours.' He called it 'a disgrace' and left.",
+            ["We won,", "It's ours.", "a disgrace"],
+            id="single-marks",
+        ),
+        pytest.param(
+            "‘We won,’ she said. ‘It’s ours,’ he said.",
+            ["We won,", "It’s ours,"],
+            id="single-curly",
+        ),
+        pytest.param(
+            "'The fans' anger is real,' he said. It got 'Likes' on Facebook. 'Yes,' she said.",
+            ["The fans' anger is real,", "Likes", "Yes,"],
+            id="single-marks-and-plural-possessive",
+        ),
+        pytest.param(
+            "'I love this club. 'The fans are great,' he said.",
+            ["I love this club.", "The fans are great,"],
+            id="single-reopened-in-the-next-paragraph",
+        ),
+        pytest.param(
+            "It's the '90s and rock 'n' roll. \"We won,\" she said of Jones' team.",
+            ["We won,"],
+            id="apostrophes-in-a-text-quoting-with-double-marks",
+        ),
     ],
 )
 def test_find_quotations(text: str, expected: list[str]) -> None:
@@ -309,3 +337,32 @@ def test_seed_article_quotes(nlp: Language) -> None:
         'the Biden administration was not "concerned about the trip" itself but was worried '
         "about the deepening relationship between Russia and North Korea"
     )
+
+
+def test_british_single_quotes_are_direct_quotes_with_their_speaker(nlp: Language) -> None:
+    text = (
+        "Jane Smith scored the winner against Newcastle on Sunday. "
+        "'I have said many times that I missed the Premier League,' Smith said. "
+        "'Games like this are why I came back.'"
+    )
+    quotes = quotes_in(nlp, text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Jane Smith"),
+        ("direct", "Jane Smith"),
+    ]
+    assert quotes[0].text == "I have said many times that I missed the Premier League"
+    assert [q.context for q in quotes] == [
+        "'I have said many times that I missed the Premier League,' Smith said.",
+        "'Games like this are why I came back.'",
+    ]
+
+
+@given(st.text(alphabet="ab s.,\n'‘’\"“”", max_size=60))
+def test_quotations_are_ordered_nested_spans_of_one_line(text: str) -> None:
+    found = find_quotations(text)
+    for quotation in found:
+        assert 0 <= quotation.start <= quotation.inner_start <= quotation.inner_end
+        assert quotation.inner_end <= quotation.end <= len(text)
+        assert "\n" not in text[quotation.start : quotation.end]
+    for earlier, later in itertools.pairwise(found):
+        assert earlier.end <= later.start

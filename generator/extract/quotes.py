@@ -6,6 +6,7 @@ its speaker as the canonical actor name returned by the caller's `speaker_name`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -36,6 +37,7 @@ CONTINUATION_PARAGRAPHS = 1
 DIRECT_LEAD_PUNCTUATION = frozenset({",", ":"})
 """Punctuation before an opening mark that introduces a full quoted sentence."""
 TRAILING_STRIP = " \t\n\xa0,;:"
+DANGLING_OPENING_MARK = re.compile("\\s+['‘\"“]$")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     text = article.text[quotation.inner_start : quotation.inner_end].strip(TRAILING_STRIP)
     if inner is None or outer is None or not inner.text.strip() or not text:
         return None
-    first = article.sentence_index(outer.start)
+    # The parser may end the sentence before on an opening mark ("he said. 'Games ...").
+    first = article.sentence_index(inner.start)
     covering = _covering_sentences(article, outer, first)
     kind = _quote_kind(inner, outer, covering)
     if kind == "partial" and _is_title(inner):
@@ -174,7 +177,9 @@ def _quote_context(
         clause = _reported_clause(verb)
         if clause is not None and clause.start <= outer.start and outer.end <= clause.end:
             return _trimmed_text(clause)
-    return text[covering[0].start_char : covering[-1].end_char].strip()
+    context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
+    # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
+    return DANGLING_OPENING_MARK.sub("", context)
 
 
 def _reported_clause(verb: Token) -> Span | None:
