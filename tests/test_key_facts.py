@@ -120,3 +120,17 @@ def test_a_long_sentence_whose_subject_the_parser_lost_is_not_cut_to_its_verb(en
     doc = Doc(english.vocab, words=words, heads=heads, deps=deps)
     sentence = doc[:]
     assert fact_text(sentence) == sentence.text
+
+
+@pytest.mark.parametrize("mark", ["'", '"'])
+def test_a_sentence_inside_a_quotation_is_speech_not_a_fact(english, mark):
+    doc = english(
+        "Jermain Defoe scored the only goal of the derby against Newcastle on Sunday. "
+        f"{mark}I have said many times that I missed the Premier League,{mark} he told reporters. "
+        f"{mark}Games like this are exactly why I came back to England last January.{mark} "
+        "The win lifted Sunderland out of the bottom three for the first time since March."
+    )
+    facts = [f.text for f in extract_key_facts(doc, "")]
+    assert facts[0].startswith("Jermain Defoe scored the only goal")
+    assert any(fact.startswith("The win lifted Sunderland") for fact in facts)
+    assert not any("Games like this" in fact for fact in facts)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import clause_text, run_on_starts
 from generator.extract.lexicon import SPEECH_VERBS
+from generator.extract.quote_marks import Quotation, find_quotations
 from generator.models import KeyFact
 
 MIN_FACTS = 4
@@ -67,10 +68,12 @@ def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
     """Return 4-7 key facts (fewer for a short article), most important first."""
     parts = [part for sent in doc.sents for part in sentence_parts(sent)]
     sentences = [sentence for sentence, _ in parts]
+    quotations = find_quotations(doc.text)
     candidates = [
         i
         for i, (sentence, is_caption) in enumerate(parts)
         if is_complete_sentence(sentence, needs_stop=not is_caption)
+        and not _is_quoted_speech(sentence, quotations)
     ]
     if not candidates:
         return ()
@@ -127,6 +130,14 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
         # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
         return False
     return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
+
+
+def _is_quoted_speech(sent: Span, quotations: list[Quotation]) -> bool:
+    """A sentence inside one quotation: someone's words ("Games like this are why I came
+    back."), which the brief gives under Quotes with their speaker, not as a fact."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    first, last = words[0].idx, words[-1].idx
+    return any(q.inner_start <= first and last < q.inner_end for q in quotations)
 
 
 def _has_predicate(sent: Span) -> bool:
