@@ -134,3 +134,27 @@ def test_a_sentence_inside_a_quotation_is_speech_not_a_fact(english, mark):
     assert facts[0].startswith("Jermain Defoe scored the only goal")
     assert any(fact.startswith("The win lifted Sunderland") for fact in facts)
     assert not any("Games like this" in fact for fact in facts)
+
+
+def test_captions_run_together_into_a_long_sentence_are_no_key_fact(english):
+    run_on = (
+        "Sunderland striker Jermain Defoe believes his stunning volley against Newcastle has "
+        "proven his worth to the club and to the manager who signed him in the winter window "
+        "Defoe's superb first-half strike was enough to secure a narrow win in the derby "
+        "Newcastle goalkeeper Tim Krul was completely helpless as the shot found its way into "
+        "the top corner of the net."
+    )
+    long_sentence = (
+        "The move followed a decision by the government on 4 June to suspend the whole of the "
+        "military agreement, the accord signed on 19 September 2018 during a summit in "
+        "Pyongyang between then President Moon Jae-in and Kim Jong Un, which had set up buffer "
+        "zones along the border."
+    )
+    doc = english(
+        f"Sunderland beat Newcastle 1-0 at the Stadium of Light on Sunday. {run_on} "
+        f"{long_sentence} The win lifted Sunderland out of the bottom three."
+    )
+    facts = [f.text for f in extract_key_facts(doc, "")]
+    # The long sentence stays a key fact (cut to its main clause); the run-on goes.
+    assert any(fact.startswith("The move followed a decision") for fact in facts)
+    assert not any("Tim Krul" in fact for fact in facts)

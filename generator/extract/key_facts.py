@@ -29,7 +29,7 @@ MAX_FACTS = 7
 SHARE_OF_SENTENCES = 0.4
 MIN_WORDS = 6
 MAX_WORDS = 45
-"""Longer sentences are trimmed to their main clause."""
+"""Longer sentences are trimmed to their main clause, and are no key fact if still longer."""
 NEAR_DUPLICATE_JACCARD = 0.5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -37,6 +37,8 @@ RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
 DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
+SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB"})
+"""Words that, capitalised after another word, start a sentence run into the one before."""
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
 POSITION_DECAY = 0.5
@@ -77,7 +79,13 @@ def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
     ]
     if not candidates:
         return ()
-    scored = score_sentences(sentences, candidates, doc, headline)
+    scored = [
+        s
+        for s in score_sentences(sentences, candidates, doc, headline)
+        if len(s.text.split()) <= MAX_WORDS or not _runs_captions_together(sentences[s.index])
+    ]
+    if not scored:
+        return ()
     wanted = min(
         len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES)))
     )
@@ -138,6 +146,44 @@ def _is_quoted_speech(sent: Span, quotations: list[Quotation]) -> bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     first, last = words[0].idx, words[-1].idx
     return any(q.inner_start <= first and last < q.inner_end for q in quotations)
+
+
+def _runs_captions_together(sent: Span) -> bool:
+    """Whether a sentence too long to be a key fact is captions a page ran together: a word
+    that starts sentences or a caption's label, capitalised after another word ("... the top
+    corner The 32-year-old ...", "... on Wednesday Cuffed: Pero Antic ..."), or a name after
+    a lower-case noun that starts a clause's subject ("... the Wear-Tyne derby Newcastle
+    goalkeeper Tim Krul was ...").
+
+    Only long sentences are asked: in a short one "the goal Defoe scored" is a clause inside a
+    sentence, and a capitalised "In" may be part of a title.
+    """
+    return any(
+        _starts_a_sentence_inside(before, token) or _starts_a_subject_inside(before, token)
+        for before, token in pairwise(sent)
+    )
+
+
+def _starts_a_sentence_inside(before: Token, token: Token) -> bool:
+    """A capitalised word that opens sentences ("The", "He", "In"), or a caption's label
+    ("Cuffed:"), right after a word."""
+    if not (token.is_title and (before.is_alpha or before.is_digit)):
+        return False
+    is_label = token.i + 1 < len(token.doc) and token.nbor().text == ":"
+    opens = token.pos_ in SENTENCE_OPENING_POS and not token.ent_type_ and token.lower_ != "i"
+    return is_label or opens
+
+
+def _starts_a_subject_inside(before: Token, token: Token) -> bool:
+    if not (token.is_title and token.pos_ == "PROPN" and before.is_lower):
+        return False
+    if before.pos_ not in ("NOUN", "ADJ", "NUM", "ADV"):
+        return False
+    head = token
+    while head.dep_ in ("compound", "poss", "amod") and head.head.i > head.i:
+        head = head.head
+    verb = head.head
+    return head.dep_ in SUBJECT_DEPS and verb.i > head.i and verb.dep_ != "relcl"
 
 
 def _has_predicate(sent: Span) -> bool:
