@@ -43,6 +43,13 @@ PHOTO_POINTER = re.compile(
     r"|(?:file|stock) (?:picture|photo|image)|first photo|picture posed by models?)\)",
     re.IGNORECASE,
 )
+# The staff credit that closes a report ("CNN's Sara Ganim and Laura Ly contributed to this
+# report."): its names are the newsroom's, not actors in the story.
+CONTRIBUTOR_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"”'’])\s+)(?:[^.!?\"”]|(?<=\b[A-Z])\.)*\bcontribut(?:ed|ing) "
+    r"(?:reporting|(?:to )?(?:this|the) (?:report|story|article))(?: (?:from|in) [^.!?\"”]*)?"
+    r"[.!?]?$"
+)
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
 
@@ -109,13 +116,15 @@ def clean_text(text: str) -> str:
     """Return text with uniform newlines, no control characters and tidy spaces on each line.
 
     A wire tag glued to the next word gets its space ("(CNN) Two"), or the two read as one
-    name ("CNN)Two Transportation Security Administration"); "Scroll down for video" and a
-    photo's "(pictured)" or "(left)" go.
+    name ("CNN)Two Transportation Security Administration"); "Scroll down for video", a
+    photo's "(pictured)" or "(left)" and the staff credit closing a paragraph go.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_control_characters(text)
     lines = (
-        normalise_whitespace(PHOTO_POINTER.sub("", GLUED_FURNITURE.sub("", line)))
+        normalise_whitespace(
+            CONTRIBUTOR_CREDIT.sub("", PHOTO_POINTER.sub("", GLUED_FURNITURE.sub("", line)))
+        )
         for line in text.split("\n")
     )
     return "\n".join(GLUED_WIRE_TAG.sub(r"\1 ", line) for line in lines)

@@ -139,6 +139,25 @@ def test_a_pointer_to_a_photo_goes(line, expected):
     assert clean_text(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            'The boys are improving. "We are hopeful." CNN\'s Sara Ganim, Eliott C. McLaughlin '
+            "and Laura Ly contributed to this report.",
+            'The boys are improving. "We are hopeful."',
+        ),
+        ("He left. Jane Doe contributed reporting from Paris.", "He left."),
+        (
+            "The band contributed to this report's findings, he said.",
+            "The band contributed to this report's findings, he said.",
+        ),
+    ],
+)
+def test_the_staff_credit_closing_a_report_goes(line, expected):
+    assert clean_text(line) == expected
+
+
 def test_clean_text_drops_control_characters_and_crlf():
     assert clean_text("a\u200bb\r\nc\x07d  e") == "ab\ncd e"
 
