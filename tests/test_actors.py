@@ -561,6 +561,13 @@ def test_a_name_runs_on_over_its_particles_but_not_into_another_name(english, ga
             "Labour",
             "organisation",
         ),
+        # A kind of body beside it.
+        (
+            "The resort hired an outside company, Terminix, for the pest control work. "
+            "The resort ended its contract with Terminix.",
+            "Terminix",
+            "organisation",
+        ),
         # Something is put in it.
         (
             "He moved back to Hull after the season. In Hull, crowds lined the streets.",

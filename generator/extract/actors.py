@@ -27,6 +27,7 @@ from generator.extract.lexicon import (
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
     OFFICIAL_NOUNS,
+    ORGANISATION_ROLE_WORDS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -36,7 +37,7 @@ from generator.extract.lexicon import (
     THING_PRONOUNS,
     TITLE_SMALL_WORDS,
 )
-from generator.extract.roles import SUBJECT_DEPS, actions_of, role_beside
+from generator.extract.roles import SUBJECT_DEPS, actions_of, nouns_beside, role_beside
 from generator.gazetteer import Gazetteer
 from generator.models import Actor, ActorKind
 from generator.registry import Registry, actor_id
@@ -679,6 +680,13 @@ def _settle_lone_names(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
             model_typed = [c for c in rivals if all(m.by_label for m in c.mentions)]
             gone |= _join(cluster, model_typed)
             continue
+        if any(_named_as_an_organisation(m.span) for m in cluster.mentions):
+            organisations = [c for c in rivals if c.kind == "organisation"]
+            if organisations:
+                gone |= _join(organisations[0], [cluster])
+            else:
+                _retype(cluster, "organisation")
+            continue
         read_as_no_person = any(_reads_as_no_person(m.span) for m in cluster.mentions)
         # On a tie, the other kind: nothing in the text reads the name as a person's.
         rival = max(rivals, key=lambda c: len(c.mentions), default=None)
@@ -688,12 +696,26 @@ def _settle_lone_names(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
             gone |= _join(rival, [cluster])
         elif read_as_no_person:
             if any(_after_place_preposition(m.span) for m in cluster.mentions):
-                cluster.kind = "place"
-                for mention in cluster.mentions:
-                    mention.kind = "place"
+                _retype(cluster, "place")
             else:
                 gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _retype(cluster: _Cluster, kind: ActorKind) -> None:
+    cluster.kind = kind
+    for mention in cluster.mentions:
+        mention.kind = kind
+
+
+def _named_as_an_organisation(span: Span) -> bool:
+    """A kind of body beside the name: "an outside company, Terminix,", "the Terminix firm"."""
+    root = span.root
+    after = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
+    return any(
+        noun.lower_ in ORGANISATION_ROLE_WORDS and noun.tag_ == "NN"
+        for noun in nouns_beside(span) + after
+    )
 
 
 def _join(keeper: _Cluster, others: list[_Cluster]) -> set[int]:

@@ -68,6 +68,12 @@ def role_beside(
     return None
 
 
+def nouns_beside(name: Span) -> list[Token]:
+    """The head nouns of the title before a name and of the apposition after it: "company" in
+    "an outside company, Terminix," and "spokesman" in "Kremlin spokesman Dmitry Peskov"."""
+    return [found[1] for found in (_title_before(name), _apposition(name)) if found is not None]
+
+
 def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bool:
     """Tell a role ("Kremlin spokesman", "state-funded body") from what else sits beside a name:
     a plural ("haters"), a relative clause ("whose wife"), a word of the name itself ("Romain"
