@@ -671,3 +671,31 @@ def test_a_middle_initial_does_not_join_two_names_met_once_each(english, gazette
         "George Bush led the country into the Gulf war. George W. Bush led it into Iraq.",
     )
     assert {"George Bush", "George W. Bush"} <= set(actors)
+
+
+def _with_entities(doc, entities):
+    """The doc with these (text, label) entities, as the model might have labelled them."""
+    spans = []
+    for text, label in entities:
+        start = doc.text.index(text)
+        spans.append(doc.char_span(start, start + len(text), label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_a_courtesy_title_and_a_surname_named_in_full_is_a_person_whatever_the_label(
+    english, gazetteer
+):
+    doc = _with_entities(
+        english("Abase Hussen flew to Turkey on Monday. Mr Hussen said he hoped to find her."),
+        [("Abase Hussen", "PERSON"), ("Turkey", "GPE"), ("Mr Hussen", "ORG")],
+    )
+    actors = {a.name: a for a in extract_actors(doc, gazetteer).actors}
+    assert actors["Abase Hussen"].mentions == 2
+    assert "Mr Hussen" not in actors
+
+
+def test_a_courtesy_title_before_no_named_person_keeps_the_models_label(english, gazetteer):
+    doc = _with_entities(english("Sales of Dr Pepper rose in the spring."), [("Dr Pepper", "ORG")])
+    actors = {a.name: a for a in extract_actors(doc, gazetteer).actors}
+    assert actors["Dr Pepper"].kind == "organisation"

@@ -172,6 +172,9 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
     """Type and clean one entity; None when it is no actor (junk, adjectives, diseases)."""
     if ent.label_ not in ENTITY_LABELS:
         return None
+    if ent.label_ != "PERSON" and _is_courtesy_title_and_surname(ent):
+        # "Mr Hussen" labelled a company or a place: a courtesy title names a person.
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     span = _clean_span(ent)
     if span is None or not _is_name(span):
         return None
@@ -205,6 +208,19 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
     if _beside_person_title(span):
         return _Mention(span, "person", text)
     return _mention_by_label(span, ent.label_)
+
+
+def _is_courtesy_title_and_surname(ent: Span) -> bool:
+    """'Mr Hussen' after 'Abase Hussen': a courtesy title ('Mr', 'Dr.', but not the 'DR' of
+    'DR Congo') and the surname of someone the article names in full ('Dr Pepper' is a drink
+    where no Pepper is named)."""
+    if len(ent) != 2 or ent[0].lower_ not in HONORIFICS or not ent[0].is_title:
+        return False
+    surname = ent[1].text
+    return any(
+        other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
+        for other in ent.doc.ents
+    )
 
 
 def _mention_by_label(span: Span, label: str) -> _Mention | None:
