@@ -366,3 +366,12 @@ def test_quotations_are_ordered_nested_spans_of_one_line(text: str) -> None:
         assert "\n" not in text[quotation.start : quotation.end]
     for earlier, later in itertools.pairwise(found):
         assert earlier.end <= later.start
+
+
+def test_a_title_after_a_comma_is_no_quote_but_a_short_reply_is(nlp: Language) -> None:
+    book = 'In her 2002 book, "Make Your Kid a Millionaire," Jane Smith argued for saving.'
+    assert quotes_in(nlp, book) == ()
+    reply = 'Asked about the deal, "Not yet," Jane Smith said.'
+    assert [(q.kind, q.text, q.speaker) for q in quotes_in(nlp, reply)] == [
+        ("direct", "Not yet", "Jane Smith")
+    ]

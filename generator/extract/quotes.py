@@ -76,7 +76,9 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     first = article.sentence_index(inner.start)
     covering = _covering_sentences(article, outer, first)
     kind = _quote_kind(inner, outer, covering)
-    if kind == "partial" and _is_title(inner):
+    if _is_title(inner) and (kind == "partial" or _capitalises_small_words(inner)):
+        # A book's or show's name ("In his 2002 book, ''Make Your Kid a Millionaire,''"):
+        # after a comma it reads as a quoted sentence, but nobody speaks in title case.
         return None
     verbs = _attributing_verbs(article, inner, outer, covering)
     speaker, is_attributed = credited_speaker(article, verbs, inner, quotation, covering)
@@ -114,6 +116,13 @@ def _is_title(inner: Span) -> bool:
     if not words or len(words) > MAX_TITLE_WORDS or not words[0].is_title:
         return False
     return all(w.text[0].isupper() or w.lower_ in TITLE_SMALL_WORDS for w in words)
+
+
+def _capitalises_small_words(inner: Span) -> bool:
+    """A word such as "Your", "The" or "Is" capitalised after the first: "Make Your Kid a
+    Millionaire", not "Donald Trump" or "Yes"."""
+    words = [t for t in inner if t.is_alpha]
+    return any(w.is_stop and w.text[0].isupper() for w in words[1:])
 
 
 def _word_count(span: Span) -> int:
