@@ -699,3 +699,27 @@ def test_a_courtesy_title_before_no_named_person_keeps_the_models_label(english,
     doc = _with_entities(english("Sales of Dr Pepper rose in the spring."), [("Dr Pepper", "ORG")])
     actors = {a.name: a for a in extract_actors(doc, gazetteer).actors}
     assert actors["Dr Pepper"].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A person's strategist speaks for themselves.
+        (
+            "“That was outrageous,” Barack Obama's former campaign strategist said on Wednesday.",
+            None,
+        ),
+        # Named beside the noun, the speaker is the one named.
+        (
+            "Putin's spokesman, Dmitry Peskov, told reporters that the talks were useful.",
+            "Dmitry Peskov",
+        ),
+        # A country speaks through its ministry; an owner through a brief.
+        ("Russia's foreign ministry said that the new sanctions were illegal.", "Russia"),
+        ("Ivana Trump's brief said that the reports were misinterpreted.", "Ivana Trump"),
+    ],
+)
+def test_an_owner_speaks_only_through_what_speaks_for_it(english, gazetteer, text, speaker):
+    _, index = actors_of(english, gazetteer, text)
+    quotes = extract_quotes(english(text), index.speaker_name)
+    assert [q.speaker for q in quotes] == [speaker]

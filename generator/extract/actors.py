@@ -28,6 +28,7 @@ from generator.extract.lexicon import (
     NOT_ACTORS,
     OFFICIAL_NOUNS,
     ORGANISATION_ROLE_WORDS,
+    OWNER_VOICES,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -104,15 +105,57 @@ class ActorIndex:
         if span.root.i in self.token_actor:
             return self.token_actor[span.root.i]
         named = [t for t in span if t.i in self.token_actor]
-        if all(t.pos_ == "ADJ" for t in named) and not _speaks_for_a_country(span.root):
+        speaking = [t for t in named if _names_the_noun(t, span.root)]
+        if not speaking:
+            return self._owner_speaking(named, span.root)
+        if all(t.pos_ == "ADJ" for t in speaking) and not _speaks_for_a_country(span.root):
             return None
-        names = [self.token_actor[t.i] for t in named]
+        names = [self.token_actor[t.i] for t in speaking]
         people = [name for name in names if name in self.people]
         return next(iter(people or names), None)
+
+    def _owner_speaking(self, owners: list[Token], noun: Token) -> str | None:
+        """Who speaks through a noun an actor owns: its brief or campaign does
+        ("Ivana Trump's brief said"), and a country's or body's officials do ("Russia's
+        foreign ministry"); a person's strategist or doctor speaks for themselves."""
+        names = [self.token_actor[t.i] for t in owners]
+        if noun.lemma_.lower() in OWNER_VOICES:
+            return names[0] if names else None
+        bodies = [name for name in names if name not in self.people]
+        return bodies[0] if bodies and _speaks_for_a_country(noun) else None
 
     @property
     def people(self) -> frozenset[str]:
         return frozenset(actor.name for actor in self.actors if actor.kind == "person")
+
+
+GROUP_NOUNS = frozenset(
+    {
+        "chorus", "group", "number", "host", "handful", "couple", "pair", "majority",
+        "minority", "dozen", "dozens", "hundreds", "thousands", "one", "two", "three", "some",
+        "many", "most", "all", "several", "few", "none", "each", "both", "either", "neither",
+    }
+)  # fmt: skip
+"""Nouns whose "of" names their members: "a chorus of Republicans", "one of the senators"."""
+
+
+def _names_the_noun(token: Token, root: Token) -> bool:
+    """Whether a token names the noun it hangs from, not an owner or a thing beside it:
+    "Peskov" in "Putin's spokesman, Dmitry Peskov", not "Obama" in "Obama's former campaign
+    strategist" nor "Board" in "the GOP's complaint to the Board". The members of a group
+    name it ("a chorus of prominent Republicans")."""
+    current = token
+    while current.i != root.i and current.head.i != current.i:
+        if current.dep_ == "appos":
+            return True
+        if current.dep_ == "poss":
+            return False
+        if current.dep_ == "prep" and not (
+            current.lower_ == "of" and current.head.lemma_.lower() in GROUP_NOUNS
+        ):
+            return False
+        current = current.head
+    return True
 
 
 def _speaks_for_a_country(noun: Token) -> bool:

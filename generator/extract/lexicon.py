@@ -298,6 +298,12 @@ SPEECH_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# What speaks for its owner: "Ivana Trump's brief said", "Clinton's campaign said"; whereas
+# "Obama's former campaign strategist said" is the strategist speaking, not Obama.
+OWNER_VOICES = SPEECH_NOUNS | frozenset(
+    {"brief", "campaign", "filing", "lawsuit", "office", "report", "suit", "team", "website"}
+)
+
 # Who speaks for a country named only by its adjective: "Russian officials said" is Russia
 # speaking; "Russian reporters asked" and "Kenyan protesters said" are not.
 OFFICIAL_NOUNS = frozenset(
