@@ -545,3 +545,14 @@ def test_a_clause_whose_subject_points_back_is_dated_with_its_sentence(nlp):
     )
     events = extract_timeline(nlp(sentence), dt.date(2024, 6, 6))
     assert [(event.value, event.event) for event in events] == [("2023-09", sentence)]
+
+
+def test_a_date_in_someones_words_is_theirs_not_the_articles(nlp: Language) -> None:
+    text = (
+        "Defoe scored the winner against Newcastle in August 2015. "
+        '"I missed the World Cup in 2006 when I felt I should have gone," he said. '
+        '"The campaign of 2008 started it all."'
+    )
+    timeline = extract_timeline(nlp(text), ARTICLE_DATE)
+    # The quoted sentence with its "he said" stays; the one that is all quotation goes.
+    assert [e.value for e in timeline] == ["2006", "2015-08"]

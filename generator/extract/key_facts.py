@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import clause_text, run_on_starts
 from generator.extract.lexicon import SPEECH_VERBS
-from generator.extract.quote_marks import Quotation, find_quotations
+from generator.extract.quote_marks import Quotation, find_quotations, within_one_quotation
 from generator.models import KeyFact
 
 MIN_FACTS = 4
@@ -144,8 +144,7 @@ def _is_quoted_speech(sent: Span, quotations: list[Quotation]) -> bool:
     """A sentence inside one quotation: someone's words ("Games like this are why I came
     back."), which the brief gives under Quotes with their speaker, not as a fact."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    first, last = words[0].idx, words[-1].idx
-    return any(q.inner_start <= first and last < q.inner_end for q in quotations)
+    return within_one_quotation(quotations, words[0].idx, words[-1].idx + 1)
 
 
 def _runs_captions_together(sent: Span) -> bool:

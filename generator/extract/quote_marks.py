@@ -132,3 +132,8 @@ def _is_opening(text: str, mark: re.Match[str], start: int, end: int, is_open: b
     if is_left_open != is_right_open:
         return is_left_open
     return mark.group() in OPENING_MARKS or (mark.group() in STRAIGHT_MARKS and not is_open)
+
+
+def within_one_quotation(quotations: list[Quotation], start: int, end: int) -> bool:
+    """Whether the characters from start to end all lie inside the words of one quotation."""
+    return any(q.inner_start <= start and end <= q.inner_end for q in quotations)
