@@ -856,12 +856,7 @@ def _merge_middle_names(clusters: list[_Cluster]) -> list[_Cluster]:
             and _differ_by_middle_names(major.name.split(), minor.name.split())
         ]
         if majors:
-            major = max(majors, key=lambda c: (len(c.mentions), c.name))
-            for mention in minor.mentions:
-                mention.key = major.name
-            major.mentions += minor.mentions
-            major.surface_forms |= minor.surface_forms
-            merged.add(id(minor))
+            merged |= _join(max(majors, key=lambda c: (len(c.mentions), c.name)), [minor])
     return [c for c in clusters if id(c) not in merged]
 
 
