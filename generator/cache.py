@@ -16,6 +16,7 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+import shutil
 import struct
 import threading
 from collections.abc import Callable, Iterable
@@ -24,13 +25,14 @@ from pathlib import Path
 
 from generator.models import Article, Brief
 from generator.registry import Registry
-from generator.write import TEMPORARY_SUFFIX, replacing, write_atomically
+from generator.write import replacing
 
 CACHE_FORMAT = "briefs-analysis-cache 2"
 """Bump when the way entries are stored changes."""
 GENERATOR_FOLDER = Path(__file__).parent
-ENTRY_SUFFIX = ".pickle"
-ANALYSES_FOLDER = "analyses"
+ANALYSES_FILE = "analyses.pack"
+FORMER_ANALYSES_FOLDER = "analyses"
+"""Where analyses were kept one file each (format 2): deleted once a build keeps its analyses."""
 
 
 ANALYSIS_ROOTS = ("analyse.py", "language.py", "ingest.py")
@@ -110,59 +112,120 @@ def _digest(paths: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True)
-class PickleFolder:
-    """Pickled values in a folder, one file per key (a hex digest), in subfolders by its start."""
+RECORD_HEADER = struct.Struct("<4s32sQ")
+"""Before each value in a pack: RECORD_MARK, its key's 32 bytes and the length of its pickle."""
+RECORD_MARK = b"BRF\n"
+MOST_UNWANTED = 4
+"""A pack is written anew once one value in this many is unwanted (superseded or gone)."""
 
-    folder: Path
 
-    def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}{ENTRY_SUFFIX}"
+@dataclass
+class PackFile:
+    """Pickled values in one file, each after a header with its key (a hex digest); read whole.
+
+    One file rather than a file per value: a rebuild loads ten thousand analyses, and opening
+    ten thousand files took it longer than reading one. A new value is appended, so the last
+    value of a key is its value, and a build killed while appending leaves at most a torn last
+    value, which is cut off before the next append. Unwanted values are dropped by writing the
+    pack anew once they are many (`keep_only`).
+    """
+
+    path: Path
+    values: dict[str, memoryview] | None = field(default=None, repr=False)
+    """Each key's pickle, the last in the file; None until the file is read."""
+    records: int = 0
+    """Values in the file, superseded ones included."""
+    end: int = 0
+    """Where the last whole value in the file ends: a torn one after it is cut off."""
 
     def load(self, key: str) -> object | None:
         """The value kept under key, or None when there is none (or it is unreadable)."""
-        # A string, not a Path: a rebuild loads ten thousand entries, and making Paths costs.
-        path = f"{self.folder}/{key[:2]}/{key}{ENTRY_SUFFIX}"
+        pickled = self._read().get(key)
+        if pickled is None:
+            return None
         try:
-            # Unbuffered: the entry is read whole, in one call.
-            with open(path, "rb", buffering=0) as entry:  # noqa: PTH123 (see above)
-                value: object = pickle.loads(entry.readall())
+            value: object = pickle.loads(pickled)
         except Exception:
             return None
         return value
 
     def save(self, key: str, value: object) -> None:
-        write_atomically(self.path(key), pickle.dumps(value, protocol=5))
+        """Append value under key (after reading the pack, if this has not, or again)."""
+        pickled = pickle.dumps(value, protocol=5)
+        record = RECORD_HEADER.pack(RECORD_MARK, bytes.fromhex(key), len(pickled)) + pickled
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("ab", buffering=0) as pack:
+            if self.values is None or pack.tell() != self.end:
+                # Not read yet, torn by a killed build, or changed by another build since.
+                self.values = None
+                self._read()
+                pack.truncate(self.end)  # whole values only
+            if self.end == 0:
+                record = PACK_HEADER + record
+            pack.write(record)  # one write: another build appending meanwhile cannot split it
+        self.end += len(record)
+        self.records += 1
+        self._read()[key] = memoryview(pickled)
 
     def keep_only(self, keys: Iterable[str]) -> int:
-        """Delete every other entry; return how many."""
-        wanted = {f"{key}{ENTRY_SUFFIX}" for key in keys}
-        removed = 0
-        if not self.folder.is_dir():
-            return removed
-        for folder in sorted(self.folder.iterdir()):
-            if not folder.is_dir():
-                continue
-            with os.scandir(folder) as entries:
-                names = sorted(entry.name for entry in entries)
-            for name in names:
-                unwanted = name.endswith(ENTRY_SUFFIX) and name not in wanted
-                if unwanted or (name.startswith(".") and name.endswith(TEMPORARY_SUFFIX)):
-                    (folder / name).unlink(missing_ok=True)
-                    removed += unwanted
-        return removed
+        """Drop every other key, writing the pack anew once enough is unwanted; forget what
+        was read. Return how many values were dropped."""
+        values = self._read()
+        wanted = {key: values[key] for key in sorted(set(keys)) if key in values}
+        unwanted = self.records - len(wanted)
+        if unwanted * MOST_UNWANTED > self.records or (unwanted and not wanted):
+            with replacing(self.path, durable=False) as pack:
+                pack.write(PACK_HEADER)
+                for key, pickled in wanted.items():
+                    pack.write(RECORD_HEADER.pack(RECORD_MARK, bytes.fromhex(key), len(pickled)))
+                    pack.write(pickled)
+        else:
+            unwanted = 0
+        self.values = None
+        return unwanted
+
+    def _read(self) -> dict[str, memoryview]:
+        if self.values is None:
+            try:
+                with self.path.open("rb", buffering=0) as pack:
+                    data = pack.readall()
+            except OSError:
+                data = b""
+            self.values, self.records, self.end = _unpacked(data)
+        return self.values
+
+
+PACK_HEADER = b"briefs-pack 1\n"
+"""The start of a pack file: bump when the way values are packed changes (a pack of another
+format is read as empty)."""
+
+
+def _unpacked(data: bytes) -> tuple[dict[str, memoryview], int, int]:
+    """The values in a pack's bytes by key, how many there are, and where the last ends."""
+    values: dict[str, memoryview] = {}
+    if not data.startswith(PACK_HEADER):
+        return values, 0, 0
+    view, start, records = memoryview(data), len(PACK_HEADER), 0
+    while start + RECORD_HEADER.size <= len(data):
+        mark, key, length = RECORD_HEADER.unpack_from(data, start)
+        end = start + RECORD_HEADER.size + length
+        if mark != RECORD_MARK or end > len(data):
+            break  # torn by a build that was killed while appending it
+        values[key.hex()] = view[start + RECORD_HEADER.size : end]
+        start, records = end, records + 1
+    return values, records, start
 
 
 @dataclass
 class AnalysisStore:
-    """A folder of cached analyses for one model, registry and generator version.
+    """Cached analyses for one model, registry and generator version, in one pack file.
 
     An analysis is found by its article file's name and the digest of the file's bytes, so a
     rebuild need not even parse an article it analysed before: the stored brief holds the
     article as it was read (reading code is analysis code, see ANALYSIS_ROOTS).
     """
 
-    entries: PickleFolder
+    entries: PackFile
     context: str
     """Digest of what every analysis in this run depends on besides its article file."""
     reuse: bool = True
@@ -182,7 +245,7 @@ class AnalysisStore:
                 (CACHE_FORMAT, analysis_fingerprint(), library_versions(), model, repr(registry))
             ).encode()
         ).hexdigest()
-        return cls(PickleFolder(folder / ANALYSES_FOLDER), context, reuse)
+        return cls(PackFile(folder / ANALYSES_FILE), context, reuse)
 
     def read(self, name: str, file_digest: bytes, parse: Callable[[], Article]) -> Article:
         """The article in the file of this name and bytes (SHA-256): as stored, or parse()."""
@@ -212,7 +275,8 @@ class AnalysisStore:
         self.entries.save(self.key(brief.article), brief)
 
     def keep_only(self, articles: Iterable[Article]) -> int:
-        """Delete the entries of every other article (or older context); return how many."""
+        """Drop the entries of every other article (or older context); return how many."""
+        shutil.rmtree(self.entries.path.parent / FORMER_ANALYSES_FOLDER, ignore_errors=True)
         return self.entries.keep_only(self.key(article) for article in articles)
 
 

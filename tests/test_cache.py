@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import shutil
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import generator.cache
 import generator.pipeline
 from generator.cache import (
-    ANALYSES_FOLDER,
+    ANALYSES_FILE,
+    FORMER_ANALYSES_FOLDER,
     GENERATOR_FOLDER,
+    RECORD_HEADER,
     AnalysisStore,
+    PackFile,
     analysis_modules,
 )
 from generator.manifest import MANIFEST_FILE
@@ -130,26 +134,117 @@ def test_check_reads_the_cache_but_writes_nothing(project, parsed):
     assert parsed == []
 
 
+def pack_values(settings):
+    """The values in the analyses' pack: (key, pickle) in the order they were written."""
+    data = (settings.analysis_cache_dir / ANALYSES_FILE).read_bytes()
+    values, start = [], data.index(b"\n") + 1
+    while start < len(data):
+        _mark, key, length = RECORD_HEADER.unpack_from(data, start)
+        start += RECORD_HEADER.size
+        values.append((key.hex(), data[start : start + length]))
+        start += length
+    return values
+
+
 def test_a_damaged_entry_is_analysed_again(project, parsed):
     build_briefs(project)
     parsed.clear()
-    entries = sorted((project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"))
-    assert len(entries) == 2
-    entries[0].write_bytes(b"not a pickle")
-    entries[1].write_bytes(entries[1].read_bytes()[:40])
+    pack = project.analysis_cache_dir / ANALYSES_FILE
+    data = pack.read_bytes()
+    assert len(pack_values(project)) == 2
+    # The first value's pickle spoilt, the second torn off halfway.
+    first = data.index(b"\n") + 1 + RECORD_HEADER.size
+    pack.write_bytes(data[:first] + b"X" * 40 + data[first + 40 : len(data) - 2000])
     # Without the last build's record the build runs in full and reads the damaged entries.
     (project.analysis_cache_dir / MANIFEST_FILE).unlink()
     before = tree_bytes(project.briefs_dir)
     build_briefs(project)
     assert len(parsed) == 2
     assert tree_bytes(project.briefs_dir) == before
+    # The torn value was cut off before the new ones were appended: a rebuild parses nothing.
+    parsed.clear()
+    rebuild_in_full(project)
+    assert parsed == []
 
 
 def test_entries_of_removed_articles_are_deleted(project):
     build_briefs(project)
     (project.content_dir / "ports.md").unlink()
     build_briefs(project)
-    assert len(list((project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"))) == 1
+    assert len(pack_values(project)) == 1
+
+
+def key_of(number):
+    return hashlib.sha256(str(number).encode()).hexdigest()
+
+
+def test_a_pack_is_written_anew_only_once_a_quarter_is_unwanted(tmp_path):
+    pack = PackFile(tmp_path / ANALYSES_FILE)
+    for number in range(10):
+        pack.save(key_of(number), number)
+    everything = [key_of(number) for number in range(10)]
+    for number in range(3):
+        pack.save(key_of(number), -number)  # 13 values, 3 superseded
+    assert pack.keep_only(everything) == 0
+    size = pack.path.stat().st_size
+    pack.save(key_of(3), -3)  # 14 values, 4 superseded: more than a quarter
+    assert pack.keep_only(everything) == 4
+    assert pack.path.stat().st_size < size
+    again = PackFile(pack.path)
+    assert [again.load(key_of(number)) for number in range(5)] == [0, -1, -2, -3, 4]
+    assert again.keep_only(everything[:7]) == 3
+    assert PackFile(pack.path).load(key_of(8)) is None
+
+
+PACK_OPERATIONS = st.lists(
+    st.one_of(
+        st.tuples(st.just("save"), st.integers(0, 5), st.integers()),
+        st.tuples(st.just("keep only"), st.frozensets(st.integers(0, 5))),
+        st.tuples(st.just("next build"), st.booleans()),
+    ),
+    max_size=25,
+)
+"""Saves of a value under one of six keys, keeping only some keys, and a new build's pack
+(after a build killed while appending, or not)."""
+
+
+@given(PACK_OPERATIONS)
+def test_a_pack_gives_a_key_only_its_own_values(tmp_path_factory, operations):
+    """A key's value is its last one; a torn append may lose values saved before it, or leave
+    an earlier value of theirs, never another key's.
+
+    (In the cache a key is the digest of all an analysis depends on: all its values are equal.)
+    """
+    path = tmp_path_factory.mktemp("pack") / ANALYSES_FILE
+    pack, saved, last = PackFile(path), {}, {}
+    for operation in operations:
+        if operation[0] == "save":
+            _, number, value = operation
+            pack.save(key_of(number), value)
+            saved.setdefault(number, []).append(value)
+            last[number] = value  # kept, and saved since the last torn append
+        elif operation[0] == "keep only":
+            pack.keep_only(key_of(number) for number in operation[1])
+            last = {number: value for number, value in last.items() if number in operation[1]}
+        else:
+            if operation[1] and path.exists():
+                last = {}
+                with path.open("r+b") as pack_file:
+                    pack_file.truncate(path.stat().st_size - 3)
+            pack = PackFile(path)
+        for number in range(6):
+            loaded = PackFile(path).load(key_of(number))
+            assert loaded is None or loaded in saved[number]
+            if number in last:
+                assert loaded == pack.load(key_of(number)) == last[number]
+
+
+def test_analyses_kept_one_file_each_by_an_older_version_are_deleted(project):
+    former = project.analysis_cache_dir / FORMER_ANALYSES_FOLDER / "ab"
+    former.mkdir(parents=True)
+    (former / "ab12.pickle").write_bytes(b"an analysis")
+    build_briefs(project)
+    assert not (project.analysis_cache_dir / FORMER_ANALYSES_FOLDER).exists()
 
 
 def test_an_entry_answers_only_for_its_own_article_file(project):
@@ -179,9 +274,7 @@ def test_an_entry_answers_only_for_its_own_article_file(project):
     # Even with the entry copied under another file's key, it does not answer for that file.
     ports_digest = hashlib.sha256((project.content_dir / "ports.md").read_bytes()).digest()
     ports = edited.read("ports.md", ports_digest, lambda: seed)
-    target = edited.entries.path(edited.key(ports))
-    target.parent.mkdir(exist_ok=True)
-    shutil.copy(again.entries.path(again.key(seed)), target)
+    edited.entries.save(edited.key(ports), brief)
     copied = AnalysisStore.open(project.analysis_cache_dir, "model==1", Registry())
     assert copied.load(copied.read("ports.md", ports_digest, lambda: seed)) is None
 
@@ -229,10 +322,10 @@ def test_force_parses_everything(project, read):
 
 def test_check_stores_no_analyses_and_a_damaged_entry_is_parsed_again(project, read):
     build_briefs(project, check=True)
-    assert not list((project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"))
+    assert not (project.analysis_cache_dir / ANALYSES_FILE).exists()
     build_briefs(project)
-    for entry in (project.analysis_cache_dir / ANALYSES_FOLDER).rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    pack = project.analysis_cache_dir / ANALYSES_FILE
+    pack.write_bytes(pack.read_bytes().replace(b"\n", b"\r", 1))
     read.clear()
     before = tree_bytes(project.briefs_dir)
     rebuild_in_full(project)
