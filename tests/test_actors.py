@@ -723,3 +723,43 @@ def test_an_owner_speaks_only_through_what_speaks_for_it(english, gazetteer, tex
     _, index = actors_of(english, gazetteer, text)
     quotes = extract_quotes(english(text), index.speaker_name)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mentions", "run_on"),
+    [
+        (
+            "Arsenal midfielder Aaron Ramsey will miss the trip to Burnley. Ramsey was injured "
+            "against Burnley last season. Ramsey said he hoped to return in April. The Welshman "
+            "was forced off in the draw with Burnley Ramsey is helped from the field by the "
+            "club's medical staff.",
+            "Aaron Ramsey",
+            4,
+            "Burnley Ramsey",
+        ),
+        (
+            "Ronnie O'Sullivan beat Mark Selby on Monday night. Selby had led early on. "
+            "O'Sullivan said he had played well. The champion lost his opening frame against "
+            "Mark Selby O'Sullivan celebrates his win with the trophy.",
+            "Ronnie O'Sullivan",
+            3,
+            "Mark Selby O'Sullivan",
+        ),
+    ],
+)
+def test_a_caption_run_on_to_a_name_leaves_the_surname_to_its_person(
+    english, gazetteer, text, person, mentions, run_on
+):
+    actors, _index = actors_of(english, gazetteer, text)
+    assert run_on not in actors
+    assert actors[person].mentions == mentions
+
+
+def test_a_first_name_of_several_words_is_no_run_on(english, gazetteer):
+    actors, _index = actors_of(
+        english,
+        gazetteer,
+        "Mary Pat Christie left her job at a bank. Governor Chris Christie praised her. "
+        "Christie said Mary Pat had worked hard for years.",
+    )
+    assert {"Mary Pat Christie", "Chris Christie"} <= set(actors)

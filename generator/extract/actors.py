@@ -219,6 +219,8 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
         # "Mr Hussen" labelled a company or a place: a courtesy title names a person.
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     span = _clean_span(ent)
+    if span is not None and ent.label_ == "PERSON":
+        span = _without_run_on_name(span)
     if span is None or not _is_name(span):
         return None
     text = span.text
@@ -251,6 +253,52 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
     if _beside_person_title(span):
         return _Mention(span, "person", text)
     return _mention_by_label(span, ent.label_)
+
+
+def _without_run_on_name(span: Span) -> Span:
+    """The surname a name before it ran on to: "Benzema" of "the match against Malaga Benzema
+    rolls around", "O'Sullivan" of "his match against Matthew Stevens O'Sullivan is spoken to".
+
+    A scraped page loses the full stop after a picture's caption, and the model reads the name
+    ending one sentence and the name starting the next as one person. Cut off only where the
+    rest is the surname of someone the article names in full, the first part is a name the
+    article gives on its own elsewhere, and the whole name occurs nowhere else.
+    """
+    doc = span.doc
+    if len(span) < 2 or doc.text.count(span.text) > 1:
+        return span
+    elsewhere = [ent for ent in doc.ents if not _overlaps(ent, span)]
+    for cut in range(1, len(span)):
+        tail = span[cut:].text
+        if _named_on_its_own(span[:cut], elsewhere) and any(
+            ent.label_ == "PERSON" and len(ent) > len(span) - cut and ent.text.endswith(f" {tail}")
+            for ent in elsewhere
+        ):
+            return span[cut:]
+    return span
+
+
+def _named_on_its_own(head: Span, elsewhere: list[Span]) -> bool:
+    """Whether entities elsewhere name head by itself, or with the words just before it ("the
+    Premier League" for "League" of "in the Premier League Klopp chats").
+
+    As a person, only a full name whose surname the article also uses alone ("Matthew Stevens"
+    and "Stevens"): a first name alone ("Mary Pat" of "Mary Pat Christie") reads as a person
+    too.
+    """
+    doc = head.doc
+    if any(token.text.endswith(".") for token in head):
+        return False  # an initial ("R. Kaluwitharana") starts a name
+    people = {ent.text for ent in elsewhere if ent.label_ == "PERSON"}
+    names = {_without_article(ent) for ent in elsewhere if ent.label_ != "PERSON"}
+    if len(head) > 1 and head[-1].text in people:
+        names |= people
+    starts = range(max(head.sent.start, head.start - 2), head.start + 1)
+    return any(doc[start : head.end].text in names for start in starts)
+
+
+def _without_article(ent: Span) -> str:
+    return ent.text.removeprefix("the ").removeprefix("The ")
 
 
 def _is_courtesy_title_and_surname(ent: Span) -> bool:
