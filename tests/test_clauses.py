@@ -250,6 +250,13 @@ def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
         ("South Korea has so far sent Kyiv humanitarian aid.", False),
         ("Clarkson told the Argentinian ambassador that the plates were a joke.", False),
         ("The party leaders met for a TV debate that I watched.", False),
+        # A capitalised preposition or conjunction opens a sentence, but not a title or name.
+        ("The house could fetch far less In a survey published today, prices fell.", True),
+        ("She was in Leeds ahead of a debate tonight When asked, she said nothing.", True),
+        ("The striker limps off the pitch After the match, the manager was worried.", True),
+        ("The photographs are a grown-up version of Where's Wally as you can get.", False),
+        ("The group gave money to For Our Future, a campaign fund.", False),
+        ("In a profile of the On the Mat studio, the owner spoke of his parents.", False),
     ],
 )
 def test_runs_on(nlp: Language, text: str, is_run_on: bool) -> None:
