@@ -763,3 +763,15 @@ def test_a_first_name_of_several_words_is_no_run_on(english, gazetteer):
         "Christie said Mary Pat had worked hard for years.",
     )
     assert {"Mary Pat Christie", "Chris Christie"} <= set(actors)
+
+
+def test_a_title_before_a_surname_several_people_share_is_no_ones_role(english, gazetteer):
+    actors, _index = actors_of(
+        english,
+        gazetteer,
+        "Sasha Obama has taken a summer job at a seafood restaurant. Sasha Obama was seen "
+        "wearing an apron behind the counter on Tuesday. Staff said Sasha Obama worked a "
+        "four-hour shift. Her father, Barack Obama, is on holiday on the island. President "
+        "Obama played golf with friends on Wednesday.",
+    )
+    assert actors["Sasha Obama"].role is None

@@ -202,7 +202,8 @@ def extract_actors(
         clusters, key=lambda c: (-_importance(c, headline, tag_line or ""), c.first_token, c.name)
     )
     token_actor = {t.i: c.name for c in ranked for m in c.mentions for t in m.span}
-    actors = tuple(_actor(c, token_actor, gazetteer, registry) for c in ranked)
+    shared = _shared_partial_names(ranked)
+    actors = tuple(_actor(c, token_actor, gazetteer, registry, shared) for c in ranked)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,
@@ -1047,9 +1048,29 @@ def _appears_in(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
+def _shared_partial_names(clusters: list[_Cluster]) -> frozenset[str]:
+    """Parts of names that several people share: "Obama" of Barack and Sasha Obama."""
+    people = [c.name.split() for c in clusters if c.kind == "person"]
+    parts = {" ".join(name[start:end]) for name in people for start, end in _part_bounds(name)}
+    return frozenset(
+        part for part in parts if sum(_contains_words(name, part.split()) for name in people) > 1
+    )
+
+
+def _part_bounds(words: list[str]) -> list[tuple[int, int]]:
+    return [(start, end) for start in range(len(words)) for end in range(start + 1, len(words) + 1)]
+
+
 def _actor(
-    cluster: _Cluster, token_actor: dict[int, str], gazetteer: Gazetteer, registry: Registry
+    cluster: _Cluster,
+    token_actor: dict[int, str],
+    gazetteer: Gazetteer,
+    registry: Registry,
+    shared: frozenset[str] = frozenset(),
 ) -> Actor:
+    """The actor a cluster makes. Its role comes from its first mention that states one, but
+    not from a name several people share ("President Obama" tells Barack from Sasha Obama, not
+    the article's principal)."""
     ordered = sorted(cluster.mentions, key=lambda m: m.span.start)
     aliases = _aliases(cluster, _demonym_forms(cluster, gazetteer))
     registered = registry.by_name(cluster.name)
@@ -1061,7 +1082,8 @@ def _actor(
             (
                 r
                 for m in ordered
-                if (r := role_beside(m.span, token_actor, gazetteer, cluster.kind))
+                if m.span.text not in shared
+                and (r := role_beside(m.span, token_actor, gazetteer, cluster.kind))
             ),
             None,
         ),
