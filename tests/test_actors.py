@@ -775,3 +775,50 @@ def test_a_title_before_a_surname_several_people_share_is_no_ones_role(english, 
         "Obama played golf with friends on Wednesday.",
     )
     assert actors["Sasha Obama"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The hate cleric Anjem Choudary was arrested in London on Tuesday. Police said "
+            "Choudary had been held overnight.",
+            "Anjem Choudary",
+        ),
+        (
+            "News anchor Lester Holt asked the first question. Lester Holt then asked about taxes.",
+            "Lester Holt",
+        ),
+    ],
+)
+def test_a_persons_role_beside_a_name_the_model_calls_a_body_makes_it_a_person(
+    english, gazetteer, text, name
+):
+    actors, _index = actors_of(english, gazetteer, text)
+    assert actors[name].kind == "person"
+    assert actors[name].mentions == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Meredith Vieira hosted the show in 2006. Then-host Meredith Vieira said she was "
+            "proud. Meredith Vieira left the programme in 2011.",
+            "Meredith Vieira",
+            3,
+        ),
+        (
+            "Nicola Sturgeon was campaigning in Aberdeen today. Scottish First Minister Nicola "
+            "Sturgeon said the SNP would win. Critics of Nicola Sturgeon said she was vague.",
+            "Nicola Sturgeon",
+            3,
+        ),
+    ],
+)
+def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows(
+    english, gazetteer, text, name, mentions
+):
+    _actors, index = actors_of(english, gazetteer, text)
+    named = [actor for actor in index.actors if actor.name == name]
+    assert [(actor.kind, actor.mentions) for actor in named] == [("person", mentions)]

@@ -30,10 +30,12 @@ from generator.extract.lexicon import (
     ORGANISATION_ROLE_WORDS,
     OWNER_VOICES,
     PERSON_PRONOUNS,
+    PERSON_ROLE_WORDS,
     PERSON_TITLES,
     PLACE_HEADS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    ROLES_OF_BODIES_TOO,
     SOURCE_CUES,
     THING_PRONOUNS,
     TITLE_SMALL_WORDS,
@@ -191,11 +193,11 @@ def extract_actors(
     mentions += _capitals_line_mentions(layout, mentions, gazetteer)
     mentions += _unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = _split_sources(mentions)
-    clusters = _surnames_as_people(_cluster(mentions), gazetteer, registry)
+    clusters = _surnames_as_people(_people_by_role(_cluster(mentions)), gazetteer, registry)
     clusters = _merge_people(_merge_middle_names(clusters))
     clusters = _merge_acronyms(clusters)
     _add_unlabelled_surnames(doc, clusters, gazetteer)
-    clusters = _settle_lone_names(clusters, gazetteer)
+    clusters = _one_kind_per_name(_settle_lone_names(clusters, gazetteer), gazetteer)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(
@@ -713,6 +715,35 @@ def _surnames_as_people(
     return clusters
 
 
+def _people_by_role(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Make a person of a name the model alone called an organisation that a person's role
+    stands beside ("news anchor Lester Holt", "hate cleric Anjem Choudary", "jockey AP
+    McCoy"); a person of the same name takes its mentions."""
+    people = {c.name.casefold(): c for c in clusters if c.kind == "person"}
+    gone: set[int] = set()
+    for cluster in clusters:
+        if (
+            cluster.kind == "organisation"
+            and all(m.by_label for m in cluster.mentions)
+            and any(_named_by_a_persons_role(m.span) for m in cluster.mentions)
+        ):
+            person = people.get(cluster.name.casefold())
+            if person is not None:
+                gone |= _join(person, [cluster])
+            else:
+                _retype(cluster, "person")
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _named_by_a_persons_role(span: Span) -> bool:
+    return any(
+        noun.tag_ == "NN"
+        and noun.lower_ in PERSON_ROLE_WORDS
+        and noun.lower_ not in ROLES_OF_BODIES_TOO
+        for noun in nouns_beside(span)
+    )
+
+
 def _reads_as_a_person(cluster: _Cluster) -> bool:
     """Whether more mentions read as a person than as a place.
 
@@ -808,6 +839,56 @@ def _settle_lone_names(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
             else:
                 gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _one_kind_per_name(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_Cluster]:
+    """One actor to a name: where the model alone typed a name another way than the rest of
+    the article does ("Ed Miliband" a company, "Aston Villa" a place), those mentions join
+    the kind the text shows ("First Minister Nicola Sturgeon"), else the kind with the most
+    mentions. A country takes in the place of its name ("the Iraq border")."""
+    by_name: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        by_name.setdefault(cluster.name.casefold(), []).append(cluster)
+    gone: set[int] = set()
+    for named in by_name.values():
+        if len(named) < 2:
+            continue
+        keeper = max(named, key=lambda cluster: _weight_of_kind(cluster, gazetteer))
+        gone |= _join(
+            keeper,
+            [
+                other
+                for other in named
+                if other is not keeper
+                and (
+                    all(m.by_label for m in other.mentions)
+                    or (keeper.kind == "country" and other.kind == "place")
+                )
+            ],
+        )
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _weight_of_kind(cluster: _Cluster, gazetteer: Gazetteer) -> tuple[bool, bool, int, int]:
+    """A country first, then a kind the text shows, then the most mentions, then the first."""
+    return (
+        cluster.kind == "country",
+        _text_shows_kind(cluster, gazetteer),
+        len(cluster.mentions),
+        -cluster.first_token,
+    )
+
+
+def _text_shows_kind(cluster: _Cluster, gazetteer: Gazetteer) -> bool:
+    """Whether more than the model's label gives the cluster its kind: the gazetteer, the
+    registry or the words around a mention ("Mr", "First Minister", "the firm")."""
+    if not all(m.by_label for m in cluster.mentions):
+        return True
+    if cluster.kind == "person":
+        return any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions)
+    return cluster.kind == "organisation" and any(
+        _named_as_an_organisation(m.span) for m in cluster.mentions
+    )
 
 
 def _retype(cluster: _Cluster, kind: ActorKind) -> None:

@@ -224,6 +224,14 @@ PERSON_ROLE_WORDS = PERSON_TITLES | frozenset(
         "actress", "singer", "officer", "dame", "reverend", "rev", "adm", "lieutenant",
     }
 )  # fmt: skip
+# Person role words that name what a body is too ("market leader Tesco", "estate agent
+# Foxtons", "fashion icon Chanel"): beside a name, they do not make it a person's.
+ROLES_OF_BODIES_TOO = frozenset(
+    {
+        "agent", "champion", "head", "host", "icon", "leader", "legend", "member", "native",
+        "partner", "rival", "veteran",
+    }
+)  # fmt: skip
 ROLE_SUFFIXES = (
     "er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "man", "woman", "ive", "ary",
 )  # fmt: skip
