@@ -822,3 +822,39 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
     _actors, index = actors_of(english, gazetteer, text)
     named = [actor for actor in index.actors if actor.name == name]
     assert [(actor.kind, actor.mentions) for actor in named] == [("person", mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A caption ran into the sentence: its last words are not the title's.
+        (
+            "Harry Kane marked his debut by scoring a hat-trick Tottenham defender Jan "
+            "Vertonghen has been ruled out of his side's next match.",
+            "Jan Vertonghen",
+            "Tottenham defender",
+        ),
+        (
+            "The striker ended the game with a brace Chelsea midfielder Cesc Fabregas has been "
+            "fined by the club.",
+            "Cesc Fabregas",
+            "Chelsea midfielder",
+        ),
+        (
+            "Aid arrived by road and air. Devastation in Nepal India's Prime Minister Narendra "
+            "Modi has promised more help.",
+            "Narendra Modi",
+            "Prime Minister of India",
+        ),
+        # A clause the parser hung on the name is no role.
+        (
+            "Kim Rose was questioned by officers. Mr Rose, 61, branded police involvement as "
+            "'a farce', adding that he would appeal.",
+            "Kim Rose",
+            None,
+        ),
+    ],
+)
+def test_a_role_holds_no_words_of_another_sentence_or_clause(english, gazetteer, text, name, role):
+    actors, _index = actors_of(english, gazetteer, text)
+    assert actors[name].role == role

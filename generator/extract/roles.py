@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import (
     CLAUSE_POS,
@@ -93,7 +93,9 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
         return True
     # A lower-case agent noun ("singer", "investigator"); a capitalised word no list knows is
     # more often part of a name ("Pastor Maldonado", "Friday Schumacher", "Leicester").
-    is_agent_noun = word.endswith(ROLE_SUFFIXES) and word not in NOT_ROLE_WORDS
+    is_agent_noun = (
+        word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
+    )
     return head.pos_ == "NOUN" and head.is_lower and is_agent_noun
 
 
@@ -104,11 +106,38 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     if not lefts:
         return None
     start = min(child.left_edge.i for child in lefts)
-    while start < name.start and name.doc[start].dep_ in ("det", "punct"):
+    doc = name.doc
+    while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
     if start >= name.start:
         return None
-    return name.doc[start : name.start], name.doc[name.start - 1]
+    return doc[_title_start(doc, start, name.start) : name.start], doc[name.start - 1]
+
+
+def _title_start(doc: Doc, start: int, end: int) -> int:
+    """Where a title really starts when the words before it are another sentence's, run in
+    by a page that lost a caption's full stop: after the nouns after "a" ("bagging a brace
+    Barcelona midfielder Andreas Iniesta"), or at the owner ("Devastation in Nepal India's
+    Prime Minister").
+    The words before an owner are the owner's ("Prime Minister Tony Blair's wife")."""
+    if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        # The object's nouns ("brace", "hat-trick") up to the capitalised title.
+        first = start
+        while first < end and (
+            (doc[first].pos_ == "NOUN" and doc[first].is_lower) or doc[first].text == "-"
+        ):
+            first += 1
+        if start < first < end - 1 and doc[first].is_title:
+            start = first
+    owners = [t.i - 1 for t in doc[start + 1 : end] if t.tag_ == "POS"]
+    if owners:
+        # Only a named owner, and not one a title word takes ("oil workers' union boss" and
+        # "Assistant State's Attorney" stay whole).
+        owner = doc[owners[-1]]
+        entity = next((ent for ent in doc.ents if ent.start <= owner.i < ent.end), None)
+        if entity is not None and doc[entity.start - 1].lower_ not in PERSON_ROLE_WORDS:
+            start = max(start, entity.start)
+    return start
 
 
 def _apposition(name: Span) -> tuple[Span, Token] | None:
