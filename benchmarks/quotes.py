@@ -50,11 +50,15 @@ class Attribution:
 
     @property
     def is_named(self) -> bool:
-        """Tell a named source ("Trump", "The New York Post") from "he" or "a source"."""
+        """Tell a named source ("Trump", "The New York Post", "campaign manager Kellyanne
+        Conway") from "he", "a source" or someone a name only owns ("Obama's former campaign
+        strategist", "a Clinton spokesman"): a name starts and ends it."""
         words = self.source.split()
         while words and words[0].casefold() in DETERMINERS:
             words = words[1:]
-        return bool(words) and words[0].casefold() not in PRONOUNS and words[0][0].isupper()
+        if not words or words[0].casefold() in PRONOUNS:
+            return False
+        return words[0][0].isupper() and words[-1][0].isupper()
 
 
 @dataclass
@@ -116,8 +120,10 @@ def run(options: Options) -> Section:
             "any system quote (its text inside the content, or overlapping it by ≥ 50 % of the "
             "shorter). Precision: quotes matching any gold attribution's content; (n) = quotes.",
             "Named-speaker accuracy: over matched gold attributions whose source is a name (a "
-            "capital after any leading article, not a pronoun), the best-overlapping quote's "
-            "speaker shares the last word with the source or one contains the other.",
+            "capital at its start, after any leading article, and at its end; not a pronoun: "
+            "'Obama's former campaign strategist' and 'a Clinton spokesman' name nobody), the "
+            "best-overlapping quote's speaker shares the last word with the source or one "
+            "contains the other.",
         ],
         targets=[
             Target(
