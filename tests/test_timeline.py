@@ -556,3 +556,13 @@ def test_a_date_in_someones_words_is_theirs_not_the_articles(nlp: Language) -> N
     timeline = extract_timeline(nlp(text), ARTICLE_DATE)
     # The quoted sentence with its "he said" stays; the one that is all quotation goes.
     assert [e.value for e in timeline] == ["2006", "2015-08"]
+
+
+def test_a_caption_run_into_the_sentence_is_no_part_of_its_event(nlp: Language) -> None:
+    text = (
+        "A man admitted damaging a car after a row over parking In a statement released on "
+        "Friday, police said the man would be sentenced in May."
+    )
+    events = {event.date_text: event.event for event in extract_timeline(nlp(text), ARTICLE_DATE)}
+    expected = "In a statement released on Friday, police said the man would be sentenced in May."
+    assert events == {"Friday": expected, "May": expected}

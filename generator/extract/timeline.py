@@ -22,6 +22,7 @@ from generator.extract.clauses import (
     clause_tokens,
     has_subject,
     inherited_subject,
+    run_on_starts,
 )
 from generator.extract.dates import (
     FALLBACK_PATTERNS,
@@ -229,15 +230,20 @@ def _event_text(anchor: Token) -> str:
         outer = clause_of(head)
         if _is_clause(outer) and _dated_elsewhere(clause_tokens(outer), head, anchor):
             return clause_text(head) + "."
-        return _sentence_text(anchor.sent)
+        return _sentence_text(_sentence_of(anchor))
     if not _is_clause(head):
-        return _sentence_text(anchor.sent)
+        return _sentence_text(_sentence_of(anchor))
     # A reported claim keeps its speaker: "Kirby said the US would respond on Friday".
     while head.dep_ == "ccomp" and _is_clause(clause_of(head.head)):
         head = clause_of(head.head)
-    if any(t.i == anchor.i for t in clause_tokens(head)) and not _leans_back(head):
+    tokens = clause_tokens(head)
+    if any(t.i == anchor.i for t in tokens) and not _leans_back(head):
+        part = _sentence_of(anchor)
+        # The parser took in a caption run into the sentence: the sentence's part is the event.
+        if tokens[0].i < part.start or tokens[-1].i >= part.end:
+            return _sentence_text(part)
         return clause_text(head) + "."
-    return _sentence_text(anchor.sent)
+    return _sentence_text(_sentence_of(anchor))
 
 
 def _leans_back(head: Token) -> bool:
@@ -284,6 +290,17 @@ def _is_clause(head: Token) -> bool:
     if head.pos_ not in CLAUSE_POS:
         return False
     return has_subject(head) or inherited_subject(head) is not None
+
+
+def _sentence_of(anchor: Token) -> Span:
+    """The anchor's sentence, or its part of one that captions ran into (`run_on_starts`)
+    when that part is a clause ("At around 3.30pm on March 17" is none)."""
+    sentence = anchor.sent
+    starts = [sentence.start, *run_on_starts(sentence), sentence.end]
+    start = max(start for start in starts[:-1] if start <= anchor.i)
+    end = min(end for end in starts[1:] if end > anchor.i)
+    part = anchor.doc[start:end]
+    return part if any(_is_clause(token) for token in part) else sentence
 
 
 def _sentence_text(sentence: Span) -> str:
