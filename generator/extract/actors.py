@@ -183,10 +183,12 @@ def extract_actors(
     """
     registry = registry or Registry()
     layout = read_layout(doc)
+    names = _EntityNames.of(doc)
     mentions = [
         m
         for ent in doc.ents
-        if not layout.is_set_aside(ent) and (m := _mention(ent, gazetteer, registry)) is not None
+        if not layout.is_set_aside(ent)
+        and (m := _mention(ent, gazetteer, registry, names)) is not None
     ]
     mentions = _agree_kinds(_without_overlaps(mentions + _tag_mentions(doc, tags, mentions)))
     mentions += _dateline_mentions(layout, gazetteer)
@@ -214,7 +216,25 @@ def extract_actors(
     )
 
 
-def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | None:
+@dataclass(frozen=True)
+class _EntityNames:
+    """The texts of a doc's entities, read once (spaCy builds them anew on every reading):
+    people's, and the others' without "the"; and the doc's text."""
+
+    people: frozenset[str]
+    others: frozenset[str]
+    text: str
+
+    @classmethod
+    def of(cls, doc: Doc) -> _EntityNames:
+        people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+        others = {_without_article(ent) for ent in doc.ents if ent.label_ != "PERSON"}
+        return cls(frozenset(people), frozenset(others), doc.text)
+
+
+def _mention(
+    ent: Span, gazetteer: Gazetteer, registry: Registry, names: _EntityNames
+) -> _Mention | None:
     """Type and clean one entity; None when it is no actor (junk, adjectives, diseases)."""
     if ent.label_ not in ENTITY_LABELS:
         return None
@@ -223,7 +243,7 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     span = _clean_span(ent)
     if span is not None and ent.label_ == "PERSON":
-        span = _without_run_on_name(span)
+        span = _without_run_on_name(span, names)
     if span is None or not _is_name(span):
         return None
     text = span.text
@@ -258,7 +278,7 @@ def _mention(ent: Span, gazetteer: Gazetteer, registry: Registry) -> _Mention | 
     return _mention_by_label(span, ent.label_)
 
 
-def _without_run_on_name(span: Span) -> Span:
+def _without_run_on_name(span: Span, names: _EntityNames) -> Span:
     """The surname a name before it ran on to: "Benzema" of "the match against Malaga Benzema
     rolls around", "O'Sullivan" of "his match against Matthew Stevens O'Sullivan is spoken to".
 
@@ -267,21 +287,20 @@ def _without_run_on_name(span: Span) -> Span:
     rest is the surname of someone the article names in full, the first part is a name the
     article gives on its own elsewhere, and the whole name occurs nowhere else.
     """
-    doc = span.doc
-    if len(span) < 2 or doc.text.count(span.text) > 1:
+    text = span.text
+    if len(span) < 2 or names.text.count(text) > 1:
         return span
-    elsewhere = [ent for ent in doc.ents if not _overlaps(ent, span)]
     for cut in range(1, len(span)):
-        tail = span[cut:].text
-        if _named_on_its_own(span[:cut], elsewhere) and any(
-            ent.label_ == "PERSON" and len(ent) > len(span) - cut and ent.text.endswith(f" {tail}")
-            for ent in elsewhere
+        tail = f" {span[cut:].text}"
+        # Someone else's full name: one that ends with the rest but does not hold this one.
+        if _named_on_its_own(span[:cut], names) and any(
+            name.endswith(tail) and not name.endswith(text) for name in names.people
         ):
             return span[cut:]
     return span
 
 
-def _named_on_its_own(head: Span, elsewhere: list[Span]) -> bool:
+def _named_on_its_own(head: Span, names: _EntityNames) -> bool:
     """Whether entities elsewhere name head by itself, or with the words just before it ("the
     Premier League" for "League" of "in the Premier League Klopp chats").
 
@@ -289,15 +308,15 @@ def _named_on_its_own(head: Span, elsewhere: list[Span]) -> bool:
     and "Stevens"): a first name alone ("Mary Pat" of "Mary Pat Christie") reads as a person
     too.
     """
-    doc = head.doc
     if any(token.text.endswith(".") for token in head):
         return False  # an initial ("R. Kaluwitharana") starts a name
-    people = {ent.text for ent in elsewhere if ent.label_ == "PERSON"}
-    names = {_without_article(ent) for ent in elsewhere if ent.label_ != "PERSON"}
-    if len(head) > 1 and head[-1].text in people:
-        names |= people
-    starts = range(max(head.sent.start, head.start - 2), head.start + 1)
-    return any(doc[start : head.end].text in names for start in starts)
+    as_a_person = len(head) > 1 and head[-1].text in names.people
+    doc = head.doc
+    for start in range(max(head.sent.start, head.start - 2), head.start + 1):
+        text = doc[start : head.end].text
+        if text in names.others or (as_a_person and text in names.people):
+            return True
+    return False
 
 
 def _without_article(ent: Span) -> str:
