@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.layout import Layout, read_layout, title_case
+from generator.extract.layout import Layout, read_layout, text_of, title_case
 from generator.extract.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     DOCUMENT_WORDS,
@@ -229,7 +229,7 @@ class _EntityNames:
     def of(cls, doc: Doc) -> _EntityNames:
         people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
         others = {_without_article(ent) for ent in doc.ents if ent.label_ != "PERSON"}
-        return cls(frozenset(people), frozenset(others), doc.text)
+        return cls(frozenset(people), frozenset(others), text_of(doc))
 
 
 def _mention(
@@ -358,7 +358,7 @@ def _tag_mentions(doc: Doc, tags: Iterable[str], found: list[_Mention]) -> list[
             continue
         spans = [
             span
-            for match in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", doc.text)
+            for match in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", text_of(doc))
             if (span := doc.char_span(match.start(), match.end())) is not None
         ]
         kinds = sorted({m.kind for m in found for span in spans if _overlaps(m.span, span)})

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import clause_text, run_on_starts
+from generator.extract.layout import text_of
 from generator.extract.lexicon import SPEECH_VERBS
 from generator.extract.quote_marks import Quotation, find_quotations, within_one_quotation
 from generator.models import KeyFact
@@ -70,7 +71,7 @@ def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
     """Return 4-7 key facts (fewer for a short article), most important first."""
     parts = [part for sent in doc.sents for part in sentence_parts(sent)]
     sentences = [sentence for sentence, _ in parts]
-    quotations = find_quotations(doc.text)
+    quotations = find_quotations(text_of(doc))
     candidates = [
         i
         for i, (sentence, is_caption) in enumerate(parts)

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import MONTH_ABBREVIATIONS, TITLE_SMALL_WORDS
 
+TEXT_KEY = "briefs.text"
+"""Where `text_of` keeps a doc's text, in its user_data."""
 MAX_DATELINE_PARAGRAPH = 3
 """A dateline comes first, after at most a headline and a byline."""
 MIN_CAPITALS_LINE_WORDS = 2
@@ -36,6 +38,15 @@ DATELINE = re.compile(
     rf"(?=,? ?(?:\d{{4}}-\d\d-\d\d|(?:{_MONTH})[a-z]*\.? \d|\([A-Z][\w ]*\))"
     rf"|(?(region) ?[-–—] |(?!)))"
 )
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy's Doc.text joins every token's text anew on each
+    reading, and each extractor reads it."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 @dataclass(frozen=True)

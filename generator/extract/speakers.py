@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import joins_a_report
+from generator.extract.layout import text_of
 from generator.extract.lexicon import (
     GROUP_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -53,8 +54,7 @@ class ParsedArticle:
 
     def __init__(self, doc: Doc, speaker_name: SpeakerName) -> None:
         self.doc = doc
-        # Doc.text joins every token's text anew on each call: read it once.
-        self.text = doc.text
+        self.text = text_of(doc)
         self.speaker_name = speaker_name
         self.sentences = list(doc.sents)
         self.sentence_starts = [sentence.start for sentence in self.sentences]

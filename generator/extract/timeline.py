@@ -32,6 +32,7 @@ from generator.extract.dates import (
     normalise_date,
     written_form,
 )
+from generator.extract.layout import text_of
 from generator.extract.quote_marks import Quotation, find_quotations, within_one_quotation
 from generator.models import TimelineEvent
 
@@ -81,7 +82,7 @@ class _Found:
 def extract_timeline(doc: Doc, article_date: dt.date | None) -> tuple[TimelineEvent, ...]:
     """Return the article's dated events: absolute ones by date, then relative ones."""
     sentence_starts = [sentence.start for sentence in doc.sents]
-    quotations = find_quotations(doc.text)
+    quotations = find_quotations(text_of(doc))
     found: list[_Found] = []
     taken: list[Span] = []
     for span in _candidate_spans(doc):
