@@ -118,8 +118,8 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
     """Where a title really starts when the words before it are another sentence's, run in
     by a page that lost a caption's full stop: after the nouns after "a" ("bagging a brace
     Barcelona midfielder Andreas Iniesta"), or at the owner ("Devastation in Nepal India's
-    Prime Minister").
-    The words before an owner are the owner's ("Prime Minister Tony Blair's wife")."""
+    Prime Minister"). The words before an owner are the owner's ("Prime Minister Tony Blair's
+    wife")."""
     if start > 0 and doc[start - 1].lower_ in ("a", "an"):
         # The object's nouns ("brace", "hat-trick") up to the capitalised title.
         first = start
@@ -135,7 +135,8 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
         # "Assistant State's Attorney" stay whole).
         owner = doc[owners[-1]]
         entity = next((ent for ent in doc.ents if ent.start <= owner.i < ent.end), None)
-        if entity is not None and doc[entity.start - 1].lower_ not in PERSON_ROLE_WORDS:
+        before = doc[entity.start - 1].lower_ if entity is not None and entity.start > 0 else ""
+        if entity is not None and before not in PERSON_ROLE_WORDS:
             start = max(start, entity.start)
     return start
 
