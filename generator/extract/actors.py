@@ -826,9 +826,7 @@ def _settle_lone_names(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     puts something in it, else no actor. A lone name with nothing either way stays a person:
     squad lists ("Myhill, Rose, Gamboa") name people.
     """
-    by_name: dict[str, list[_Cluster]] = {}
-    for cluster in clusters:
-        by_name.setdefault(cluster.name.casefold(), []).append(cluster)
+    by_name = _by_name(clusters)
     gone: set[int] = set()
     for cluster in clusters:
         if id(cluster) in gone or not _is_lone_model_person(cluster):
@@ -865,9 +863,7 @@ def _one_kind_per_name(clusters: list[_Cluster], gazetteer: Gazetteer) -> list[_
     the article does ("Ed Miliband" a company, "Aston Villa" a place), those mentions join
     the kind the text shows ("First Minister Nicola Sturgeon"), else the kind with the most
     mentions. A country takes in the place of its name ("the Iraq border")."""
-    by_name: dict[str, list[_Cluster]] = {}
-    for cluster in clusters:
-        by_name.setdefault(cluster.name.casefold(), []).append(cluster)
+    by_name = _by_name(clusters)
     gone: set[int] = set()
     for named in by_name.values():
         if len(named) < 2:
@@ -908,6 +904,14 @@ def _text_shows_kind(cluster: _Cluster, gazetteer: Gazetteer) -> bool:
     return cluster.kind == "organisation" and any(
         _named_as_an_organisation(m.span) for m in cluster.mentions
     )
+
+
+def _by_name(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
+    """The clusters of each name (casefolded), in their order."""
+    by_name: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        by_name.setdefault(cluster.name.casefold(), []).append(cluster)
+    return by_name
 
 
 def _retype(cluster: _Cluster, kind: ActorKind) -> None:
