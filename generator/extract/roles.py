@@ -109,6 +109,10 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     doc = name.doc
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
+    # A title never reaches back over a line break: the line above is a headline or caption.
+    breaks = [token.i for token in doc[start : name.start] if "\n" in token.text]
+    if breaks:
+        start = breaks[-1] + 1
     if start >= name.start:
         return None
     return doc[_title_start(doc, start, name.start) : name.start], doc[name.start - 1]
