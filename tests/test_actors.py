@@ -120,6 +120,10 @@ def test_mentions_merge_under_one_name(english, gazetteer):
         ("The leader has not travelled since the COVID-19 pandemic began in 2020.", "COVID-19"),
         ("Officials met North Korea's supreme leader Kim Jong Un in the capital.", "supreme"),
         ("Analysts said the Biden administration was not concerned about the trip.", "Biden"),
+        ("Responding to a call by MV Gibe, INS Mysore swung into action.", "MV Gibe"),
+        ("Responding to a call by MV Gibe, INS Mysore swung into action.", "INS Mysore"),
+        ("He hosted the 58th annual Tony Awards in 2004, and won.", "Tony Awards"),
+        ("People said Reid's representative Jack Ketsoyan confirmed it.", "People"),
     ],
 )
 def test_junk_never_becomes_an_actor(english, gazetteer, text, junk):
@@ -880,3 +884,15 @@ def test_an_abbreviated_title_is_a_role_and_never_a_name(english, gazetteer):
     assert actors["Hoyt Teasley"].kind == "person"
     assert actors["Jason Tlusty"].role == "Woodburn police Sgt."
     assert actors["John Smith"].role == "Lt. Col."
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("LuAnn Marie Johnson, 66, of Burnsville, was walking into the store.", "Burnsville"),
+        ("A fire hit the church in her hometown of Wasilla on Friday.", "Wasilla"),
+    ],
+)
+def test_a_persons_home_town_is_a_place(english, gazetteer, text, place):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[place].kind == "place"

@@ -34,9 +34,11 @@ from generator.extract.lexicon import (
     PERSON_ROLE_WORDS,
     PERSON_TITLES,
     PLACE_HEADS,
+    PLACE_HEADS_BEFORE_OF,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     ROLES_OF_BODIES_TOO,
+    SHIP_PREFIXES,
     SOURCE_CUES,
     THING_PRONOUNS,
     TITLE_SMALL_WORDS,
@@ -261,6 +263,8 @@ def _mention(
         return _Mention(span, found[0].kind, found[0].name, is_demonym=True)
     if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span) or _followed_by(span, PLACE_NOUNS):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
+        return _Mention(span, "place", text)
+    if ent.label_ == "PERSON" and _home_town_after_age(span):
         return _Mention(span, "place", text)
     next_word = span.doc[span.end] if span.end < len(span.doc) else None
     if (
@@ -563,9 +567,13 @@ def _is_name(span: Span) -> bool:
 
 
 def _is_generic_or_document(span: Span) -> bool:
-    """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, not an actor;
-    'Durham 114' is a line of a results table."""
+    """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, 'the Tony
+    Awards' an event and 'MV Gibe' a ship, not actors; 'Durham 114' is a line of a results
+    table."""
     if len(span) == 1 and span.text.lower() in GENERIC_WORDS:
+        return True
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    if span[0].text in SHIP_PREFIXES or before in SHIP_PREFIXES:
         return True
     if len(span) > 1 and any(token.is_digit for token in span):
         return True
@@ -581,7 +589,20 @@ def _names_a_place_of(span: Span) -> bool:
     if before < 1 or doc[before].lower_ != "of":
         return False
     noun = doc[before - 1]
-    return noun.tag_ in ("NN", "NNS") and noun.lemma_.lower() in PLACE_HEADS
+    return noun.tag_ in ("NN", "NNS") and noun.lemma_.lower() in PLACE_HEADS_BEFORE_OF
+
+
+def _home_town_after_age(span: Span) -> bool:
+    """'LuAnn Johnson, 66, of Burnsville': the town a person is from. (A club or a firm there
+    the model labels an organisation, and is left one.)"""
+    doc, start = span.doc, span.start
+    return (
+        start >= 4
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].text == ","
+        and doc[start - 3].like_num
+        and doc[start - 4].text == ","
+    )
 
 
 def _followed_by(span: Span, words: Iterable[str]) -> bool:

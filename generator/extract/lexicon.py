@@ -26,6 +26,10 @@ NOT_ACTORS = frozenset(
         "la niña",
         "twitter",  # platforms are channels in news copy, not parties to the story
         "x",
+        "oscars",  # award ceremonies
+        "emmys",
+        "grammys",
+        "baftas",
     }
 )
 
@@ -41,6 +45,8 @@ GENERIC_WORDS = frozenset(
         # A title alone names no one ("Sheriff's Capt. Ray Peavy").
         "sheriff", "governor", "mayor", "sergeant", "captain", "lieutenant", "deputy",
         "detective", "coroner", "prosecutor",
+        # "People said": the magazine, or the word opening a sentence.
+        "people",
     }
 )  # fmt: skip
 
@@ -51,8 +57,13 @@ DOCUMENT_WORDS = frozenset(
         "law", "journal", "declaration", "resolution", "charter", "pact", "plan", "report",
         # Events, not actors either: "the General Election", "the Winter Olympics".
         "election", "elections", "referendum", "summit", "olympics", "championships",
+        "awards", "prize", "festival", "cup",
     }
 )  # fmt: skip
+
+# Prefixes of ships' names ("MV Gibe", "HMS Belfast"): a vessel is no person or organisation.
+# ("MS" and "SS" are left out: "MS Dhoni", "SS Lazio".)
+SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "INS", "HMAS", "HMCS", "RMS", "USNS", "FV"})
 
 # A name followed by one of these is a disease, product or event, not an actor
 # ("the COVID-19 pandemic", "the Sputnik vaccine").
@@ -80,6 +91,9 @@ PLACE_HEADS = frozenset(
         "district", "valley", "port",
     }
 )  # fmt: skip
+# Nouns that introduce a place's name with "of" only: before a name, "hometown" is more often
+# a caption's last word ("as their hometown Vocativ reported").
+PLACE_HEADS_BEFORE_OF = PLACE_HEADS | {"hometown", "suburb", "suburbs", "outskirts", "township"}
 
 # Lower-case words inside a name ("Rio Grande do Sul", "Ursula von der Leyen"), and those
 # inside a hyphenated place's name ("Komsomolsk-on-Amur", "Stratford-upon-Avon").
