@@ -123,6 +123,7 @@ def test_mentions_merge_under_one_name(english, gazetteer):
         ("Responding to a call by MV Gibe, INS Mysore swung into action.", "MV Gibe"),
         ("Responding to a call by MV Gibe, INS Mysore swung into action.", "INS Mysore"),
         ("He hosted the 58th annual Tony Awards in 2004, and won.", "Tony Awards"),
+        ("She died at 6:41pm PST this evening (0241 GMT Friday) in a hospital.", "GMT"),
         ("People said Reid's representative Jack Ketsoyan confirmed it.", "People"),
     ],
 )
@@ -891,8 +892,9 @@ def test_an_abbreviated_title_is_a_role_and_never_a_name(english, gazetteer):
     [
         ("LuAnn Marie Johnson, 66, of Burnsville, was walking into the store.", "Burnsville"),
         ("A fire hit the church in her hometown of Wasilla on Friday.", "Wasilla"),
+        ("The rioting spread to Greece's second city, Thessaloniki.", "Thessaloniki"),
     ],
 )
-def test_a_persons_home_town_is_a_place(english, gazetteer, text, place):
+def test_a_town_the_text_calls_a_town_is_a_place(english, gazetteer, text, place):
     actors, _ = actors_of(english, gazetteer, text)
     assert actors[place].kind == "place"

@@ -423,10 +423,13 @@ def _modifies_place_noun(span: Span) -> bool:
 
 
 def _after_place_head(span: Span) -> bool:
-    """'the state capital Porto Alegre': a place noun right before the name, in apposition."""
+    """'the state capital Porto Alegre', "Greece's second city, Thessaloniki": a place noun
+    right before the name, or before its comma, in apposition."""
     if span.start == 0:
         return False
     noun, root = span.doc[span.start - 1], span.root
+    if noun.text == "," and span.start > 1:
+        noun = span.doc[span.start - 2]
     return (
         noun.tag_ == "NN"
         and noun.lower_ in PLACE_HEADS

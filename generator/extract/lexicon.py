@@ -26,6 +26,17 @@ NOT_ACTORS = frozenset(
         "la niña",
         "twitter",  # platforms are channels in news copy, not parties to the story
         "x",
+        "gmt",  # time zones in datelines ("13:00 GMT")
+        "bst",
+        "utc",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "cet",
+        "cest",
+        "dwi",  # charges
+        "dui",
         "oscars",  # award ceremonies
         "emmys",
         "grammys",
