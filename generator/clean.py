@@ -82,6 +82,20 @@ DATE_FORMATS = (
 )
 
 
+# What a time stamp line holds besides its date ("updated 8:41 p.m. EST, Tue March 3, 2009",
+# "Last Updated: Monday, 28 November 2005, 02:24 GMT").
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\s?\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+STAMP_WORDS = frozenset(
+    {
+        "last", "updated", "update", "posted", "published", "modified", "on", "at",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "gmt", "bst", "utc",
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "cet", "cest", "ist",
+        "aest", "aedt",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ScrapedPage:
     """What a scraped plain-text page holds once its furniture is set aside."""
@@ -147,6 +161,20 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def time_stamp_date(line: str) -> dt.date | None:
+    """The date of a line that is only a time stamp: a date, a clock time, a weekday, a time
+    zone, "updated" or "posted". A headline with a date in it ("Election called for March 3,
+    2009") is no time stamp."""
+    date = parse_date(line)
+    if date is None:
+        return None
+    rest = line
+    for pattern in DATE_FORMATS:
+        rest = pattern.sub(" ", rest)
+    words = re.findall(r"[a-z]+", CLOCK_TIME.sub(" ", rest).casefold())
+    return date if all(word in STAMP_WORDS for word in words) else None
+
+
 def is_sentence(line: str) -> bool:
     """Tell a body sentence from a label: it ends like a sentence and has a few words."""
     return bool(SENTENCE_END.search(line)) and len(line.split()) >= MIN_PARAGRAPH_WORDS
@@ -188,13 +216,18 @@ def looks_like_byline(line: str) -> bool:
 
 
 def read_scraped_page(text: str) -> ScrapedPage:
-    """Split a cleaned, non-empty scraped page into headline, furniture and body."""
+    """Split a cleaned, non-empty scraped page into headline, furniture and body.
+
+    The headline is the first line, after any time stamp above it, which dates the page.
+    """
     lines = [line for line in text.split("\n") if line]
+    date: dt.date | None = None
+    while len(lines) > 1 and (stamped := time_stamp_date(lines[0])) is not None:
+        date, lines = date or stamped, lines[1:]
     headline, rest = lines[0], lines[1:]
     standfirst, rest = _standfirst(rest)
     tag_line, rest = _tag_line(rest)
     byline: str | None = None
-    date: dt.date | None = None
     paragraphs: list[str] = []
     also_read: list[str] = []
     for line in rest:

@@ -65,6 +65,38 @@ def test_dated_page_with_by_prefix_and_no_tags():
 
 
 @pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("updated 8:41 p.m. EST, Tue March 3, 2009", dt.date(2009, 3, 3)),
+        ("Last Updated: Monday, 28 November 2005, 02:24 GMT", dt.date(2005, 11, 28)),
+        ("Updated: November 11, 2011 20:09 IST", dt.date(2011, 11, 11)),
+        ("May 2, 2013, 1:12 PM", dt.date(2013, 5, 2)),
+        ("Published 19 Jun 2024", dt.date(2024, 6, 19)),
+    ],
+)
+def test_a_time_stamp_above_the_headline_dates_the_page(stamp, date):
+    page = read_scraped_page(
+        clean_text(
+            f"{stamp}\n\nObama overturns Bush endangered species rule\n\n"
+            "President Obama on Tuesday overturned a last-minute regulation.\n"
+        )
+    )
+    assert page.headline == "Obama overturns Bush endangered species rule"
+    assert page.date == date
+    assert page.paragraphs == ("President Obama on Tuesday overturned a last-minute regulation.",)
+
+
+def test_a_headline_with_a_date_in_it_stays_the_headline():
+    page = read_scraped_page(
+        clean_text(
+            "Election called for March 3, 2009\n\nThe president called an early election "
+            "on Friday, two years before it was due.\n"
+        )
+    )
+    assert page.headline == "Election called for March 3, 2009"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("June 19, 2024", dt.date(2024, 6, 19)),
