@@ -898,3 +898,32 @@ def test_an_abbreviated_title_is_a_role_and_never_a_name(english, gazetteer):
 def test_a_town_the_text_calls_a_town_is_a_place(english, gazetteer, text, place):
     actors, _ = actors_of(english, gazetteer, text)
     assert actors[place].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_actor"),
+    [
+        # A capital after a city and a comma is a state, not a government.
+        (
+            "The shooting followed two last week, in Atlanta and in Seattle, Washington.",
+            "Washington",
+            "United States",
+        ),
+        # A capital before a place noun is a town of that name.
+        (
+            "Police tried to stop the car as it entered Vienna township on Monday.",
+            "Vienna",
+            "Austria",
+        ),
+        # A town before a comma and a state, after "from".
+        (
+            "A 50-year-old man from Dexter, Michigan, tipped off the police.",
+            "Dexter",
+            None,
+        ),
+    ],
+)
+def test_a_town_in_an_address_is_a_place(english, gazetteer, text, place, not_actor):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[place].kind == "place"
+    assert not_actor not in actors

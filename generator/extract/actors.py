@@ -264,7 +264,10 @@ def _mention(
     if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span) or _followed_by(span, PLACE_NOUNS):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
         return _Mention(span, "place", text)
-    if ent.label_ == "PERSON" and _home_town_after_age(span):
+    if ent.label_ == "PERSON" and (_home_town_after_age(span) or _town_before_its_state(span)):
+        return _Mention(span, "place", text)
+    if found is not None and found[1] == "capital" and _after_town_and_comma(span, gazetteer):
+        # "Seattle, Washington": after a town and a comma, a capital's name is a state's.
         return _Mention(span, "place", text)
     next_word = span.doc[span.end] if span.end < len(span.doc) else None
     if (
@@ -606,6 +609,33 @@ def _home_town_after_age(span: Span) -> bool:
         and doc[start - 3].like_num
         and doc[start - 4].text == ","
     )
+
+
+def _town_before_its_state(span: Span) -> bool:
+    """'a man from Dexter, Michigan,': a town, then a comma and the place it is in."""
+    doc, start, end = span.doc, span.start, span.end
+    return (
+        start > 0
+        and doc[start - 1].lower_ == "from"
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ == "GPE"
+    )
+
+
+def _after_town_and_comma(span: Span, gazetteer: Gazetteer) -> bool:
+    """'Seattle, Washington': the name follows a town's name and a comma, and owns nothing
+    ("China, Pyongyang's only ally", "Berlin, Brussels and Zurich" list countries' own)."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in ("GPE", "LOC"):
+        return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False
+    town_start = start - 2
+    while town_start > 0 and doc[town_start].ent_iob_ == "I":
+        town_start -= 1
+    return gazetteer.lookup(doc[town_start : start - 1].text) is None
 
 
 def _followed_by(span: Span, words: Iterable[str]) -> bool:

@@ -91,6 +91,7 @@ PLACE_NOUNS = frozenset(
         "square", "street", "avenue", "road", "bridge", "airport", "station", "stadium",
         "palace", "park", "hall", "tower", "port", "harbour", "harbor", "cosmodrome", "center",
         "centre", "university", "hospital", "river", "lake", "mountain", "island", "islands",
+        "township",
     }
 )  # fmt: skip
 
