@@ -49,6 +49,17 @@ def test_at_a_glance_is_the_leads_main_clause(doc):
     )
 
 
+def test_at_a_glance_keeps_the_subject_the_parser_hung_on_a_dropped_clause(english):
+    # The parser reads "INS Mysore" as part of the opening "Responding ..." clause, which a main
+    # clause drops: the line would start "Swung into action".
+    lead = (
+        "Responding to a distress call by MV Gibe, INS Mysore on anti-piracy patrol in the area, "
+        "swung into action against the pirates in two boats, a Defence Ministry release said."
+    )
+    glance = extract_at_a_glance(english(lead), "Navy foils pirate attack")
+    assert glance.startswith("Responding to a distress call by MV Gibe, INS Mysore")
+
+
 def test_why_it_matters_comes_from_the_article(doc):
     assert extract_why_it_matters(doc) == (
         "The decision signifies a shift towards public transport after years of road building."

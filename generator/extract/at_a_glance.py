@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.clauses import clause_text
+from generator.extract.clauses import clause_text, clause_tokens, lacks_a_subject
 from generator.extract.key_facts import is_complete_sentence
 
 # Words with which an article says why something matters, strongest first.
@@ -32,7 +32,7 @@ def extract_at_a_glance(doc: Doc, headline: str) -> str:
     if lead is None:
         return headline
     clause = clause_text(lead.root)
-    if len(clause.split()) < MIN_CLAUSE_WORDS:
+    if len(clause.split()) < MIN_CLAUSE_WORDS or lacks_a_subject(clause_tokens(lead.root)):
         clause = " ".join(lead.text.split()).rstrip(".")
     return f"{clause}."
 

@@ -85,6 +85,16 @@ def clause_tokens(token: Token) -> tuple[Token, ...]:
     return tuple(_trim_edges(kept, token))
 
 
+def lacks_a_subject(tokens: Iterable[Token]) -> bool:
+    """Tell whether a main or reported verb among tokens is finite but has no subject: the
+    parser hung its subject on a clause that was dropped ("Responding to a call by MV Gibe,
+    INS Mysore ..., swung into action"), so the words would read as a fragment."""
+    return any(
+        token.tag_ in FINITE_TAGS and token.dep_ in ("ROOT", "ccomp") and not has_subject(token)
+        for token in tokens
+    )
+
+
 def has_subject(token: Token) -> bool:
     """Tell whether `token` has a subject of its own."""
     return any(child.dep_ in SUBJECT_DEPS for child in token.children)
