@@ -927,3 +927,16 @@ def test_a_town_in_an_address_is_a_place(english, gazetteer, text, place, not_ac
     actors, _ = actors_of(english, gazetteer, text)
     assert actors[place].kind == "place"
     assert not_actor not in actors
+
+
+def test_a_rank_the_model_took_into_a_name_is_a_title(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Police Capt. Tom Tennant and Senior Trooper William Hakim died at the scene. Trooper "
+        "Hakim, a bomb technician, had been with the force for 11 years. Constable Tim Fanning "
+        "said the road was closed.",
+    )
+    assert {"Trooper William Hakim", "Trooper Hakim", "Constable Tim Fanning"}.isdisjoint(actors)
+    assert actors["William Hakim"].mentions == 2
+    assert actors["Tim Fanning"].kind == "person"

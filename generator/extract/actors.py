@@ -37,6 +37,7 @@ from generator.extract.lexicon import (
     PLACE_HEADS_BEFORE_OF,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    RANK_TITLES,
     ROLES_OF_BODIES_TOO,
     SHIP_PREFIXES,
     SOURCE_CUES,
@@ -462,7 +463,11 @@ def _clean_span(ent: Span) -> Span | None:
     leading = LEADING_WORDS | LEADING_TITLES
     if ent.label_ == "PERSON":
         leading |= HONORIFICS
-    while start < end and (doc[start].lower_ in leading or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in leading
+        or doc[start].is_punct
+        or (ent.label_ == "PERSON" and _is_rank_before_name(doc[start], end))
+    ):
         start += 1
     while end > start and (
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in HONORIFICS
@@ -474,6 +479,11 @@ def _clean_span(ent: Span) -> Span | None:
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
     return doc[slice(*_across_particles(doc, start, end))] if end > start else None
+
+
+def _is_rank_before_name(token: Token, end: int) -> bool:
+    """'Trooper' in 'Trooper William Hakim': a capitalised rank with a name after it."""
+    return token.is_title and token.lower_ in RANK_TITLES and token.i + 1 < end
 
 
 def _across_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -207,6 +207,21 @@ LEADING_TITLES = frozenset(
     | {"gen.", "gov.", "sen.", "rep.", "rev.", "adm.", "prof.", "pres."}
 )
 
+# Ranks and offices written before a person's name ("Trooper William Hakim", "Constable Tim
+# Fanning"): when the model takes one into a name, it is the person's title, not their name.
+# (Royal and religious titles are how such names are written: "Prince Harry", "Sister Gertrud";
+# "Pastor" and "Major" are names too: "Pastor Maldonado", "John Major".)
+RANK_TITLES = frozenset(
+    {
+        "trooper", "deputy", "constable", "detective", "sheriff", "superintendent", "chief",
+        "officer", "sergeant", "captain", "lieutenant", "inspector", "agent", "judge", "justice",
+        "senator", "governor", "mayor", "president", "minister", "coach", "professor",
+        "representative", "magistrate", "congressman", "congresswoman", "commissioner",
+        "councillor", "councilman", "councilwoman", "prosecutor", "attorney", "ambassador",
+        "chancellor", "general", "colonel", "corporal", "admiral", "commander",
+    }
+)  # fmt: skip
+
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."})
 
 # Role nouns that attach to their principal with "to": "aide to Vladimir Putin".

@@ -25,6 +25,7 @@ from generator.extract.lexicon import (
     OFFICE_TITLES,
     ORGANISATION_ROLE_WORDS,
     PERSON_ROLE_WORDS,
+    RANK_TITLES,
     ROLE_NOUNS_TAKING_TO,
     ROLE_SUFFIXES,
 )
@@ -187,7 +188,10 @@ def _phrase_role(
     span: Span, head: Token, token_actor: dict[int, str], gazetteer: Gazetteer
 ) -> str | None:
     """Turn a title phrase into a role: 'Russian President' -> 'President of Russia'."""
-    if head.i in token_actor or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
+    if head.i in token_actor or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.ent_type_ and not (head.ent_type_ == "PERSON" and head.lower_ in RANK_TITLES):
+        # Another name, unless a rank the model took into the person's ("Trooper Hakim").
         return None
     if span.text.lower() in HONORIFICS:  # "Mr Brown": a courtesy, not a role
         return None
