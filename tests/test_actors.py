@@ -203,6 +203,14 @@ def test_actions_are_clauses_with_the_actor_as_doer(english, gazetteer):
                 "Jong Un in September 2023",
             ),
         ),
+        # The parser hung "who ruled" on the first name, past the apposition that ends with
+        # the name it tells about.
+        (
+            "Voting stations were festooned with pictures of Berdymukhamedov, the successor of "
+            "dictator Saparmurat Niyazov, who ruled Turkmenistan for two decades.",
+            "Berdymukhamedov",
+            (),
+        ),
         # A caption run into the next sentence is no action.
         (
             "Joe Sullivan will leave his role as security chief to help the firm There were three "

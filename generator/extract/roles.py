@@ -257,7 +257,12 @@ def _action_text(span: Span) -> str | None:
     if name.dep_ == "pobj" and name.head.dep_ == "agent":
         return _passive_action(name.head.head, span)
     relative = next(
-        (c for c in name.children if c.dep_ == "relcl" and _has_relative_subject(c)), None
+        (
+            c
+            for c in name.children
+            if c.dep_ == "relcl" and _has_relative_subject(c) and _follows_name(c, span)
+        ),
+        None,
     )
     if relative is not None and not _is_reported(relative):
         text = _clause(relative)
@@ -318,6 +323,18 @@ def _passive_action(verb: Token, name: Span) -> str | None:
     if len(words.split()) > MAX_SENTENCE_WORDS or runs_on(sentence):
         return None
     return words[:1].upper() + words[1:]
+
+
+def _follows_name(relative: Token, name: Span) -> bool:
+    """Whether a relative clause is about the name: no other name it could be about comes
+    between them. The parser also hangs on a name a clause that is about a name after it
+    ("Berdymukhamedov, the successor of Saparmurat Niyazov, who ruled ..."), but not one of
+    another kind ("Chris Wallace of Fox News, who will moderate ...")."""
+    between = name.doc[name.end : relative.left_edge.i]
+    if relative.left_edge.lower_ in ("who", "whom"):
+        # "who" is about a person: a body or a place between is no rival.
+        return all(token.ent_type_ != "PERSON" for token in between)
+    return all(not token.ent_type_ for token in between)
 
 
 def _has_relative_subject(verb: Token) -> bool:
