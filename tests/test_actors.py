@@ -948,3 +948,14 @@ def test_a_rank_the_model_took_into_a_name_is_a_title(english, gazetteer):
     assert {"Trooper William Hakim", "Trooper Hakim", "Constable Tim Fanning"}.isdisjoint(actors)
     assert actors["William Hakim"].mentions == 2
     assert actors["Tim Fanning"].kind == "person"
+
+
+def test_an_age_before_a_name_the_model_calls_a_body_makes_it_a_person(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "In Gyami, a village outside the capital, 25-year-old Guzel said she had come to the "
+        "local polling station to vote. The 50-year-old Food Network standout is heartbroken.",
+    )
+    assert actors["Guzel"].kind == "person"
+    assert actors["Food Network"].kind == "organisation"

@@ -803,15 +803,17 @@ def _surnames_as_people(
 
 def _people_by_role(clusters: list[_Cluster]) -> list[_Cluster]:
     """Make a person of a name the model alone called an organisation that a person's role
-    stands beside ("news anchor Lester Holt", "hate cleric Anjem Choudary", "jockey AP
-    McCoy"); a person of the same name takes its mentions."""
+    or age stands beside ("news anchor Lester Holt", "hate cleric Anjem Choudary", "jockey AP
+    McCoy", "25-year-old Guzel"); a person of the same name takes its mentions."""
     people = {c.name.casefold(): c for c in clusters if c.kind == "person"}
     gone: set[int] = set()
     for cluster in clusters:
         if (
             cluster.kind == "organisation"
             and all(m.by_label for m in cluster.mentions)
-            and any(_named_by_a_persons_role(m.span) for m in cluster.mentions)
+            and any(
+                _named_by_a_persons_role(m.span) or _after_an_age(m.span) for m in cluster.mentions
+            )
         ):
             person = people.get(cluster.name.casefold())
             if person is not None:
@@ -827,6 +829,19 @@ def _named_by_a_persons_role(span: Span) -> bool:
         and noun.lower_ in PERSON_ROLE_WORDS
         and noun.lower_ not in ROLES_OF_BODIES_TOO
         for noun in nouns_beside(span)
+    )
+
+
+def _after_an_age(span: Span) -> bool:
+    """'25-year-old Guzel': only people are given an age so (but the age in 'the 50-year-old
+    Food Network standout' is the standout's)."""
+    doc, start, root = span.doc, span.start, span.root
+    return (
+        not (root.dep_ == "compound" and root.head.i >= span.end)
+        and start >= 3
+        and doc[start - 1].lower_ == "old"
+        and doc[start - 2].text == "-"
+        and doc[start - 3].lower_ in ("year", "years")
     )
 
 
