@@ -19,7 +19,7 @@ import jinja2
 import yaml
 
 from generator.errors import TemplateError
-from generator.models import ActorPage, Brief, CorpusEvent, TimelineEvent, TimelineYear
+from generator.models import ActorPage, Brief, CorpusEvent, Quote, TimelineEvent, TimelineYear
 
 BRIEF_TEMPLATE = "brief.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
@@ -118,7 +118,26 @@ def render_brief(brief: Brief, environment: jinja2.Environment) -> str:
         article=brief.article,
         front_matter=front_matter(brief),
         timeline=timeline_entries(brief),
+        quotes=shown_quotes(brief.quotes),
     )
+
+
+def shown_quotes(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes a brief shows: all but a partial quote whose words an earlier partial quote of
+    its sentence and speaker shows already, since a partial quote is shown in its context
+    ('had made "some progress" but "remains ..."' holds two)."""
+    shown: list[Quote] = []
+    for quote in quotes:
+        words = quote.text.rstrip(" .,;:!?")
+        if quote.kind == "partial" and any(
+            earlier.kind == "partial"
+            and (earlier.sentence_index, earlier.speaker) == (quote.sentence_index, quote.speaker)
+            and words in earlier.context
+            for earlier in shown
+        ):
+            continue
+        shown.append(quote)
+    return shown
 
 
 PRECISION_RANK = {"relative": 0, "year": 1, "month": 2, "day": 3}

@@ -9,11 +9,12 @@ import pytest
 import yaml
 
 from generator.corpus import period_events
-from generator.models import Article, Brief, TimelineEvent
+from generator.models import Article, Brief, Quote, TimelineEvent
 from generator.render import (
     escape_markdown,
     front_matter,
     make_environment,
+    render_brief,
     render_timeline_year,
     safe_url,
     timeline_entries,
@@ -132,3 +133,19 @@ def test_a_year_of_the_timeline_is_grouped_by_month_and_links_its_neighbours():
     assert "[A](../a.md)" in page  # from timeline/, the brief is one folder up
     html = markdown.markdown(page.split("---", 2)[2])
     assert html.count("<li>") == 3
+
+
+def test_two_partial_quotes_of_one_clause_show_it_once():
+    clause = 'Turkmenistan had made "some progress" but "remains repressive'
+    sentence = f'Human Rights Watch said that {clause}."'
+    quotes = (
+        Quote("some progress", clause, "Human Rights Watch", "partial", 0),
+        Quote("remains repressive.", sentence, "Human Rights Watch", "partial", 0),
+        Quote("We will win", '"We will win," she said.', "Human Rights Watch", "direct", 1),
+    )
+    article = Article(path="a.md", slug="a", title="A", paragraphs=("Text.",))
+    page = render_brief(
+        Brief(article, "", None, (), (), (), quotes, ()), make_environment(PROJECT / "templates")
+    )
+    assert page.count("remains repressive") == 1
+    assert "We will win" in page
