@@ -66,6 +66,17 @@ def test_why_it_matters_comes_from_the_article(doc):
     )
 
 
+def test_why_it_matters_someone_said_keeps_who_said_it(english):
+    doc = english(
+        "Riots broke out in Athens. The German Chancellor, Angela Merkel, said today that the "
+        "Greek crisis underlined the need for an overhaul of the EU's fiscal rules."
+    )
+    assert extract_why_it_matters(doc) == (
+        "The German Chancellor, Angela Merkel, said today that the Greek crisis underlined the "
+        "need for an overhaul of the EU's fiscal rules."
+    )
+
+
 def test_why_it_matters_is_none_when_the_article_does_not_say(english):
     assert extract_why_it_matters(english("The bridge opened on Monday. Cars crossed it.")) is None
 

@@ -10,8 +10,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.clauses import clause_text, clause_tokens, lacks_a_subject
+from generator.extract.clauses import clause_text, clause_tokens, lacks_a_subject, runs_on
 from generator.extract.key_facts import is_complete_sentence
+from generator.extract.lexicon import SPEECH_VERBS
 
 # Words with which an article says why something matters, strongest first.
 SIGNIFICANCE_CUES: tuple[tuple[str, float], ...] = (
@@ -54,14 +55,39 @@ def extract_why_it_matters(doc: Doc) -> str | None:
     return _clause_around(sent, cue_char)
 
 
-def _clause_around(sent: Span, cue_char: int) -> str:
-    """The conjunct of the sentence that holds the cue ('this trip signifies ...'), whole."""
+def _clause_around(sent: Span, cue_char: int) -> str | None:
+    """The conjunct of the sentence that holds the cue ('this trip signifies ...'), whole; None
+    when the cue is in a statement whose reporting clause is no sentence of its own."""
     cue = next(t for t in sent if t.idx <= cue_char < t.idx + len(t.text) + 1)
     verb = _clause_verb(cue)
+    if verb is not None and _is_reported(verb):
+        # Someone's statement ("Merkel said that the crisis underlined ..."): alone, the
+        # reported clause is a fragment ("That the crisis ...") and loses who said it.
+        verb = _clause_verb(verb.head)
+        if verb is None or not _stands_alone(verb):
+            return None
     clause = _conjunct_text(verb) if verb is not None else ""
     if len(clause.split()) < MIN_CLAUSE_WORDS:
         return " ".join(sent.text.split())
     return f"{clause[0].upper()}{clause[1:]}."
+
+
+def _is_reported(verb: Token) -> bool:
+    """Whether the verb's clause is what someone said or found ("said that ...", "have
+    established that ...")."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    is_marked = any(child.dep_ == "mark" for child in verb.children)
+    return is_marked or verb.head.lemma_ in SPEECH_VERBS
+
+
+def _stands_alone(verb: Token) -> bool:
+    """Whether the verb's clause reads as a sentence: not a subordinate one ("Since the
+    majority accept that ..."), not over a line break, not captions run together."""
+    if any(child.dep_ == "mark" for child in verb.children):
+        return False
+    subtree = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    return "\n" not in subtree.text.strip() and not runs_on(subtree)
 
 
 def _conjunct_text(verb: Token) -> str:
