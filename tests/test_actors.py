@@ -866,6 +866,19 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
             "Obama",
             "President",
         ),
+        # A title set off before the name is read whole.
+        (
+            "Riots spread. The German Chancellor, Angela Merkel, said today that the crisis "
+            "underlined the need for reform.",
+            "Angela Merkel",
+            "Chancellor of Germany",
+        ),
+        (
+            "The head of the million-member strong GSEE private sector union, Giannis "
+            "Panagopoulos, said the rich pay nothing.",
+            "Giannis Panagopoulos",
+            "head of the million-member strong GSEE private sector union",
+        ),
         # A clause the parser hung on the name is no role.
         (
             "Kim Rose was questioned by officers. Mr Rose, 61, branded police involvement as "

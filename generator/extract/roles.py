@@ -156,9 +156,15 @@ def _apposition(name: Span) -> tuple[Span, Token] | None:
             span = root.doc[child.left_edge.i : _end_of_noun_phrase(child)]
             return _strip_determiner(span), child
     set_off = name.start > 0 and name.doc[name.start - 1].text == ","
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start and set_off:
-        head = root.head
-        return _strip_determiner(root.doc[head.left_edge.i : head.i + 1]), head
+    head = root.head
+    # A title set off before the name: "The German Chancellor, Angela Merkel," or "The head of
+    # the union, Giannis Panagopoulos,".
+    is_title = head.pos_ == "NOUN" or (
+        head.pos_ == "PROPN" and head.lower_ in PERSON_ROLE_WORDS and not head.ent_type_
+    )
+    if root.dep_ == "appos" and is_title and head.i < name.start and set_off:
+        end = min(_end_of_noun_phrase(head), name.start - 1)
+        return _strip_determiner(root.doc[head.left_edge.i : end]), head
     return None
 
 
