@@ -49,6 +49,16 @@ def test_at_a_glance_is_the_leads_main_clause(doc):
     )
 
 
+def test_at_a_glance_is_no_ones_quoted_words(english):
+    doc = english(
+        '"We are like family here, and we are all in shock." Kenneth Dorsey says the woman '
+        "accused of killing two co-workers at the Kraft plant is a good person."
+    )
+    assert extract_at_a_glance(doc, "Co-worker calls shooter spiritual").startswith(
+        "Kenneth Dorsey says the woman accused"
+    )
+
+
 def test_at_a_glance_keeps_the_subject_the_parser_hung_on_a_dropped_clause(english):
     # The parser reads "INS Mysore" as part of the opening "Responding ..." clause, which a main
     # clause drops: the line would start "Swung into action".

@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import clause_text, clause_tokens, lacks_a_subject, runs_on
 from generator.extract.key_facts import is_complete_sentence
+from generator.extract.layout import text_of
 from generator.extract.lexicon import SPEECH_VERBS
+from generator.extract.quote_marks import find_quotations, is_quoted_speech
 
 # Words with which an article says why something matters, strongest first.
 SIGNIFICANCE_CUES: tuple[tuple[str, float], ...] = (
@@ -28,8 +30,20 @@ MIN_CLAUSE_WORDS = 6
 
 
 def extract_at_a_glance(doc: Doc, headline: str) -> str:
-    """Return the lead's main clause as one sentence; the headline when there is no lead."""
-    lead = next((sent for sent in doc.sents if is_complete_sentence(sent)), None)
+    """Return the lead's main clause as one sentence; the headline when there is no lead.
+
+    The lead is the first complete sentence that is not someone's quoted words: a story that
+    opens on a quotation says what happened after it.
+    """
+    quotations = find_quotations(text_of(doc))
+    lead = next(
+        (
+            sent
+            for sent in doc.sents
+            if is_complete_sentence(sent) and not is_quoted_speech(sent, quotations)
+        ),
+        None,
+    )
     if lead is None:
         return headline
     clause = clause_text(lead.root)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.clauses import clause_text, run_on_starts
 from generator.extract.layout import text_of
 from generator.extract.lexicon import SPEECH_VERBS
-from generator.extract.quote_marks import Quotation, find_quotations, within_one_quotation
+from generator.extract.quote_marks import find_quotations, is_quoted_speech
 from generator.models import KeyFact
 
 MIN_FACTS = 4
@@ -76,7 +76,7 @@ def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
         i
         for i, (sentence, is_caption) in enumerate(parts)
         if is_complete_sentence(sentence, needs_stop=not is_caption)
-        and not _is_quoted_speech(sentence, quotations)
+        and not is_quoted_speech(sentence, quotations)
     ]
     if not candidates:
         return ()
@@ -139,13 +139,6 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
         # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
         return False
     return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
-
-
-def _is_quoted_speech(sent: Span, quotations: list[Quotation]) -> bool:
-    """A sentence inside one quotation: someone's words ("Games like this are why I came
-    back."), which the brief gives under Quotes with their speaker, not as a fact."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    return within_one_quotation(quotations, words[0].idx, words[-1].idx + 1)
 
 
 def _runs_captions_together(sent: Span) -> bool:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 OPENING_MARKS = frozenset("“„")
 CLOSING_MARKS = frozenset("”")
 STRAIGHT_MARKS = frozenset({'"', "''"})
@@ -137,3 +139,10 @@ def _is_opening(text: str, mark: re.Match[str], start: int, end: int, is_open: b
 def within_one_quotation(quotations: list[Quotation], start: int, end: int) -> bool:
     """Whether the characters from start to end all lie inside the words of one quotation."""
     return any(q.inner_start <= start and end <= q.inner_end for q in quotations)
+
+
+def is_quoted_speech(sentence: Span, quotations: list[Quotation]) -> bool:
+    """A sentence inside one quotation: someone's words ("Games like this are why I came
+    back."), which a brief gives under Quotes with their speaker, not as the article's own."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return bool(words) and within_one_quotation(quotations, words[0].idx, words[-1].idx + 1)

@@ -33,7 +33,7 @@ from generator.extract.dates import (
     written_form,
 )
 from generator.extract.layout import text_of
-from generator.extract.quote_marks import Quotation, find_quotations, within_one_quotation
+from generator.extract.quote_marks import find_quotations, is_quoted_speech
 from generator.models import TimelineEvent
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -86,20 +86,15 @@ def extract_timeline(doc: Doc, article_date: dt.date | None) -> tuple[TimelineEv
     found: list[_Found] = []
     taken: list[Span] = []
     for span in _candidate_spans(doc):
-        if any(_overlaps(span, other) for other in taken) or _is_quoted_speech(span, quotations):
+        if any(_overlaps(span, other) for other in taken) or is_quoted_speech(
+            span.sent, quotations
+        ):
             continue
         events = _events_for(span, article_date, sentence_starts)
         if events:
             taken.append(span)
             found.extend(events)
     return _ordered(found)
-
-
-def _is_quoted_speech(span: Span, quotations: list[Quotation]) -> bool:
-    """A date in a sentence that is all someone's words ("I missed the World Cup in 2006"):
-    an event the brief gives under Quotes, with its speaker, not as the article's own."""
-    words = [t for t in span.sent if not t.is_punct and not t.is_space]
-    return bool(words) and within_one_quotation(quotations, words[0].idx, words[-1].idx + 1)
 
 
 def is_future(token: Token) -> bool:
