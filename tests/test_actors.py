@@ -914,6 +914,7 @@ def test_an_abbreviated_title_is_a_role_and_never_a_name(english, gazetteer):
         ("LuAnn Marie Johnson, 66, of Burnsville, was walking into the store.", "Burnsville"),
         ("A fire hit the church in her hometown of Wasilla on Friday.", "Wasilla"),
         ("The rioting spread to Greece's second city, Thessaloniki.", "Thessaloniki"),
+        ("Burnsville, the victim's home town, held a vigil on Sunday.", "Burnsville"),
     ],
 )
 def test_a_town_the_text_calls_a_town_is_a_place(english, gazetteer, text, place):

@@ -280,7 +280,7 @@ def _mention(
         return _Mention(organisation, "organisation", organisation.text)
     if found is not None:
         return _Mention(span, found[0].kind, found[0].name)
-    if _modifies_place_noun(span) or _after_place_head(span):
+    if _modifies_place_noun(span) or _after_place_head(span) or _called_a_place(span):
         return _Mention(span, "place", text)
     if _beside_person_title(span):
         return _Mention(span, "person", text)
@@ -438,6 +438,22 @@ def _after_place_head(span: Span) -> bool:
         noun.tag_ == "NN"
         and noun.lower_ in PLACE_HEADS
         and (root.head.i == noun.i or noun.head.i == root.i)
+    )
+
+
+def _called_a_place(span: Span) -> bool:
+    """"Wasilla, Mrs Palin's home town,": an apposition after the name says it is a place."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].text == ","
+        and any(
+            child.dep_ == "appos"
+            and child.i > span.end
+            and child.tag_ == "NN"
+            and child.lemma_.lower() in PLACE_HEADS_BEFORE_OF
+            for child in span.root.children
+        )
     )
 
 
