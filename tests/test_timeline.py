@@ -505,6 +505,23 @@ def test_a_window_running_until_a_day_ends_days_after_a_past_tense_article(nlp):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # A present-tense schedule and a noun's date look ahead as readily as back: the nearest.
+        ("Obama leaves office on Jan. 20.", "2017-01-20"),
+        ("The outcome of the Nov. 8 presidential election could be pivotal.", "2016-11-08"),
+        ("The court's term begins on Oct. 3 and ends in June.", "2016-10-03"),
+        # Past tense is past, however near the next such day.
+        ("The court put the rule on hold on Feb. 9.", "2016-02-09"),
+        ("The court has put the rule on hold since Sept. 30.", "2015-09-30"),
+    ],
+)
+def test_a_day_in_a_clause_of_no_past_or_future_is_the_nearest_such_day(nlp, sentence, expected):
+    events = extract_timeline(nlp(sentence), dt.date(2016, 9, 27))
+    assert expected in [event.value for event in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # "that year" is the year last written, for every month of the list that it ends.
         (
             "It reached orbit on 21 November 2023, after failed attempts in May and August of "

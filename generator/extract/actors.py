@@ -442,7 +442,7 @@ def _after_place_head(span: Span) -> bool:
 
 
 def _called_a_place(span: Span) -> bool:
-    """"Wasilla, Mrs Palin's home town,": an apposition after the name says it is a place."""
+    """ "Wasilla, Mrs Palin's home town,": an apposition after the name says it is a place."""
     doc = span.doc
     return (
         span.end < len(doc)

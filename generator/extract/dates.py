@@ -96,6 +96,9 @@ class Reference:
     ends_a_period: bool = False
     """The date ends a period ("until 4 June"): a day and month without a year are the nearest
     such day, before or after the article, since a window still open runs past it."""
+    tense_unmarked: bool = False
+    """The clause is in neither the past nor the future ("Obama leaves office on Jan. 20", "the
+    Nov. 8 election could be pivotal"): a day and month are the nearest such day too."""
 
 
 def normalise_date(text: str, reference: Reference) -> tuple[DateValue, ...]:
@@ -145,7 +148,7 @@ def _resolve_day_month(match: re.Match[str], reference: Reference) -> tuple[Date
         candidate = dt.date(year, month, day)
     except ValueError:
         return ()
-    if reference.ends_a_period:
+    if reference.ends_a_period or reference.tense_unmarked:
         year = _nearest_year(reference.article_date, month, day)
     elif not reference.is_future and candidate > reference.article_date:
         year -= 1

@@ -39,6 +39,7 @@ from generator.models import TimelineEvent
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
 FUTURE_PREDICATES = frozenset(
     {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
 )
@@ -117,6 +118,16 @@ def is_future(token: Token) -> bool:
     return False
 
 
+def speaks_of_the_past(token: Token) -> bool:
+    """Tell whether the verb governing `token` is in a past tense ("was", "has put", "left")."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in CLAUSE_POS), None)
+    if verb is None:
+        return False
+    return verb.tag_ in PAST_TAGS or any(
+        child.dep_ in AUXILIARY_DEPS and child.tag_ in PAST_TAGS for child in verb.children
+    )
+
+
 def ends_a_period(token: Token) -> bool:
     """Tell whether a date ends a period: the object of "until" or "till"."""
     return token.dep_ == "pobj" and token.head.lower_ in PERIOD_ENDS
@@ -175,7 +186,9 @@ def _events_for(
 ) -> list[_Found]:
     anchor = span.root
     text, year = _year_referred_to(span)
-    reference = Reference(article_date, is_future(anchor), year, ends_a_period(anchor))
+    future = is_future(anchor)
+    unmarked = not future and not speaks_of_the_past(anchor)
+    reference = Reference(article_date, future, year, ends_a_period(anchor), unmarked)
     dates = normalise_date(text, reference)
     if not dates:
         return []
