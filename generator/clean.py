@@ -50,6 +50,16 @@ CONTRIBUTOR_CREDIT = re.compile(
     r"(?:reporting|(?:to )?(?:this|the) (?:report|story|article))(?: (?:from|in) [^.!?\"”]*)?"
     r"[.!?]?$"
 )
+# A wire service's credit line ("(Reporting by Valerie Volcovici; Additional reporting by
+# Lawrence Hurley; Editing by Will Dunham.)"): newsroom staff, not actors in the story.
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+_NAMES = rf"{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*"
+_CREDIT = (
+    r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)(?: and \w+)? by "
+    rf"{_NAMES}(?: in {_NAME})?"
+)
+WIRE_CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?:;\s*{_CREDIT})*\.?\)?\.?$")
+
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
 
@@ -131,7 +141,8 @@ def clean_text(text: str) -> str:
 
     A wire tag glued to the next word gets its space ("(CNN) Two"), or the two read as one
     name ("CNN)Two Transportation Security Administration"); "Scroll down for video", a
-    photo's "(pictured)" or "(left)" and the staff credit closing a paragraph go.
+    photo's "(pictured)" or "(left)", the staff credit closing a paragraph and a wire
+    service's line of credits go.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = remove_control_characters(text)
@@ -141,7 +152,9 @@ def clean_text(text: str) -> str:
         )
         for line in text.split("\n")
     )
-    return "\n".join(GLUED_WIRE_TAG.sub(r"\1 ", line) for line in lines)
+    return "\n".join(
+        "" if WIRE_CREDIT_LINE.match(line) else GLUED_WIRE_TAG.sub(r"\1 ", line) for line in lines
+    )
 
 
 def parse_date(text: str) -> dt.date | None:

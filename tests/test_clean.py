@@ -184,6 +184,17 @@ def test_a_pointer_to_a_photo_goes(line, expected):
             "The band contributed to this report's findings, he said.",
             "The band contributed to this report's findings, he said.",
         ),
+        # A wire service's credits, a line of their own.
+        (
+            "(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing "
+            "by Will Dunham.)",
+            "",
+        ),
+        ("Reporting by Jane Doe in Paris; Writing by John Roe; Editing by Mark Heinrich", ""),
+        (
+            "Reporting by the newspaper showed the deal was signed in May.",
+            "Reporting by the newspaper showed the deal was signed in May.",
+        ),
     ],
 )
 def test_the_staff_credit_closing_a_report_goes(line, expected):
