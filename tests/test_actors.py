@@ -973,3 +973,34 @@ def test_an_age_before_a_name_the_model_calls_a_body_makes_it_a_person(english, 
     )
     assert actors["Guzel"].kind == "person"
     assert actors["Food Network"].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "They" are the states, the subject before, not the court or the circuit named after.
+        "Twenty-seven states led by West Virginia and industry groups are challenging the "
+        "agency's rules before ten judges of the U.S. Court of Appeals for the District of "
+        "Columbia Circuit. They argue that the agency overstepped its authority when it issued "
+        "the rules.",
+        # A place says nothing.
+        "The police station is in Burnsville, the victim's home town. Burnsville said that "
+        "the road would close.",
+    ],
+)
+def test_no_speaker_is_a_place_or_a_name_after_the_subject_they_stand_for(english, gazetteer, text):
+    doc = english(text)
+    index = extract_actors(doc, gazetteer)
+    speakers = {quote.speaker for quote in extract_quotes(doc, index.speaker_name)}
+    assert not speakers & {"District of Columbia Circuit", "U.S. Court of Appeals", "Burnsville"}
+
+
+def test_a_body_the_model_named_that_speaks_is_an_organisation(english, gazetteer):
+    doc = english(
+        "Leonard Burman directs the Urban-Brookings Tax Policy Center. The Tax Policy Center "
+        "said that the plan would depress revenue in the early years."
+    )
+    index = extract_actors(doc, gazetteer)
+    kinds = {actor.name: actor.kind for actor in index.actors}
+    assert kinds["Tax Policy Center"] == "organisation"
+    assert [q.speaker for q in extract_quotes(doc, index.speaker_name)] == ["Tax Policy Center"]

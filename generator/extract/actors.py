@@ -7,6 +7,7 @@ Korea), given the role the article states for them and ranked by importance in t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from generator.extract.lexicon import (
     ROLES_OF_BODIES_TOO,
     SHIP_PREFIXES,
     SOURCE_CUES,
+    SPEECH_VERBS,
     THING_PRONOUNS,
     TITLE_SMALL_WORDS,
 )
@@ -103,11 +105,16 @@ class ActorIndex:
     tags: tuple[str, ...]
 
     def speaker_name(self, span: Span) -> str | None:
-        """Return the canonical actor name a span refers to, or None.
+        """Return the canonical name of the actor a span refers to that can speak, or None.
 
         In "North Korea's vice defence minister, Kim Kang Il" the speaker is the person, not
-        the country that owns the title.
+        the country that owns the title. A place says nothing: "they" after "the U.S. Court of
+        Appeals for the District of Columbia Circuit" is not the circuit.
         """
+        name = self._name_referred_to(span)
+        return None if name in self.places else name
+
+    def _name_referred_to(self, span: Span) -> str | None:
         if span.root.i in self.token_actor:
             return self.token_actor[span.root.i]
         named = [t for t in span if t.i in self.token_actor]
@@ -130,9 +137,13 @@ class ActorIndex:
         bodies = [name for name in names if name not in self.people]
         return bodies[0] if bodies and _speaks_for_a_country(noun) else None
 
-    @property
+    @functools.cached_property
     def people(self) -> frozenset[str]:
         return frozenset(actor.name for actor in self.actors if actor.kind == "person")
+
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        return frozenset(actor.name for actor in self.actors if actor.kind == "place")
 
 
 GROUP_NOUNS = frozenset(
@@ -204,6 +215,7 @@ def extract_actors(
     clusters = _merge_acronyms(clusters)
     _add_unlabelled_surnames(doc, clusters, gazetteer)
     clusters = _one_kind_per_name(_settle_lone_names(clusters, gazetteer), gazetteer)
+    _retype_speaking_bodies(clusters)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(
@@ -837,6 +849,22 @@ def _people_by_role(clusters: list[_Cluster]) -> list[_Cluster]:
             else:
                 _retype(cluster, "person")
     return [c for c in clusters if id(c) not in gone]
+
+
+def _retype_speaking_bodies(clusters: list[_Cluster]) -> None:
+    """Make an organisation of a place the model called a body and the text has speak ("the
+    Tax Policy Center said ..."): a name ending in "Center" reads as a place, but a place says
+    nothing (`ActorIndex.speaker_name`)."""
+    for cluster in clusters:
+        if cluster.kind == "place" and any(
+            m.span.root.ent_type_ == "ORG" and _says(m.span.root) for m in cluster.mentions
+        ):
+            _retype(cluster, "organisation")
+
+
+def _says(token: Token) -> bool:
+    """Whether the token is the subject of a speech verb ("the center said", "RT says")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _named_by_a_persons_role(span: Span) -> bool:

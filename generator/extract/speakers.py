@@ -269,7 +269,8 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
     """Return the actor a pronoun stands for: the latest one named a few sentences before.
 
     Actors named as subjects are preferred, as a pronoun usually continues the topic; for
-    "they", a plural noun subject that names no actor ("the member countries") ends the search.
+    "they", a plural noun subject that names no actor ("the member countries") ends the search
+    with no name.
     """
     index = article.sentence_index(pronoun.i)
     window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
@@ -283,7 +284,9 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
         if not window_start <= candidate.start < pronoun.i or article.is_quoted(candidate[0]):
             continue
         if not candidate.label_:
-            return fallback
+            # The unnamed plural subject ("Twenty-seven states ... They argue") is who "they"
+            # are, not a name after it that is no subject ("the U.S. Court of Appeals").
+            return None
         name = article.speaker_name(candidate)
         if name is not None and _names_a_subject(candidate.root):
             return name
