@@ -1004,3 +1004,10 @@ def test_a_body_the_model_named_that_speaks_is_an_organisation(english, gazettee
     kinds = {actor.name: actor.kind for actor in index.actors}
     assert kinds["Tax Policy Center"] == "organisation"
     assert [q.speaker for q in extract_quotes(doc, index.speaker_name)] == ["Tax Policy Center"]
+
+
+def test_an_agency_that_shares_a_ships_prefix_stays_an_actor(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "The INS said on Monday that the visa rules would change in May."
+    )
+    assert "INS" in actors

@@ -454,7 +454,7 @@ def _after_place_head(span: Span) -> bool:
 
 
 def _called_a_place(span: Span) -> bool:
-    """ "Wasilla, Mrs Palin's home town,": an apposition after the name says it is a place."""
+    """An apposition after the name says it is a place: "Wasilla, Mrs Palin's home town,"."""
     doc = span.doc
     return (
         span.end < len(doc)
@@ -616,12 +616,21 @@ def _is_generic_or_document(span: Span) -> bool:
     table."""
     if len(span) == 1 and span.text.lower() in GENERIC_WORDS:
         return True
-    before = span.doc[span.start - 1].text if span.start > 0 else ""
-    if span[0].text in SHIP_PREFIXES or before in SHIP_PREFIXES:
+    if _is_ship_name(span):
         return True
     if len(span) > 1 and any(token.is_digit for token in span):
         return True
     return len(span) > 1 and span[-1].lower_ in DOCUMENT_WORDS
+
+
+def _is_ship_name(span: Span) -> bool:
+    """'MV Gibe', or 'INS' and 'Mysore' the model found apart; 'the INS' alone is an agency."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in SHIP_PREFIXES:
+        return True
+    after = doc[span.start + 1] if span.start + 1 < len(doc) else None
+    names_a_ship = len(span) > 1 or (after is not None and after.is_title)
+    return span[0].text in SHIP_PREFIXES and names_a_ship
 
 
 def _names_a_place_of(span: Span) -> bool:
