@@ -1011,3 +1011,25 @@ def test_an_agency_that_shares_a_ships_prefix_stays_an_actor(english, gazetteer)
         english, gazetteer, "The INS said on Monday that the visa rules would change in May."
     )
     assert "INS" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Surrey Police said firefighters and officers would remain at the scene until Monday.",
+            "Surrey Police",
+            "organisation",
+        ),
+        (
+            "The crash happened at 11th Street and Snyder Ave on Friday night.",
+            "Snyder Ave",
+            "place",
+        ),
+    ],
+)
+def test_a_body_or_a_street_the_model_calls_a_person_is_not_one(
+    english, gazetteer, text, name, kind
+):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[name].kind == kind

@@ -29,6 +29,7 @@ from generator.extract.lexicon import (
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
     OFFICIAL_NOUNS,
+    ORGANISATION_NAME_ENDS,
     ORGANISATION_ROLE_WORDS,
     OWNER_VOICES,
     PERSON_PRONOUNS,
@@ -358,6 +359,9 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
 
 
 def _mention_by_label(span: Span, label: str) -> _Mention | None:
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_ENDS:
+        # "Surrey Police said": a body the model took for a person.
+        return _Mention(span, "organisation", span.text, by_label=True)
     if label == "PERSON":
         return _Mention(span, "person", span.text, by_label=True)
     if label == "ORG":

@@ -58,6 +58,8 @@ GENERIC_WORDS = frozenset(
         "detective", "coroner", "prosecutor",
         # "People said": the magazine, or the word opening a sentence.
         "people",
+        # A street's abbreviation cut from its name.
+        "ave", "ave.", "blvd", "blvd.",
     }
 )  # fmt: skip
 
@@ -82,6 +84,15 @@ NOT_ACTOR_FOLLOWERS = frozenset(
     {"pandemic", "virus", "outbreak", "vaccine", "vaccines", "disease", "variant", "epidemic"}
 )
 
+# Last words of a body's name that the model sometimes labels a person's ("Surrey Police",
+# "Somerset Fire", "Rite Aid Corporation").
+ORGANISATION_NAME_ENDS = frozenset(
+    {
+        "police", "constabulary", "fire", "council", "club", "association", "foundation",
+        "institute", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "dairy",
+    }
+)  # fmt: skip
+
 # A person's name followed by one of these names an organisation ("the Biden administration").
 CONTINUED_ORGANISATION_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 
@@ -91,7 +102,7 @@ PLACE_NOUNS = frozenset(
         "square", "street", "avenue", "road", "bridge", "airport", "station", "stadium",
         "palace", "park", "hall", "tower", "port", "harbour", "harbor", "cosmodrome", "center",
         "centre", "university", "hospital", "river", "lake", "mountain", "island", "islands",
-        "township",
+        "township", "ave", "ave.", "blvd", "blvd.", "boulevard",
     }
 )  # fmt: skip
 
