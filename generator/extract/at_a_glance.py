@@ -12,9 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import clause_text, clause_tokens, lacks_a_subject, runs_on
 from generator.extract.key_facts import is_complete_sentence
-from generator.extract.layout import text_of
 from generator.extract.lexicon import SPEECH_VERBS
-from generator.extract.quote_marks import find_quotations, is_quoted_speech
+from generator.extract.quote_marks import is_quoted_speech, quotations_of
 
 # Words with which an article says why something matters, strongest first.
 SIGNIFICANCE_CUES: tuple[tuple[str, float], ...] = (
@@ -35,7 +34,7 @@ def extract_at_a_glance(doc: Doc, headline: str) -> str:
     The lead is the first complete sentence that is not someone's quoted words: a story that
     opens on a quotation says what happened after it.
     """
-    quotations = find_quotations(text_of(doc))
+    quotations = quotations_of(doc)
     lead = next(
         (
             sent

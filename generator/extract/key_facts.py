@@ -20,9 +20,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clauses import clause_text, run_on_starts
-from generator.extract.layout import text_of
 from generator.extract.lexicon import SPEECH_VERBS
-from generator.extract.quote_marks import find_quotations, is_quoted_speech
+from generator.extract.quote_marks import is_quoted_speech, quotations_of
 from generator.models import KeyFact
 
 MIN_FACTS = 4
@@ -71,7 +70,7 @@ def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
     """Return 4-7 key facts (fewer for a short article), most important first."""
     parts = [part for sent in doc.sents for part in sentence_parts(sent)]
     sentences = [sentence for sentence, _ in parts]
-    quotations = find_quotations(text_of(doc))
+    quotations = quotations_of(doc)
     candidates = [
         i
         for i, (sentence, is_caption) in enumerate(parts)

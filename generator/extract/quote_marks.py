@@ -8,10 +8,12 @@ single marks paired instead, telling them from apostrophes (it's, O'Neill, the f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+from generator.extract.layout import text_of
 
 OPENING_MARKS = frozenset("“„")
 CLOSING_MARKS = frozenset("”")
@@ -38,6 +40,18 @@ class Quotation:
     end: int
     inner_start: int
     inner_end: int
+
+
+QUOTATIONS_KEY = "briefs.quotations"
+
+
+def quotations_of(doc: Doc) -> tuple[Quotation, ...]:
+    """The doc's quotations (`find_quotations`), found once: quotes, key facts, the timeline and
+    the at-a-glance line each ask."""
+    quotations = doc.user_data.get(QUOTATIONS_KEY)
+    if not isinstance(quotations, tuple):
+        quotations = doc.user_data[QUOTATIONS_KEY] = tuple(find_quotations(text_of(doc)))
+    return quotations
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -136,12 +150,12 @@ def _is_opening(text: str, mark: re.Match[str], start: int, end: int, is_open: b
     return mark.group() in OPENING_MARKS or (mark.group() in STRAIGHT_MARKS and not is_open)
 
 
-def within_one_quotation(quotations: list[Quotation], start: int, end: int) -> bool:
+def within_one_quotation(quotations: Sequence[Quotation], start: int, end: int) -> bool:
     """Whether the characters from start to end all lie inside the words of one quotation."""
     return any(q.inner_start <= start and end <= q.inner_end for q in quotations)
 
 
-def is_quoted_speech(sentence: Span, quotations: list[Quotation]) -> bool:
+def is_quoted_speech(sentence: Span, quotations: Sequence[Quotation]) -> bool:
     """A sentence inside one quotation: someone's words ("Games like this are why I came
     back."), which a brief gives under Quotes with their speaker, not as the article's own."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]

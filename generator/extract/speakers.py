@@ -22,7 +22,7 @@ from generator.extract.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
 )
-from generator.extract.quote_marks import Quotation, find_quotations
+from generator.extract.quote_marks import Quotation, quotations_of
 
 SIGN_OFF_DASHES = frozenset("―—–")
 """A dash after a closing mark introduces the speaker's name ("...” ― Jane Doe")."""
@@ -59,7 +59,7 @@ class ParsedArticle:
         self.sentences = list(doc.sents)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
-        self.quotations = find_quotations(self.text)
+        self.quotations = quotations_of(doc)
 
     def sentence_index(self, token_index: int) -> int:
         """Return the index of the sentence holding a token."""

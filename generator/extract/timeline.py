@@ -32,8 +32,7 @@ from generator.extract.dates import (
     normalise_date,
     written_form,
 )
-from generator.extract.layout import text_of
-from generator.extract.quote_marks import find_quotations, is_quoted_speech
+from generator.extract.quote_marks import is_quoted_speech, quotations_of
 from generator.models import TimelineEvent
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -83,7 +82,7 @@ class _Found:
 def extract_timeline(doc: Doc, article_date: dt.date | None) -> tuple[TimelineEvent, ...]:
     """Return the article's dated events: absolute ones by date, then relative ones."""
     sentence_starts = [sentence.start for sentence in doc.sents]
-    quotations = find_quotations(text_of(doc))
+    quotations = quotations_of(doc)
     found: list[_Found] = []
     taken: list[Span] = []
     for span in _candidate_spans(doc):
@@ -100,7 +99,7 @@ def extract_timeline(doc: Doc, article_date: dt.date | None) -> tuple[TimelineEv
 
 def is_future(token: Token) -> bool:
     """Tell whether the verb governing `token` speaks of the future ("will", "is due to")."""
-    verb = next((t for t in (token, *token.ancestors) if t.pos_ in CLAUSE_POS), None)
+    verb = _governing_verb(token)
     while verb is not None:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
@@ -120,12 +119,16 @@ def is_future(token: Token) -> bool:
 
 def speaks_of_the_past(token: Token) -> bool:
     """Tell whether the verb governing `token` is in a past tense ("was", "has put", "left")."""
-    verb = next((t for t in (token, *token.ancestors) if t.pos_ in CLAUSE_POS), None)
+    verb = _governing_verb(token)
     if verb is None:
         return False
     return verb.tag_ in PAST_TAGS or any(
         child.dep_ in AUXILIARY_DEPS and child.tag_ in PAST_TAGS for child in verb.children
     )
+
+
+def _governing_verb(token: Token) -> Token | None:
+    return next((t for t in (token, *token.ancestors) if t.pos_ in CLAUSE_POS), None)
 
 
 def ends_a_period(token: Token) -> bool:
