@@ -23,8 +23,8 @@ from benchmarks.common import (
     ratio,
     read_jsonl,
 )
-from generator.analyse import PIPE_BATCH_SIZE
-from generator.language import load_model
+from generator.analysis.analyse import PIPE_BATCH_SIZE
+from generator.analysis.language import load_model
 
 DATASET = "conll2003_dev.jsonl"
 SCORED = ("PER", "ORG", "LOC")

@@ -1,7 +1,7 @@
 """What every benchmark shares: options and eval data in, analysis records and Markdown tables out.
 
-The analysis goes through `generator.jsonl.analyse_lines`, the code `briefs analyse` runs, so the
-figures describe exactly what `briefs build` puts on the site.
+The analysis goes through `generator.analysis.jsonl.analyse_lines`, the code `briefs analyse` runs,
+so the figures describe exactly what `briefs build` puts on the site.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from generator.jsonl import analyse_lines, article_from_record
+from generator.analysis.jsonl import analyse_lines, article_from_record
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"

@@ -22,8 +22,8 @@ from benchmarks.common import (
     number,
     read_jsonl,
 )
-from generator.analyse import PIPE_BATCH_SIZE
-from generator.language import load_model
+from generator.analysis.analyse import PIPE_BATCH_SIZE
+from generator.analysis.language import load_model
 
 DATASET = "cnndm_dev.jsonl"
 METRICS = ("rouge1", "rouge2", "rougeL")

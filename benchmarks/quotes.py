@@ -24,8 +24,8 @@ from benchmarks.common import (
     ratio,
     read_jsonl,
 )
-from generator.analyse import PIPE_BATCH_SIZE
-from generator.language import load_model
+from generator.analysis.analyse import PIPE_BATCH_SIZE
+from generator.analysis.language import load_model
 
 DATASET = "quotes_polnear_dev.jsonl"
 QUOTATION_MARKS = frozenset('"“”')

@@ -26,7 +26,7 @@ from typing import Any
 
 from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, Target, read_jsonl
 from benchmarks.speed import BULK, MAX_PEAK_MIB, markdown_article, peak_mib
-from generator.pipeline import BuildReport, build_briefs
+from generator.build.pipeline import BuildReport, build_briefs
 from generator.settings import Settings
 
 TARGET_ARTICLES = 10_000
@@ -35,21 +35,24 @@ MAX_ONE_CHANGE_SECONDS = 3.0
 PROFILE_LINES = 12
 STAGES = {
     "digest the inputs (content files written since the last build)": (
-        "manifest.py",
+        "build/manifest.py",
         "inputs_digest",
     ),
-    "scan the briefs folder": ("manifest.py", "scan_files"),
-    "read articles, with the analyses cached for their files": ("pipeline.py", "read_articles"),
-    "load the language model": ("language.py", "load_model"),
-    "load the gazetteer": ("gazetteer.py", "load_gazetteer"),
-    "analyse the changed article": ("analyse.py", "analyse_articles"),
-    "read analysts' pinned and blocked links": ("pipeline.py", "read_related_choices"),
-    "score pairs (the last build's scores, corrected)": ("pair_scores.py", "score_pairs"),
-    "relate (thresholds, links and reasons)": ("relate.py", "relate_briefs"),
-    "plan pages (a key for each page's data)": ("pipeline.py", "plan_pages"),
-    "render and write the pages whose data changed": ("pipeline.py", "write_pages"),
-    "wait for the pairs' scores to be kept": ("cache.py", "wait"),
-    "record the build": ("manifest.py", "remember_build"),
+    "scan the briefs folder": ("build/manifest.py", "scan_files"),
+    "read articles, with the analyses cached for their files": (
+        "build/pipeline.py",
+        "read_articles",
+    ),
+    "load the language model": ("analysis/language.py", "load_model"),
+    "load the gazetteer": ("analysis/gazetteer.py", "load_gazetteer"),
+    "analyse the changed article": ("analysis/analyse.py", "analyse_articles"),
+    "read analysts' pinned and blocked links": ("build/pipeline.py", "read_related_choices"),
+    "score pairs (the last build's scores, corrected)": ("corpus/pair_scores.py", "score_pairs"),
+    "relate (thresholds, links and reasons)": ("corpus/relate.py", "relate_briefs"),
+    "plan pages (a key for each page's data)": ("build/pipeline.py", "plan_pages"),
+    "render and write the pages whose data changed": ("build/pipeline.py", "write_pages"),
+    "wait for the pairs' scores to be kept": ("build/cache.py", "wait"),
+    "record the build": ("build/manifest.py", "remember_build"),
 }
 """Stages of a build by the file and function that does each, for the one-change breakdown."""
 ANALYSIS_STAGES = ("load the language model", "load the gazetteer", "analyse the changed article")

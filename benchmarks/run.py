@@ -20,7 +20,7 @@ import spacy
 
 from benchmarks import actors, key_facts, quotes, rebuild, related, speed
 from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, markdown_table
-from generator.language import load_model
+from generator.analysis.language import load_model
 
 BENCHMARKS: dict[str, Callable[[Options], Section]] = {
     "key_facts": key_facts.run,

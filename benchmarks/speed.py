@@ -22,16 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import REPO_ROOT, Options, Section, Target, number, read_jsonl
-from generator.analyse import PIPE_BATCH_SIZE
-from generator.gazetteer import load_gazetteer
-from generator.jsonl import analyse_lines, article_from_record
-from generator.language import load_model
+from generator.analysis.analyse import PIPE_BATCH_SIZE
+from generator.analysis.gazetteer import load_gazetteer
+from generator.analysis.jsonl import analyse_lines, article_from_record
+from generator.analysis.language import load_model
+from generator.analysis.registry import Registry
+from generator.build.pipeline import build_briefs, render_pages
+from generator.corpus.relate import relate_briefs
 from generator.models import Brief
-from generator.pipeline import build_briefs, render_pages
-from generator.registry import Registry
-from generator.relate import relate_briefs
-from generator.render import make_environment
 from generator.settings import Settings
+from generator.site.render import make_environment
 
 BULK = "cnndm_bulk_lowercased.jsonl.gz"
 SMALL_SITE = 100

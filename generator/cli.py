@@ -9,17 +9,17 @@ from typing import Any, NoReturn, TextIO
 import click
 import yaml
 
-from generator.add import import_article
-from generator.check import check_briefs
+from generator.analysis.gazetteer import load_gazetteer
+from generator.analysis.jsonl import analyse_lines
+from generator.analysis.registry import REGISTRY_FILE, load_registry
+from generator.build.pipeline import BuildReport, analyse_corpus, build_briefs, read_articles
+from generator.corpus.suggest import suggest_actors, suggestions_yaml
 from generator.errors import BriefError
-from generator.gazetteer import load_gazetteer
-from generator.jsonl import analyse_lines
-from generator.pipeline import BuildReport, analyse_corpus, build_briefs, read_articles
-from generator.registry import REGISTRY_FILE, load_registry
-from generator.serve import serve as serve_site
+from generator.ingest.add import import_article
 from generator.settings import Settings
-from generator.suggest import suggest_actors, suggestions_yaml
-from generator.write import WriteOutcome
+from generator.site.check import check_briefs
+from generator.site.serve import serve as serve_site
+from generator.site.write import WriteOutcome
 
 MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm if installed, else its repackaging)."
 

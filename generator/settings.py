@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.relate import RelateSettings
+from generator.corpus.relate import RelateSettings
 
 GENERATED_FOLDER = ".generated"
 """The folder in briefs/ that keeps the generated base of each page."""

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 from spacy.language import Language
 
-from generator.gazetteer import Gazetteer, load_gazetteer
-from generator.language import load_model
+from generator.analysis.gazetteer import Gazetteer, load_gazetteer
+from generator.analysis.language import load_model
 
 # Property tests run on busy two-core CI machines: judge them by their findings, not their speed.
 settings.register_profile(

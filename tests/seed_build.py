@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.pipeline import BuildReport, build_briefs
+from generator.build.pipeline import BuildReport, build_briefs
 from generator.settings import Settings
 
 PROJECT = Path(__file__).resolve().parent.parent

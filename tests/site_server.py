@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.pipeline import build_briefs
+from generator.build.pipeline import build_briefs
 from generator.settings import Settings
 from tests.seed_build import PROJECT
 

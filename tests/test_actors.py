@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.actors import extract_actors
-from generator.extract.layout import is_title_case_line
-from generator.extract.quotes import extract_quotes
+from generator.analysis.actors import extract_actors
+from generator.analysis.layout import is_title_case_line
+from generator.analysis.quotes import extract_quotes
 
 
 def actors_of(english, gazetteer, text, headline="", tag_line=None):

@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.add import fetch_url, import_article, markdown_paragraph
 from generator.cli import main
 from generator.errors import BriefError
-from generator.ingest import markdown_blocks, read_article
+from generator.ingest.add import fetch_url, import_article, markdown_paragraph
+from generator.ingest.read import markdown_blocks, read_article
 from tests.test_ingest_html import BLOG_PAGE, NEWS_PAGE
 
 NEWS_MARKDOWN = """\

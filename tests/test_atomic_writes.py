@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import build_briefs
+from generator.build.pipeline import build_briefs
 from generator.settings import Settings
 from tests.seed_build import PROJECT
 

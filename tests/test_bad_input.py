@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from generator.pipeline import build_briefs
+from generator.build.pipeline import build_briefs
 from generator.settings import Settings
 from tests.seed_build import PROJECT
 

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import generator.cache
-import generator.pipeline
-from generator.cache import (
+import generator.build.cache
+import generator.build.pipeline
+from generator.analysis.registry import Registry
+from generator.build.cache import (
     ANALYSES_FILE,
     FORMER_ANALYSES_FOLDER,
     GENERATOR_FOLDER,
@@ -20,10 +21,9 @@ from generator.cache import (
     PackFile,
     analysis_modules,
 )
-from generator.manifest import MANIFEST_FILE
-from generator.pipeline import build_briefs
-from generator.registry import Registry
-from generator.write import WriteOutcome
+from generator.build.manifest import MANIFEST_FILE
+from generator.build.pipeline import build_briefs
+from generator.site.write import WriteOutcome
 from tests.seed_build import PORTS, PORTS_BRIEF, SEED_SLUG, seed_and_ports
 
 
@@ -36,14 +36,14 @@ def project(tmp_path):
 def parsed(monkeypatch):
     """Slugs of the articles the language model parses, from here on."""
     slugs: list[str] = []
-    analyse = generator.pipeline.analyse_articles
+    analyse = generator.build.pipeline.analyse_articles
 
     def counting(articles, *args):
         articles = list(articles)
         slugs.extend(article.slug for article in articles)
         return analyse(articles, *args)
 
-    monkeypatch.setattr(generator.pipeline, "analyse_articles", counting)
+    monkeypatch.setattr(generator.build.pipeline, "analyse_articles", counting)
     return slugs
 
 
@@ -60,7 +60,7 @@ def test_a_rebuild_parses_nothing_and_writes_the_same_briefs(project, parsed, mo
     def no_model(*args):
         raise AssertionError("the model is loaded although every analysis is cached")
 
-    monkeypatch.setattr(generator.pipeline, "load_model", no_model)
+    monkeypatch.setattr(generator.build.pipeline, "load_model", no_model)
     report = build_briefs(project)
     assert parsed == [] and report.analysed == 0 and report.articles == 2
     assert "2 unchanged from the cache" in report.summary()
@@ -98,21 +98,28 @@ def test_a_changed_registry_or_generator_invalidates_every_analysis(project, par
     assert len(parsed) == 2
     parsed.clear()
     # Analysis code is generator code too: both digests change.
-    monkeypatch.setattr(generator.cache, "analysis_fingerprint", lambda: "another version")
-    monkeypatch.setattr(generator.cache, "generator_fingerprint", lambda: "another version")
+    monkeypatch.setattr(generator.build.cache, "analysis_fingerprint", lambda: "another version")
+    monkeypatch.setattr(generator.build.cache, "generator_fingerprint", lambda: "another version")
     build_briefs(project)
     assert len(parsed) == 2
     parsed.clear()
-    monkeypatch.setattr(generator.cache, "library_versions", lambda: "spacy==99")
+    monkeypatch.setattr(generator.build.cache, "library_versions", lambda: "spacy==99")
     build_briefs(project)
     assert len(parsed) == 2
 
 
 def test_the_analysis_code_is_what_analyse_and_language_import_and_nothing_else():
     names = {path.relative_to(GENERATOR_FOLDER).as_posix() for path in analysis_modules()}
-    assert {"analyse.py", "language.py", "extract/actors.py", "extract/dates.py"} <= names
-    assert {"models.py", "registry.py", "gazetteer.py", "extract/__init__.py"} <= names
-    assert not names & {"relate.py", "render.py", "pipeline.py", "write.py", "cli.py"}
+    assert {"analysis/analyse.py", "analysis/language.py", "analysis/actors.py"} <= names
+    assert {"models.py", "analysis/registry.py", "analysis/gazetteer.py", "ingest/read.py"} <= names
+    assert {"analysis/dates.py", "analysis/__init__.py", "ingest/web_page.py"} <= names
+    assert not names & {
+        "corpus/relate.py",
+        "site/render.py",
+        "build/pipeline.py",
+        "site/write.py",
+        "cli.py",
+    }
 
 
 def test_force_and_no_cache_parse_everything(project, parsed):
@@ -249,13 +256,13 @@ def test_analyses_kept_one_file_each_by_an_older_version_are_deleted(project):
 
 def test_an_entry_answers_only_for_its_own_article_file(project):
     build_briefs(project)
-    articles = generator.pipeline.read_articles(project.content_dir, [])
+    articles = generator.build.pipeline.read_articles(project.content_dir, [])
     seed = next(article for article in articles if article.slug == SEED_SLUG)
     seed_bytes = (project.content_dir / seed.path).read_bytes()
     digest = hashlib.sha256(seed_bytes).digest()
     store = AnalysisStore.open(project.analysis_cache_dir, "model==1", Registry())
     assert store.read(seed.path, digest, lambda: seed) is seed  # nothing stored: parsed
-    brief = generator.pipeline.analyse_corpus([seed], project, Registry())[0]
+    brief = generator.build.pipeline.analyse_corpus([seed], project, Registry())[0]
     store.save(brief)
 
     def parse_fails():
@@ -283,13 +290,13 @@ def test_an_entry_answers_only_for_its_own_article_file(project):
 def read(monkeypatch):
     """Names of the article files parsed, from here on."""
     names: list[str] = []
-    parse = generator.pipeline.read_article
+    parse = generator.build.pipeline.read_article
 
     def counting(path, content_dir):
         names.append(path.name)
         return parse(path, content_dir)
 
-    monkeypatch.setattr(generator.pipeline, "read_article", counting)
+    monkeypatch.setattr(generator.build.pipeline, "read_article", counting)
     return names
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.check import check_briefs
-from generator.pipeline import build_briefs
+from generator.build.pipeline import build_briefs
 from generator.settings import Settings
+from generator.site.check import check_briefs
 from tests.seed_build import PROJECT
 from tests.test_hand_edits import ARTICLE, BRIEF
 

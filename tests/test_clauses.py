@@ -1,4 +1,4 @@
-"""Tests for `generator.extract.clauses`: sentences in, trimmed clauses and clause heads out."""
+"""Tests for `generator.analysis.clauses`: sentences in, trimmed clauses and clause heads out."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from generator.extract.clauses import clause_of, clause_text, clause_tokens, runs_on
-from generator.language import load_model
+from generator.analysis.clauses import clause_of, clause_text, clause_tokens, runs_on
+from generator.analysis.language import load_model
 
 ARRIVAL = (
     "Russian President Vladimir Putin arrived in North Korea on Wednesday morning, marking his "

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.clean import (
+from generator.ingest.clean import (
     clean_text,
     is_sentence,
     looks_like_byline,

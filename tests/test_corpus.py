@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from generator.corpus import (
+from generator.corpus.actor_pages import (
     collect_actor_pages,
     period_events,
 )

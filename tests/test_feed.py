@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ElementTree
 
-from generator.feed import render_feed
+from generator.corpus.feed import render_feed
 from generator.models import Article, Brief
 
 ATOM = "{http://www.w3.org/2005/Atom}"

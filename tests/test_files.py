@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-import generator.files
-from generator.files import FileDigests, walk_files
+import generator.build.files
+from generator.build.files import FileDigests, walk_files
 
 
 def test_walk_lists_files_by_name_and_hidden_ones_only_when_asked(tmp_path):
@@ -28,7 +28,7 @@ def test_walk_lists_files_by_name_and_hidden_ones_only_when_asked(tmp_path):
 
 
 def test_a_file_not_written_since_is_not_read_again(tmp_path, monkeypatch):
-    monkeypatch.setattr(generator.files, "RACY_SECONDS", 0.0)
+    monkeypatch.setattr(generator.build.files, "RACY_SECONDS", 0.0)
     article = tmp_path / "content" / "a.md"
     article.parent.mkdir()
     article.write_text("first text")
@@ -52,7 +52,7 @@ def kept_digest_of(folder, name):
 
 
 def test_a_rewrite_that_keeps_size_and_modification_time_is_still_seen(tmp_path, monkeypatch):
-    monkeypatch.setattr(generator.files, "RACY_SECONDS", 0.0)
+    monkeypatch.setattr(generator.build.files, "RACY_SECONDS", 0.0)
     article = tmp_path / "a.md"
     article.write_text("first text")
     kept_digest_of(tmp_path, "a.md")

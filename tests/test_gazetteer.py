@@ -1,4 +1,4 @@
-"""Tests for generator.gazetteer: the packaged country list, its lookups and its checks."""
+"""Tests for generator.analysis.gazetteer: the packaged country list, its lookups and its checks."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.analysis.gazetteer import Gazetteer, load_gazetteer
 from generator.errors import BriefError
-from generator.gazetteer import Gazetteer, load_gazetteer
 
 
 @pytest.fixture(scope="module")

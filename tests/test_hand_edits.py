@@ -9,11 +9,11 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+from generator.build.pipeline import build_briefs
 from generator.cli import main
-from generator.merge import has_conflict_block
-from generator.pipeline import build_briefs
 from generator.settings import Settings
-from generator.write import WriteOutcome
+from generator.site.merge import has_conflict_block
+from generator.site.write import WriteOutcome
 from tests.seed_build import PROJECT
 
 ARTICLE = """\

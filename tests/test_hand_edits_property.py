@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.merge import merge_brief
-from generator.pipeline import build_briefs
+from generator.build.pipeline import build_briefs
 from generator.settings import Settings
+from generator.site.merge import merge_brief
 from tests.seed_build import PROJECT
 from tests.test_hand_edits import ARTICLE, BRIEF
 

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from generator.errors import ContentError
-from generator.ingest import discover_articles, make_slug, read_article
+from generator.ingest.read import discover_articles, make_slug, read_article
 
 BODY = "The council approved the budget on Tuesday after a long debate.\n"
 

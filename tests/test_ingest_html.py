@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from generator.errors import ContentError
-from generator.ingest import read_article
-from generator.ingest_html import decode_html, read_html_article
+from generator.ingest.read import read_article
+from generator.ingest.web_page import decode_html, read_html_article
 from tests.seed_build import PROJECT
 
 NEWS_PAGE = """\

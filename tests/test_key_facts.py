@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from generator.extract.at_a_glance import extract_at_a_glance, extract_why_it_matters
-from generator.extract.key_facts import (
+from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
+from generator.analysis.key_facts import (
     extract_key_facts,
     fact_text,
     is_complete_sentence,

@@ -11,14 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import generator.cache
-import generator.manifest
-import generator.pipeline
-import generator.timeline_pages
-from generator.manifest import MANIFEST_FILE
-from generator.pipeline import build_briefs
-from generator.relate import RelateSettings
-from generator.write import WriteOutcome
+import generator.build.cache
+import generator.build.manifest
+import generator.build.pipeline
+import generator.corpus.timeline_pages
+from generator.build.manifest import MANIFEST_FILE
+from generator.build.pipeline import build_briefs
+from generator.corpus.relate import RelateSettings
+from generator.site.write import WriteOutcome
 from tests.seed_build import PORTS, PORTS_BRIEF, PROJECT, SEED_SLUG, seed_and_ports
 
 EDIT = "\nAn analyst's note: the port authority disputes the backlog estimate.\n"
@@ -35,13 +35,13 @@ def project(tmp_path):
 def full_builds(monkeypatch):
     """How many builds read the content folder (rather than answering from the record)."""
     calls: list[int] = []
-    read = generator.pipeline.read_articles
+    read = generator.build.pipeline.read_articles
 
     def counting(*args):
         calls.append(1)
         return read(*args)
 
-    monkeypatch.setattr(generator.pipeline, "read_articles", counting)
+    monkeypatch.setattr(generator.build.pipeline, "read_articles", counting)
     return calls
 
 
@@ -49,7 +49,7 @@ def full_builds(monkeypatch):
 def rendered(monkeypatch):
     """The pages builds render, in order (a page not rendered is neither written)."""
     names: list[str] = []
-    plan = generator.pipeline.plan_pages
+    plan = generator.build.pipeline.plan_pages
 
     def recording(*args):
         pages = plan(*args)
@@ -58,7 +58,7 @@ def rendered(monkeypatch):
             for name, page in pages.items()
         }
 
-    monkeypatch.setattr(generator.pipeline, "plan_pages", recording)
+    monkeypatch.setattr(generator.build.pipeline, "plan_pages", recording)
     return names
 
 
@@ -158,10 +158,10 @@ def test_other_settings_model_or_code_mean_a_full_build(project, full_builds, mo
     build_briefs(project)
     build_briefs(dataclasses.replace(project, relate=RelateSettings(max_related=2)))
     assert len(full_builds) == 2
-    monkeypatch.setattr(generator.manifest, "model_identity", lambda name: "another model")
+    monkeypatch.setattr(generator.build.manifest, "model_identity", lambda name: "another model")
     build_briefs(project)
     assert len(full_builds) == 3
-    monkeypatch.setattr(generator.cache, "generator_fingerprint", lambda: "another version")
+    monkeypatch.setattr(generator.build.cache, "generator_fingerprint", lambda: "another version")
     build_briefs(project)
     assert len(full_builds) == 4
 
@@ -243,8 +243,8 @@ def test_what_briefs_put_on_the_timeline_is_taken_again_under_other_code(project
     assert "events from" in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
     # Code that puts no event on the corpus timeline: the record's parts, taken by the old
     # code from the same analyses, no longer hold.
-    monkeypatch.setattr(generator.cache, "generator_fingerprint", lambda: "another version")
-    monkeypatch.setattr(generator.timeline_pages, "timeline_events", lambda brief: [])
+    monkeypatch.setattr(generator.build.cache, "generator_fingerprint", lambda: "another version")
+    monkeypatch.setattr(generator.corpus.timeline_pages, "timeline_events", lambda brief: [])
     build_briefs(project)
     assert "events from" not in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
 

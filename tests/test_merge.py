@@ -6,8 +6,8 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.merge import has_conflict_block, merge_brief, merge_front_matter, merge_lines
-from generator.render import dump_yaml
+from generator.site.merge import has_conflict_block, merge_brief, merge_front_matter, merge_lines
+from generator.site.render import dump_yaml
 
 BASE = [f"base line {i}\n" for i in range(12)]
 
@@ -60,7 +60,7 @@ def test_merge_is_deterministic(edited, generated):
 
 
 KEYS = st.sampled_from(["title", "date", "source", "tags", "note"])
-# Front matter text is cleaned of control characters before it is written (generator.clean).
+# Front matter text is cleaned of control characters before it is written (generator.ingest.clean).
 TEXT = st.text(st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")), max_size=8)
 VALUES = st.one_of(TEXT, st.lists(TEXT, max_size=3))
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import generator.pair_scores
-import generator.relate
-from generator.pair_scores import (
+import generator.corpus.pair_scores
+import generator.corpus.relate
+from generator.corpus.pair_scores import (
     ACTOR,
     ACTOR_CODE,
     NAME_CODE,
@@ -24,7 +24,7 @@ from generator.pair_scores import (
     PairScores,
     score_pairs,
 )
-from generator.relate import RelateSettings, relate_briefs
+from generator.corpus.relate import RelateSettings, relate_briefs
 from tests.test_relate import CORPUS, make_brief
 
 SETTINGS = RelateSettings().scores
@@ -125,11 +125,11 @@ def test_one_changed_brief_is_corrected_not_scored_anew(monkeypatch):
     kept = fresh(CORPUS)
     changed = [*CORPUS]
     changed[2] = dataclasses.replace(CORPUS[2], words=CORPUS[2].words + " putin treaty")
-    monkeypatch.setattr(generator.pair_scores, "MOST_AFFECTED", 1.0)
+    monkeypatch.setattr(generator.corpus.pair_scores, "MOST_AFFECTED", 1.0)
     anew = []
-    real_scored_anew = generator.pair_scores._scored_anew
+    real_scored_anew = generator.corpus.pair_scores._scored_anew
     monkeypatch.setattr(
-        generator.pair_scores,
+        generator.corpus.pair_scores,
         "_scored_anew",
         lambda *args: anew.append(1) or real_scored_anew(*args),
     )
@@ -171,9 +171,9 @@ def test_links_are_made_again_where_what_they_come_from_changed(monkeypatch):
     relate_briefs(CORPUS, scores=scores)
     kept = score_pairs(CORPUS, SETTINGS, scores)
     made = []
-    real_links = generator.relate._links
+    real_links = generator.corpus.relate._links
     monkeypatch.setattr(
-        generator.relate,
+        generator.corpus.relate,
         "_links",
         lambda index, *rest: made.append(index) or real_links(index, *rest),
     )
@@ -237,7 +237,7 @@ def test_corrected_scores_always_equal_scores_made_anew(monkeypatch_module, case
 def monkeypatch_module():
     """Every correction is tried, however many briefs it touches (a small corpus moves a lot)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(generator.pair_scores, "MOST_AFFECTED", 1.0)
+        patch.setattr(generator.corpus.pair_scores, "MOST_AFFECTED", 1.0)
         yield patch
 
 
@@ -253,9 +253,11 @@ def test_scores_are_integers_whatever_the_order_of_their_sums():
 
 @pytest.mark.parametrize("rows_per_block", [1, 2, 100])
 def test_corrections_are_the_same_whatever_the_block_size(monkeypatch, rows_per_block):
-    monkeypatch.setattr(generator.pair_scores, "MOST_AFFECTED", 1.0)
+    monkeypatch.setattr(generator.corpus.pair_scores, "MOST_AFFECTED", 1.0)
     kept = fresh(CORPUS)
-    monkeypatch.setattr(generator.pair_scores, "SCORES_PER_BLOCK", rows_per_block * 2 * len(CORPUS))
+    monkeypatch.setattr(
+        generator.corpus.pair_scores, "SCORES_PER_BLOCK", rows_per_block * 2 * len(CORPUS)
+    )
     changed = [*CORPUS]
     changed[0] = dataclasses.replace(CORPUS[0], words=CORPUS[0].words + " balloons border")
     changed[3] = dataclasses.replace(CORPUS[3], words=CORPUS[3].words + " putin kim")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-import generator.analyse
-import generator.pipeline
-from generator.pipeline import build_briefs
+import generator.analysis.analyse
+import generator.build.pipeline
+from generator.build.pipeline import build_briefs
 from generator.settings import Settings
-from generator.write import WriteOutcome
+from generator.site.write import WriteOutcome
 from tests.seed_build import PORTS_BRIEF, PROJECT, SEED, SEED_SLUG, seed_and_ports
 
 GOOD_MARKDOWN = """\
@@ -131,8 +131,8 @@ def test_cli_exit_status_says_something_failed(project):
 def test_parallel_analysis_gives_the_same_briefs(project, tmp_path, monkeypatch):
     build_briefs(project)
     # Batches of one article, so that two processes each get some; and no cache to take from.
-    monkeypatch.setattr(generator.analyse, "PIPE_BATCH_SIZE", 1)
-    monkeypatch.setattr(generator.pipeline, "PIPE_BATCH_SIZE", 1)
+    monkeypatch.setattr(generator.analysis.analyse, "PIPE_BATCH_SIZE", 1)
+    monkeypatch.setattr(generator.build.pipeline, "PIPE_BATCH_SIZE", 1)
     parallel = Settings(
         project.content_dir,
         tmp_path / "parallel",

@@ -1,4 +1,4 @@
-"""Tests for `generator.extract.quotes` and `quote_marks`: articles in, quotes and speakers out."""
+"""Tests for `generator.analysis.quotes` and `quote_marks`: articles in, quotes and speakers out."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Span
 
-from generator.extract.quote_marks import find_quotations
-from generator.extract.quotes import extract_quotes
-from generator.language import load_model
+from generator.analysis.language import load_model
+from generator.analysis.quote_marks import find_quotations
+from generator.analysis.quotes import extract_quotes
 from generator.models import Quote
 
 SEED = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"

@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
+from generator.analysis.actors import extract_actors
+from generator.analysis.registry import RegisteredActor, Registry, install_registry, parse_registry
+from generator.corpus.suggest import suggest_actors, suggestions_yaml
 from generator.errors import BriefError
-from generator.extract.actors import extract_actors
-from generator.registry import RegisteredActor, Registry, install_registry, parse_registry
-from generator.suggest import suggest_actors, suggestions_yaml
 
 VALID = textwrap.dedent(
     """\
@@ -101,7 +101,7 @@ def test_registry_match_inside_a_longer_name_is_left_to_the_model(registered_eng
 
 
 def test_suggestions_leave_out_registered_actors_and_known_countries(english, gazetteer):
-    from generator.analyse import brief_from_doc
+    from generator.analysis.analyse import brief_from_doc
     from generator.models import Article
 
     registry = Registry((RegisteredActor("vladimir-putin", "Vladimir Putin", "person"),))

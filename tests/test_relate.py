@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import generator.pair_scores
+import generator.corpus.pair_scores
+from generator.corpus.relate import RelateSettings, relate_briefs
 from generator.models import Actor, Article, Brief
-from generator.relate import RelateSettings, relate_briefs
 
 
 def make_brief(slug, words, actors=(), date=None, also_read=()):
@@ -123,8 +123,8 @@ def test_the_same_links_whatever_the_blocks_and_chunks_scored_at_once(
     monkeypatch, rows, blocks_per_chunk
 ):
     whole = relate_briefs(CORPUS)
-    monkeypatch.setattr(generator.pair_scores, "SCORES_PER_BLOCK", rows * len(CORPUS))
-    monkeypatch.setattr(generator.pair_scores, "BLOCKS_PER_CHUNK", blocks_per_chunk)
+    monkeypatch.setattr(generator.corpus.pair_scores, "SCORES_PER_BLOCK", rows * len(CORPUS))
+    monkeypatch.setattr(generator.corpus.pair_scores, "BLOCKS_PER_CHUNK", blocks_per_chunk)
     assert relate_briefs(CORPUS) == whole
 
 

@@ -8,9 +8,9 @@ import markdown
 import pytest
 import yaml
 
-from generator.corpus import period_events
+from generator.corpus.actor_pages import period_events
 from generator.models import Article, Brief, Quote, TimelineEvent
-from generator.render import (
+from generator.site.render import (
     escape_markdown,
     front_matter,
     make_environment,

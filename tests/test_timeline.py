@@ -1,4 +1,4 @@
-"""Tests for `generator.extract.timeline` and `dates`: dates as written in, timeline events out."""
+"""Tests for `generator.analysis.timeline` and `dates`: dates as written in, timeline events out."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator.extract.dates import Reference, normalise_date
-from generator.extract.timeline import extract_timeline, is_future
-from generator.language import load_model
+from generator.analysis.dates import Reference, normalise_date
+from generator.analysis.language import load_model
+from generator.analysis.timeline import extract_timeline, is_future
 
 SEED_PATH = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"
 SEED_FIRST = "Russian President Vladimir Putin arrived"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.corpus.timeline_pages import TimelineParts, plan_timeline
 from generator.models import Article, Brief, TimelineEvent
-from generator.render import make_environment
-from generator.timeline_pages import TimelineParts, plan_timeline
+from generator.site.render import make_environment
 from tests.seed_build import PROJECT
 
 ENVIRONMENT = make_environment(PROJECT / "templates")

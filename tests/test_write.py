@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.merge import has_conflict_block
-from generator.write import WriteOutcome, write_atomically, write_brief
+from generator.site.merge import has_conflict_block
+from generator.site.write import WriteOutcome, write_atomically, write_brief
 
 PAGE_V1 = "---\ntitle: A\n---\n# A\n\n## Key facts\n\n- One.\n- Two.\n\n## Actors\n\n- X\n"
 PAGE_V2 = "---\ntitle: A\n---\n# A\n\n## Key facts\n\n- One.\n- Two.\n\n## Actors\n\n- X\n- Y\n"

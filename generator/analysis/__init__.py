@@ -1,0 +1,1 @@
+"""Analysis: an `Article` in, its `Brief` out."""

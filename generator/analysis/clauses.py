@@ -1,0 +1,431 @@
+"""Trim a spaCy parse to short clauses: a token in, the clause around it out as the article's words.
+
+Shared by the extractors that quote what happened (timeline, actors' actions, key facts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Modifiers that add a second idea when a comma sets them off: ", marking his first visit ...",
+# ", where the leader traveled ...", ", founded on their mutual animosity ...".
+COMMA_MODIFIER_DEPS = frozenset({"advcl", "acl", "relcl", "parataxis"})
+RELATIVE_DEPS = frozenset({"acl", "relcl"})
+# "according to CNN" names a source; the clause is the claim itself.
+ATTRIBUTION_WORDS = frozenset({"according"})
+# Prepositions that open an absolute construction: ", with Moscow seeking to source weapons".
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+SEPARATOR_DEPS = frozenset({"cc", "punct"})
+EDGE_DEPS = frozenset({"cc", "mark"})
+# Dropping these would turn a condition into an assertion, so they stay at the start.
+KEPT_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Relative adverbs that leave a complete clause behind them: "where the leader traveled ...".
+RELATIVE_ADVERB_TAGS = frozenset({"WRB"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MODAL_WORDS = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+)
+COMMAS = frozenset({",", ";", "—", "–"})
+# The parts of speech of a capitalised word that starts a new sentence inside a run-on one.
+RUN_ON_STARTS = frozenset({"DET", "PRON", "VERB", "AUX"})
+RUN_ON_OPENERS = frozenset({"ADP", "SCONJ"})
+"""Capitalised prepositions and conjunctions ("In", "When", "After") that open a sentence run
+into the one before, unless a name follows ("to For Our Future", "defender Per Mertesacker")."""
+OBJECT_HEADS = frozenset({"ADP", "DET", "CCONJ"})
+"""Words a noun phrase follows: a capitalised word after them begins a name or title."""
+# Words after which a capitalised "The" opens a name ("told The Times", "in The Hague").
+TAKES_AN_OBJECT = frozenset({"VERB", "AUX", "ADP", "CCONJ"})
+# Modifiers that keep the comma setting them off when an insert before them is dropped.
+SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Each closing quote mark with its opening one, and the other way round.
+OPENING_QUOTE_OF = {'"': '"', "”": "“", "’": "‘"}
+CLOSING_QUOTE_OF = {'"': '"', "“": "”", "‘": "’"}
+
+
+def clause_text(token: Token) -> str:
+    """Return the smallest complete clause around `token`, in the article's own words."""
+    parts: list[str] = []
+    subject = inherited_subject(token)
+    if subject is not None:
+        parts.append(_join(clause_tokens(subject)))
+    parts.extend(_inherited_modals(token))
+    parts.append(_join(clause_tokens(token)))
+    return _capitalise(" ".join(part for part in parts if part))
+
+
+def clause_of(token: Token) -> Token:
+    """Return the verb heading `token`'s clause with a subject, else the noun or sentence root."""
+    for candidate in _self_and_ancestors(token):
+        if _heads_complete_clause(candidate):
+            return candidate
+        if candidate.dep_ in RELATIVE_DEPS and candidate.head.pos_ in NOUN_POS:
+            # A reduced or gapped relative ("documents signed in 1961", "trips Putin has
+            # made") is only complete together with the noun it describes.
+            return candidate.head
+    return token.sent.root
+
+
+def clause_tokens(token: Token) -> tuple[Token, ...]:
+    """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order."""
+    dropped = set(_dropped_indices(token))
+    # A subtree comes in tree order, which a crossing arc takes out of text order ("a treaty
+    # ... that commits ... if it is attacked" before the "on 19 June" of "signed").
+    kept = sorted(
+        (t for t in token.subtree if t.i not in dropped and not t.is_space), key=lambda t: t.i
+    )
+    return tuple(_trim_edges(kept, token))
+
+
+def lacks_a_subject(tokens: Iterable[Token]) -> bool:
+    """Tell whether a main or reported verb among tokens is finite but has no subject: the
+    parser hung its subject on a clause that was dropped ("Responding to a call by MV Gibe,
+    INS Mysore ..., swung into action"), so the words would read as a fragment."""
+    return any(
+        token.tag_ in FINITE_TAGS and token.dep_ in ("ROOT", "ccomp") and not has_subject(token)
+        for token in tokens
+    )
+
+
+def has_subject(token: Token) -> bool:
+    """Tell whether `token` has a subject of its own."""
+    return any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+def inherited_subject(token: Token) -> Token | None:
+    """Return the subject a subjectless conjoined verb shares with the verb it is joined to."""
+    if has_subject(token) or token.pos_ not in CLAUSE_POS:
+        return None
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+        if joins_a_report(token, current):
+            current = current.head
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+    return None
+
+
+def follows_another_verb(subject: Token) -> bool:
+    """Tell a subject that directly follows a verb other than its own: the parser took that
+    verb's object for the next clause's subject. In "invited Putin to visit North Korea and
+    the Russian leader accepted", North Korea is visited and accepts nothing. A subject right
+    after its own verb ("said Putin") or after the verb its clause hangs from ("said Russia
+    would help") is where it belongs."""
+    start = subject.left_edge.i
+    if start == 0 or not any(child.dep_ == "conj" for child in subject.children):
+        # The slip joins the object to the real subject with "and"; a lone subject after a
+        # verb is more often a caption run into the next sentence.
+        return False
+    before = subject.doc[start - 1]
+    verb = subject.head
+    return before.pos_ == "VERB" and before.i not in (verb.i, verb.head.i)
+
+
+def runs_on(sentence: Span) -> bool:
+    """Tell a "sentence" that is captions or headings run together, which the model did not
+    split (`run_on_starts`)."""
+    return bool(run_on_starts(sentence))
+
+
+def run_on_starts(sentence: Span) -> list[int]:
+    """Return where sentences start inside a run-on one: after a lower-case word or a number,
+    a word that starts a sentence ("rest in peace Influenced by ...", "or both The author of
+    ...", "in 1972 Influenced by ...", "could sell for less In a study ...")."""
+    return [
+        token.i
+        for before, token in pairwise(sentence)
+        if (before.is_digit or (before.is_alpha and before.is_lower)) and _starts_a_sentence(token)
+    ]
+
+
+def _starts_a_sentence(token: Token) -> bool:
+    """A capitalised determiner, pronoun or verb ("The", "He", "Influenced"), which mid-sentence
+    is no name; but not "I", a word of a name the model found, or the "The" of a name after
+    a word that takes it as object ("told The Times", "in The Hague"). Names the model misses
+    are tagged anything ("sent Kyiv aid", "Putin and To Lam"), so other words do not count."""
+    if not token.is_title or token.pos_ not in RUN_ON_STARTS | RUN_ON_OPENERS:
+        return False
+    if token.ent_type_ or token.lower_ == "i":
+        return False
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.pos_ in RUN_ON_OPENERS:
+        # After "of" or "the" it is a title's first word ("a version of Where's Wally").
+        names = following is not None and following.pos_ == "PROPN"
+        return not names and token.nbor(-1).pos_ not in OBJECT_HEADS
+    opens_a_name = token.pos_ == "DET" and following is not None and following.pos_ == "PROPN"
+    return not (opens_a_name and token.nbor(-1).pos_ in TAKES_AN_OBJECT)
+
+
+def joins_a_report(verb: Token, head: Token) -> bool:
+    """Tell whether a speech verb the parser joined to `head`, a reported clause that reports
+    nothing itself, belongs with the verb that reports it: in "Lagarde noted that wage growth
+    remained strong and said ...", Lagarde said, not wage growth ("told the ambassador ... and
+    urged Russia" stays one report)."""
+    return _says(verb) and head.dep_ == "ccomp" and not _says(head)
+
+
+def _says(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SAID_FORMS
+
+
+def _inherited_modals(token: Token) -> list[str]:
+    """Return the modal a bare conjoined verb shares: "will travel ... and [will] meet"."""
+    if token.dep_ != "conj" or token.tag_ != "VB" or _has_auxiliary(token):
+        return []
+    if inherited_subject(token) is None:
+        return []
+    head = token.head
+    return [c.text for c in head.children if c.dep_ == "aux" and c.lower_ in MODAL_WORDS]
+
+
+def _has_auxiliary(token: Token) -> bool:
+    return any(child.dep_ in {"aux", "auxpass"} for child in token.children)
+
+
+def _heads_complete_clause(token: Token) -> bool:
+    if token.pos_ not in CLAUSE_POS:
+        return False
+    if not has_subject(token):
+        # "[Putin] will travel ... and meet leaders on Friday": the subject is shared.
+        subject = inherited_subject(token)
+        return subject is not None and _heads_complete_clause(subject.head)
+    if not _is_finite(token):
+        return False
+    if token.dep_ != "relcl":
+        return True
+    # "where the leader traveled ..." stands alone; "who has not hosted ..." and
+    # "Putin has made" (object gapped) do not.
+    return any(child.tag_ in RELATIVE_ADVERB_TAGS for child in token.children)
+
+
+def _is_finite(token: Token) -> bool:
+    """Tell a tensed verb from "Moscow seeking ..." in an absolute construction, or from "the
+    nominee to be taken ..." after "called for": its auxiliary "be" has no tense either."""
+    if token.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in token.children)
+
+
+def _self_and_ancestors(token: Token) -> Iterator[Token]:
+    yield token
+    yield from token.ancestors
+
+
+def _dropped_indices(head: Token) -> Iterator[int]:
+    """Yield the positions of whole subtrees (and their separators) that the clause leaves out."""
+    for token in head.subtree:
+        if token.i == head.i or not _is_dropped_root(token, head):
+            continue
+        yield from (t.i for t in token.subtree)
+        yield from _separators(token, head)
+
+
+def _is_dropped_root(token: Token, head: Token) -> bool:
+    if token.dep_ == "conj":
+        # Only the clause's own coordinated clauses; "said that A and B" keeps both parts. A
+        # clause whose subject the parser took from the object before it stays too, or the
+        # object would go with it.
+        is_own_clause = token.head.i == head.i and token.pos_ in CLAUSE_POS
+        return is_own_clause and not any(
+            child.dep_ in SUBJECT_DEPS and follows_another_verb(child) for child in token.children
+        )
+    if token.lower_ in ATTRIBUTION_WORDS:
+        return True
+    if not _is_set_off(token):
+        return False
+    if token.dep_ in COMMA_MODIFIER_DEPS:
+        # A noun sentence root with an "acl" verb is a misparsed main clause
+        # ("Yuri Ushakov, Putin's aide, mentioned ..."): the verb is the predicate.
+        return not (token.dep_ == "acl" and token.head.dep_ == "ROOT")
+    return token.dep_ == "prep" and _opens_absolute(token)
+
+
+def _opens_absolute(token: Token) -> bool:
+    if token.lower_ not in ABSOLUTE_PREPOSITIONS:
+        return False
+    return any(child.pos_ in CLAUSE_POS and has_subject(child) for child in token.children)
+
+
+def _is_set_off(token: Token) -> bool:
+    """Tell whether a comma separates `token`'s subtree from what it modifies."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if token.i < token.head.i:
+        return right + 1 < len(doc) and doc[right + 1].text in COMMAS
+    return left > 0 and doc[left - 1].text in COMMAS
+
+
+def _separators(token: Token, head: Token) -> Iterator[int]:
+    """Yield the commas and conjunctions that only served to attach the dropped `token`."""
+    doc = token.doc
+    if token.i < token.head.i:
+        position = token.right_edge.i + 1
+        if position < len(doc) and doc[position].text in COMMAS:
+            yield position
+        return
+    position = token.left_edge.i - 1
+    while position > head.left_edge.i and _is_separator(doc[position]):
+        yield position
+        position -= 1
+
+
+def _is_separator(token: Token) -> bool:
+    return token.is_space or (token.dep_ in SEPARATOR_DEPS and token.text not in QUOTES)
+
+
+def _trim_edges(tokens: list[Token], head: Token) -> list[Token]:
+    start, end = _after_subordinator(tokens, head), len(tokens)
+    while start < end and _is_leading_filler(tokens[start], head):
+        start += 1
+    while end > start and _is_trailing_filler(tokens[end - 1]):
+        end -= 1
+    kept = _balance_quotes(tokens[start:end])
+    if len(kept) > 1 and kept[-1].text in QUOTES and _is_trailing_filler(kept[-2]):
+        # Final punctuation inside a closing quote is the caller's to add.
+        del kept[-2]
+    return kept
+
+
+def _after_subordinator(tokens: list[Token], head: Token) -> int:
+    """Return where a subordinate clause starts after its conjunction and whatever measures
+    it: "[a day after] North Korea blew up ...", "[shortly before] the vote"."""
+    mark = next((child for child in head.children if child.dep_ == "mark"), None)
+    if mark is None or mark.i > head.i or mark.lower_ in KEPT_MARKS:
+        return 0
+    return sum(1 for token in tokens if token.i <= mark.i)
+
+
+def _is_leading_filler(token: Token, head: Token) -> bool:
+    if token.i == head.i:
+        return False
+    if token.is_punct:
+        return token.text not in QUOTES
+    if token.dep_ == "mark":
+        return token.lower_ not in KEPT_MARKS
+    if token.dep_ in EDGE_DEPS:
+        return True
+    # "where the leader traveled ...", "when the Commission proposed the law ...".
+    is_subordinate = head.dep_ in ("relcl", "advcl")
+    return token.head.i == head.i and token.tag_ in RELATIVE_ADVERB_TAGS and is_subordinate
+
+
+def _is_trailing_filler(token: Token) -> bool:
+    return token.is_space or token.dep_ == "cc" or (token.is_punct and token.text not in QUOTES)
+
+
+def _balance_quotes(tokens: list[Token]) -> list[Token]:
+    """Drop a quote mark that trimming left unpaired at either edge."""
+    texts = [t.text for t in tokens]
+    if texts and texts[-1] in OPENING_QUOTE_OF and _is_unpaired(texts, texts[-1], OPENING_QUOTE_OF):
+        tokens, texts = tokens[:-1], texts[:-1]
+    if texts and texts[0] in CLOSING_QUOTE_OF and _is_unpaired(texts, texts[0], CLOSING_QUOTE_OF):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_unpaired(texts: list[str], mark: str, partner_of: dict[str, str]) -> bool:
+    partner = partner_of[mark]
+    if partner == mark:
+        return texts.count(mark) % 2 == 1
+    return partner not in texts
+
+
+def _join(tokens: Iterable[Token]) -> str:
+    """Join kept tokens with their original spacing, one space (or comma) across each gap."""
+    text = ""
+    previous: list[Token] = []
+    for run in _runs(tokens):
+        piece = _run_text(run)
+        text = _join_across_gap(text, piece, previous, run) if previous else piece
+        previous = run
+    return text
+
+
+def _runs(tokens: Iterable[Token]) -> Iterator[list[Token]]:
+    run: list[Token] = []
+    for token in tokens:
+        if run and token.i != run[-1].i + 1:
+            yield run
+            run = []
+        run.append(token)
+    if run:
+        yield run
+
+
+def _run_text(run: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in run[:-1]) + run[-1].text
+
+
+def _join_across_gap(left: str, right: str, left_run: list[Token], right_run: list[Token]) -> str:
+    if right in QUOTES:
+        # A closing quote whose inner full stop was trimmed: 'said "we will win"'.
+        return left + right
+    left, right = left.rstrip(",;—– "), right.lstrip(",;—– ")
+    words_before = [t for t in left_run if t.text not in COMMAS]
+    words_after = [t for t in right_run if t.text not in COMMAS]
+    if not words_before or not words_after:
+        return f"{left} {right}".strip()
+    last, first = words_before[-1], words_after[0]
+    doc = last.doc
+    is_insert = doc[last.i + 1].text in COMMAS and doc[first.i - 1].text in COMMAS
+    if is_insert and (_ends_fronted_phrase(last, first) or _is_set_off_after(last, first)):
+        # The dropped insert sat after a fronted phrase that still needs its comma:
+        # "For Kim Jong Un, [who ...,] this visit is also significant"; or before a phrase
+        # the article set off too: "... on 2 June[, according to its military], the second
+        # large wave this week".
+        return f"{left}, {right}"
+    return f"{left} {right}"
+
+
+def _is_set_off_after(last: Token, first: Token) -> bool:
+    """Tell whether `first` opens a modifier of something before it, set off by a comma."""
+    governor = _common_ancestor(last, first)
+    if governor is None or governor.i > last.i:
+        return False
+    right = _constituent(first, governor)
+    if right.i == governor.i:
+        return False
+    # After a dropped "according to ..." the comma was the sentence's own, whatever the
+    # parser made of what follows ("the second large wave" as an object).
+    insert = last.doc[last.i + 2] if last.i + 2 < len(last.doc) else None
+    is_attribution = insert is not None and insert.lower_ in ATTRIBUTION_WORDS
+    return right.dep_ in SET_OFF_DEPS or is_attribution
+
+
+def _ends_fronted_phrase(last: Token, first: Token) -> bool:
+    """Tell whether `last` ends a phrase fronted before the word that governs both sides."""
+    governor = _common_ancestor(last, first)
+    if governor is None:
+        return False
+    left = _constituent(last, governor)
+    right = _constituent(first, governor)
+    if left.i == governor.i or left.i == right.i:
+        return False
+    return left.i < governor.i and left.dep_ not in SUBJECT_DEPS
+
+
+def _common_ancestor(first: Token, second: Token) -> Token | None:
+    lineage = {t.i for t in _self_and_ancestors(first)}
+    return next((t for t in _self_and_ancestors(second) if t.i in lineage), None)
+
+
+def _constituent(token: Token, governor: Token) -> Token:
+    """Return the child of `governor` whose subtree holds `token` (or `governor` itself)."""
+    for candidate in _self_and_ancestors(token):
+        if governor.i in (candidate.i, candidate.head.i):
+            return candidate
+    return governor
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text

@@ -1,0 +1,310 @@
+"""Choose the key facts of a parsed article: spaCy `Doc` in, ranked `KeyFact` sentences out.
+
+A key fact is a complete sentence of the article, never a fragment; a photo caption that a
+page ran into the next sentence counts as a sentence of its own. Sentences are scored by
+position (news puts the most important first), centrality (shared vocabulary with the whole
+article and its headline) and information (actors, numbers, dates), then picked best first while
+skipping near-duplicates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.clauses import clause_text, run_on_starts
+from generator.analysis.lexicon import SPEECH_VERBS
+from generator.analysis.quote_marks import is_quoted_speech, quotations_of
+from generator.models import KeyFact
+
+MIN_FACTS = 4
+MAX_FACTS = 7
+SHARE_OF_SENTENCES = 0.4
+MIN_WORDS = 6
+MAX_WORDS = 45
+"""Longer sentences are trimmed to their main clause, and are no key fact if still longer."""
+NEAR_DUPLICATE_JACCARD = 0.5
+NEAR_DUPLICATE_CONTAINMENT = 0.8
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
+DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
+SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB"})
+"""Words that, capitalised after another word, start a sentence run into the one before."""
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
+POSITION_DECAY = 0.5
+WEIGHT_POSITION = 2.0
+WEIGHT_CENTRALITY = 0.4
+WEIGHT_HEADLINE = 0.4
+WEIGHT_INFORMATION = 0.15
+WEIGHT_ATTRIBUTED = 0.5
+LEAD_FACTS = 3
+"""How many facts are chosen by position and content alone, before attribution counts."""
+"""Bonus for a statement a named person makes: what officials say is news."""
+CONTEXT_PENALTY = 0.6
+INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A candidate sentence with its score and content words."""
+
+    index: int
+    text: str
+    score: float
+    lemmas: frozenset[str]
+    is_attributed: bool
+    """A named person says it (`_is_attributed`)."""
+
+
+def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
+    """Return 4-7 key facts (fewer for a short article), most important first."""
+    parts = [part for sent in doc.sents for part in sentence_parts(sent)]
+    sentences = [sentence for sentence, _ in parts]
+    quotations = quotations_of(doc)
+    candidates = [
+        i
+        for i, (sentence, is_caption) in enumerate(parts)
+        if is_complete_sentence(sentence, needs_stop=not is_caption)
+        and not is_quoted_speech(sentence, quotations)
+    ]
+    if not candidates:
+        return ()
+    scored = [
+        s
+        for s in score_sentences(sentences, candidates, doc, headline)
+        if len(s.text.split()) <= MAX_WORDS or not _runs_captions_together(sentences[s.index])
+    ]
+    if not scored:
+        return ()
+    wanted = min(
+        len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES)))
+    )
+    chosen: list[ScoredSentence] = []
+    # The lead facts carry the story (news is written most important first); after them, what
+    # named people say counts as news too.
+    _choose(chosen, scored, min(LEAD_FACTS, wanted), lambda s: s.score)
+    _choose(chosen, scored, wanted, lambda s: s.score + WEIGHT_ATTRIBUTED * s.is_attributed)
+    return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
+
+
+def _choose(
+    chosen: list[ScoredSentence],
+    scored: list[ScoredSentence],
+    wanted: int,
+    score: Callable[[ScoredSentence], float],
+) -> None:
+    """Add the best-scoring sentences that say something new until `wanted` are chosen."""
+    for candidate in sorted(scored, key=lambda s: (-score(s), s.index)):
+        if len(chosen) >= wanted:
+            return
+        if candidate in chosen:
+            continue
+        if not any(is_near_duplicate(candidate.lemmas, kept.lemmas) for kept in chosen):
+            chosen.append(candidate)
+
+
+def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:
+    """Split a sentence where captions run into it (`clauses.run_on_starts`); each part comes
+    with whether it is a caption, which has no full stop of its own."""
+    starts = [sent.start, *run_on_starts(sent), sent.end]
+    last = len(starts) - 2
+    return [
+        (sent.doc[start:end], number < last) for number, (start, end) in enumerate(pairwise(starts))
+    ]
+
+
+def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
+    """A sentence with a subject and a finite verb, a capital start and (unless it is a
+    caption, `sentence_parts`) a full stop."""
+    text = sent.text.strip()
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < MIN_WORDS or text.endswith("?"):
+        return False
+    if needs_stop and not SENTENCE_END.search(text):
+        return False
+    if not (text[0].isupper() or text[0] in "\"“‘'") or FURNITURE_WORDS.search(text):
+        return False
+    if words[0].tag_ in ("VBZ", "VBD", "VBP"):
+        # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
+        return False
+    return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
+
+
+def _runs_captions_together(sent: Span) -> bool:
+    """Whether a sentence too long to be a key fact is captions a page ran together: a word
+    that starts sentences or a caption's label, capitalised after another word ("... the top
+    corner The 32-year-old ...", "... on Wednesday Cuffed: Pero Antic ..."), or a name after
+    a lower-case noun that starts a clause's subject ("... the Wear-Tyne derby Newcastle
+    goalkeeper Tim Krul was ...").
+
+    Only long sentences are asked: in a short one "the goal Defoe scored" is a clause inside a
+    sentence, and a capitalised "In" may be part of a title.
+    """
+    return any(
+        _starts_a_sentence_inside(before, token) or _starts_a_subject_inside(before, token)
+        for before, token in pairwise(sent)
+    )
+
+
+def _starts_a_sentence_inside(before: Token, token: Token) -> bool:
+    """A capitalised word that opens sentences ("The", "He", "In"), or a caption's label
+    ("Cuffed:"), right after a word."""
+    if not (token.is_title and (before.is_alpha or before.is_digit)):
+        return False
+    is_label = token.i + 1 < len(token.doc) and token.nbor().text == ":"
+    opens = token.pos_ in SENTENCE_OPENING_POS and not token.ent_type_ and token.lower_ != "i"
+    return is_label or opens
+
+
+def _starts_a_subject_inside(before: Token, token: Token) -> bool:
+    if not (token.is_title and token.pos_ == "PROPN" and before.is_lower):
+        return False
+    if before.pos_ not in ("NOUN", "ADJ", "NUM", "ADV"):
+        return False
+    head = token
+    while head.dep_ in ("compound", "poss", "amod") and head.head.i > head.i:
+        head = head.head
+    verb = head.head
+    return head.dep_ in SUBJECT_DEPS and verb.i > head.i and verb.dep_ != "relcl"
+
+
+def _has_predicate(sent: Span) -> bool:
+    """A subject with a finite verb; or a verb heading the sentence with its subject (the small
+    model tags some past tenses as participles: "The port reopened" as VBN)."""
+    has_finite_verb = any(t.tag_ in FINITE_TAGS for t in sent)
+    has_subject = any(t.dep_ in SUBJECT_DEPS for t in sent)
+    root = sent.root
+    verb_with_subject = root.pos_ in ("VERB", "AUX") and any(
+        child.dep_ in SUBJECT_DEPS for child in root.children
+    )
+    return (has_finite_verb and has_subject) or verb_with_subject
+
+
+def _only_subordinate(sent: Span) -> bool:
+    """A clause that hangs on a sentence before it: "But that her party wants chaos."
+
+    Only "that" and "whether" are taken: "Because Russia is a member, its vote was enough"
+    opens with a subordinate clause too, and the small model often parses it as the root.
+    """
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    opening = words[1:2] if words and words[0].dep_ == "cc" else words[:1]
+    return any(t.lower_ in ("that", "whether") and t.head == sent.root for t in opening)
+
+
+def _ends_mid_phrase(words: list[Token]) -> bool:
+    """A sentence cut short ends on a word that needs more after it ("... and !")."""
+    return words[-1].pos_ in DANGLING_POS or words[-1].lower_ in ("the", "a", "an")
+
+
+def score_sentences(
+    sentences: list[Span], candidates: list[int], doc: Doc, headline: str
+) -> list[ScoredSentence]:
+    """Score each candidate sentence; higher is more important."""
+    document_lemmas = Counter(lemma for sent in sentences for lemma in content_lemmas(sent))
+    headline_lemmas = {w for w in re.findall(r"\w+", headline.lower()) if w not in STOP_WORDS}
+    scored = []
+    for rank, index in enumerate(candidates):
+        sent = sentences[index]
+        lemmas = content_lemmas(sent)
+        score = (
+            WEIGHT_POSITION / (1 + POSITION_DECAY * rank)
+            + WEIGHT_CENTRALITY * _cosine(Counter(lemmas), document_lemmas)
+            + WEIGHT_HEADLINE * _headline_share(sent, headline_lemmas)
+            + WEIGHT_INFORMATION * math.log1p(_information(sent))
+        )
+        if _needs_context(sent):
+            score *= CONTEXT_PENALTY
+        scored.append(
+            ScoredSentence(index, fact_text(sent), score, frozenset(lemmas), _is_attributed(sent))
+        )
+    return scored
+
+
+def content_lemmas(sent: Span) -> list[str]:
+    """Lowercase lemmas of the words that carry meaning (no stop words, punctuation, numbers)."""
+    return [
+        t.lemma_.lower()
+        for t in sent
+        if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+    ]
+
+
+def fact_text(sent: Span) -> str:
+    """The sentence as the article has it, or its main clause when it runs on too long."""
+    text = " ".join(sent.text.split())
+    if not SENTENCE_END.search(text):
+        # A caption, which the article prints without a full stop.
+        text = f"{text.rstrip(' ,;:')}."
+    if len(text.split()) <= MAX_WORDS:
+        return text
+    if not _has_own_subject(sent.root):
+        # The parser lost the subject ("..., the 54-year-old, ..., was quick to note"), so the
+        # main clause alone would start on its verb; or the "subject" is a relative pronoun.
+        return text
+    trimmed = clause_text(sent.root)
+    return f"{trimmed}." if trimmed and len(trimmed.split()) >= MIN_WORDS else text
+
+
+def _has_own_subject(root: Token) -> bool:
+    subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
+    # "whose names" or "who" is no subject of a sentence; a relative clause on one is fine
+    # ("Putin, who arrived on Monday, said ...").
+    return any(
+        subject.tag_ not in RELATIVE_TAGS
+        and not any(c.tag_ in RELATIVE_TAGS for c in subject.children if c.i < subject.i)
+        for subject in subjects
+    )
+
+
+def _needs_context(sent: Span) -> bool:
+    """A sentence opening on a bare pronoun ("They said ...") leans on the one before it."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.lower_ in CONTEXT_PRONOUNS and first.dep_ in SUBJECT_DEPS
+
+
+def _is_attributed(sent: Span) -> bool:
+    """A named person before a speech verb ("Ushakov emphasized that ...")."""
+    verbs = [t.i for t in sent if t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS]
+    people = [ent.start for ent in sent.ents if ent.label_ == "PERSON"]
+    return bool(verbs and people and min(people) < max(verbs))
+
+
+def _information(sent: Span) -> int:
+    return sum(1 for ent in sent.ents if ent.label_ in INFORMATIVE_ENTITIES) + sum(
+        1 for t in sent if t.like_num
+    )
+
+
+def _headline_share(sent: Span, headline_lemmas: set[str]) -> float:
+    if not headline_lemmas:
+        return 0.0
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return len(words & headline_lemmas) / len(headline_lemmas)
+
+
+def _cosine(first: Counter[str], second: Counter[str]) -> float:
+    dot = sum(count * second[word] for word, count in first.items())
+    norms = math.sqrt(sum(c * c for c in first.values())) * math.sqrt(
+        sum(c * c for c in second.values())
+    )
+    return dot / norms if norms else 0.0
+
+
+def is_near_duplicate(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Two sentences say the same when they share most words, or one sits inside the other."""
+    shared = len(first & second)
+    smaller = min(len(first), len(second))
+    if not smaller:
+        return True
+    jaccard = shared / len(first | second)
+    return jaccard >= NEAR_DUPLICATE_JACCARD or shared / smaller >= NEAR_DUPLICATE_CONTAINMENT

@@ -1,0 +1,136 @@
+"""Find the lines of a parsed article that are not prose: a spaCy `Doc` in, `Layout` out.
+
+Wire copy opens with a dateline ("LONDON 1996-08-30", "KYIV, Ukraine (Reuters) -") and may hold
+lines set in capitals (headlines, table headers) or headlines in title case. The model was trained
+on ordinary sentences and misreads them all: it labels "BUCHAREST" as nothing, "CRICKET -
+LEICESTERSHIRE TAKE" as a company and "Double Standard Clinton" as a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from generator.analysis.lexicon import MONTH_ABBREVIATIONS, TITLE_SMALL_WORDS
+
+TEXT_KEY = "briefs.text"
+"""Where `text_of` keeps a doc's text, in its user_data."""
+MAX_DATELINE_PARAGRAPH = 3
+"""A dateline comes first, after at most a headline and a byline."""
+MIN_CAPITALS_LINE_WORDS = 2
+MIN_TITLE_CASE_LINE_WORDS = 4
+"""Fewer capitalised words may be a name alone ("Kim Jong Un"), not a headline."""
+RESULTS_LINE = re.compile(r"^\W*\d|\d[-:.]\d|,.*,|\d+\)|\(\w+\)|\w \d+ [A-Z].* \d+\W*$")
+"""A line of a results table or a list of names: "2. Michael Johnson (U.S.) 20.02",
+"Somerset 83 and 174 (P. Simmons 4-38)", "Billy Andrade, Duffy Waldorf, Jesper Parnevik",
+"Deportivo Coruna 1 Real Madrid 1"."""
+
+_CAPS_WORD = r"[A-Z][A-Z.'’-]*"
+_REGION_WORD = r"[A-Z][A-Za-z.'’-]*"
+_MONTH = "|".join(sorted(MONTH_ABBREVIATIONS))
+DATELINE = re.compile(
+    rf"(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+    rf"(?:, (?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,2}}))?"
+    # What follows tells a dateline from a headline in capitals ("SOCCER - ROMANIA BEAT ..."):
+    # a date, the agency in brackets, or a dash after a region ("KYIV, Ukraine - ").
+    rf"(?=,? ?(?:\d{{4}}-\d\d-\d\d|(?:{_MONTH})[a-z]*\.? \d|\([A-Z][\w ]*\))"
+    rf"|(?(region) ?[-–—] |(?!)))"
+)
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy's Doc.text joins every token's text anew on each
+    reading, and each extractor reads it."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the non-prose lines of an article are."""
+
+    dateline_place: Span | None
+    """The place of the dateline ("KHASAVYURT" in "KHASAVYURT, Russia 1996-08-31")."""
+    capitals_lines: tuple[Span, ...]
+    """Lines written all in capitals, where the model's entities cannot be trusted."""
+    title_case_lines: tuple[Span, ...]
+    """Headlines in title case, where the model runs words into names ("Double Standard
+    Clinton And Trump Face")."""
+
+    @property
+    def set_aside_lines(self) -> tuple[Span, ...]:
+        """The lines whose entities are not the model's to give: capitals and title case."""
+        return self.capitals_lines + self.title_case_lines
+
+    def is_in_dateline(self, span: Span) -> bool:
+        """Return whether a span overlaps the dateline place."""
+        place = self.dateline_place
+        return place is not None and span.start < place.end and place.start < span.end
+
+    def is_set_aside(self, span: Span) -> bool:
+        """Return whether a span overlaps the dateline place or a line of capitals."""
+        place = (self.dateline_place,) if self.dateline_place is not None else ()
+        return any(
+            span.start < other.end and other.start < span.end
+            for other in (*place, *self.set_aside_lines)
+        )
+
+
+def read_layout(doc: Doc) -> Layout:
+    """Return the dateline places and the lines in capitals of a parsed body."""
+    lines = _lines(doc)
+    places = [place for line in lines[:MAX_DATELINE_PARAGRAPH] if (place := _dateline(line))]
+    return Layout(
+        dateline_place=next(iter(places), None),
+        capitals_lines=tuple(line for line in lines if is_capitals_line(line.text)),
+        title_case_lines=tuple(line for line in lines if is_title_case_line(line.text)),
+    )
+
+
+def is_capitals_line(text: str) -> bool:
+    """A line with a few words and no lowercase letter: 'CRICKET - KENT TAKE OVER AT TOP.'"""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= MIN_CAPITALS_LINE_WORDS and not any(c.islower() for c in text)
+
+
+def is_title_case_line(text: str) -> bool:
+    """A headline in title case: every word but the small ones capitalised, and some lower
+    case ('Clinton Hid Past Health Problems From Public, Former White House Doctor Says.')."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in TITLE_SMALL_WORDS]
+    return (
+        not RESULTS_LINE.search(text)
+        and len(words) >= MIN_TITLE_CASE_LINE_WORDS
+        and all(word[0].isupper() for word in words)
+        and any(character.islower() for character in text)
+    )
+
+
+def title_case(text: str) -> str:
+    """'NEW YORK' -> 'New York', "N'DJAMENA" -> "N'Djamena", 'ST. LOUIS' -> 'St. Louis'."""
+    return re.sub(r"[^\W\d_]+", lambda word: word.group().capitalize(), text)
+
+
+def _lines(doc: Doc) -> list[Span]:
+    """Split the body at line breaks; a line holds no break and at least one token."""
+    lines: list[Span] = []
+    start = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if token.i > start:
+                lines.append(doc[start : token.i])
+            start = token.i + 1
+    if start < len(doc):
+        lines.append(doc[start:])
+    return lines
+
+
+def _dateline(line: Span) -> Span | None:
+    match = DATELINE.match(line.text)
+    if match is None:
+        return None
+    start, end = match.span("place")
+    return line.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,306 @@
+"""Find quotations and reported statements in a parsed article: spaCy `Doc` in, `Quote`s out.
+
+Each quote carries its words, the clause it sits in, its kind and, when the article names one,
+its speaker as the canonical actor name returned by the caller's `speaker_name`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.clauses import KEPT_MARKS, joins_a_report
+from generator.analysis.lexicon import QUOTING_VERBS, SAID_FORMS, SPEECH_VERBS, TITLE_SMALL_WORDS
+from generator.analysis.quote_marks import QUOTE_MARKS, Quotation
+from generator.analysis.speakers import (
+    NOUN_MODIFIER_DEPS,
+    ParsedArticle,
+    SpeakerName,
+    credited_speaker,
+    introduced_speaker,
+    name_for_subject,
+    subject_of,
+)
+from generator.models import Quote, QuoteKind
+
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
+MAX_TITLE_WORDS = 6
+"""Capitalised quotations up to this length inside a sentence are titles of shows, books or
+events, not speech."""
+MAX_SCARE_QUOTE_WORDS = 2
+"""Unattributed quotations this short are titles or scare quotes, not speech."""
+CONTINUATION_PARAGRAPHS = 1
+"""How many paragraphs back an unattributed quotation may take the last speaker from."""
+DIRECT_LEAD_PUNCTUATION = frozenset({",", ":"})
+"""Punctuation before an opening mark that introduces a full quoted sentence."""
+TRAILING_STRIP = " \t\n\xa0,;:"
+DANGLING_OPENING_MARK = re.compile("\\s+['‘\"“]$")
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    """Someone's words found in the text, before quotes are ordered and speakers carried on."""
+
+    position: int
+    """Character offset, for reading order and for finding the previous speaker."""
+    quote: Quote | None
+    """None for speech whose content is not itself a quote (it still names the last speaker)."""
+    speaker: str | None
+    """Canonical name of whoever spoke, for quotations that continue this speech."""
+    is_attributed: bool
+    """Whether the text says who spoke (even if the speaker is no known actor)."""
+
+
+def extract_quotes(doc: Doc, speaker_name: SpeakerName) -> tuple[Quote, ...]:
+    """Return the article's direct, partial and reported quotes in reading order."""
+    article = ParsedArticle(doc, speaker_name)
+    quoted = (_quote_from_marks(article, quotation) for quotation in article.quotations)
+    found = [item for item in quoted if item is not None]
+    found.extend(_speech_found(article))
+    found.sort(key=lambda item: item.position)
+    return tuple(_carry_speakers(article, found))
+
+
+def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribution | None:
+    """Build the quote for one quotation, or None for an unattributed scare quote."""
+    doc = article.doc
+    inner = doc.char_span(quotation.inner_start, quotation.inner_end, alignment_mode="expand")
+    outer = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    text = article.text[quotation.inner_start : quotation.inner_end].strip(TRAILING_STRIP)
+    if inner is None or outer is None or not inner.text.strip() or not text:
+        return None
+    # The parser may end the sentence before on an opening mark ("he said. 'Games ...").
+    first = article.sentence_index(inner.start)
+    covering = _covering_sentences(article, outer, first)
+    kind = _quote_kind(inner, outer, covering)
+    if _is_title(inner) and (kind == "partial" or _capitalises_small_words(inner)):
+        # A book's or show's name ("In his 2002 book, ''Make Your Kid a Millionaire,''"):
+        # after a comma it reads as a quoted sentence, but nobody speaks in title case.
+        return None
+    verbs = _attributing_verbs(article, inner, outer, covering)
+    speaker, is_attributed = credited_speaker(article, verbs, inner, quotation, covering)
+    if not is_attributed and kind == "direct":
+        speaker, is_attributed = introduced_speaker(article, outer, first)
+    if not is_attributed and _word_count(inner) <= MAX_SCARE_QUOTE_WORDS:
+        return None
+    verb = verbs[0] if verbs else None
+    context = _quote_context(article.text, outer, covering, verb, kind)
+    quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
+    return _Attribution(quotation.start, quote, speaker, is_attributed)
+
+
+def _covering_sentences(article: ParsedArticle, outer: Span, first: int) -> list[Span]:
+    """Return the sentences a quotation touches, plus a short tail that attributes it.
+
+    The parser often ends a sentence at a quoted "?" or "!", splitting off `Vitter demanded.`.
+    """
+    last = article.sentence_index(outer.end - 1)
+    sentences = article.sentences[first : last + 1]
+    rest = [t for t in article.doc[outer.end : sentences[-1].end] if not t.is_space]
+    if all(t.is_punct for t in rest) and last + 1 < len(article.sentences):
+        following = article.sentences[last + 1]
+        is_same_paragraph = article.paragraph_index(
+            following.start_char
+        ) == article.paragraph_index(outer.start_char)
+        if is_same_paragraph and following[0].text not in QUOTE_MARKS:
+            sentences.append(following)
+    return sentences
+
+
+def _is_title(inner: Span) -> bool:
+    """Tell whether a quotation is a capitalised title ("Face the Nation") rather than words."""
+    words = [t for t in inner if t.is_alpha]
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0].is_title:
+        return False
+    return all(w.text[0].isupper() or w.lower_ in TITLE_SMALL_WORDS for w in words)
+
+
+def _capitalises_small_words(inner: Span) -> bool:
+    """A word such as "Your", "The" or "Is" capitalised after the first: "Make Your Kid a
+    Millionaire", not "Donald Trump" or "Yes"."""
+    words = [t for t in inner if t.is_alpha]
+    return any(w.is_stop and w.text[0].isupper() for w in words[1:])
+
+
+def _word_count(span: Span) -> int:
+    """Count the word tokens of a span, ignoring punctuation."""
+    return sum(1 for token in span if not token.is_punct and not token.is_space)
+
+
+def _attributing_verbs(
+    article: ParsedArticle, inner: Span, outer: Span, covering: list[Span]
+) -> list[Token]:
+    """Return the verbs that may credit a quotation, the most likely first."""
+    governing = [
+        ancestor
+        for ancestor in inner.root.ancestors
+        if _is_speech_verb(ancestor, QUOTING_VERBS) and not article.is_quoted(ancestor)
+    ]
+    if governing:
+        return governing
+    # Parses often leave the quote dangling; take the closest speech verb outside any quote.
+    nearby = [
+        token
+        for sentence in covering
+        for token in sentence
+        if _is_speech_verb(token, QUOTING_VERBS) and not article.is_quoted(token)
+    ]
+    return sorted(nearby, key=lambda token: _distance(token, outer))[:1]
+
+
+def _is_speech_verb(token: Token, extra: frozenset[str] = frozenset()) -> bool:
+    """Tell whether a token is a verb of saying, or one of the `extra` lemmas."""
+    if token.lower_ in SAID_FORMS:
+        return True
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in extra
+
+
+def _distance(token: Token, span: Span) -> int:
+    """Return how many tokens separate a token from a span."""
+    if token.i < span.start:
+        return span.start - token.i
+    return max(0, token.i - span.end + 1)
+
+
+def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
+    """Tell a quoted sentence (direct) from a fragment inside the writer's sentence (partial)."""
+    if len(covering) > 1 and inner.end > covering[1].start:
+        return "direct"
+    before = [t for t in outer.doc[covering[0].start : outer.start] if not t.is_space]
+    if all(t.is_punct for t in before):
+        return "direct"
+    return "direct" if before[-1].text in DIRECT_LEAD_PUNCTUATION else "partial"
+
+
+def _quote_context(
+    text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind
+) -> str:
+    """Return the sentences around a quotation, or the reported clause around a fragment."""
+    if kind == "partial" and verb is not None:
+        clause = _reported_clause(verb)
+        if clause is not None and clause.start <= outer.start and outer.end <= clause.end:
+            return _trimmed_text(clause)
+    context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
+    # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
+    return DANGLING_OPENING_MARK.sub("", context)
+
+
+def _reported_clause(verb: Token) -> Span | None:
+    """Return the clause a speech verb reports, without a leading "that"."""
+    clauses = [child for child in verb.children if child.dep_ in REPORTED_CLAUSE_DEPS]
+    if not clauses:
+        return None
+    # The parser may hang a neighbouring clause on the verb too; "said that X" beats "X, said".
+    after = [clause for clause in clauses if clause.i > verb.i]
+    marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
+    chosen = (marked or after or clauses[-1:])[0]
+    tokens = sorted(chosen.subtree, key=lambda t: t.i)
+    # "asked whether Russia would help" reports a question and "said if the talks fail, ..." a
+    # condition: their "whether" and "if" stay, or either would read as a statement.
+    while tokens and (_is_statement_mark(tokens[0]) or tokens[0].is_punct):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    # A semicolon after the verb ends the reported words; what follows is the writer's next
+    # statement. So does a speech verb joined on without a subject: "noted that wage growth
+    # remained strong and said ..." is a second statement, whatever the parser joined.
+    ends = [
+        t.i
+        for t in tokens
+        if (t.text == ";" and t.i > verb.i) or (t.dep_ == "conj" and _is_joined_speech(t))
+    ]
+    start, end = tokens[0].i, ends[0] if ends else tokens[-1].i + 1
+    while end - 1 > start and verb.doc[end - 1].dep_ == "cc":
+        end -= 1
+    return verb.doc[start:end]
+
+
+def _is_statement_mark(token: Token) -> bool:
+    return token.dep_ == "mark" and token.lower_ not in KEPT_MARKS
+
+
+def _is_joined_speech(token: Token) -> bool:
+    """A speech verb with no subject of its own that the parser joined inside the report
+    (`clauses.joins_a_report`): the reporter's second statement, not part of the first."""
+    return joins_a_report(token, token.head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
+
+
+def _trimmed_text(span: Span) -> str:
+    """Return a span's text without punctuation at either end, keeping closing quote marks."""
+    tokens = list(span)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _speech_found(article: ParsedArticle) -> Iterator[_Attribution]:
+    """Yield each speech verb with a subject outside quotations, with its reported clause."""
+    for verb in article.doc:
+        if not _is_speech_verb(verb) or article.is_quoted(verb):
+            continue
+        subject = subject_of(article, verb)
+        if subject is None:
+            continue
+        speaker = name_for_subject(article, subject)
+        clause = _reported_clause(verb)
+        quote = _reported_quote(article, verb, clause, speaker)
+        # A clause reported before its verb ("..., Ushakov said") is read from its start.
+        position = min(verb.idx, clause.start_char) if clause is not None else verb.idx
+        yield _Attribution(position, quote, speaker, is_attributed=True)
+
+
+def _reported_quote(
+    article: ParsedArticle, verb: Token, clause: Span | None, speaker: str | None
+) -> Quote | None:
+    """Return the reported statement a named speaker makes with a speech verb, if any."""
+    # A clause holding a quotation is already reported as that quotation.
+    if speaker is None or clause is None or _overlaps_quotation(article, clause):
+        return None
+    index = article.sentence_index(verb.i)
+    context = _trimmed_text(_clause_of(verb, article.sentences[index]))
+    return Quote(_trimmed_text(clause), context, speaker, "reported", index)
+
+
+def _overlaps_quotation(article: ParsedArticle, span: Span) -> bool:
+    """Tell whether any quotation mark falls within a span."""
+    return any(q.start < span.end_char and span.start_char < q.end for q in article.quotations)
+
+
+def _clause_of(verb: Token, sentence: Span) -> Span:
+    """Return the clause headed by a speech verb, or the whole sentence for a main verb."""
+    if verb.dep_ == "ROOT" or verb.dep_ in NOUN_MODIFIER_DEPS:
+        return sentence
+    tokens = list(verb.subtree)
+    return sentence.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _carry_speakers(article: ParsedArticle, found: Iterable[_Attribution]) -> Iterator[Quote]:
+    """Yield the quotes in order, giving an unattributed quotation the previous speaker.
+
+    News writing credits a run of quoted paragraphs once, so a quotation with no speech verb
+    of its own continues the last attribution when that is in the same or previous paragraph.
+    """
+    last_paragraph, last_speaker = -CONTINUATION_PARAGRAPHS - 1, None
+    for item in found:
+        quote, speaker = item.quote, item.speaker
+        paragraph = article.paragraph_index(item.position)
+        is_continuation = paragraph - last_paragraph <= CONTINUATION_PARAGRAPHS
+        if quote is not None and not item.is_attributed and quote.kind == "direct":
+            speaker = last_speaker if is_continuation else None
+            quote = replace(quote, speaker=speaker)
+        if item.is_attributed or speaker is not None:
+            last_paragraph, last_speaker = paragraph, speaker
+        if quote is not None:
+            yield quote

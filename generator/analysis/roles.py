@@ -1,0 +1,365 @@
+"""What an actor is and does in a story: its role and the clauses in which it acts.
+
+The role is the title or apposition right by a name ("Russian President Vladimir Putin" ->
+President of Russia; "Yuri Ushakov, Putin's aide" -> aide to Vladimir Putin). The actions are
+the finite clauses whose subject (or passive agent) is the name, as the article words them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.clauses import (
+    CLAUSE_POS,
+    clause_of,
+    clause_text,
+    clause_tokens,
+    follows_another_verb,
+    runs_on,
+)
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.lexicon import (
+    HONORIFICS,
+    NOT_ROLE_WORDS,
+    OFFICE_TITLES,
+    ORGANISATION_ROLE_WORDS,
+    PERSON_ROLE_WORDS,
+    RANK_TITLES,
+    ROLE_NOUNS_TAKING_TO,
+    ROLE_SUFFIXES,
+)
+from generator.models import ActorKind
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+CONTENT_MARKS = ("that", "whether", "if")
+MAX_ACTIONS = 3
+MIN_ACTION_WORDS = 3
+PLURAL_TAGS = ("NNS", "NNPS")
+RELATIVE_TAGS = ("WP", "WP$", "WDT")
+CLAUSE_DEPS = ("relcl", "acl")
+PHRASE_ENDS = (",", ";", "(", "—", "–")
+DANGLING_POS = ("ADP", "DET", "CCONJ", "SCONJ")
+MAX_SENTENCE_WORDS = 45
+"""The longest sentence shown whole as an action (as long as the longest key fact)."""
+
+
+def role_beside(
+    name: Span, token_actor: dict[int, str], gazetteer: Gazetteer, kind: ActorKind
+) -> str | None:
+    """The role stated right by a name: a title before it or an apposition after it.
+
+    token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found.
+    Only people and organisations bear titles: before a country or place, a noun is the
+    parser's slip ("pop music, content Pyongyang has long treated as a hostile act"). A role
+    must say what the actor is (`_says_what_it_is`): beside a name, the parser also finds
+    captions, other names and the thing the sentence is about ("Nepal, the capital").
+    """
+    if kind == "place":
+        return None
+    title = _title_before(name) if kind in ("person", "organisation") else None
+    for found in (title, _apposition(name)):
+        if found is None or not _says_what_it_is(*found, name, kind):
+            continue
+        role = _phrase_role(*found, token_actor, gazetteer)
+        if role:
+            return role
+    return None
+
+
+def nouns_beside(name: Span) -> list[Token]:
+    """The head nouns of the title before a name and of the apposition after it: "company" in
+    "an outside company, Terminix," and "spokesman" in "Kremlin spokesman Dmitry Peskov"."""
+    return [found[1] for found in (_title_before(name), _apposition(name)) if found is not None]
+
+
+def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bool:
+    """Tell a role ("Kremlin spokesman", "state-funded body") from what else sits beside a name:
+    a plural ("haters"), a relative clause ("whose wife"), a word of the name itself ("Romain"
+    beside Romain Grosjean), a phrase cut short, or a noun that is no role ("video",
+    "capital")."""
+    word = head.lower_.rstrip(".")
+    if head.tag_ in PLURAL_TAGS or span[0].tag_ in RELATIVE_TAGS:
+        return False
+    if span[-1].pos_ in DANGLING_POS:
+        # The parser lost what follows: "mother of [shot ... Chris Lane]".
+        return False
+    if word in {token.lower_ for token in name}:
+        return False
+    if kind != "person":
+        return word in ORGANISATION_ROLE_WORDS or word in PERSON_ROLE_WORDS
+    if word in PERSON_ROLE_WORDS:
+        return True
+    # A lower-case agent noun ("singer", "investigator"); a capitalised word no list knows is
+    # more often part of a name ("Pastor Maldonado", "Friday Schumacher", "Leicester").
+    is_agent_noun = (
+        word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
+    )
+    return head.pos_ == "NOUN" and head.is_lower and is_agent_noun
+
+
+def _title_before(name: Span) -> tuple[Span, Token] | None:
+    """'Russian President' in 'Russian President Vladimir Putin', with its head 'President'."""
+    root = name.root
+    lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
+    if not lefts:
+        return None
+    start = min(child.left_edge.i for child in lefts)
+    doc = name.doc
+    while start < name.start and doc[start].dep_ in ("det", "punct"):
+        start += 1
+    # A title never reaches back over a line break: the line above is a headline or caption.
+    breaks = [token.i for token in doc[start : name.start] if "\n" in token.text]
+    if breaks:
+        start = breaks[-1] + 1
+    if start >= name.start:
+        return None
+    return doc[_title_start(doc, start, name.start) : name.start], doc[name.start - 1]
+
+
+def _title_start(doc: Doc, start: int, end: int) -> int:
+    """Where a title really starts when the words before it are another sentence's, run in
+    by a page that lost a caption's full stop: after the nouns after "a" ("bagging a brace
+    Barcelona midfielder Andreas Iniesta"), or at the owner ("Devastation in Nepal India's
+    Prime Minister"). The words before an owner are the owner's ("Prime Minister Tony Blair's
+    wife")."""
+    if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        # The object's nouns ("brace", "hat-trick") up to the capitalised title.
+        first = start
+        while first < end and (
+            (doc[first].pos_ == "NOUN" and doc[first].is_lower) or doc[first].text == "-"
+        ):
+            first += 1
+        if start < first < end - 1 and doc[first].is_title:
+            start = first
+    owners = [t.i - 1 for t in doc[start + 1 : end] if t.tag_ == "POS"]
+    if owners:
+        # Only a named owner, and not one a title word takes ("oil workers' union boss" and
+        # "Assistant State's Attorney" stay whole).
+        owner = doc[owners[-1]]
+        entity = next((ent for ent in doc.ents if ent.start <= owner.i < ent.end), None)
+        before = doc[entity.start - 1].lower_ if entity is not None and entity.start > 0 else ""
+        if entity is not None and before not in PERSON_ROLE_WORDS:
+            start = max(start, entity.start)
+    return start
+
+
+def _apposition(name: Span) -> tuple[Span, Token] | None:
+    """'Putin's aide' in 'Yuri Ushakov, Putin's aide,' or in 'Putin's aide, Yuri Ushakov,'."""
+    root = name.root
+    # An apposition is set off by a comma: "Yuri Ushakov, Putin's aide" (not "an SNP vote").
+    for child in root.rights:
+        set_off = name.end < len(name.doc) and name.doc[name.end].text == ","
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and set_off:
+            span = root.doc[child.left_edge.i : _end_of_noun_phrase(child)]
+            return _strip_determiner(span), child
+    set_off = name.start > 0 and name.doc[name.start - 1].text == ","
+    head = root.head
+    # A title set off before the name: "The German Chancellor, Angela Merkel," or "The head of
+    # the union, Giannis Panagopoulos,".
+    is_title = head.pos_ == "NOUN" or (
+        head.pos_ == "PROPN" and head.lower_ in PERSON_ROLE_WORDS and not head.ent_type_
+    )
+    if root.dep_ == "appos" and is_title and head.i < name.start and set_off:
+        end = min(_end_of_noun_phrase(head), name.start - 1)
+        return _strip_determiner(root.doc[head.left_edge.i : end]), head
+    return None
+
+
+def _end_of_noun_phrase(head: Token) -> int:
+    """Where an apposition's noun phrase ends: before a comma or a clause that tells more
+    ("Belgium's secretary of state for digitisation[, whose country held ...]")."""
+    end = head.right_edge.i + 1
+    doc = head.doc
+    # Not where the cut would leave "mother of" ("mother of shot baseball player Chris Lane").
+    clauses = [
+        child.left_edge.i
+        for child in head.rights
+        if child.dep_ in CLAUSE_DEPS and doc[child.left_edge.i - 1].pos_ not in ("ADP", "DET")
+    ]
+    commas = [t.i for t in doc[head.i + 1 : end] if t.text in PHRASE_ENDS]
+    return min([end, *clauses, *commas])
+
+
+def _strip_determiner(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct"):
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _phrase_role(
+    span: Span, head: Token, token_actor: dict[int, str], gazetteer: Gazetteer
+) -> str | None:
+    """Turn a title phrase into a role: 'Russian President' -> 'President of Russia'."""
+    if head.i in token_actor or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.ent_type_ and not (head.ent_type_ == "PERSON" and head.lower_ in RANK_TITLES):
+        # Another name, unless a rank the model took into the person's ("Trooper Hakim").
+        return None
+    if span.text.lower() in HONORIFICS:  # "Mr Brown": a courtesy, not a role
+        return None
+    owner, rest = _owner_and_rest(span, token_actor, gazetteer)
+    if owner is None or not rest:
+        return span.text
+    preposition = "to" if rest.split()[-1].lower() in ROLE_NOUNS_TAKING_TO else "of"
+    return f"{rest} {preposition} {owner}"
+
+
+def _owner_and_rest(
+    span: Span, token_actor: dict[int, str], gazetteer: Gazetteer
+) -> tuple[str | None, str]:
+    """Split 'North Korea's supreme leader' into ('North Korea', 'supreme leader')."""
+    first = span[0]
+    owner = token_actor.get(first.i)
+    end = span.start
+    if owner is None:
+        # A nationality that is no actor of its own here ("Russian President ...").
+        country = gazetteer.country_for_demonym(first.text)
+        if country is None:
+            return None, ""
+        owner, end = country.name, span.start + 1
+    while end < span.end and token_actor.get(end) == owner:
+        end += 1
+    if end < span.end and span.doc[end].tag_ == "POS":
+        end += 1
+    rest = span.doc[end : span.end].text
+    is_possessive = span.doc[end - 1].tag_ == "POS"
+    is_demonym = gazetteer.country_for_demonym(span.doc[span.start : end].text) is not None
+    if not (is_possessive or is_demonym) or len(rest.split()) > 2:
+        return None, rest
+    if not is_possessive and rest.split()[-1].lower() not in OFFICE_TITLES:
+        return None, rest
+    return _with_article(owner, gazetteer), rest
+
+
+def _with_article(name: str, gazetteer: Gazetteer) -> str:
+    """'United States' reads as 'the United States' after 'of'."""
+    place = gazetteer.country_for_name(name)
+    needs_article = place is not None and name.split()[0] in ("United", "Central", "Czech")
+    return f"the {name}" if needs_article else name
+
+
+def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
+    """What an actor said or did: clauses in which its names act, as the article words them."""
+    actions: list[str] = []
+    for name in names:
+        text = _action_text(name)
+        if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
+            actions.append(text)
+        if len(actions) == MAX_ACTIONS:
+            break
+    return tuple(actions)
+
+
+def _action_text(span: Span) -> str | None:
+    """The clause in which this mention is the doer, or None."""
+    name = span.root
+    subject = _subject_head(name)
+    if subject is not None:
+        return _clause(subject.head)
+    if name.dep_ == "pobj" and name.head.dep_ == "agent":
+        return _passive_action(name.head.head, span)
+    relative = next(
+        (
+            c
+            for c in name.children
+            if c.dep_ == "relcl" and _has_relative_subject(c) and _follows_name(c, span)
+        ),
+        None,
+    )
+    if relative is not None and not _is_reported(relative):
+        text = _clause(relative)
+        return _named_relative(span, text) if text else None
+    return None
+
+
+def _clause(verb: Token) -> str | None:
+    """The clause `verb` heads (`clause_text`), unless it is captions run together."""
+    kept = clause_tokens(verb)
+    if kept and runs_on(verb.doc[kept[0].i : kept[-1].i + 1]):
+        return None
+    return clause_text(verb)
+
+
+def _subject_head(token: Token) -> Token | None:
+    """The subject token the mention stands in, also within 'The US, South Korea, and ...' and
+    beside a title ("Rio Grande do Sul's governor, Eduardo Leite, said ...")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
+        token = token.head
+    verb = token.head
+    # A relative clause ("the trips Putin has made") tells about its noun, not the actor.
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ == "relcl" or _is_reported(verb):
+        return None
+    if follows_another_verb(token):
+        return None
+    return token if _is_finite_clause(verb) else None
+
+
+def _is_reported(verb: Token) -> bool:
+    """A clause inside someone else's statement or concern ("observers fear that Moscow ...")."""
+    return any(
+        t.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in t.children)
+        for t in (verb, *verb.ancestors)
+        if t.i != t.head.i
+    )
+
+
+def _passive_action(verb: Token, name: Span) -> str | None:
+    """The clause around a passive whose agent is the actor.
+
+    A reduced relative ("an invitation extended by ... Kim Jong Un") is only a noun phrase, so
+    the clause that holds its noun is shown: "The visit follows an invitation extended by ...
+    Kim Jong Un in September 2023". When that clause leaves the relative out as an aside, the
+    whole sentence is shown, or the actor would not be in it.
+    """
+    if verb.dep_ != "acl":
+        return _clause(verb)
+    holder = clause_of(verb.head)
+    if holder.pos_ not in CLAUSE_POS or _is_reported(holder):
+        return None
+    if name.root in clause_tokens(holder):
+        return _clause(holder)
+    sentence = name.sent
+    words = sentence.text.strip().rstrip(" .;:")
+    if len(words.split()) > MAX_SENTENCE_WORDS or runs_on(sentence):
+        return None
+    return words[:1].upper() + words[1:]
+
+
+def _follows_name(relative: Token, name: Span) -> bool:
+    """Whether a relative clause is about the name: no other name it could be about comes
+    between them. The parser also hangs on a name a clause that is about a name after it
+    ("Berdymukhamedov, the successor of Saparmurat Niyazov, who ruled ..."), but not one of
+    another kind ("Chris Wallace of Fox News, who will moderate ...")."""
+    between = name.doc[name.end : relative.left_edge.i]
+    if relative.left_edge.lower_ in ("who", "whom"):
+        # "who" is about a person: a body or a place between is no rival.
+        return all(token.ent_type_ != "PERSON" for token in between)
+    return all(not token.ent_type_ for token in between)
+
+
+def _has_relative_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _named_relative(name: Span, text: str) -> str:
+    """'The US Federal Reserve has kept ...' for "the US Federal Reserve, which has kept ..."."""
+    words = text.split(" ", 1)
+    if len(words) < 2:
+        return text
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    article = "the " if before is not None and before.lower_ == "the" else ""
+    named = f"{article}{name.text} {words[1]}"
+    return named[:1].upper() + named[1:]
+
+
+def _is_finite_clause(verb: Token) -> bool:
+    """A verb with tense ("arrived", "is scheduled"), not a bare participle ("Moscow seeking")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
+    )

@@ -1,0 +1,1 @@
+"""Corpus: every `Brief` in, related reading and the corpus-wide pages out."""

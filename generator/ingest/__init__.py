@@ -1,0 +1,1 @@
+"""Ingest: files in content/ in, `Article` values out."""

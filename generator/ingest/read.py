@@ -1,0 +1,270 @@
+"""Read article files from `content/` into `Article` values; every problem names file and line.
+
+Plain text is a scraped page (headline first, furniture around the body); Markdown carries YAML
+front matter and a body.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import html.parser
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import markdown
+import yaml
+
+from generator.errors import ContentError
+from generator.ingest.clean import (
+    ALSO_READ_LINE,
+    clean_text,
+    has_sentence,
+    normalise_whitespace,
+    read_scraped_page,
+    without_title,
+)
+from generator.models import Article
+
+PLAIN_TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = PLAIN_TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+# Files in content/ that are not articles.
+NOT_ARTICLES = ("actors.yml", "README.md")
+MAX_ARTICLE_BYTES = 5_000_000
+MAX_SLUG_CHARS = 80
+FRONT_MATTER_STRING_FIELDS = ("title", "source", "url", "author", "slug")
+MARKDOWN_BLOCK_TAGS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def discover_articles(content_dir: Path) -> list[Path]:
+    """Return every file under content_dir that should be an article, in a stable order."""
+    return sorted(
+        path
+        for path in content_dir.rglob("*")
+        if path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
+        and path.name not in NOT_ARTICLES
+    )
+
+
+def read_article(path: Path, content_dir: Path) -> Article:
+    """Read one article file; raise ContentError naming the file when it cannot be used."""
+    return parse_article(read_article_bytes(path, content_dir), path, content_dir)
+
+
+def read_article_bytes(path: Path, content_dir: Path) -> bytes:
+    """The bytes of an article file of a supported type; ContentError naming the file if not."""
+    name = path.relative_to(content_dir).as_posix()
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ContentError(
+            name,
+            f"unsupported file type '{suffix or path.name}': "
+            "expected .txt, .md, .markdown, .html or .htm",
+        )
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ContentError(name, f"cannot be read: {error.strerror or error}") from error
+
+
+def parse_article(data: bytes, path: Path, content_dir: Path) -> Article:
+    """Turn the bytes of the article file at path into an Article, by the file's type."""
+    name = path.relative_to(content_dir).as_posix()
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        # Imported here: ingest_html builds on this module, and only saved pages need trafilatura.
+        from generator.ingest.web_page import decode_html, read_html_article
+
+        return read_html_article(decode_html(data, name), name, default_slug=path.stem)
+    text = clean_text(decode_article(data, name))
+    if not text.strip():
+        raise ContentError(name, "the article is empty: there is no text to analyse")
+    if suffix in MARKDOWN_SUFFIXES:
+        return read_markdown_article(text, name, default_slug=path.stem)
+    return read_plain_text_article(text, name, default_slug=path.stem)
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary data clearly."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ContentError(
+            name,
+            f"the file is {len(data):,} bytes; articles are limited to {MAX_ARTICLE_BYTES:,} bytes",
+        )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ContentError(name, f"invalid UTF-16 text at byte {error.start}") from error
+    if b"\x00" in data:
+        raise ContentError(name, "this is a binary file, not text: expected UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        # utf-8-sig counts positions after a byte-order mark.
+        start = error.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
+        line = data[:start].count(b"\n") + 1
+        raise ContentError(
+            name,
+            f"not UTF-8 text (byte 0x{data[start]:02x}); save the file as UTF-8",
+            line=line,
+        ) from error
+
+
+def read_plain_text_article(text: str, name: str, default_slug: str) -> Article:
+    """Turn a scraped plain-text page into an Article."""
+    page = read_scraped_page(text)
+    if not page.paragraphs:
+        raise ContentError(name, "no body text found: expected paragraphs of full sentences")
+    return Article(
+        path=name,
+        slug=make_slug(page.headline, fallback=default_slug),
+        title=page.headline,
+        paragraphs=page.paragraphs,
+        standfirst=page.standfirst,
+        date=page.date,
+        source=page.byline,
+        tag_line=page.tag_line,
+        also_read=page.also_read,
+    )
+
+
+def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
+    """Turn a Markdown file with optional YAML front matter into an Article."""
+    meta, body, body_line = split_front_matter(text, name)
+    blocks = markdown_blocks(body)
+    headings = [text for tag, text in blocks if tag.startswith("h")]
+    paragraphs = [text for tag, text in blocks if not tag.startswith("h")]
+    also_read = [m.group(1).strip() for p in paragraphs if (m := ALSO_READ_LINE.match(p))]
+    paragraphs = [p for p in paragraphs if not ALSO_READ_LINE.match(p)]
+    if not any(has_sentence(p) for p in paragraphs):
+        raise ContentError(
+            name, "no body text found: expected paragraphs of full sentences", line=body_line
+        )
+    title = meta.get("title") or (headings[0] if headings else default_slug.replace("-", " "))
+    return Article(
+        path=name,
+        slug=make_slug(meta.get("slug") or title, fallback=default_slug),
+        title=normalise_whitespace(title),
+        paragraphs=tuple(without_title(paragraphs, title)),
+        date=meta.get("date"),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        author=meta.get("author"),
+        tags=tuple(meta.get("tags", ())),
+        also_read=tuple(also_read),
+    )
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]:
+    """Return validated front matter, the body, and the body's first line number."""
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text, 1
+    try:
+        end = next(i for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "..."))
+    except StopIteration:
+        raise ContentError(
+            name, "front matter is not closed: add a line '---' after it", 1
+        ) from None
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise ContentError(name, f"front matter is not valid YAML: {problem}", line) from error
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ContentError(name, "front matter must be a mapping of keys to values", line=2)
+    return validate_front_matter(meta, name, lines), "\n".join(lines[end + 1 :]), end + 2
+
+
+def validate_front_matter(meta: dict[str, Any], name: str, lines: list[str]) -> dict[str, Any]:
+    """Check the known keys' types; return them with dates parsed."""
+    valid: dict[str, Any] = {}
+    for key in FRONT_MATTER_STRING_FIELDS:
+        if key in meta and meta[key] is not None:
+            if not isinstance(meta[key], str | int | float) or isinstance(meta[key], bool):
+                raise _field_error(name, lines, key, "a text value", meta[key])
+            valid[key] = str(meta[key]).strip()
+    if meta.get("date") is not None:
+        valid["date"] = _front_matter_date(meta["date"], name, lines)
+    if meta.get("tags") is not None:
+        tags = meta["tags"]
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise _field_error(name, lines, "tags", "a list of names like [Russia, NATO]", tags)
+        valid["tags"] = [normalise_whitespace(t) for t in tags if t.strip()]
+    return valid
+
+
+def _front_matter_date(value: Any, name: str, lines: list[str]) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise _field_error(name, lines, "date", "a date like 2024-05-01", value)
+
+
+def _field_error(name: str, lines: list[str], key: str, expected: str, found: Any) -> ContentError:
+    line = next((i for i, text in enumerate(lines, 1) if text.startswith(f"{key}:")), None)
+    return ContentError(name, f"front matter '{key}': expected {expected}, got {found!r}", line)
+
+
+class _BlockCollector(html.parser.HTMLParser):
+    """Collect the text of each block element of rendered Markdown, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, str]] = []
+        self._open: list[tuple[str, list[str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in MARKDOWN_BLOCK_TAGS:
+            self._open.append((tag, []))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and self._open[-1][0] == tag:
+            tag, parts = self._open.pop()
+            text = normalise_whitespace(" ".join("".join(parts).split()))
+            if text:
+                self.blocks.append((tag, text))
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self._open[-1][1].append(data)
+
+
+def markdown_blocks(body: str) -> list[tuple[str, str]]:
+    """Return (tag, plain text) for each paragraph, list item, quote and heading of a body."""
+    collector = _BlockCollector()
+    # Raw HTML in an article is data, never markup: escape it before Markdown sees it.
+    escaped = body.replace("&", "&amp;").replace("<", "&lt;")
+    collector.feed(markdown.markdown(escaped))
+    collector.close()
+    return collector.blocks
+
+
+def make_slug(text: str, fallback: str) -> str:
+    """Return a lowercase, hyphenated, file-safe slug (accents folded, other scripts kept)."""
+    slug = _slugify(text) or _slugify(fallback) or "article"
+    if len(slug) > MAX_SLUG_CHARS:
+        slug = slug[:MAX_SLUG_CHARS].rsplit("-", 1)[0]
+    return slug
+
+
+def _slugify(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[\W_]+", "-", folded.casefold()).strip("-")

@@ -1,0 +1,231 @@
+"""Read a saved web page (`.html`, `.htm`): HTML bytes in, an `Article` out.
+
+trafilatura separates the article from the page around it (navigation, banners, footers,
+related links) and reads the title, byline, site name, canonical address and date from the
+page's metadata (`<meta>`, `<time>`, JSON-LD).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+import trafilatura
+from trafilatura.settings import Document
+
+from generator.errors import ContentError
+from generator.ingest.clean import (
+    ALSO_READ_LINE,
+    FURNITURE_LINE,
+    is_sentence,
+    parse_date,
+    remove_control_characters,
+    same_text,
+)
+from generator.ingest.read import MAX_ARTICLE_BYTES, make_slug
+from generator.models import Article
+
+# Where a `<meta charset>` must appear to count; the HTML standard says 1024 bytes, but saved
+# pages often carry long `<head>` sections before it.
+CHARSET_SCAN_BYTES = 4096
+META_CHARSET = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+# Labels the HTML standard decodes as windows-1252 (a superset of Latin-1 and ASCII); and the
+# UTF-16 labels it decodes as UTF-8 once no byte-order mark is present.
+WINDOWS_1252_LABELS = ("ascii", "us-ascii", "latin1", "latin-1", "iso-8859-1", "iso8859-1")
+UTF16_CODECS = ("utf-16", "utf-16-le", "utf-16-be")
+# (mark, codec, name in messages)
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+# htmldate refuses dates after `max_date`, which defaults to today: a fixed bound keeps the date
+# of a page the same whatever day the build runs. `extensive_search` is off because it guesses
+# from free text (copyright lines, dates the story mentions) rather than from the page's markup.
+DATE_SEARCH = {"original_date": True, "extensive_search": False, "max_date": "2999-12-31"}
+NO_ARTICLE_TEXT = "no article text found in the page"
+# Elements of trafilatura's body tree: headings are left out like a Markdown article's; lists and
+# quotes holding blocks give one paragraph per block; a line break inside a block is a space.
+HEADING_TAG = "head"
+CONTAINER_TAGS = ("list", "quote")
+BLOCK_TAGS = ("p", "item", "quote", "list", "code", "head")
+SPACED_TAGS = ("lb", *BLOCK_TAGS)
+
+# trafilatura and htmldate log what they discard; this reader reports its own clear errors, so
+# keep their records from reaching stderr through logging's last-resort handler.
+for _logger_name in ("trafilatura", "htmldate"):
+    logging.getLogger(_logger_name).addHandler(logging.NullHandler())
+
+
+class Node(Protocol):
+    """The part of an lxml element that the body walk reads."""
+
+    tag: str
+    text: str | None
+    tail: str | None
+
+    def __iter__(self) -> Iterator[Node]: ...
+
+
+@dataclass(frozen=True)
+class PageBody:
+    """The article text of a page, split into paragraphs, with what its first lines told."""
+
+    paragraphs: tuple[str, ...]
+    also_read: tuple[str, ...]
+    dateline: dt.date | None
+    """A date from a short line above the first sentence ("Published 2 June 2024")."""
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """Decode a saved page: a byte-order mark wins, then a `<meta charset>`, else UTF-8."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ContentError(
+            name,
+            f"the file is {len(data):,} bytes; articles are limited to {MAX_ARTICLE_BYTES:,} bytes",
+        )
+    for mark, encoding, encoding_name in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return _decode(
+                data, encoding, name, f"{encoding_name} text as its byte-order mark says"
+            )
+    if b"\x00" in data:
+        raise ContentError(name, "this is a binary file, not a web page: expected HTML text")
+    declared = META_CHARSET.search(data[:CHARSET_SCAN_BYTES])
+    if declared is None:
+        return _decode(data, "utf-8", name, "UTF-8 text and declares no <meta charset>")
+    label = declared.group(1).decode("ascii").lower()
+    try:
+        encoding = codecs.lookup(label).name
+    except LookupError:
+        raise ContentError(
+            name, f"<meta charset> names an unknown encoding '{label}'; save the page as UTF-8"
+        ) from None
+    if label in WINDOWS_1252_LABELS:
+        encoding = "cp1252"
+    elif encoding in UTF16_CODECS:
+        encoding = "utf-8"
+    return _decode(data, encoding, name, f"{label} text as its <meta charset> declares")
+
+
+def _decode(data: bytes, encoding: str, name: str, expected: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        # error.object, not data: the utf-8-sig codec counts positions after the byte-order mark.
+        line = error.object[: error.start].count(b"\n") + 1
+        raise ContentError(
+            name,
+            f"not {expected} (byte 0x{error.object[error.start]:02x}); save the page as UTF-8",
+            line=line,
+        ) from error
+
+
+def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
+    """Turn a saved web page into an Article; raise ContentError when it holds no article."""
+    if not html_text.strip():
+        raise ContentError(name, "the article is empty: there is no text to analyse")
+    document = extract_document(html_text)
+    if document is None:
+        raise ContentError(name, NO_ARTICLE_TEXT)
+    title = _clean(document.title) or default_slug.replace("-", " ")
+    body = split_body(body_blocks(document.body), title)
+    if not body.paragraphs:
+        raise ContentError(name, NO_ARTICLE_TEXT)
+    author = _clean(document.author)
+    return Article(
+        path=name,
+        slug=make_slug(title, fallback=default_slug),
+        title=title,
+        paragraphs=body.paragraphs,
+        date=_page_date(document.date) or body.dateline,
+        source=_clean(document.sitename) or author,
+        url=_clean(document.url),
+        author=author,
+        also_read=body.also_read,
+    )
+
+
+def extract_document(html_text: str) -> Document | None:
+    """Run trafilatura the same way every time: offline, precise, no reader comments."""
+    result = trafilatura.bare_extraction(
+        html_text,
+        with_metadata=True,
+        # Precision skips the recall escalation and the whole-page fallback, which would let
+        # navigation and related links into the body of a short page.
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+        date_extraction_params=dict(DATE_SEARCH),
+    )
+    # With the default output format, bare_extraction returns a Document (or None).
+    return result if isinstance(result, Document) else None
+
+
+def body_blocks(body: Node) -> Iterator[str]:
+    """Yield the text of each block of trafilatura's body tree, in order, headings left out."""
+    for element in body:
+        if element.tag == HEADING_TAG:
+            continue
+        if element.tag in CONTAINER_TAGS and any(child.tag in BLOCK_TAGS for child in element):
+            yield from body_blocks(element)
+        else:
+            yield _one_line(_inline_text(element))
+
+
+def _inline_text(element: Node) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        text = _inline_text(child)
+        parts.append(f" {text} " if child.tag in SPACED_TAGS else text)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def split_body(blocks: Iterable[str], title: str) -> PageBody:
+    """Keep the paragraphs of a page's blocks, setting furniture and "Also Read" lines aside.
+
+    Blocks above the first sentence (kicker, byline, dateline, the headline again) are furniture.
+    """
+    paragraphs: list[str] = []
+    also_read: list[str] = []
+    dateline: dt.date | None = None
+    for line in blocks:
+        also = ALSO_READ_LINE.match(line)
+        if also:
+            also_read.append(also.group(1).strip())
+        elif not line or FURNITURE_LINE.match(line) or same_text(line, title):
+            continue
+        elif paragraphs or is_sentence(line):
+            paragraphs.append(line)
+        elif dateline is None:
+            dateline = parse_date(line)
+    return PageBody(tuple(paragraphs), tuple(also_read), dateline)
+
+
+def _page_date(value: str | None) -> dt.date | None:
+    """Read htmldate's `YYYY-MM-DD`, or nothing."""
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _clean(value: str | None) -> str | None:
+    """Return a metadata value on one tidy line, or None when it is blank."""
+    return _one_line(value or "") or None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(remove_control_characters(text).split())

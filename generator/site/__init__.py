@@ -1,0 +1,1 @@
+"""Site: briefs and corpus pages in, their Markdown files in briefs/ out."""
