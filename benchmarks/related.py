@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.common import Options, Section, Target, analyse_records, number, read_jsonl
-from generator.ingest.read import make_slug
+from generator.ingest.article_file import make_slug
 
 DATASET = "clusters_dev.jsonl"
 TOP = 3

@@ -8,7 +8,8 @@ import textwrap
 import pytest
 
 from generator.errors import ContentError
-from generator.ingest.read import discover_articles, make_slug, read_article
+from generator.ingest.article_file import make_slug
+from generator.ingest.read import discover_articles, read_article
 
 BODY = "The council approved the budget on Tuesday after a long debate.\n"
 

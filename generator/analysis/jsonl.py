@@ -16,8 +16,8 @@ from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.language import load_model
 from generator.corpus.relate import relate_briefs
 from generator.errors import ContentError
+from generator.ingest.article_file import make_slug
 from generator.ingest.clean import clean_text, without_title
-from generator.ingest.read import make_slug
 from generator.models import Article, Brief
 
 OPTIONAL_TEXT_FIELDS = ("title", "source", "url")

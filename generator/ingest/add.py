@@ -14,10 +14,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.errors import BriefError, ContentError
+from generator.ingest.article_file import MAX_ARTICLE_BYTES
 from generator.ingest.read import (
     ARTICLE_SUFFIXES,
     MARKDOWN_SUFFIXES,
-    MAX_ARTICLE_BYTES,
     decode_article,
     discover_articles,
     read_article,

@@ -9,8 +9,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import html.parser
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ import markdown
 import yaml
 
 from generator.errors import ContentError
+from generator.ingest.article_file import MAX_ARTICLE_BYTES, make_slug
 from generator.ingest.clean import (
     ALSO_READ_LINE,
     clean_text,
@@ -26,6 +25,7 @@ from generator.ingest.clean import (
     read_scraped_page,
     without_title,
 )
+from generator.ingest.web_page import decode_html, read_html_article
 from generator.models import Article
 
 PLAIN_TEXT_SUFFIXES = (".txt",)
@@ -34,8 +34,6 @@ HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = PLAIN_TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 # Files in content/ that are not articles.
 NOT_ARTICLES = ("actors.yml", "README.md")
-MAX_ARTICLE_BYTES = 5_000_000
-MAX_SLUG_CHARS = 80
 FRONT_MATTER_STRING_FIELDS = ("title", "source", "url", "author", "slug")
 MARKDOWN_BLOCK_TAGS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -77,9 +75,6 @@ def parse_article(data: bytes, path: Path, content_dir: Path) -> Article:
     name = path.relative_to(content_dir).as_posix()
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        # Imported here: ingest_html builds on this module, and only saved pages need trafilatura.
-        from generator.ingest.web_page import decode_html, read_html_article
-
         return read_html_article(decode_html(data, name), name, default_slug=path.stem)
     text = clean_text(decode_article(data, name))
     if not text.strip():
@@ -254,17 +249,3 @@ def markdown_blocks(body: str) -> list[tuple[str, str]]:
     collector.feed(markdown.markdown(escaped))
     collector.close()
     return collector.blocks
-
-
-def make_slug(text: str, fallback: str) -> str:
-    """Return a lowercase, hyphenated, file-safe slug (accents folded, other scripts kept)."""
-    slug = _slugify(text) or _slugify(fallback) or "article"
-    if len(slug) > MAX_SLUG_CHARS:
-        slug = slug[:MAX_SLUG_CHARS].rsplit("-", 1)[0]
-    return slug
-
-
-def _slugify(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.sub(r"[\W_]+", "-", folded.casefold()).strip("-")

@@ -19,6 +19,7 @@ import trafilatura
 from trafilatura.settings import Document
 
 from generator.errors import ContentError
+from generator.ingest.article_file import MAX_ARTICLE_BYTES, make_slug
 from generator.ingest.clean import (
     ALSO_READ_LINE,
     FURNITURE_LINE,
@@ -27,7 +28,6 @@ from generator.ingest.clean import (
     remove_control_characters,
     same_text,
 )
-from generator.ingest.read import MAX_ARTICLE_BYTES, make_slug
 from generator.models import Article
 
 # Where a `<meta charset>` must appear to count; the HTML standard says 1024 bytes, but saved
