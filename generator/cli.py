@@ -17,6 +17,7 @@ from generator.errors import BriefError
 from generator.ingest.add import import_article
 from generator.settings import Settings, read_site
 from generator.site.check import check_briefs
+from generator.site.conflicts import CONFLICT_TITLE
 from generator.site.serve import serve as serve_site
 from generator.site.write import WriteOutcome
 
@@ -136,8 +137,11 @@ def build(
         stale = report.stale()
         for name in stale:
             click.echo(f"stale: {briefs_dir / name}", err=True)
-        click.echo(f"{len(stale)} pages stale or in conflict; {len(report.errors)} errors")
-        sys.exit(1 if stale or report.has_errors else 0)
+        click.echo(
+            f"{len(stale)} pages stale; {len(report.reviews)} awaiting review; "
+            f"{len(report.errors)} errors"
+        )
+        sys.exit(1 if stale or report.reviews or report.has_errors else 0)
     if not quiet:
         click.echo(report.summary())
     if report.has_errors:
@@ -204,10 +208,17 @@ def _echo_attention(report: BuildReport, briefs_dir: Path) -> None:
     for name, result in sorted(report.results.items()):
         path = briefs_dir / name
         if result.outcome is WriteOutcome.CONFLICT:
-            for section in result.conflicts:
-                click.echo(f"conflict: {path}: {section}: your text was kept", err=True)
-        elif result.outcome is WriteOutcome.KEPT_EDITS:
+            for conflict in result.conflicts:
+                click.echo(f"conflict: {path}: {conflict}: your text was kept", err=True)
+            continue
+        if result.outcome is WriteOutcome.KEPT_EDITS:
             click.echo(f"kept hand edits: {path}", err=True)
+        for block in report.reviews.get(name, ()):
+            click.echo(
+                f"awaiting review: {path}:{block.first_line}: {block.section}: "
+                f'a "{CONFLICT_TITLE}" block',
+                err=True,
+            )
     for name in report.orphans:
         click.echo(
             f"kept: {briefs_dir / name}: its article is gone but it has hand edits", err=True
