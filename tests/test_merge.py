@@ -235,3 +235,29 @@ def test_a_block_reads_back_exactly_what_it_holds(suggested, edited_from, indent
     kept, (found,) = split_blocks(written.splitlines(keepends=True))
     assert kept == ["Analyst text.\n", "After.\n"]
     assert found.block == ConflictBlock(tuple(suggested), tuple(edited_from), indent)
+
+
+def test_a_line_the_analyst_moved_out_of_a_region_is_not_written_there_again():
+    base = ["-   **Ana**\n", "    Mayor\n", "-   **Jan**\n", "    Harbour master\n", "</div>\n"]
+    # The analyst rewrote Ana's role and moved Jan's heading to the end of the page.
+    edited = ["-   **Ana**\n", "    Mayor of Rotterdam\n", "    Harbour master\n", "</div>\n"]
+    edited.append("-   **Jan**\n")
+    # The generator drops Ana's card: Jan's heading is written where Ana's was.
+    generated = base[2:]
+    merged, conflicts = merge(base, edited, generated)
+    page, blocks = split_blocks(merged)
+    assert page.count("-   **Jan**\n") == 1
+    # The analyst's edit of a card the generator dropped is still a conflict.
+    assert len(conflicts) == len(blocks) == 1
+
+
+def test_a_line_only_the_generator_dropped_is_never_kept_silently():
+    base = ["## Key facts\n", "\n", "- Ships wait.\n", "- Antwerp closed.\n", "\n", "## End\n"]
+    edited = [*base[:2], "- 40 ships wait.\n", *base[3:]]
+    generated = [*base[:2], "- 40 ships wait.\n", *base[4:]]
+    merged, conflicts = merge(base, edited, generated)
+    # Both rewrote the first fact alike; only the generator dropped the second. Kept without a
+    # word (as before), the analyst would never learn the article lost it.
+    (block,) = conflict_blocks("".join(merged))
+    assert conflicts == (Conflict("Key facts", 3),)
+    assert block.block is not None and "- Antwerp closed.\n" in block.block.edited_from

@@ -33,22 +33,31 @@ def merge_lines(
     held = _held_elsewhere(base, edited, generated)
     merged, clashes = _merge_pieces(base, edited, generated, held)
     # A line the analyst moved far from where the base had it is matched by no diff: were the
-    # generator's copy added too, merge again with that line held where the analyst put it.
-    if doubled := _doubled(merged, edited, generated) - held:
-        merged, clashes = _merge_pieces(base, edited, generated, held | doubled)
+    # generator's copy written too, in the page or in a block, merge again without that copy.
+    if doubled := _doubled(merged, clashes, edited, generated):
+        merged, clashes = _merge_pieces(base, edited, generated, held, doubled)
     return _with_blocks(merged, clashes, first_line)
 
 
 def _merge_pieces(
-    base: list[str], edited: list[str], generated: list[str], held: frozenset[str]
+    base: list[str],
+    edited: list[str],
+    generated: list[str],
+    held: frozenset[str],
+    doubled: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[tuple[int, _Clash]]]:
-    """The merged lines, and each clash with the place after its analyst's lines."""
+    """The merged lines, and each clash with the place after its analyst's lines.
+
+    The generator's lines in held are not written where the region's base did not have them,
+    nor those in doubled anywhere: the analyst holds them already.
+    """
     merged: list[str] = []
     clashes: list[tuple[int, _Clash]] = []
     shared_since_clash = False
     """Whether every line since the last clash is one all three versions share."""
     for old, mine, theirs in _regions(base, edited, generated):
-        for piece in _merge_region(old, mine, theirs, held):
+        dropped = doubled | (held - set(old)) if held else doubled
+        for piece in _merge_region(old, mine, theirs, dropped):
             if not isinstance(piece, _Clash):
                 merged.extend(piece)
                 shared_since_clash &= old == mine == theirs
@@ -69,10 +78,13 @@ def _merge_pieces(
     return merged, clashes
 
 
-def _doubled(merged: list[str], edited: list[str], generated: list[str]) -> frozenset[str]:
-    """Lines the generator writes once that merged holds more often than either side."""
+def _doubled(
+    merged: list[str], clashes: list[tuple[int, _Clash]], edited: list[str], generated: list[str]
+) -> frozenset[str]:
+    """Lines the generator writes once that merged holds, with its blocks, more than either side."""
     once = {line for line, count in Counter(generated).items() if count == 1 and line.strip()}
-    in_merged = Counter(line for line in merged if line in once)
+    suggested = [line for _, clash in clashes for line in clash.theirs]
+    in_merged = Counter(line for line in merged + suggested if line in once)
     in_edited = Counter(line for line in edited if line in in_merged)
     return frozenset(line for line, count in in_merged.items() if count > max(in_edited[line], 1))
 
@@ -99,32 +111,32 @@ def _with_blocks(
 
 
 def _merge_region(
-    old: list[str], mine: list[str], theirs: list[str], held: frozenset[str] = frozenset()
+    old: list[str], mine: list[str], theirs: list[str], dropped: frozenset[str] = frozenset()
 ) -> list[list[str] | _Clash]:
     """The merged lines of one region between lines all three share, and its clashes.
 
-    Lines in held (`_held_elsewhere`) that the generator adds here are not written again; a
-    regenerated alternative still shows them.
+    The generator's lines in dropped are not written (the analyst holds them elsewhere), and
+    the analyst's text counts as holding them; a regenerated alternative still shows them.
     """
     if mine == theirs or theirs == old:
         return [mine]
-    shown = [line for line in theirs if line not in held or line in old]
+    shown = [line for line in theirs if line not in dropped]
     if mine == old:
         return [shown]
     if not old:
         # Both sides added lines at the same place and neither removed anything: keep both.
         return [mine + _new_lines(shown, mine)]
-    if _has_all(mine, theirs, held):
+    if _has_all(old, mine, theirs, dropped):
         # The generator came to text the analyst already has, here or elsewhere.
         return [mine]
     if (around := _surrounding(old, theirs)) is not None:
         # The generator only added lines next to text the analyst changed.
-        before, after = ([line for line in part if line not in held] for part in around)
+        before, after = ([line for line in part if line not in dropped] for part in around)
         return [_new_lines(before, mine) + mine + _new_lines(after, mine + before)]
     if (around := _surrounding(old, mine)) is not None:
         before, after = around
         return [before + _new_lines(shown, before + after) + after]
-    by_line = _merge_line_by_line(old, mine, theirs, held)
+    by_line = _merge_line_by_line(old, mine, theirs, dropped)
     return by_line if by_line is not None else [_Clash(old, mine, theirs)]
 
 
@@ -143,12 +155,18 @@ def _held_elsewhere(base: list[str], edited: list[str], generated: list[str]) ->
     return frozenset(line for line, count in in_edited.items() if count > in_base[line])
 
 
-def _has_all(mine: list[str], theirs: list[str], held: frozenset[str] = frozenset()) -> bool:
-    """Whether theirs writes something and the analyst holds every line of it, in mine or held."""
-    written = [line for line in theirs if line.strip()]
-    wanted = Counter(line for line in written if line not in held)
+def _has_all(
+    old: list[str], mine: list[str], theirs: list[str], held: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the generator came to the analyst's text: theirs writes something, the analyst
+    holds every line of it (in mine or, for held lines, elsewhere), and mine keeps no line the
+    generator dropped."""
+    written = Counter(line for line in theirs if line.strip())
     have = Counter(line for line in mine if line.strip())
-    return bool(written) and all(have[line] >= count for line, count in wanted.items())
+    if not written or any(have[line] < n for line, n in written.items() if line not in held):
+        return False
+    dropped = Counter(line for line in old if line.strip()) - written
+    return all(have[line] <= written[line] for line in dropped)
 
 
 def _new_lines(lines: list[str], already: list[str]) -> list[str]:
@@ -232,12 +250,12 @@ class _Clash:
 
 
 def _merge_line_by_line(
-    old: list[str], mine: list[str], theirs: list[str], held: frozenset[str] = frozenset()
+    old: list[str], mine: list[str], theirs: list[str], dropped: frozenset[str] = frozenset()
 ) -> list[list[str] | _Clash] | None:
     """Merge a region line for line: merged lines, and a clash for each run of lines both sides
     changed differently. None when one side rewrote lines together that the other touched.
 
-    The generator's lines in held are left out but from clashes (`_merge_region`)."""
+    The generator's lines in dropped are left out but from clashes (`_merge_region`)."""
     ours, others = _line_changes(old, mine), _line_changes(old, theirs)
     touched_ours = {i for i, line in enumerate(ours.lines) if line is not None}
     touched_others = {i for i, line in enumerate(others.lines) if line is not None}
@@ -249,7 +267,7 @@ def _merge_line_by_line(
     gap: tuple[list[str], list[str], list[str]] = ([], [], [])
     for index in range(len(old) + 1):
         added = ours.inserted.get(index, [])
-        inserted = [line for line in others.inserted.get(index, []) if line not in held]
+        inserted = [line for line in others.inserted.get(index, []) if line not in dropped]
         added = added + _new_lines(inserted, added)
         if added:
             pieces.append(added)
@@ -263,7 +281,7 @@ def _merge_line_by_line(
             mine_line is not None
             and their_line is not None
             and mine_line != their_line
-            and not _has_all(mine_line, their_line, held)
+            and not _has_all([old[index]], mine_line, their_line, dropped)
         ):
             if run is None:
                 pieces.append(_Clash([old[index]], mine_line, their_line))
@@ -282,7 +300,7 @@ def _merge_line_by_line(
         if mine_line is not None:
             output = mine_line
         elif their_line is not None:
-            output = [line for line in their_line if line not in held or line in old]
+            output = [line for line in their_line if line not in dropped]
         else:
             output = [old[index]]
         pieces.append(output)
