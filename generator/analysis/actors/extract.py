@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -18,7 +19,7 @@ from generator.analysis.actors.found import (
     without_overlaps,
 )
 from generator.analysis.actors.index import ActorIndex
-from generator.analysis.actors.kinds import typed_mention
+from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.mentions import (
     DEMONYM_WEIGHT,
     HEADLINE_WEIGHT,
@@ -34,6 +35,7 @@ from generator.analysis.actors.merges import (
     merge_middle_names,
     merge_people,
 )
+from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
 from generator.analysis.actors.votes import (
     one_kind_per_name,
@@ -44,6 +46,7 @@ from generator.analysis.actors.votes import (
 )
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import read_layout
+from generator.analysis.place_names import place_names
 from generator.analysis.registry import Registry, actor_id
 from generator.analysis.roles import SUBJECT_DEPS, actions_of, role_beside
 from generator.models import Actor
@@ -63,17 +66,19 @@ def extract_actors(
     is the name, even where the model saw only part of it ("Lam" in "President To Lam").
     """
     registry = registry or Registry()
+    knowledge = Knowledge(registry, gazetteer, place_names(), load_rules(doc.vocab))
     layout = read_layout(doc)
     names = EntityNames.of(doc)
+    decided = knowledge.rules.decisions(doc)
     mentions = [
         m
         for ent in doc.ents
         if not layout.is_set_aside(ent)
-        and (m := typed_mention(ent, gazetteer, registry, names)) is not None
+        and (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
     mentions += dateline_mentions(layout, gazetteer)
-    mentions += capitals_line_mentions(layout, mentions, gazetteer)
+    mentions += capitals_line_mentions(layout, mentions, knowledge, decided)
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = split_sources(mentions)
     clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
@@ -163,7 +168,20 @@ def _actor(
         aliases=tuple(aliases),
         mentions=len(cluster.mentions),
         actions=actions_of(m.span for m in ordered),
+        evidence=_evidence(cluster),
     )
+
+
+def _evidence(cluster: Cluster) -> tuple[str, ...]:
+    """What typed the actor's mentions, most mentions first ("model PERSON ×3"), then what the
+    passes decided about it, each once and in order."""
+    counts = Counter(m.evidence for m in cluster.mentions if m.evidence)
+    typed = [f"{why} ×{n}" if n > 1 else why for why, n in sorted(counts.items(), key=_by_count)]
+    return (*typed, *dict.fromkeys(cluster.evidence))
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
 
 
 def _aliases(cluster: Cluster, demonyms: set[str]) -> tuple[str, ...]:

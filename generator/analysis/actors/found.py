@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from generator.analysis.actors.kinds import Knowledge
 from generator.analysis.actors.mentions import MAX_NAME_WORDS, Cluster, Mention, overlaps
+from generator.analysis.actors.rules import Decided, decided_kind
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import Layout, text_of, title_case
 from generator.analysis.lexicon import (
@@ -32,7 +34,7 @@ def tag_mentions(doc: Doc, tags: Iterable[str], found: list[Mention]) -> list[Me
         ]
         kinds = sorted({m.kind for m in found for span in spans if overlaps(m.span, span)})
         if len(kinds) == 1:
-            extra += [Mention(span, kinds[0], tag) for span in spans]
+            extra += [Mention(span, kinds[0], tag, evidence="a front matter tag") for span in spans]
     return extra
 
 
@@ -75,7 +77,9 @@ def unlabelled_country_mentions(
         place = gazetteer.country_for_demonym(token.text)
         if place is not None and token.pos_ in ("ADJ", "PROPN"):
             span = doc[token.i : token.i + 1]
-            extra.append(Mention(span, place.kind, place.name, is_demonym=True))
+            extra.append(
+                Mention(span, place.kind, place.name, is_demonym=True, evidence="gazetteer demonym")
+            )
     return extra
 
 
@@ -87,12 +91,12 @@ def dateline_mentions(layout: Layout, gazetteer: Gazetteer) -> list[Mention]:
     name = title_case(place.text)
     country = gazetteer.country_for_name(name)
     if country is not None:
-        return [Mention(place, country.kind, country.name)]
-    return [Mention(place, "place", name)]
+        return [Mention(place, country.kind, country.name, evidence="the dateline, gazetteer name")]
+    return [Mention(place, "place", name, evidence="the dateline")]
 
 
 def capitals_line_mentions(
-    layout: Layout, found: list[Mention], gazetteer: Gazetteer
+    layout: Layout, found: list[Mention], knowledge: Knowledge, decided: list[Decided]
 ) -> list[Mention]:
     """Find in lines of capitals or title case the names the rest of the article spells
     normally, and places.
@@ -105,7 +109,7 @@ def capitals_line_mentions(
     for line in layout.set_aside_lines:
         start = line.start
         while start < line.end:
-            mention = _capitals_name_at(line, start, known, gazetteer)
+            mention = _capitals_name_at(line, start, known, knowledge, decided)
             if mention is not None and not layout.is_in_dateline(mention.span):
                 extra.append(mention)
                 start = mention.span.end
@@ -126,9 +130,16 @@ def _known_names(mentions: list[Mention]) -> dict[str, Mention]:
 
 
 def _capitals_name_at(
-    line: Span, start: int, known: dict[str, Mention], gazetteer: Gazetteer
+    line: Span,
+    start: int,
+    known: dict[str, Mention],
+    knowledge: Knowledge,
+    decided: list[Decided],
 ) -> Mention | None:
-    """The longest known name or place starting at token `start` of a line in capitals."""
+    """The longest known name or place starting at token `start` of a line in capitals; a
+    place there is a team where a rule says so ("SEATTLE 70 63 .526", "KANSAS CITY AT
+    DETROIT")."""
+    gazetteer = knowledge.gazetteer
     doc = line.doc
     for size in range(min(MAX_NAME_WORDS, line.end - start), 0, -1):
         span = doc[start : start + size]
@@ -136,11 +147,33 @@ def _capitals_name_at(
             continue
         template = known.get(span.text.casefold())
         if template is not None:
-            return Mention(span, template.kind, template.key, template.is_demonym)
+            return Mention(
+                span, template.kind, template.key, template.is_demonym, evidence=template.evidence
+            )
         found = gazetteer.lookup(span.text)
         if found is not None:
             place, how = found
-            return Mention(span, place.kind, place.name, is_demonym=how == "demonym")
+            return Mention(
+                span,
+                place.kind,
+                place.name,
+                is_demonym=how == "demonym",
+                evidence=f"gazetteer {how}",
+            )
+        name = title_case(span.text)
+        team = _team(span, name, decided) if knowledge.places.place_source(name) else None
+        if team is not None:
+            return team
+    return None
+
+
+def _team(span: Span, name: str, decided: list[Decided]) -> Mention | None:
+    """The team a rule makes of a place a gazetteer knows; a place's name alone in capitals
+    is too often a word of a heading ("RUGBY UNION", "EASTERN DIVISION") to count."""
+    for decision in decided:
+        kind = decided_kind(decision.rule.decides)
+        if kind is not None and decision.rule.requires_place and decision.applies_to(span):
+            return Mention(span, kind, name, evidence=decision.rule.evidence)
     return None
 
 

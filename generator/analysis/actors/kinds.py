@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from generator.analysis.actors.mentions import ENTITY_LABELS, PLACE_MODIFIED_NOUNS, Mention
+from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
 from generator.analysis.actors.spans import EntityNames, clean_span, is_name, without_run_on_name
-from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
+from generator.analysis.layout import title_case
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     DOCUMENT_WORDS,
@@ -24,13 +27,30 @@ from generator.analysis.lexicon import (
     PLACE_NOUNS,
     SHIP_PREFIXES,
 )
+from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
 
 
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything typing reads besides the doc: the analysts' registry, the gazetteers of
+    countries and of places and names, and the rules."""
+
+    registry: Registry
+    gazetteer: Gazetteer
+    places: PlaceNames
+    rules: ActorRules
+
+
 def typed_mention(
-    ent: Span, gazetteer: Gazetteer, registry: Registry, names: EntityNames
+    ent: Span, knowledge: Knowledge, names: EntityNames, decided: list[Decided]
 ) -> Mention | None:
-    """Type and clean one entity; None when it is no actor (junk, adjectives, diseases)."""
+    """Type and clean one entity; None when it is no actor (junk, adjectives, diseases).
+
+    The first evidence that speaks decides: the registry, then a country's name or demonym,
+    then the rules of `data/actor_rules.yml`, then cues in the code below, then the gazetteers
+    of places, then the model's label.
+    """
     if ent.label_ not in ENTITY_LABELS:
         return None
     if ent.label_ != "PERSON" and _is_courtesy_title_and_surname(ent):
@@ -44,23 +64,31 @@ def typed_mention(
     text = span.text
     if _is_generic_or_document(span):
         return None
-    registered = registry.by_name(text)
+    registered = knowledge.registry.by_name(text)
     if registered is not None:
-        return Mention(span, registered.kind, registered.name)
+        return Mention(span, registered.kind, registered.name, evidence="registry")
     if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
         return None
+    gazetteer = knowledge.gazetteer
     found = gazetteer.lookup(text)
     if found is not None and found[1] == "demonym":
         # "the North Korean port of Rajin": the country, by its adjective, not a place.
-        return Mention(span, found[0].kind, found[0].name, is_demonym=True)
+        return Mention(
+            span, found[0].kind, found[0].name, is_demonym=True, evidence="gazetteer demonym"
+        )
+    place_source = _place_source(span, knowledge)
+    rule = _rule_decision(span, ent.label_, found, place_source, decided, knowledge)
+    if rule is not None:
+        kind = decided_kind(rule.decides)
+        return None if kind is None else Mention(span, kind, text, evidence=rule.evidence)
     if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span) or _followed_by(span, PLACE_NOUNS):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
-        return Mention(span, "place", text)
+        return Mention(span, "place", text, evidence="a place word in or after the name")
     if ent.label_ == "PERSON" and (_home_town_after_age(span) or _town_before_its_state(span)):
-        return Mention(span, "place", text)
+        return Mention(span, "place", text, evidence="a home town in an address")
     if found is not None and found[1] == "capital" and _after_town_and_comma(span, gazetteer):
         # "Seattle, Washington": after a town and a comma, a capital's name is a state's.
-        return Mention(span, "place", text)
+        return Mention(span, "place", text, evidence="a state after a town and a comma")
     next_word = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         ent.label_ == "PERSON"
@@ -68,14 +96,74 @@ def typed_mention(
         and next_word.lower_ in CONTINUED_ORGANISATION_NOUNS
     ):
         organisation = span.doc[span.start : span.end + 1]
-        return Mention(organisation, "organisation", organisation.text)
+        return Mention(
+            organisation,
+            "organisation",
+            organisation.text,
+            evidence="a person's name before 'administration', 'government' or 'campaign'",
+        )
     if found is not None:
-        return Mention(span, found[0].kind, found[0].name)
+        return Mention(span, found[0].kind, found[0].name, evidence=f"gazetteer {found[1]}")
     if _modifies_place_noun(span) or _after_place_head(span) or _called_a_place(span):
-        return Mention(span, "place", text)
+        return Mention(span, "place", text, evidence="a place noun beside the name")
     if _beside_person_title(span):
-        return Mention(span, "person", text)
+        return Mention(span, "person", text, evidence="a person's title beside the name")
+    if place_source is not None and _is_place_for_the_model_too(span, ent.label_, knowledge):
+        # Typed by a list alone, with no cue in the text: the passes weigh it as the model's label.
+        name = _state_name(text, knowledge)
+        return Mention(span, "place", name, by_label=True, evidence=place_source)
     return _mention_by_label(span, ent.label_)
+
+
+def _place_source(span: Span, knowledge: Knowledge) -> str | None:
+    """The gazetteer that knows the name as a place: towns, states, counties, subdivisions."""
+    text = span.text
+    places = knowledge.places
+    if text in places.state_abbreviations:
+        return "AP US state abbreviation"
+    # A table or headline in capitals prints "SEATTLE" for Seattle.
+    return places.place_source(title_case(text) if text.isupper() else text)
+
+
+def _state_name(text: str, knowledge: Knowledge) -> str:
+    return knowledge.places.state_abbreviations.get(text, text)
+
+
+def _is_place_for_the_model_too(span: Span, label: str, knowledge: Knowledge) -> bool:
+    """Whether a name a gazetteer knows as a place is one here: the model says a place, or
+    calls a single word a person that is no common surname and more than a small town
+    ("Montpellier", "Surrey"; but "Kent" and "Houston" are people's names as often, and
+    "Obama" is a town in Japan)."""
+    if label in ("GPE", "LOC"):
+        return True
+    return (
+        label == "PERSON"
+        and len(span) == 1
+        and knowledge.places.place_source(span.text) != "GeoNames town"
+        and not knowledge.places.is_common_surname(span.text)
+        and not knowledge.places.is_given_name(span.text)
+    )
+
+
+def _rule_decision(
+    span: Span,
+    label: str,
+    found: tuple[Place, MatchRole] | None,
+    place_source: str | None,
+    decided: list[Decided],
+    knowledge: Knowledge,
+) -> Rule | None:
+    """The first rule that decides the name, unless the country list names it: a country is no
+    club ("England beat Australia" is the country's side), and "UN" or "U.N." no initials."""
+    if found is not None and found[1] == "name":
+        return None
+    decision = knowledge.rules.decision_for(span, decided)
+    if decision is None:
+        return None
+    is_place = found is not None or place_source is not None or label in ("GPE", "LOC")
+    if decision.rule.requires_place and not is_place:
+        return None
+    return decision.rule
 
 
 def _is_courtesy_title_and_surname(ent: Span) -> bool:
@@ -94,16 +182,19 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
 def _mention_by_label(span: Span, label: str) -> Mention | None:
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_ENDS:
         # "Surrey Police said": a body the model took for a person.
-        return Mention(span, "organisation", span.text, by_label=True)
+        return Mention(
+            span, "organisation", span.text, by_label=True, evidence="a body's word ends the name"
+        )
+    evidence = f"model {label}"
     if label == "PERSON":
-        return Mention(span, "person", span.text, by_label=True)
+        return Mention(span, "person", span.text, by_label=True, evidence=evidence)
     if label == "ORG":
-        return Mention(span, "organisation", span.text, by_label=True)
+        return Mention(span, "organisation", span.text, by_label=True, evidence=evidence)
     if label in ("GPE", "LOC"):
-        return Mention(span, "place", span.text, by_label=True)
+        return Mention(span, "place", span.text, by_label=True, evidence=evidence)
     # NORP that is no nationality: only plural nouns name a group ("Republicans", "Sunnis").
     if label == "NORP" and span.root.tag_ == "NNPS":
-        return Mention(span, "group", span.text, by_label=True)
+        return Mention(span, "group", span.text, by_label=True, evidence=evidence)
     return None
 
 

@@ -45,6 +45,9 @@ class Mention:
     is_demonym: bool = False
     by_label: bool = False
     """Typed by the model's label alone, with nothing in the text or gazetteer to go by."""
+    evidence: str = ""
+    """What typed the mention: a rule's name, a gazetteer's source, the registry or the model's
+    label ("rule team-before-score", "gazetteer country", "model PERSON")."""
 
 
 @dataclass
@@ -55,6 +58,8 @@ class Cluster:
     kind: ActorKind
     mentions: list[Mention] = field(default_factory=list)
     surface_forms: set[str] = field(default_factory=set)
+    evidence: list[str] = field(default_factory=list)
+    """What the passes decided about the whole actor, in order ("merged 'Putin': surname")."""
 
     @property
     def first_token(self) -> int:
@@ -73,19 +78,24 @@ def clusters_by_name(clusters: list[Cluster]) -> dict[str, list[Cluster]]:
     return by_name
 
 
-def retype(cluster: Cluster, kind: ActorKind) -> None:
+def retype(cluster: Cluster, kind: ActorKind, because: str) -> None:
+    """Give the cluster another kind, and say which pass did and why."""
+    if kind != cluster.kind:
+        cluster.evidence.append(f"{kind}: {because}")
     cluster.kind = kind
     for mention in cluster.mentions:
         mention.kind = kind
 
 
-def join(keeper: Cluster, others: list[Cluster]) -> set[int]:
+def join(keeper: Cluster, others: list[Cluster], because: str) -> set[int]:
     """Move the others' mentions to the keeper, under its kind; return the others' ids."""
     for other in others:
         for mention in other.mentions:
             mention.kind = keeper.kind
         keeper.mentions += other.mentions
         keeper.surface_forms |= other.surface_forms
+        keeper.evidence.append(f"merged '{other.name}' ({other.kind}): {because}")
+        keeper.evidence += other.evidence
     return {id(other) for other in others}
 
 

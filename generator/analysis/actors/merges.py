@@ -39,7 +39,10 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
             continue
         person = found[0]
         if person.first_token < token.i:
-            person.mentions.append(Mention(doc[token.i : token.i + 1], "person", person.name))
+            surname = doc[token.i : token.i + 1]
+            person.mentions.append(
+                Mention(surname, "person", person.name, evidence="the surname of a full name")
+            )
             person.surface_forms.add(token.text)
 
 
@@ -61,7 +64,8 @@ def merge_middle_names(clusters: list[Cluster]) -> list[Cluster]:
             and _differ_by_middle_names(major.name.split(), minor.name.split())
         ]
         if majors:
-            merged |= join(max(majors, key=lambda c: (len(c.mentions), c.name)), [minor])
+            keeper = max(majors, key=lambda c: (len(c.mentions), c.name))
+            merged |= join(keeper, [minor], "merge_middle_names, the same name with a middle name")
     return [c for c in clusters if id(c) not in merged]
 
 
@@ -106,6 +110,7 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
             owner = _nearest_owner(mention, owners, full_mentions)
             owner.mentions.append(mention)
             owner.surface_forms.add(mention.span.text)
+            owner.evidence.append(f"merged '{mention.span.text}': merge_people, part of the name")
         merged.add(id(short))
     return [c for c in clusters if id(c) not in merged]
 
@@ -126,6 +131,7 @@ def merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
         owner = owners[0]
         owner.mentions.extend(short.mentions)
         owner.surface_forms |= short.surface_forms
+        owner.evidence.append(f"merged '{short.name}': merge_acronyms, its initials")
         merged.add(id(short))
     return [c for c in clusters if id(c) not in merged]
 

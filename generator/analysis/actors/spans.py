@@ -19,6 +19,9 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
 )
 
+FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+"""Words between the two sides of a match."""
+
 
 @dataclass(frozen=True)
 class EntityNames:
@@ -87,8 +90,16 @@ def clean_span(ent: Span) -> Span | None:
     ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
     start, end = ent.start, _name_end(ent)
     doc = ent.doc
-    # A name never runs on to the next line ("Major League" over a line break).
-    end = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), end)
+    # A name never runs on to the next line ("Major League" over a line break), nor over the
+    # "v" of a fixture ("Durham v Yorkshire").
+    end = next(
+        (
+            t.i
+            for t in doc[start:end]
+            if (t.is_space and "\n" in t.text) or t.lower_ in FIXTURE_MARKS
+        ),
+        end,
+    )
     leading = LEADING_WORDS | LEADING_TITLES
     if ent.label_ == "PERSON":
         leading |= HONORIFICS
@@ -99,7 +110,11 @@ def clean_span(ent: Span) -> Span | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in HONORIFICS
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in HONORIFICS
+        # A score or a count the model ran into the name: "Seattle 5", "Nasser Hussain 110".
+        or (doc[end - 1].is_digit and end - 1 > start)
     ):
         end -= 1
     if ent.label_ == "PERSON":
@@ -108,6 +123,10 @@ def clean_span(ent: Span) -> Span | None:
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
     return doc[slice(*_across_particles(doc, start, end))] if end > start else None
+
+
+def _ends_a_name(token: Token) -> bool:
+    return (token.is_space and "\n" in token.text) or token.lower_ in FIXTURE_MARKS
 
 
 def _is_rank_before_name(token: Token, end: int) -> bool:

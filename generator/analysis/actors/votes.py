@@ -48,9 +48,7 @@ def surnames_as_people(
             and any(contains_words(name, [word]) for name in full_names)
             and (gazetteer.lookup(word) is None or _reads_as_a_person(cluster))
         ):
-            cluster.kind = "person"
-            for mention in cluster.mentions:
-                mention.kind = "person"
+            retype(cluster, "person", "surnames_as_people, a word of a full name in the article")
     return clusters
 
 
@@ -70,9 +68,9 @@ def people_by_role(clusters: list[Cluster]) -> list[Cluster]:
         ):
             person = people.get(cluster.name.casefold())
             if person is not None:
-                gone |= join(person, [cluster])
+                gone |= join(person, [cluster], "people_by_role, a person's role or age beside it")
             else:
-                retype(cluster, "person")
+                retype(cluster, "person", "people_by_role, a person's role or age beside it")
     return [c for c in clusters if id(c) not in gone]
 
 
@@ -84,7 +82,7 @@ def retype_speaking_bodies(clusters: list[Cluster]) -> None:
         if cluster.kind == "place" and any(
             m.span.root.ent_type_ == "ORG" and _says(m.span.root) for m in cluster.mentions
         ):
-            retype(cluster, "organisation")
+            retype(cluster, "organisation", "retype_speaking_bodies, a body that speaks")
 
 
 def _says(token: Token) -> bool:
@@ -155,14 +153,14 @@ def settle_lone_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
         rivals = [c for c in by_name[cluster.name.casefold()] if c is not cluster]
         if any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions):
             model_typed = [c for c in rivals if all(m.by_label for m in c.mentions)]
-            gone |= join(cluster, model_typed)
+            gone |= join(cluster, model_typed, "settle_lone_names, named as a person")
             continue
         if any(_named_as_an_organisation(m.span) for m in cluster.mentions):
             organisations = [c for c in rivals if c.kind == "organisation"]
             if organisations:
-                gone |= join(organisations[0], [cluster])
+                gone |= join(organisations[0], [cluster], "settle_lone_names, called a body")
             else:
-                retype(cluster, "organisation")
+                retype(cluster, "organisation", "settle_lone_names, called a body")
             continue
         read_as_no_person = any(_reads_as_no_person(m.span) for m in cluster.mentions)
         # On a tie, the other kind: nothing in the text reads the name as a person's.
@@ -170,10 +168,10 @@ def settle_lone_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
         if rival is not None and (
             read_as_no_person or len(rival.mentions) >= len(cluster.mentions)
         ):
-            gone |= join(rival, [cluster])
+            gone |= join(rival, [cluster], "settle_lone_names, the name's other kind")
         elif read_as_no_person:
             if any(_after_place_preposition(m.span) for m in cluster.mentions):
-                retype(cluster, "place")
+                retype(cluster, "place", "settle_lone_names, a place word before it")
             else:
                 gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
@@ -201,6 +199,7 @@ def one_kind_per_name(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
                     or (keeper.kind == "country" and other.kind == "place")
                 )
             ],
+            "one_kind_per_name, the kind the text shows",
         )
     return [c for c in clusters if id(c) not in gone]
 
