@@ -39,6 +39,7 @@ from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.jsonl import article_from_record
 from generator.analysis.language import load_model, model_identity
 from generator.corpus.actor_pages import collect_actor_pages
+from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.models import ActorPage, Article, Brief
 
 MIN_ARTICLES = 3000
@@ -47,9 +48,8 @@ MAX_ONE_WORD_PERSON_SHARE = 0.03
 WORST_SHOWN = 30
 SUFFIXES = frozenset({"jr", "sr", "st", "ii", "iii", "iv", "esq", "phd", "md", "mp", "inc", "ltd"})
 FURNITURE = frozenset(
-    {"getty images", "getty", "afp", "ap photo", "image", "photo", "advertisement", "share",
-     "read more", "click", "copyright", "reuters/", "pa", "pa media", "email", "facebook",
-     "twitter", "whatsapp", "pinterest", "linkedin", "instagram", "youtube"}
+    {"getty images", "getty", "ap photo", "image", "images", "photo", "advertisement", "share",
+     "read more", "click", "copyright", "email", "print", "comments", "subscribe", "newsletter"}
 )  # fmt: skip
 OFFICE_WORDS = ("Minister", "Ministry", "Secretary", "Department", "Office", "Committee")
 SMALL_WORDS = frozenset(
@@ -57,7 +57,9 @@ SMALL_WORDS = frozenset(
      "in", "at", "to", "y", "bin", "al", "el", "di", "dos", "das", "do", "upon", "&", "'s", "a"}
 )  # fmt: skip
 INITIALS = re.compile(r"^(?:[A-Za-z]\.\s?){1,3}$")
-HYPHENATED_ADJECTIVE = re.compile(r"\w-[a-z]+$")
+HYPHENATED_ADJECTIVE = re.compile(
+    r"\w-(?:[a-z]+(?:ing|ed)|born|run|made|winner|style|era|based|backed|led|linked|owned)$"
+)
 
 
 def corpus_records(eval_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
@@ -106,6 +108,8 @@ class Scan:
     one_word_people: list[ActorPage]
     two_kinds: dict[str, Counter[str]]
     """Page id -> the kinds its briefs give it, where they disagree."""
+    two_kinds_unsupported: set[str]
+    """Pages where a brief gives another kind than the page's on the model's label alone."""
     split_countries: dict[str, list[str]]
     """Country -> the names of its pages, where it has several."""
 
@@ -117,10 +121,19 @@ def scan(briefs: list[Brief], texts: list[str]) -> Scan:
     junk = {p.id: why for p in pages if (why := junk_reason(p.name, office_words)) is not None}
     people = [p for p in pages if p.kind == "person"]
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    by_label: set[tuple[str, str]] = set()
     for brief in briefs:
         for actor in brief.actors:
             kinds[actor.id][actor.kind] += 1
+            if all(e.startswith("model ") for e in actor.evidence):
+                by_label.add((actor.id, actor.kind))
     two_kinds = {page_id: seen for page_id, seen in kinds.items() if len(seen) > 1}
+    page_kind = {p.id: p.kind for p in pages}
+    unsupported = {
+        page_id
+        for page_id, seen in two_kinds.items()
+        if any((page_id, kind) in by_label for kind in seen if kind != page_kind.get(page_id))
+    }
     countries: dict[str, list[str]] = defaultdict(list)
     for page in pages:
         country = country_of(page.name)
@@ -131,6 +144,7 @@ def scan(briefs: list[Brief], texts: list[str]) -> Scan:
         junk=junk,
         one_word_people=[p for p in people if len(p.name.split()) == 1 and p.id not in junk],
         two_kinds=two_kinds,
+        two_kinds_unsupported=unsupported,
         split_countries={c: names for c, names in countries.items() if len(names) > 1},
     )
 
@@ -196,7 +210,9 @@ def run(options: Options) -> Section:
     docs = parsed_docs(articles, options.cache_dir)
     parsed = time.perf_counter()
     gazetteer = load_gazetteer()
-    briefs = [brief_from_doc(a, doc, gazetteer) for a, doc in zip(articles, docs, strict=True)]
+    briefs = settle_corpus_actors(
+        [brief_from_doc(a, doc, gazetteer) for a, doc in zip(articles, docs, strict=True)]
+    )
     analysed = time.perf_counter()
     found = scan(briefs, [a.body for a in articles])
     return _section(found, len(articles), options, parsed - started, analysed - parsed, started)
@@ -221,7 +237,12 @@ def _section(
             "one-word person pages",
             f"{len(found.one_word_people):,} ({number(100 * one_word_share, 1)} %)",
         ],
+        *_shared_rows(found),
         ["names the briefs give two kinds", f"{len(found.two_kinds):,}"],
+        [
+            "  of them, a brief's other kind on the model's label alone",
+            f"{len(found.two_kinds_unsupported):,}",
+        ],
         ["countries under two names or more", f"{len(found.split_countries):,}"],
     ]
     return Section(
@@ -234,7 +255,9 @@ def _section(
             "initials, name suffixes, more digits than letters, a word glued to a hyphenated "
             "adjective, a lowercase word inside a name, page furniture, a word the corpus "
             "writes before an office word more often than not.",
-            "Two kinds: a page whose briefs give its actor different kinds. Countries: pages "
+            "Two kinds: a page whose briefs give its actor different kinds; 'on the model's label "
+            "alone': some brief's kind differs from the page's and only the model's label gave "
+            "it (every other disagreement rests on evidence in that brief). Countries: pages "
             "whose names pycountry or the country list map to one country.",
         ],
         targets=[
@@ -260,6 +283,23 @@ def _section(
         examples=list(_worst(found, options)),
         seconds=time.perf_counter() - started,
     )
+
+
+def _shared_rows(found: Scan) -> list[list[str]]:
+    """The same figures over the pages of actors in two briefs or more, which a site of many
+    briefs may be the only ones to write."""
+    shared = [p for p in found.pages if len(p.appearances) > 1]
+    people = [p for p in shared if p.kind == "person"]
+    junk = sum(p.id in found.junk for p in shared)
+    lone = sum(len(p.name.split()) == 1 and p.id not in found.junk for p in people)
+    return [
+        ["pages of actors in two briefs or more", f"{len(shared):,}"],
+        ["  of them junk", f"{junk:,} ({number(100 * junk / max(len(shared), 1), 2)} %)"],
+        [
+            "  of their person pages, one word",
+            f"{lone:,} of {len(people):,} ({number(100 * lone / max(len(people), 1), 1)} %)",
+        ],
+    ]
 
 
 def _worst(found: Scan, options: Options) -> Iterator[str]:

@@ -407,6 +407,7 @@ def test_missing_file(tmp_path: Path) -> None:
         ("Uk", "United Kingdom"),
         ("U. K.", "United Kingdom"),
         ("U.N.", "United Nations"),
+        ("U.S", "United States"),
         ("Eu", "European Union"),
     ],
 )

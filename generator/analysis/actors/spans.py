@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
+    CONTINUED_ORGANISATION_NOUNS,
     HEADLINE_VERBS,
     HONORIFICS,
     HYPHENATED_PARTICLES,
@@ -19,6 +20,8 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
 )
 
+TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
+"""Titles the model runs on after a body's name, besides the ranks written before a name."""
 FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 """Words between the two sides of a match."""
 
@@ -109,6 +112,10 @@ def clean_span(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and _is_rank_before_name(doc[start], end))
     ):
         start += 1
+    end = _without_trailing_description(doc, start, end)
+    start = _after_an_owner(doc, start, end)
+    if end - 1 > start and _is_trailing_title(doc[end - 1]):
+        end -= 1
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
@@ -123,6 +130,36 @@ def clean_span(ent: Span) -> Span | None:
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
     return doc[slice(*_across_particles(doc, start, end))] if end > start else None
+
+
+def _without_trailing_description(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before lowercase nouns that describe it ("Interfax news agency",
+    "Qeshm island"): only when every word after its last capitalised one is such a noun."""
+    last_capital = next(
+        (i for i in range(end - 1, start - 1, -1) if doc[i].text[:1].isupper()), None
+    )
+    if last_capital is None or last_capital == end - 1:
+        return end
+    tail = doc[last_capital + 1 : end]
+    # "the Obama administration" is a body of its own (CONTINUED_ORGANISATION_NOUNS).
+    if any(token.lower_ in CONTINUED_ORGANISATION_NOUNS for token in tail):
+        return end
+    if all(token.is_lower and token.pos_ == "NOUN" for token in tail):
+        return last_capital + 1
+    return end
+
+
+def _after_an_owner(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after an owner the model ran into it ("Elon Musk’s SpaceX" is
+    SpaceX; the owner is named on his own)."""
+    owner_end = next((t.i for t in doc[start : end - 1] if t.tag_ == "POS"), None)
+    return start if owner_end is None else owner_end + 1
+
+
+def _is_trailing_title(token: Token) -> bool:
+    """A title the model ran on after a body's name ("House of Representatives Speaker"); a
+    rank may end a body's name ("Office of the Inspector General")."""
+    return token.is_title and token.lower_.rstrip(".") in TRAILING_TITLES
 
 
 def _ends_a_name(token: Token) -> bool:

@@ -25,8 +25,12 @@ from generator.analysis.lexicon import (
     SPEECH_VERBS,
     THING_PRONOUNS,
 )
+from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
 from generator.analysis.roles import SUBJECT_DEPS, nouns_beside, role_beside
+
+MAX_PERSON_NAME_WORDS = 4
+"""The longest name a given name makes a person's."""
 
 
 def surnames_as_people(
@@ -131,7 +135,9 @@ def _reads_as_a_person(cluster: Cluster) -> bool:
     return votes > 0
 
 
-def settle_lone_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+def settle_lone_names(
+    clusters: list[Cluster], gazetteer: Gazetteer, places: PlaceNames
+) -> list[Cluster]:
     """Give a one-word name the model alone called a person the kind the text supports.
 
     The small model often types one word two ways in an article ("Tesco" a person and a
@@ -142,8 +148,10 @@ def settle_lone_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
     name's other mentions the model typed otherwise are the person's too. Otherwise it joins
     the other kind the model gave the name, where the text reads it as no person's or that
     kind has as many mentions; failing that, read as no person's, it is a place where the text
-    puts something in it, else no actor. A lone name with nothing either way stays a person:
-    squad lists ("Myhill, Rose, Gamboa") name people.
+    puts something in it, else no actor. A lone name with nothing either way stays a person
+    where the US census lists it as a given name or surname: squad lists ("Myhill, Rose,
+    Gamboa") name people. A word no census lists and nothing in the text reads as a person's
+    ("Euronext", "Housewives", "Spider-Man") is no actor: better none than a wrong one.
     """
     by_name = clusters_by_name(clusters)
     gone: set[int] = set()
@@ -165,6 +173,7 @@ def settle_lone_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
         read_as_no_person = any(_reads_as_no_person(m.span) for m in cluster.mentions)
         # On a tie, the other kind: nothing in the text reads the name as a person's.
         rival = max(rivals, key=lambda c: len(c.mentions), default=None)
+        is_census_name = places.is_census_name(cluster.name)
         if rival is not None and (
             read_as_no_person or len(rival.mentions) >= len(cluster.mentions)
         ):
@@ -174,6 +183,8 @@ def settle_lone_names(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
                 retype(cluster, "place", "settle_lone_names, a place word before it")
             else:
                 gone.add(id(cluster))
+        elif not is_census_name:
+            gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
 
 
@@ -285,3 +296,22 @@ def _after_place_preposition(span: Span) -> bool:
     if span.start == 0 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return False
     return doc[span.start - 1].lower_ in PLACE_PREPOSITIONS | {"at"}
+
+
+def people_by_given_name(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
+    """Make a person of a name the model alone called a body or a place when it starts with a
+    census given name and its last word is a person elsewhere in the article ("Penelope Muse
+    Abernathy" an organisation beside "Abernathy said"), so the two merge as one person."""
+    lone_people = {c.name for c in clusters if c.kind == "person" and " " not in c.name}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if (
+            cluster.kind in ("organisation", "place")
+            and 2 <= len(words) <= MAX_PERSON_NAME_WORDS
+            and all(m.by_label for m in cluster.mentions)
+            and all(word.isalpha() and word.istitle() for word in words)
+            and places.is_given_name(words[0])
+            and words[-1] in lone_people
+        ):
+            retype(cluster, "person", "people_by_given_name, a given name and a person's surname")
+    return clusters
