@@ -109,7 +109,8 @@ class Scan:
     two_kinds: dict[str, Counter[str]]
     """Page id -> the kinds its briefs give it, where they disagree."""
     two_kinds_unsupported: set[str]
-    """Pages where a brief gives another kind than the page's on the model's label alone."""
+    """Pages where a brief gives another kind than the page's that no brief shows on evidence
+    (only the model's label ever gave it)."""
     split_countries: dict[str, list[str]]
     """Country -> the names of its pages, where it has several."""
 
@@ -121,18 +122,18 @@ def scan(briefs: list[Brief], texts: list[str]) -> Scan:
     junk = {p.id: why for p in pages if (why := junk_reason(p.name, office_words)) is not None}
     people = [p for p in pages if p.kind == "person"]
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    by_label: set[tuple[str, str]] = set()
+    shown: set[tuple[str, str]] = set()
     for brief in briefs:
         for actor in brief.actors:
             kinds[actor.id][actor.kind] += 1
-            if all(e.startswith("model ") for e in actor.evidence):
-                by_label.add((actor.id, actor.kind))
+            if not all(e.startswith("model ") for e in actor.evidence):
+                shown.add((actor.id, actor.kind))
     two_kinds = {page_id: seen for page_id, seen in kinds.items() if len(seen) > 1}
     page_kind = {p.id: p.kind for p in pages}
     unsupported = {
         page_id
         for page_id, seen in two_kinds.items()
-        if any((page_id, kind) in by_label for kind in seen if kind != page_kind.get(page_id))
+        if any((page_id, kind) not in shown for kind in seen if kind != page_kind.get(page_id))
     }
     countries: dict[str, list[str]] = defaultdict(list)
     for page in pages:
@@ -240,7 +241,7 @@ def _section(
         *_shared_rows(found),
         ["names the briefs give two kinds", f"{len(found.two_kinds):,}"],
         [
-            "  of them, a brief's other kind on the model's label alone",
+            "  of them, a kind only the model's label gives",
             f"{len(found.two_kinds_unsupported):,}",
         ],
         ["countries under two names or more", f"{len(found.split_countries):,}"],
@@ -255,9 +256,10 @@ def _section(
             "initials, name suffixes, more digits than letters, a word glued to a hyphenated "
             "adjective, a lowercase word inside a name, page furniture, a word the corpus "
             "writes before an office word more often than not.",
-            "Two kinds: a page whose briefs give its actor different kinds; 'on the model's label "
-            "alone': some brief's kind differs from the page's and only the model's label gave "
-            "it (every other disagreement rests on evidence in that brief). Countries: pages "
+            "Two kinds: a page whose briefs give its actor different kinds; 'only the model's "
+            "label': a kind other than the page's that no brief shows on evidence (a rule, a "
+            "gazetteer, the registry, the text), which the issue's 'one kind per name unless "
+            "evidence says otherwise' rules out. Countries: pages "
             "whose names pycountry or the country list map to one country.",
         ],
         targets=[

@@ -1124,3 +1124,14 @@ def test_a_name_ends_before_lowercase_nouns_that_describe_it(english, gazetteer)
     actors, _ = actors_of(english, gazetteer, "Iran seized a ship near Qeshm island.")
     assert "Qeshm" in actors
     assert "Qeshm island" not in actors
+
+
+def test_a_lone_word_no_census_lists_and_nothing_reads_as_a_person_is_no_actor(english, gazetteer):
+    text = "Critics loved it. Sendmail was patched by then."
+    doc = english(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Sendmail"]
+    actors, _ = actors_of(english, gazetteer, text)
+    assert "Sendmail" not in actors
+    # A word the census lists as a surname stays the person the model sees.
+    actors, _ = actors_of(english, gazetteer, "Critics loved it. Miller was praised by then.")
+    assert actors["Miller"].kind == "person"

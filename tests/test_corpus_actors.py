@@ -45,13 +45,13 @@ def test_a_full_name_in_one_brief_only_takes_no_surname():
     assert settle_corpus_actors(briefs)[1].actors[0].name == "Blair"
 
 
-def test_a_kind_only_the_model_gave_yields_to_the_corpus_evidence():
+def test_a_kind_only_the_model_gave_yields_to_the_corpus_kind():
     place = _actor("Wales", "place", "GeoNames town")
     briefs = [
         _brief("a", place),
         _brief("b", place),
         _brief("e", place),
-        _brief("c", _actor("Wales", "organisation", "model ORG")),
+        _brief("c", _actor("Wales", "person", "model PERSON")),
         _brief("d", _actor("Wales", "organisation", "rule team-beats-team")),
     ]
     settled = settle_corpus_actors(briefs)
@@ -69,8 +69,26 @@ def test_without_evidence_the_model_label_of_most_briefs_wins():
     assert settled[2].actors[0].evidence[-1] == "corpus: 2 of 3 briefs type it organisation"
 
 
-def test_the_model_label_of_most_briefs_does_not_overrule_evidence():
+def test_a_kind_shown_on_evidence_somewhere_stands_in_every_brief():
     body = _actor("BBC News", "organisation", "model ORG")
     shown = _actor("BBC News", "person", "a person's title beside the name")
-    settled = settle_corpus_actors([_brief("a", body), _brief("b", body), _brief("c", shown)])
-    assert [b.actors[0].kind for b in settled] == ["organisation", "organisation", "person"]
+    person = _actor("BBC News", "person", "model PERSON")
+    briefs = [_brief("a", body), _brief("b", body), _brief("c", shown), _brief("d", person)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["organisation", "organisation"] + ["person"] * 2
+
+
+def test_a_surname_beside_its_full_name_in_one_brief_keeps_the_kinds_settled():
+    full = _actor("Barack Obama")
+    place = _actor("Wales", "place", "GeoNames town")
+    briefs = [
+        _brief("a", full, place),
+        _brief("b", full, place),
+        _brief("c", full, _actor("Obama"), _actor("Wales", "person", "model PERSON")),
+    ]
+    settled = settle_corpus_actors(briefs)[2].actors
+    assert [(a.name, a.kind) for a in settled] == [
+        ("Barack Obama", "person"),
+        ("Obama", "person"),
+        ("Wales", "place"),
+    ]

@@ -9,8 +9,8 @@ alone, an organisation in a few. Two passes settle that, each recorded in the ac
   whose full name ends in it, where the corpus names that person in full in at least two briefs
   and names no other with that surname a third as often.
 - `_kind_of_the_corpus`: an actor that only the model's label typed takes the kind most briefs
-  give the same actor, where some brief shows that kind on evidence of its own (a rule, a
-  gazetteer, the registry, the text) or none shows any.
+  give the same actor, unless some brief shows its kind on evidence of its own (a rule, a
+  gazetteer, the registry, the text): then the name can be either.
 
 Neither overturns an actor a brief types on evidence of its own, nor one the registry names.
 """
@@ -36,11 +36,15 @@ def settle_corpus_actors(briefs: Sequence[Brief]) -> list[Brief]:
     corpus's where only the model's label typed it."""
     surnames = _surname_of_the_corpus(briefs)
     kinds = _kind_of_the_corpus(briefs)
+    shown = _kinds_shown(briefs)
     settled = []
     for brief in briefs:
-        actors = tuple(_settled(actor, surnames, kinds) for actor in brief.actors)
+        # A surname does not join a full name the brief has already as an actor of its own.
+        taken = {actor.id for actor in brief.actors}
+        lone = {i: full for i, full in surnames.items() if full.id not in taken}
+        actors = tuple(_settled(actor, lone, kinds, shown) for actor in brief.actors)
         if len({actor.id for actor in actors}) < len(actors):
-            actors = brief.actors  # a full name the brief has already: leave it as analysed
+            actors = tuple(_settled(actor, {}, kinds, shown) for actor in brief.actors)
         settled.append(brief if actors == brief.actors else _with_actors(brief, actors))
     return settled
 
@@ -52,7 +56,10 @@ def _with_actors(brief: Brief, actors: tuple[Actor, ...]) -> Brief:
 
 
 def _settled(
-    actor: Actor, surnames: dict[str, Actor], kinds: dict[str, tuple[ActorKind, str]]
+    actor: Actor,
+    surnames: dict[str, Actor],
+    kinds: dict[str, tuple[ActorKind, str]],
+    shown: set[tuple[str, ActorKind]],
 ) -> Actor:
     full = surnames.get(actor.id) if actor.kind == "person" and " " not in actor.name else None
     if full is not None:
@@ -64,7 +71,12 @@ def _settled(
             evidence=(*actor.evidence, f"corpus: the surname of {full.name}"),
         )
     corpus_kind = kinds.get(actor.id)
-    if corpus_kind is not None and corpus_kind[0] != actor.kind and _is_model_typed(actor):
+    if (
+        corpus_kind is not None
+        and corpus_kind[0] != actor.kind
+        and _is_model_typed(actor)
+        and (actor.id, actor.kind) not in shown
+    ):
         kind, why = corpus_kind
         return dataclasses.replace(actor, kind=kind, evidence=(*actor.evidence, why))
     return actor
@@ -108,22 +120,27 @@ def _lone_id(briefs: Sequence[Brief], name: str) -> str | None:
 
 
 def _kind_of_the_corpus(briefs: Sequence[Brief]) -> dict[str, tuple[ActorKind, str]]:
-    """Actor id -> the kind most briefs give it, with the line that says so, where some brief
-    shows that kind on evidence or none shows any kind so. A tie settles nothing, and neither
-    does a majority of the model's label against a kind another brief shows on evidence."""
+    """Actor id -> the kind most briefs give it, with the line that says so (a tie settles
+    nothing)."""
     seen: dict[str, Counter[ActorKind]] = defaultdict(Counter)
-    shown: dict[str, set[ActorKind]] = defaultdict(set)
     for brief in briefs:
         for actor in brief.actors:
             seen[actor.id][actor.kind] += 1
-            if not _is_model_typed(actor):
-                shown[actor.id].add(actor.kind)
     kinds: dict[str, tuple[ActorKind, str]] = {}
     for actor_id, counts in seen.items():
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         kind, count = ranked[0]
-        is_first = len(ranked) == 1 or count > ranked[1][1]
-        if is_first and (kind in shown[actor_id] or not shown[actor_id]):
+        if len(ranked) == 1 or count > ranked[1][1]:
             total = sum(counts.values())
             kinds[actor_id] = (kind, f"corpus: {count} of {total} briefs type it {kind}")
     return kinds
+
+
+def _kinds_shown(briefs: Sequence[Brief]) -> set[tuple[str, ActorKind]]:
+    """(actor id, kind) pairs some brief shows on evidence of its own."""
+    return {
+        (actor.id, actor.kind)
+        for brief in briefs
+        for actor in brief.actors
+        if not _is_model_typed(actor)
+    }

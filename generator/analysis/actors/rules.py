@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 import yaml
+from spacy.attrs import LEMMA  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -86,12 +87,16 @@ class ActorRules:
         self._name_tokens: dict[str, tuple[int, ...]] = {}
         self._matcher = Matcher(vocab)
         self._dependency_matcher = DependencyMatcher(vocab)
+        self._anchor_lemmas: set[int] | None = set()
+        """Lemmas one of which a doc must hold for a dependency rule to match it; None when a
+        rule's first node names no lemma (then every doc is searched)."""
         for rule, entry in entries:
             if "token_pattern" in entry:
                 self._matcher.add(rule.name, [entry["token_pattern"]])
                 self._name_tokens[rule.name] = tuple(entry["name_tokens"])
             else:
                 self._dependency_matcher.add(rule.name, [entry["dependency_pattern"]])
+                self._add_anchor(entry["dependency_pattern"][0], vocab)
                 nodes = [node["RIGHT_ID"] for node in entry["dependency_pattern"]]
                 self._name_tokens[rule.name] = (nodes.index(NAME_NODE),)
 
@@ -104,12 +109,31 @@ class ActorRules:
             wanted = self._name_tokens[rule.name]
             tokens = [start + at for at, part in enumerate(alignments) if part in wanted]
             found += [Decided(rule, doc[first:last]) for first, last in _runs(tokens)]
-        for match_id, token_ids in self._dependency_matcher(doc):
+        for match_id, token_ids in self._dependency_matches(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             token = token_ids[self._name_tokens[rule.name][0]]
             found.append(Decided(rule, _entity_or_token(doc, token)))
         order = {name: index for index, name in enumerate(self.rules)}
         return sorted(found, key=lambda d: (order[d.rule.name], d.span.start, d.span.end))
+
+    def _add_anchor(self, node: dict[str, Any], vocab: Vocab) -> None:
+        lemmas = node.get("RIGHT_ATTRS", {}).get("LEMMA", {})
+        wanted = lemmas.get("IN") if isinstance(lemmas, dict) else [lemmas]
+        if self._anchor_lemmas is None or not wanted:
+            self._anchor_lemmas = None
+            return
+        self._anchor_lemmas |= {vocab.strings.add(str(lemma)) for lemma in wanted}
+
+    def _dependency_matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        """The dependency rules' matches; a doc without any of their verbs is not searched (the
+        search costs as much as the rest of the rules together)."""
+        if self._anchor_lemmas is not None:
+            if not self._anchor_lemmas:
+                return []
+            if self._anchor_lemmas.isdisjoint(doc.count_by(LEMMA)):
+                return []
+        matches: list[tuple[int, list[int]]] = self._dependency_matcher(doc)
+        return matches
 
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
         """The first decision about a name, by the file's order of rules."""

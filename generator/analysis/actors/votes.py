@@ -150,8 +150,9 @@ def settle_lone_names(
     kind has as many mentions; failing that, read as no person's, it is a place where the text
     puts something in it, else no actor. A lone name with nothing either way stays a person
     where the US census lists it as a given name or surname: squad lists ("Myhill, Rose,
-    Gamboa") name people. A word no census lists and nothing in the text reads as a person's
-    ("Euronext", "Housewives", "Spider-Man") is no actor: better none than a wrong one.
+    Gamboa") name people. A word no census lists, that nothing in the text reads as a person's
+    and the model types no other way ("Euronext", "Housewives", "Spider-Man"), is no actor:
+    better none than a wrong one.
     """
     by_name = clusters_by_name(clusters)
     gone: set[int] = set()
@@ -183,7 +184,7 @@ def settle_lone_names(
                 retype(cluster, "place", "settle_lone_names, a place word before it")
             else:
                 gone.add(id(cluster))
-        elif not is_census_name:
+        elif not is_census_name and rival is None:
             gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
 
