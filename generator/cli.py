@@ -88,6 +88,11 @@ def main() -> None:
     help="Where analyses are kept between runs [default: .briefs-cache beside the content folder].",
 )
 @click.option("--no-cache", is_flag=True, help="Analyse every article, keeping nothing on disk.")
+@click.option(
+    "--evidence",
+    is_flag=True,
+    help="Show in each actor box what decided its kind and merges (rules, gazetteers, model).",
+)
 def build(
     content_dir: Path,
     briefs_dir: Path,
@@ -101,6 +106,7 @@ def build(
     config_file: Path,
     cache_dir: Path | None,
     no_cache: bool,
+    evidence: bool,
 ) -> None:
     """Write a brief for every article in the content folder, plus the index page.
 
@@ -121,6 +127,7 @@ def build(
                 site_name=site.site_name,
                 cache_dir=cache_dir,
                 use_cache=not no_cache,
+                show_evidence=evidence,
             )
             report = build_briefs(settings, check=check, force=force, progress=bar.update)
         except BriefError as error:

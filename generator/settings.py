@@ -41,6 +41,8 @@ class Settings:
     """Analyses kept between runs; None means `.briefs-cache/` beside the content folder."""
     use_cache: bool = True
     """Reuse and keep analyses on disk (`--no-cache` turns it off)."""
+    show_evidence: bool = False
+    """Show in each actor box the evidence that decided its kind and merges (`--evidence`)."""
 
     @property
     def analysis_cache_dir(self) -> Path:

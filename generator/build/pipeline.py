@@ -42,6 +42,7 @@ from generator.build.manifest import (
     value_digest,
 )
 from generator.corpus.actor_pages import collect_actor_pages
+from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.corpus.feed import FEED_PAGE, feed_entries, render_feed
 from generator.corpus.pair_scores import PairScores, score_pairs
 from generator.corpus.relate import relate_briefs
@@ -224,7 +225,7 @@ def _build_briefs(
     store = open_store(settings, registry, reuse=not force)
     articles = read_articles(settings.content_dir, report.errors, store, digests, content)
     # Analyse: one brief per article, then links between them.
-    environment = make_environment(settings.templates_dir)
+    environment = make_environment(settings.templates_dir, settings.show_evidence)
 
     def count_progress(done: int, total: int) -> None:
         report.analysed = done
@@ -244,6 +245,9 @@ def _build_briefs(
     briefs, scores_kept = relate_corpus(
         analysed, settings, analysis_keys, kept_scores(), (pinned, blocked), save=not check
     )
+    # One actor per entity across the corpus; after relating, whose kept pair scores stand for
+    # each analysis as it was made.
+    briefs = settle_corpus_actors(briefs)
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
     # What each analysis puts on the timeline holds only for the code that took it.
@@ -357,10 +361,12 @@ def plan_pages(
 def _brief_key(context: str, brief: Brief, analysis_keys: dict[str, str] | None) -> str:
     if analysis_keys is None:
         return page_key(context, value_digest(brief))
-    # The analysis key determines the brief but for its related reading, which comes later
-    # (written out by repr: as unambiguous as JSON, and quicker).
+    # The analysis key determines the brief but for its related reading and what the corpus
+    # settles of its actors, which come later (written out by repr: as unambiguous as JSON, and
+    # quicker).
     related = repr([(link.title, link.slug, link.reason) for link in brief.related])
-    return page_key(context, analysis_keys[brief.article.slug], related)
+    actors = repr([(a.id, a.name, a.kind, a.aliases, a.evidence) for a in brief.actors])
+    return page_key(context, analysis_keys[brief.article.slug], related, actors, repr(brief.tags))
 
 
 def render_pages(
