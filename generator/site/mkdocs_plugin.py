@@ -1,0 +1,90 @@
+"""The MkDocs plugin `briefs`: Material's search box, answered by a Pagefind index of the site.
+
+Thin on purpose: what to index and how lives in `generator.site.search`, which runs and is
+tested without MkDocs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from generator.errors import BriefError
+from generator.site.search import (
+    SEARCHABLE_KEY,
+    THEME_FOLDER,
+    WORKER,
+    BackgroundIndexer,
+    index_site,
+    is_searchable,
+    material_worker,
+)
+
+MATERIAL_SEARCH = "material/search"
+
+
+class BriefsConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
+    """The plugin takes no options."""
+
+
+class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
+    """Index the built site with Pagefind and point Material's search box at it."""
+
+    def __init__(self) -> None:
+        self.is_serving = False
+        self.material_worker: str | None = None
+        self.indexer: BackgroundIndexer | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.is_serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if MATERIAL_SEARCH not in config.plugins:
+            raise PluginError(
+                f"{config.config_file_path}: plugins: the briefs plugin answers Material's "
+                "search box: list 'search' before 'briefs'"
+            )
+        # After the site's own custom_dir, if any, so that it can still override these files.
+        position = 1 if config.theme.custom_dir else 0
+        config.theme.dirs.insert(position, str(THEME_FOLDER))
+        self.material_worker = material_worker(config.theme.dirs)
+        if self.material_worker is None:
+            raise PluginError(
+                "briefs plugin: Material's search worker (assets/javascripts/workers/"
+                "search.*.min.js) is not in the theme; is the theme 'material'?"
+            )
+        return config
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.globals["pagefind"] = {"material_worker": self.material_worker, "worker": WORKER}
+        return env
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        # Pagefind indexes the page, Material's own index never does: it keeps only settings.
+        page.meta[SEARCHABLE_KEY] = is_searchable(page.meta)
+        search: Any = page.meta.get("search")
+        page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
+        return markdown
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        site_dir = Path(config.site_dir)
+        if self.is_serving:
+            # The browser reloads as soon as the pages are written; the index follows.
+            if self.indexer is None:
+                self.indexer = BackgroundIndexer(site_dir)
+            self.indexer.request()
+            return
+        try:
+            index_site(site_dir)
+        except BriefError as error:
+            raise PluginError(str(error)) from error
