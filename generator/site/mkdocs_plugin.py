@@ -6,6 +6,7 @@ tested without MkDocs.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,12 @@ from generator.site.search import (
 )
 
 MATERIAL_SEARCH = "material/search"
+DIRTY_BUILD_NOTICE = "A 'dirty' build is being performed"
+
+
+def without_dirty_build_notice(record: logging.LogRecord) -> bool:
+    """Drop MkDocs' warning that a build is dirty (a logging filter)."""
+    return not record.getMessage().startswith(DIRTY_BUILD_NOTICE)
 
 
 class BriefsConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
@@ -45,6 +52,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
+        if dirty:
+            # `briefs serve` rebuilds dirty on purpose; the warning MkDocs gives each time would
+            # stop a strict build, and strict mode still catches every other problem.
+            logging.getLogger("mkdocs.commands.build").addFilter(without_dirty_build_notice)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if MATERIAL_SEARCH not in config.plugins:

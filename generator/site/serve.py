@@ -2,7 +2,10 @@
 
 The generator writes a page only when its bytes change, so MkDocs reloads the browser for the
 briefs that really changed and never loops on its own output. Analyses are kept in memory by
-article, so an edit to one article re-analyses that article alone.
+article, so an edit to one article re-analyses that article alone. MkDocs rebuilds dirty: only
+the pages whose Markdown is newer than their HTML (the changed brief and the listings, actor and
+timeline pages that show it) are rendered again, not the whole site, and the search index
+follows in the background (`generator.site.search.BackgroundIndexer`).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ def serve(
     seen = snapshot(watched)
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file),
-         "--dev-addr", address, "--livereload"],
+         "--dev-addr", address, "--livereload", "--dirty"],
     )  # fmt: skip
     try:
         while server.poll() is None:
