@@ -90,8 +90,11 @@ function materialResult(query, found, pages) {
 function matchedWords(pages) {
   const words = {}
   for (const page of pages)
-    for (const [, word] of page.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g))
-      words[word.toLowerCase()] = true
+    for (const [, marked] of page.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)) {
+      // Pagefind marks a word with the punctuation around it ("Ushakov,").
+      const word = marked.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+      if (word) words[word] = true
+    }
   return words
 }
 
