@@ -190,17 +190,6 @@ class ActorPage:
 
 
 @dataclass(frozen=True)
-class ListingPage:
-    """One page of a paged list: where it is, what it is called and how many items it lists."""
-
-    name: str
-    """Its path in briefs/."""
-    label: str
-    """What a link to it says ("June 2024", "A", "S (2)")."""
-    count: int
-
-
-@dataclass(frozen=True)
 class TimelineYear:
     """One year of the corpus timeline, which has a page of its own."""
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar
 
 from jinja2 import Environment
 
 from generator.build.manifest import PlannedPage, page_key
-from generator.models import ActorPage, Brief, ListingPage
+from generator.models import ActorPage, Brief
 from generator.site.render import (
     period_heading,
     render_actor_letter,
@@ -46,6 +47,17 @@ MIN_BRIEFS_FOR_A_PAGE = 2
 """An actor seen in fewer briefs has no page (unless registered): its brief's card says it all."""
 
 Item = TypeVar("Item")
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    """One page of a paged list: where it is, what it is called and how many items it lists."""
+
+    name: str
+    """Its path in briefs/."""
+    label: str
+    """What a link to it says ("June 2024", "A", "S (2)")."""
+    count: int
 
 
 def has_actor_page(page: ActorPage, registered: Collection[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import yaml
@@ -23,11 +23,14 @@ from generator.models import (
     ActorPage,
     Brief,
     CorpusEvent,
-    ListingPage,
     Quote,
     TimelineEvent,
     TimelineYear,
 )
+
+if TYPE_CHECKING:
+    # Only a type here: listing_pages renders with this module.
+    from generator.corpus.listing_pages import ListingPage
 
 BRIEF_TEMPLATE = "brief.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
