@@ -55,12 +55,13 @@ EDIT_TOKEN = "Benchmarkvale"
 PEAK_WRAPPER = (
     "import resource, subprocess, sys; "
     "code = subprocess.run(sys.argv[1:]).returncode; "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
+    "used = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(used.ru_maxrss, used.ru_utime + used.ru_stime, file=sys.stderr); "
     "sys.exit(code)"
 )
-"""Runs a command and prints its process tree's peak resident set (KiB) last on stderr; a small
-fresh process, so the peak is the command's, not this benchmark's (Linux hands a parent's peak
-down to the children it forks)."""
+"""Runs a command and prints its process tree's peak resident set (KiB) and CPU seconds last on
+stderr; a small fresh process, so the peak is the command's, not this benchmark's (Linux hands a
+parent's peak down to the children it forks)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ class Measured:
 
     seconds: float
     peak_mib: float
+    cpu_seconds: float
+    """Of the command and every process it waited for: what it costs on a machine of its own."""
     summary: str = ""
 
 
@@ -91,9 +94,9 @@ def measured(
     seconds = time.perf_counter() - started
     if result.returncode not in exit_codes:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{result.stderr[-3000:]}")
-    peak_kib = int(result.stderr.strip().splitlines()[-1])
+    peak_kib, cpu_seconds = result.stderr.strip().splitlines()[-1].split()
     lines = result.stdout.strip().splitlines()
-    return Measured(seconds, peak_kib / 1024, lines[-1] if lines else "")
+    return Measured(seconds, int(peak_kib) / 1024, float(cpu_seconds), lines[-1] if lines else "")
 
 
 def briefs_build(project: Path, cache: Path) -> Measured:
@@ -358,26 +361,30 @@ def _section(figures: dict[str, Any], seconds: float) -> Section:
         ),
         tables=[
             (
-                ["step", "seconds", "peak MiB"],
+                ["step", "seconds", "CPU seconds", "peak MiB"],
                 [
                     [
                         "briefs build, analyses cached (into an empty briefs/)",
                         f"{build.seconds:.1f}",
+                        f"{build.cpu_seconds:.1f}",
                         f"{build.peak_mib:,.0f}",
                     ],
                     [
                         "mkdocs build --strict with the Pagefind index (make site)",
                         f"{site.seconds:.1f}",
+                        f"{site.cpu_seconds:.1f}",
                         f"{site.peak_mib:,.0f}",
                     ],
                     [
                         "whole site build (the two above)",
                         f"{whole_seconds:.1f}",
+                        f"{build.cpu_seconds + site.cpu_seconds:.1f}",
                         f"{whole_peak:,.0f}",
                     ],
                     [
                         f"plain MkDocs + Material, {figures['plain_pages']:,} pages, its search",
                         f"{plain.seconds:.1f}",
+                        f"{plain.cpu_seconds:.1f}",
                         f"{plain.peak_mib:,.0f}",
                     ],
                 ],
