@@ -91,6 +91,7 @@ def _time_search(page: Any, address: str, query: str, timeout_seconds: float) ->
         link = results.first.locator("a").first if results.count() else None
         if link is not None and word in (link.get_attribute("href") or "").lower():
             whole = max(now - typed, 0.0)
+            first = now - started if first is None else first
             break
         page.wait_for_timeout(10)
     page.wait_for_load_state("networkidle")

@@ -433,8 +433,8 @@ def _section(figures: dict[str, Any], seconds: float) -> Section:
             "in one brief and get none (73 % of 22,587 at 3,955 real articles, issue 22).",
             "Search: a fresh browser context per query opens the first brief of the home page, "
             f"clicks the search box and types the query {QUERIES!r} a key every 60 ms; bytes are "
-            "the response bodies fetched from the click on (the served files are not compressed "
-            "by this server; Pagefind's index files are compressed already).",
+            "the search files the page loaded (index, worker, scripts) and all it fetched from "
+            "the click on, uncompressed by this server (Pagefind's index files are compressed).",
             "Plain site: a page of article text for every page of the briefs site, same path and "
             "byte length (as benchmarks/speed.py makes them), the project's mkdocs.yml without the "
             "briefs plugin: Material's own search.",
