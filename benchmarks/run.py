@@ -18,7 +18,17 @@ from pathlib import Path
 import mkdocs
 import spacy
 
-from benchmarks import actors, corpus_scan, hand_edits, key_facts, quotes, rebuild, related, speed
+from benchmarks import (
+    actors,
+    corpus_scan,
+    hand_edits,
+    key_facts,
+    quotes,
+    rebuild,
+    related,
+    site_scale,
+    speed,
+)
 from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, markdown_table
 from generator.analysis.language import load_model
 
@@ -31,6 +41,7 @@ BENCHMARKS: dict[str, Callable[[Options], Section]] = {
     "speed": speed.run,
     "rebuild": rebuild.run,
     "hand_edits": hand_edits.run_options,
+    "site_scale": site_scale.run,
 }
 DEFAULT_OUTPUT = REPO_ROOT / "benchmarks" / "RESULTS.md"
 

@@ -9,11 +9,12 @@ import pytest
 import yaml
 
 from generator.corpus.actor_pages import period_events
-from generator.models import Article, Brief, Quote, TimelineEvent
+from generator.models import ActorPage, Article, Brief, Quote, TimelineEvent
 from generator.site.render import (
     escape_markdown,
     front_matter,
     make_environment,
+    render_actor_page,
     render_brief,
     render_timeline_year,
     safe_url,
@@ -161,3 +162,12 @@ def test_actor_evidence_shows_only_on_request():
     shown = render_brief(brief, make_environment(PROJECT / "templates", show_evidence=True))
     assert "Evidence" not in hidden
     assert "    **Evidence:** rule team-beats-team\n" in shown
+
+
+def test_an_actor_page_keeps_other_names_and_description_apart():
+    page = ActorPage(
+        "vladimir-putin", "Vladimir Putin", "person", ("Putin",), "President of Russia.", (), (), ()
+    )
+    text = render_actor_page(page, set(), make_environment(PROJECT / "templates"))
+    # Not one paragraph that reads "also called Putin President of Russia."
+    assert "**Kind:** person · **also called** Putin\n\nPresident of Russia.\n" in text

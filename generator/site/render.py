@@ -10,22 +10,36 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import yaml
 
 from generator.errors import TemplateError
-from generator.models import ActorPage, Brief, CorpusEvent, Quote, TimelineEvent, TimelineYear
+from generator.models import (
+    ActorPage,
+    Brief,
+    CorpusEvent,
+    Quote,
+    TimelineEvent,
+    TimelineYear,
+)
+
+if TYPE_CHECKING:
+    # Only a type here: listing_pages renders with this module.
+    from generator.corpus.listing_pages import ListingPage
 
 BRIEF_TEMPLATE = "brief.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
 TAGS_TEMPLATE = "tags.md.j2"
 ACTOR_TEMPLATE = "actor.md.j2"
 ACTORS_INDEX_TEMPLATE = "actors_index.md.j2"
+ACTORS_LETTER_TEMPLATE = "actors_letter.md.j2"
+ARCHIVE_TEMPLATE = "archive.md.j2"
+TAGS_LETTER_TEMPLATE = "tags_letter.md.j2"
 TIMELINE_TEMPLATE = "timeline.md.j2"
 TIMELINE_YEAR_TEMPLATE = "timeline_year.md.j2"
 TIMELINE_MONTH_TEMPLATE = "timeline_month.md.j2"
@@ -111,12 +125,18 @@ def make_environment(templates_dir: Path, show_evidence: bool = False) -> jinja2
     return environment
 
 
-def render_brief(brief: Brief, environment: jinja2.Environment) -> str:
-    """Return the Markdown page of one brief, front matter first."""
+def render_brief(
+    brief: Brief, environment: jinja2.Environment, with_pages: Collection[str] = ()
+) -> str:
+    """Return the Markdown page of one brief, front matter first.
+
+    with_pages: the ids of the actors that have a page, which the brief's actors link to.
+    """
     return _render(
         environment,
         BRIEF_TEMPLATE,
         brief=brief,
+        with_pages=with_pages,
         article=brief.article,
         front_matter=front_matter(brief),
         timeline=timeline_entries(brief),
@@ -196,24 +216,66 @@ def _join_words(words: Sequence[str]) -> str:
     return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
 
 
-def render_index(briefs: Sequence[Brief], environment: jinja2.Environment) -> str:
-    """Return the home page listing every brief, newest first."""
-    return _render(environment, INDEX_TEMPLATE, briefs=newest_first(briefs))
+def render_index(
+    newest: Sequence[Brief],
+    total: int,
+    months: Sequence[ListingPage],
+    undated: Sequence[ListingPage],
+    environment: jinja2.Environment,
+) -> str:
+    """Return the home page: the newest briefs, then a page per month and undated by letter."""
+    return _render(
+        environment, INDEX_TEMPLATE, briefs=newest, total=total, months=months, undated=undated
+    )
 
 
-def render_tags_page(environment: jinja2.Environment) -> str:
-    """Return the page that lists briefs by tag (filled in by the Material tags plugin)."""
-    return _render(environment, TAGS_TEMPLATE)
+def render_archive_page(
+    listing: ListingPage, briefs: Sequence[Brief], environment: jinja2.Environment
+) -> str:
+    """Return a page of the archive: the briefs of one month, or undated ones of one letter."""
+    return _render(environment, ARCHIVE_TEMPLATE, listing=listing, briefs=briefs)
 
 
-def render_actor_page(page: ActorPage, environment: jinja2.Environment) -> str:
-    """Return the page of one actor: roles, briefs, companions."""
-    return _render(environment, ACTOR_TEMPLATE, page=page)
+def render_tags_page(letters: Sequence[ListingPage], environment: jinja2.Environment) -> str:
+    """Return the tags index: a page per letter."""
+    return _render(environment, TAGS_TEMPLATE, letters=letters)
 
 
-def render_actors_index(pages: Sequence[ActorPage], environment: jinja2.Environment) -> str:
-    """Return the list of every actor page."""
-    return _render(environment, ACTORS_INDEX_TEMPLATE, pages=pages)
+def render_tags_letter(
+    listing: ListingPage, tags: Sequence[str], environment: jinja2.Environment
+) -> str:
+    """Return the page of the tags of one letter (filled in by Material's tags plugin)."""
+    # The tags as the briefs' front matter holds them, which is what the plugin compares.
+    included = json.dumps([html_text(tag) for tag in tags], ensure_ascii=False)
+    return _render(environment, TAGS_LETTER_TEMPLATE, listing=listing, included=included)
+
+
+def render_actor_page(
+    page: ActorPage, with_pages: Collection[str], environment: jinja2.Environment
+) -> str:
+    """Return the page of one actor: roles, briefs, companions (linked where they have a page)."""
+    return _render(environment, ACTOR_TEMPLATE, page=page, with_pages=with_pages)
+
+
+def render_actors_index(
+    letters: Sequence[ListingPage], total: int, with_pages: int, environment: jinja2.Environment
+) -> str:
+    """Return the actors index: how many there are and a page per letter."""
+    return _render(
+        environment, ACTORS_INDEX_TEMPLATE, letters=letters, total=total, with_pages=with_pages
+    )
+
+
+def render_actor_letter(
+    listing: ListingPage,
+    pages: Sequence[ActorPage],
+    with_pages: Collection[str],
+    environment: jinja2.Environment,
+) -> str:
+    """Return the actors of one letter, each linked to their page or to their only brief."""
+    return _render(
+        environment, ACTORS_LETTER_TEMPLATE, listing=listing, pages=pages, with_pages=with_pages
+    )
 
 
 def render_timeline(years: Sequence[TimelineYear], environment: jinja2.Environment) -> str:
