@@ -62,7 +62,7 @@ def brief_from_doc(
         key_facts=extract_key_facts(doc, article.title),
         actors=actors.actors,
         timeline=extract_timeline(doc, article.date),
-        quotes=extract_quotes(doc, actors.speaker_name),
+        quotes=extract_quotes(doc, actors.speaker_name, actors.actors),
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
         terms=" ".join(relating_terms(article.title, doc)),
