@@ -135,8 +135,21 @@ class Brief:
 
     @property
     def boxed_actors(self) -> tuple[Actor, ...]:
-        """Actors that get a box: everyone but places, which are listed in one line."""
-        return tuple(actor for actor in self.actors if actor.kind != "place")
+        """Actors that get a box: those with a role or something they said or did, but places."""
+        return tuple(
+            actor
+            for actor in self.actors
+            if actor.kind != "place" and (actor.role or actor.actions)
+        )
+
+    @property
+    def named_actors(self) -> tuple[Actor, ...]:
+        """Actors with nothing to show beyond their name, listed in one line like places."""
+        return tuple(
+            actor
+            for actor in self.actors
+            if actor.kind != "place" and not actor.role and not actor.actions
+        )
 
     @property
     def places(self) -> tuple[Actor, ...]:

@@ -88,6 +88,15 @@ class ParsedArticle:
         return any(q.start <= token.idx < q.end for q in self.quotations)
 
 
+def pronoun_names(
+    doc: Doc, speaker_name: SpeakerName, actors: tuple[Actor, ...] | None = None
+) -> Callable[[Token], str | None]:
+    """Return who a subject pronoun of the doc stands for (`name_for_subject`): key facts name
+    it beside a "he" or "they" that opens a fact."""
+    article = ParsedArticle(doc, speaker_name, actors)
+    return lambda pronoun: name_for_subject(article, pronoun)
+
+
 def credited_speaker(
     article: ParsedArticle,
     verbs: list[Token],
@@ -146,7 +155,10 @@ def subject_of(article: ParsedArticle, verb: Token) -> Token | None:
                 return None
             if unquoted[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head
-            return unquoted[0]
+            # Two subjects before the verb are one name the parser split ("CPUC President
+            # Marybel Batjer said"): its head is the one next to the verb.
+            before = [subject for subject in unquoted if subject.i < current.i]
+            return before[-1] if len(before) > 1 else unquoted[0]
         if current.dep_ in NOUN_MODIFIER_DEPS and current.head.pos_ in {"PROPN", "NOUN"}:
             return current.head
         if current.dep_ == "compound" and current.head.pos_ == "PROPN":
@@ -279,11 +291,31 @@ def _conjoined_names(subject: Token) -> Iterator[Token]:
 
 
 def _one_name(article: ParsedArticle, subject: Token) -> str | None:
+    # A person's own name beats the body or country the model took it into: "CPUC President
+    # Marybel Batjer said" is Batjer speaking, not the commission.
+    person = _person_named(article, subject)
+    if person is not None:
+        return person
     for candidate in _subject_spans(article.doc, subject):
         name = article.speaker_name(candidate)
         if name is not None:
             return name
     return name_as_written(article, subject)
+
+
+def _person_named(article: ParsedArticle, subject: Token) -> str | None:
+    """The person among the actors whose name ends in the subject's own proper noun."""
+    if subject.pos_ != "PROPN" or article.actors is None:
+        return None
+    word = subject.lower_
+    return next(
+        (
+            actor.name
+            for actor in article.actors
+            if actor.kind == "person" and actor.name.split()[-1].casefold() == word
+        ),
+        None,
+    )
 
 
 def name_as_written(article: ParsedArticle, token: Token) -> str | None:
