@@ -82,6 +82,9 @@ class TimelineEvent:
     precision: DatePrecision
     event: str
     sentence_index: int
+    is_expected: bool = False
+    """A forecast, plan or scheduled date ("prices would rise by 2.2 per cent in 2025", "will
+    travel on Friday"): what the article expects, not what happened."""
 
 
 @dataclass(frozen=True)

@@ -72,11 +72,12 @@ def test_key_facts_are_whole_sentences_of_the_article(brief_text):
 
     article = " ".join(SEED.read_text(encoding="utf-8").split())
     facts = re.findall(r"^- (.+)$", section(brief_text, "Key facts"), re.MULTILINE)
-    assert 4 <= len(facts) <= 7
+    assert 3 <= len(facts) <= 5
     for fact in facts:
         assert fact[0].isupper() and fact.endswith("."), fact
         assert fact.rstrip(".") in article, f"not from the article: {fact}"
-    assert any("strategic partnership" in fact for fact in facts)
+    # The lead is the at-a-glance line, not a key fact.
+    assert not any(fact.startswith("Russian President Vladimir Putin arrived") for fact in facts)
 
 
 def test_the_four_people_with_their_roles(brief_text):
@@ -134,17 +135,11 @@ def test_no_junk_actors(brief_text, junk):
 
 def test_timeline_entries(brief_text):
     timeline = section(brief_text, "Timeline")
-    assert (
-        "- **July 2000** (2000-07 · month): Putin's last visit to Pyongyang was in July 2000."
-        in (timeline)
-    )
-    assert "- **September 2023** (2023-09 · month): " in timeline
     # One line for the agreements of 1961, 2000 and 2001: one sentence, three dates.
-    assert "- **1961, 2000 and 2001** (1961, 2000, 2001 · year): The new agreement" in timeline
+    assert "- **1961, 2000 and 2001**: The new agreement" in timeline
     assert timeline.count("The new agreement will replace") == 1
-    assert "**Wednesday morning** (relative: not resolved)" in timeline
-    dated = re.findall(r"\((\d{4}(?:-\d\d)?) · ", timeline)
-    assert dated == sorted(dated)
+    # Dates in a reader's words: no machine values beside them.
+    assert "relative:" not in timeline and "· year" not in timeline and "· month" not in timeline
 
 
 def test_kirby_quote_with_its_speaker(brief_text):

@@ -17,7 +17,7 @@ from generator.analysis.actors import extract_actors
 from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.key_facts import content_lemmas, extract_key_facts
-from generator.analysis.one_place import keep_to_two_places
+from generator.analysis.one_place import fit_to_article, keep_to_two_places
 from generator.analysis.quotes import extract_quotes
 from generator.analysis.registry import Registry
 from generator.analysis.speakers import pronoun_names
@@ -64,7 +64,7 @@ def brief_from_doc(
         why_it_matters=extract_why_it_matters(doc, name_of),
         key_facts=extract_key_facts(doc, article.title, name_of),
         actors=actors.actors,
-        timeline=extract_timeline(doc, article.date),
+        timeline=extract_timeline(doc, article.date, name_of),
         quotes=extract_quotes(doc, actors.speaker_name, actors.actors),
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
@@ -77,7 +77,7 @@ def brief_from_doc(
         ),
         proper_nouns=" ".join(t.lower_ for t in doc if t.pos_ == "PROPN"),
     )
-    return keep_to_two_places(brief, doc)
+    return fit_to_article(keep_to_two_places(brief, doc), doc)
 
 
 def relating_terms(title: str, doc: Doc) -> tuple[str, ...]:

@@ -269,11 +269,28 @@ def name_for_subject(article: ParsedArticle, subject: Token) -> str | None:
         return _antecedent(article, subject, PERSON_LABELS)
     if pronoun in GROUP_PRONOUNS:
         return _antecedent(article, subject, GROUP_LABELS)
+    if pronoun == "it":
+        return _previous_topic(article, subject)
     name = _one_name(article, subject)
     if name is None:
         return None
     others = (_one_name(article, other) for other in _conjoined_names(subject))
     return joined_names([name, *(other for other in others if other is not None)])
+
+
+def _previous_topic(article: ParsedArticle, pronoun: Token) -> str | None:
+    """What "it" stands for: the body or country the sentence before is about ("Hanoi has
+    balanced its relations ... It raised its ties ..."), when that sentence names one as its
+    subject; a person is no "it", and a thing the text does not name is none."""
+    index = article.sentence_index(pronoun.i)
+    if index == 0:
+        return None
+    subject = subject_of(article, article.sentences[index - 1].root)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    name = _one_name(article, subject)
+    people = {actor.name for actor in article.actors or () if actor.kind == "person"}
+    return None if name in people else name
 
 
 def joined_names(names: list[str]) -> str:
