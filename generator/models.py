@@ -135,6 +135,9 @@ class Brief:
     cited_sources: tuple[str, ...] = ()
     """Outlets the article cites ("according to CNN"), shown beside its source."""
     related: tuple[RelatedLink, ...] = field(default=())
+    quotes_found: tuple[Quote, ...] = ()
+    """Every quote the analysis found, before the page keeps each statement to two places and
+    to its length (`quotes` is what the page shows): `briefs analyse` reports these."""
 
     @property
     def boxed_actors(self) -> tuple[Actor, ...]:

@@ -98,3 +98,14 @@ def test_one_statement_fills_at_most_two_places(english, gazetteer, name):
         text = " ".join(sentence.text.split()).rstrip(".")
         if len(text.split()) >= 6:
             assert sum(text in " ".join(place.split()) for place in places) <= 2, text
+
+
+def test_he_after_a_report_is_the_reporter_not_who_the_report_is_about(english, gazetteer):
+    # "Kremlin aide Yuri Ushakov told reporters that Putin and Kim planned to sign ... He said
+    # the agreement would replace ...": Ushakov says it; the bracket must not name Putin.
+    name = "2024-06-18-russia-north-korea-treaty-history.md"
+    article = read_article(CONTENT / name, CONTENT)
+    brief = brief_from_doc(article, english(article.body), gazetteer)
+    stated = [brief.why_it_matters or "", *(fact.text for fact in brief.key_facts)]
+    replacing = [text for text in stated if "would replace the basic documents" in text]
+    assert replacing and all(text.startswith("He [Yuri Ushakov] said") for text in replacing)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -77,7 +78,8 @@ def brief_from_doc(
         ),
         proper_nouns=" ".join(t.lower_ for t in doc if t.pos_ == "PROPN"),
     )
-    return fit_to_article(keep_to_two_places(brief, doc), doc)
+    shown = fit_to_article(keep_to_two_places(brief, doc), doc)
+    return replace(shown, quotes_found=brief.quotes)
 
 
 def relating_terms(title: str, doc: Doc) -> tuple[str, ...]:

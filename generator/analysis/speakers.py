@@ -445,8 +445,15 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
 
 
 def _names_a_subject(token: Token) -> bool:
-    """A subject, or a name set beside one ("South Korea's defence minister, Shin Won-sik,")."""
-    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS)
+    """A subject, or a name set beside one ("South Korea's defence minister, Shin Won-sik,"),
+    of the writer's own clause: the subject of someone's statement is who the statement is
+    about, not who speaks next ("Ushakov told reporters that Putin and Kim planned to sign
+    ... He said" is Ushakov speaking)."""
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    return not any(verb.dep_ == "ccomp" for verb in (token.head, *token.head.ancestors))
 
 
 def _plural_subjects(doc: Doc) -> Iterator[Span]:
