@@ -402,3 +402,19 @@ def test_a_title_after_a_comma_is_no_quote_but_a_short_reply_is(nlp: Language) -
     assert [(q.kind, q.text, q.speaker) for q in quotes_in(nlp, reply)] == [
         ("direct", "Not yet", "Jane Smith")
     ]
+
+
+def test_the_same_words_quoted_twice_show_once(nlp, gazetteer):
+    from generator.analysis.analyse import brief_from_doc
+    from generator.models import Article
+
+    body = (
+        "The state launched a campaign with the slogan \u201cMeth. We\u2019re on it.\u201d "
+        "on Monday, and the governor defended it later that day.\n\n"
+        "\u201cMeth. We\u2019re on it\u201d is rolling out with television adverts and "
+        "billboards across the state this week."
+    )
+    article = Article(path="m.md", slug="m", title="Campaign", paragraphs=tuple(body.split("\n\n")))
+    brief = brief_from_doc(article, nlp(article.body), gazetteer)
+    slogans = [q for q in brief.quotes if q.text.rstrip(".").endswith("on it")]
+    assert len(slogans) <= 1

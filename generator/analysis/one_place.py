@@ -11,6 +11,7 @@ shows.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -96,7 +97,9 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
         sentences.take(brief.why_it_matters)
     key_facts = tuple(_facts(brief.key_facts, brief.why_it_matters, sentences))
     timeline = tuple(_events(brief.timeline, sentences))
-    quotes = tuple(q for q in brief.quotes if sentences.take(_quoted_words(q), places=MAX_PLACES))
+    quotes = tuple(
+        q for q in _once_each(brief.quotes) if sentences.take(_quoted_words(q), places=MAX_PLACES)
+    )
     actors = tuple(_actor(actor, sentences) for actor in brief.actors)
     return replace(brief, key_facts=key_facts, quotes=quotes, timeline=timeline, actors=actors)
 
@@ -107,6 +110,16 @@ def _facts(
     for fact in facts:
         if fact.text != why_it_matters and sentences.take(fact.text):
             yield fact
+
+
+def _once_each(quotes: Iterable[Quote]) -> Iterable[Quote]:
+    """The quotes without a repeat of the same words ("Meth. We're on it." quoted twice)."""
+    seen: set[str] = set()
+    for quote in quotes:
+        words = " ".join(re.findall(r"\w+", quote.text.lower()))
+        if words not in seen:
+            seen.add(words)
+            yield quote
 
 
 def _quoted_words(quote: Quote) -> str:
