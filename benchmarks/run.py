@@ -18,7 +18,7 @@ from pathlib import Path
 import mkdocs
 import spacy
 
-from benchmarks import actors, key_facts, quotes, quotes_web, rebuild, related, speed
+from benchmarks import actors, hand_edits, key_facts, quotes, quotes_web, rebuild, related, speed
 from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, markdown_table
 from generator.analysis.language import load_model
 
@@ -30,6 +30,7 @@ BENCHMARKS: dict[str, Callable[[Options], Section]] = {
     "quotes_web": quotes_web.run,
     "speed": speed.run,
     "rebuild": rebuild.run,
+    "hand_edits": hand_edits.run_options,
 }
 DEFAULT_OUTPUT = REPO_ROOT / "benchmarks" / "RESULTS.md"
 
