@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import markdown
 import pytest
@@ -101,11 +102,13 @@ def test_a_sentence_with_several_dates_is_one_timeline_line_at_its_most_precise_
         ]
     )
     entries = timeline_entries(brief)
-    assert [(e.date_text, e.detail) for e in entries] == [
-        ("1961, 2000 and 2001", "1961, 2000, 2001 · year"),
-        ("May 2024", "2024-05 · month"),
-        ("2019 and 6 June 2024", "2019 · year; 2024-06-06 · day"),
-        ("Monday", "relative: not resolved"),
+    # "First cut since 2019" on 6 June happened on 6 June: one line, one date. The dates read
+    # as a reader writes them; a date the text gives in full needs nothing beside it.
+    assert [(e.date_text, e.when) for e in entries] == [
+        ("1961, 2000 and 2001", None),
+        ("May 2024", None),
+        ("6 June 2024", None),
+        ("Monday", None),
     ]
     assert [e.event for e in entries] == [
         TREATIES,
@@ -113,8 +116,15 @@ def test_a_sentence_with_several_dates_is_one_timeline_line_at_its_most_precise_
         CUT,
         "Talks resumed on Monday.",
     ]
-    dated = dated_brief([("Monday", "Monday", "relative", "Talks.")], dt.date(2024, 6, 19))
-    assert timeline_entries(dated)[0].detail == "relative: as written"
+    dated = dated_brief([("Monday", "2024-06-17", "day", "Talks resumed.")], dt.date(2024, 6, 19))
+    assert timeline_entries(dated)[0].when == "17 June 2024"
+
+
+def test_forecasts_are_listed_apart_as_expected():
+    brief = dated_brief([("2025", "2025", "year", "Prices would rise in 2025.")])
+    brief = replace(brief, timeline=(replace(brief.timeline[0], is_expected=True),))
+    entries = timeline_entries(brief)
+    assert [(e.date_text, e.is_expected) for e in entries] == [("2025", True)]
 
 
 def test_a_year_of_the_timeline_is_grouped_by_month_and_links_its_neighbours():

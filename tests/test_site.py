@@ -28,7 +28,7 @@ def test_strict_site_build(tmp_path):
     assert "admonition abstract" in page
     # Each quote is a blockquote of its own, its speaker beneath it (not one merged block).
     quotes = page.split('id="quotes"', 1)[1].split('id="related-reading"', 1)[0]
-    assert quotes.count("<blockquote>") == 3
+    assert quotes.count("<blockquote>") == 2
     assert "— <strong>John Kirby</strong>" in quotes
     # The generator's bookkeeping folder is not published.
     assert not (tmp_path / "site" / ".generated").exists()

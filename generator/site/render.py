@@ -132,6 +132,7 @@ def render_brief(
 
     with_pages: the ids of the actors that have a page, which the brief's actors link to.
     """
+    entries = timeline_entries(brief)
     return _render(
         environment,
         BRIEF_TEMPLATE,
@@ -139,7 +140,8 @@ def render_brief(
         with_pages=with_pages,
         article=brief.article,
         front_matter=front_matter(brief),
-        timeline=timeline_entries(brief),
+        timeline=[entry for entry in entries if not entry.is_expected],
+        expected=[entry for entry in entries if entry.is_expected],
         quotes=shown_quotes(brief.quotes),
     )
 
@@ -163,25 +165,31 @@ def shown_quotes(quotes: Sequence[Quote]) -> list[Quote]:
 
 
 PRECISION_RANK = {"relative": 0, "year": 1, "month": 2, "day": 3}
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One line of a brief's timeline: an event and every date the article gives it."""
+    """One line of a brief's timeline: an event and its date in a reader's words."""
 
     date_text: str
-    """The dates as written ("1961, 2000 and 2001")."""
-    detail: str
-    """What the dates resolve to ("1961, 2000, 2001 · year")."""
+    """The dates as written ("1961, 2000 and 2001", "Thursday")."""
+    when: str | None
+    """The calendar date where the written one leaves it out ("20 June 2024" for "Thursday")."""
     event: str
+    is_expected: bool
+    """A forecast, plan or scheduled date, listed apart from what happened."""
 
 
 def timeline_entries(brief: Brief) -> list[TimelineEntry]:
-    """The brief's dated events, one line per sentence, in the order of the timeline.
+    """The brief's dated events, one line per event, in the order of the timeline.
 
-    A sentence naming three years is one event with three dates, not three events. It sits at
-    its most precise date ("first cut since 2019" on "6 June 2024" happened on 6 June), the
-    earliest of equally precise ones.
+    A sentence naming three years is one event with three dates, not three events. One that
+    names a looser date beside a precise one is dated by the precise one alone: "first cut since
+    2019" on "6 June 2024" happened on 6 June, and 2019 is no date of it.
     """
     by_event: dict[str, list[int]] = {}
     for position, event in enumerate(brief.timeline):
@@ -192,22 +200,34 @@ def timeline_entries(brief: Brief) -> list[TimelineEntry]:
             positions, key=lambda p: (-PRECISION_RANK[brief.timeline[p].precision], p)
         ),
     )
-    dated = brief.article.date is not None
     entries = []
     for positions in anchored:
         events = [brief.timeline[position] for position in positions]
-        dates = _join_words([event.date_text for event in events])
-        entries.append(TimelineEntry(dates, _date_detail(events, dated), events[0].event))
+        sharpest = max(PRECISION_RANK[event.precision] for event in events)
+        dated = [event for event in events if PRECISION_RANK[event.precision] == sharpest]
+        dates = _join_words([event.date_text for event in dated])
+        entries.append(
+            TimelineEntry(dates, _in_words(dated, dates), events[0].event, events[0].is_expected)
+        )
     return entries
 
 
-def _date_detail(events: Sequence[TimelineEvent], article_dated: bool) -> str:
-    precisions = {event.precision for event in events}
-    if precisions == {"relative"}:
-        return "relative: as written" if article_dated else "relative: not resolved"
-    if len(precisions) == 1:
-        return f"{', '.join(event.value for event in events)} · {events[0].precision}"
-    return "; ".join(f"{event.value} · {event.precision}" for event in events)
+def _in_words(events: Sequence[TimelineEvent], written: str) -> str | None:
+    """The events' calendar dates as a reader writes them, when the text leaves part out."""
+    words = [_date_words(event) for event in events if event.precision != "relative"]
+    if not words or all(all(part in written for part in word.split()) for word in words):
+        return None
+    return _join_words(words)
+
+
+def _date_words(event: TimelineEvent) -> str:
+    """ "2024-06-20" as "20 June 2024", "2024-06" as "June 2024", "2024" as it is."""
+    parts = event.value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return event.value
 
 
 def _join_words(words: Sequence[str]) -> str:
