@@ -166,12 +166,17 @@ def test_actor_evidence_shows_only_on_request():
     from generator.models import Actor
 
     article = Article(path="a.md", slug="a", title="A", paragraphs=("Text.",))
-    actor = Actor("kent", "Kent", "organisation", None, (), 1, (), ("rule team-beats-team",))
-    brief = Brief(article, "", None, (), (actor,), (), (), ())
+    evidence = ("rule team-beats-team",)
+    boxed = Actor("kent", "Kent", "organisation", "county side", (), 1, (), evidence)
+    named = Actor("essex", "Essex", "organisation", None, (), 1, (), evidence)
+    brief = Brief(article, "", None, (), (boxed, named), (), (), ())
     hidden = render_brief(brief, make_environment(PROJECT / "templates"))
     shown = render_brief(brief, make_environment(PROJECT / "templates", show_evidence=True))
     assert "Evidence" not in hidden
+    assert "evidence:" not in hidden
+    # A boxed actor shows it in its card, an actor named in the compact line beside its name.
     assert "    **Evidence:** rule team-beats-team\n" in shown
+    assert "Essex (evidence: rule team-beats-team)" in shown
 
 
 def test_an_actor_page_keeps_other_names_and_description_apart():
