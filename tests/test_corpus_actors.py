@@ -3,6 +3,8 @@ only the model's label gave yields to the kind the other briefs show on evidence
 
 from __future__ import annotations
 
+import dataclasses
+
 from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.models import Actor, Article, Brief
 
@@ -56,7 +58,7 @@ def test_a_kind_only_the_model_gave_yields_to_the_corpus_kind():
     ]
     settled = settle_corpus_actors(briefs)
     assert settled[3].actors[0].kind == "place"
-    assert settled[3].actors[0].evidence[-1] == "corpus: 3 of 5 briefs type it place"
+    assert settled[3].actors[0].evidence[-1] == "corpus: 3 of 5 briefs type it place on evidence"
     # A kind a brief shows on evidence of its own stands.
     assert settled[4].actors[0].kind == "organisation"
 
@@ -66,16 +68,37 @@ def test_without_evidence_the_model_label_of_most_briefs_wins():
     briefs = [_brief("a", body), _brief("b", body), _brief("c", _actor("BBC News", "person"))]
     settled = settle_corpus_actors(briefs)
     assert [b.actors[0].kind for b in settled] == ["organisation"] * 3
-    assert settled[2].actors[0].evidence[-1] == "corpus: 2 of 3 briefs type it organisation"
+    assert settled[2].actors[0].evidence[-1] == (
+        "corpus: 2 of 3 briefs type it organisation by the model's label"
+    )
 
 
-def test_a_kind_shown_on_evidence_somewhere_stands_in_every_brief():
+def test_a_kind_shown_on_evidence_somewhere_outweighs_the_model_label_of_more_briefs():
     body = _actor("BBC News", "organisation", "model ORG")
     shown = _actor("BBC News", "person", "a person's title beside the name")
     person = _actor("BBC News", "person", "model PERSON")
     briefs = [_brief("a", body), _brief("b", body), _brief("c", shown), _brief("d", person)]
     settled = settle_corpus_actors(briefs)
-    assert [b.actors[0].kind for b in settled] == ["organisation", "organisation"] + ["person"] * 2
+    assert [b.actors[0].kind for b in settled] == ["person"] * 4
+
+
+def test_two_kinds_shown_on_evidence_both_stand():
+    place = _actor("England", "place", "gazetteer name")
+    team = _actor("England", "organisation", "rule team-beats-team")
+    briefs = [_brief("a", place), _brief("b", place), _brief("c", team)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["place", "place", "organisation"]
+
+
+def test_a_tie_of_model_labels_settles_by_mentions():
+    person = dataclasses.replace(_actor("Britney Spears"), mentions=3)
+    body = _actor("Britney Spears", "organisation", "model ORG")
+    briefs = [_brief("a", body), _brief("b", person)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["person", "person"]
+    assert settled[0].actors[0].evidence[-1] == (
+        "corpus: 1 of 2 briefs type it person by the model's label"
+    )
 
 
 def test_a_surname_beside_its_full_name_in_one_brief_keeps_the_kinds_settled():

@@ -8,9 +8,11 @@ alone, an organisation in a few. Two passes settle that, each recorded in the ac
 - `_surname_of_the_corpus`: a person named by one word only joins the one person of the corpus
   whose full name ends in it, where the corpus names that person in full in at least two briefs
   and names no other with that surname a third as often.
-- `_kind_of_the_corpus`: an actor that only the model's label typed takes the kind most briefs
-  give the same actor, unless some brief shows its kind on evidence of its own (a rule, a
-  gazetteer, the registry, the text): then the name can be either.
+- `_kind_of_the_corpus`: an actor that only the model's label typed takes the corpus's kind for
+  it: among the kinds some brief shows on evidence of its own (a rule, a gazetteer, the
+  registry, the text), else among all, the one most briefs give it, then the one with most
+  mentions. Only kinds shown on evidence stay side by side ("England" a place and, by a rule,
+  a team).
 
 Neither overturns an actor a brief types on evidence of its own, nor one the registry names.
 """
@@ -35,8 +37,8 @@ def settle_corpus_actors(briefs: Sequence[Brief]) -> list[Brief]:
     """The briefs with each lone surname joined to its full name and each actor's kind the
     corpus's where only the model's label typed it."""
     surnames = _surname_of_the_corpus(briefs)
-    kinds = _kind_of_the_corpus(briefs)
     shown = _kinds_shown(briefs)
+    kinds = _kind_of_the_corpus(briefs, shown)
     settled = []
     for brief in briefs:
         # A surname does not join a full name the brief has already as an actor of its own.
@@ -119,20 +121,25 @@ def _lone_id(briefs: Sequence[Brief], name: str) -> str | None:
     )
 
 
-def _kind_of_the_corpus(briefs: Sequence[Brief]) -> dict[str, tuple[ActorKind, str]]:
-    """Actor id -> the kind most briefs give it, with the line that says so (a tie settles
-    nothing)."""
+def _kind_of_the_corpus(
+    briefs: Sequence[Brief], shown: set[tuple[str, ActorKind]]
+) -> dict[str, tuple[ActorKind, str]]:
+    """Actor id -> the kind the corpus gives it, with the line that says so: of the kinds some
+    brief shows on evidence (all kinds where none is), the one in most briefs, then with most
+    mentions, then first by name (so a tie still settles, the same way every build)."""
     seen: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    mentions: dict[str, Counter[ActorKind]] = defaultdict(Counter)
     for brief in briefs:
         for actor in brief.actors:
             seen[actor.id][actor.kind] += 1
+            mentions[actor.id][actor.kind] += actor.mentions
     kinds: dict[str, tuple[ActorKind, str]] = {}
     for actor_id, counts in seen.items():
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        kind, count = ranked[0]
-        if len(ranked) == 1 or count > ranked[1][1]:
-            total = sum(counts.values())
-            kinds[actor_id] = (kind, f"corpus: {count} of {total} briefs type it {kind}")
+        candidates = [k for k in counts if (actor_id, k) in shown] or list(counts)
+        kind = min(candidates, key=lambda k: (-counts[k], -mentions[actor_id][k], k))
+        total = sum(counts.values())
+        why = "on evidence" if (actor_id, kind) in shown else "by the model's label"
+        kinds[actor_id] = (kind, f"corpus: {counts[kind]} of {total} briefs type it {kind} {why}")
     return kinds
 
 

@@ -76,6 +76,10 @@ def typed_mention(
         return Mention(
             span, found[0].kind, found[0].name, is_demonym=True, evidence="gazetteer demonym"
         )
+    if found is not None and found[1] == "name":
+        # "the U.K.'s University of York": a country's name is the country's, whatever word
+        # follows it; a rule never overrules it ("England beat Australia" is the country's side).
+        return Mention(span, found[0].kind, found[0].name, evidence="gazetteer name")
     place_source = _place_source(span, knowledge)
     rule = _rule_decision(span, ent.label_, found, place_source, decided, knowledge)
     if rule is not None:
@@ -189,10 +193,8 @@ def _rule_decision(
     decided: list[Decided],
     knowledge: Knowledge,
 ) -> Rule | None:
-    """The first rule that decides the name, unless the country list names it: a country is no
-    club ("England beat Australia" is the country's side), and "UN" or "U.N." no initials."""
-    if found is not None and found[1] == "name":
-        return None
+    """The first rule that decides the name (a country's name never reaches here: "England
+    beat Australia" is the country's side, and "UN" or "U.N." no initials)."""
     decision = knowledge.rules.decision_for(span, decided)
     if decision is None:
         return None
