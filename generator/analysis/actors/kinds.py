@@ -25,6 +25,7 @@ from generator.analysis.lexicon import (
     PLACE_HEADS,
     PLACE_HEADS_BEFORE_OF,
     PLACE_NOUNS,
+    ROLES_OF_BODIES_TOO,
     SHIP_PREFIXES,
 )
 from generator.analysis.place_names import PlaceNames
@@ -298,7 +299,13 @@ def _beside_person_title(span: Span) -> bool:
         titles.append(root.head)
     if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
         titles.append(span.doc[span.start - 1])
-    return any(t.tag_ in ("NN", "NNS") and t.lemma_.lower() in PERSON_TITLES for t in titles)
+    # "market leader Diageo": a title a body holds too says nothing either way.
+    return any(
+        t.tag_ in ("NN", "NNS")
+        and t.lemma_.lower() in PERSON_TITLES
+        and t.lemma_.lower() not in ROLES_OF_BODIES_TOO
+        for t in titles
+    )
 
 
 def _is_generic_or_document(span: Span) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from generator.analysis.actors.mentions import Cluster, Mention, contains_words, join
+from generator.analysis.actors.mentions import (
+    Cluster,
+    Mention,
+    contains_words,
+    join,
+    name_core,
+)
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
@@ -22,7 +28,7 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
     """
     owners: dict[str, list[Cluster]] = {}
     for cluster in clusters:
-        words = cluster.name.split()
+        words = name_core(cluster.name.split())
         if cluster.kind == "person" and len(words) > 1 and words[-1].lower() not in STOP_WORDS:
             owners.setdefault(words[-1], []).append(cluster)
     taken = {t.i for cluster in clusters for m in cluster.mentions for t in m.span}
