@@ -73,13 +73,21 @@ def test_without_evidence_the_model_label_of_most_briefs_wins():
     )
 
 
-def test_a_kind_shown_on_evidence_somewhere_outweighs_the_model_label_of_more_briefs():
+def test_on_a_tie_the_kind_shown_on_evidence_wins():
     body = _actor("BBC News", "organisation", "model ORG")
     shown = _actor("BBC News", "person", "a person's title beside the name")
     person = _actor("BBC News", "person", "model PERSON")
     briefs = [_brief("a", body), _brief("b", body), _brief("c", shown), _brief("d", person)]
     settled = settle_corpus_actors(briefs)
     assert [b.actors[0].kind for b in settled] == ["person"] * 4
+
+
+def test_one_brief_evidence_stands_alone_beside_many_briefs_labels():
+    body = _actor("Intel", "organisation", "model ORG")
+    shown = _actor("Intel", "person", "a person's title beside the name")
+    briefs = [_brief("a", body), _brief("b", body), _brief("c", shown)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["organisation", "organisation", "person"]
 
 
 def test_two_kinds_shown_on_evidence_both_stand():
@@ -115,3 +123,19 @@ def test_a_surname_beside_its_full_name_in_one_brief_keeps_the_kinds_settled():
         ("Obama", "person"),
         ("Wales", "place"),
     ]
+
+
+def test_a_common_name_alone_is_its_brief_own_actor():
+    briefs = [_brief("a", _actor("Miller")), _brief("b", _actor("Miller"))]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].id for b in settled] == ["miller-in-a", "miller-in-b"]
+    assert settled[0].actors[0].evidence[-1] == "corpus: a common name alone, this brief's own"
+
+
+def test_a_rare_single_name_and_a_registered_one_stay_corpus_actors():
+    briefs = [
+        _brief("a", _actor("Yudhoyono"), _actor("Miller", "person", "registry")),
+        _brief("b", _actor("Yudhoyono")),
+    ]
+    settled = settle_corpus_actors(briefs)
+    assert [a.id for a in settled[0].actors] == ["yudhoyono", "miller"]

@@ -3,18 +3,20 @@ their actors settled against the rest of the corpus.
 
 Each brief is analysed alone, so the corpus can read one name two ways: "Obama" alone in one
 brief and "Barack Obama" in twenty, "Wales" a place in ninety briefs and, by the model's label
-alone, an organisation in a few. Two passes settle that, each recorded in the actor's evidence:
+alone, an organisation in a few. Three passes settle that, each recorded in the actor's evidence:
 
 - `_surname_of_the_corpus`: a person named by one word only joins the one person of the corpus
   whose full name ends in it, where the corpus names that person in full in at least two briefs
   and names no other with that surname a third as often.
-- `_kind_of_the_corpus`: an actor that only the model's label typed takes the corpus's kind for
-  it: among the kinds some brief shows on evidence of its own (a rule, a gazetteer, the
-  registry, the text), else among all, the one most briefs give it, then the one with most
-  mentions. Only kinds shown on evidence stay side by side ("England" a place and, by a rule,
-  a team).
+- `_kind_of_the_corpus`: an actor that only the model's label typed takes the kind most briefs
+  give it; on a tie, a kind some brief shows on evidence of its own (a rule, a gazetteer, the
+  registry, the text), then the kind with most mentions. Only kinds shown on evidence stay
+  side by side ("England" a place and, by a rule, a team).
 
-Neither overturns an actor a brief types on evidence of its own, nor one the registry names.
+- `_own_to_its_brief`: a person left with a common given name or surname alone is the
+  brief's own actor, not one of the corpus.
+
+None overturns an actor a brief types on evidence of its own, nor one the registry names.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from generator.analysis.actors.mentions import name_core
+from generator.analysis.place_names import place_names
 from generator.models import Actor, ActorKind, Brief
 
 MIN_FULL_NAME_BRIEFS = 2
@@ -30,6 +34,7 @@ MIN_FULL_NAME_BRIEFS = 2
 DOMINANCE = 3
 """How many times more often than any other person of that surname the corpus must name them."""
 MODEL_EVIDENCE = "model "
+REGISTRY_EVIDENCE = "registry"
 """How evidence from the model's label alone starts ("model PERSON ×2")."""
 
 
@@ -47,8 +52,28 @@ def settle_corpus_actors(briefs: Sequence[Brief]) -> list[Brief]:
         actors = tuple(_settled(actor, lone, kinds, shown) for actor in brief.actors)
         if len({actor.id for actor in actors}) < len(actors):
             actors = tuple(_settled(actor, {}, kinds, shown) for actor in brief.actors)
+        actors = tuple(_own_to_its_brief(actor, brief.article.slug) for actor in actors)
         settled.append(brief if actors == brief.actors else _with_actors(brief, actors))
     return settled
+
+
+def _own_to_its_brief(actor: Actor, slug: str) -> Actor:
+    """A person named only by a common given name or surname that nothing tied to a full name
+    ("Miller" of a squad list, "David" of a song's title) is this brief's own: one page would
+    gather every Miller of the corpus under one name. A rarer single name ("Madonna",
+    "Yudhoyono") stays one actor across the corpus."""
+    if (
+        actor.kind != "person"
+        or " " in actor.name
+        or REGISTRY_EVIDENCE in actor.evidence
+        or not place_names().is_common_name(actor.name)
+    ):
+        return actor
+    return dataclasses.replace(
+        actor,
+        id=f"{actor.id}-in-{slug}",
+        evidence=(*actor.evidence, "corpus: a common name alone, this brief's own"),
+    )
 
 
 def _with_actors(brief: Brief, actors: tuple[Actor, ...]) -> Brief:
@@ -97,7 +122,7 @@ def _surname_of_the_corpus(briefs: Sequence[Brief]) -> dict[str, Actor]:
         for actor in brief.actors:
             if actor.kind != "person":
                 continue
-            words = actor.name.split()
+            words = name_core(actor.name.split())
             if len(words) > 1 and words[-1][:1].isupper():
                 full_names[words[-1]][actor.id] += 1
                 people.setdefault(actor.id, actor)
@@ -124,9 +149,11 @@ def _lone_id(briefs: Sequence[Brief], name: str) -> str | None:
 def _kind_of_the_corpus(
     briefs: Sequence[Brief], shown: set[tuple[str, ActorKind]]
 ) -> dict[str, tuple[ActorKind, str]]:
-    """Actor id -> the kind the corpus gives it, with the line that says so: of the kinds some
-    brief shows on evidence (all kinds where none is), the one in most briefs, then with most
-    mentions, then first by name (so a tie still settles, the same way every build)."""
+    """Actor id -> the kind the corpus gives it, with the line that says so: the one in most
+    briefs; on a tie, one some brief shows on evidence, then the one with most mentions, then
+    the first by name (so a tie still settles, the same way every build). One brief's evidence
+    does not outweigh many briefs' labels: "chief executive" beside "Intel" once is no reason
+    to make a person of Intel in eighteen briefs."""
     seen: dict[str, Counter[ActorKind]] = defaultdict(Counter)
     mentions: dict[str, Counter[ActorKind]] = defaultdict(Counter)
     for brief in briefs:
@@ -135,8 +162,10 @@ def _kind_of_the_corpus(
             mentions[actor.id][actor.kind] += actor.mentions
     kinds: dict[str, tuple[ActorKind, str]] = {}
     for actor_id, counts in seen.items():
-        candidates = [k for k in counts if (actor_id, k) in shown] or list(counts)
-        kind = min(candidates, key=lambda k: (-counts[k], -mentions[actor_id][k], k))
+        kind = min(
+            counts,
+            key=lambda k: (-counts[k], (actor_id, k) not in shown, -mentions[actor_id][k], k),
+        )
         total = sum(counts.values())
         why = "on evidence" if (actor_id, kind) in shown else "by the model's label"
         kinds[actor_id] = (kind, f"corpus: {counts[kind]} of {total} briefs type it {kind} {why}")
