@@ -1207,3 +1207,35 @@ def test_a_role_a_body_holds_too_makes_no_person(english, gazetteer):
         english, gazetteer, "Market leader Diageo said sales rose by 5%. Diageo makes Guinness."
     )
     assert "person" not in [a.kind for a in index.actors if a.name == "Diageo"]
+
+
+def test_a_suffix_alone_names_no_one(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "The bill was drafted by three officials, a QC, Christopher Greenwood, and the Lord "
+        "Chancellor.",
+    )
+    assert "QC" not in actors
+    assert actors["Christopher Greenwood"].kind == "person"
+
+
+def test_a_plural_title_before_a_name_names_a_firm_not_a_person(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "Sales grew 5%, according to a report from analysts Gartner."
+    )
+    assert actors["Gartner"].kind == "organisation"
+
+
+def test_an_honour_or_seat_after_a_name_is_no_actor_of_its_own(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "Scottish Finance Minister Tom McCabe MSP said: the budget is fair."
+    )
+    assert set(actors) == {"Tom McCabe"}
+
+
+def test_an_acronym_beside_a_persons_title_is_no_person(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "He was promoted to senior VP and assistant GM in September 2003."
+    )
+    assert actors["GM"].kind == "organisation"

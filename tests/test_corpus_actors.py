@@ -85,9 +85,9 @@ def test_on_a_tie_the_kind_shown_on_evidence_wins():
 def test_one_brief_evidence_stands_alone_beside_many_briefs_labels():
     body = _actor("Intel", "organisation", "model ORG")
     shown = _actor("Intel", "person", "a person's title beside the name")
-    briefs = [_brief("a", body), _brief("b", body), _brief("c", shown)]
+    briefs = [_brief(s, body) for s in "abcd"] + [_brief("e", shown)]
     settled = settle_corpus_actors(briefs)
-    assert [b.actors[0].kind for b in settled] == ["organisation", "organisation", "person"]
+    assert [b.actors[0].kind for b in settled] == ["organisation"] * 4 + ["person"]
 
 
 def test_two_kinds_shown_on_evidence_both_stand():
@@ -139,3 +139,42 @@ def test_a_rare_single_name_and_a_registered_one_stay_corpus_actors():
     ]
     settled = settle_corpus_actors(briefs)
     assert [a.id for a in settled[0].actors] == ["yudhoyono", "miller"]
+
+
+def test_a_surname_several_people_of_the_corpus_share_is_its_brief_own_actor():
+    briefs = [
+        _brief("a", _actor("Sarah Palin")),
+        _brief("b", _actor("Michael Palin")),
+        _brief("c", _actor("Palin")),
+        _brief("d", _actor("Palin")),
+    ]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].id for b in settled[2:]] == ["palin-in-c", "palin-in-d"]
+    assert settled[2].actors[0].evidence[-1] == (
+        "corpus: a surname several people share, this brief's own"
+    )
+
+
+def test_a_brief_evidence_outweighs_up_to_three_briefs_labels():
+    called_a_body = _actor("Ericsson", "organisation", "settle_lone_names, called a body")
+    labelled = _actor("Ericsson", "person", "model PERSON")
+    briefs = [_brief(s, called_a_body) for s in "ab"] + [_brief(s, labelled) for s in "cdef"]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["organisation"] * 6
+    assert (
+        settled[-1].actors[0].evidence[-1]
+        == "corpus: 2 of 6 briefs type it organisation on evidence"
+    )
+
+
+def test_a_merge_of_a_names_mentions_is_no_evidence_of_its_kind():
+    merged = _actor(
+        "Auschwitz",
+        "person",
+        "model PERSON ×2",
+        "merged 'Auschwitz' (organisation): one_kind_per_name, the kind the text shows",
+        "model ORG",
+    )
+    body = _actor("Auschwitz", "organisation", "model ORG")
+    briefs = [_brief("a", merged), _brief("b", body), _brief("c", body)]
+    assert [b.actors[0].kind for b in settle_corpus_actors(briefs)] == ["organisation"] * 3

@@ -292,16 +292,21 @@ def _called_a_place(span: Span) -> bool:
 
 
 def _beside_person_title(span: Span) -> bool:
-    """'Russia's ambassador to the UN, Vassily Nebenzia': a person, whatever the label."""
+    """'Russia's ambassador to the UN, Vassily Nebenzia': a person, whatever the label. Not an
+    acronym ("assistant GM", "GM" a general manager or a carmaker): it names a title or a
+    body far more often than a person."""
+    if span.text.isupper():
+        return False
     root = span.root
     titles = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
     if root.dep_ == "appos":
         titles.append(root.head)
     if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
         titles.append(span.doc[span.start - 1])
-    # "market leader Diageo": a title a body holds too says nothing either way.
+    # "market leader Diageo": a title a body holds too says nothing either way; a plural one
+    # names a firm of them ("analysts Gartner", "researchers Chart-Track").
     return any(
-        t.tag_ in ("NN", "NNS")
+        t.tag_ == "NN"
         and t.lemma_.lower() in PERSON_TITLES
         and t.lemma_.lower() not in ROLES_OF_BODIES_TOO
         for t in titles

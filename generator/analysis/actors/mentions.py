@@ -85,6 +85,13 @@ def retype(cluster: Cluster, kind: ActorKind, because: str) -> None:
         mention.kind = kind
 
 
+PART_OF_THE_NAME = "merge_people, part of the name"
+KIND_OF_THE_NAME = "one_kind_per_name, the kind the text shows"
+NAME_MERGES = (PART_OF_THE_NAME, KIND_OF_THE_NAME)
+"""Reasons of merges that put a name's mentions together: they show no kind of their own
+(the keeper's own evidence does)."""
+
+
 def join(keeper: Cluster, others: list[Cluster], because: str) -> set[int]:
     """Move the others' mentions to the keeper, under its kind; return the others' ids."""
     for other in others:

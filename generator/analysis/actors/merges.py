@@ -6,6 +6,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from generator.analysis.actors.mentions import (
+    PART_OF_THE_NAME,
     Cluster,
     Mention,
     contains_words,
@@ -116,7 +117,7 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
             owner = _nearest_owner(mention, owners, full_mentions)
             owner.mentions.append(mention)
             owner.surface_forms.add(mention.span.text)
-            owner.evidence.append(f"merged '{mention.span.text}': merge_people, part of the name")
+            owner.evidence.append(f"merged '{mention.span.text}': {PART_OF_THE_NAME}")
         merged.add(id(short))
     return [c for c in clusters if id(c) not in merged]
 

@@ -16,6 +16,7 @@ from generator.analysis.lexicon import (
     LEADING_TITLES,
     LEADING_WORDS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NOBLE_TITLES,
     PERSON_TITLES,
     RANK_TITLES,
@@ -130,6 +131,8 @@ def clean_span(ent: Span) -> Span | None:
         end = next((t.i for t in doc[start + 1 : end] if t.lower_ in HEADLINE_VERBS), end)
         if end - start == 1:
             start = _with_initials_or_title(doc, start)
+    if end - start == 1 and doc[start].lower_ in NAME_SUFFIXES:
+        return None  # "a QC, Christopher Greenwood": a suffix alone names no one.
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
     return doc[slice(*_across_particles(doc, start, end))] if end > start else None

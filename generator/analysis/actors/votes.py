@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.analysis.actors.mentions import (
+    KIND_OF_THE_NAME,
     Cluster,
     clusters_by_name,
     contains_words,
@@ -65,6 +66,7 @@ def people_by_role(clusters: list[Cluster]) -> list[Cluster]:
     for cluster in clusters:
         if (
             cluster.kind == "organisation"
+            and not cluster.name.isupper()  # "assistant GM": an acronym is a title or a body
             and all(m.by_label for m in cluster.mentions)
             and any(
                 _named_by_a_persons_role(m.span) or _after_an_age(m.span) for m in cluster.mentions
@@ -225,7 +227,7 @@ def one_kind_per_name(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
                     or (keeper.kind == "country" and other.kind == "place")
                 )
             ],
-            "one_kind_per_name, the kind the text shows",
+            KIND_OF_THE_NAME,
         )
     return [c for c in clusters if id(c) not in gone]
 
