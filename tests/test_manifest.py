@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import generator.build.cache
+import generator.build.fingerprint
 import generator.build.manifest
 import generator.build.pipeline
 import generator.corpus.timeline_pages
@@ -161,7 +161,9 @@ def test_other_settings_model_or_code_mean_a_full_build(project, full_builds, mo
     monkeypatch.setattr(generator.build.manifest, "model_identity", lambda name: "another model")
     build_briefs(project)
     assert len(full_builds) == 3
-    monkeypatch.setattr(generator.build.cache, "generator_fingerprint", lambda: "another version")
+    monkeypatch.setattr(
+        generator.build.fingerprint, "generator_fingerprint", lambda: "another version"
+    )
     build_briefs(project)
     assert len(full_builds) == 4
 
@@ -243,7 +245,9 @@ def test_what_briefs_put_on_the_timeline_is_taken_again_under_other_code(project
     assert "events from" in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
     # Code that puts no event on the corpus timeline: the record's parts, taken by the old
     # code from the same analyses, no longer hold.
-    monkeypatch.setattr(generator.build.cache, "generator_fingerprint", lambda: "another version")
+    monkeypatch.setattr(
+        generator.build.fingerprint, "generator_fingerprint", lambda: "another version"
+    )
     monkeypatch.setattr(generator.corpus.timeline_pages, "timeline_events", lambda brief: [])
     build_briefs(project)
     assert "events from" not in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")

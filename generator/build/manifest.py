@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from generator.analysis.language import model_identity
-from generator.build import cache
+from generator.build import fingerprint
 from generator.build.files import FileDigests, FoundFile, walk_files
 from generator.settings import GENERATED_FOLDER, Settings
 from generator.site.write import WriteOutcome, WriteResult, write_atomically
@@ -138,7 +138,11 @@ def render_context(settings: Settings) -> str:
     digest = hashlib.sha256()
     # The number of processes changes how fast a build runs, never what it writes.
     identity = repr(dataclasses.replace(settings, processes=1))
-    for part in (MANIFEST_FORMAT, cache.generator_fingerprint(), cache.library_versions()):
+    for part in (
+        MANIFEST_FORMAT,
+        fingerprint.generator_fingerprint(),
+        fingerprint.library_versions(),
+    ):
         digest.update(part.encode() + b"\0")
     digest.update(identity.encode() + b"\0")
     _digest_folder(digest, settings.templates_dir)

@@ -22,7 +22,6 @@ from generator.analysis.analyse import PIPE_BATCH_SIZE, analyse_articles
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.language import load_model, model_identity
 from generator.analysis.registry import Registry, install_registry, load_registry
-from generator.build.cache import AnalysisStore, KeptValue
 from generator.build.files import FileDigests, FoundFile, walk_files
 from generator.build.manifest import (
     BuildRecord,
@@ -41,6 +40,7 @@ from generator.build.manifest import (
     unchanged_since,
     value_digest,
 )
+from generator.build.store import AnalysisKeys, AnalysisStore, Store
 from generator.corpus.actor_pages import collect_actor_pages
 from generator.corpus.feed import FEED_PAGE, feed_entries, render_feed
 from generator.corpus.pair_scores import PairScores, score_pairs
@@ -74,10 +74,14 @@ ACTORS_FOLDER = "actors"
 TAGS_PAGE = "tags.md"
 FEW_COLLECTIONS_THRESHOLD = 200_000
 """New objects between two collections of the youngest generation during a build (Python: 700)."""
-SCORES_FILE = "pair-scores.pickle"
+MOVED_TO_KEEP_SCORES = 0.02
+"""The share of briefs whose scores moved since the scores were kept from which they are kept
+anew. Until then each build corrects the older kept scores, which gives the same scores
+(`pair_scores`) and saves writing them."""
+SCORES = "pair scores"
+"""The name related reading's pair scores are kept under in the store."""
 DIGESTS_FILE = "file-digests.json"
 """Where a build keeps the digests of the content files it read, in the cache folder."""
-"""Where a build keeps the pairs' scores of related reading, in the cache folder."""
 
 
 @dataclass
@@ -201,14 +205,10 @@ def _build_briefs(
         assert record is not None
         return replayed(record)
     report = BuildReport()
-    # The last build's pair scores are read from disk while the articles are.
-    kept_scores = _nothing_kept
-    if settings.use_cache and not force:
-        kept_scores = KeptValue(settings.analysis_cache_dir / SCORES_FILE).load_meanwhile()
     # Read: every article (those analysed before come with their analysis), collecting the
     # problems of those that cannot be used.
     registry = load_registry(settings.content_dir)
-    store = open_store(settings, registry, reuse=not force)
+    store = open_store(settings, registry, reuse=not force, writable=not check)
     articles = read_articles(settings.content_dir, report.errors, store, digests, content)
     # Analyse: one brief per article, then links between them.
     environment = make_environment(settings.templates_dir)
@@ -228,8 +228,9 @@ def _build_briefs(
         settings.briefs_dir, analysed, report.errors, generated_pages(record, files)
     )
     analysis_keys = {a.slug: store.key(a) for a in articles} if store is not None else None
-    briefs, scores_kept = relate_corpus(
-        analysed, settings, analysis_keys, kept_scores(), (pinned, blocked), save=not check
+    kept_scores = store.store.kept(SCORES, PairScores) if store is not None and not force else None
+    briefs = relate_corpus(
+        analysed, settings, analysis_keys, kept_scores, (pinned, blocked), store, save=not check
     )
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
@@ -244,7 +245,8 @@ def _build_briefs(
     # Write: each page, merged with hand edits; then briefs whose article is gone.
     report.results = write_pages(pages, reusable, settings, check, force)
     _remove_orphans(settings, set(pages), files, report, check)
-    scores_kept()
+    if store is not None:
+        store.store.close()
     if record_path is not None and inputs is not None and context is not None and not check:
         touched = [name for name in pages if name not in reusable] + report.removed
         after = files_after(files, settings.briefs_dir, touched)
@@ -425,44 +427,34 @@ def relate_corpus(
     briefs: list[Brief],
     settings: Settings,
     analysis_keys: dict[str, str] | None,
-    kept: object | None,
+    kept_scores: PairScores | None,
     choices: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]],
+    store: AnalysisStore | None,
     save: bool,
-) -> tuple[list[Brief], Callable[[], None]]:
-    """Relate the briefs, from the pair scores the last build kept (kept) where it can.
-
-    Returns them with their related reading, and the function that waits until the new scores
-    are kept for the next build: they are written while the pages are planned and written.
-    """
+) -> list[Brief]:
+    """Relate the briefs, from the pair scores the last build kept where it can; keep the new
+    ones for the next build."""
     pinned, blocked = choices
-    if not settings.use_cache or analysis_keys is None:
-        return relate_briefs(briefs, settings.relate, pinned, blocked), _nothing_to_wait_for
-    kept_scores = kept if isinstance(kept, PairScores) else None
+    if store is None or analysis_keys is None:
+        return relate_briefs(briefs, settings.relate, pinned, blocked)
     # A brief's features are part of its analysis: its key changes whenever they may.
     inputs = [analysis_keys[brief.article.slug] for brief in briefs]
     scores = score_pairs(briefs, settings.relate.scores, kept_scores, inputs)
-    links_before = scores.links
     related = relate_briefs(briefs, settings.relate, pinned, blocked, scores)
-    if not save or (scores is kept_scores and scores.links == links_before):
-        return related, _nothing_to_wait_for
-    return related, KeptValue(settings.analysis_cache_dir / SCORES_FILE).save_meanwhile(scores)
+    if save and (kept_scores is None or scores.moved.sum() > MOVED_TO_KEEP_SCORES * len(briefs)):
+        store.store.keep({SCORES: scores})
+    return related
 
 
-def _nothing_kept() -> object | None:
-    return None
-
-
-def _nothing_to_wait_for() -> None:
-    pass
-
-
-def open_store(settings: Settings, registry: Registry, reuse: bool = True) -> AnalysisStore | None:
-    """The on-disk cache of analyses for this model and registry, unless turned off."""
+def open_store(
+    settings: Settings, registry: Registry, reuse: bool = True, writable: bool = True
+) -> AnalysisStore | None:
+    """The kept analyses for this model and registry, unless caching is turned off."""
     if not settings.use_cache:
         return None
-    return AnalysisStore.open(
-        settings.analysis_cache_dir, model_identity(settings.model_name), registry, reuse
-    )
+    store = Store.open(settings.analysis_cache_dir, writable)
+    keys = AnalysisKeys.of(model_identity(settings.model_name), registry)
+    return AnalysisStore(store, keys, reuse)
 
 
 def remove_interrupted_writes(briefs_dir: Path) -> None:

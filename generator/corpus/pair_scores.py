@@ -26,6 +26,7 @@ import hashlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -130,6 +131,15 @@ class Columns:
     def __len__(self) -> int:
         return len(self.code_of)
 
+    def __getstate__(self) -> dict[str, object]:
+        # The sorted codes and their columns follow from each column's code: kept by it alone.
+        return {"code_of": self.code_of}
+
+    def __setstate__(self, state: dict[str, NDArray[np.int64]]) -> None:
+        self.code_of = state["code_of"]
+        order = np.argsort(self.code_of)
+        self.codes, self.column_of = self.code_of[order], order.astype(np.int64)
+
     def of(self, codes: NDArray[np.int64]) -> NDArray[np.int64]:
         """The columns of codes, giving new codes the next columns."""
         new = np.unique(codes[~self._known(codes)])
@@ -179,6 +189,22 @@ class PairScores:
     made from, and the links (`relate.relate_briefs` reuses and replaces them)."""
     links_settings: str = ""
     """The settings of related reading those links were made with."""
+
+    def __getstate__(self) -> dict[str, object]:
+        # Kept smaller: which features a brief has, without values (all true), and frequencies
+        # in 32 bits (at most the number of briefs).
+        state = dict(self.__dict__)
+        features = self.features
+        state["features"] = (features.indices, features.indptr, features.shape)
+        state["document_frequency"] = self.document_frequency.astype(np.int32)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        indices, indptr, shape = state["features"]
+        pattern = (np.ones(len(indices), bool), indices, indptr)
+        state["features"] = csr_matrix(pattern, shape=shape)
+        state["document_frequency"] = state["document_frequency"].astype(np.int64)
+        self.__dict__.update(state)
 
     @property
     def min_units(self) -> int:
