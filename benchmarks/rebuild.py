@@ -29,7 +29,8 @@ from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, Tar
 from benchmarks.speed import BULK, MAX_PEAK_MIB, markdown_article, peak_mib
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.language import load_model
-from generator.build.pipeline import BuildReport, build_briefs
+from generator.build.pipeline import build_briefs
+from generator.build.report import BuildReport
 from generator.settings import Settings
 
 TARGET_ARTICLES = 10_000
@@ -42,21 +43,21 @@ STAGES = {
         "inputs_digest",
     ),
     "scan the briefs folder": ("build/manifest.py", "scan_files"),
-    "read articles, with the analyses cached for their files": (
-        "build/pipeline.py",
-        "read_articles",
-    ),
+    "read the analyses kept for the content files": ("build/memory.py", "kept_articles"),
+    "read the articles whose files changed": ("ingest/content.py", "read_articles"),
     "load the language model": ("analysis/language.py", "load_model"),
     "load the gazetteer": ("analysis/gazetteer.py", "load_gazetteer"),
     "analyse the changed article": ("analysis/analyse.py", "analyse_articles"),
-    "read analysts' pinned and blocked links": ("build/pipeline.py", "read_related_choices"),
-    "read the pairs' scores the last build kept": ("build/store.py", "kept"),
+    "read analysts' pinned and blocked links": ("corpus/reading.py", "read_related_choices"),
+    "read the pairs' scores and links the last build kept": ("build/memory.py", "kept_related"),
     "score pairs (the last build's scores, corrected)": ("corpus/pair_scores.py", "score_pairs"),
-    "relate (thresholds, links and reasons)": ("corpus/relate.py", "relate_briefs"),
-    "plan pages (a key for each page's data)": ("build/pipeline.py", "plan_pages"),
-    "render and write the pages whose data changed": ("build/pipeline.py", "write_pages"),
-    "keep the pairs' scores for the next build": ("build/store.py", "keep"),
-    "record the build": ("build/manifest.py", "remember_build"),
+    "relate (thresholds, links and reasons)": ("corpus/relate.py", "related_reading"),
+    "plan pages (a key for each page's data)": ("corpus/site_plan.py", "plan_pages"),
+    "render and write the pages whose data changed": ("site/publish.py", "write_pages"),
+    "keep scores, links and the record; forget unused analyses": (
+        "build/memory.py",
+        "remember_build",
+    ),
 }
 """Stages of a build by the file and function that does each, for the one-change breakdown."""
 ANALYSIS_STAGES = ("load the language model", "load the gazetteer", "analyse the changed article")

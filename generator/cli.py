@@ -9,13 +9,16 @@ from typing import Any, NoReturn, TextIO
 import click
 import yaml
 
+from generator.analysis.corpus import analyse_corpus
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.jsonl import analyse_lines
 from generator.analysis.registry import REGISTRY_FILE, load_registry
-from generator.build.pipeline import BuildReport, analyse_corpus, build_briefs, read_articles
+from generator.build.pipeline import build_briefs
+from generator.build.report import BuildReport
 from generator.corpus.suggest import suggest_actors, suggestions_yaml
 from generator.errors import BriefError
 from generator.ingest.add import import_article
+from generator.ingest.content import read_articles
 from generator.settings import Settings
 from generator.site.check import check_briefs
 from generator.site.serve import serve as serve_site
@@ -250,7 +253,7 @@ def actors(content_dir: Path, model_name: str | None, suggest: bool) -> None:
         if suggest:
             articles = read_articles(content_dir, errors)
             settings = Settings(content_dir=content_dir, model_name=model_name)
-            briefs = analyse_corpus(articles, settings, registry)
+            briefs = analyse_corpus(articles, registry, settings.model_name, settings.processes)
             click.echo(
                 suggestions_yaml(suggest_actors(briefs, registry, load_gazetteer())), nl=False
             )

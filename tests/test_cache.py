@@ -18,20 +18,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import generator.analysis.corpus
 import generator.build.fingerprint
+import generator.build.memory
 import generator.build.pipeline
 import generator.build.store
 import generator.corpus.pair_scores
+import generator.ingest.content
 from generator.analysis.registry import Registry
 from generator.build.fingerprint import GENERATOR_FOLDER, analysis_modules
 from generator.build.manifest import MANIFEST_FILE
+from generator.build.memory import BuildMemory
 from generator.build.pipeline import build_briefs
-from generator.build.store import STORE_FILE, STORE_FORMAT, AnalysisKeys, AnalysisStore, Store
+from generator.build.store import STORE_FILE, STORE_FORMAT, KeptAnalysis, Store, registry_digest
 from generator.cli import site_identity
 from generator.corpus.pair_scores import PairScores, score_pairs
 from generator.settings import Settings
 from generator.site.write import WriteOutcome
-from tests.seed_build import PORTS, PORTS_BRIEF, PROJECT, SEED_SLUG, seed_and_ports
+from tests.seed_build import PORTS, PORTS_BRIEF, PROJECT, SEED, SEED_SLUG, seed_and_ports
 from tests.test_pair_scores import SETTINGS as SCORE_SETTINGS
 from tests.test_pair_scores import canonical
 from tests.test_relate import CORPUS, make_brief
@@ -46,14 +50,14 @@ def project(tmp_path):
 def parsed(monkeypatch):
     """Slugs of the articles the language model parses, from here on."""
     slugs: list[str] = []
-    analyse = generator.build.pipeline.analyse_articles
+    analyse = generator.analysis.corpus.analyse_articles
 
     def counting(articles, *args):
         articles = list(articles)
         slugs.extend(article.slug for article in articles)
         return analyse(articles, *args)
 
-    monkeypatch.setattr(generator.build.pipeline, "analyse_articles", counting)
+    monkeypatch.setattr(generator.analysis.corpus, "analyse_articles", counting)
     return slugs
 
 
@@ -70,7 +74,7 @@ def test_a_rebuild_parses_nothing_and_writes_the_same_briefs(project, parsed, mo
     def no_model(*args):
         raise AssertionError("the model is loaded although every analysis is cached")
 
-    monkeypatch.setattr(generator.build.pipeline, "load_model", no_model)
+    monkeypatch.setattr(generator.analysis.corpus, "load_model", no_model)
     report = build_briefs(project)
     assert parsed == [] and report.analysed == 0 and report.articles == 2
     assert "2 unchanged from the cache" in report.summary()
@@ -206,7 +210,7 @@ def test_a_damaged_store_is_started_anew(project, parsed, damage):
 
 def test_a_store_of_another_format_is_started_anew(tmp_path, monkeypatch):
     store = Store.open(tmp_path)
-    store.keep_analysis(key_of(1), BRIEF)
+    store.keep_analysis(key_of(1), KeptAnalysis("r", BRIEF))
     store.close()
     monkeypatch.setattr(generator.build.store, "STORE_FORMAT", STORE_FORMAT + 1)
     assert Store.open(tmp_path).analyses() == {}
@@ -230,7 +234,7 @@ def test_space_of_forgotten_analyses_is_given_back(tmp_path):
     store = Store.open(tmp_path)
     large = dataclasses.replace(BRIEF, words="word " * 200_000)
     for number in range(10):
-        store.keep_analysis(key_of(number), large)
+        store.keep_analysis(key_of(number), KeptAnalysis("r", large))
     size = (tmp_path / STORE_FILE).stat().st_size
     assert store.keep_only_analyses([key_of(0)]) == 9
     assert (tmp_path / STORE_FILE).stat().st_size < size / 5
@@ -256,7 +260,7 @@ def test_a_store_gives_each_key_its_last_value(tmp_path_factory, operations):
     for operation in operations:
         if operation[0] == "keep":
             _, number, words = operation
-            brief = dataclasses.replace(BRIEF, words=words)
+            brief = KeptAnalysis("r", dataclasses.replace(BRIEF, words=words))
             if store.is_writable:
                 store.keep_analysis(key_of(number), brief)
                 expected[key_of(number)] = brief
@@ -320,54 +324,45 @@ def test_files_of_older_versions_are_deleted(project):
     )
 
 
-def open_store(settings, model):
-    store = Store.open(settings.analysis_cache_dir)
-    return AnalysisStore(store, AnalysisKeys.of(model, Registry()))
+def kept_analyses(settings):
+    """The kept analyses a build of settings would take, by article file name."""
+    with BuildMemory.open(settings, is_reusing=True, is_keeping=False) as memory:
+        memory.kept_articles()
+        return {name: kept.brief for name, kept in memory.kept.items()}
 
 
-def test_an_entry_answers_only_for_its_own_article_file(project):
+def test_an_entry_answers_only_for_its_own_article_file(project, monkeypatch):
     build_briefs(project)
-    articles = generator.build.pipeline.read_articles(project.content_dir, [])
-    seed = next(article for article in articles if article.slug == SEED_SLUG)
-    seed_bytes = (project.content_dir / seed.path).read_bytes()
-    digest = hashlib.sha256(seed_bytes).digest()
-    store = open_store(project, "model==1")
-    assert store.read(seed.path, digest, lambda: seed) is seed  # nothing stored: parsed
-    brief = generator.build.pipeline.analyse_corpus([seed], project, Registry())[0]
-    store.save(brief)
-
-    def parse_fails():
-        raise AssertionError("a stored article was parsed again")
-
-    again = open_store(project, "model==1")
-    assert again.read(seed.path, digest, parse_fails) == seed
-    assert again.load(seed) == brief
-    # Another model, other bytes, or another file name: the entry does not answer.
-    other_model = open_store(project, "model==2")
-    assert other_model.read(seed.path, digest, lambda: seed) is seed
-    assert other_model.load(seed) is None
-    edited = open_store(project, "model==1")
-    edited.read(seed.path, hashlib.sha256(seed_bytes + b"!").digest(), lambda: seed)
-    assert edited.load(seed) is None
-    # Even with the entry copied under another file's key, it does not answer for that file.
-    ports_digest = hashlib.sha256((project.content_dir / "ports.md").read_bytes()).digest()
-    ports = edited.read("ports.md", ports_digest, lambda: seed)
-    edited.store.keep_analysis(edited.keys[ports.path], brief)
-    copied = open_store(project, "model==1")
-    assert copied.load(copied.read("ports.md", ports_digest, lambda: seed)) is None
+    kept = kept_analyses(project)
+    assert sorted(kept) == [SEED.name, "ports.md"]
+    assert kept[SEED.name].article.slug == SEED_SLUG
+    # Another model: no entry answers.
+    monkeypatch.setattr(generator.build.memory, "model_identity", lambda name: "model==2")
+    assert kept_analyses(project) == {}
+    monkeypatch.undo()
+    # Other bytes: the file's entry does not answer.
+    ports = project.content_dir / "ports.md"
+    ports.write_text(PORTS.replace("within a week", "within ten days"), encoding="utf-8")
+    assert sorted(kept_analyses(project)) == [SEED.name]
+    # Even with the seed's entry copied under the other file's key, it does not answer for it.
+    with BuildMemory.open(project, is_reusing=True, is_keeping=True) as memory:
+        memory.kept_articles()
+        seed_analysis = KeptAnalysis(registry_digest(Registry()), kept[SEED.name])
+        memory.store.keep_analysis(memory.file_keys["ports.md"], seed_analysis)
+    assert sorted(kept_analyses(project)) == [SEED.name]
 
 
 @pytest.fixture
 def read(monkeypatch):
     """Names of the article files parsed, from here on."""
     names: list[str] = []
-    parse = generator.build.pipeline.read_article
+    parse = generator.ingest.content.read_article
 
     def counting(path, content_dir):
         names.append(path.name)
         return parse(path, content_dir)
 
-    monkeypatch.setattr(generator.build.pipeline, "read_article", counting)
+    monkeypatch.setattr(generator.ingest.content, "read_article", counting)
     return names
 
 
@@ -418,7 +413,7 @@ def kept_words(brief, number, round_):
 KEEPING = f"""
 import dataclasses, datetime as dt, hashlib, sys
 from pathlib import Path
-from generator.build.store import Store
+from generator.build.store import KeptAnalysis, Store
 from generator.models import Actor, Article, Brief
 {inspect.getsource(make_brief)}
 {inspect.getsource(key_of)}
@@ -427,7 +422,7 @@ BRIEF = make_brief("one", "a few words")
 store = Store.open(Path(sys.argv[1]))
 for round in range(1_000_000):
     for number in range(10):
-        store.keep_analysis(key_of(number), kept_words(BRIEF, number, round))
+        store.keep_analysis(key_of(number), KeptAnalysis("r", kept_words(BRIEF, number, round)))
         print(round, number, flush=True)
     store.keep({{"scores": [round] * 200_000, "links": [round] * 100}})
     store.keep_only_analyses(key_of(number) for number in range(round % 10))
@@ -455,7 +450,8 @@ def test_a_store_killed_at_any_moment_keeps_whole_values(tmp_path):
         # Each key holds one of its own values, whole; the last one reported, or a later one,
         # unless a later build forgot that key.
         rounds = {}
-        for key, brief in analyses.items():
+        for key, kept in analyses.items():
+            brief = kept.brief
             number, round_ = map(int, brief.words.split()[:2])
             assert key == key_of(number) and brief == kept_words(BRIEF, number, round_)
             rounds[number] = round_

@@ -37,9 +37,9 @@ def full_builds(monkeypatch):
     calls: list[int] = []
     read = generator.build.pipeline.read_articles
 
-    def counting(*args):
+    def counting(*args, **options):
         calls.append(1)
-        return read(*args)
+        return read(*args, **options)
 
     monkeypatch.setattr(generator.build.pipeline, "read_articles", counting)
     return calls
@@ -51,8 +51,8 @@ def rendered(monkeypatch):
     names: list[str] = []
     plan = generator.build.pipeline.plan_pages
 
-    def recording(*args):
-        pages = plan(*args)
+    def recording(*args, **options):
+        pages = plan(*args, **options)
         return {
             name: dataclasses.replace(page, render=_recorded(name, page.render, names))
             for name, page in pages.items()

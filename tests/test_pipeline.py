@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import generator.analysis.analyse
-import generator.build.pipeline
+import generator.analysis.corpus
 from generator.build.pipeline import build_briefs
 from generator.settings import Settings
 from generator.site.write import WriteOutcome
@@ -132,7 +132,7 @@ def test_parallel_analysis_gives_the_same_briefs(project, tmp_path, monkeypatch)
     build_briefs(project)
     # Batches of one article, so that two processes each get some; and no cache to take from.
     monkeypatch.setattr(generator.analysis.analyse, "PIPE_BATCH_SIZE", 1)
-    monkeypatch.setattr(generator.build.pipeline, "PIPE_BATCH_SIZE", 1)
+    monkeypatch.setattr(generator.analysis.corpus, "PIPE_BATCH_SIZE", 1)
     parallel = Settings(
         project.content_dir,
         tmp_path / "parallel",

@@ -15,26 +15,28 @@ import hashlib
 import pickle
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Set
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from generator.build import fingerprint
-from generator.models import Article, Brief
+from generator.models import Brief
 
 if TYPE_CHECKING:  # a build that keeps analyses has loaded spaCy; a reader of the store need not
     from generator.analysis.registry import Registry
 
 STORE_FILE = "store.sqlite"
-STORE_FORMAT = 1
-"""The store's `user_version`: bump when its tables or the way values are kept change."""
+STORE_FORMAT = 2
+"""The store's `user_version`: bump when its tables or the way values are kept change (2: an
+analysis notes its registry)."""
 FORMER_FILES = ("analyses.pack", "pair-scores.pickle", "analyses")
 """What older versions kept in the cache folder (a pack file, a pickle, a file per analysis):
 deleted once a build keeps its analyses in the store."""
 SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS analyses (key BLOB PRIMARY KEY, brief BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS analyses ("
+    " key BLOB PRIMARY KEY, registry TEXT NOT NULL, brief BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS kept ("
     " name TEXT, part INTEGER, piece INTEGER NOT NULL, context TEXT NOT NULL,"
     " bytes BLOB NOT NULL, PRIMARY KEY (name, part))",
@@ -78,25 +80,26 @@ class Store:
             self.connection.close()
             self.connection = None
 
-    def analyses(self, keys: Set[bytes] | None = None) -> dict[bytes, Brief]:
+    def analyses(self, keys: Set[bytes] | None = None) -> dict[bytes, KeptAnalysis]:
         """The kept analyses of these keys (or all); a key with none, or an unreadable one, is
         left out."""
-        found: dict[bytes, Brief] = {}
+        found: dict[bytes, KeptAnalysis] = {}
         # One pass over the table: it holds little but the last build's analyses, and one query
         # per key would take longer.
-        for key, pickled in self._rows("SELECT key, brief FROM analyses"):
+        for key, registry, pickled in self._rows("SELECT key, registry, brief FROM analyses"):
             if keys is None or key in keys:
-                assert isinstance(key, bytes)
                 brief = _unpickled(pickled, Brief)
                 if brief is not None:
-                    found[key] = brief
+                    found[key] = KeptAnalysis(registry, brief)
         return found
 
-    def keep_analysis(self, key: bytes, brief: Brief) -> None:
+    def keep_analysis(self, key: bytes, analysis: KeptAnalysis) -> None:
         """Keep an analysis under its key; it is there for any build from now on."""
+        pickled = pickle.dumps(analysis.brief, 5)
         with self._writing() as connection:
             connection.execute(
-                "INSERT OR REPLACE INTO analyses VALUES (?, ?)", (key, pickle.dumps(brief, 5))
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                (key, analysis.registry, pickled),
             )
 
     def keep_only_analyses(self, keys: Iterable[bytes]) -> int:
@@ -243,26 +246,36 @@ def kept_context() -> str:
 
 
 @dataclass(frozen=True)
+class KeptAnalysis:
+    """An article's analysis, and the digest of the actor registry it was made with."""
+
+    registry: str
+    brief: Brief
+
+
+@dataclass(frozen=True)
 class AnalysisKeys:
-    """Keys of analyses for one model, registry and generator version.
+    """Keys of analyses for one model and generator version.
 
     An analysis is found by its article file's name and the digest of the file's bytes, so a
     rebuild need not even parse an article it analysed before: the kept brief holds the article
-    as it was read (reading code is analysis code, see `fingerprint.ANALYSIS_ROOTS`).
+    as it was read (reading code is analysis code, see `fingerprint.ANALYSIS_ROOTS`). The
+    registry is not part of the key, as reading does not depend on it: an analysis made with
+    another registry still gives its article, unparsed, and is made again.
     """
 
     context: str
     """Digest of what every analysis in this run depends on besides its article file."""
 
     @classmethod
-    def of(cls, model: str, registry: Registry) -> AnalysisKeys:
+    def of(cls, model: str) -> AnalysisKeys:
         parts = (
             str(STORE_FORMAT),
             fingerprint.analysis_fingerprint(),
             fingerprint.library_versions(),
             model,
         )
-        return cls(hashlib.sha256("\n".join((*parts, repr(registry))).encode()).hexdigest())
+        return cls(hashlib.sha256("\n".join(parts).encode()).hexdigest())
 
     def key(self, name: str, file_digest: bytes) -> bytes:
         """The key of the analysis of the file of this name and bytes (their SHA-256)."""
@@ -271,48 +284,6 @@ class AnalysisKeys:
         return digest.digest()
 
 
-@dataclass
-class AnalysisStore:
-    """The kept analyses a build reads its articles through, and keeps its new analyses in."""
-
-    store: Store
-    keys_of: AnalysisKeys
-    reuse: bool = True
-    """Take kept analyses (off: parse and analyse every article again)."""
-    # By the article's file name: hashing ten thousand Articles would hash all their text.
-    keys: dict[str, bytes] = field(default_factory=dict, repr=False)
-    """The key of each article read through the store, by its file's name."""
-    found: dict[str, Brief] = field(default_factory=dict, repr=False)
-    """The kept analysis of each article read through the store that has one."""
-    kept: dict[bytes, Brief] | None = field(default=None, repr=False)
-
-    def read(self, name: str, file_digest: bytes, parse: Callable[[], Article]) -> Article:
-        """The article in the file of this name and bytes (SHA-256): as kept, or parse()."""
-        key = self.keys_of.key(name, file_digest)
-        if self.kept is None:
-            self.kept = self.store.analyses() if self.reuse else {}
-        stored = self.kept.get(key)
-        if stored is not None and stored.article.path == name:
-            article = stored.article
-            self.found[name] = stored
-        else:
-            article = parse()
-            self.found.pop(name, None)
-        self.keys[name] = key
-        return article
-
-    def key(self, article: Article) -> str:
-        """Digest of everything the analysis of an article read through the store depends on."""
-        return self.keys[article.path].hex()
-
-    def load(self, article: Article) -> Brief | None:
-        """The kept analysis of an article read through the store, or None."""
-        stored = self.found.get(article.path)
-        return stored if stored is not None and stored.article == article else None
-
-    def save(self, brief: Brief) -> None:
-        self.store.keep_analysis(self.keys[brief.article.path], brief)
-
-    def keep_only(self, articles: Iterable[Article]) -> int:
-        """Forget the analyses of every other article (or older context); return how many."""
-        return self.store.keep_only_analyses(self.keys[article.path] for article in articles)
+def registry_digest(registry: Registry) -> str:
+    """Digest of an actor registry: an analysis made with another one is made again."""
+    return hashlib.sha256(repr(registry).encode()).hexdigest()

@@ -14,7 +14,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.build.pipeline import AnalysisCache, BuildReport, build_briefs
+from generator.build.memory import AnalysisCache
+from generator.build.pipeline import build_briefs
+from generator.build.report import BuildReport
 from generator.errors import BriefError
 from generator.settings import Settings
 
