@@ -35,6 +35,7 @@ from generator.cli import site_identity
 from generator.corpus.pair_scores import PairScores, score_pairs
 from generator.settings import Settings
 from generator.site.write import WriteOutcome
+from tests import conftest
 from tests.seed_build import PORTS, PORTS_BRIEF, PROJECT, SEED, SEED_SLUG, seed_and_ports
 from tests.test_pair_scores import SETTINGS as SCORE_SETTINGS
 from tests.test_pair_scores import canonical
@@ -473,7 +474,7 @@ def analyses_kept(store_file):
         return 0
 
 
-def test_a_build_killed_while_it_keeps_analyses_leaves_the_next_build_right(tmp_path):
+def test_a_build_killed_while_it_keeps_analyses_leaves_the_next_build_right(tmp_path, sample_build):
     shutil.copytree(PROJECT / "content", tmp_path / "content")
     settings = Settings(
         tmp_path / "content", tmp_path / "briefs", PROJECT / "templates", processes=1
@@ -493,12 +494,4 @@ def test_a_build_killed_while_it_keeps_analyses_leaves_the_next_build_right(tmp_
     report = build_briefs(settings)
     assert not report.errors
     assert 0 < report.analysed < report.articles - 2
-    assert tree_bytes_by_name(settings.briefs_dir) == tree_bytes_by_name(PROJECT / "briefs")
-
-
-def tree_bytes_by_name(folder):
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    assert conftest.tree_bytes(settings.briefs_dir) == conftest.tree_bytes(sample_build / "briefs")
