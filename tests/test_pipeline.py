@@ -162,7 +162,9 @@ def test_related_briefs_pinned_or_blocked_in_front_matter_reach_the_links(tmp_pa
     assert not build_briefs(settings).errors
     seed.write_text(text.replace("related_pin:", "related_block: {a: 1}\nrelated_pin:", 1))
     errors = build_briefs(settings).errors
-    assert errors == [f"{seed}: front matter 'related_block': expected a list of brief slugs"]
+    assert errors == [
+        f"{seed}:2: front matter 'related_block': expected a list of brief slugs, got {{'a': 1}}"
+    ]
 
 
 def test_a_brief_rewritten_without_front_matter_is_kept(tmp_path):

@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import Layout, read_layout, text_of, title_case
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
@@ -49,7 +50,7 @@ from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
 )
 from generator.analysis.registry import Registry, actor_id
-from generator.analysis.roles import SUBJECT_DEPS, actions_of, nouns_beside, role_beside
+from generator.analysis.roles import actions_of, nouns_beside, role_beside
 from generator.models import Actor, ActorKind
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")

@@ -20,6 +20,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import clause_text, run_on_starts
+from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import is_quoted_speech, quotations_of
 from generator.models import KeyFact
@@ -32,9 +34,7 @@ MAX_WORDS = 45
 """Longer sentences are trimmed to their main clause, and are no key fact if still longer."""
 NEAR_DUPLICATE_JACCARD = 0.5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
 DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
 SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB"})

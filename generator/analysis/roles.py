@@ -20,6 +20,8 @@ from generator.analysis.clauses import (
     runs_on,
 )
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     HONORIFICS,
     NOT_ROLE_WORDS,
@@ -32,8 +34,6 @@ from generator.analysis.lexicon import (
 )
 from generator.models import ActorKind
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_MARKS = ("that", "whether", "if")
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3

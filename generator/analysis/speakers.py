@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import joins_a_report
+from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
@@ -29,7 +30,6 @@ SIGN_OFF_DASHES = frozenset("―—–")
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
-SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 """A passive speech verb's subject is the one spoken to or about; the speaker is "by X"."""
 # A verb without its own subject shares the subject of the verb it hangs from by these links

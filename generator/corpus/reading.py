@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from generator.corpus.pair_scores import PairScores, score_pairs
 from generator.corpus.relate import (
@@ -20,8 +17,8 @@ from generator.corpus.relate import (
     RelateSettings,
     related_reading,
 )
+from generator.front_matter import FrontMatterError, read_fields, read_front_matter, split_page
 from generator.models import Brief
-from generator.site.merge import split_page
 
 PIN_KEY = "related_pin"
 BLOCK_KEY = "related_block"
@@ -79,25 +76,17 @@ def read_related_choices(
         path = briefs_dir / name
         if name in generated or not path.exists():
             continue
-        meta = _front_matter(path.read_text(encoding="utf-8"))
-        for key, choices in ((PIN_KEY, pinned), (BLOCK_KEY, blocked)):
-            value = meta.get(key, [])
-            if isinstance(value, str):
-                value = [value]
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                errors.append(f"{path}: front matter '{key}': expected a list of brief slugs")
-                continue
-            choices[brief.article.slug] = tuple(v.removesuffix(".md") for v in value)
+        text = path.read_text(encoding="utf-8")
+        front = split_page(text).front_matter
+        # Parsing YAML is the slow part of reading ten thousand briefs; most name neither key.
+        if front is None or (PIN_KEY not in front and BLOCK_KEY not in front):
+            continue
+        try:
+            meta = read_front_matter(front)
+        except FrontMatterError:
+            continue  # `briefs check` says what is wrong with it
+        choices, problems = read_fields(meta, (PIN_KEY, BLOCK_KEY), text.split("\n"))
+        errors += [f"{path}:{problem.line}: {problem.message}" for problem in problems]
+        for key, chosen in ((PIN_KEY, pinned), (BLOCK_KEY, blocked)):
+            chosen[brief.article.slug] = choices.get(key, ())
     return pinned, blocked
-
-
-def _front_matter(text: str) -> dict[str, Any]:
-    front, _body = split_page(text)
-    # Parsing YAML is the slow part of reading ten thousand briefs; most name neither key.
-    if front is None or (PIN_KEY not in front and BLOCK_KEY not in front):
-        return {}
-    try:
-        meta = yaml.safe_load(front)
-    except yaml.YAMLError:
-        return {}
-    return meta if isinstance(meta, dict) else {}

@@ -5,19 +5,21 @@ It reads only what is on disk, so it also checks briefs that people edited by ha
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator.site.merge import split_page
+from generator.front_matter import (
+    FIELDS,
+    FrontMatterError,
+    key_line,
+    read_fields,
+    read_front_matter,
+    split_page,
+)
 
 # A Markdown link target; an escaped bracket ("\\](") is article text, not a link.
 LINK = re.compile(r"(?<!\\)\]\(<?([^)\s>]+)>?\)")
-TEXT_FIELDS = ("title", "description", "source", "url", "author", "slug", "article")
-LIST_FIELDS = ("tags", "related_pin", "related_block")
 LISTING_PAGES = ("index.md", "tags.md", "timeline.md")
 
 
@@ -43,56 +45,22 @@ def _is_brief(relative: Path) -> bool:
 
 
 def _front_matter(text: str, name: str, problems: list[str]) -> dict[str, Any] | None:
-    front, _body = split_page(text)
-    if front is None:
-        return {}
     try:
-        meta = yaml.safe_load(front)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 2}" if mark is not None else ""
-        problems.append(f"{name}{line}: front matter is not valid YAML")
+        return read_front_matter(split_page(text).front_matter)
+    except FrontMatterError as error:
+        problems.append(f"{name}:{error.line}: {error.message}")
         return None
-    if meta is None:
-        return {}
-    if not isinstance(meta, dict):
-        problems.append(f"{name}:2: front matter must be a mapping of keys to values")
-        return None
-    return meta
 
 
 def _schema_problems(meta: dict[str, Any], name: str, text: str) -> list[str]:
+    lines = text.split("\n")
     problems = []
     if not isinstance(meta.get("title"), str) or not meta["title"].strip():
-        problems.append(f"{name}:{_line(text, 'title')}: front matter 'title' is required text")
-    for key in TEXT_FIELDS:
-        if meta.get(key) is not None and not isinstance(meta[key], str):
-            problems.append(f"{name}:{_line(text, key)}: front matter '{key}': expected text")
-    for key in LIST_FIELDS:
-        value = meta.get(key)
-        if value is not None and not (
-            isinstance(value, list) and all(isinstance(item, str) for item in value)
-        ):
-            problems.append(
-                f"{name}:{_line(text, key)}: front matter '{key}': expected a list of text"
-            )
-    date = meta.get("date")
-    if date is not None and not _is_date(date):
-        problems.append(
-            f"{name}:{_line(text, 'date')}: front matter 'date': expected a date like "
-            f"2024-05-01, got {date!r}"
-        )
+        line = key_line(lines, "title") or 1
+        problems.append(f"{name}:{line}: front matter 'title' is required text")
+    _, wrong = read_fields(meta, FIELDS, lines)
+    problems += [f"{name}:{problem.line or 1}: {problem.message}" for problem in wrong]
     return problems
-
-
-def _is_date(value: Any) -> bool:
-    if isinstance(value, dt.date):
-        return True
-    try:
-        dt.date.fromisoformat(str(value))
-    except ValueError:
-        return False
-    return True
 
 
 def _lost_article(meta: dict[str, Any], name: str, content_dir: Path) -> list[str]:
@@ -112,11 +80,3 @@ def _broken_links(text: str, page: Path, name: str) -> list[str]:
             if path and not (page.parent / path).resolve().is_file():
                 problems.append(f"{name}:{number}: broken link to {path}")
     return problems
-
-
-def _line(text: str, key: str) -> int:
-    """The line of a front matter key (1 when it is missing)."""
-    for number, line in enumerate(text.split("\n"), 1):
-        if line.startswith(f"{key}:"):
-            return number
-    return 1

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
+from generator.front_matter import FrontMatterError, join_page, read_front_matter, split_page
 from generator.site.render import dump_yaml
 
 CONFLICT_TITLE = "Regenerated text"
@@ -33,30 +32,16 @@ class MergeResult:
 
 def merge_brief(base: str, edited: str, generated: str) -> MergeResult:
     """Merge the analyst's edits to `base` with the generator's changes to it."""
-    base_meta, base_body = split_page(base)
-    edited_meta, edited_body = split_page(edited)
-    new_meta, new_body = split_page(generated)
-    meta, meta_conflicts = merge_front_matter(base_meta, edited_meta, new_meta)
+    old, mine, theirs = split_page(base), split_page(edited), split_page(generated)
+    meta, meta_conflicts = merge_front_matter(
+        old.front_matter, mine.front_matter, theirs.front_matter
+    )
     body, body_conflicts = merge_lines(
-        base_body.splitlines(keepends=True),
-        edited_body.splitlines(keepends=True),
-        new_body.splitlines(keepends=True),
+        old.body.splitlines(keepends=True),
+        mine.body.splitlines(keepends=True),
+        theirs.body.splitlines(keepends=True),
     )
     return MergeResult(join_page(meta, "".join(body)), meta_conflicts + body_conflicts)
-
-
-def split_page(text: str) -> tuple[str | None, str]:
-    """Return (front matter YAML or None, body) of a Markdown page."""
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 3)
-        if end != -1:
-            return text[4 : end + 1], text[end + 5 :]
-    return None, text
-
-
-def join_page(front_matter: str | None, body: str) -> str:
-    """Put a page back together."""
-    return body if front_matter is None else f"---\n{front_matter}---\n{body}"
 
 
 def merge_front_matter(
@@ -101,15 +86,10 @@ def _ordered_keys(*mappings: dict[str, Any]) -> list[str]:
 
 
 def _mapping(text: str | None) -> dict[str, Any] | None:
-    if text is None:
-        return {}
     try:
-        value = yaml.safe_load(text)
-    except yaml.YAMLError:
+        return read_front_matter(text)
+    except FrontMatterError:
         return None
-    if value is None:
-        return {}
-    return value if isinstance(value, dict) else None
 
 
 def merge_lines(
