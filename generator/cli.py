@@ -84,6 +84,15 @@ CACHE_DIR = click.option(
     default=None,
     help="Where analyses are kept between runs [default: .briefs-cache beside the content folder].",
 )
+DASK = click.option(
+    "--dask",
+    "dask_address",
+    envvar="BRIEFS_DASK",
+    default=None,
+    metavar="ADDRESS",
+    help="Analyse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+    "needs pip install 'briefs[dask]'.",
+)
 NO_CACHE = click.option(
     "--no-cache",
     "use_cache",
@@ -150,7 +159,7 @@ def main() -> None:
 
 
 @main.command()
-@with_settings(CONTENT, BRIEFS, TEMPLATES, MODEL, CONFIG_FILE, JOBS, CACHE_DIR, NO_CACHE)
+@with_settings(CONTENT, BRIEFS, TEMPLATES, MODEL, CONFIG_FILE, JOBS, DASK, CACHE_DIR, NO_CACHE)
 @click.option(
     "--check",
     is_flag=True,
@@ -259,7 +268,7 @@ def actors(settings: Settings, suggest: bool) -> None:
     registry = load_registry(settings.content_dir)
     if suggest:
         articles = read_articles(settings.content_dir, errors)
-        briefs = analyse_corpus(articles, registry, settings.model_name, settings.processes)
+        briefs = analyse_corpus(articles, registry, settings)
         click.echo(suggestions_yaml(suggest_actors(briefs, registry, load_gazetteer())), nl=False)
     else:
         registry_file = settings.content_dir / REGISTRY_FILE
@@ -292,7 +301,7 @@ def serve(settings: Settings, config_file: Path, dev_addr: str) -> None:
 
 
 @main.command()
-@with_settings(MODEL)
+@with_settings(MODEL, DASK)
 @click.argument("jsonl_file", type=click.File("r", encoding="utf-8"))
 @click.option(
     "--output",
@@ -304,7 +313,8 @@ def serve(settings: Settings, config_file: Path, dev_addr: str) -> None:
 def analyse(settings: Settings, jsonl_file: TextIO, output: TextIO) -> None:
     """Analyse articles given as JSON Lines ({"id", "text", ...}), one JSON line out for each."""
     errors: list[str] = []
-    for line in analyse_lines(jsonl_file, jsonl_file.name, settings.model_name, errors):
+    model, address = settings.model_name, settings.dask_address
+    for line in analyse_lines(jsonl_file, jsonl_file.name, model, errors, address):
         output.write(line + "\n")
     for message in errors:
         click.echo(f"error: {message}", err=True)

@@ -4,7 +4,7 @@ were, the others parsed in batches (in parallel processes if asked) and kept as 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from generator.analysis.analyse import PIPE_BATCH_SIZE, analyse_articles
@@ -15,6 +15,22 @@ from generator.models import Article, Brief
 
 Progress = Callable[[int, int], None]
 """Told (articles analysed so far, articles to analyse) as a build goes."""
+
+
+class AnalysisSettings(Protocol):
+    """Where and how articles are parsed (`settings.Settings` has these)."""
+
+    @property
+    def model_name(self) -> str | None:
+        """spaCy pipeline to load; None picks the first installed default model."""
+
+    @property
+    def processes(self) -> int:
+        """Processes that parse articles at once here (0: one per core)."""
+
+    @property
+    def dask_address(self) -> str | None:
+        """A Dask scheduler to analyse on instead (`analysis.cluster`)."""
 
 
 class KnownAnalyses(Protocol):
@@ -30,27 +46,20 @@ class KnownAnalyses(Protocol):
 def analyse_corpus(
     articles: list[Article],
     registry: Registry,
-    model_name: str | None,
-    processes: int = 1,
+    settings: AnalysisSettings,
     known: KnownAnalyses | None = None,
     progress: Progress | None = None,
 ) -> list[Brief]:
     """Analyse every article with the registry's names ahead of the statistical model.
 
     Articles analysed before are not parsed again, and the language model is loaded only when
-    some article needs parsing. processes: how many parse at once (0: one per core).
+    some article needs parsing; new analyses are kept as each is made.
     """
     found = [known.analysis(article) if known else None for article in articles]
     missing = [article for article, brief in zip(articles, found, strict=True) if brief is None]
     analysed: dict[str, Brief] = {}
     if missing:
-        nlp = load_model(model_name)
-        install_registry(nlp, registry)
-        # A process parses whole batches: more processes than batches only cost their start.
-        batches = -(-len(missing) // PIPE_BATCH_SIZE)
-        processes = min(processes or os.cpu_count() or 1, batches)
-        briefs = analyse_articles(missing, nlp, load_gazetteer(), registry, processes)
-        for done, brief in enumerate(briefs, 1):
+        for done, brief in enumerate(analyse_missing(missing, registry, settings), 1):
             analysed[brief.article.path] = brief
             if known is not None:
                 known.remember(brief)
@@ -60,3 +69,21 @@ def analyse_corpus(
         brief if brief is not None else analysed[article.path]
         for article, brief in zip(articles, found, strict=True)
     ]
+
+
+def analyse_missing(
+    articles: list[Article], registry: Registry, settings: AnalysisSettings
+) -> Iterator[Brief]:
+    """Parse and analyse articles here (in processes, if asked) or on a Dask cluster."""
+    model = settings.model_name
+    if settings.dask_address:
+        from generator.analysis.cluster import analyse_on_cluster  # Dask only when asked for
+
+        address = settings.dask_address
+        return (brief for _, brief in analyse_on_cluster(articles, registry, model, address))
+    nlp = load_model(model)
+    install_registry(nlp, registry)
+    # A process parses whole batches: more processes than batches only cost their start.
+    batches = -(-len(articles) // PIPE_BATCH_SIZE)
+    processes = min(settings.processes or os.cpu_count() or 1, batches)
+    return analyse_articles(articles, nlp, load_gazetteer(), registry, processes)

@@ -14,6 +14,7 @@ from typing import Any
 from generator.analysis.analyse import analyse_articles
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.language import load_model
+from generator.analysis.registry import Registry
 from generator.corpus.relate import relate_briefs
 from generator.errors import ContentError
 from generator.ingest.article_file import make_slug
@@ -76,14 +77,24 @@ def _date(value: Any, source_name: str, line: int) -> dt.date | None:
 
 
 def analyse_lines(
-    lines: Iterable[str], source_name: str, model_name: str | None, errors: list[str]
+    lines: Iterable[str],
+    source_name: str,
+    model_name: str | None,
+    errors: list[str],
+    dask_address: str | None = None,
 ) -> Iterator[str]:
-    """Yield one JSON line of analysis for each article line."""
+    """Yield one JSON line of analysis for each article line (analysed on the Dask cluster at
+    dask_address, if given)."""
     articles = list(read_jsonl_articles(lines, source_name, errors))
+    if dask_address:
+        from generator.analysis.cluster import analyse_on_cluster  # Dask only when asked for
+
+        placed = sorted(analyse_on_cluster(articles, Registry(), model_name, dask_address))
+        analysed = [brief for _, brief in placed]
+    else:
+        analysed = list(analyse_articles(articles, load_model(model_name), load_gazetteer()))
     # Related reading needs every article of the file before any line is written.
-    briefs = relate_briefs(
-        list(analyse_articles(articles, load_model(model_name), load_gazetteer()))
-    )
+    briefs = relate_briefs(analysed)
     id_of = {brief.article.slug: brief.article.path for brief in briefs}
     for brief in briefs:
         yield json.dumps(brief_record(brief, id_of), ensure_ascii=False, sort_keys=False)

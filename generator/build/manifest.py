@@ -125,8 +125,8 @@ def _inputs_digest(
 def render_context(settings: Settings) -> str:
     """Digest of what every page depends on besides its own data: code, settings, templates."""
     digest = hashlib.sha256()
-    # The number of processes changes how fast a build runs, never what it writes.
-    identity = repr(dataclasses.replace(settings, processes=1))
+    # Where articles are analysed changes how fast a build runs, never what it writes.
+    identity = repr(dataclasses.replace(settings, processes=1, dask_address=None))
     for part in (
         MANIFEST_FORMAT,
         fingerprint.generator_fingerprint(),

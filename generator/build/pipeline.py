@@ -56,9 +56,7 @@ def build_briefs(
         # Analyse each article not analysed before, the registry's names ahead of the model.
         registry = load_registry(settings.content_dir)
         known = memory.analyses(registry)
-        briefs = analyse_corpus(
-            articles, registry, settings.model_name, settings.processes, known, progress
-        )
+        briefs = analyse_corpus(articles, registry, settings, known, progress)
         report.articles, report.analysed = len(articles), memory.analyses_made
         # Relate the briefs to each other, as analysts pinned or blocked some.
         generated = memory.generated_pages()
