@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import html
 import json
-import os
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.prerequisites import import_or_missing, missing
 from tests.seed_build import PROJECT, SEED_SLUG
 from tests.site_server import CHROMIUM, CHROMIUM_ARGS, build_site_from_folder, serve
 
@@ -25,9 +25,9 @@ SCREENSHOT = PROJECT / "test-artifacts" / "seed-brief.png"
 # the test answers both itself so that it runs offline and the same way everywhere.
 THIRD_PARTY_HOSTS = ("fonts.googleapis.com", "api.github.com")
 
-playwright = pytest.importorskip("playwright.sync_api")
-if not CHROMIUM.exists() and not os.environ.get("CI"):
-    pytest.skip(f"no browser at {CHROMIUM} (set BRIEFS_CHROMIUM)", allow_module_level=True)
+playwright = import_or_missing("playwright.sync_api", "make setup installs the test extra")
+if not CHROMIUM.exists():
+    missing(f"no browser at {CHROMIUM}: install Debian's chromium or set BRIEFS_CHROMIUM")
 
 
 class SitePage:

@@ -136,6 +136,16 @@ def remove_control_characters(text: str) -> str:
     return text.translate(unwanted) if unwanted else text
 
 
+def normalise_newlines(text: str) -> str:
+    """Return text with every line ending (Windows, old Mac) as a plain newline."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def one_line(text: str) -> str:
+    """Return text on one tidy line: no control characters, single spaces, no ends."""
+    return " ".join(remove_control_characters(text).split())
+
+
 def clean_text(text: str) -> str:
     """Return text with uniform newlines, no control characters and tidy spaces on each line.
 
@@ -144,8 +154,7 @@ def clean_text(text: str) -> str:
     photo's "(pictured)" or "(left)", the staff credit closing a paragraph and a wire
     service's line of credits go.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = remove_control_characters(text)
+    text = remove_control_characters(normalise_newlines(text))
     lines = (
         normalise_whitespace(
             CONTRIBUTOR_CREDIT.sub("", PHOTO_POINTER.sub("", GLUED_FURNITURE.sub("", line)))

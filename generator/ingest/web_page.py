@@ -24,8 +24,8 @@ from generator.ingest.clean import (
     ALSO_READ_LINE,
     FURNITURE_LINE,
     is_sentence,
+    one_line,
     parse_date,
-    remove_control_characters,
     same_text,
 )
 from generator.models import Article
@@ -181,7 +181,7 @@ def body_blocks(body: Node) -> Iterator[str]:
         if element.tag in CONTAINER_TAGS and any(child.tag in BLOCK_TAGS for child in element):
             yield from body_blocks(element)
         else:
-            yield _one_line(_inline_text(element))
+            yield one_line(_inline_text(element))
 
 
 def _inline_text(element: Node) -> str:
@@ -224,8 +224,4 @@ def _page_date(value: str | None) -> dt.date | None:
 
 def _clean(value: str | None) -> str | None:
     """Return a metadata value on one tidy line, or None when it is blank."""
-    return _one_line(value or "") or None
-
-
-def _one_line(text: str) -> str:
-    return " ".join(remove_control_characters(text).split())
+    return one_line(value or "") or None
