@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import Layout, read_layout, text_of, title_case
 from generator.analysis.lexicon import (
@@ -354,7 +356,7 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
     surname = ent[1].text
     return any(
         other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
-        for other in ent.doc.ents
+        for other in entities_of(ent.doc)
     )
 
 
@@ -1293,15 +1295,17 @@ def _appears_in(name: str, text: str) -> bool:
 
 def _shared_partial_names(clusters: list[_Cluster]) -> frozenset[str]:
     """Parts of names that several people share: "Obama" of Barack and Sasha Obama."""
+    # A part a name contains (`_contains_words`) is its start or its end: count those per name
+    # rather than test every part of every name against every name.
     people = [c.name.split() for c in clusters if c.kind == "person"]
-    parts = {" ".join(name[start:end]) for name in people for start, end in _part_bounds(name)}
-    return frozenset(
-        part for part in parts if sum(_contains_words(name, part.split()) for name in people) > 1
+    counts = Counter(
+        part
+        for name in people
+        for part in {
+            " ".join(words) for size in range(1, len(name)) for words in (name[:size], name[-size:])
+        }
     )
-
-
-def _part_bounds(words: list[str]) -> list[tuple[int, int]]:
-    return [(start, end) for start in range(len(words)) for end in range(start + 1, len(words) + 1)]
+    return frozenset(part for part, count in counts.items() if count > 1)
 
 
 def _actor(

@@ -82,7 +82,7 @@ def analyse_lines(
     articles = list(read_jsonl_articles(lines, source_name, errors))
     # Related reading needs every article of the file before any line is written.
     briefs = relate_briefs(
-        list(analyse_articles(articles, load_model(model_name), load_gazetteer()))
+        list(analyse_articles(articles, load_model(model_name), load_gazetteer(), errors=errors))
     )
     id_of = {brief.article.slug: brief.article.path for brief in briefs}
     for brief in briefs:
