@@ -22,6 +22,7 @@ from generator.analysis.key_facts import content_lemmas, extract_key_facts
 from generator.analysis.quotes import extract_quotes
 from generator.analysis.registry import Registry
 from generator.analysis.timeline import extract_timeline
+from generator.ingest.language import is_english, language_name
 from generator.models import Article, Brief
 
 PIPE_BATCH_SIZE = 32
@@ -110,7 +111,8 @@ def _parsed(
 def _parts(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[str, PartOf]]:
     max_chars = min(MAX_PART_CHARS, nlp.max_length // 2)
     for article in articles:
-        texts = split_text(article.body, max_chars)
+        # The English model's guesses about another language are no analysis: nothing to parse.
+        texts = split_text(article.body, max_chars) if is_english(article.language) else [""]
         for number, text in enumerate(texts):
             yield text, (article, number, len(texts))
 
@@ -168,7 +170,9 @@ PART_BREAKS = (re.compile(r"\n\s*\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+")
 def brief_from_doc(
     article: Article, doc: Doc, gazetteer: Gazetteer, registry: Registry | None = None
 ) -> Brief:
-    """Run every extractor over one parsed article."""
+    """Run every extractor over one parsed article (one in English: see `english_only_brief`)."""
+    if not is_english(article.language):
+        return english_only_brief(article)
     actors = extract_actors(
         doc,
         gazetteer,
@@ -195,6 +199,28 @@ def brief_from_doc(
             )
         ),
         proper_nouns=" ".join(t.lower_ for t in doc if t.pos_ == "PROPN"),
+    )
+
+
+def english_only_brief(article: Article) -> Brief:
+    """The brief of an article in another language: its title, source, date and link, and a
+    plain word that the analysis covers English only, rather than the English model's guesses
+    (actors, quotes and facts made up from words it cannot read)."""
+    name = language_name(article.language or "")
+    return Brief(
+        article=article,
+        at_a_glance=(
+            f"This article is in {name}. The analysis covers English only, so this brief has "
+            "no key facts, actors, timeline or quotes: read the article at its source."
+        ),
+        why_it_matters=None,
+        key_facts=(),
+        actors=(),
+        timeline=(),
+        quotes=(),
+        tags=article.tags,
+        # Related reading can still match words with other articles in the same language.
+        words=" ".join(re.findall(r"\w+", f"{article.title}\n{article.body}".lower())),
     )
 
 

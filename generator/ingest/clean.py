@@ -20,6 +20,7 @@ FURNITURE_PATTERNS = (
     r"(share|share this|share on \w+|follow us.*|subscribe.*|read more|listen to this article)",
     r"(image|photo|file photo)( credit)?s?:.*",
     r"\d+\s+min(ute)?s?\s+read",
+    r"(?:we|this (?:web)?site) uses? cookies\b.*",
 )
 FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(FURNITURE_PATTERNS)})$", re.IGNORECASE)
 ALSO_READ_LINE = re.compile(r"^(?:also read|read also|read more|see also)\s*[:\-–—]\s*(.+)$", re.I)

@@ -164,6 +164,7 @@ def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
         author=meta.get("author"),
         tags=tuple(tag for tag in map(one_line, meta.get("tags", ())) if tag),
         also_read=tuple(also_read),
+        language=meta.get("language") or None,
     )
 
 
