@@ -104,8 +104,7 @@ def test_undated_page_is_named_by_its_slug(tmp_path, content):
     written = import_article(saved(tmp_path, "library.html", page), content)
     assert written.name == "why-the-old-library-reopened.md"
     assert written.read_text(encoding="utf-8").startswith(
-        "---\ntitle: Why the old library reopened\nsource: Tom Ellery\nauthor: Tom Ellery\n"
-        "language: en\n---\n"
+        "---\ntitle: Why the old library reopened\nauthor: Tom Ellery\nlanguage: en\n---\n"
     )
 
 

@@ -181,7 +181,8 @@ def test_page_without_structured_metadata(tmp_path):
     assert article.title == "Why the old library reopened"
     assert article.date == dt.date(2023, 9, 2)
     assert article.author == "Tom Ellery"
-    assert article.source == "Tom Ellery"
+    # A page that names no site and has no address has no publisher: the author is none.
+    assert article.source is None
     assert article.url is None
     assert article.paragraphs == (
         "The old library on Mill Street opened its doors again on Saturday after two years in "

@@ -31,6 +31,7 @@ from generator.ingest.clean import (
     time_stamp_date,
 )
 from generator.ingest.language import identify_language
+from generator.ingest.page_metadata import headline, people, publisher, read_page_facts
 from generator.models import Article
 
 # Where a `<meta charset>` must appear to count; the HTML standard says 1024 bytes, but saved
@@ -140,8 +141,10 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
     document = extract_document(html_text)
     if document is None:
         raise ContentError(name, NO_ARTICLE_TEXT)
-    title = _clean(document.title) or default_slug.replace("-", " ")
-    author = _clean(document.author)
+    facts = read_page_facts(html_text, _clean(document.url))
+    byline = _clean(document.author)
+    title = headline(_clean(document.title) or default_slug.replace("-", " "), facts, byline)
+    author = people(byline, facts)
     body = split_body(body_blocks(document.body), title, author)
     if not body.paragraphs:
         raise ContentError(name, NO_ARTICLE_TEXT)
@@ -151,7 +154,7 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
         title=title,
         paragraphs=body.paragraphs,
         date=_page_date(document.date) or body.dateline,
-        source=_clean(document.sitename) or author,
+        source=publisher(_clean(document.sitename), facts),
         url=_clean(document.url),
         author=author,
         also_read=body.also_read,
