@@ -46,6 +46,8 @@ def test_the_text_goes_on_where_the_model_would_cut_it(english, text, expected):
         "Meth is a serious problem in SD. Twitter can make a joke of it.",
         # A paragraph always starts a sentence, lower case or not.
         "The meeting ended.\n\nand then the vote came.",
+        # Text in lower case keeps its sentences: a full stop ends them.
+        "the meeting ended on monday . the vote came a day later .",
     ],
 )
 def test_real_sentence_ends_stay(english, text):

@@ -7,10 +7,22 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 from spacy import util
+from spacy.attrs import (
+    IS_ALPHA,
+    IS_LOWER,
+    IS_QUOTE,
+    IS_SPACE,
+    IS_UPPER,
+    LENGTH,
+    ORTH,
+    SENT_START,
+    SPACY,
+)
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from generator.analysis.lexicon import TITLE_ABBREVIATIONS
 from generator.errors import ModelError
@@ -36,41 +48,42 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def sentence_continuations(doc: Doc) -> Doc:
     """Keep a sentence going where the model would cut it but the text goes on.
 
-    Set before the parser, which keeps to it: a lower-case word inside a paragraph starts no
-    sentence ('"Hands!" an officer ordered.', '... the saying "grow old gracefully" but I
-    don't understand it'), nor does a name in capitals after an initialism's full stop ("the
-    ID. SPACE VIZZION may only be a concept").
+    Set before the parser, which keeps to it. Inside a paragraph, a lower-case word starts no
+    sentence unless a full stop comes before it (so lower-cased text keeps its sentences):
+    '"Hands! Let me see your hands!" an officer ordered.', '... the saying "grow old
+    gracefully" but I don't understand it'. Nor does a name in capitals after an initialism's
+    full stop: "the ID. SPACE VIZZION may only be a concept". Computed on whole arrays: a loop
+    over every token in Python would cost several per cent of the parse.
     """
-    for token in doc[1:]:
-        if token.is_sent_start is None and _continues_sentence(token):
-            token.is_sent_start = False
+    if len(doc) < 3:
+        return doc
+    columns = doc.to_array([SENT_START, ORTH, IS_LOWER, IS_ALPHA, IS_UPPER, IS_SPACE, IS_QUOTE,
+                            LENGTH, SPACY])  # fmt: skip
+    # ORTH holds string hashes, which need all 64 unsigned bits; the rest are small numbers
+    # (and SENT_START's -1 comes back as the largest unsigned one).
+    stop = columns[:, 1] == numpy.uint64(doc.vocab.strings["."])
+    start, _orth, lower, alpha, upper, space, quote, length, spaced = columns.T.astype("int64")
+    after = numpy.zeros(len(doc), dtype=bool)  # "after[i]": a property of token i - 1
+    full_stop_before = after.copy()
+    full_stop_before[1:] = stop[:-1]
+    full_stop_before[2:] |= (quote[1:-1] == 1) & stop[:-2]
+    space_before = after.copy()
+    space_before[1:] = space[:-1] == 1
+    is_word = (alpha == 1) & (lower == 1)
+    continues = is_word & ~full_stop_before & ~space_before
+    capitals = (alpha == 1) & (upper == 1)
+    initialism_stop = numpy.zeros(len(doc), dtype=bool)
+    initialism_stop[2:] = stop[1:-1] & capitals[:-2] & (length[:-2] <= 3) & (spaced[:-2] == 0)
+    name_word = capitals & (length >= MIN_CAPITALS_NAME)
+    opens_name = numpy.zeros(len(doc), dtype=bool)
+    opens_name[:-1] = name_word[:-1] & name_word[1:]
+    continues |= initialism_stop & opens_name
+    continues[0] = False
+    # Only where nothing decided yet (paragraph_breaks marks a paragraph's first word).
+    settled = numpy.where(continues & (start == 0), -1, start).astype("uint64")
+    from_array: Any = doc.from_array  # spaCy's stub wants its own array type
+    from_array([SENT_START], settled.reshape(-1, 1))
     return doc
-
-
-def _continues_sentence(token: Token) -> bool:
-    previous = token.doc[token.i - 1]
-    if previous.is_space or "\n" in previous.whitespace_:
-        return False
-    if token.is_lower and token.is_alpha:
-        return True
-    return _is_initialism_stop(previous) and _opens_capitals_name(token)
-
-
-def _is_initialism_stop(token: Token) -> bool:
-    """A full stop right after a short word in capitals ("ID.", "SD.")."""
-    if token.text != "." or token.i == 0:
-        return False
-    word = token.doc[token.i - 1]
-    return not word.whitespace_ and word.is_alpha and word.is_upper and len(word) <= 3
-
-
-def _opens_capitals_name(token: Token) -> bool:
-    """Two words in capitals ("SPACE VIZZION"): a name going on, not a new sentence."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return all(
-        word is not None and word.is_alpha and word.is_upper and len(word) >= MIN_CAPITALS_NAME
-        for word in (token, following)
-    )
 
 
 @functools.cache
