@@ -9,6 +9,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.errors import ContentError
 from generator.ingest.read import read_article, split_front_matter
 
 BODY = "The council approved the budget on Tuesday after a long debate.\n"
@@ -84,3 +85,27 @@ def test_hand_written_nested_lists_and_multi_line_strings(tmp_path):
     assert article.author == "Ann Lee"
     assert article.tags == ("City Council", "Budget")
     assert article.paragraphs == (BODY.strip(),)
+
+
+@given(st.binary(max_size=400), st.sampled_from(["x.md", "x.txt", "x.html"]))
+def test_any_file_is_read_or_refused_with_an_error_naming_it(tmp_path_factory, data, name):
+    folder = tmp_path_factory.mktemp("any")
+    (folder / name).write_bytes(data)
+    try:
+        article = read_article(folder / name, folder)
+    except ContentError as error:
+        assert str(error).startswith(f"{name}")
+    else:
+        assert article.paragraphs
+
+
+@given(st.text(max_size=400), st.sampled_from(["x.md", "x.txt", "x.html"]))
+def test_any_text_is_read_or_refused_with_an_error_naming_it(tmp_path_factory, text, name):
+    folder = tmp_path_factory.mktemp("any")
+    (folder / name).write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        article = read_article(folder / name, folder)
+    except ContentError as error:
+        assert str(error).startswith(f"{name}")
+    else:
+        assert article.paragraphs

@@ -15,7 +15,7 @@ from typing import Any
 import markdown
 import yaml
 
-from generator.errors import ContentError
+from generator.errors import BriefError, ContentError
 from generator.ingest.article_file import MAX_ARTICLE_BYTES, make_slug
 from generator.ingest.clean import (
     ALSO_READ_LINE,
@@ -54,7 +54,18 @@ def discover_articles(content_dir: Path) -> list[Path]:
 
 def read_article(path: Path, content_dir: Path) -> Article:
     """Read one article file; raise ContentError naming the file when it cannot be used."""
-    return parse_article(read_article_bytes(path, content_dir), path, content_dir)
+    data = read_article_bytes(path, content_dir)
+    try:
+        return parse_article(data, path, content_dir)
+    except BriefError:
+        raise
+    except Exception as error:
+        # A reader's bug (ours, trafilatura's, lxml's) on one odd file: name the file and let
+        # the other articles build.
+        raise ContentError(
+            path.relative_to(content_dir).as_posix(),
+            f"could not be read ({type(error).__name__}: {error}); please report this file",
+        ) from error
 
 
 def read_article_bytes(path: Path, content_dir: Path) -> bytes:
