@@ -50,6 +50,13 @@ def test_what_stands_above_the_repeated_headline_is_furniture():
     assert article.paragraphs[0].startswith("The harbour board met on Tuesday")
 
 
+def test_the_headline_repeated_below_the_article_cuts_nothing():
+    title = "Ferry terminal to become a market hall"
+    html = page(STORY + f"<p>{title}</p>", title).replace(f"<h1>{title}</h1>", "")
+    article = read_html_article(html, "x.html", "x")
+    assert article.paragraphs[0].startswith("The harbour board met on Tuesday")
+
+
 def test_a_cookie_notice_alone_is_no_article():
     html = "<html><body><div><p>We use cookies to improve this site.</p></div></body></html>"
     with pytest.raises(ContentError, match=r"^x\.html: no article text found in the page$"):

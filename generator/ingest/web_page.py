@@ -230,7 +230,10 @@ def _below_headline(blocks: list[str], title: str) -> list[str]:
     """The blocks after the headline, where the page repeats it: what stands above it is the
     section's name, a kicker or a trail of links ("Asia", "Home > World")."""
     at = next((i for i, line in enumerate(blocks) if line and same_text(line, title)), None)
-    return blocks if at is None else blocks[at + 1 :]
+    # Only labels stand above a headline; a sentence there means the article started before.
+    if at is None or any(is_sentence(line) for line in blocks[:at]):
+        return blocks
+    return blocks[at + 1 :]
 
 
 def _is_byline_or_stamp(line: str, author: str | None) -> bool:
