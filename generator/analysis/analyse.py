@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
 
+import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,6 +33,7 @@ characters) and the parser's memory grows with the text of a whole batch (32 tex
 article is parsed in parts of whole paragraphs and the parts joined into one doc. Few news
 articles are this long, and the model reads no further than a sentence's neighbours anyway."""
 
+NO_VECTORS = numpy.zeros((0, 0), dtype="float32")
 PartOf = tuple[Article, int, int]
 """(article, the part's number, how many parts the article has)."""
 
@@ -121,10 +123,13 @@ def _joined(parts: Iterable[tuple[Doc, PartOf]]) -> Iterator[tuple[Doc, Article]
     """Join the parsed parts of each article into one doc, whose text is the article's body."""
     docs: list[Doc] = []
     for doc, (article, number, count) in parts:
+        if count > 1:
+            # The per-token vectors are used by no extractor, and a long article's would take
+            # 400 bytes a token while its parts wait to be joined.
+            doc.tensor = NO_VECTORS
         docs.append(doc)
         if number == count - 1:
-            # The parts end on their own whitespace, so no space is added between them; the
-            # per-token vectors are not used by any extractor and would double the memory.
+            # The parts end on their own whitespace, so no space is added between them.
             joined = docs[0] if count == 1 else _from_docs(docs)
             docs = []
             yield joined, article
