@@ -114,3 +114,18 @@ def test_language_names():
         "Portuguese (Brazil)",
         "xx-unknown",
     ]
+
+
+def test_a_reader_bug_on_a_fetched_page_names_the_page(tmp_path, monkeypatch):
+    import generator.ingest.add as add
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(add, "read_html_article", broken)
+    with pytest.raises(ContentError) as caught:
+        add.import_article("https://news.example.com/a", tmp_path, fetch=lambda _: b"<p>x</p>")
+    assert str(caught.value) == (
+        "https://news.example.com/a: could not be read (RecursionError: maximum recursion depth "
+        "exceeded); please report this page"
+    )

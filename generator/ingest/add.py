@@ -125,7 +125,14 @@ def _read_url(url: str, fetch: Callable[[str], bytes]) -> Article:
     except ValueError as error:
         raise BriefError(f"{url}: not a usable address ({error})") from error
     stem = PurePosixPath(urllib.parse.urlsplit(url).path).stem
-    article = read_html_article(decode_html(data, url), url, default_slug=stem or "article")
+    try:
+        article = read_html_article(decode_html(data, url), url, default_slug=stem or "article")
+    except BriefError:
+        raise
+    except Exception as error:  # a reader's bug on this page: say which page
+        raise ContentError(
+            url, f"could not be read ({type(error).__name__}: {error}); please report this page"
+        ) from error
     return article if article.url else dataclasses.replace(article, url=url)
 
 
