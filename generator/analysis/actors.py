@@ -829,13 +829,15 @@ def _surnames_as_people(
     person only when more of its mentions read as a person than as a place.
     """
     full_names = [c.name.split() for c in clusters if c.kind == "person" and " " in c.name]
+    # A lone word a full name contains (`_contains_words`) is its first or its last word.
+    name_ends = {name[0] for name in full_names} | {name[-1] for name in full_names}
     for cluster in clusters:
         word = cluster.name
         if (
             cluster.kind in ("organisation", "place", "country")
             and " " not in word
             and registry.by_name(word) is None
-            and any(_contains_words(name, [word]) for name in full_names)
+            and word in name_ends
             and (gazetteer.lookup(word) is None or _reads_as_a_person(cluster))
         ):
             cluster.kind = "person"
@@ -1140,11 +1142,18 @@ def _merge_middle_names(clusters: list[_Cluster]) -> list[_Cluster]:
     father and son.
     """
     people = [c for c in clusters if c.kind == "person" and len(c.name.split()) > 1]
+    # Names differing by middle names share their first and last words: compare within those
+    # groups only, not every person with every person (a long article names thousands).
+    by_ends: dict[tuple[str, str], list[_Cluster]] = {}
+    for person in people:
+        words = person.name.split()
+        by_ends.setdefault((words[0], words[-1]), []).append(person)
     merged: set[int] = set()
     for minor in sorted(people, key=lambda c: (len(c.mentions), c.name)):
+        words = minor.name.split()
         majors = [
             major
-            for major in people
+            for major in by_ends[(words[0], words[-1])]
             if id(major) not in merged
             and len(major.mentions) > len(minor.mentions)
             and _differ_by_middle_names(major.name.split(), minor.name.split())
@@ -1178,15 +1187,22 @@ def _merge_people(clusters: list[_Cluster]) -> list[_Cluster]:
     the story is about there (`_nearest_owner`).
     """
     people = [c for c in clusters if c.kind == "person"]
+    # The full names by the partial names they contain (`_contains_words`: their starts and
+    # ends), so that a partial name finds its owners without a scan of every person.
+    by_part: dict[tuple[str, ...], list[_Cluster]] = {}
+    for long in people:
+        words = long.name.split()
+        parts = {tuple(words[:size]) for size in range(1, len(words))}
+        parts |= {tuple(words[-size:]) for size in range(1, len(words))}
+        for part in parts:
+            by_part.setdefault(part, []).append(long)
     merged: set[int] = set()
     for short in people:
         words = short.name.split()
         owners = [
             long
-            for long in people
-            if long is not short
-            and id(long) not in merged
-            and _contains_words(long.name.split(), words)
+            for long in by_part.get(tuple(words), [])
+            if long is not short and id(long) not in merged
         ]
         if not owners:
             continue
