@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import click
-import yaml
 
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.jsonl import analyse_lines
@@ -16,8 +15,9 @@ from generator.build.pipeline import BuildReport, analyse_corpus, build_briefs, 
 from generator.corpus.suggest import suggest_actors, suggestions_yaml
 from generator.errors import BriefError
 from generator.ingest.add import import_article
-from generator.settings import Settings
+from generator.settings import Settings, read_site
 from generator.site.check import check_briefs
+from generator.site.conflicts import CONFLICT_TITLE
 from generator.site.serve import serve as serve_site
 from generator.site.write import WriteOutcome
 
@@ -88,6 +88,11 @@ def main() -> None:
     help="Where analyses are kept between runs [default: .briefs-cache beside the content folder].",
 )
 @click.option("--no-cache", is_flag=True, help="Analyse every article, keeping nothing on disk.")
+@click.option(
+    "--evidence",
+    is_flag=True,
+    help="Show in each actor box what decided its kind and merges (rules, gazetteers, model).",
+)
 def build(
     content_dir: Path,
     briefs_dir: Path,
@@ -101,6 +106,7 @@ def build(
     config_file: Path,
     cache_dir: Path | None,
     no_cache: bool,
+    evidence: bool,
 ) -> None:
     """Write a brief for every article in the content folder, plus the index page.
 
@@ -108,20 +114,21 @@ def build(
     """
     if check and force:
         _fail("--check and --force cannot be used together")
-    site_url, site_name = site_identity(config_file)
-    settings = Settings(
-        content_dir,
-        briefs_dir,
-        templates_dir,
-        model_name,
-        processes=jobs,
-        site_url=site_url,
-        site_name=site_name,
-        cache_dir=cache_dir,
-        use_cache=not no_cache,
-    )
     with ProgressBar(enabled=not quiet) as bar:
         try:
+            site = read_site(config_file)
+            settings = Settings(
+                content_dir,
+                briefs_dir,
+                templates_dir,
+                model_name,
+                processes=jobs,
+                site_url=site.site_url,
+                site_name=site.site_name,
+                cache_dir=cache_dir,
+                use_cache=not no_cache,
+                show_evidence=evidence,
+            )
             report = build_briefs(settings, check=check, force=force, progress=bar.update)
         except BriefError as error:
             _fail(str(error))
@@ -137,8 +144,11 @@ def build(
         stale = report.stale()
         for name in stale:
             click.echo(f"stale: {briefs_dir / name}", err=True)
-        click.echo(f"{len(stale)} pages stale or in conflict; {len(report.errors)} errors")
-        sys.exit(1 if stale or report.has_errors else 0)
+        click.echo(
+            f"{len(stale)} pages stale; {len(report.reviews)} awaiting review; "
+            f"{len(report.errors)} errors"
+        )
+        sys.exit(1 if stale or report.reviews or report.has_errors else 0)
     if not quiet:
         click.echo(report.summary())
     if report.has_errors:
@@ -168,18 +178,6 @@ class ProgressBar:
     def __exit__(self, *exception: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
-
-
-def site_identity(config_file: Path) -> tuple[str | None, str]:
-    """site_url and site_name from the MkDocs configuration, when it has them."""
-    try:
-        config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return None, "Briefs"
-    if not isinstance(config, dict):
-        return None, "Briefs"
-    url, name = config.get("site_url"), config.get("site_name")
-    return (url if isinstance(url, str) else None), (name if isinstance(name, str) else "Briefs")
 
 
 @main.command()
@@ -217,10 +215,17 @@ def _echo_attention(report: BuildReport, briefs_dir: Path) -> None:
     for name, result in sorted(report.results.items()):
         path = briefs_dir / name
         if result.outcome is WriteOutcome.CONFLICT:
-            for section in result.conflicts:
-                click.echo(f"conflict: {path}: {section}: your text was kept", err=True)
-        elif result.outcome is WriteOutcome.KEPT_EDITS:
+            for conflict in result.conflicts:
+                click.echo(f"conflict: {path}: {conflict}: your text was kept", err=True)
+            continue
+        if result.outcome is WriteOutcome.KEPT_EDITS:
             click.echo(f"kept hand edits: {path}", err=True)
+        for block in report.reviews.get(name, ()):
+            click.echo(
+                f"awaiting review: {path}:{block.first_line}: {block.section}: "
+                f'a "{CONFLICT_TITLE}" block',
+                err=True,
+            )
     for name in report.orphans:
         click.echo(
             f"kept: {briefs_dir / name}: its article is gone but it has hand edits", err=True
@@ -307,7 +312,18 @@ def serve(
     dev_addr: str,
 ) -> None:
     """Build the briefs, serve the site, and rebuild whenever an article or template changes."""
-    settings = Settings(content_dir, briefs_dir, templates_dir, model_name)
+    try:
+        site = read_site(config_file)
+    except BriefError as error:
+        _fail(str(error))
+    settings = Settings(
+        content_dir,
+        briefs_dir,
+        templates_dir,
+        model_name,
+        site_url=site.site_url,
+        site_name=site.site_name,
+    )
 
     def report(result: BuildReport | BriefError) -> None:
         if isinstance(result, BriefError):

@@ -73,6 +73,10 @@ class Actor:
     mentions: int
     actions: tuple[str, ...] = ()
     """What the actor said or did: clauses of the article with the actor as subject."""
+    evidence: tuple[str, ...] = ()
+    """Why the actor has its kind and its names: what typed its mentions (a rule of
+    `data/actor_rules.yml`, a gazetteer, the registry, the model's label) and the merges and
+    retypings of later passes."""
 
 
 @dataclass(frozen=True)

@@ -149,3 +149,15 @@ def test_two_partial_quotes_of_one_clause_show_it_once():
     )
     assert page.count("remains repressive") == 1
     assert "We will win" in page
+
+
+def test_actor_evidence_shows_only_on_request():
+    from generator.models import Actor
+
+    article = Article(path="a.md", slug="a", title="A", paragraphs=("Text.",))
+    actor = Actor("kent", "Kent", "organisation", None, (), 1, (), ("rule team-beats-team",))
+    brief = Brief(article, "", None, (), (actor,), (), (), ())
+    hidden = render_brief(brief, make_environment(PROJECT / "templates"))
+    shown = render_brief(brief, make_environment(PROJECT / "templates", show_evidence=True))
+    assert "Evidence" not in hidden
+    assert "    **Evidence:** rule team-beats-team\n" in shown

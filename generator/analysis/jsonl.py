@@ -14,6 +14,7 @@ from typing import Any
 from generator.analysis.analyse import analyse_articles
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.language import load_model
+from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.corpus.relate import relate_briefs
 from generator.errors import ContentError
 from generator.ingest.article_file import make_slug
@@ -81,8 +82,9 @@ def analyse_lines(
     """Yield one JSON line of analysis for each article line."""
     articles = list(read_jsonl_articles(lines, source_name, errors))
     # Related reading needs every article of the file before any line is written.
-    briefs = relate_briefs(
-        list(analyse_articles(articles, load_model(model_name), load_gazetteer(), errors=errors))
+    nlp, gazetteer = load_model(model_name), load_gazetteer()
+    briefs = settle_corpus_actors(
+        relate_briefs(list(analyse_articles(articles, nlp, gazetteer, errors=errors)))
     )
     id_of = {brief.article.slug: brief.article.path for brief in briefs}
     for brief in briefs:

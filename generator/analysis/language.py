@@ -10,7 +10,7 @@ from typing import Any
 import numpy
 import spacy
 from spacy import util
-from spacy.attrs import (
+from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
     IS_ALPHA,
     IS_LOWER,
     IS_QUOTE,

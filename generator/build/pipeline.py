@@ -42,6 +42,7 @@ from generator.build.manifest import (
     value_digest,
 )
 from generator.corpus.actor_pages import collect_actor_pages
+from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.corpus.feed import FEED_PAGE, feed_entries, render_feed
 from generator.corpus.pair_scores import PairScores, score_pairs
 from generator.corpus.relate import relate_briefs
@@ -50,7 +51,9 @@ from generator.errors import BriefError, ContentError
 from generator.ingest.read import NOT_ARTICLES, read_article
 from generator.models import Article, Brief
 from generator.settings import GENERATED_FOLDER, Settings
-from generator.site.merge import has_conflict_block, split_page
+from generator.site.check import awaiting_review
+from generator.site.conflicts import FoundBlock
+from generator.site.merge import split_page
 from generator.site.render import (
     make_environment,
     render_actor_page,
@@ -91,6 +94,8 @@ class BuildReport:
     orphans: list[str] = field(default_factory=list)
     """Briefs whose article is gone, kept because they hold hand edits."""
     errors: list[str] = field(default_factory=list)
+    reviews: dict[str, tuple[FoundBlock, ...]] = field(default_factory=dict)
+    """Pages holding "Regenerated text" blocks that await a reviewer, after this build."""
     analysed: int = 0
     """Articles parsed in this run; the others' analyses came from a cache."""
     articles: int = 0
@@ -113,6 +118,12 @@ class BuildReport:
             f"{len(self.results)} pages: {counts or 'none'}{extra}; {analysis}; "
             f"{len(self.errors)} errors"
         )
+
+    def hand_edited(self) -> list[str]:
+        """Pages that differ from their generated text: the only ones that can hold a block."""
+        edited = (WriteOutcome.KEPT_EDITS, WriteOutcome.MERGED, WriteOutcome.CONFLICT)
+        names = [name for name, r in self.results.items() if r.outcome in edited]
+        return sorted(names + self.orphans)
 
     def stale(self) -> list[str]:
         """Pages a build would change or that await a reviewer (for `build --check`)."""
@@ -199,7 +210,10 @@ def _build_briefs(
     files = scan_files(settings.briefs_dir)
     if inputs is not None and unchanged_since(record, inputs, files):
         assert record is not None
-        return replayed(record)
+        report = replayed(record)
+        # A conflict awaiting review is in the brief, not in the record: read it there.
+        report.reviews = awaiting_review(settings.briefs_dir, report.hand_edited())
+        return report
     report = BuildReport()
     # The last build's pair scores are read from disk while the articles are.
     kept_scores = _nothing_kept
@@ -211,7 +225,7 @@ def _build_briefs(
     store = open_store(settings, registry, reuse=not force)
     articles = read_articles(settings.content_dir, report.errors, store, digests, content)
     # Analyse: one brief per article, then links between them.
-    environment = make_environment(settings.templates_dir)
+    environment = make_environment(settings.templates_dir, settings.show_evidence)
 
     def count_progress(done: int, total: int) -> None:
         report.analysed = done
@@ -239,6 +253,9 @@ def _build_briefs(
     briefs, scores_kept = relate_corpus(
         analysed, settings, analysis_keys, kept_scores(), (pinned, blocked), save=not check
     )
+    # One actor per entity across the corpus; after relating, whose kept pair scores stand for
+    # each analysis as it was made.
+    briefs = settle_corpus_actors(briefs)
     # Plan every page of the site before anything is written; a page made from the same data
     # as last time, and untouched since, is neither rendered nor written.
     # What each analysis puts on the timeline holds only for the code that took it.
@@ -252,6 +269,7 @@ def _build_briefs(
     # Write: each page, merged with hand edits; then briefs whose article is gone.
     report.results = write_pages(pages, reusable, settings, check, force)
     _remove_orphans(settings, set(pages), files, report, check)
+    report.reviews = awaiting_review(settings.briefs_dir, report.hand_edited())
     scores_kept()
     if record_path is not None and inputs is not None and context is not None and not check:
         touched = [name for name in pages if name not in reusable] + report.removed
@@ -279,7 +297,7 @@ def write_pages(
         page, base = settings.briefs_dir / name, settings.generated_dir / name
         text = planned.render()
         if check:
-            results[name] = _checked(page, base, text)
+            results[name] = plan_brief(page, base, text)[0]
         else:
             results[name] = write_brief(page, base, text, force=force)
     return results
@@ -351,10 +369,12 @@ def plan_pages(
 def _brief_key(context: str, brief: Brief, analysis_keys: dict[str, str] | None) -> str:
     if analysis_keys is None:
         return page_key(context, value_digest(brief))
-    # The analysis key determines the brief but for its related reading, which comes later
-    # (written out by repr: as unambiguous as JSON, and quicker).
+    # The analysis key determines the brief but for its related reading and what the corpus
+    # settles of its actors, which come later (written out by repr: as unambiguous as JSON, and
+    # quicker).
     related = repr([(link.title, link.slug, link.reason) for link in brief.related])
-    return page_key(context, analysis_keys[brief.article.slug], related)
+    actors = repr([(a.id, a.name, a.kind, a.aliases, a.evidence) for a in brief.actors])
+    return page_key(context, analysis_keys[brief.article.slug], related, actors, repr(brief.tags))
 
 
 def render_pages(
@@ -482,13 +502,6 @@ def remove_interrupted_writes(briefs_dir: Path) -> None:
         if folder.is_dir():
             for leftover in folder.glob(f".*{TEMPORARY_SUFFIX}"):
                 leftover.unlink()
-
-
-def _checked(page: Path, base: Path, text: str) -> WriteResult:
-    result = plan_brief(page, base, text)[0]
-    if page.exists() and has_conflict_block(page.read_text(encoding="utf-8")):
-        return WriteResult(WriteOutcome.CONFLICT, ("a Regenerated text block awaits review",))
-    return result
 
 
 def _remove_orphans(

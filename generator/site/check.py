@@ -1,17 +1,21 @@
-"""`briefs check`: the briefs folder in, a list of problems out (front matter, links, articles).
+"""`briefs check`: the briefs folder in, a list of problems out (front matter, links, articles,
+conflicts awaiting review).
 
-It reads only what is on disk, so it also checks briefs that people edited by hand.
+It reads only what is on disk, so it also checks briefs that people edited by hand, and it sees an
+unresolved conflict whatever any cache holds: the "Regenerated text" block is in the brief.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from generator.site.conflicts import CONFLICT_TITLE, FoundBlock, split_blocks
 from generator.site.merge import split_page
 
 # A Markdown link target; an escaped bracket ("\\](") is article text, not a link.
@@ -19,6 +23,9 @@ LINK = re.compile(r"(?<!\\)\]\(<?([^)\s>]+)>?\)")
 TEXT_FIELDS = ("title", "description", "source", "url", "author", "slug", "article")
 LIST_FIELDS = ("tags", "related_pin", "related_block")
 LISTING_PAGES = ("index.md", "tags.md", "timeline.md")
+AWAITING_REVIEW = (
+    f'a "{CONFLICT_TITLE}" block awaits review: keep the wording you want and delete the block'
+)
 
 
 def check_briefs(briefs_dir: Path, content_dir: Path) -> list[str]:
@@ -35,7 +42,34 @@ def check_briefs(briefs_dir: Path, content_dir: Path) -> list[str]:
             problems += _schema_problems(meta, name, text)
             problems += _lost_article(meta, name, content_dir)
         problems += _broken_links(text, page, name)
+        problems += [
+            f"{name}:{block.first_line}: {block.section}: {AWAITING_REVIEW}"
+            for block in conflict_blocks(text)
+        ]
     return problems
+
+
+def conflict_blocks(text: str) -> list[FoundBlock]:
+    """The "Regenerated text" blocks of a page, each with its line and section."""
+    front, body = split_page(text)
+    first_line = 1 if front is None else front.count("\n") + 3
+    return split_blocks(body.splitlines(keepends=True), first_line)[1]
+
+
+def awaiting_review(briefs_dir: Path, names: Iterable[str]) -> dict[str, tuple[FoundBlock, ...]]:
+    """The pages among names that hold "Regenerated text" blocks, with the blocks.
+
+    A build asks only about pages that differ from their generated text: no other can hold one.
+    """
+    found = {}
+    for name in names:
+        try:
+            text = (briefs_dir / name).read_text(encoding="utf-8")
+        except (FileNotFoundError, UnicodeDecodeError):
+            continue
+        if CONFLICT_TITLE in text and (blocks := conflict_blocks(text)):
+            found[name] = tuple(blocks)
+    return found
 
 
 def _is_brief(relative: Path) -> bool:

@@ -92,8 +92,9 @@ def inline_code(value: object) -> str:
     return " ".join(str(value).split()).replace("`", "'")
 
 
-def make_environment(templates_dir: Path) -> jinja2.Environment:
-    """Return the Jinja2 environment for the project's templates."""
+def make_environment(templates_dir: Path, show_evidence: bool = False) -> jinja2.Environment:
+    """Return the Jinja2 environment for the project's templates; show_evidence puts each
+    actor's evidence in its box."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         undefined=jinja2.StrictUndefined,
@@ -106,6 +107,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     environment.filters["url"] = safe_url
     environment.filters["code"] = inline_code
     environment.filters["yaml_text"] = yaml_text
+    environment.globals["show_evidence"] = show_evidence
     return environment
 
 
