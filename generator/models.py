@@ -89,6 +89,9 @@ class TimelineEvent:
     precision: DatePrecision
     event: str
     sentence_index: int
+    is_expected: bool = False
+    """A forecast, plan or scheduled date ("prices would rise by 2.2 per cent in 2025", "will
+    travel on Friday"): what the article expects, not what happened."""
 
 
 @dataclass(frozen=True)
@@ -139,11 +142,27 @@ class Brief:
     cited_sources: tuple[str, ...] = ()
     """Outlets the article cites ("according to CNN"), shown beside its source."""
     related: tuple[RelatedLink, ...] = field(default=())
+    quotes_found: tuple[Quote, ...] = ()
+    """Every quote the analysis found, before the page keeps each statement to two places and
+    to its length (`quotes` is what the page shows): `briefs analyse` reports these."""
 
     @property
     def boxed_actors(self) -> tuple[Actor, ...]:
-        """Actors that get a box: everyone but places, which are listed in one line."""
-        return tuple(actor for actor in self.actors if actor.kind != "place")
+        """Actors that get a box: those with a role or something they said or did, but places."""
+        return tuple(
+            actor
+            for actor in self.actors
+            if actor.kind != "place" and (actor.role or actor.actions)
+        )
+
+    @property
+    def named_actors(self) -> tuple[Actor, ...]:
+        """Actors with nothing to show beyond their name, listed in one line like places."""
+        return tuple(
+            actor
+            for actor in self.actors
+            if actor.kind != "place" and not actor.role and not actor.actions
+        )
 
     @property
     def places(self) -> tuple[Actor, ...]:

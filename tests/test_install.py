@@ -18,9 +18,21 @@ from tests.seed_build import PROJECT
 
 
 def declared() -> set[str]:
-    """The distributions pyproject.toml installs with the project, by canonical name."""
+    """The distributions pyproject.toml installs with the project, by canonical name, with
+    those an extra it names brings ("pagefind[bin]" brings pagefind_bin)."""
     project = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return {canonicalize_name(Requirement(line).name) for line in project["dependencies"]}
+    names: set[str] = set()
+    for line in project["dependencies"]:
+        requirement = Requirement(line)
+        names.add(canonicalize_name(requirement.name))
+        for extra in requirement.extras:
+            names |= {
+                canonicalize_name(Requirement(needed).name)
+                for needed in metadata.requires(requirement.name) or []
+                if Requirement(needed).marker
+                and Requirement(needed).marker.evaluate({"extra": canonicalize_name(extra)})
+            }
+    return names
 
 
 def imported_modules() -> set[str]:

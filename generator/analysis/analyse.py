@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -21,8 +22,10 @@ from generator.analysis.actors import extract_actors
 from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.key_facts import content_lemmas, extract_key_facts
+from generator.analysis.one_place import fit_to_article, keep_to_two_places
 from generator.analysis.quotes import extract_quotes
 from generator.analysis.registry import Registry
+from generator.analysis.speakers import pronoun_names
 from generator.analysis.timeline import extract_timeline
 from generator.ingest.language import is_english, language_name
 from generator.models import Article, Brief
@@ -207,14 +210,15 @@ def brief_from_doc(
         registry=registry,
         tags=article.tags,
     )
-    return Brief(
+    name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
+    brief = Brief(
         article=article,
         at_a_glance=extract_at_a_glance(doc, article.title),
-        why_it_matters=extract_why_it_matters(doc),
-        key_facts=extract_key_facts(doc, article.title),
+        why_it_matters=extract_why_it_matters(doc, name_of),
+        key_facts=extract_key_facts(doc, article.title, name_of),
         actors=actors.actors,
-        timeline=extract_timeline(doc, article.date),
-        quotes=extract_quotes(doc, actors.speaker_name),
+        timeline=extract_timeline(doc, article.date, name_of),
+        quotes=extract_quotes(doc, actors.speaker_name, actors.actors),
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
         terms=" ".join(relating_terms(article.title, doc)),
@@ -226,6 +230,8 @@ def brief_from_doc(
         ),
         proper_nouns=" ".join(t.lower_ for t in doc if t.pos_ == "PROPN"),
     )
+    shown = fit_to_article(keep_to_two_places(brief, doc), doc)
+    return replace(shown, quotes_found=brief.quotes)
 
 
 def english_only_brief(article: Article) -> Brief:

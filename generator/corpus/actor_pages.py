@@ -124,7 +124,10 @@ def timeline_events(brief: Brief) -> list[CorpusEvent]:
     A sentence with two dates, one within the other ("In January 2024 he said ... on 2 January
     2024"), is listed once, under the more precise date.
     """
-    dated = [event for event in brief.timeline if event.precision != "relative"]
+    # A forecast of 2025 is no event of 2025.
+    dated = [
+        event for event in brief.timeline if event.precision != "relative" and not event.is_expected
+    ]
     # The dates of each sentence, so that each event is compared with its own sentence's
     # others only: a long article has thousands of events (issue #19).
     values: dict[str, list[str]] = {}
