@@ -82,8 +82,9 @@ def analyse_lines(
     """Yield one JSON line of analysis for each article line."""
     articles = list(read_jsonl_articles(lines, source_name, errors))
     # Related reading needs every article of the file before any line is written.
+    nlp, gazetteer = load_model(model_name), load_gazetteer()
     briefs = settle_corpus_actors(
-        relate_briefs(list(analyse_articles(articles, load_model(model_name), load_gazetteer())))
+        relate_briefs(list(analyse_articles(articles, nlp, gazetteer, errors=errors)))
     )
     id_of = {brief.article.slug: brief.article.path for brief in briefs}
     for brief in briefs:

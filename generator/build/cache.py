@@ -41,7 +41,17 @@ code too."""
 DATA_FOLDER = GENERATOR_FOLDER / "analysis" / "data"
 
 
-LIBRARIES = ("spacy", "trafilatura", "markdown", "pyyaml", "jinja2", "numpy", "scipy")
+LIBRARIES = (
+    "spacy",
+    "trafilatura",
+    "markdown",
+    "pyyaml",
+    "jinja2",
+    "numpy",
+    "scipy",
+    "py3langid",
+    "babel",
+)
 """Libraries whose version can change what is read, analysed, related or written."""
 
 

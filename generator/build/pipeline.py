@@ -236,7 +236,15 @@ def _build_briefs(
 
     report.articles = len(articles)
     analysed = analyse_corpus(
-        articles, settings, registry, analysis_cache, count_progress, store, not force, not check
+        articles,
+        settings,
+        registry,
+        analysis_cache,
+        count_progress,
+        store,
+        not force,
+        not check,
+        report.errors,
     )
     if store is not None and not check:
         store.keep_only(articles)
@@ -397,13 +405,15 @@ def analyse_corpus(
     store: AnalysisStore | None = None,
     reuse_stored: bool = True,
     save_new: bool = True,
+    errors: list[str] | None = None,
 ) -> list[Brief]:
     """Analyse every article with the registry's names ahead of the statistical model.
 
     Articles analysed before with this model, registry and generator (in the memory cache, or
     in the store on disk unless reuse_stored is off) are not parsed again; the language model is
     loaded only when some article needs parsing. New analyses go into the memory cache, and into
-    the store with save_new.
+    the store with save_new. An article whose analysis fails has no brief in the list and an
+    error in errors, when given (else the failure is raised).
     """
     found = [
         _known_analysis(article, settings, registry, cache, store, reuse_stored)
@@ -417,7 +427,7 @@ def analyse_corpus(
         # A process parses whole batches: more processes than batches only cost their start.
         batches = -(-len(missing) // PIPE_BATCH_SIZE)
         processes = min(settings.processes or os.cpu_count() or 1, batches)
-        briefs = analyse_articles(missing, nlp, load_gazetteer(), registry, processes)
+        briefs = analyse_articles(missing, nlp, load_gazetteer(), registry, processes, errors)
         for done, brief in enumerate(briefs, 1):
             analysed[brief.article.path] = brief
             if cache is not None:
@@ -427,8 +437,9 @@ def analyse_corpus(
             if progress is not None:
                 progress(done, len(missing))
     return [
-        brief if brief is not None else analysed[article.path]
-        for article, brief in zip(articles, found, strict=True)
+        known if known is not None else analysed[article.path]
+        for article, known in zip(articles, found, strict=True)
+        if known is not None or article.path in analysed
     ]
 
 

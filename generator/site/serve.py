@@ -20,6 +20,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,7 +86,13 @@ def serve(
 
 
 def _build(settings: Settings, cache: AnalysisCache) -> BuildReport | BriefError:
+    """Build once; whatever goes wrong is reported, and the server keeps watching."""
     try:
         return build_briefs(settings, analysis_cache=cache)
     except BriefError as error:
         return error
+    except Exception as error:
+        # A bug must not stop the server an analyst is editing with: show where it happened
+        # and wait for the next change.
+        traceback.print_exc()
+        return BriefError(f"the build failed ({type(error).__name__}: {error}); still watching")

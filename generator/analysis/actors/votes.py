@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 from generator.analysis.actors.mentions import (
     Cluster,
     clusters_by_name,
-    contains_words,
     join,
     retype,
 )
@@ -43,13 +42,15 @@ def surnames_as_people(
     person only when more of its mentions read as a person than as a place.
     """
     full_names = [c.name.split() for c in clusters if c.kind == "person" and " " in c.name]
+    # A lone word a full name contains (`contains_words`) is its first or its last word.
+    name_ends = {name[0] for name in full_names} | {name[-1] for name in full_names}
     for cluster in clusters:
         word = cluster.name
         if (
             cluster.kind in ("organisation", "place", "country")
             and " " not in word
             and registry.by_name(word) is None
-            and any(contains_words(name, [word]) for name in full_names)
+            and word in name_ends
             and (gazetteer.lookup(word) is None or _reads_as_a_person(cluster))
         ):
             retype(cluster, "person", "surnames_as_people, a word of a full name in the article")
