@@ -32,6 +32,8 @@ DAMPING = 0.85
 MAX_ITERATIONS = 200
 TOLERANCE = 1e-8
 WORD = re.compile(r"\w+")
+TARGET_MARGIN = 0.01
+"""How far above Lead-3 the brief's first three sentences should score (issue #21)."""
 
 
 def run(options: Options) -> Section:
@@ -39,13 +41,18 @@ def run(options: Options) -> Section:
     started = time.perf_counter()
     stories = read_jsonl(options.eval_dir / DATASET, options.limit)
     records = [{"id": story["id"], "text": story["article"]} for story in stories]
-    facts = [output["key_facts"] for output in analyse_records(records, DATASET)]
+    outputs = analyse_records(records, DATASET)
+    facts = [output["key_facts"] for output in outputs]
+    # What a reader takes in first: the at-a-glance line (the lead, whole), then the key facts,
+    # which do not repeat it.
+    openings = [[output["at_a_glance"], *output["key_facts"]] for output in outputs]
     texts = [analysed_text(record, DATASET) for record in records]
     docs = load_model().pipe(texts, batch_size=PIPE_BATCH_SIZE)
     sentences = [[s.text.strip() for s in doc.sents if s.text.strip()] for doc in docs]
     words = [_sentence_words(text) for text in sentences]
     references = ["\n".join(story["highlights"]) for story in stories]
     systems = {
+        "Briefs at a glance + key facts, first 3": [o[:TOP_SENTENCES] for o in openings],
         "Briefs key facts, first 3": [f[:TOP_SENTENCES] for f in facts],
         "Briefs key facts, all": facts,
         "Lead-3": [s[:TOP_SENTENCES] for s in sentences],
@@ -59,19 +66,27 @@ def run(options: Options) -> Section:
         [name, *(number(scores[name][m]) for m in METRICS), number(_mean_len(picked), 1)]
         for name, picked in systems.items()
     ]
-    system_r2 = scores["Briefs key facts, first 3"]["rouge2"]
+    system_r2 = scores["Briefs at a glance + key facts, first 3"]["rouge2"]
     lead_r2 = scores["Lead-3"]["rouge2"]
     return Section(
         title="Key facts",
         data=f"{DATASET}: {len(stories)} stories, reference = highlights joined by newlines",
         tables=[(["system", "ROUGE-1 F1", "ROUGE-2 F1", "ROUGE-L F1", "sentences"], rows)],
-        notes=["rouge_score 0.1.2, use_stemmer=True; mean of per-story F1."],
+        notes=[
+            "rouge_score 0.1.2, use_stemmer=True; mean of per-story F1.",
+            "A brief opens with its at-a-glance line, the lead sentence whole, and its key facts "
+            "follow without repeating it: 'at a glance + key facts, first 3' is the brief's "
+            "first three sentences, set against Lead-3. Every one is a whole sentence or caption "
+            "of the article (a subject 'he', 'she' or 'they' with the name it stands for in "
+            "brackets); Lead-3 takes captions run into the next sentence, and datelines such "
+            "as '(CNN)', as they come.",
+        ],
         targets=[
             Target(
-                "key facts: first-3 ROUGE-2 ≥ Lead-3",
+                "key facts: brief's first 3 sentences ROUGE-2 ≥ Lead-3 + 0.01",
                 number(system_r2),
-                f"≥ {number(lead_r2)}",
-                system_r2 >= lead_r2,
+                f"≥ {number(lead_r2 + TARGET_MARGIN)}",
+                system_r2 >= lead_r2 + TARGET_MARGIN,
             )
         ],
         examples=_examples(stories, systems),
@@ -133,6 +148,6 @@ def _examples(stories: list[dict[str, object]], systems: dict[str, list[list[str
     lines = []
     for index in range(min(3, len(stories))):
         lines.append(f"{stories[index]['id']}:")
-        for name in ("Briefs key facts, first 3", "Lead-3"):
+        for name in ("Briefs at a glance + key facts, first 3", "Lead-3"):
             lines += [f"  [{name}] {sentence[:160]}" for sentence in systems[name][index]]
     return lines

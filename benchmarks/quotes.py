@@ -231,13 +231,30 @@ def judge(
 
 
 def same_speaker(speaker: str | None, source: str) -> bool:
-    """Match by last word, or by one name containing the other (casefolded)."""
+    """Match by last word, by one name containing the other (casefolded), or by a name's
+    initials ("International Monetary Fund" is "the IMF"); a source with an apposition matches
+    by any of its parts ("Clinton, the former secretary of State,", "Apple's chief executive,
+    Tim Cook,")."""
     if not speaker:
         return False
+    parts = [source, *source.split(",")]
+    return any(_same_name(speaker, part) for part in parts if part.strip())
+
+
+def _same_name(speaker: str, source: str) -> bool:
     ours, theirs = _speaker_key(speaker), _speaker_key(source)
     if not ours or not theirs:
         return False
-    return ours.split()[-1] == theirs.split()[-1] or ours in theirs or theirs in ours
+    if ours.split()[-1] == theirs.split()[-1] or ours in theirs or theirs in ours:
+        return True
+    return _initials(speaker) in theirs.split() or _initials(source) in ours.split()
+
+
+def _initials(name: str) -> str:
+    """The capitals that start a name's words, casefolded: "Alliance to Reclaim Our Schools"
+    gives "aros"; fewer than two give none."""
+    letters = "".join(word[0] for word in name.split() if word[0].isupper())
+    return letters.casefold() if len(letters) >= 2 else ""
 
 
 def _speaker_key(name: str) -> str:

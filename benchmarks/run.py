@@ -18,17 +18,32 @@ from pathlib import Path
 import mkdocs
 import spacy
 
-from benchmarks import actors, key_facts, quotes, rebuild, related, speed
+from benchmarks import (
+    actors,
+    corpus_scan,
+    hand_edits,
+    key_facts,
+    quotes,
+    quotes_web,
+    rebuild,
+    related,
+    site_scale,
+    speed,
+)
 from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, markdown_table
 from generator.analysis.language import load_model
 
 BENCHMARKS: dict[str, Callable[[Options], Section]] = {
     "key_facts": key_facts.run,
     "actors": actors.run,
+    "corpus_scan": corpus_scan.run,
     "related": related.run,
     "quotes": quotes.run,
+    "quotes_web": quotes_web.run,
     "speed": speed.run,
     "rebuild": rebuild.run,
+    "hand_edits": hand_edits.run_options,
+    "site_scale": site_scale.run,
 }
 DEFAULT_OUTPUT = REPO_ROOT / "benchmarks" / "RESULTS.md"
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 import click
-import yaml
 
 from generator.analysis.corpus import analyse_corpus
 from generator.analysis.gazetteer import load_gazetteer
@@ -23,8 +22,9 @@ from generator.corpus.suggest import suggest_actors, suggestions_yaml
 from generator.errors import BriefError
 from generator.ingest.add import import_article
 from generator.ingest.content import read_articles
-from generator.settings import Settings
+from generator.settings import Settings, read_site
 from generator.site.check import check_briefs
+from generator.site.conflicts import CONFLICT_TITLE
 from generator.site.serve import serve as serve_site
 from generator.site.write import WriteOutcome
 
@@ -93,6 +93,12 @@ DASK = click.option(
     help="Analyse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
     "needs pip install 'briefs[dask]'.",
 )
+EVIDENCE = click.option(
+    "--evidence",
+    "show_evidence",
+    is_flag=True,
+    help="Show in each actor box what decided its kind and merges (rules, gazetteers, model).",
+)
 NO_CACHE = click.option(
     "--no-cache",
     "use_cache",
@@ -114,8 +120,8 @@ def with_settings(*options: Callable[[Command], Command]) -> Callable[[Command],
     """Add shared options that make the run's `Settings`, given to the command as `settings`.
 
     The command gets the other options it names as parameters (`--config-file` fills the
-    settings' site_url and site_name, and is given as `config_file` to a command that asks).
-    A `BriefError` becomes a clean `error: ...` and exit status 1.
+    settings' site_url and site_name through `settings.read_site`, and is given as `config_file`
+    to a command that asks). A `BriefError` becomes a clean `error: ...` and exit status 1.
     """
 
     def decorate(command: Command) -> Command:
@@ -124,10 +130,11 @@ def with_settings(*options: Callable[[Command], Command]) -> Callable[[Command],
         @functools.wraps(command)
         def run(**values: Any) -> None:
             fields = {name: value for name, value in values.items() if name in SETTINGS_FIELDS}
-            if "config_file" in values:
-                fields["site_url"], fields["site_name"] = site_identity(values["config_file"])
             given = {name: value for name, value in values.items() if name in wanted}
             try:
+                if "config_file" in values:
+                    site = read_site(values["config_file"])
+                    fields["site_url"], fields["site_name"] = site.site_url, site.site_name
                 command(settings=Settings(**fields), **given)
             except BriefError as error:
                 raise Failure(str(error)) from None
@@ -140,18 +147,6 @@ def with_settings(*options: Callable[[Command], Command]) -> Callable[[Command],
     return decorate
 
 
-def site_identity(config_file: Path) -> tuple[str | None, str]:
-    """site_url and site_name from the MkDocs configuration, when it has them."""
-    try:
-        config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return None, "Briefs"
-    if not isinstance(config, dict):
-        return None, "Briefs"
-    url, name = config.get("site_url"), config.get("site_name")
-    return (url if isinstance(url, str) else None), (name if isinstance(name, str) else "Briefs")
-
-
 @click.group()
 @click.version_option(package_name="briefs")
 def main() -> None:
@@ -159,7 +154,9 @@ def main() -> None:
 
 
 @main.command()
-@with_settings(CONTENT, BRIEFS, TEMPLATES, MODEL, CONFIG_FILE, JOBS, DASK, CACHE_DIR, NO_CACHE)
+@with_settings(
+    CONTENT, BRIEFS, TEMPLATES, MODEL, CONFIG_FILE, JOBS, DASK, CACHE_DIR, NO_CACHE, EVIDENCE
+)
 @click.option(
     "--check",
     is_flag=True,
@@ -191,8 +188,11 @@ def build(settings: Settings, check: bool, force: bool, quiet: bool, verbose: bo
         stale = report.stale()
         for name in stale:
             click.echo(f"stale: {settings.briefs_dir / name}", err=True)
-        click.echo(f"{len(stale)} pages stale or in conflict; {len(report.errors)} errors")
-        sys.exit(1 if stale or report.has_errors else 0)
+        click.echo(
+            f"{len(stale)} pages stale; {len(report.reviews)} awaiting review; "
+            f"{len(report.errors)} errors"
+        )
+        sys.exit(1 if stale or report.reviews or report.has_errors else 0)
     if not quiet:
         click.echo(report.summary())
     if report.has_errors:
@@ -229,10 +229,17 @@ def _echo_attention(report: BuildReport, briefs_dir: Path) -> None:
     for name, result in sorted(report.results.items()):
         path = briefs_dir / name
         if result.outcome is WriteOutcome.CONFLICT:
-            for section in result.conflicts:
-                click.echo(f"conflict: {path}: {section}: your text was kept", err=True)
-        elif result.outcome is WriteOutcome.KEPT_EDITS:
+            for conflict in result.conflicts:
+                click.echo(f"conflict: {path}: {conflict}: your text was kept", err=True)
+            continue
+        if result.outcome is WriteOutcome.KEPT_EDITS:
             click.echo(f"kept hand edits: {path}", err=True)
+        for block in report.reviews.get(name, ()):
+            click.echo(
+                f"awaiting review: {path}:{block.first_line}: {block.section}: "
+                f'a "{CONFLICT_TITLE}" block',
+                err=True,
+            )
     for name in report.orphans:
         click.echo(
             f"kept: {briefs_dir / name}: its article is gone but it has hand edits", err=True

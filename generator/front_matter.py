@@ -35,17 +35,18 @@ class SplitPage:
 def split_page(text: str) -> SplitPage:
     """Split a page: front matter opens on its first line (`---`) and ends at `---` or `...`.
 
-    The parts are the page's own text: `join_page` of a page's parts gives the page again when
-    its delimiter lines are plain `---`.
+    Both lines start at the margin, as YAML's document markers do: an indented `---` continues a
+    value. The parts are the page's own text: `join_page` of a page's parts gives the page again
+    when its delimiter lines are plain `---`.
     """
     first, newline, _ = text.partition("\n")
-    if first.strip() != OPENING or not newline:
-        return SplitPage(None, text, 1, is_unclosed=first.strip() == OPENING)
+    if first.rstrip() != OPENING or not newline:
+        return SplitPage(None, text, 1, is_unclosed=first.rstrip() == OPENING)
     start, line = len(first) + 1, 2
     while start <= len(text):
         end = text.find("\n", start)
         current = text[start:] if end == -1 else text[start:end]
-        if current.strip() in CLOSINGS:
+        if current.rstrip() in CLOSINGS:
             body_start = len(text) if end == -1 else end + 1
             return SplitPage(text[len(first) + 1 : start], text[body_start:], line + 1)
         if end == -1:
@@ -97,9 +98,10 @@ class Field:
 
 
 def _text(value: Any) -> str:
+    """Text as YAML reads it (a number as it is written): readers tidy it as they need."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(value)
-    return str(value).strip()
+    return value if isinstance(value, str) else str(value)
 
 
 def _date(value: Any) -> dt.date:
@@ -133,6 +135,7 @@ FIELDS: dict[str, Field] = {
     "url": TEXT,
     "author": TEXT,
     "slug": TEXT,
+    "language": TEXT,
     "tags": Field("a list of names like [Russia, NATO]", _names),
     "description": TEXT,
     "article": TEXT,

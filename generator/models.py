@@ -39,6 +39,9 @@ class Article:
     matching actor names."""
     also_read: tuple[str, ...] = ()
     """Titles from the article's own 'Also Read:' lines."""
+    language: str | None = None
+    """ISO 639 code of the article's language ("en", "ja"), when known: from the front matter,
+    or identified in a web page's text. Only English is analysed."""
 
     @property
     def body(self) -> str:
@@ -70,6 +73,10 @@ class Actor:
     mentions: int
     actions: tuple[str, ...] = ()
     """What the actor said or did: clauses of the article with the actor as subject."""
+    evidence: tuple[str, ...] = ()
+    """Why the actor has its kind and its names: what typed its mentions (a rule of
+    `data/actor_rules.yml`, a gazetteer, the registry, the model's label) and the merges and
+    retypings of later passes."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,9 @@ class TimelineEvent:
     precision: DatePrecision
     event: str
     sentence_index: int
+    is_expected: bool = False
+    """A forecast, plan or scheduled date ("prices would rise by 2.2 per cent in 2025", "will
+    travel on Friday"): what the article expects, not what happened."""
 
 
 @dataclass(frozen=True)
@@ -132,11 +142,27 @@ class Brief:
     cited_sources: tuple[str, ...] = ()
     """Outlets the article cites ("according to CNN"), shown beside its source."""
     related: tuple[RelatedLink, ...] = field(default=())
+    quotes_found: tuple[Quote, ...] = ()
+    """Every quote the analysis found, before the page keeps each statement to two places and
+    to its length (`quotes` is what the page shows): `briefs analyse` reports these."""
 
     @property
     def boxed_actors(self) -> tuple[Actor, ...]:
-        """Actors that get a box: everyone but places, which are listed in one line."""
-        return tuple(actor for actor in self.actors if actor.kind != "place")
+        """Actors that get a box: those with a role or something they said or did, but places."""
+        return tuple(
+            actor
+            for actor in self.actors
+            if actor.kind != "place" and (actor.role or actor.actions)
+        )
+
+    @property
+    def named_actors(self) -> tuple[Actor, ...]:
+        """Actors with nothing to show beyond their name, listed in one line like places."""
+        return tuple(
+            actor
+            for actor in self.actors
+            if actor.kind != "place" and not actor.role and not actor.actions
+        )
 
     @property
     def places(self) -> tuple[Actor, ...]:

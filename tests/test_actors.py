@@ -1033,3 +1033,105 @@ def test_a_body_or_a_street_the_model_calls_a_person_is_not_one(
 ):
     actors, _ = actors_of(english, gazetteer, text)
     assert actors[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "evidence"),
+    [
+        # A legal form ends only a company's name (cleanco's list), whatever the model said.
+        ("Mary Pickford Smith Ltd said it would appeal.", "Mary Pickford Smith Ltd",
+         "organisation", "cleanco legal form"),
+        # A company named short after it is named in full, as a person is by surname.
+        ("Rosneft bought Yukos Oil Company. Yukos said it would appeal.", "Yukos Oil Company",
+         "organisation",
+         "merged 'Yukos' (person): bodies_by_first_word, the first word of its name"),
+        # A word the model calls a person that is a city (GeoNames) and no common name.
+        ("The match was held in Keighley on Sunday.", "Keighley", "place", "GeoNames town"),
+        ("Montpellier beat Lyon on Saturday.", "Montpellier", "organisation",
+         "rule team-beats-team"),
+        # A town's name is no evidence against a person the model sees ("Obama" is a town).
+        ("President Obama spoke in Ohio. Obama said he was proud.", "Obama", "person",
+         "model PERSON ×2"),
+    ],
+)  # fmt: skip
+def test_actors_name_the_evidence_of_their_kind(english, gazetteer, text, name, kind, evidence):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[name].kind == kind
+    assert evidence in actors[name].evidence
+
+
+def test_a_given_name_makes_a_person_of_a_body_whose_surname_is_one(english, gazetteer):
+    from generator.analysis.actors.mentions import Cluster, Mention
+    from generator.analysis.actors.votes import people_by_given_name
+    from generator.analysis.place_names import place_names
+
+    doc = english("Penelope Muse Abernathy wrote it. Abernathy said so.")
+    body = Cluster("Penelope Muse Abernathy", "organisation")
+    body.mentions.append(Mention(doc[0:3], "organisation", body.name, by_label=True))
+    person = Cluster("Abernathy", "person")
+    person.mentions.append(Mention(doc[5:6], "person", "Abernathy", by_label=True))
+    people_by_given_name([body, person], place_names())
+    assert body.kind == "person"
+    assert body.evidence == ["person: people_by_given_name, a given name and a person's surname"]
+    # No surname alone elsewhere: the model's label stands.
+    alone = Cluster("Penelope Muse Abernathy", "organisation")
+    alone.mentions.append(Mention(doc[0:3], "organisation", alone.name, by_label=True))
+    people_by_given_name([alone], place_names())
+    assert alone.kind == "organisation"
+
+
+def test_actor_evidence_is_exported_by_analyse(english, gazetteer):
+    import dataclasses
+
+    text = "Surrey beat Warwickshire by five wickets on Saturday."
+    actors, _ = actors_of(english, gazetteer, text)
+    record = dataclasses.asdict(actors["Warwickshire"])
+    assert record["evidence"] == ("rule team-beats-team",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        (
+            "Kenya's National Assembly passed the bill. The National Assembly meets again soon.",
+            "National Assembly of Kenya",
+            ("National Assembly",),
+        ),
+        (
+            "The Kenyan National Assembly passed the bill.",
+            "National Assembly of Kenya",
+            ("Kenyan National Assembly",),
+        ),
+        ("South Korea's Defence Ministry said it was ready.", "Defence Ministry of South Korea",
+         ("Defence Ministry",)),
+    ],
+)  # fmt: skip
+def test_a_body_many_countries_have_is_named_by_its_country(
+    english, gazetteer, text, name, aliases
+):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[name].kind == "organisation"
+    assert actors[name].aliases == aliases
+    assert "National Assembly" not in actors
+
+
+def test_a_body_many_countries_have_stays_as_written_without_its_country(english, gazetteer):
+    actors, _ = actors_of(english, gazetteer, "The Supreme Court ruled on Monday.")
+    assert actors["Supreme Court"].evidence == ("model ORG",)
+
+
+def test_a_name_ends_before_lowercase_nouns_that_describe_it(english, gazetteer):
+    actors, _ = actors_of(english, gazetteer, "Iran seized a ship near Qeshm island.")
+    assert "Qeshm" in actors
+    assert "Qeshm island" not in actors
+
+
+def test_a_lone_word_no_census_lists_and_nothing_reads_as_a_person_is_no_actor(english, gazetteer):
+    text = "Critics loved it. Sendmail was patched by then."
+    doc = english(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Sendmail"]
+    actors, _ = actors_of(english, gazetteer, text)
+    assert "Sendmail" not in actors
+    # A word the census lists as a surname stays the person the model sees.
+    actors, _ = actors_of(english, gazetteer, "Critics loved it. Miller was praised by then.")
+    assert actors["Miller"].kind == "person"

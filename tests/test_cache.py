@@ -31,9 +31,8 @@ from generator.build.manifest import MANIFEST_FILE
 from generator.build.memory import BuildMemory
 from generator.build.pipeline import build_briefs
 from generator.build.store import STORE_FILE, STORE_FORMAT, KeptAnalysis, Store, registry_digest
-from generator.cli import site_identity
 from generator.corpus.pair_scores import PairScores, score_pairs
-from generator.settings import Settings
+from generator.settings import Settings, read_site
 from generator.site.write import WriteOutcome
 from tests import conftest
 from tests.seed_build import PORTS, PORTS_BRIEF, PROJECT, SEED, SEED_SLUG, seed_and_ports
@@ -129,7 +128,7 @@ def test_a_changed_registry_or_generator_invalidates_every_analysis(project, par
 
 def test_the_analysis_code_is_what_analyse_and_language_import_and_nothing_else():
     names = {path.relative_to(GENERATOR_FOLDER).as_posix() for path in analysis_modules()}
-    assert {"analysis/analyse.py", "analysis/language.py", "analysis/actors.py"} <= names
+    assert {"analysis/analyse.py", "analysis/language.py", "analysis/actors/extract.py"} <= names
     assert {"models.py", "analysis/registry.py", "analysis/gazetteer.py", "ingest/read.py"} <= names
     assert {"analysis/dates.py", "analysis/__init__.py", "ingest/web_page.py"} <= names
     assert not names & {
@@ -479,8 +478,8 @@ def test_a_build_killed_while_it_keeps_analyses_leaves_the_next_build_right(tmp_
     settings = Settings(
         tmp_path / "content", tmp_path / "briefs", PROJECT / "templates", processes=1
     )
-    site_url, site_name = site_identity(PROJECT / "mkdocs.yml")
-    settings = dataclasses.replace(settings, site_url=site_url, site_name=site_name)
+    site = read_site(PROJECT / "mkdocs.yml")
+    settings = dataclasses.replace(settings, site_url=site.site_url, site_name=site.site_name)
     command = [sys.executable, "-m", "generator", "build", "--quiet"]
     command += ["--content", str(settings.content_dir), "--briefs", str(settings.briefs_dir)]
     command += ["--templates", str(settings.templates_dir)]

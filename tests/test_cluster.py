@@ -12,11 +12,12 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+import generator.analysis.analyse
 import generator.analysis.cluster
 from generator.build.pipeline import build_briefs
-from generator.cli import main, site_identity
+from generator.cli import main
 from generator.ingest.content import read_articles
-from generator.settings import Settings
+from generator.settings import Settings, read_site
 from tests.conftest import tree_bytes
 from tests.seed_build import PROJECT
 
@@ -75,13 +76,13 @@ def test_build_on_a_cluster_writes_the_briefs_a_local_build_writes(cluster, samp
 
 def test_a_worker_killed_mid_run_loses_no_article(cluster, sample_build, tmp_path, monkeypatch):
     monkeypatch.setattr(generator.analysis.cluster, "BATCH_SIZE", 1)
-    site_url, site_name = site_identity(PROJECT / "mkdocs.yml")
+    site = read_site(PROJECT / "mkdocs.yml")
     settings = Settings(
         PROJECT / "content",
         tmp_path / "briefs",
         PROJECT / "templates",
-        site_url=site_url,
-        site_name=site_name,
+        site_url=site.site_url,
+        site_name=site.site_name,
         cache_dir=tmp_path / "cache",
         dask_address=cluster.scheduler_address,
     )
@@ -100,3 +101,40 @@ def test_a_worker_killed_mid_run_loses_no_article(cluster, sample_build, tmp_pat
     # The next build on one machine takes every analysis the cluster made.
     local = dataclasses.replace(settings, dask_address=None)
     assert build_briefs(local).analysed == 0
+
+
+def failing_analysis(slug, monkeypatch):
+    """Make the analysis of the article with this slug fail, as a bug in an extractor would."""
+    real = generator.analysis.analyse.brief_from_doc
+
+    def brief_from_doc(article, doc, *args):
+        if article.slug == slug:
+            raise IndexError("list index out of range")
+        return real(article, doc, *args)
+
+    monkeypatch.setattr(generator.analysis.analyse, "brief_from_doc", brief_from_doc)
+
+
+def sample_articles(count):
+    articles = read_articles(PROJECT / "content", [])[:count]
+    # Two articles of one id, as a JSON Lines file may hold: each keeps its own place.
+    return [*articles, dataclasses.replace(articles[0])]
+
+
+def test_a_batch_reports_an_article_whose_analysis_fails_as_a_local_run_does(monkeypatch):
+    articles = sample_articles(3)
+    failing_analysis(articles[1].slug, monkeypatch)
+    batch = generator.analysis.cluster.analyse_batch(articles, None, None, is_reporting=True)
+    assert [place for place, _ in batch.briefs] == [0, 2, 3]
+    assert [brief.article for _, brief in batch.briefs] == [articles[0], articles[2], articles[3]]
+    assert batch.errors == [
+        f"{articles[1].path}: the analysis failed (IndexError: list index out of range); the "
+        "other articles are built; please report this article"
+    ]
+
+
+def test_a_batch_not_asked_to_report_fails_its_task(monkeypatch):
+    articles = sample_articles(2)
+    failing_analysis(articles[0].slug, monkeypatch)
+    with pytest.raises(IndexError, match="list index out of range"):
+        generator.analysis.cluster.analyse_batch(articles, None, None, is_reporting=False)

@@ -33,10 +33,11 @@ def error_for(path: Path) -> str:
 
 def test_packaged_list_has_un_members_and_the_extras(gazetteer: Gazetteer) -> None:
     kinds = [place.kind for place in gazetteer.places]
-    assert len(gazetteer.places) == 200
+    assert len(gazetteer.places) == 201
     assert kinds.count("country") == 197
     assert {place.name for place in gazetteer.places if place.kind != "country"} == {
         "European Union",
+        "United Nations",
         "Hong Kong",
         "Western Sahara",
     }
@@ -158,7 +159,6 @@ def test_case_is_ignored_for_names_that_are_not_abbreviations(
         "the us",
         "u.s.",
         "uk",
-        "Eu",
         "car",
         # A single lowercase word is an ordinary noun, not a country.
         "turkey",
@@ -398,3 +398,23 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "absent.yml"
     assert error_for(path) == f"{path}: cannot read the gazetteer: No such file or directory"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A headline's title case and spaced initials are the abbreviation (#20).
+        ("Uk", "United Kingdom"),
+        ("U. K.", "United Kingdom"),
+        ("U.N.", "United Nations"),
+        ("U.S", "United States"),
+        ("Eu", "European Union"),
+    ],
+)
+def test_abbreviations_as_pages_print_them(gazetteer: Gazetteer, text: str, name: str) -> None:
+    found = gazetteer.country_for_name(text)
+    assert found is not None and found.name == name
+
+
+def test_a_word_is_no_abbreviation(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_for_name("Us") is None

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from generator.build.pipeline import build_briefs
 from generator.cli import main
 from generator.settings import Settings
-from generator.site.merge import has_conflict_block
+from generator.site.check import conflict_blocks
 from generator.site.write import WriteOutcome
 from tests.seed_build import PROJECT
 from tests.strict_site import build_strict_site
@@ -80,9 +80,9 @@ def test_same_place_edited_keeps_the_analyst_and_still_builds_strictly(settings,
     report = build_briefs(settings)
     result = report.results[BRIEF]
     assert result.outcome is WriteOutcome.CONFLICT
-    assert "Key facts" in result.conflicts
+    assert [conflict.section for conflict in result.conflicts] == ["Key facts"]
     text = brief(settings)
-    assert "within a week, officials hope." in text and has_conflict_block(text)
+    assert "within a week, officials hope." in text and len(conflict_blocks(text)) == 1
     assert "<<<<<<<" not in text
     build_strict_site(tmp_path)
     # The next build is quiet: the reviewer settles the block in their own time.
@@ -124,7 +124,7 @@ def test_check_reports_a_brief_awaiting_review(settings):
     build_briefs(settings)
     result = run_cli(settings, "--check")
     assert result.exit_code == 1
-    assert f"stale: {settings.briefs_dir / BRIEF}" in result.stderr
+    assert f"awaiting review: {settings.briefs_dir / BRIEF}:" in result.stderr
 
 
 def test_force_regenerates_from_scratch(settings):

@@ -5,13 +5,20 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
+from generator.analysis.actors import extract_actors
+from generator.analysis.at_a_glance import (
+    STAKES_CUES,
+    extract_at_a_glance,
+    extract_why_it_matters,
+    stakes_weight,
+)
 from generator.analysis.key_facts import (
     extract_key_facts,
     fact_text,
     is_complete_sentence,
     is_near_duplicate,
 )
+from generator.analysis.speakers import pronoun_names
 
 ARTICLE = "\n\n".join(
     [
@@ -34,18 +41,23 @@ def doc(english):
     return english(ARTICLE)
 
 
-def test_key_facts_are_whole_sentences_lead_first(doc):
+def test_key_facts_are_whole_sentences_after_the_lead(doc):
     facts = extract_key_facts(doc, "Leeds approves bus budget")
     texts = [fact.text for fact in facts]
     assert 4 <= len(texts) <= 7
-    assert texts[0].startswith("The city council of Leeds approved a new budget")
+    # The lead is the at-a-glance line, which the key facts do not repeat.
+    assert not any(text.startswith("The city council of Leeds") for text in texts)
     assert all(text in ARTICLE for text in texts)
     assert not any("subscribe" in text for text in texts)
+    # "They" names no one the text gives: the fact gives way.
+    assert "They said it was expensive." not in texts
 
 
-def test_at_a_glance_is_the_leads_main_clause(doc):
+def test_at_a_glance_is_the_whole_lead(doc):
+    # Cut to its main clause, the lead would lose its point.
     assert extract_at_a_glance(doc, "Leeds approves bus budget") == (
-        "The city council of Leeds approved a new budget on Tuesday."
+        "The city council of Leeds approved a new budget on Tuesday, raising spending on buses "
+        "by ten percent."
     )
 
 
@@ -78,13 +90,37 @@ def test_why_it_matters_comes_from_the_article(doc):
 
 def test_why_it_matters_someone_said_keeps_who_said_it(english):
     doc = english(
-        "Riots broke out in Athens. The German Chancellor, Angela Merkel, said today that the "
+        "Riots broke out in Athens as parliament voted on new cuts. The German Chancellor, "
+        "Angela Merkel, said today that the "
         "Greek crisis underlined the need for an overhaul of the EU's fiscal rules."
     )
     assert extract_why_it_matters(doc) == (
         "The German Chancellor, Angela Merkel, said today that the Greek crisis underlined the "
         "need for an overhaul of the EU's fiscal rules."
     )
+
+
+@pytest.mark.parametrize("cue", STAKES_CUES, ids=lambda cue: cue.name)
+def test_each_stakes_cue_finds_its_example(english, cue):
+    sentence = next(iter(english(cue.example).sents))
+    assert stakes_weight(sentence) == cue.weight
+
+
+def test_a_reaction_counts_only_as_the_sentences_own(english):
+    doc = english(
+        "North Korea sent about 600 balloons carrying rubbish into South Korea on Sunday night. "
+        "Groups led by defectors regularly send balloons north carrying leaflets that criticise "
+        "the government in Pyongyang."
+    )
+    assert extract_why_it_matters(doc) is None
+
+
+def test_why_it_matters_is_never_the_lead(english):
+    doc = english(
+        "The decision signifies a shift towards public transport after years of road building. "
+        "The council approved the budget on Tuesday by 25 votes to 22."
+    )
+    assert extract_why_it_matters(doc) is None
 
 
 def test_why_it_matters_is_none_when_the_article_does_not_say(english):
@@ -115,11 +151,10 @@ def test_near_duplicates():
     assert not is_near_duplicate(frozenset("abcd"), frozenset("cdefgh"))
 
 
-def test_short_article_gives_what_it_has(english):
+def test_a_one_sentence_article_says_it_at_a_glance_only(english):
     doc = english("The bridge opened on Monday after two years of work.")
-    assert [f.text for f in extract_key_facts(doc, "")] == [
-        "The bridge opened on Monday after two years of work."
-    ]
+    assert extract_at_a_glance(doc, "") == "The bridge opened on Monday after two years of work."
+    assert extract_key_facts(doc, "") == ()
 
 
 def test_a_caption_run_into_a_sentence_is_split_from_it(english):
@@ -127,10 +162,12 @@ def test_a_caption_run_into_a_sentence_is_split_from_it(english):
         "Joe Sullivan will leave his role as security chief to help the firm defend safety "
         "concerns There were three assault cases involving its drivers in December 2014."
     )
-    # The caption is a fact too, given the full stop the page printed it without.
-    assert [f.text for f in extract_key_facts(doc, "")] == [
+    # The caption is a sentence too, given the full stop the page printed it without.
+    assert extract_at_a_glance(doc, "") == (
         "Joe Sullivan will leave his role as security chief to help the firm defend safety "
-        "concerns.",
+        "concerns."
+    )
+    assert [f.text for f in extract_key_facts(doc, "")] == [
         "There were three assault cases involving its drivers in December 2014.",
     ]
 
@@ -163,7 +200,7 @@ def test_a_sentence_inside_a_quotation_is_speech_not_a_fact(english, mark):
         "The win lifted Sunderland out of the bottom three for the first time since March."
     )
     facts = [f.text for f in extract_key_facts(doc, "")]
-    assert facts[0].startswith("Jermain Defoe scored the only goal")
+    assert extract_at_a_glance(doc, "").startswith("Jermain Defoe scored the only goal")
     assert any(fact.startswith("The win lifted Sunderland") for fact in facts)
     assert not any("Games like this" in fact for fact in facts)
 
@@ -187,6 +224,36 @@ def test_captions_run_together_into_a_long_sentence_are_no_key_fact(english):
         f"{long_sentence} The win lifted Sunderland out of the bottom three."
     )
     facts = [f.text for f in extract_key_facts(doc, "")]
-    # The long sentence stays a key fact (cut to its main clause); the run-on goes.
+    # The long sentence stays a key fact, whole; the run-on goes.
     assert any(fact.startswith("The move followed a decision") for fact in facts)
     assert not any("Tim Krul" in fact for fact in facts)
+
+
+def test_a_fact_opening_on_he_names_him_and_one_on_it_gives_way(english, gazetteer):
+    doc = english(
+        "Kenyan President William Ruto said on Wednesday that he would withdraw the finance "
+        "bill after deadly protests in Nairobi. He called for a national conversation on how "
+        "to manage the country's finances and its heavy public debt. It raised its ties with "
+        "the International Monetary Fund to a new level last year. The bill was meant to "
+        "raise about 346 billion shillings in additional revenue for the government."
+    )
+    actors = extract_actors(doc, gazetteer)
+    facts = [
+        f.text
+        for f in extract_key_facts(doc, "", pronoun_names(doc, actors.speaker_name, actors.actors))
+    ]
+    assert (
+        "He [William Ruto] called for a national conversation on how to manage the country's "
+        "finances and its heavy public debt."
+    ) in facts
+    assert not any(fact.startswith("It raised") for fact in facts)
+
+
+def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
+    doc = english(
+        "Kenyan President William Ruto withdrew the finance bill on Wednesday after protests. "
+        '"The people have spoken and we have listened to them," Ruto said in his address. '
+        "The bill was meant to raise about 346 billion shillings in additional revenue."
+    )
+    facts = [f.text for f in extract_key_facts(doc, "")]
+    assert not any("The people have spoken" in fact for fact in facts)

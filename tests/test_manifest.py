@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -242,7 +243,8 @@ def test_a_new_dated_event_renders_the_timeline_again(project, rendered):
 
 def test_what_briefs_put_on_the_timeline_is_taken_again_under_other_code(project, monkeypatch):
     build_briefs(project)
-    assert "events from" in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
+    timeline = (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
+    assert re.search(r"\d+ events? from", timeline)
     # Code that puts no event on the corpus timeline: the record's parts, taken by the old
     # code from the same analyses, no longer hold.
     monkeypatch.setattr(
@@ -250,7 +252,8 @@ def test_what_briefs_put_on_the_timeline_is_taken_again_under_other_code(project
     )
     monkeypatch.setattr(generator.corpus.timeline_pages, "timeline_events", lambda brief: [])
     build_briefs(project)
-    assert "events from" not in (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
+    timeline = (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")
+    assert not re.search(r"\d+ events? from", timeline)
 
 
 @pytest.mark.parametrize("change", [_hand_edit_brief, _delete_brief, _delete_base])

@@ -92,8 +92,10 @@ def test_best_first_with_reasons_and_no_filler():
     assert "rates" not in related_slugs(briefs, "treaty")
     assert related_slugs(briefs, "rates") == []
     reason = next(b for b in briefs if b.article.slug == "treaty").related[0].reason
-    assert reason.startswith("shares Kim Jong Un, Vladimir Putin")
-    assert "same day" in reason
+    # In a reader's words: who both are about and when; no bare lemmas ("both on travel").
+    assert reason.startswith("also about Kim Jong Un and Vladimir Putin")
+    assert "published the same day" in reason
+    assert "both on" not in reason
 
 
 def test_also_read_comes_first_and_links_its_brief():

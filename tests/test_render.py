@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import markdown
 import pytest
@@ -10,12 +11,13 @@ import yaml
 
 from generator.corpus.actor_pages import period_events
 from generator.ingest.read import markdown_blocks
-from generator.models import Article, Brief, Quote, TimelineEvent
+from generator.models import ActorPage, Article, Brief, Quote, TimelineEvent
 from generator.site.render import (
     escape_markdown,
     front_matter,
     make_environment,
     plain_markdown,
+    render_actor_page,
     render_brief,
     render_timeline_year,
     safe_url,
@@ -102,11 +104,13 @@ def test_a_sentence_with_several_dates_is_one_timeline_line_at_its_most_precise_
         ]
     )
     entries = timeline_entries(brief)
-    assert [(e.date_text, e.detail) for e in entries] == [
-        ("1961, 2000 and 2001", "1961, 2000, 2001 · year"),
-        ("May 2024", "2024-05 · month"),
-        ("2019 and 6 June 2024", "2019 · year; 2024-06-06 · day"),
-        ("Monday", "relative: not resolved"),
+    # "First cut since 2019" on 6 June happened on 6 June: one line, one date. The dates read
+    # as a reader writes them; a date the text gives in full needs nothing beside it.
+    assert [(e.date_text, e.when) for e in entries] == [
+        ("1961, 2000 and 2001", None),
+        ("May 2024", None),
+        ("6 June 2024", None),
+        ("Monday", None),
     ]
     assert [e.event for e in entries] == [
         TREATIES,
@@ -114,8 +118,15 @@ def test_a_sentence_with_several_dates_is_one_timeline_line_at_its_most_precise_
         CUT,
         "Talks resumed on Monday.",
     ]
-    dated = dated_brief([("Monday", "Monday", "relative", "Talks.")], dt.date(2024, 6, 19))
-    assert timeline_entries(dated)[0].detail == "relative: as written"
+    dated = dated_brief([("Monday", "2024-06-17", "day", "Talks resumed.")], dt.date(2024, 6, 19))
+    assert timeline_entries(dated)[0].when == "17 June 2024"
+
+
+def test_forecasts_are_listed_apart_as_expected():
+    brief = dated_brief([("2025", "2025", "year", "Prices would rise in 2025.")])
+    brief = replace(brief, timeline=(replace(brief.timeline[0], is_expected=True),))
+    entries = timeline_entries(brief)
+    assert [(e.date_text, e.is_expected) for e in entries] == [("2025", True)]
 
 
 def test_a_year_of_the_timeline_is_grouped_by_month_and_links_its_neighbours():
@@ -168,3 +179,29 @@ def test_two_partial_quotes_of_one_clause_show_it_once():
 )
 def test_plain_markdown_reads_back_as_written(text):
     assert markdown_blocks(plain_markdown(text)) == [("p", text)]
+
+
+def test_actor_evidence_shows_only_on_request():
+    from generator.models import Actor
+
+    article = Article(path="a.md", slug="a", title="A", paragraphs=("Text.",))
+    evidence = ("rule team-beats-team",)
+    boxed = Actor("kent", "Kent", "organisation", "county side", (), 1, (), evidence)
+    named = Actor("essex", "Essex", "organisation", None, (), 1, (), evidence)
+    brief = Brief(article, "", None, (), (boxed, named), (), (), ())
+    hidden = render_brief(brief, make_environment(PROJECT / "templates"))
+    shown = render_brief(brief, make_environment(PROJECT / "templates", show_evidence=True))
+    assert "Evidence" not in hidden
+    assert "evidence:" not in hidden
+    # A boxed actor shows it in its card, an actor named in the compact line beside its name.
+    assert "    **Evidence:** rule team-beats-team\n" in shown
+    assert "Essex (evidence: rule team-beats-team)" in shown
+
+
+def test_an_actor_page_keeps_other_names_and_description_apart():
+    page = ActorPage(
+        "vladimir-putin", "Vladimir Putin", "person", ("Putin",), "President of Russia.", (), (), ()
+    )
+    text = render_actor_page(page, set(), make_environment(PROJECT / "templates"))
+    # Not one paragraph that reads "also called Putin President of Russia."
+    assert "**Kind:** person · **also called** Putin\n\nPresident of Russia.\n" in text

@@ -26,7 +26,8 @@ def section(text: str, title: str) -> str:
 def actor_boxes(text: str) -> dict[str, str]:
     """Name -> box text for each actor card."""
     boxes = re.split(r"^-   ", section(text, "Actors"), flags=re.MULTILINE)[1:]
-    return {re.match(r"\*\*\[(.+?)\]\(actors/", box).group(1): box for box in boxes}
+    names = [re.match(r"\*\*(?:\[(.+?)\]\(actors/[^)]*\)|(.+?))\*\*", box) for box in boxes]
+    return {name.group(1) or name.group(2): box for name, box in zip(names, boxes, strict=True)}
 
 
 def test_matches_golden_file(brief_text):
@@ -56,8 +57,15 @@ def test_front_matter(brief_text):
 
 
 def test_at_a_glance_and_why_it_matters(brief_text):
-    assert "Vladimir Putin arrived in North Korea on Wednesday morning." in brief_text
-    assert "**Why it matters:** This trip signifies the strengthening ties" in brief_text
+    glance = re.search(r'At a glance"\n\n    (.+)\n', brief_text)
+    # The lead whole: cut to its main clause, it would lose what the visit is.
+    assert glance and glance.group(1).startswith(
+        "Russian President Vladimir Putin arrived in North Korea on Wednesday morning, marking his "
+        "first official visit"
+    )
+    why = re.search(r"\*\*Why it matters:\*\* (.+)", brief_text)
+    assert why and "this trip signifies the strengthening ties" in why.group(1)
+    assert glance.group(1) not in section(brief_text, "Key facts")
 
 
 def test_key_facts_are_whole_sentences_of_the_article(brief_text):
@@ -65,11 +73,12 @@ def test_key_facts_are_whole_sentences_of_the_article(brief_text):
 
     article = " ".join(SEED.read_text(encoding="utf-8").split())
     facts = re.findall(r"^- (.+)$", section(brief_text, "Key facts"), re.MULTILINE)
-    assert 4 <= len(facts) <= 7
+    assert 3 <= len(facts) <= 5
     for fact in facts:
         assert fact[0].isupper() and fact.endswith("."), fact
         assert fact.rstrip(".") in article, f"not from the article: {fact}"
-    assert any("strategic partnership" in fact for fact in facts)
+    # The lead is the at-a-glance line, not a key fact.
+    assert not any(fact.startswith("Russian President Vladimir Putin arrived") for fact in facts)
 
 
 def test_the_four_people_with_their_roles(brief_text):
@@ -84,22 +93,28 @@ def test_the_four_people_with_their_roles(brief_text):
 
 def test_the_six_countries_with_merged_names(brief_text):
     boxes = actor_boxes(brief_text)
+    named = re.search(r"^\*\*Also named:\*\* (.+)$", section(brief_text, "Actors"), re.MULTILINE)
+    assert named, "actors with nothing to show are listed in one line"
+    # Names link to their actor page where they have one (the seed built alone has none).
+    line = re.sub(r"\[([^\]]+)\]\(actors/[^)]+\)", r"\1", named.group(1))
+    listed = dict(re.findall(r"([^,(]+?)( \(also [^)]+\))?(?:, |$)", line))
     countries = {name for name, box in boxes.items() if box.split("\n")[0].endswith("· country")}
-    assert countries == {
-        "North Korea",
-        "Russia",
-        "United States",
-        "South Korea",
-        "Ukraine",
-        "Vietnam",
-    }
-    assert "Pyongyang" in boxes["North Korea"] and "Moscow" in boxes["Russia"]
-    assert "also US" in boxes["United States"]
+    assert {"North Korea", "Russia", "United States", "South Korea", "Ukraine", "Vietnam"} <= (
+        countries | set(listed)
+    )
+
+    def shown(name: str) -> str:
+        return boxes.get(name, "") + listed.get(name, "")
+
+    assert "Pyongyang" in shown("North Korea") and "Moscow" in shown("Russia")
+    assert "also US" in shown("United States")
     assert "also Putin" in boxes["Vladimir Putin"]
 
 
-def test_actor_boxes_link_to_actor_pages(brief_text):
-    assert "**[Yuri Ushakov](actors/yuri-ushakov.md)** · person" in brief_text
+def test_actors_of_this_brief_alone_have_no_page_to_link_to(brief_text):
+    # The seed is built alone: its card says all there is about an actor of one brief.
+    assert "**Yuri Ushakov** · person" in brief_text
+    assert "](actors/" not in brief_text
 
 
 def test_principals_lead_the_actors(brief_text):
@@ -125,17 +140,11 @@ def test_no_junk_actors(brief_text, junk):
 
 def test_timeline_entries(brief_text):
     timeline = section(brief_text, "Timeline")
-    assert (
-        "- **July 2000** (2000-07 · month): Putin's last visit to Pyongyang was in July 2000."
-        in (timeline)
-    )
-    assert "- **September 2023** (2023-09 · month): " in timeline
     # One line for the agreements of 1961, 2000 and 2001: one sentence, three dates.
-    assert "- **1961, 2000 and 2001** (1961, 2000, 2001 · year): The new agreement" in timeline
+    assert "- **1961, 2000 and 2001**: The new agreement" in timeline
     assert timeline.count("The new agreement will replace") == 1
-    assert "**Wednesday morning** (relative: not resolved)" in timeline
-    dated = re.findall(r"\((\d{4}(?:-\d\d)?) · ", timeline)
-    assert dated == sorted(dated)
+    # Dates in a reader's words: no machine values beside them.
+    assert "relative:" not in timeline and "· year" not in timeline and "· month" not in timeline
 
 
 def test_kirby_quote_with_its_speaker(brief_text):

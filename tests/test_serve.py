@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -10,10 +11,11 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import yaml
 
-from tests.seed_build import PORTS, PROJECT
+from tests.seed_build import PORTS, PROJECT, SEED, SEED_SLUG
 
 PAGE = "ports-reopen-after-the-storm/"
 
@@ -41,9 +43,18 @@ def wait_for(condition, seconds: float) -> bool:
     return False
 
 
+def served_site(temporary: Path) -> Path | None:
+    """The folder MkDocs' server builds the site into (a `mkdocs_` folder in its TMPDIR)."""
+    found = sorted(temporary.glob("mkdocs_*"))
+    return found[0] if found else None
+
+
 def test_changed_article_is_served_without_a_rebuild_loop(tmp_path):
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "ports.md").write_text(PORTS, encoding="utf-8")
+    shutil.copy(SEED, tmp_path / "content" / SEED.name)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     shutil.copytree(PROJECT / "templates", tmp_path / "templates")
     shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     port = free_port()
@@ -54,18 +65,31 @@ def test_changed_article_is_served_without_a_rebuild_loop(tmp_path):
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=tmp_path,
+        env={**os.environ, "TMPDIR": str(temporary)},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
     try:
         assert wait_for(lambda: fetch(url) is not None, 90), "the site was never served"
+        site = served_site(temporary)
+        assert site is not None
+        # The search index follows the first build, in the background.
+        assert wait_for(lambda: (site / "pagefind" / "pagefind-entry.json").is_file(), 60)
+        untouched = site / SEED_SLUG / "index.html"
+        untouched_written = untouched.stat().st_mtime_ns
+        index_written = (site / "pagefind" / "pagefind-entry.json").stat().st_mtime_ns
         article = tmp_path / "content" / "ports.md"
         article.write_text(
             PORTS + "\nHarbour master Jan de Vries said that the Maasvlakte terminal reopened.\n",
             encoding="utf-8",
         )
         assert wait_for(lambda: "Maasvlakte" in (fetch(url) or ""), 30)
+        # A dirty rebuild: the page of the brief that did not change was not rendered again,
+        # and the search index caught up with the change.
+        assert untouched.stat().st_mtime_ns == untouched_written
+        entry = site / "pagefind" / "pagefind-entry.json"
+        assert wait_for(lambda: entry.stat().st_mtime_ns > index_written, 60)
         # Settled: nothing keeps rewriting the briefs.
         brief = tmp_path / "briefs" / "ports-reopen-after-the-storm.md"
         written = brief.stat().st_mtime_ns

@@ -17,16 +17,22 @@ def test_strict_site_build(tmp_path):
     assert "admonition abstract" in page
     # Each quote is a blockquote of its own, its speaker beneath it (not one merged block).
     quotes = page.split('id="quotes"', 1)[1].split('id="related-reading"', 1)[0]
-    assert quotes.count("<blockquote>") == 3
+    assert quotes.count("<blockquote>") == 2
     assert "— <strong>John Kirby</strong>" in quotes
     # The generator's bookkeeping folder is not published.
     assert not (tmp_path / "site" / ".generated").exists()
-    # Search finds the brief; the home page and timeline, which repeat it, stay out of the index.
+    # Search is Pagefind's: Material's own index keeps its settings (which its search box reads)
+    # and no page; Pagefind indexes the brief, not the home page or the timeline that repeat it.
     index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text())
-    pages = {entry["location"].split("#")[0] for entry in index["docs"]}
-    assert f"{brief.stem}/" in pages
-    assert "" not in pages and (tmp_path / "site" / "timeline" / "2000" / "index.html").exists()
-    assert not [page for page in pages if page.startswith("timeline/") and page != "timeline/"]
+    assert index["docs"] == [] and index["config"]["lang"] == ["en"]
+    assert (tmp_path / "site" / "pagefind" / "pagefind-entry.json").is_file()
+    assert "data-pagefind-body" in page
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    year = (tmp_path / "site" / "timeline" / "2000" / "index.html").read_text(encoding="utf-8")
+    assert "data-pagefind-body" not in home and "data-pagefind-body" not in year
+    # Material's search box asks the Pagefind worker, which the site ships.
+    assert '"search": "../assets/javascripts/workers/pagefind.js"' in page
+    assert (tmp_path / "site" / "assets" / "javascripts" / "workers" / "pagefind.js").is_file()
 
 
 def test_site_is_byte_identical_across_builds(tmp_path):

@@ -583,3 +583,60 @@ def test_a_caption_run_into_the_sentence_is_no_part_of_its_event(nlp: Language) 
     events = {event.date_text: event.event for event in extract_timeline(nlp(text), ARTICLE_DATE)}
     expected = "In a statement released on Friday, police said the man would be sentenced in May."
     assert events == {"Friday": expected, "May": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Finance Bill 2024 was meant to raise 346 billion shillings in new revenue.",
+        "Paragraph 1000. The rules apply to every member state of the union.",
+        "The new chip reached a benchmark score of 2072 in the test run last week.",
+        "The store sits at 1119 Main Street, next to the old railway station.",
+        "The screen has a resolution of 1920 x 1080 and weighs less than a kilogram.",
+    ],
+)
+def test_a_number_that_is_no_date_is_no_year_of_the_timeline(nlp, text):
+    # Issue #19: a four-digit number is a year only where the text uses it as a date.
+    assert [e.value for e in extract_timeline(nlp(text), None) if e.precision == "year"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Ties have grown closer since the invasion in 2022.", ["2022"]),
+        ("The lake rose beyond the record set during the great flood of 1941.", ["1941"]),
+        ("Russia backed the sanctions adopted in 2006 and 2017.", ["2006", "2017"]),
+        ("Documents were signed in 1961, 2000, and 2001 by both sides.", ["1961", "2000", "2001"]),
+    ],
+)
+def test_a_year_used_as_a_date_is_a_year_of_the_timeline(nlp, text, years):
+    assert [e.value for e in extract_timeline(nlp(text), None)] == years
+
+
+def test_a_forecast_is_expected_not_an_event_of_its_year(nlp):
+    doc = nlp(
+        "The bank's staff raised their forecasts, projecting that prices would rise by 2.5 per "
+        "cent in 2024 and 2.2 per cent in 2025."
+    )
+    assert {(e.value, e.is_expected) for e in extract_timeline(doc, None)} == {
+        ("2024", True),
+        ("2025", True),
+    }
+
+
+def test_a_date_in_a_relative_clause_dates_what_the_clause_says_of_its_name(nlp):
+    doc = nlp(
+        "He met President Joe Biden, who took office in January 2021, and the prime minister."
+    )
+    (event,) = extract_timeline(doc, None)
+    assert event.value == "2021-01"
+    assert event.event == "President Joe Biden took office in January 2021."
+
+
+def test_an_event_on_it_names_what_it_is_or_gives_way(nlp):
+    doc = nlp("It raised its ties with the United States during a visit in September 2023.")
+    named = extract_timeline(doc, None, name_of=lambda pronoun: "Vietnam")
+    assert [e.event for e in named] == [
+        "It [Vietnam] raised its ties with the United States during a visit in September 2023."
+    ]
+    assert extract_timeline(doc, None, name_of=lambda pronoun: None) == ()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.site.merge import has_conflict_block
+from generator.site.check import conflict_blocks
+from generator.site.conflicts import Conflict
 from generator.site.write import WriteOutcome, write_atomically, write_brief
 
 PAGE_V1 = "---\ntitle: A\n---\n# A\n\n## Key facts\n\n- One.\n- Two.\n\n## Actors\n\n- X\n"
@@ -60,10 +61,11 @@ def test_same_place_changed_twice_keeps_the_analyst_and_shows_the_alternative(pa
     path.write_text(PAGE_V1.replace("- X\n", "- X, the analyst's wording\n"))
     result = write_brief(path, base, PAGE_V1.replace("- X\n", "- X, regenerated\n"))
     assert result.outcome is WriteOutcome.CONFLICT
-    assert result.conflicts == ("Actors",)
+    assert result.conflicts == (Conflict("Actors", 13),)
     text = path.read_text()
-    assert "- X, the analyst's wording\n" in text
-    assert has_conflict_block(text) and "    - X, regenerated\n" in text
+    assert text.split("\n")[12] == "- X, the analyst's wording"
+    (block,) = conflict_blocks(text)
+    assert block.block is not None and block.block.suggested == ("- X, regenerated\n",)
     assert "<<<<<<<" not in text
 
 

@@ -173,6 +173,17 @@ def joins_a_report(verb: Token, head: Token) -> bool:
     return _says(verb) and head.dep_ == "ccomp" and not _says(head)
 
 
+def is_set_off_participle(verb: Token) -> bool:
+    """A participle set off by a comma with no subject, conjunction or preposition of its own
+    (", arguing that ...", ", adding ..."): it shares the subject of the clause it follows."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or has_subject(verb):
+        return False
+    if any(child.dep_ == "mark" for child in verb.children):
+        return False
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
+
+
 def _says(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SAID_FORMS
 

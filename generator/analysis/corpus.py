@@ -49,17 +49,20 @@ def analyse_corpus(
     settings: AnalysisSettings,
     known: KnownAnalyses | None = None,
     progress: Progress | None = None,
+    errors: list[str] | None = None,
 ) -> list[Brief]:
     """Analyse every article with the registry's names ahead of the statistical model.
 
     Articles analysed before are not parsed again, and the language model is loaded only when
-    some article needs parsing; new analyses are kept as each is made.
+    some article needs parsing; new analyses are kept as each is made. An article whose analysis
+    fails has no brief in the list and an error in errors, when given (else the failure is
+    raised).
     """
     found = [known.analysis(article) if known else None for article in articles]
     missing = [article for article, brief in zip(articles, found, strict=True) if brief is None]
     analysed: dict[str, Brief] = {}
     if missing:
-        for done, brief in enumerate(analyse_missing(missing, registry, settings), 1):
+        for done, brief in enumerate(analyse_missing(missing, registry, settings, errors), 1):
             analysed[brief.article.path] = brief
             if known is not None:
                 known.remember(brief)
@@ -68,11 +71,15 @@ def analyse_corpus(
     return [
         brief if brief is not None else analysed[article.path]
         for article, brief in zip(articles, found, strict=True)
+        if brief is not None or article.path in analysed
     ]
 
 
 def analyse_missing(
-    articles: list[Article], registry: Registry, settings: AnalysisSettings
+    articles: list[Article],
+    registry: Registry,
+    settings: AnalysisSettings,
+    errors: list[str] | None = None,
 ) -> Iterator[Brief]:
     """Parse and analyse articles here (in processes, if asked) or on a Dask cluster."""
     model = settings.model_name
@@ -80,10 +87,11 @@ def analyse_missing(
         from generator.analysis.cluster import analyse_on_cluster  # Dask only when asked for
 
         address = settings.dask_address
-        return (brief for _, brief in analyse_on_cluster(articles, registry, model, address))
+        placed = analyse_on_cluster(articles, registry, model, address, errors)
+        return (brief for _, brief in placed)
     nlp = load_model(model)
     install_registry(nlp, registry)
     # A process parses whole batches: more processes than batches only cost their start.
     batches = -(-len(articles) // PIPE_BATCH_SIZE)
     processes = min(settings.processes or os.cpu_count() or 1, batches)
-    return analyse_articles(articles, nlp, load_gazetteer(), registry, processes)
+    return analyse_articles(articles, nlp, load_gazetteer(), registry, processes, errors)

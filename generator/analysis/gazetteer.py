@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.errors import BriefError
 
@@ -31,6 +32,9 @@ _LIST_ITEM_WORDS = {"aliases": "alias", "demonyms": "demonym", "capitals": "capi
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'"})
 _LEADING_THE = re.compile(r"the\s+", re.IGNORECASE)
 _WORD_BREAK = re.compile(r"[\s-]+")
+_SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.")
+_INITIALS_WITHOUT_LAST_STOP = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+MAX_ABBREVIATION = 4
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,26 @@ def _variants(text: str) -> list[str]:
             variants.append(candidate[:-2])
         elif candidate.endswith("'"):
             variants.append(candidate[:-1])
+    variants += [form for variant in variants if (form := _abbreviation_form(variant))]
     return list(dict.fromkeys(variant for variant in variants if variant))
+
+
+def _abbreviation_form(text: str) -> str | None:
+    """An abbreviation as the gazetteer writes it, from how a page may print it: spaced
+    initials ("U. K." -> "U.K."), initials short of their last stop ("U.S" -> "U.S.") or a
+    headline's title case ("Uk" -> "UK"; not "Us", a word)."""
+    if _SPACED_INITIALS.fullmatch(text):
+        return text.replace(" ", "")
+    if _INITIALS_WITHOUT_LAST_STOP.fullmatch(text):
+        return f"{text}."  # a sentence's full stop took the last one: "in the U.S"
+    if (
+        text.istitle()
+        and text.isalpha()
+        and len(text) <= MAX_ABBREVIATION
+        and text.lower() not in STOP_WORDS
+    ):
+        return text.upper()
+    return None
 
 
 class _Index:

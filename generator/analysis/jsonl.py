@@ -14,7 +14,7 @@ from typing import Any
 from generator.analysis.analyse import analyse_articles
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.language import load_model
-from generator.analysis.registry import Registry
+from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.corpus.relate import relate_briefs
 from generator.errors import ContentError
 from generator.ingest.article_file import make_slug
@@ -89,12 +89,13 @@ def analyse_lines(
     if dask_address:
         from generator.analysis.cluster import analyse_on_cluster  # Dask only when asked for
 
-        placed = sorted(analyse_on_cluster(articles, Registry(), model_name, dask_address))
-        analysed = [brief for _, brief in placed]
+        placed = analyse_on_cluster(articles, None, model_name, dask_address, errors)
+        analysed = [brief for _, brief in sorted(placed, key=lambda placed: placed[0])]
     else:
-        analysed = list(analyse_articles(articles, load_model(model_name), load_gazetteer()))
+        nlp, gazetteer = load_model(model_name), load_gazetteer()
+        analysed = list(analyse_articles(articles, nlp, gazetteer, errors=errors))
     # Related reading needs every article of the file before any line is written.
-    briefs = relate_briefs(analysed)
+    briefs = settle_corpus_actors(relate_briefs(analysed))
     id_of = {brief.article.slug: brief.article.path for brief in briefs}
     for brief in briefs:
         yield json.dumps(brief_record(brief, id_of), ensure_ascii=False, sort_keys=False)
@@ -110,7 +111,8 @@ def brief_record(brief: Brief, id_of: dict[str, str]) -> dict[str, Any]:
         "key_facts": [fact.text for fact in brief.key_facts],
         "actors": [dataclasses.asdict(actor) for actor in brief.actors],
         "timeline": [dataclasses.asdict(event) for event in brief.timeline],
-        "quotes": [dataclasses.asdict(quote) for quote in brief.quotes],
+        # Every quote found, as the quotes benchmark measures them; the page shows a selection.
+        "quotes": [dataclasses.asdict(quote) for quote in brief.quotes_found or brief.quotes],
         "tags": list(brief.tags),
         "related": [id_of.get(link.slug or "", link.title) for link in brief.related],
     }

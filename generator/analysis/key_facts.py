@@ -1,10 +1,13 @@
 """Choose the key facts of a parsed article: spaCy `Doc` in, ranked `KeyFact` sentences out.
 
-A key fact is a complete sentence of the article, never a fragment; a photo caption that a
-page ran into the next sentence counts as a sentence of its own. Sentences are scored by
-position (news puts the most important first), centrality (shared vocabulary with the whole
-article and its headline) and information (actors, numbers, dates), then picked best first while
-skipping near-duplicates.
+A key fact is a whole sentence of the article, never a fragment or a trimming; a photo caption
+that a page ran into the next sentence counts as a sentence of its own. The lead sentence is the
+brief's at-a-glance line (`lead_sentence`), so the key facts are the sentences after it that
+matter most. Sentences are scored by position (news puts the most important first), centrality
+(shared vocabulary with the whole article and its headline) and information (actors, numbers,
+dates), then picked best first while skipping near-duplicates. A fact must stand alone: one
+whose subject is "he", "she" or "they" names who in brackets, and one whose subject is another
+pronoun ("It raised its ties ...") or whose words are mostly a quotation gives way.
 """
 
 from __future__ import annotations
@@ -12,40 +15,52 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.clauses import clause_text, run_on_starts
+from generator.analysis.clauses import run_on_starts
+from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
-from generator.analysis.quote_marks import is_quoted_speech, quotations_of
+from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.models import KeyFact
 
-MIN_FACTS = 4
-MAX_FACTS = 7
+NameOf = Callable[[Token], str | None]
+"""Who a pronoun stands for (`speakers.name_for_subject`), or None when the text does not say."""
+
+MIN_FACTS = 3
+MAX_FACTS = 5
 SHARE_OF_SENTENCES = 0.4
 MIN_WORDS = 6
-MAX_WORDS = 45
-"""Longer sentences are trimmed to their main clause, and are no key fact if still longer."""
+MAX_WORDS = 70
+"""A longer sentence is too long to take in as one fact."""
+MAX_CAPTION_CHECKED_WORDS = 45
+"""Sentences longer than this are checked for captions run together (`_runs_captions_together`)."""
 NEAR_DUPLICATE_JACCARD = 0.5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
-RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
+NAMED_PRONOUNS = frozenset({"he", "she", "they"})
+"""Subject pronouns a fact keeps, with the name they stand for in brackets."""
+MAX_QUOTED_SHARE = 0.5
+"""A sentence whose words are more than this share quotation is someone's statement: Quotes."""
 DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
 SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB"})
 """Words that, capitalised after another word, start a sentence run into the one before."""
+DATELINE_MAX_TOKENS = 8
+"""How far into a sentence a dateline's closing bracket may lie ("New Delhi, India (CNN)")."""
+DASHES = frozenset({"--", "-", "—", "–"})
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
 POSITION_DECAY = 0.5
 WEIGHT_POSITION = 2.0
 WEIGHT_CENTRALITY = 0.4
 WEIGHT_HEADLINE = 0.4
-WEIGHT_INFORMATION = 0.15
+WEIGHT_INFORMATION = 0.3
 WEIGHT_ATTRIBUTED = 0.5
 LEAD_FACTS = 3
 """How many facts are chosen by position and content alone, before attribution counts."""
@@ -66,26 +81,34 @@ class ScoredSentence:
     """A named person says it (`_is_attributed`)."""
 
 
-def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
-    """Return 4-7 key facts (fewer for a short article), most important first."""
+def extract_key_facts(
+    doc: Doc, headline: str, name_of: NameOf | None = None
+) -> tuple[KeyFact, ...]:
+    """Return 3-5 key facts (fewer for a short article), most important first, after the lead."""
     parts = [part for sent in doc.sents for part in sentence_parts(sent)]
     sentences = [sentence for sentence, _ in parts]
     quotations = quotations_of(doc)
-    candidates = [
+    complete = [
         i
         for i, (sentence, is_caption) in enumerate(parts)
         if is_complete_sentence(sentence, needs_stop=not is_caption)
         and not is_quoted_speech(sentence, quotations)
     ]
+    # The lead is the at-a-glance line (a page may print it twice); a fact that cannot stand
+    # alone gives way.
+    lead = frozenset(content_lemmas(sentences[complete[0]])) if complete else frozenset()
+    candidates = [
+        i
+        for i in complete[1:]
+        if not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
+        and len(sentences[i].text.split()) <= MAX_WORDS
+        and not runs_captions_together(sentences[i])
+        and not _is_mostly_quoted(sentences[i], quotations)
+        and _subject_is_clear(sentences[i], name_of)
+    ]
     if not candidates:
         return ()
-    scored = [
-        s
-        for s in score_sentences(sentences, candidates, doc, headline)
-        if len(s.text.split()) <= MAX_WORDS or not _runs_captions_together(sentences[s.index])
-    ]
-    if not scored:
-        return ()
+    scored = score_sentences(sentences, candidates, doc, headline, name_of)
     wanted = min(
         len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES)))
     )
@@ -95,6 +118,43 @@ def extract_key_facts(doc: Doc, headline: str) -> tuple[KeyFact, ...]:
     _choose(chosen, scored, min(LEAD_FACTS, wanted), lambda s: s.score)
     _choose(chosen, scored, wanted, lambda s: s.score + WEIGHT_ATTRIBUTED * s.is_attributed)
     return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
+
+
+def lead_sentence(doc: Doc) -> Span | None:
+    """The first complete sentence that is not someone's quoted words, without its dateline:
+    the at-a-glance line, which the key facts do not repeat."""
+    quotations = quotations_of(doc)
+    for sent in doc.sents:
+        for part, is_caption in sentence_parts(sent):
+            complete = is_complete_sentence(part, needs_stop=not is_caption)
+            if complete and not is_quoted_speech(part, quotations):
+                return part
+    return None
+
+
+def _is_mostly_quoted(sent: Span, quotations: Sequence[Quotation]) -> bool:
+    """Whether most of a sentence's words are in quotation marks ("'The people have spoken,'
+    he said."): it is shown under Quotes, with its speaker."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    quoted = [t for t in words if any(q.inner_start <= t.idx < q.inner_end for q in quotations)]
+    return bool(words) and len(quoted) > MAX_QUOTED_SHARE * len(words)
+
+
+def _subject_is_clear(sent: Span, name_of: NameOf | None) -> bool:
+    """A sentence whose subject is no pronoun, or one whose name the text gives (`NameOf`)."""
+    pronoun = subject_pronoun(sent)
+    if pronoun is None:
+        return True
+    return pronoun.lower_ in NAMED_PRONOUNS and name_of is not None and bool(name_of(pronoun))
+
+
+def subject_pronoun(sent: Span) -> Token | None:
+    """The pronoun that is the subject of a sentence's main verb, or opens it as a subject."""
+    root = sent.root
+    for token in (*root.children, next((t for t in sent if not t.is_punct), root)):
+        if token.dep_ in SUBJECT_DEPS and token.lower_ in CONTEXT_PRONOUNS:
+            return token
+    return None
 
 
 def _choose(
@@ -115,12 +175,35 @@ def _choose(
 
 def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:
     """Split a sentence where captions run into it (`clauses.run_on_starts`); each part comes
-    with whether it is a caption, which has no full stop of its own."""
-    starts = [sent.start, *run_on_starts(sent), sent.end]
+    with whether it is a caption, which has no full stop of its own. A dateline that opens the
+    sentence ("(CNN)", "New Delhi, India (CNN) --") is no part of it."""
+    starts = [after_dateline(sent), *run_on_starts(sent), sent.end]
     last = len(starts) - 2
     return [
         (sent.doc[start:end], number < last) for number, (start, end) in enumerate(pairwise(starts))
     ]
+
+
+def after_dateline(sent: Span) -> int:
+    """Return where a sentence starts after the dateline a wire story opens with: names and
+    commas, an outlet's name in brackets and an optional dash; else the sentence's start."""
+    tokens = [t for t in sent if not t.is_space]
+    closing = next((t for t in tokens[: DATELINE_MAX_TOKENS + 1] if t.text == ")"), None)
+    if closing is None:
+        return sent.start
+    inside = [t for t in tokens if t.i < closing.i]
+    opening = [t for t in inside if t.text == "("]
+    if len(opening) != 1:
+        return sent.start
+    place = [t for t in inside if t.i < opening[0].i]
+    outlet = [t for t in inside if t.i > opening[0].i]
+    is_name = all(t.pos_ == "PROPN" or t.text in ",." for t in place)
+    if not outlet or not is_name or not all(t.pos_ == "PROPN" or t.is_title for t in outlet):
+        return sent.start
+    start = closing.i + 1
+    while start < sent.end and (sent.doc[start].is_space or sent.doc[start].text in DASHES):
+        start += 1
+    return start if start < sent.end else sent.start
 
 
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
@@ -140,8 +223,8 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
 
 
-def _runs_captions_together(sent: Span) -> bool:
-    """Whether a sentence too long to be a key fact is captions a page ran together: a word
+def runs_captions_together(sent: Span) -> bool:
+    """Whether a long sentence is captions a page ran together: a word
     that starts sentences or a caption's label, capitalised after another word ("... the top
     corner The 32-year-old ...", "... on Wednesday Cuffed: Pero Antic ..."), or a name after
     a lower-case noun that starts a clause's subject ("... the Wear-Tyne derby Newcastle
@@ -150,6 +233,8 @@ def _runs_captions_together(sent: Span) -> bool:
     Only long sentences are asked: in a short one "the goal Defoe scored" is a clause inside a
     sentence, and a capitalised "In" may be part of a title.
     """
+    if len(sent.text.split()) <= MAX_CAPTION_CHECKED_WORDS:
+        return False
     return any(
         _starts_a_sentence_inside(before, token) or _starts_a_subject_inside(before, token)
         for before, token in pairwise(sent)
@@ -202,15 +287,27 @@ def _only_subordinate(sent: Span) -> bool:
 
 
 def _ends_mid_phrase(words: list[Token]) -> bool:
-    """A sentence cut short ends on a word that needs more after it ("... and !")."""
-    return words[-1].pos_ in DANGLING_POS or words[-1].lower_ in ("the", "a", "an")
+    """A sentence cut short ends on a word that needs more after it ("... and !"), or a list's
+    lead-in does, on a preposition without its object ("... seven classic rock tracks,
+    including") or on a colon."""
+    last = words[-1]
+    if last.i + 1 < len(last.doc) and last.nbor().text == ":":
+        return True
+    is_bare_preposition = last.dep_ == "prep" and all(c.is_space for c in last.children)
+    return last.pos_ in DANGLING_POS or last.lower_ in ("the", "a", "an") or is_bare_preposition
 
 
 def score_sentences(
-    sentences: list[Span], candidates: list[int], doc: Doc, headline: str
+    sentences: list[Span],
+    candidates: list[int],
+    doc: Doc,
+    headline: str,
+    name_of: NameOf | None = None,
 ) -> list[ScoredSentence]:
     """Score each candidate sentence; higher is more important."""
     document_lemmas = Counter(lemma for sent in sentences for lemma in content_lemmas(sent))
+    # Once, not per sentence: the document's words grow with its length.
+    document_norm = _norm(document_lemmas)
     headline_lemmas = {w for w in re.findall(r"\w+", headline.lower()) if w not in STOP_WORDS}
     scored = []
     for rank, index in enumerate(candidates):
@@ -218,15 +315,14 @@ def score_sentences(
         lemmas = content_lemmas(sent)
         score = (
             WEIGHT_POSITION / (1 + POSITION_DECAY * rank)
-            + WEIGHT_CENTRALITY * _cosine(Counter(lemmas), document_lemmas)
+            + WEIGHT_CENTRALITY * _cosine(Counter(lemmas), document_lemmas, document_norm)
             + WEIGHT_HEADLINE * _headline_share(sent, headline_lemmas)
             + WEIGHT_INFORMATION * math.log1p(_information(sent))
         )
         if _needs_context(sent):
             score *= CONTEXT_PENALTY
-        scored.append(
-            ScoredSentence(index, fact_text(sent), score, frozenset(lemmas), _is_attributed(sent))
-        )
+        text = fact_text(sent, name_of)
+        scored.append(ScoredSentence(index, text, score, frozenset(lemmas), _is_attributed(sent)))
     return scored
 
 
@@ -239,31 +335,21 @@ def content_lemmas(sent: Span) -> list[str]:
     ]
 
 
-def fact_text(sent: Span) -> str:
-    """The sentence as the article has it, or its main clause when it runs on too long."""
-    text = " ".join(sent.text.split())
+def fact_text(sent: Span, name_of: NameOf | None = None) -> str:
+    """The sentence as the article has it, with the name its subject pronoun stands for in
+    brackets ("He [William Ruto] called for ...")."""
+    pronoun = subject_pronoun(sent)
+    name = name_of(pronoun) if pronoun is not None and name_of is not None else None
+    if pronoun is None or not name:
+        text = sent.text
+    else:
+        end = pronoun.idx + len(pronoun.text) - sent.start_char
+        text = f"{sent.text[:end]} [{name}]{sent.text[end:]}"
+    text = " ".join(text.split())
     if not SENTENCE_END.search(text):
         # A caption, which the article prints without a full stop.
         text = f"{text.rstrip(' ,;:')}."
-    if len(text.split()) <= MAX_WORDS:
-        return text
-    if not _has_own_subject(sent.root):
-        # The parser lost the subject ("..., the 54-year-old, ..., was quick to note"), so the
-        # main clause alone would start on its verb; or the "subject" is a relative pronoun.
-        return text
-    trimmed = clause_text(sent.root)
-    return f"{trimmed}." if trimmed and len(trimmed.split()) >= MIN_WORDS else text
-
-
-def _has_own_subject(root: Token) -> bool:
-    subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
-    # "whose names" or "who" is no subject of a sentence; a relative clause on one is fine
-    # ("Putin, who arrived on Monday, said ...").
-    return any(
-        subject.tag_ not in RELATIVE_TAGS
-        and not any(c.tag_ in RELATIVE_TAGS for c in subject.children if c.i < subject.i)
-        for subject in subjects
-    )
+    return text
 
 
 def _needs_context(sent: Span) -> bool:
@@ -275,12 +361,12 @@ def _needs_context(sent: Span) -> bool:
 def _is_attributed(sent: Span) -> bool:
     """A named person before a speech verb ("Ushakov emphasized that ...")."""
     verbs = [t.i for t in sent if t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS]
-    people = [ent.start for ent in sent.ents if ent.label_ == "PERSON"]
+    people = [ent.start for ent in entities_in(sent) if ent.label_ == "PERSON"]
     return bool(verbs and people and min(people) < max(verbs))
 
 
 def _information(sent: Span) -> int:
-    return sum(1 for ent in sent.ents if ent.label_ in INFORMATIVE_ENTITIES) + sum(
+    return sum(1 for ent in entities_in(sent) if ent.label_ in INFORMATIVE_ENTITIES) + sum(
         1 for t in sent if t.like_num
     )
 
@@ -292,12 +378,14 @@ def _headline_share(sent: Span, headline_lemmas: set[str]) -> float:
     return len(words & headline_lemmas) / len(headline_lemmas)
 
 
-def _cosine(first: Counter[str], second: Counter[str]) -> float:
+def _cosine(first: Counter[str], second: Counter[str], second_norm: float) -> float:
     dot = sum(count * second[word] for word, count in first.items())
-    norms = math.sqrt(sum(c * c for c in first.values())) * math.sqrt(
-        sum(c * c for c in second.values())
-    )
+    norms = _norm(first) * second_norm
     return dot / norms if norms else 0.0
+
+
+def _norm(counts: Counter[str]) -> float:
+    return math.sqrt(sum(c * c for c in counts.values()))
 
 
 def is_near_duplicate(first: frozenset[str], second: frozenset[str]) -> bool:

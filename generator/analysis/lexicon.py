@@ -347,21 +347,30 @@ SPEECH_VERBS = frozenset(
         "acknowledge", "add", "admit", "allege", "announce", "answer", "argue", "ask", "assert",
         "boast", "caution", "claim", "comment", "complain", "concede", "conclude", "confirm",
         "contend", "counter", "declare", "deny", "emphasise", "emphasize", "explain", "insist",
-        "joke", "maintain", "mention", "note", "predict", "proclaim", "promise", "recall",
-        "reiterate", "remark", "reply", "report", "respond", "say", "shout", "state", "stress",
-        "suggest", "tell", "testify", "tweet", "urge", "vow", "warn", "write",
+        "joke", "maintain", "mention", "note", "observe", "predict", "proclaim", "promise",
+        "recall", "reiterate", "remark", "reply", "report", "respond", "retort", "say", "shout",
+        "state", "stress", "suggest", "tell", "testify", "tweet", "urge", "vow", "warn",
+        "write",
     }
 )  # fmt: skip
+
+# A verb that says with its object what a speech verb says alone: "as Simonyan put it, ...".
+SPEECH_IDIOMS = frozenset({("put", "it")})
 
 # Verbs that credit a quotation to their subject ("called it "a disaster"") but do not report
 # a clause the way speech verbs do.
 QUOTING_VERBS = frozenset(
     {
-        "accuse", "blast", "brand", "call", "chant", "cite", "condemn", "continue", "criticise",
-        "criticize", "demand", "denounce", "describe", "dismiss", "dub", "label", "laud", "mock",
-        "pledge", "praise", "quip", "read", "scold", "sing", "slam", "term",
+        "accuse", "attack", "blast", "brand", "call", "chant", "cite", "condemn", "continue",
+        "criticise", "criticize", "demand", "denounce", "describe", "dismiss", "dub", "label",
+        "laud", "mock", "pledge", "praise", "quip", "read", "scold", "sing", "slam", "term",
     }
 )  # fmt: skip
+
+# Conjunctions that open a clause of time. Set off by a comma at the end of what someone said
+# ("said ... it would be withdrawn, a day after protesters stormed parliament"), such a clause
+# is the writer's account of when, not the speaker's words.
+TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "as", "while", "when", "once", "until"})
 
 # Nouns whose possessor is the speaker of a quotation inside them ("Trump's claim that ...").
 SPEECH_NOUNS = frozenset(

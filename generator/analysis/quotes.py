@@ -12,8 +12,20 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.clauses import KEPT_MARKS, joins_a_report
-from generator.analysis.lexicon import QUOTING_VERBS, SAID_FORMS, SPEECH_VERBS, TITLE_SMALL_WORDS
+from generator.analysis.clauses import (
+    KEPT_MARKS,
+    has_subject,
+    is_set_off_participle,
+    joins_a_report,
+)
+from generator.analysis.lexicon import (
+    QUOTING_VERBS,
+    SAID_FORMS,
+    SPEECH_IDIOMS,
+    SPEECH_VERBS,
+    TIME_CONJUNCTIONS,
+    TITLE_SMALL_WORDS,
+)
 from generator.analysis.quote_marks import QUOTE_MARKS, Quotation
 from generator.analysis.speakers import (
     NOUN_MODIFIER_DEPS,
@@ -22,9 +34,10 @@ from generator.analysis.speakers import (
     credited_speaker,
     introduced_speaker,
     name_for_subject,
+    name_from_words,
     subject_of,
 )
-from generator.models import Quote, QuoteKind
+from generator.models import Actor, Quote, QuoteKind
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
 MAX_TITLE_WORDS = 6
@@ -38,6 +51,8 @@ DIRECT_LEAD_PUNCTUATION = frozenset({",", ":"})
 """Punctuation before an opening mark that introduces a full quoted sentence."""
 TRAILING_STRIP = " \t\n\xa0,;:"
 DANGLING_OPENING_MARK = re.compile("\\s+['‘\"“]$")
+TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+")
+"""A speaker's name in capitals and a colon opening a transcript's line ("WALLACE: Let's ...")."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +69,15 @@ class _Attribution:
     """Whether the text says who spoke (even if the speaker is no known actor)."""
 
 
-def extract_quotes(doc: Doc, speaker_name: SpeakerName) -> tuple[Quote, ...]:
-    """Return the article's direct, partial and reported quotes in reading order."""
-    article = ParsedArticle(doc, speaker_name)
+def extract_quotes(
+    doc: Doc, speaker_name: SpeakerName, actors: tuple[Actor, ...] | None = None
+) -> tuple[Quote, ...]:
+    """Return the article's direct, partial and reported quotes in reading order.
+
+    `actors` (the article's, from `extract_actors`) name a speaker the lookup misses, by the
+    name the article writes; without them only the lookup names speakers.
+    """
+    article = ParsedArticle(doc, speaker_name, actors)
     quoted = (_quote_from_marks(article, quotation) for quotation in article.quotations)
     found = [item for item in quoted if item is not None]
     found.extend(_speech_found(article))
@@ -82,6 +103,10 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         return None
     verbs = _attributing_verbs(article, inner, outer, covering)
     speaker, is_attributed = credited_speaker(article, verbs, inner, quotation, covering)
+    label = TRANSCRIPT_LABEL.match(text)
+    if label is not None and kind == "direct":
+        text = text[label.end() :]
+        speaker, is_attributed = _labelled_speaker(article, quotation, label), True
     if not is_attributed and kind == "direct":
         speaker, is_attributed = introduced_speaker(article, outer, first)
     if not is_attributed and _word_count(inner) <= MAX_SCARE_QUOTE_WORDS:
@@ -90,6 +115,17 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     context = _quote_context(article.text, outer, covering, verb, kind)
     quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
     return _Attribution(quotation.start, quote, speaker, is_attributed)
+
+
+def _labelled_speaker(
+    article: ParsedArticle, quotation: Quotation, label: re.Match[str]
+) -> str | None:
+    """The speaker a transcript's line names before its colon."""
+    name = label.group(1)
+    start = article.text.index(name, quotation.inner_start)
+    span = article.doc.char_span(start, start + len(name), alignment_mode="expand")
+    known = article.speaker_name(span) if span is not None else None
+    return known or name_from_words(article, name.split())
 
 
 def _covering_sentences(article: ParsedArticle, outer: Span, first: int) -> list[Span]:
@@ -158,6 +194,8 @@ def _is_speech_verb(token: Token, extra: frozenset[str] = frozenset()) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
+    if any((lemma, child.lower_) in SPEECH_IDIOMS for child in token.children):
+        return True
     return lemma in SPEECH_VERBS or lemma in extra
 
 
@@ -193,14 +231,7 @@ def _quote_context(
 
 def _reported_clause(verb: Token) -> Span | None:
     """Return the clause a speech verb reports, without a leading "that"."""
-    clauses = [child for child in verb.children if child.dep_ in REPORTED_CLAUSE_DEPS]
-    if not clauses:
-        return None
-    # The parser may hang a neighbouring clause on the verb too; "said that X" beats "X, said".
-    after = [clause for clause in clauses if clause.i > verb.i]
-    marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
-    chosen = (marked or after or clauses[-1:])[0]
-    tokens = sorted(chosen.subtree, key=lambda t: t.i)
+    tokens = _reported_tokens(verb)
     # "asked whether Russia would help" reports a question and "said if the talks fail, ..." a
     # condition: their "whether" and "if" stay, or either would read as a statement.
     while tokens and (_is_statement_mark(tokens[0]) or tokens[0].is_punct):
@@ -209,16 +240,52 @@ def _reported_clause(verb: Token) -> Span | None:
         return None
     # A semicolon after the verb ends the reported words; what follows is the writer's next
     # statement. So does a speech verb joined on without a subject: "noted that wage growth
-    # remained strong and said ..." is a second statement, whatever the parser joined.
+    # remained strong and said ..." is a second statement, whatever the parser joined; and
+    # the writer's clause of time after a comma: "..., a day after protesters stormed ...".
     ends = [
-        t.i
+        t.left_edge.i if t.dep_ == "advcl" else t.i
         for t in tokens
-        if (t.text == ";" and t.i > verb.i) or (t.dep_ == "conj" and _is_joined_speech(t))
+        if (t.text == ";" and t.i > verb.i) or _ends_a_report(t, verb)
     ]
-    start, end = tokens[0].i, ends[0] if ends else tokens[-1].i + 1
+    start, end = tokens[0].i, min(ends) if ends else tokens[-1].i + 1
     while end - 1 > start and verb.doc[end - 1].dep_ == "cc":
         end -= 1
-    return verb.doc[start:end]
+    return verb.doc[start:end] if end > start else None
+
+
+def _reported_tokens(verb: Token) -> list[Token]:
+    """The tokens of the clause a verb reports: its clausal complement, or what follows its
+    "that" where the parser made "that" an object ("told the ambassador that any ...")."""
+    clauses = [child for child in verb.children if child.dep_ in REPORTED_CLAUSE_DEPS]
+    if clauses:
+        # The parser may hang a neighbouring clause on the verb too; "said that X" beats "X, said".
+        after = [clause for clause in clauses if clause.i > verb.i]
+        marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
+        chosen = (marked or after or clauses[-1:])[0]
+        return sorted(chosen.subtree, key=lambda t: t.i)
+    that = next(
+        (c for c in verb.children if c.lower_ == "that" and c.dep_ == "dobj" and c.i > verb.i),
+        None,
+    )
+    if that is None:
+        return []
+    # The verb's own second predicate ("..., and urged Russia to stop ...") is no part of it.
+    own = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in verb.subtree if t.i > that.i and t.i not in own]
+
+
+def _ends_a_report(token: Token, verb: Token) -> bool:
+    """A clause inside the reported words that is no part of them (`_reported_clause`)."""
+    if token.dep_ == "conj":
+        return _is_joined_speech(token)
+    if token.dep_ != "advcl" or token.i < verb.i:
+        return False
+    if is_set_off_participle(token):
+        return _is_speech_verb(token)
+    start = token.left_edge.i
+    is_set_off = start > 0 and token.doc[start - 1].text == ","
+    marks = [child.lower_ for child in token.children if child.dep_ == "mark"]
+    return is_set_off and any(mark in TIME_CONJUNCTIONS for mark in marks)
 
 
 def _is_statement_mark(token: Token) -> bool:
@@ -267,6 +334,11 @@ def _reported_quote(
     """Return the reported statement a named speaker makes with a speech verb, if any."""
     # A clause holding a quotation is already reported as that quotation.
     if speaker is None or clause is None or _overlaps_quotation(article, clause):
+        return None
+    root = clause.root
+    if _is_speech_verb(root) and has_subject(root) and _reported_tokens(root):
+        # "Kim told the ambassador that ..., the ministry said": Kim's words, reported by
+        # the ministry, are quoted once, as Kim's.
         return None
     index = article.sentence_index(verb.i)
     context = _trimmed_text(_clause_of(verb, article.sentences[index]))

@@ -1,7 +1,11 @@
 """Find an article's dated events: a parsed `Doc` and the article's date in, `TimelineEvent`s out.
 
 Each event is the clause that holds a date; `dates` normalises the date against the article's
-date, looking ahead when the clause speaks of the future.
+date, looking ahead when the clause speaks of the future. A forecast, plan or scheduled date is
+marked expected. A four-digit number is a year only where the text uses it as a date ("in 2022",
+"between 2006 and 2017"), not in a name or a count ("Finance Bill 2024", "Paragraph 1000", "a
+score of 2072"). An event names its subject: "It raised its ties ..." says who in brackets, or
+gives way when the text does not say.
 """
 
 from __future__ import annotations
@@ -31,7 +35,9 @@ from generator.analysis.dates import (
     normalise_date,
     written_form,
 )
+from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.key_facts import NameOf
 from generator.analysis.lexicon import MONTHS
 from generator.analysis.quote_marks import is_quoted_speech, quotations_of
 from generator.models import TimelineEvent
@@ -69,6 +75,31 @@ PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 # Entities that sometimes contain a weekday or month name without being dates.
 NON_DATE_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW", "PERSON"})
+BARE_YEARS = re.compile(
+    r"(?:(?:early|mid|late)[\s-]+|the\s+year\s+)?\d{4}(?:(?:,|,?\s+and|,?\s+or)\s+\d{4})*",
+    re.IGNORECASE,
+)
+"""A date written as years alone, which must show it is a date (`_is_used_as_date`)."""
+TIME_PREPOSITIONS = frozenset(
+    {"in", "since", "by", "until", "till", "during", "from", "before", "after", "between",
+     "through", "to", "of", "around", "circa", "throughout"}
+)  # fmt: skip
+"""Prepositions whose object is a time: a year after one is used as a date."""
+LIST_WORDS = frozenset({",", "and", "or"})
+COUNT_NOUNS = frozenset(
+    {"score", "total", "sum", "figure", "number", "population", "rate", "price", "resolution",
+     "count", "value", "average", "budget", "maximum", "minimum", "height", "length", "weight",
+     "distance", "capacity", "speed", "paragraph", "page", "section", "article", "room"}
+)  # fmt: skip
+"""Nouns whose "of" takes a count, not a year ("a score of 2072"); "the flood of 1941" dates."""
+FORECAST_WORDS = frozenset(
+    {"project", "forecast", "predict", "expect", "plan", "schedule", "intend", "aim", "estimate",
+     "likely", "due"}
+)  # fmt: skip
+"""Words whose clause is a forecast or a plan ("projecting that prices would rise in 2025",
+"likely to stay above target into next year"): a date under them is expected, not past."""
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
+"""A subject an event cannot stand on alone: it is named, or the event gives way."""
 
 _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FALLBACK_PATTERNS)
 
@@ -79,20 +110,25 @@ class _Found:
     position: int
 
 
-def extract_timeline(doc: Doc, article_date: dt.date | None) -> tuple[TimelineEvent, ...]:
+def extract_timeline(
+    doc: Doc, article_date: dt.date | None, name_of: NameOf | None = None
+) -> tuple[TimelineEvent, ...]:
     """Return the article's dated events: absolute ones by date, then relative ones."""
     sentence_starts = [sentence.start for sentence in doc.sents]
     quotations = quotations_of(doc)
     found: list[_Found] = []
-    taken: list[Span] = []
+    taken: set[int] = set()
+    # Tokens of the dates taken so far: a later candidate overlapping one is no new date.
     for span in _candidate_spans(doc):
-        if any(_overlaps(span, other) for other in taken) or is_quoted_speech(
+        if not taken.isdisjoint(range(span.start, span.end)) or is_quoted_speech(
             span.sent, quotations
         ):
             continue
-        events = _events_for(span, article_date, sentence_starts)
+        if BARE_YEARS.fullmatch(written_form(span.text)) and not _is_used_as_date(span):
+            continue
+        events = _events_for(span, article_date, sentence_starts, name_of)
         if events:
-            taken.append(span)
+            taken.update(range(span.start, span.end))
             found.extend(events)
     return _ordered(found)
 
@@ -139,12 +175,12 @@ def ends_a_period(token: Token) -> bool:
 def _candidate_spans(doc: Doc) -> Iterator[Span]:
     """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
     yield from _merged_entities(doc)
-    others = [e for e in doc.ents if e.label_ in NON_DATE_LABELS]
     text = doc.text  # joined anew on each call: read it once
     for pattern in _COMPILED_FALLBACKS:
         for match in pattern.finditer(text):
             span = doc.char_span(*match.span("date"), alignment_mode="expand")
-            if span is not None and not any(_overlaps(span, other) for other in others):
+            # A token's entity label says whether it is in a name: no scan of every entity.
+            if span is not None and not any(t.ent_type_ in NON_DATE_LABELS for t in span):
                 yield span
 
 
@@ -185,26 +221,72 @@ def _continues(previous: Span, entity: Span) -> bool:
 
 
 def _events_for(
-    span: Span, article_date: dt.date | None, sentence_starts: list[int]
+    span: Span, article_date: dt.date | None, sentence_starts: list[int], name_of: NameOf | None
 ) -> list[_Found]:
     anchor = span.root
     text, year = _year_referred_to(span)
     future = is_future(anchor)
+    expected = future or _is_forecast(anchor)
     unmarked = not future and not speaks_of_the_past(anchor)
-    reference = Reference(article_date, future, year, ends_a_period(anchor), unmarked)
+    reference = Reference(article_date, expected, year, ends_a_period(anchor), unmarked)
     dates = normalise_date(text, reference)
     if not dates:
         return []
+    event = _named_subject(_event_text(anchor), anchor, name_of)
+    if event is None:
+        return []
     written = written_form(span.text)
-    event = _event_text(anchor)
     sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
     return [
         _Found(
-            TimelineEvent(date.text or written, date.value, date.precision, event, sentence_index),
+            TimelineEvent(
+                date.text or written, date.value, date.precision, event, sentence_index, expected
+            ),
             span.start,
         )
         for date in dates
     ]
+
+
+def _is_used_as_date(span: Span) -> bool:
+    """Whether a year written alone is a date: the object of a preposition of time ("in 2022",
+    "the flood of 1941"), one of a list of such, or "the year 2024"; not a number in a name or
+    a count ("Finance Bill 2024", "Paragraph 1000.", "a score of 2072", "1920 x 1080")."""
+    if span.text.lower().startswith("the year"):
+        return True
+    doc = span.doc
+    # The list the year is in ("in 1961, 2000, and 2001"), whatever the parser made of it.
+    start = next((t.i for t in span if t.like_num), span.start)
+    while start > 0 and (
+        doc[start - 1].lower_ in LIST_WORDS or YEAR.fullmatch(doc[start - 1].text)
+    ):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in TIME_PREPOSITIONS:
+        return False
+    return before.lower_ != "of" or before.head.lemma_.lower() not in COUNT_NOUNS
+
+
+def _is_forecast(anchor: Token) -> bool:
+    """A date in a forecast or plan: in a clause that "project", "likely" or the like governs
+    (`FORECAST_WORDS`)."""
+    return any(word.lemma_.lower() in FORECAST_WORDS for word in (anchor, *anchor.ancestors))
+
+
+def _named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | None:
+    """The event with its pronoun subject named in brackets ("It [Vietnam] raised ..."), or
+    None when the text does not say who it is."""
+    first = event.split(" ", 1)[0]
+    if first.lower() not in SUBJECT_PRONOUNS:
+        return event
+    if name_of is None:
+        # The caller resolves no pronouns: the event stays as the article words it.
+        return event
+    pronoun = next((t for t in anchor.sent if t.text == first and t.dep_ in SUBJECT_DEPS), None)
+    name = name_of(pronoun) if pronoun is not None else None
+    if not name:
+        return None
+    return f"{first} [{name}]{event[len(first) :]}"
 
 
 def _year_referred_to(span: Span) -> tuple[str, int | None]:
@@ -234,6 +316,9 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
 
 def _event_text(anchor: Token) -> str:
     """Return the clause that holds the date, or its sentence when the clause is too thin."""
+    relative = _relative_clause_of(anchor)
+    if relative is not None:
+        return relative
     head = _fronted_from_subordinate(anchor, clause_of(anchor))
     if head.pos_ in NOUN_POS and head.i != anchor.i:
         # A date in a reduced relative ("the previous record set during the great flood of
@@ -256,6 +341,31 @@ def _event_text(anchor: Token) -> str:
             return _sentence_text(part)
         return clause_text(head) + "."
     return _sentence_text(_sentence_of(anchor))
+
+
+def _relative_clause_of(anchor: Token) -> str | None:
+    """The event of a date inside a relative clause on a name, said of that name: "He met
+    President To Lam, who took office in May 2024, ..." dates "President To Lam took office in
+    May 2024", not the meeting."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
+    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+        return None
+    pronoun = next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which")),
+        None,
+    )
+    if pronoun is None:
+        return None
+    name = verb.head
+    entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    start = min(
+        name.left_edge.i + (name.left_edge.dep_ == "det"), entity.start if entity else name.i
+    )
+    words = [t for t in clause_tokens(verb) if t.i != pronoun.i]
+    if start > name.i or not words:
+        return None
+    clause = name.doc[words[0].i : words[-1].i + 1].text
+    return f"{name.doc[start : name.i + 1].text} {clause}".rstrip(" ,;") + "."
 
 
 def _leans_back(head: Token) -> bool:
@@ -287,7 +397,7 @@ def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) ->
         and entity.start not in inside
         and not _listed_with(anchor, entity[0])
         and normalise_date(entity.text, Reference(None, is_future=False))
-        for entity in anchor.sent.ents
+        for entity in entities_in(anchor.sent)
     )
 
 
@@ -342,7 +452,3 @@ def _is_past(token: Token) -> bool:
     if token.tag_ == "VBD" or (token.dep_ == "acomp" and token.head.tag_ == "VBD"):
         return True
     return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in token.children)
-
-
-def _overlaps(first: Span, second: Span) -> bool:
-    return first.start < second.end and second.start < first.end

@@ -18,7 +18,17 @@ ANALYSIS_ROOTS = ("analysis/analyse.py", "analysis/language.py", "ingest/read.py
 """The modules that read and analyse an article and load the model; what they import is analysis
 code too."""
 DATA_FOLDER = GENERATOR_FOLDER / "analysis" / "data"
-LIBRARIES = ("spacy", "trafilatura", "markdown", "pyyaml", "jinja2", "numpy", "scipy")
+LIBRARIES = (
+    "spacy",
+    "trafilatura",
+    "markdown",
+    "pyyaml",
+    "jinja2",
+    "numpy",
+    "scipy",
+    "py3langid",
+    "babel",
+)
 """Libraries whose version can change what is read, analysed, related or written."""
 
 

@@ -15,11 +15,13 @@ from generator.analysis.corpus import Progress, analyse_corpus
 from generator.analysis.registry import load_registry
 from generator.build.memory import AnalysisCache, BuildMemory
 from generator.build.report import BuildReport
+from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.corpus.reading import read_related_choices, relate_corpus
 from generator.corpus.site_plan import plan_pages
 from generator.ingest.content import read_articles
 from generator.settings import Settings
-from generator.site.publish import remove_orphans, write_pages
+from generator.site.check import awaiting_review
+from generator.site.publish import hand_edited, remove_orphans, write_pages
 
 FEW_COLLECTIONS_THRESHOLD = 200_000
 """New objects between two collections of the youngest generation during a build (Python: 700)."""
@@ -47,23 +49,30 @@ def build_briefs(
         # Nothing read or written since the last build: its answer still holds.
         answer = memory.last_answer()
         if answer is not None:
+            # A conflict awaiting review is in the brief, not in the record: read it there.
+            edited = hand_edited(answer.results, answer.orphans)
+            answer.reviews = awaiting_review(settings.briefs_dir, edited)
             return answer
         report = BuildReport()
         # Read every article, collecting the problems of those that cannot be used; an article
         # read before comes from the memory, unparsed.
         kept = memory.kept_articles()
         articles = read_articles(settings.content_dir, report.errors, memory.content, kept)
-        # Analyse each article not analysed before, the registry's names ahead of the model.
+        # Analyse each article not analysed before, the registry's names ahead of the model;
+        # an article whose analysis fails is reported, and the others are analysed all the same.
         registry = load_registry(settings.content_dir)
         known = memory.analyses(registry)
-        briefs = analyse_corpus(articles, registry, settings, known, progress)
+        briefs = analyse_corpus(articles, registry, settings, known, progress, report.errors)
         report.articles, report.analysed = len(articles), memory.analyses_made
         # Relate the briefs to each other, as analysts pinned or blocked some.
         generated = memory.generated_pages()
         choices = read_related_choices(settings.briefs_dir, briefs, report.errors, generated)
         relation = relate_corpus(briefs, settings.relate, choices, memory.kept_related(briefs))
+        # One actor per entity across the corpus; after relating, whose kept pair scores stand
+        # for each analysis as it was made.
+        briefs = settle_corpus_actors(relation.briefs)
         # Plan every page of the site before anything is written.
-        pages = plan_pages(relation.briefs, registry, settings, memory.page_keys(relation.briefs))
+        pages = plan_pages(briefs, registry, settings, memory.page_keys(briefs))
         # Render and write each page whose data changed, merged with hand edits; then remove
         # the pages nothing makes any more.
         reusable = memory.reusable_pages(pages)
@@ -71,6 +80,9 @@ def build_briefs(
         report.removed, report.orphans = remove_orphans(
             settings, set(pages), memory.files_before, check=check
         )
+        # The pages whose "Regenerated text" blocks await a reviewer, after this build.
+        edited = hand_edited(report.results, report.orphans)
+        report.reviews = awaiting_review(settings.briefs_dir, edited)
         # Remember what the next build can reuse.
         memory.remember_build(report, pages, relation)
         return report

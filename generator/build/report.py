@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.site.conflicts import FoundBlock
 from generator.site.write import WriteOutcome, WriteResult
 
 
@@ -18,6 +19,8 @@ class BuildReport:
     orphans: list[str] = field(default_factory=list)
     """Briefs whose article is gone, kept because they hold hand edits."""
     errors: list[str] = field(default_factory=list)
+    reviews: dict[str, tuple[FoundBlock, ...]] = field(default_factory=dict)
+    """Pages holding "Regenerated text" blocks that await a reviewer, after this build."""
     analysed: int = 0
     """Articles parsed in this run; the others' analyses came from a cache."""
     articles: int = 0

@@ -53,7 +53,7 @@ class RelateSettings:
     """Two briefs this many days apart get about a third of the date weight."""
     distinctive_terms: int = 15
     """How many of a brief's highest TF-IDF terms count as its distinctive terms."""
-    reason_items: int = 3
+    reason_items: int = 2
     """How many shared actors or terms a reason names."""
 
     @property
@@ -265,24 +265,28 @@ def _relation(mine: Profile, theirs: Profile, first: Brief, second: Brief) -> Re
 
 
 def describe(relation: Relation, settings: RelateSettings) -> str:
-    """Say why two briefs relate: shared actors, shared terms, time apart."""
+    """Say why two briefs relate in a reader's words: who both are about, and how far apart
+    they appeared. Shared distinctive terms weigh in the score but are not named: a lemma such
+    as "travel" or "foreign" says nothing to a reader. Nothing to say gives no reason."""
     parts = []
     if relation.shared_actors:
-        parts.append("shares " + ", ".join(relation.shared_actors[: settings.reason_items]))
-    if relation.shared_terms:
-        terms = ", ".join(relation.shared_terms[: settings.reason_items])
-        parts.append(f"both on {terms}")
+        parts.append("also about " + _join_names(relation.shared_actors[: settings.reason_items]))
     if relation.days_apart is not None:
         parts.append(_time_apart(relation.days_apart))
-    return "; ".join(parts) or "similar wording"
+    return "; ".join(parts)
+
+
+def _join_names(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _time_apart(days: int) -> str:
     if days == 0:
-        return "same day"
+        return "published the same day"
     if days < 60:
-        return f"{days} day{'s' if days > 1 else ''} apart"
-    return f"{round(days / 30.4)} months apart"
+        return f"published {days} day{'s' if days > 1 else ''} apart"
+    return f"published {round(days / 30.4)} months apart"
 
 
 def _days_apart(first: Brief, second: Brief) -> int | None:

@@ -22,6 +22,7 @@ FURNITURE_PATTERNS = (
     r"(share|share this|share on \w+|follow us.*|subscribe.*|read more|listen to this article)",
     r"(image|photo|file photo)( credit)?s?:.*",
     r"\d+\s+min(ute)?s?\s+read",
+    r"(?:we|this (?:web)?site) uses? cookies\b.*",
 )
 FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(FURNITURE_PATTERNS)})$", re.IGNORECASE)
 ALSO_READ_LINE = re.compile(r"^(?:also read|read also|read more|see also)\s*[:\-–—]\s*(.+)$", re.I)
@@ -117,6 +118,16 @@ def remove_control_characters(text: str) -> str:
     return text.translate(unwanted) if unwanted else text
 
 
+def normalise_newlines(text: str) -> str:
+    """Return text with every line ending (Windows, old Mac) as a plain newline."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def one_line(text: str) -> str:
+    """Return text on one tidy line: no control characters, single spaces, no ends."""
+    return " ".join(remove_control_characters(text).split())
+
+
 def clean_text(text: str) -> str:
     """Return text with uniform newlines, no control characters and tidy spaces on each line.
 
@@ -125,8 +136,7 @@ def clean_text(text: str) -> str:
     photo's "(pictured)" or "(left)", the staff credit closing a paragraph and a wire
     service's line of credits go.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = remove_control_characters(text)
+    text = remove_control_characters(normalise_newlines(text))
     lines = (
         normalise_whitespace(
             CONTRIBUTOR_CREDIT.sub("", PHOTO_POINTER.sub("", GLUED_FURNITURE.sub("", line)))

@@ -1,11 +1,14 @@
-"""`briefs check`: the briefs folder in, a list of problems out (front matter, links, articles).
+"""`briefs check`: the briefs folder in, a list of problems out (front matter, links, articles,
+conflicts awaiting review).
 
-It reads only what is on disk, so it also checks briefs that people edited by hand.
+It reads only what is on disk, so it also checks briefs that people edited by hand, and it sees an
+unresolved conflict whatever any cache holds: the "Regenerated text" block is in the brief.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +20,14 @@ from generator.front_matter import (
     read_front_matter,
     split_page,
 )
+from generator.site.conflicts import CONFLICT_TITLE, FoundBlock, split_blocks
 
 # A Markdown link target; an escaped bracket ("\\](") is article text, not a link.
 LINK = re.compile(r"(?<!\\)\]\(<?([^)\s>]+)>?\)")
 LISTING_PAGES = ("index.md", "tags.md", "timeline.md")
+AWAITING_REVIEW = (
+    f'a "{CONFLICT_TITLE}" block awaits review: keep the wording you want and delete the block'
+)
 
 
 def check_briefs(briefs_dir: Path, content_dir: Path) -> list[str]:
@@ -37,7 +44,33 @@ def check_briefs(briefs_dir: Path, content_dir: Path) -> list[str]:
             problems += _schema_problems(meta, name, text)
             problems += _lost_article(meta, name, content_dir)
         problems += _broken_links(text, page, name)
+        problems += [
+            f"{name}:{block.first_line}: {block.section}: {AWAITING_REVIEW}"
+            for block in conflict_blocks(text)
+        ]
     return problems
+
+
+def conflict_blocks(text: str) -> list[FoundBlock]:
+    """The "Regenerated text" blocks of a page, each with its line and section."""
+    page = split_page(text)
+    return split_blocks(page.body.splitlines(keepends=True), page.body_line)[1]
+
+
+def awaiting_review(briefs_dir: Path, names: Iterable[str]) -> dict[str, tuple[FoundBlock, ...]]:
+    """The pages among names that hold "Regenerated text" blocks, with the blocks.
+
+    A build asks only about pages that differ from their generated text: no other can hold one.
+    """
+    found = {}
+    for name in names:
+        try:
+            text = (briefs_dir / name).read_text(encoding="utf-8")
+        except (FileNotFoundError, UnicodeDecodeError):
+            continue
+        if CONFLICT_TITLE in text and (blocks := conflict_blocks(text)):
+            found[name] = tuple(blocks)
+    return found
 
 
 def _is_brief(relative: Path) -> bool:

@@ -2,23 +2,30 @@
 
 Where only one side changed a region, that change is taken. Where both changed the same region,
 the analyst's text wins and the regenerated alternative is kept beside it in a collapsed
-"Regenerated text" block, so a reviewer sees it and the page still builds. Front matter is merged
-key by key with the same rule.
+"Regenerated text" block (`generator.site.conflicts`), so a reviewer sees it and the page still
+builds. The blocks already in the file are the generator's, not the analyst's: they are taken out
+before the merge, the region each covers is merged against the text the analyst edited, and the
+merge writes them again where a conflict remains (`generator.site.line_merge`). Front matter is
+merged key by key with the same rule.
 """
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.front_matter import FrontMatterError, join_page, read_front_matter, split_page
+from generator.front_matter import (
+    FrontMatterError,
+    join_page,
+    key_line,
+    read_front_matter,
+    split_page,
+)
+from generator.site.conflicts import Conflict, ConflictBlock, FoundBlock, split_blocks
+from generator.site.line_merge import matching_lines, merge_lines
 from generator.site.render import dump_yaml
 
-CONFLICT_TITLE = "Regenerated text"
-CONFLICT_MARKER = f'??? note "{CONFLICT_TITLE}'
-"""Start of the block that holds a generated alternative; `briefs build --check` looks for it."""
+FRONT_MATTER = "front matter"
 
 
 @dataclass(frozen=True)
@@ -26,22 +33,96 @@ class MergeResult:
     """The merged text and where the analyst and the generator both changed the same place."""
 
     text: str
-    conflicts: tuple[str, ...]
-    """Sections ("front matter: title", "Key facts") where the analyst's text was kept."""
+    conflicts: tuple[Conflict, ...]
 
 
 def merge_brief(base: str, edited: str, generated: str) -> MergeResult:
     """Merge the analyst's edits to `base` with the generator's changes to it."""
     old, mine, theirs = split_page(base), split_page(edited), split_page(generated)
-    meta, meta_conflicts = merge_front_matter(
+    meta, meta_sections = merge_front_matter(
         old.front_matter, mine.front_matter, theirs.front_matter
     )
-    body, body_conflicts = merge_lines(
-        old.body.splitlines(keepends=True),
-        mine.body.splitlines(keepends=True),
-        theirs.body.splitlines(keepends=True),
-    )
-    return MergeResult(join_page(meta, "".join(body)), meta_conflicts + body_conflicts)
+    first_line = 1 if meta is None else meta.count("\n") + 3
+    body, body_conflicts = merge_body(old.body, mine.body, theirs.body, first_line)
+    text = join_page(meta, "".join(body))
+    meta_conflicts = tuple(Conflict(section, _key_line(text, section)) for section in meta_sections)
+    return MergeResult(text, meta_conflicts + body_conflicts)
+
+
+def merge_body(
+    base: str, edited: str, generated: str, first_line: int = 1
+) -> tuple[list[str], tuple[Conflict, ...]]:
+    """Merge the bodies of a page, its "Regenerated text" blocks derived again.
+
+    first_line is the page line number of the body's first line, for the conflicts' lines.
+    """
+    analyst, blocks = split_blocks(edited.splitlines(keepends=True))
+    edited_from, analyst = base_of_edits(base.splitlines(keepends=True), analyst, blocks)
+    return merge_lines(edited_from, analyst, generated.splitlines(keepends=True), first_line)
+
+
+def base_of_edits(
+    base: list[str], analyst: list[str], blocks: list[FoundBlock]
+) -> tuple[list[str], list[str]]:
+    """The text the analyst edited, and their lines with the blocks that cannot be placed.
+
+    Where a block awaits review, the analyst has not yet accepted what the generator wrote there
+    since their edit: the base of that region is the text they edited (the block says which), so
+    a generator that comes back to it changes nothing. A block whose suggestion is no longer
+    where the base has it, or that someone edited, stays in the analyst's text as it is.
+    """
+    to_base = matching_lines(analyst, base)
+    replacements: list[tuple[int, int, ConflictBlock]] = []
+    unplaced: list[FoundBlock] = []
+    # A suggestion is found by its lines; one of nothing (the generator dropped the text) only
+    # by the alignment, which may put it inside another's lines: those are placed first.
+    for found in sorted(blocks, key=lambda found: found.block is None or not found.block.suggested):
+        block = found.block
+        start = None if block is None else _locate(block.suggested, base, to_base, found.position)
+        if block is None or start is None:
+            unplaced.append(found)
+            continue
+        end = start + len(block.suggested)
+        inside = [taken for taken in replacements if taken[0] < end and start < taken[1]]
+        if inside and block.suggested:
+            unplaced.append(found)
+            continue
+        if inside:
+            start = end = inside[0][1]
+        replacements.append((start, end, block))
+    edited_from = list(base)
+    for start, end, block in sorted(replacements, key=lambda item: item[:2], reverse=True):
+        edited_from[start:end] = block.edited_from
+    kept = list(analyst)
+    for found in sorted(unplaced, key=lambda found: found.position, reverse=True):
+        kept[found.position : found.position] = found.lines
+    return edited_from, kept
+
+
+def _locate(
+    suggested: tuple[str, ...], base: list[str], to_base: dict[int, int], position: int
+) -> int | None:
+    """Where in base the generator wrote a block's suggestion: the place nearest the block's."""
+    after = next((to_base[i] for i in sorted(to_base) if i >= position), len(base))
+    if not suggested:
+        return after
+    size = len(suggested)
+    starts = [
+        start
+        for start in range(len(base) - size + 1)
+        if base[start] == suggested[0] and tuple(base[start : start + size]) == suggested
+    ]
+    return min(starts, key=lambda start: (abs(start + size - after), start), default=None)
+
+
+def _key_line(text: str, section: str) -> int:
+    """The line of a front matter key named in a conflict (1 for the front matter as a whole)."""
+    key = section.removeprefix(f"{FRONT_MATTER}: ")
+    front_matter = split_page(text).front_matter
+    if key == section or front_matter is None:
+        return 1
+    # The page's first line opens the front matter: its keys start on the second.
+    return key_line(["---", *front_matter.split("\n")], key) or 1
 
 
 def merge_front_matter(
@@ -54,7 +135,7 @@ def merge_front_matter(
         return generated, ()
     mappings = [_mapping(text) for text in (base, edited, generated)]
     if any(mapping is None for mapping in mappings):
-        return edited, ("front matter",)
+        return edited, (FRONT_MATTER,)
     base_map, edited_map, new_map = (m or {} for m in mappings)
     merged: dict[str, Any] = {}
     conflicts: list[str] = []
@@ -63,7 +144,7 @@ def merge_front_matter(
         if value is not _ABSENT:
             merged[key] = value
         if conflict:
-            conflicts.append(f"front matter: {key}")
+            conflicts.append(f"{FRONT_MATTER}: {key}")
     return dump_yaml(merged), tuple(conflicts)
 
 
@@ -90,156 +171,3 @@ def _mapping(text: str | None) -> dict[str, Any] | None:
         return read_front_matter(text)
     except FrontMatterError:
         return None
-
-
-def merge_lines(
-    base: list[str], edited: list[str], generated: list[str]
-) -> tuple[list[str], tuple[str, ...]]:
-    """Merge line lists in the diff3 way; conflicting regions keep the analyst's lines."""
-    merged: list[str] = []
-    conflicts: list[str] = []
-    for old, mine, theirs in _regions(base, edited, generated):
-        if mine == theirs or theirs == old:
-            merged.extend(mine)
-        elif mine == old:
-            merged.extend(theirs)
-        elif not old:
-            # Both sides added lines at the same place and neither removed anything: keep both.
-            merged.extend(mine + theirs)
-        elif (around := _surrounding(old, theirs)) is not None:
-            # The generator only added lines next to text the analyst changed.
-            merged.extend(around[0] + mine + around[1])
-        elif (around := _surrounding(old, mine)) is not None:
-            merged.extend(around[0] + theirs + around[1])
-        elif (by_line := _merge_line_by_line(old, mine, theirs)) is not None:
-            merged.extend(by_line)
-        else:
-            merged.extend(mine)
-            merged.extend(_conflict_block(mine, theirs))
-            conflicts.append(_section_of(merged))
-    return merged, tuple(conflicts)
-
-
-def _regions(
-    base: list[str], edited: list[str], generated: list[str]
-) -> Iterator[tuple[list[str], list[str], list[str]]]:
-    """Yield (base, edited, generated) chunks between lines all three share."""
-    to_edited = _line_map(base, edited)
-    to_generated = _line_map(base, generated)
-    base_at = edited_at = generated_at = 0
-    for line in range(len(base)):
-        if line not in to_edited or line not in to_generated:
-            continue
-        edited_line, generated_line = to_edited[line], to_generated[line]
-        if edited_line < edited_at or generated_line < generated_at:
-            continue
-        yield (
-            base[base_at:line],
-            edited[edited_at:edited_line],
-            generated[generated_at:generated_line],
-        )
-        yield [base[line]], [edited[edited_line]], [generated[generated_line]]
-        base_at, edited_at, generated_at = line + 1, edited_line + 1, generated_line + 1
-    yield base[base_at:], edited[edited_at:], generated[generated_at:]
-
-
-@dataclass
-class _LineChanges:
-    """How one side changed each line of a region: None unchanged, a list its replacement."""
-
-    lines: list[list[str] | None]
-    inserted: dict[int, list[str]]
-    """Lines added before old line i (i == len(old): at the end)."""
-    grouped: set[int]
-    """Old lines rewritten together with their neighbours (not line for line)."""
-
-
-def _line_changes(old: list[str], new: list[str]) -> _LineChanges:
-    changes = _LineChanges([None] * len(old), {}, set())
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "insert":
-            changes.inserted[i1] = new[j1:j2]
-        elif tag == "delete":
-            for i in range(i1, i2):
-                changes.lines[i] = []
-        elif tag == "replace" and i2 - i1 == j2 - j1:
-            for offset in range(i2 - i1):
-                changes.lines[i1 + offset] = [new[j1 + offset]]
-        elif tag == "replace":
-            changes.lines[i1] = new[j1:j2]
-            for i in range(i1 + 1, i2):
-                changes.lines[i] = []
-            changes.grouped |= set(range(i1, i2))
-    return changes
-
-
-def _merge_line_by_line(old: list[str], mine: list[str], theirs: list[str]) -> list[str] | None:
-    """Merge a region whose sides changed different lines of it; None when they touch the same."""
-    ours, others = _line_changes(old, mine), _line_changes(old, theirs)
-    touched_ours = {i for i, line in enumerate(ours.lines) if line is not None}
-    touched_others = {i for i, line in enumerate(others.lines) if line is not None}
-    if ours.grouped & touched_others or others.grouped & touched_ours:
-        return None
-    merged: list[str] = []
-    for index in range(len(old) + 1):
-        added = ours.inserted.get(index, [])
-        for line in others.inserted.get(index, []):
-            if line not in added:
-                added = [*added, line]
-        merged.extend(added)
-        if index == len(old):
-            break
-        mine_line, their_line = ours.lines[index], others.lines[index]
-        if mine_line is not None and their_line is not None and mine_line != their_line:
-            return None
-        chosen = mine_line if mine_line is not None else their_line
-        merged.extend(chosen if chosen is not None else [old[index]])
-    return merged
-
-
-def _surrounding(old: list[str], new: list[str]) -> tuple[list[str], list[str]] | None:
-    """(before, after) when new is old with lines added only before and after it."""
-    for start in range(len(new) - len(old) + 1):
-        if new[start : start + len(old)] == old:
-            return new[:start], new[start + len(old) :]
-    return None
-
-
-def _line_map(first: list[str], second: list[str]) -> dict[int, int]:
-    """Map each line of first to its matching line in second, by a longest-match diff."""
-    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
-    return {
-        block.a + offset: block.b + offset
-        for block in matcher.get_matching_blocks()
-        for offset in range(block.size)
-    }
-
-
-def _conflict_block(mine: list[str], theirs: list[str]) -> list[str]:
-    """The generated alternative in a collapsed admonition, indented like the analyst's text."""
-    sample = next((line for line in mine + theirs if line.strip()), "")
-    indent = sample[: len(sample) - len(sample.lstrip())]
-    body = [f"{indent}    {line.rstrip()}\n" if line.strip() else "\n" for line in theirs]
-    ending = [] if not mine or mine[-1].endswith("\n") else ["\n"]
-    return [
-        *ending,
-        "\n",
-        f'{indent}{CONFLICT_MARKER} (the generator now suggests this; your edit was kept)"\n',
-        "\n",
-        *body,
-        "\n",
-    ]
-
-
-def _section_of(merged: list[str]) -> str:
-    """The heading under which a conflict sits, for the report."""
-    for line in reversed(merged):
-        if line.startswith("## ") or line.startswith("# "):
-            return line.lstrip("# ").strip()
-    return "top of the page"
-
-
-def has_conflict_block(text: str) -> bool:
-    """True when a brief still holds a regenerated alternative for a reviewer to settle."""
-    return CONFLICT_MARKER in text

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from generator.corpus.pages import PlannedPage
 from generator.settings import GENERATED_FOLDER, Settings
-from generator.site.merge import has_conflict_block
 from generator.site.write import (
     TEMPORARY_SUFFIX,
     WriteOutcome,
@@ -43,17 +42,19 @@ def write_pages(
         page, base = settings.briefs_dir / name, settings.generated_dir / name
         text = planned.render()
         if check:
-            results[name] = _checked(page, base, text)
+            results[name] = plan_brief(page, base, text)[0]
         else:
             results[name] = write_brief(page, base, text, force=force)
     return results
 
 
-def _checked(page: Path, base: Path, text: str) -> WriteResult:
-    result = plan_brief(page, base, text)[0]
-    if page.exists() and has_conflict_block(page.read_text(encoding="utf-8")):
-        return WriteResult(WriteOutcome.CONFLICT, ("a Regenerated text block awaits review",))
-    return result
+def hand_edited(results: dict[str, WriteResult], orphans: list[str]) -> list[str]:
+    """Pages that differ from their generated text: the only ones that can hold a "Regenerated
+    text" block (`check.awaiting_review`). Takes what a build did to each page, and the pages
+    kept for their hand edits though their article is gone."""
+    edited = (WriteOutcome.KEPT_EDITS, WriteOutcome.MERGED, WriteOutcome.CONFLICT)
+    names = [name for name, result in results.items() if result.outcome in edited]
+    return sorted(names + orphans)
 
 
 def remove_orphans(

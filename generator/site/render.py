@@ -10,22 +10,36 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import yaml
 
 from generator.errors import TemplateError
-from generator.models import ActorPage, Brief, CorpusEvent, Quote, TimelineEvent, TimelineYear
+from generator.models import (
+    ActorPage,
+    Brief,
+    CorpusEvent,
+    Quote,
+    TimelineEvent,
+    TimelineYear,
+)
+
+if TYPE_CHECKING:
+    # Only a type here: listing_pages renders with this module.
+    from generator.corpus.listing_pages import ListingPage
 
 BRIEF_TEMPLATE = "brief.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
 TAGS_TEMPLATE = "tags.md.j2"
 ACTOR_TEMPLATE = "actor.md.j2"
 ACTORS_INDEX_TEMPLATE = "actors_index.md.j2"
+ACTORS_LETTER_TEMPLATE = "actors_letter.md.j2"
+ARCHIVE_TEMPLATE = "archive.md.j2"
+TAGS_LETTER_TEMPLATE = "tags_letter.md.j2"
 TIMELINE_TEMPLATE = "timeline.md.j2"
 TIMELINE_YEAR_TEMPLATE = "timeline_year.md.j2"
 TIMELINE_MONTH_TEMPLATE = "timeline_month.md.j2"
@@ -100,8 +114,9 @@ def inline_code(value: object) -> str:
     return " ".join(str(value).split()).replace("`", "'")
 
 
-def make_environment(templates_dir: Path) -> jinja2.Environment:
-    """Return the Jinja2 environment for the project's templates."""
+def make_environment(templates_dir: Path, show_evidence: bool = False) -> jinja2.Environment:
+    """Return the Jinja2 environment for the project's templates; show_evidence puts each
+    actor's evidence in its box."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         undefined=jinja2.StrictUndefined,
@@ -114,18 +129,27 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     environment.filters["url"] = safe_url
     environment.filters["code"] = inline_code
     environment.filters["yaml_text"] = yaml_text
+    environment.globals["show_evidence"] = show_evidence
     return environment
 
 
-def render_brief(brief: Brief, environment: jinja2.Environment) -> str:
-    """Return the Markdown page of one brief, front matter first."""
+def render_brief(
+    brief: Brief, environment: jinja2.Environment, with_pages: Collection[str] = ()
+) -> str:
+    """Return the Markdown page of one brief, front matter first.
+
+    with_pages: the ids of the actors that have a page, which the brief's actors link to.
+    """
+    entries = timeline_entries(brief)
     return _render(
         environment,
         BRIEF_TEMPLATE,
         brief=brief,
+        with_pages=with_pages,
         article=brief.article,
         front_matter=front_matter(brief),
-        timeline=timeline_entries(brief),
+        timeline=[entry for entry in entries if not entry.is_expected],
+        expected=[entry for entry in entries if entry.is_expected],
         quotes=shown_quotes(brief.quotes),
     )
 
@@ -149,25 +173,31 @@ def shown_quotes(quotes: Sequence[Quote]) -> list[Quote]:
 
 
 PRECISION_RANK = {"relative": 0, "year": 1, "month": 2, "day": 3}
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One line of a brief's timeline: an event and every date the article gives it."""
+    """One line of a brief's timeline: an event and its date in a reader's words."""
 
     date_text: str
-    """The dates as written ("1961, 2000 and 2001")."""
-    detail: str
-    """What the dates resolve to ("1961, 2000, 2001 · year")."""
+    """The dates as written ("1961, 2000 and 2001", "Thursday")."""
+    when: str | None
+    """The calendar date where the written one leaves it out ("20 June 2024" for "Thursday")."""
     event: str
+    is_expected: bool
+    """A forecast, plan or scheduled date, listed apart from what happened."""
 
 
 def timeline_entries(brief: Brief) -> list[TimelineEntry]:
-    """The brief's dated events, one line per sentence, in the order of the timeline.
+    """The brief's dated events, one line per event, in the order of the timeline.
 
-    A sentence naming three years is one event with three dates, not three events. It sits at
-    its most precise date ("first cut since 2019" on "6 June 2024" happened on 6 June), the
-    earliest of equally precise ones.
+    A sentence naming three years is one event with three dates, not three events. One that
+    names a looser date beside a precise one is dated by the precise one alone: "first cut since
+    2019" on "6 June 2024" happened on 6 June, and 2019 is no date of it.
     """
     by_event: dict[str, list[int]] = {}
     for position, event in enumerate(brief.timeline):
@@ -178,22 +208,34 @@ def timeline_entries(brief: Brief) -> list[TimelineEntry]:
             positions, key=lambda p: (-PRECISION_RANK[brief.timeline[p].precision], p)
         ),
     )
-    dated = brief.article.date is not None
     entries = []
     for positions in anchored:
         events = [brief.timeline[position] for position in positions]
-        dates = _join_words([event.date_text for event in events])
-        entries.append(TimelineEntry(dates, _date_detail(events, dated), events[0].event))
+        sharpest = max(PRECISION_RANK[event.precision] for event in events)
+        dated = [event for event in events if PRECISION_RANK[event.precision] == sharpest]
+        dates = _join_words([event.date_text for event in dated])
+        entries.append(
+            TimelineEntry(dates, _in_words(dated, dates), events[0].event, events[0].is_expected)
+        )
     return entries
 
 
-def _date_detail(events: Sequence[TimelineEvent], article_dated: bool) -> str:
-    precisions = {event.precision for event in events}
-    if precisions == {"relative"}:
-        return "relative: as written" if article_dated else "relative: not resolved"
-    if len(precisions) == 1:
-        return f"{', '.join(event.value for event in events)} · {events[0].precision}"
-    return "; ".join(f"{event.value} · {event.precision}" for event in events)
+def _in_words(events: Sequence[TimelineEvent], written: str) -> str | None:
+    """The events' calendar dates as a reader writes them, when the text leaves part out."""
+    words = [_date_words(event) for event in events if event.precision != "relative"]
+    if not words or all(all(part in written for part in word.split()) for word in words):
+        return None
+    return _join_words(words)
+
+
+def _date_words(event: TimelineEvent) -> str:
+    """ "2024-06-20" as "20 June 2024", "2024-06" as "June 2024", "2024" as it is."""
+    parts = event.value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return event.value
 
 
 def _join_words(words: Sequence[str]) -> str:
@@ -202,24 +244,66 @@ def _join_words(words: Sequence[str]) -> str:
     return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
 
 
-def render_index(briefs: Sequence[Brief], environment: jinja2.Environment) -> str:
-    """Return the home page listing every brief, newest first."""
-    return _render(environment, INDEX_TEMPLATE, briefs=newest_first(briefs))
+def render_index(
+    newest: Sequence[Brief],
+    total: int,
+    months: Sequence[ListingPage],
+    undated: Sequence[ListingPage],
+    environment: jinja2.Environment,
+) -> str:
+    """Return the home page: the newest briefs, then a page per month and undated by letter."""
+    return _render(
+        environment, INDEX_TEMPLATE, briefs=newest, total=total, months=months, undated=undated
+    )
 
 
-def render_tags_page(environment: jinja2.Environment) -> str:
-    """Return the page that lists briefs by tag (filled in by the Material tags plugin)."""
-    return _render(environment, TAGS_TEMPLATE)
+def render_archive_page(
+    listing: ListingPage, briefs: Sequence[Brief], environment: jinja2.Environment
+) -> str:
+    """Return a page of the archive: the briefs of one month, or undated ones of one letter."""
+    return _render(environment, ARCHIVE_TEMPLATE, listing=listing, briefs=briefs)
 
 
-def render_actor_page(page: ActorPage, environment: jinja2.Environment) -> str:
-    """Return the page of one actor: roles, briefs, companions."""
-    return _render(environment, ACTOR_TEMPLATE, page=page)
+def render_tags_page(letters: Sequence[ListingPage], environment: jinja2.Environment) -> str:
+    """Return the tags index: a page per letter."""
+    return _render(environment, TAGS_TEMPLATE, letters=letters)
 
 
-def render_actors_index(pages: Sequence[ActorPage], environment: jinja2.Environment) -> str:
-    """Return the list of every actor page."""
-    return _render(environment, ACTORS_INDEX_TEMPLATE, pages=pages)
+def render_tags_letter(
+    listing: ListingPage, tags: Sequence[str], environment: jinja2.Environment
+) -> str:
+    """Return the page of the tags of one letter (filled in by Material's tags plugin)."""
+    # The tags as the briefs' front matter holds them, which is what the plugin compares.
+    included = json.dumps([html_text(tag) for tag in tags], ensure_ascii=False)
+    return _render(environment, TAGS_LETTER_TEMPLATE, listing=listing, included=included)
+
+
+def render_actor_page(
+    page: ActorPage, with_pages: Collection[str], environment: jinja2.Environment
+) -> str:
+    """Return the page of one actor: roles, briefs, companions (linked where they have a page)."""
+    return _render(environment, ACTOR_TEMPLATE, page=page, with_pages=with_pages)
+
+
+def render_actors_index(
+    letters: Sequence[ListingPage], total: int, with_pages: int, environment: jinja2.Environment
+) -> str:
+    """Return the actors index: how many there are and a page per letter."""
+    return _render(
+        environment, ACTORS_INDEX_TEMPLATE, letters=letters, total=total, with_pages=with_pages
+    )
+
+
+def render_actor_letter(
+    listing: ListingPage,
+    pages: Sequence[ActorPage],
+    with_pages: Collection[str],
+    environment: jinja2.Environment,
+) -> str:
+    """Return the actors of one letter, each linked to their page or to their only brief."""
+    return _render(
+        environment, ACTORS_LETTER_TEMPLATE, listing=listing, pages=pages, with_pages=with_pages
+    )
 
 
 def render_timeline(years: Sequence[TimelineYear], environment: jinja2.Environment) -> str:

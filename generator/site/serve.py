@@ -2,26 +2,40 @@
 
 The generator writes a page only when its bytes change, so MkDocs reloads the browser for the
 briefs that really changed and never loops on its own output. Analyses are kept in memory by
-article, so an edit to one article re-analyses that article alone.
+article, so an edit to one article re-analyses that article alone. MkDocs rebuilds dirty: only
+the pages whose Markdown is newer than their HTML (the changed brief and the listings, actor and
+timeline pages that show it) are rendered again, not the whole site, and the search index
+follows in the background (`generator.site.search.BackgroundIndexer`). MkDocs does not watch
+briefs/ (tens of thousands of files, polled twice a second, and a build's writes would start
+two rebuilds): `briefs serve` writes a signal file once a build has written all its pages, and
+the plugin has MkDocs watch that instead.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from generator.analysis.language import load_model
 from generator.build.memory import AnalysisCache
 from generator.build.pipeline import build_briefs
 from generator.build.report import BuildReport
 from generator.errors import BriefError
 from generator.settings import Settings
+from generator.site.mkdocs_plugin import SIGNAL_FOLDER_VARIABLE
 
 Snapshot = dict[str, tuple[int, int]]
 POLL_SECONDS = 0.5
+BUILT_FILE = "built"
+"""Written in that folder when a build has written all its pages."""
 
 
 def snapshot(folders: list[Path]) -> Snapshot:
@@ -49,24 +63,38 @@ def serve(
     watched = [settings.content_dir, settings.templates_dir]
     on_build(_build(settings, cache))
     seen = snapshot(watched)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file),
-         "--dev-addr", address, "--livereload"],
-    )  # fmt: skip
-    try:
-        while server.poll() is None:
-            time.sleep(poll_seconds)
-            current = snapshot(watched)
-            if current != seen:
-                seen = current
-                on_build(_build(settings, cache))
-    finally:
-        server.terminate()
-        server.wait()
+    # The first edit need not wait for the language model to load.
+    threading.Thread(target=load_model, args=(settings.model_name,), daemon=True).start()
+    with tempfile.TemporaryDirectory(prefix="briefs-serve-") as signals:
+        built = Path(signals) / BUILT_FILE
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file),
+             "--dev-addr", address, "--livereload", "--dirty"],
+            env={**os.environ, SIGNAL_FOLDER_VARIABLE: signals},
+        )  # fmt: skip
+        try:
+            while server.poll() is None:
+                time.sleep(poll_seconds)
+                current = snapshot(watched)
+                if current != seen:
+                    seen = current
+                    report = _build(settings, cache)
+                    # MkDocs rebuilds once, when every page of this build is written.
+                    built.write_text(f"{time.time_ns()}\n", encoding="utf-8")
+                    on_build(report)
+        finally:
+            server.terminate()
+            server.wait()
 
 
 def _build(settings: Settings, cache: AnalysisCache) -> BuildReport | BriefError:
+    """Build once; whatever goes wrong is reported, and the server keeps watching."""
     try:
         return build_briefs(settings, analysis_cache=cache)
     except BriefError as error:
         return error
+    except Exception as error:
+        # A bug must not stop the server an analyst is editing with: show where it happened
+        # and wait for the next change.
+        traceback.print_exc()
+        return BriefError(f"the build failed ({type(error).__name__}: {error}); still watching")

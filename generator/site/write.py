@@ -16,6 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import BinaryIO
 
+from generator.site.conflicts import CONFLICT_TITLE, Conflict
 from generator.site.merge import merge_brief
 
 TEMPORARY_SUFFIX = ".tmp"
@@ -34,10 +35,10 @@ class WriteOutcome(Enum):
 
 @dataclass(frozen=True)
 class WriteResult:
-    """The outcome for one brief and, for a conflict, the sections concerned."""
+    """The outcome for one brief and, for a conflict, where the analyst's text was kept."""
 
     outcome: WriteOutcome
-    conflicts: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
 
 
 def write_atomically(path: Path, text: str | bytes) -> bool:
@@ -88,6 +89,13 @@ def plan_brief(
         return WriteResult(outcome), generated, generated
     current = path.read_text(encoding="utf-8")
     base = base_path.read_text(encoding="utf-8") if base_path.exists() else None
+    return plan_text(current, base, generated)
+
+
+def plan_text(
+    current: str, base: str | None, generated: str
+) -> tuple[WriteResult, str | None, str | None]:
+    """What to do with a brief that exists: `plan_brief` once the files are read."""
     if current == generated:
         return WriteResult(WriteOutcome.UNCHANGED), None, generated
     if base is None:
@@ -95,9 +103,13 @@ def plan_brief(
         return WriteResult(WriteOutcome.KEPT_EDITS), None, None
     if current == base:
         return WriteResult(WriteOutcome.UPDATED), generated, generated
-    if generated == base:
+    # A brief with "Regenerated text" blocks is merged even when the generator wrote the same
+    # again: a block goes away once the analyst's text is what the generator writes.
+    if generated == base and CONFLICT_TITLE not in current:
         return WriteResult(WriteOutcome.KEPT_EDITS), None, None
     merged = merge_brief(base, current, generated)
+    if merged.text == current and generated == base:
+        return WriteResult(WriteOutcome.KEPT_EDITS), None, None
     outcome = WriteOutcome.CONFLICT if merged.conflicts else WriteOutcome.MERGED
     return WriteResult(outcome, merged.conflicts), merged.text, generated
 

@@ -1,0 +1,222 @@
+"""Find the actors of a story in a parsed article: spaCy `Doc` in, `ActorIndex` out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from generator.analysis.actors.found import (
+    agree_kinds,
+    capitals_line_mentions,
+    clusters_of,
+    dateline_mentions,
+    rule_mentions,
+    split_sources,
+    tag_mentions,
+    unlabelled_country_mentions,
+    without_overlaps,
+)
+from generator.analysis.actors.index import ActorIndex
+from generator.analysis.actors.kinds import Knowledge, typed_mention
+from generator.analysis.actors.mentions import (
+    DEMONYM_WEIGHT,
+    HEADLINE_WEIGHT,
+    MAX_TAGS,
+    SUBJECT_WEIGHT,
+    TAG_LINE_WEIGHT,
+    Cluster,
+)
+from generator.analysis.actors.merges import (
+    add_unlabelled_surnames,
+    bodies_by_first_word,
+    bodies_of_their_country,
+    merge_acronyms,
+    merge_middle_names,
+    merge_people,
+)
+from generator.analysis.actors.rules import load_rules
+from generator.analysis.actors.spans import EntityNames
+from generator.analysis.actors.votes import (
+    one_kind_per_name,
+    people_by_given_name,
+    people_by_role,
+    retype_speaking_bodies,
+    settle_lone_names,
+    surnames_as_people,
+)
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.layout import read_layout
+from generator.analysis.place_names import place_names
+from generator.analysis.registry import Registry, actor_id
+from generator.analysis.roles import actions_of, role_beside
+from generator.models import Actor
+
+
+def extract_actors(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    headline: str = "",
+    tag_line: str | None = None,
+    registry: Registry | None = None,
+    tags: Iterable[str] = (),
+) -> ActorIndex:
+    """Return the actors of a parsed body, ranked, with roles and what they said or did.
+
+    tags are the names the article's front matter lists: where the text spells one out, that
+    is the name, even where the model saw only part of it ("Lam" in "President To Lam").
+    """
+    registry = registry or Registry()
+    knowledge = Knowledge(registry, gazetteer, place_names(), load_rules(doc.vocab))
+    layout = read_layout(doc)
+    names = EntityNames.of(doc)
+    decided = knowledge.rules.decisions(doc)
+    mentions = [
+        m
+        for ent in doc.ents
+        if not layout.is_set_aside(ent)
+        and (m := typed_mention(ent, knowledge, names, decided)) is not None
+    ]
+    mentions += rule_mentions(doc, decided, knowledge, mentions)
+    mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
+    mentions += dateline_mentions(layout, gazetteer)
+    mentions += capitals_line_mentions(layout, mentions, knowledge, decided)
+    mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
+    mentions, sources = split_sources(mentions)
+    clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
+    clusters = merge_people(merge_middle_names(people_by_given_name(clusters, knowledge.places)))
+    clusters = bodies_by_first_word(merge_acronyms(clusters))
+    clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
+    add_unlabelled_surnames(doc, clusters, gazetteer)
+    clusters = one_kind_per_name(
+        settle_lone_names(clusters, gazetteer, knowledge.places), gazetteer
+    )
+    retype_speaking_bodies(clusters)
+    # A country named only by an adjective ("a German company") takes no part in the story.
+    clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
+    ranked = sorted(
+        clusters, key=lambda c: (-_importance(c, headline, tag_line or ""), c.first_token, c.name)
+    )
+    token_actor = {t.i: c.name for c in ranked for m in c.mentions for t in m.span}
+    shared = _shared_partial_names(ranked)
+    actors = tuple(_actor(c, token_actor, gazetteer, registry, shared) for c in ranked)
+    return ActorIndex(
+        actors=actors,
+        token_actor=token_actor,
+        sources=tuple(sorted(sources)),
+        tags=_tags(actors, headline, tag_line),
+    )
+
+
+def _importance(cluster: Cluster, headline: str, tag_line: str) -> float:
+    """Rank by mentions, with weight for the headline and tags naming it and for acting."""
+    names = _names(cluster)
+    in_headline = any(_appears_in(form, headline) for form in names)
+    in_tags = any(_appears_in(form, tag_line) for form in names)
+    subjects = sum(1 for m in cluster.mentions if m.span.root.dep_ in SUBJECT_DEPS)
+    mentions = sum(DEMONYM_WEIGHT if m.is_demonym else 1.0 for m in cluster.mentions)
+    return (
+        mentions
+        + HEADLINE_WEIGHT * in_headline
+        + TAG_LINE_WEIGHT * in_tags
+        + SUBJECT_WEIGHT * subjects
+    )
+
+
+def _names(cluster: Cluster) -> set[str]:
+    return {cluster.name, *cluster.surface_forms}
+
+
+def _appears_in(name: str, text: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def _shared_partial_names(clusters: list[Cluster]) -> frozenset[str]:
+    """Parts of names that several people share: "Obama" of Barack and Sasha Obama."""
+    # A part a name contains (`contains_words`) is its start or its end: count those per name
+    # rather than test every part of every name against every name (issue #19).
+    people = [c.name.split() for c in clusters if c.kind == "person"]
+    counts = Counter(
+        part
+        for name in people
+        for part in {
+            " ".join(words) for size in range(1, len(name)) for words in (name[:size], name[-size:])
+        }
+    )
+    return frozenset(part for part, count in counts.items() if count > 1)
+
+
+def _actor(
+    cluster: Cluster,
+    token_actor: dict[int, str],
+    gazetteer: Gazetteer,
+    registry: Registry,
+    shared: frozenset[str] = frozenset(),
+) -> Actor:
+    """The actor a cluster makes. Its role comes from its first mention that states one, but
+    not from a name several people share ("President Obama" tells Barack from Sasha Obama, not
+    the article's principal)."""
+    ordered = sorted(cluster.mentions, key=lambda m: m.span.start)
+    aliases = _aliases(cluster, _demonym_forms(cluster, gazetteer))
+    registered = registry.by_name(cluster.name)
+    return Actor(
+        id=registered.id if registered else actor_id(cluster.name),
+        name=cluster.name,
+        kind=cluster.kind,
+        role=next(
+            (
+                r
+                for m in ordered
+                if m.span.text not in shared
+                and (r := role_beside(m.span, token_actor, gazetteer, cluster.kind))
+            ),
+            None,
+        ),
+        aliases=tuple(aliases),
+        mentions=len(cluster.mentions),
+        actions=actions_of(m.span for m in ordered),
+        evidence=_evidence(cluster),
+    )
+
+
+def _evidence(cluster: Cluster) -> tuple[str, ...]:
+    """What typed the actor's mentions, most mentions first ("model PERSON ×3"), then what the
+    passes decided about it, each once and in order."""
+    counts = Counter(m.evidence for m in cluster.mentions if m.evidence)
+    typed = [f"{why} ×{n}" if n > 1 else why for why, n in sorted(counts.items(), key=_by_count)]
+    return (*typed, *dict.fromkeys(cluster.evidence))
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
+
+
+def _aliases(cluster: Cluster, demonyms: set[str]) -> tuple[str, ...]:
+    """Other names of the actor; 'LONDON' in a line of capitals is no other name for London."""
+    by_case: dict[str, str] = {}
+    for form in sorted(cluster.surface_forms - demonyms, key=lambda f: (f.isupper(), f)):
+        by_case.setdefault(form.casefold(), form)
+    by_case.pop(cluster.name.casefold(), None)
+    return tuple(sorted(by_case.values()))
+
+
+def _demonym_forms(cluster: Cluster, gazetteer: Gazetteer) -> set[str]:
+    return {f for f in cluster.surface_forms if gazetteer.country_for_demonym(f) is not None}
+
+
+def _tags(actors: tuple[Actor, ...], headline: str, tag_line: str | None) -> tuple[str, ...]:
+    """The main actors: those the page tags or the headline names, then the most mentioned."""
+    tagged = [a.name for a in actors if tag_line and _names_in(a, tag_line)]
+    headlined = [a.name for a in actors if _names_in(a, headline)]
+    frequent = [
+        a.name for a in actors if a.kind in ("person", "country", "organisation") and a.mentions > 1
+    ]
+    ordered = list(dict.fromkeys(tagged + headlined + frequent))
+    return tuple(ordered[:MAX_TAGS])
+
+
+def _names_in(actor: Actor, text: str) -> bool:
+    return any(_appears_in(name, text) for name in (actor.name, *actor.aliases))

@@ -1,0 +1,382 @@
+"""What one name is: a cleaned entity span in, a typed `Mention` out (or None for no actor)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from generator.analysis.actors.mentions import ENTITY_LABELS, PLACE_MODIFIED_NOUNS, Mention
+from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
+from generator.analysis.actors.spans import EntityNames, clean_span, is_name, without_run_on_name
+from generator.analysis.entity_index import entities_of
+from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
+from generator.analysis.layout import title_case
+from generator.analysis.lexicon import (
+    CONTINUED_ORGANISATION_NOUNS,
+    DOCUMENT_WORDS,
+    GENERIC_WORDS,
+    HONORIFICS,
+    LEADING_WORDS,
+    NOT_ACTOR_FOLLOWERS,
+    NOT_ACTORS,
+    ORGANISATION_NAME_ENDS,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    PLACE_HEADS_BEFORE_OF,
+    PLACE_NOUNS,
+    SHIP_PREFIXES,
+)
+from generator.analysis.place_names import PlaceNames
+from generator.analysis.registry import Registry
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything typing reads besides the doc: the analysts' registry, the gazetteers of
+    countries and of places and names, and the rules."""
+
+    registry: Registry
+    gazetteer: Gazetteer
+    places: PlaceNames
+    rules: ActorRules
+
+
+def typed_mention(
+    ent: Span, knowledge: Knowledge, names: EntityNames, decided: list[Decided]
+) -> Mention | None:
+    """Type and clean one entity; None when it is no actor (junk, adjectives, diseases).
+
+    The first evidence that speaks decides: the registry, then a country's name or demonym,
+    then the rules of `data/actor_rules.yml`, then cues in the code below, then the gazetteers
+    of places, then the model's label.
+    """
+    if ent.label_ not in ENTITY_LABELS:
+        return None
+    if ent.label_ != "PERSON" and _is_courtesy_title_and_surname(ent):
+        # "Mr Hussen" labelled a company or a place: a courtesy title names a person.
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+    span = clean_span(ent)
+    if span is not None and ent.label_ == "PERSON":
+        span = without_run_on_name(span, names)
+    if span is None or not is_name(span):
+        return None
+    text = span.text
+    if _is_generic_or_document(span):
+        return None
+    registered = knowledge.registry.by_name(text)
+    if registered is not None:
+        return Mention(span, registered.kind, registered.name, evidence="registry")
+    if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
+        return None
+    gazetteer = knowledge.gazetteer
+    found = gazetteer.lookup(text)
+    if found is not None and found[1] == "demonym":
+        # "the North Korean port of Rajin": the country, by its adjective, not a place.
+        return Mention(
+            span, found[0].kind, found[0].name, is_demonym=True, evidence="gazetteer demonym"
+        )
+    place_source = _place_source(span, knowledge)
+    rule = _rule_decision(span, ent.label_, found, place_source, decided, knowledge)
+    if rule is not None:
+        kind = decided_kind(rule.decides)
+        return None if kind is None else Mention(span, kind, text, evidence=rule.evidence)
+    if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span) or _followed_by(span, PLACE_NOUNS):
+        # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
+        return Mention(span, "place", text, evidence="a place word in or after the name")
+    if ent.label_ == "PERSON" and (_home_town_after_age(span) or _town_before_its_state(span)):
+        return Mention(span, "place", text, evidence="a home town in an address")
+    if found is not None and found[1] == "capital" and _after_town_and_comma(span, gazetteer):
+        # "Seattle, Washington": after a town and a comma, a capital's name is a state's.
+        return Mention(span, "place", text, evidence="a state after a town and a comma")
+    next_word = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        ent.label_ == "PERSON"
+        and next_word is not None
+        and next_word.lower_ in CONTINUED_ORGANISATION_NOUNS
+    ):
+        organisation = span.doc[span.start : span.end + 1]
+        return Mention(
+            organisation,
+            "organisation",
+            organisation.text,
+            evidence="a person's name before 'administration', 'government' or 'campaign'",
+        )
+    if found is not None:
+        return Mention(span, found[0].kind, found[0].name, evidence=f"gazetteer {found[1]}")
+    if _modifies_place_noun(span) or _after_place_head(span) or _called_a_place(span):
+        return Mention(span, "place", text, evidence="a place noun beside the name")
+    if _beside_person_title(span):
+        return Mention(span, "person", text, evidence="a person's title beside the name")
+    if place_source is not None and _is_place_for_the_model_too(span, ent.label_, knowledge):
+        # Typed by a list alone, with no cue in the text: the passes weigh it as the model's label.
+        name = _state_name(text, knowledge)
+        return Mention(span, "place", name, by_label=True, evidence=place_source)
+    if ent.label_ == "PERSON" and len(span) > 1 and knowledge.places.is_legal_form(span[-1].text):
+        # "Omnicom Group Inc." labelled a person: a legal form ends only a company's name.
+        return Mention(span, "organisation", text, evidence="cleanco legal form")
+    mention = _mention_by_label(span, ent.label_)
+    return _owned_by_its_country(mention, knowledge) if mention is not None else None
+
+
+def _owned_by_its_country(mention: Mention, knowledge: Knowledge) -> Mention:
+    """A body of a name many countries use, named by the country the text gives it: "Kenya's
+    National Assembly", "the Kenyan National Assembly" are the National Assembly of Kenya."""
+    span = mention.span
+    if mention.kind != "organisation":
+        return mention
+    gazetteer, generic = knowledge.gazetteer, knowledge.places.generic_bodies
+    first = gazetteer.country_for_demonym(span[0].text) if len(span) > 1 else None
+    if first is not None and span[1:].text.casefold() in generic:
+        body = span[1:].text
+        return Mention(span, "organisation", f"{body} of {first.name}", evidence=_OWNED)
+    if span.text.casefold() not in generic:
+        return mention
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.i < span.start:
+            owner = span.doc[child.left_edge.i : child.i + 1].text
+            country = gazetteer.country_for_name(owner)
+            if country is not None and country.kind == "country":
+                name = f"{span.text} of {country.name}"
+                return Mention(span, "organisation", name, evidence=_OWNED)
+    return mention
+
+
+_OWNED = "a body of a name many countries use, and its country's name or adjective"
+
+
+def _place_source(span: Span, knowledge: Knowledge) -> str | None:
+    """The gazetteer that knows the name as a place: towns, states, counties, subdivisions."""
+    text = span.text
+    places = knowledge.places
+    if text in places.state_abbreviations:
+        return "AP US state abbreviation"
+    # A table or headline in capitals prints "SEATTLE" for Seattle.
+    return places.place_source(title_case(text) if text.isupper() else text)
+
+
+def _state_name(text: str, knowledge: Knowledge) -> str:
+    return knowledge.places.state_abbreviations.get(text, text)
+
+
+def _is_place_for_the_model_too(span: Span, label: str, knowledge: Knowledge) -> bool:
+    """Whether a name a gazetteer knows as a place is one here: the model says a place, or
+    calls a single word a person that is no common surname and more than a small town
+    ("Montpellier", "Surrey"; but "Kent" and "Houston" are people's names as often, and
+    "Obama" is a town in Japan)."""
+    if label in ("GPE", "LOC"):
+        return True
+    return label == "PERSON" and is_clearly_a_place(span, knowledge)
+
+
+def is_clearly_a_place(span: Span, knowledge: Knowledge) -> bool:
+    """A single word a gazetteer knows as more than a small town, and the census not as a
+    common surname or given name ("Surrey", "Montpellier"; not "Kent", "Obama")."""
+    places = knowledge.places
+    return (
+        len(span) == 1
+        and places.place_source(span.text) not in (None, "GeoNames town")
+        and not places.is_common_surname(span.text)
+        and not places.is_given_name(span.text)
+    )
+
+
+def _rule_decision(
+    span: Span,
+    label: str,
+    found: tuple[Place, MatchRole] | None,
+    place_source: str | None,
+    decided: list[Decided],
+    knowledge: Knowledge,
+) -> Rule | None:
+    """The first rule that decides the name, unless the country list names it: a country is no
+    club ("England beat Australia" is the country's side), and "UN" or "U.N." no initials."""
+    if found is not None and found[1] == "name":
+        return None
+    decision = knowledge.rules.decision_for(span, decided)
+    if decision is None:
+        return None
+    is_place = (
+        found is not None
+        or label in ("GPE", "LOC")
+        or (place_source is not None and (label != "PERSON" or is_clearly_a_place(span, knowledge)))
+    )
+    if decision.rule.requires_place and not is_place:
+        return None
+    return decision.rule
+
+
+def _is_courtesy_title_and_surname(ent: Span) -> bool:
+    """'Mr Hussen' after 'Abase Hussen': a courtesy title ('Mr', 'Dr.', but not the 'DR' of
+    'DR Congo') and the surname of someone the article names in full ('Dr Pepper' is a drink
+    where no Pepper is named)."""
+    if len(ent) != 2 or ent[0].lower_ not in HONORIFICS or not ent[0].is_title:
+        return False
+    surname = ent[1].text
+    return any(
+        other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
+        for other in entities_of(ent.doc)
+    )
+
+
+def _mention_by_label(span: Span, label: str) -> Mention | None:
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_ENDS:
+        # "Surrey Police said": a body the model took for a person.
+        return Mention(
+            span, "organisation", span.text, by_label=True, evidence="a body's word ends the name"
+        )
+    evidence = f"model {label}"
+    if label == "PERSON":
+        return Mention(span, "person", span.text, by_label=True, evidence=evidence)
+    if label == "ORG":
+        return Mention(span, "organisation", span.text, by_label=True, evidence=evidence)
+    if label in ("GPE", "LOC"):
+        return Mention(span, "place", span.text, by_label=True, evidence=evidence)
+    # NORP that is no nationality: only plural nouns name a group ("Republicans", "Sunnis").
+    if label == "NORP" and span.root.tag_ == "NNPS":
+        return Mention(span, "group", span.text, by_label=True, evidence=evidence)
+    return None
+
+
+def _modifies_place_noun(span: Span) -> bool:
+    """'the Amur region', 'the Sohae launch site': the name of the place the noun phrase names.
+
+    Only after "the": 'a Hezbollah site' is one site of an organisation's.
+    """
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    head = span.root
+    while head.dep_ == "compound" and head.head.i >= span.end:
+        head = head.head
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and all(token.tag_ in ("NNP", "NNPS") for token in span)
+        and head.i >= span.end
+        and head.tag_ == "NN"
+        and head.lower_ in PLACE_MODIFIED_NOUNS
+    )
+
+
+def _after_place_head(span: Span) -> bool:
+    """'the state capital Porto Alegre', "Greece's second city, Thessaloniki": a place noun
+    right before the name, or before its comma, in apposition."""
+    if span.start == 0:
+        return False
+    noun, root = span.doc[span.start - 1], span.root
+    if noun.text == "," and span.start > 1:
+        noun = span.doc[span.start - 2]
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_ in PLACE_HEADS
+        and (root.head.i == noun.i or noun.head.i == root.i)
+    )
+
+
+def _called_a_place(span: Span) -> bool:
+    """An apposition after the name says it is a place: "Wasilla, Mrs Palin's home town,"."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].text == ","
+        and any(
+            child.dep_ == "appos"
+            and child.i > span.end
+            and child.tag_ == "NN"
+            and child.lemma_.lower() in PLACE_HEADS_BEFORE_OF
+            for child in span.root.children
+        )
+    )
+
+
+def _beside_person_title(span: Span) -> bool:
+    """'Russia's ambassador to the UN, Vassily Nebenzia': a person, whatever the label."""
+    root = span.root
+    titles = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
+    if root.dep_ == "appos":
+        titles.append(root.head)
+    if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
+        titles.append(span.doc[span.start - 1])
+    return any(t.tag_ in ("NN", "NNS") and t.lemma_.lower() in PERSON_TITLES for t in titles)
+
+
+def _is_generic_or_document(span: Span) -> bool:
+    """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, 'the Tony
+    Awards' an event and 'MV Gibe' a ship, not actors; 'Durham 114' is a line of a results
+    table."""
+    if len(span) == 1 and span.text.lower() in GENERIC_WORDS:
+        return True
+    if _is_ship_name(span):
+        return True
+    if len(span) > 1 and any(token.is_digit for token in span):
+        return True
+    return len(span) > 1 and span[-1].lower_ in DOCUMENT_WORDS
+
+
+def _is_ship_name(span: Span) -> bool:
+    """'MV Gibe', or 'INS' and 'Mysore' the model found apart; 'the INS' alone is an agency."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in SHIP_PREFIXES:
+        return True
+    after = doc[span.start + 1] if span.start + 1 < len(doc) else None
+    names_a_ship = len(span) > 1 or (after is not None and after.is_title)
+    return span[0].text in SHIP_PREFIXES and names_a_ship
+
+
+def _names_a_place_of(span: Span) -> bool:
+    """'the port of Rotterdam', 'the valleys of the Taquari': a place, whatever the model
+    labelled it."""
+    doc, before = span.doc, span.start - 1
+    while before > 0 and doc[before].lower_ in LEADING_WORDS:
+        before -= 1
+    if before < 1 or doc[before].lower_ != "of":
+        return False
+    noun = doc[before - 1]
+    return noun.tag_ in ("NN", "NNS") and noun.lemma_.lower() in PLACE_HEADS_BEFORE_OF
+
+
+def _home_town_after_age(span: Span) -> bool:
+    """'LuAnn Johnson, 66, of Burnsville': the town a person is from. (A club or a firm there
+    the model labels an organisation, and is left one.)"""
+    doc, start = span.doc, span.start
+    return (
+        start >= 4
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].text == ","
+        and doc[start - 3].like_num
+        and doc[start - 4].text == ","
+    )
+
+
+def _town_before_its_state(span: Span) -> bool:
+    """'a man from Dexter, Michigan,': a town, then a comma and the place it is in."""
+    doc, start, end = span.doc, span.start, span.end
+    return (
+        start > 0
+        and doc[start - 1].lower_ == "from"
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ == "GPE"
+    )
+
+
+def _after_town_and_comma(span: Span, gazetteer: Gazetteer) -> bool:
+    """'Seattle, Washington': the name follows a town's name and a comma, and owns nothing
+    ("China, Pyongyang's only ally", "Berlin, Brussels and Zurich" list countries' own)."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in ("GPE", "LOC"):
+        return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False
+    town_start = start - 2
+    while town_start > 0 and doc[town_start].ent_iob_ == "I":
+        town_start -= 1
+    return gazetteer.lookup(doc[town_start : start - 1].text) is None
+
+
+def _followed_by(span: Span, words: Iterable[str]) -> bool:
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.tag_ == "POS" and span.end + 1 < len(span.doc):
+        after = span.doc[span.end + 1]
+    return after is not None and after.lower_ in words

@@ -1,0 +1,104 @@
+"""The working data of extraction: one `Mention` per name in the text, one `Cluster` per actor,
+and the small operations the passes share on them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from generator.analysis.lexicon import (
+    PLACE_HEADS,
+)
+from generator.models import ActorKind
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+"""The spaCy entity labels that can name an actor."""
+
+MAX_TAGS = 6
+
+MAX_NAME_WORDS = 4
+"""The longest name looked for in a line of capitals."""
+
+HEADLINE_WEIGHT = 3.0
+
+TAG_LINE_WEIGHT = 3.0
+
+DEMONYM_WEIGHT = 0.5
+"""'Russian flags' says less about Russia than 'Russia' does."""
+
+SUBJECT_WEIGHT = 1.0
+
+PLACE_MODIFIED_NOUNS = PLACE_HEADS | frozenset({"site", "coast", "valley", "peninsula", "area"})
+"""Nouns a name before them makes a place's: "the Amur region", "the Sohae launch site"."""
+
+
+@dataclass
+class Mention:
+    """One reference to an actor in the body."""
+
+    span: Span
+    """The cleaned name span (no determiner, no possessive)."""
+    kind: ActorKind
+    key: str
+    """Name the mention is grouped under before people's surnames are merged."""
+    is_demonym: bool = False
+    by_label: bool = False
+    """Typed by the model's label alone, with nothing in the text or gazetteer to go by."""
+    evidence: str = ""
+    """What typed the mention: a rule's name, a gazetteer's source, the registry or the model's
+    label ("rule team-before-score", "gazetteer country", "model PERSON")."""
+
+
+@dataclass
+class Cluster:
+    """All mentions of one actor while extraction is under way."""
+
+    name: str
+    kind: ActorKind
+    mentions: list[Mention] = field(default_factory=list)
+    surface_forms: set[str] = field(default_factory=set)
+    evidence: list[str] = field(default_factory=list)
+    """What the passes decided about the whole actor, in order ("merged 'Putin': surname")."""
+
+    @property
+    def first_token(self) -> int:
+        return min(m.span.start for m in self.mentions)
+
+
+def overlaps(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+def clusters_by_name(clusters: list[Cluster]) -> dict[str, list[Cluster]]:
+    """The clusters of each name (casefolded), in their order."""
+    by_name: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        by_name.setdefault(cluster.name.casefold(), []).append(cluster)
+    return by_name
+
+
+def retype(cluster: Cluster, kind: ActorKind, because: str) -> None:
+    """Give the cluster another kind, and say which pass did and why."""
+    if kind != cluster.kind:
+        cluster.evidence.append(f"{kind}: {because}")
+    cluster.kind = kind
+    for mention in cluster.mentions:
+        mention.kind = kind
+
+
+def join(keeper: Cluster, others: list[Cluster], because: str) -> set[int]:
+    """Move the others' mentions to the keeper, under its kind; return the others' ids."""
+    for other in others:
+        for mention in other.mentions:
+            mention.kind = keeper.kind
+        keeper.mentions += other.mentions
+        keeper.surface_forms |= other.surface_forms
+        keeper.evidence.append(f"merged '{other.name}' ({other.kind}): {because}")
+        keeper.evidence += other.evidence
+    return {id(other) for other in others}
+
+
+def contains_words(long: list[str], short: list[str]) -> bool:
+    """True when short is the start or the end of long ("Putin" in "Vladimir Putin")."""
+    return len(short) < len(long) and (long[: len(short)] == short or long[-len(short) :] == short)

@@ -1,0 +1,232 @@
+"""Cross-mention passes that merge one actor's names: surnames, middle names, acronyms."""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from generator.analysis.actors.mentions import Cluster, Mention, join
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.lexicon import (
+    TITLE_SMALL_WORDS,
+)
+
+
+def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
+    """Count a person's surname where the model labelled nothing ("Ruto said he had listened"
+    after "William Ruto"), so that the mentions and what they said or did are all there.
+
+    Only a surname one person in the article has, written as a proper noun outside any
+    entity, after the person was named in full, and no place's name.
+    """
+    owners: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if cluster.kind == "person" and len(words) > 1 and words[-1].lower() not in STOP_WORDS:
+            owners.setdefault(words[-1], []).append(cluster)
+    taken = {t.i for cluster in clusters for m in cluster.mentions for t in m.span}
+    for token in doc:
+        found = owners.get(token.text)
+        if (
+            found is None
+            or len(found) > 1
+            or token.i in taken
+            or token.ent_type_
+            or token.pos_ != "PROPN"
+            or gazetteer.lookup(token.text) is not None
+        ):
+            continue
+        person = found[0]
+        if person.first_token < token.i:
+            surname = doc[token.i : token.i + 1]
+            person.mentions.append(
+                Mention(surname, "person", person.name, evidence="the surname of a full name")
+            )
+            person.surface_forms.add(token.text)
+
+
+def merge_middle_names(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a name written once with a middle name or initial ("Loretta E. Lynch", "Donald J.
+    Trump") into the same name written more often without it, or the other way round.
+
+    Only into a name with more mentions: "George Bush" and "George W. Bush", once each, may be
+    father and son.
+    """
+    people = [c for c in clusters if c.kind == "person" and len(c.name.split()) > 1]
+    # Names differing by middle names share their first and last words: compare within those
+    # groups only, not every person with every person (a long article names thousands).
+    by_ends: dict[tuple[str, str], list[Cluster]] = {}
+    for person in people:
+        words = person.name.split()
+        by_ends.setdefault((words[0], words[-1]), []).append(person)
+    merged: set[int] = set()
+    for minor in sorted(people, key=lambda c: (len(c.mentions), c.name)):
+        words = minor.name.split()
+        majors = [
+            major
+            for major in by_ends[(words[0], words[-1])]
+            if id(major) not in merged
+            and len(major.mentions) > len(minor.mentions)
+            and _differ_by_middle_names(major.name.split(), minor.name.split())
+        ]
+        if majors:
+            keeper = max(majors, key=lambda c: (len(c.mentions), c.name))
+            merged |= join(keeper, [minor], "merge_middle_names, the same name with a middle name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _differ_by_middle_names(first: list[str], second: list[str]) -> bool:
+    """Same first and last word, one name with words in between that the other lacks."""
+    short, long = sorted((first, second), key=len)
+    return (
+        len(short) >= 2
+        and len(long) > len(short)
+        and short[0] == long[0]
+        and short[-1] == long[-1]
+        and _contains_in_order(long[1:-1], short[1:-1])
+    )
+
+
+def _contains_in_order(words: list[str], wanted: list[str]) -> bool:
+    remaining = iter(words)
+    return all(word in remaining for word in wanted)
+
+
+def merge_people(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a partial name ("Putin", "Kim") into the full name that contains it.
+
+    When two full names contain it ("Kim Jong Un", "Kim Yo Jong"), each mention goes to the one
+    the story is about there (`_nearest_owner`).
+    """
+    people = [c for c in clusters if c.kind == "person"]
+    # The full names by the partial names they contain (`contains_words`: their starts and
+    # ends), so that a partial name finds its owners without a scan of every person.
+    by_part: dict[tuple[str, ...], list[Cluster]] = {}
+    for long in people:
+        words = long.name.split()
+        parts = {tuple(words[:size]) for size in range(1, len(words))}
+        parts |= {tuple(words[-size:]) for size in range(1, len(words))}
+        for part in parts:
+            by_part.setdefault(part, []).append(long)
+    merged: set[int] = set()
+    for short in people:
+        words = short.name.split()
+        owners = [
+            long
+            for long in by_part.get(tuple(words), [])
+            if long is not short and id(long) not in merged
+        ]
+        if not owners:
+            continue
+        full_mentions = {id(owner): list(owner.mentions) for owner in owners}
+        for mention in short.mentions:
+            owner = _nearest_owner(mention, owners, full_mentions)
+            owner.mentions.append(mention)
+            owner.surface_forms.add(mention.span.text)
+            owner.evidence.append(f"merged '{mention.span.text}': merge_people, part of the name")
+        merged.add(id(short))
+    return [c for c in clusters if id(c) not in merged]
+
+
+def merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold an acronym into the one name of several words it abbreviates in the article:
+    "ECB" into "European Central Bank", "IMF" into "International Monetary Fund"."""
+    by_initials: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        initials = _initials(cluster.name)
+        if initials is not None:
+            by_initials.setdefault(initials, []).append(cluster)
+    merged: set[int] = set()
+    for short in clusters:
+        owners = by_initials.get(short.name, [])
+        if not _is_acronym(short.name) or len(owners) != 1 or short.kind == "person":
+            continue
+        owner = owners[0]
+        owner.mentions.extend(short.mentions)
+        owner.surface_forms |= short.surface_forms
+        owner.evidence.append(f"merged '{short.name}': merge_acronyms, its initials")
+        merged.add(id(short))
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _is_acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def _initials(name: str) -> str | None:
+    """'ECB' for 'European Central Bank'; small words ('of', 'the', 'on') count for nothing."""
+    words = [word for word in name.split() if word not in TITLE_SMALL_WORDS]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    return "".join(word[0] for word in words)
+
+
+def _nearest_owner(
+    mention: Mention, owners: list[Cluster], full_mentions: dict[int, list[Mention]]
+) -> Cluster:
+    """The person a surname several people share stands for: the one this sentence or the one
+    before has as its subject, else the principal (named most often, then first).
+
+    News names a relative or a passer-by in full and keeps the bare surname for the principal:
+    "Cruz said" after "a photo of Heidi Cruz" is Ted Cruz. The surname passes to another only
+    when the story turns to them ("Kim Yo Jong issued a statement. Kim warned ...").
+    """
+    named_before = [
+        (m.span.start, index, m)
+        for index, owner in enumerate(owners)
+        for m in full_mentions[id(owner)]
+        if m.span.start < mention.span.start
+    ]
+    if named_before:
+        _, index, latest = max(named_before, key=lambda found: found[0])
+        if _is_recent_subject(latest, mention):
+            return owners[index]
+    candidates = [owners[index] for index in sorted({i for _, i, _ in named_before})] or owners
+    return min(candidates, key=lambda o: (-len(full_mentions[id(o)]), o.first_token, o.name))
+
+
+def _is_recent_subject(earlier: Mention, mention: Mention) -> bool:
+    """Whether the earlier mention is the subject of this sentence or the one before."""
+    sentence = mention.span.sent
+    previous_start = sentence.start - 1
+    in_reach = earlier.span.sent == sentence or (
+        previous_start >= 0 and earlier.span.sent == sentence.doc[previous_start].sent
+    )
+    return in_reach and earlier.span.root.dep_ in SUBJECT_DEPS
+
+
+def bodies_by_first_word(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a lone word the model alone called a person into the one organisation of the
+    article whose name it starts ("Yukos" into "Yukos Oil", "Omnicom" into "Omnicom Group"):
+    a company is named short after it is named in full, as a person is by surname."""
+    bodies: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if cluster.kind == "organisation" and len(words) > 1:
+            bodies.setdefault(words[0], []).append(cluster)
+    merged: set[int] = set()
+    for cluster in clusters:
+        owners = bodies.get(cluster.name, [])
+        if (
+            cluster.kind == "person"
+            and " " not in cluster.name
+            and len(owners) == 1
+            and all(m.by_label for m in cluster.mentions)
+        ):
+            merged |= join(owners[0], [cluster], "bodies_by_first_word, the first word of its name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def bodies_of_their_country(clusters: list[Cluster], generic: frozenset[str]) -> list[Cluster]:
+    """Fold "the National Assembly" into the one National Assembly the article gives a country
+    ("Kenya's National Assembly" before it)."""
+    merged: set[int] = set()
+    for cluster in clusters:
+        if cluster.kind != "organisation" or cluster.name.casefold() not in generic:
+            continue
+        prefix = f"{cluster.name} of ".casefold()
+        owners = [c for c in clusters if c.name.casefold().startswith(prefix)]
+        if len(owners) == 1:
+            merged |= join(owners[0], [cluster], "bodies_of_their_country, the one the text owns")
+    return [c for c in clusters if id(c) not in merged]

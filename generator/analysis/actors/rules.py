@@ -1,0 +1,239 @@
+"""Actor rules kept as data: `data/actor_rules.yml` in, each name's rule decisions out.
+
+A rule is a spaCy `Matcher` pattern (`token_pattern`) or `DependencyMatcher` pattern
+(`dependency_pattern`) with the kind it decides for the name it finds, an example and a
+counter-example (tests are generated from them). `ActorRules.decisions` runs every pattern over a
+parsed doc once and says, for each token, which rules decided what about the name it belongs to.
+Which pattern tokens are the name: `name` lists their positions in a token pattern; in a
+dependency pattern the node whose RIGHT_ID is `name`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
+
+import yaml
+from spacy.attrs import LEMMA  # type: ignore[import-not-found]  # a Cython module without stubs
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from generator.errors import BriefError
+from generator.models import ActorKind
+
+Decision = Literal["person", "organisation", "country", "place", "group", "none"]
+"""A kind, or `none`: the name is no actor there."""
+Scope = Literal["root", "whole"]
+"""`root`: the rule decides for a name whose head word it finds; `whole`: only for a name it
+finds whole ("J." alone, not the "J." of "J. K. Rowling")."""
+RULES_FILE = "actor_rules.yml"
+FIELDS = frozenset(
+    {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
+    | {"requires_place", "example", "counter_example"}
+)
+REQUIRED = ("name", "decides", "why", "example", "counter_example")
+NAME_NODE = "name"
+
+
+@dataclass(frozen=True)
+class Case:
+    """A text and the name in it a rule must (example) or must not (counter-example) decide."""
+
+    text: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One entry of the rules file."""
+
+    name: str
+    decides: Decision
+    why: str
+    example: Case
+    counter_example: Case
+    scope: Scope = "root"
+    requires_place: bool = False
+    """Decides only for a name the gazetteer or the model calls a place."""
+
+    @property
+    def evidence(self) -> str:
+        return f"rule {self.name}"
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A rule's decision about the name at a span of the doc."""
+
+    rule: Rule
+    span: Span
+    """The tokens the rule found as the name."""
+
+    def applies_to(self, name: Span) -> bool:
+        """Whether the decision is about this name (its head word, or all of it)."""
+        if self.rule.scope == "whole":
+            return (self.span.start, self.span.end) == (name.start, name.end)
+        return self.span.start <= name.root.i < self.span.end
+
+
+class ActorRules:
+    """Every rule of the file, compiled into one Matcher and one DependencyMatcher."""
+
+    def __init__(self, entries: list[tuple[Rule, dict[str, Any]]], vocab: Vocab) -> None:
+        self.rules = {rule.name: rule for rule, _ in entries}
+        self._name_tokens: dict[str, tuple[int, ...]] = {}
+        self._matcher = Matcher(vocab)
+        self._dependency_matcher = DependencyMatcher(vocab)
+        self._anchor_lemmas: set[int] | None = set()
+        """Lemmas one of which a doc must hold for a dependency rule to match it; None when a
+        rule's first node names no lemma (then every doc is searched)."""
+        for rule, entry in entries:
+            if "token_pattern" in entry:
+                self._matcher.add(rule.name, [entry["token_pattern"]])
+                self._name_tokens[rule.name] = tuple(entry["name_tokens"])
+            else:
+                self._dependency_matcher.add(rule.name, [entry["dependency_pattern"]])
+                self._add_anchor(entry["dependency_pattern"][0], vocab)
+                nodes = [node["RIGHT_ID"] for node in entry["dependency_pattern"]]
+                self._name_tokens[rule.name] = (nodes.index(NAME_NODE),)
+
+    def decisions(self, doc: Doc) -> list[Decided]:
+        """Every rule decision in the doc, in the file's order of rules, then of position."""
+        found: list[Decided] = []
+        matches: list[tuple[int, int, int, list[int]]] = self._matcher(doc, with_alignments=True)  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
+        for match_id, start, _end, alignments in matches:
+            rule = self.rules[doc.vocab.strings[match_id]]
+            wanted = self._name_tokens[rule.name]
+            tokens = [start + at for at, part in enumerate(alignments) if part in wanted]
+            found += [Decided(rule, doc[first:last]) for first, last in _runs(tokens)]
+        for match_id, token_ids in self._dependency_matches(doc):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            token = token_ids[self._name_tokens[rule.name][0]]
+            found.append(Decided(rule, _entity_or_token(doc, token)))
+        order = {name: index for index, name in enumerate(self.rules)}
+        return sorted(found, key=lambda d: (order[d.rule.name], d.span.start, d.span.end))
+
+    def _add_anchor(self, node: dict[str, Any], vocab: Vocab) -> None:
+        lemmas = node.get("RIGHT_ATTRS", {}).get("LEMMA", {})
+        wanted = lemmas.get("IN") if isinstance(lemmas, dict) else [lemmas]
+        if self._anchor_lemmas is None or not wanted:
+            self._anchor_lemmas = None
+            return
+        self._anchor_lemmas |= {vocab.strings.add(str(lemma)) for lemma in wanted}
+
+    def _dependency_matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        """The dependency rules' matches; a doc without any of their verbs is not searched (the
+        search costs as much as the rest of the rules together)."""
+        if self._anchor_lemmas is not None:
+            if not self._anchor_lemmas:
+                return []
+            if self._anchor_lemmas.isdisjoint(doc.count_by(LEMMA)):
+                return []
+        matches: list[tuple[int, list[int]]] = self._dependency_matcher(doc)
+        return matches
+
+    def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
+        """The first decision about a name, by the file's order of rules."""
+        return next((d for d in decided if d.applies_to(name)), None)
+
+
+def _runs(tokens: list[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of token indexes as (start, end): each side of "Kent v Surrey"."""
+    runs: list[tuple[int, int]] = []
+    for token in tokens:
+        if runs and runs[-1][1] == token:
+            runs[-1] = (runs[-1][0], token + 1)
+        else:
+            runs.append((token, token + 1))
+    return runs
+
+
+def _entity_or_token(doc: Doc, index: int) -> Span:
+    token = doc[index]
+    if token.ent_iob_ == "O":
+        return doc[index : index + 1]
+    entity = next(ent for ent in doc.ents if ent.start <= index < ent.end)
+    return doc[entity.start : entity.end]
+
+
+@functools.cache
+def load_rules(vocab: Vocab) -> ActorRules:
+    """The packaged rules, compiled once per vocabulary (once per process)."""
+    resource = importlib.resources.files("generator.analysis") / "data" / RULES_FILE
+    return ActorRules(parse_rules(resource.read_text(encoding="utf-8"), str(resource)), vocab)
+
+
+def parse_rules(text: str, source: str) -> list[tuple[Rule, dict[str, Any]]]:
+    """Check the rules file; raise one `BriefError` naming each bad entry by line."""
+    root = yaml.compose(text)
+    if not isinstance(root, yaml.SequenceNode):
+        raise BriefError(f"{source}: expected a list of rules like '- name: ...'")
+    problems: list[str] = []
+    entries: list[tuple[Rule, dict[str, Any]]] = []
+    names: set[str] = set()
+    for node in root.value:
+        where = f"{source}:{node.start_mark.line + 1}"
+        entry = yaml.safe_load(yaml.serialize(node))
+        rule = _rule(entry, where, problems)
+        if rule is not None and rule.name in names:
+            problems.append(f"{where}: rule '{rule.name}' is already defined")
+        elif rule is not None:
+            names.add(rule.name)
+            entries.append((rule, entry))
+    if problems:
+        raise BriefError("\n".join(problems))
+    return entries
+
+
+def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: expected a rule with {', '.join(REQUIRED)}")
+        return None
+    before = len(problems)
+    problems += [f"{where}: missing '{key}'" for key in REQUIRED if key not in entry]
+    problems += [f"{where}: unknown field '{key}'" for key in entry if key not in FIELDS]
+    has_tokens, has_dependencies = "token_pattern" in entry, "dependency_pattern" in entry
+    if has_tokens == has_dependencies:
+        problems.append(f"{where}: give one of 'token_pattern' or 'dependency_pattern'")
+    if has_tokens and not isinstance(entry.get("name_tokens"), list):
+        problems.append(f"{where}: a token pattern needs 'name_tokens', the name's positions")
+    if has_dependencies and NAME_NODE not in {
+        node.get("RIGHT_ID") for node in entry["dependency_pattern"]
+    }:
+        problems.append(f"{where}: a dependency pattern needs a node with RIGHT_ID 'name'")
+    if entry.get("decides") not in get_args(Decision):
+        expected = ", ".join(get_args(Decision))
+        problems.append(
+            f"{where}: 'decides': expected one of {expected}, got {entry.get('decides')!r}"
+        )
+    cases = [_case(entry.get(key), f"{where}: '{key}'", problems) for key in REQUIRED[3:]]
+    if len(problems) > before or cases[0] is None or cases[1] is None:
+        return None
+    return Rule(
+        name=str(entry["name"]),
+        decides=entry["decides"],
+        why=str(entry["why"]),
+        example=cases[0],
+        counter_example=cases[1],
+        scope="whole" if entry.get("scope") == "whole" else "root",
+        requires_place=entry.get("requires_place") is True,
+    )
+
+
+def _case(value: object, where: str, problems: list[str]) -> Case | None:
+    if isinstance(value, dict) and isinstance(value.get("text"), str) and value.get("name"):
+        if str(value["name"]) not in value["text"]:
+            problems.append(f"{where}: the name '{value['name']}' is not in its text")
+            return None
+        return Case(value["text"], str(value["name"]))
+    if value is not None:
+        problems.append(f"{where}: expected {{text: ..., name: ...}}")
+    return None
+
+
+def decided_kind(decision: Decision) -> ActorKind | None:
+    """The kind a decision gives, or None when it says the name is no actor."""
+    return None if decision == "none" else decision

@@ -1,0 +1,267 @@
+"""Where a name begins and ends: an entity span in, the cleaned name span out (no determiner,
+title or possessive; particles and hyphenated parts taken in)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.layout import text_of
+from generator.analysis.lexicon import (
+    CONTINUED_ORGANISATION_NOUNS,
+    HEADLINE_VERBS,
+    HONORIFICS,
+    HYPHENATED_PARTICLES,
+    LEADING_TITLES,
+    LEADING_WORDS,
+    NAME_PARTICLES,
+    PERSON_TITLES,
+    RANK_TITLES,
+)
+
+TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
+"""Titles the model runs on after a body's name, besides the ranks written before a name."""
+FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+"""Words between the two sides of a match."""
+
+
+@dataclass(frozen=True)
+class EntityNames:
+    """The texts of a doc's entities, read once (spaCy builds them anew on every reading):
+    people's, and the others' without "the"; and the doc's text."""
+
+    people: frozenset[str]
+    others: frozenset[str]
+    text: str
+
+    @classmethod
+    def of(cls, doc: Doc) -> EntityNames:
+        people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+        others = {_without_article(ent) for ent in doc.ents if ent.label_ != "PERSON"}
+        return cls(frozenset(people), frozenset(others), text_of(doc))
+
+
+def without_run_on_name(span: Span, names: EntityNames) -> Span:
+    """The surname a name before it ran on to: "Benzema" of "the match against Malaga Benzema
+    rolls around", "O'Sullivan" of "his match against Matthew Stevens O'Sullivan is spoken to".
+
+    A scraped page loses the full stop after a picture's caption, and the model reads the name
+    ending one sentence and the name starting the next as one person. Cut off only where the
+    rest is the surname of someone the article names in full, the first part is a name the
+    article gives on its own elsewhere, and the whole name occurs nowhere else.
+    """
+    text = span.text
+    if len(span) < 2 or names.text.count(text) > 1:
+        return span
+    for cut in range(1, len(span)):
+        tail = f" {span[cut:].text}"
+        # Someone else's full name: one that ends with the rest but does not hold this one.
+        if _named_on_its_own(span[:cut], names) and any(
+            name.endswith(tail) and not name.endswith(text) for name in names.people
+        ):
+            return span[cut:]
+    return span
+
+
+def _named_on_its_own(head: Span, names: EntityNames) -> bool:
+    """Whether entities elsewhere name head by itself, or with the words just before it ("the
+    Premier League" for "League" of "in the Premier League Klopp chats").
+
+    As a person, only a full name whose surname the article also uses alone ("Matthew Stevens"
+    and "Stevens"): a first name alone ("Mary Pat" of "Mary Pat Christie") reads as a person
+    too.
+    """
+    if any(token.text.endswith(".") for token in head):
+        return False  # an initial ("R. Kaluwitharana") starts a name
+    as_a_person = len(head) > 1 and head[-1].text in names.people
+    doc = head.doc
+    for start in range(max(head.sent.start, head.start - 2), head.start + 1):
+        text = doc[start : head.end].text
+        if text in names.others or (as_a_person and text in names.people):
+            return True
+    return False
+
+
+def _without_article(ent: Span) -> str:
+    return ent.text.removeprefix("the ").removeprefix("The ")
+
+
+def clean_span(ent: Span) -> Span | None:
+    """Drop a leading determiner, abbreviated title ("Sgt.") or courtesy title and a trailing
+    possessive, punctuation or title; take in the rest of a name the model cut short
+    ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
+    start, end = ent.start, _name_end(ent)
+    doc = ent.doc
+    # A name never runs on to the next line ("Major League" over a line break), nor over the
+    # "v" of a fixture ("Durham v Yorkshire").
+    end = next(
+        (
+            t.i
+            for t in doc[start:end]
+            if (t.is_space and "\n" in t.text) or t.lower_ in FIXTURE_MARKS
+        ),
+        end,
+    )
+    leading = LEADING_WORDS | LEADING_TITLES
+    if ent.label_ == "PERSON":
+        leading |= HONORIFICS
+    while start < end and (
+        doc[start].lower_ in leading
+        or doc[start].is_punct
+        or (ent.label_ == "PERSON" and _is_rank_before_name(doc[start], end))
+    ):
+        start += 1
+    end = _without_trailing_description(doc, start, end)
+    start = _after_an_owner(doc, start, end)
+    if end - 1 > start and _is_trailing_title(doc[end - 1]):
+        end -= 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in HONORIFICS
+        # A score or a count the model ran into the name: "Seattle 5", "Nasser Hussain 110".
+        or (doc[end - 1].is_digit and end - 1 > start)
+    ):
+        end -= 1
+    if ent.label_ == "PERSON":
+        # "Putin Makes First Visit": a headline's verb ends the name before it.
+        end = next((t.i for t in doc[start + 1 : end] if t.lower_ in HEADLINE_VERBS), end)
+    if end > start and doc[end - 1].text.endswith("'s"):
+        return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
+    return doc[slice(*_across_particles(doc, start, end))] if end > start else None
+
+
+def _without_trailing_description(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before lowercase nouns that describe it ("Interfax news agency",
+    "Qeshm island"): only when every word after its last capitalised one is such a noun."""
+    last_capital = next(
+        (i for i in range(end - 1, start - 1, -1) if doc[i].text[:1].isupper()), None
+    )
+    if last_capital is None or last_capital == end - 1:
+        return end
+    tail = doc[last_capital + 1 : end]
+    # "the Obama administration" is a body of its own (CONTINUED_ORGANISATION_NOUNS).
+    if any(token.lower_ in CONTINUED_ORGANISATION_NOUNS for token in tail):
+        return end
+    if all(token.is_lower and token.pos_ == "NOUN" for token in tail):
+        return last_capital + 1
+    return end
+
+
+def _after_an_owner(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after an owner the model ran into it ("Elon Musk’s SpaceX" is
+    SpaceX; the owner is named on his own)."""
+    owner_end = next((t.i for t in doc[start : end - 1] if t.tag_ == "POS"), None)
+    return start if owner_end is None else owner_end + 1
+
+
+def _is_trailing_title(token: Token) -> bool:
+    """A title the model ran on after a body's name ("House of Representatives Speaker"); a
+    rank may end a body's name ("Office of the Inspector General")."""
+    return token.is_title and token.lower_.rstrip(".") in TRAILING_TITLES
+
+
+def _ends_a_name(token: Token) -> bool:
+    return (token.is_space and "\n" in token.text) or token.lower_ in FIXTURE_MARKS
+
+
+def _is_rank_before_name(token: Token, end: int) -> bool:
+    """'Trooper' in 'Trooper William Hakim': a capitalised rank with a name after it."""
+    return token.is_title and token.lower_ in RANK_TITLES and token.i + 1 < end
+
+
+def _across_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in the rest of a name its particles join: "Rio Grande" + "do Sul", "Sul" after
+    "Rio Grande do", "Komsomolsk" + "-on-Amur"."""
+    while _is_hyphenated_particle(doc, end):
+        end += 4
+    # The model may end a name on its particles ("Ursula von der" + "Leyen").
+    particles_from = end
+    while particles_from - 1 > start and _is_particle(doc[particles_from - 1]):
+        particles_from -= 1
+    after = _past_particles(doc, particles_from, 1)
+    if after is not None:
+        end = after + 1
+        while end < len(doc) and _continues_name(doc[end], doc[after]):
+            end += 1
+    before = _past_particles(doc, start - 1, -1)
+    if before is not None:
+        start = before
+        while start > 0 and _continues_name(doc[start - 1], doc[before]):
+            start -= 1
+    return start, end
+
+
+def _continues_name(token: Token, reached: Token) -> bool:
+    """Whether the name reached past its particles goes on over this token: within the model's
+    entity that holds it ("Ursula" of "Ursula von der"), or over proper words outside any
+    entity ("Rio Grande" before "do Sul"), but never into another name or a title ("European
+    Commission President Ursula")."""
+    if reached.ent_iob_ != "O":
+        # Going right, the entity goes on over "I" tokens; going left, up to its "B" token.
+        inside = token.doc[token.i + 1] if token.i < reached.i else token
+        return inside.ent_iob_ == "I"
+    return token.ent_iob_ == "O" and _is_proper_word(token) and token.lower_ not in PERSON_TITLES
+
+
+def _past_particles(doc: Doc, index: int, step: int) -> int | None:
+    """The proper word past one or more particles from index on, going by step, or None."""
+    passed = 0
+    while 0 <= index < len(doc) and _is_particle(doc[index]):
+        index += step
+        passed += 1
+    if not passed or not 0 <= index < len(doc) or not _is_proper_word(doc[index]):
+        return None
+    return index
+
+
+def _is_particle(token: Token) -> bool:
+    return token.text in NAME_PARTICLES and token.whitespace_ == " "
+
+
+def _is_proper_word(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.is_alpha and token.text[:1].isupper()
+
+
+def _is_hyphenated_particle(doc: Doc, end: int) -> bool:
+    """'-on-Amur' right after 'Komsomolsk', written with no spaces."""
+    if end + 3 >= len(doc) or end == 0:
+        return False
+    dash, particle, second_dash, name = doc[end : end + 4]
+    return (
+        doc[end - 1].whitespace_ == ""
+        and dash.text == "-" == second_dash.text
+        and not (dash.whitespace_ or particle.whitespace_ or second_dash.whitespace_)
+        and particle.lower_ in HYPHENATED_PARTICLES
+        and name.text[:1].isupper()
+    )
+
+
+def _name_end(ent: Span) -> int:
+    """Where a person's name really ends: over hyphen-joined parts and unlabelled proper nouns."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON":
+        return end
+    while end < len(doc):
+        token = doc[end]
+        joined = doc[end - 1].whitespace_ == "" and token.text == "-" and end + 1 < len(doc)
+        if joined and token.whitespace_ == "" and doc[end + 1].is_alpha:
+            end += 2
+        elif (
+            token.tag_ == "NNP"
+            and token.ent_type_ == ""
+            and token.text[:1].isupper()
+            and token.lower_ not in HEADLINE_VERBS
+            and not any(mark in token.text for mark in "'’")
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def is_name(span: Span) -> bool:
+    """A name starts with a capital letter and has letters ("supreme" and "1961" are no names)."""
+    first = span[0].text
+    return first[:1].isupper() and any(char.isalpha() for char in span.text)

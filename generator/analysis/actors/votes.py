@@ -1,0 +1,320 @@
+"""Cross-mention passes that settle an actor's kind: clusters in, clusters retyped or joined."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.actors.mentions import (
+    Cluster,
+    clusters_by_name,
+    join,
+    retype,
+)
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.lexicon import (
+    HONORIFICS,
+    ORGANISATION_ROLE_WORDS,
+    PERSON_PRONOUNS,
+    PERSON_ROLE_WORDS,
+    PERSON_TITLES,
+    PLACE_PREPOSITIONS,
+    ROLES_OF_BODIES_TOO,
+    SPEECH_VERBS,
+    THING_PRONOUNS,
+)
+from generator.analysis.place_names import PlaceNames
+from generator.analysis.registry import Registry
+from generator.analysis.roles import nouns_beside, role_beside
+
+MAX_PERSON_NAME_WORDS = 4
+"""The longest name a given name makes a person's."""
+
+
+def surnames_as_people(
+    clusters: list[Cluster], gazetteer: Gazetteer, registry: Registry
+) -> list[Cluster]:
+    """Retype a lone word the model labelled a place or company that is part of a person's
+    full name in the same article ("Simmons" after "Phil Simmons"), so it merges with them.
+
+    A word that is also a country or a known place ("Jordan" after "Louis Jordan") is the
+    person only when more of its mentions read as a person than as a place.
+    """
+    full_names = [c.name.split() for c in clusters if c.kind == "person" and " " in c.name]
+    # A lone word a full name contains (`contains_words`) is its first or its last word.
+    name_ends = {name[0] for name in full_names} | {name[-1] for name in full_names}
+    for cluster in clusters:
+        word = cluster.name
+        if (
+            cluster.kind in ("organisation", "place", "country")
+            and " " not in word
+            and registry.by_name(word) is None
+            and word in name_ends
+            and (gazetteer.lookup(word) is None or _reads_as_a_person(cluster))
+        ):
+            retype(cluster, "person", "surnames_as_people, a word of a full name in the article")
+    return clusters
+
+
+def people_by_role(clusters: list[Cluster]) -> list[Cluster]:
+    """Make a person of a name the model alone called an organisation that a person's role
+    or age stands beside ("news anchor Lester Holt", "hate cleric Anjem Choudary", "jockey AP
+    McCoy", "25-year-old Guzel"); a person of the same name takes its mentions."""
+    people = {c.name.casefold(): c for c in clusters if c.kind == "person"}
+    gone: set[int] = set()
+    for cluster in clusters:
+        if (
+            cluster.kind == "organisation"
+            and all(m.by_label for m in cluster.mentions)
+            and any(
+                _named_by_a_persons_role(m.span) or _after_an_age(m.span) for m in cluster.mentions
+            )
+        ):
+            person = people.get(cluster.name.casefold())
+            if person is not None:
+                gone |= join(person, [cluster], "people_by_role, a person's role or age beside it")
+            else:
+                retype(cluster, "person", "people_by_role, a person's role or age beside it")
+    return [c for c in clusters if id(c) not in gone]
+
+
+def retype_speaking_bodies(clusters: list[Cluster]) -> None:
+    """Make an organisation of a place the model called a body and the text has speak ("the
+    Tax Policy Center said ..."): a name ending in "Center" reads as a place, but a place says
+    nothing (`ActorIndex.speaker_name`)."""
+    for cluster in clusters:
+        if cluster.kind == "place" and any(
+            m.span.root.ent_type_ == "ORG" and _says(m.span.root) for m in cluster.mentions
+        ):
+            retype(cluster, "organisation", "retype_speaking_bodies, a body that speaks")
+
+
+def _says(token: Token) -> bool:
+    """Whether the token is the subject of a speech verb ("the center said", "RT says")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _named_by_a_persons_role(span: Span) -> bool:
+    return any(
+        noun.tag_ == "NN"
+        and noun.lower_ in PERSON_ROLE_WORDS
+        and noun.lower_ not in ROLES_OF_BODIES_TOO
+        for noun in nouns_beside(span)
+    )
+
+
+def _after_an_age(span: Span) -> bool:
+    """'25-year-old Guzel': only people are given an age so (but the age in 'the 50-year-old
+    Food Network standout' is the standout's)."""
+    doc, start, root = span.doc, span.start, span.root
+    return (
+        not (root.dep_ == "compound" and root.head.i >= span.end)
+        and start >= 3
+        and doc[start - 1].lower_ == "old"
+        and doc[start - 2].text == "-"
+        and doc[start - 3].lower_ in ("year", "years")
+    )
+
+
+def _reads_as_a_person(cluster: Cluster) -> bool:
+    """Whether more mentions read as a person than as a place.
+
+    A person's: the model labelled it one, or "he" or "she" takes it up. A place's: a demonym,
+    a word before it that makes it a place ("in Jordan"), or "it" taking it up ("Jordan closed
+    its border").
+    """
+    votes = 0
+    for mention in cluster.mentions:
+        span = mention.span
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = {token.lower_ for token in span.doc[span.end : span.sent.end]}
+        if mention.is_demonym or before in PLACE_PREPOSITIONS or after & THING_PRONOUNS:
+            votes -= 1
+        elif span[0].ent_type_ == "PERSON" or after & PERSON_PRONOUNS:
+            votes += 1
+    return votes > 0
+
+
+def settle_lone_names(
+    clusters: list[Cluster], gazetteer: Gazetteer, places: PlaceNames
+) -> list[Cluster]:
+    """Give a one-word name the model alone called a person the kind the text supports.
+
+    The small model often types one word two ways in an article ("Tesco" a person and a
+    company) and calls words people that the text reads as no one's name ("a Tesco", "the
+    Moon", "in Hull", "Gucci bags", "#AvengersAgeOfUltron", a caption's "Chaos:").
+
+    Where the text reads it as a person's name ("Mr Vanenberg", "Sitoula says she"), the
+    name's other mentions the model typed otherwise are the person's too. Otherwise it joins
+    the other kind the model gave the name, where the text reads it as no person's or that
+    kind has as many mentions; failing that, read as no person's, it is a place where the text
+    puts something in it, else no actor. A lone name with nothing either way stays a person
+    where the US census lists it as a given name or surname: squad lists ("Myhill, Rose,
+    Gamboa") name people. A word no census lists, that nothing in the text reads as a person's
+    and the model types no other way ("Euronext", "Housewives", "Spider-Man"), is no actor:
+    better none than a wrong one.
+    """
+    by_name = clusters_by_name(clusters)
+    gone: set[int] = set()
+    for cluster in clusters:
+        if id(cluster) in gone or not _is_lone_model_person(cluster):
+            continue
+        rivals = [c for c in by_name[cluster.name.casefold()] if c is not cluster]
+        if any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions):
+            model_typed = [c for c in rivals if all(m.by_label for m in c.mentions)]
+            gone |= join(cluster, model_typed, "settle_lone_names, named as a person")
+            continue
+        if any(_named_as_an_organisation(m.span) for m in cluster.mentions):
+            organisations = [c for c in rivals if c.kind == "organisation"]
+            if organisations:
+                gone |= join(organisations[0], [cluster], "settle_lone_names, called a body")
+            else:
+                retype(cluster, "organisation", "settle_lone_names, called a body")
+            continue
+        read_as_no_person = any(_reads_as_no_person(m.span) for m in cluster.mentions)
+        # On a tie, the other kind: nothing in the text reads the name as a person's.
+        rival = max(rivals, key=lambda c: len(c.mentions), default=None)
+        is_census_name = places.is_census_name(cluster.name)
+        if rival is not None and (
+            read_as_no_person or len(rival.mentions) >= len(cluster.mentions)
+        ):
+            gone |= join(rival, [cluster], "settle_lone_names, the name's other kind")
+        elif read_as_no_person:
+            if any(_after_place_preposition(m.span) for m in cluster.mentions):
+                retype(cluster, "place", "settle_lone_names, a place word before it")
+            else:
+                gone.add(id(cluster))
+        elif not is_census_name and rival is None:
+            gone.add(id(cluster))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def one_kind_per_name(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """One actor to a name: where the model alone typed a name another way than the rest of
+    the article does ("Ed Miliband" a company, "Aston Villa" a place), those mentions join
+    the kind the text shows ("First Minister Nicola Sturgeon"), else the kind with the most
+    mentions. A country takes in the place of its name ("the Iraq border")."""
+    by_name = clusters_by_name(clusters)
+    gone: set[int] = set()
+    for named in by_name.values():
+        if len(named) < 2:
+            continue
+        keeper = max(named, key=lambda cluster: _weight_of_kind(cluster, gazetteer))
+        gone |= join(
+            keeper,
+            [
+                other
+                for other in named
+                if other is not keeper
+                and (
+                    all(m.by_label for m in other.mentions)
+                    or (keeper.kind == "country" and other.kind == "place")
+                )
+            ],
+            "one_kind_per_name, the kind the text shows",
+        )
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _weight_of_kind(cluster: Cluster, gazetteer: Gazetteer) -> tuple[bool, bool, int, int]:
+    """A country first, then a kind the text shows, then the most mentions, then the first."""
+    return (
+        cluster.kind == "country",
+        _text_shows_kind(cluster, gazetteer),
+        len(cluster.mentions),
+        -cluster.first_token,
+    )
+
+
+def _text_shows_kind(cluster: Cluster, gazetteer: Gazetteer) -> bool:
+    """Whether more than the model's label gives the cluster its kind: the gazetteer, the
+    registry or the words around a mention ("Mr", "First Minister", "the firm")."""
+    if not all(m.by_label for m in cluster.mentions):
+        return True
+    if cluster.kind == "person":
+        return any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions)
+    return cluster.kind == "organisation" and any(
+        _named_as_an_organisation(m.span) for m in cluster.mentions
+    )
+
+
+def _named_as_an_organisation(span: Span) -> bool:
+    """A kind of body beside the name: "an outside company, Terminix,", "the Terminix firm"."""
+    root = span.root
+    after = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
+    return any(
+        noun.lower_ in ORGANISATION_ROLE_WORDS and noun.tag_ == "NN"
+        for noun in nouns_beside(span) + after
+    )
+
+
+def _is_lone_model_person(cluster: Cluster) -> bool:
+    return (
+        cluster.kind == "person"
+        and " " not in cluster.name
+        # "the Queen", "the Pope": a title alone is the person who holds it.
+        and cluster.name.lower() not in PERSON_TITLES
+        and all(m.by_label for m in cluster.mentions)
+    )
+
+
+def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
+    """A courtesy title or a role beside the name ("Mr Vanenberg", "his wife, Hunter"), an age
+    after it ("Claire, 34,"), or "he" or "she" taking it up in its sentence."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in HONORIFICS:
+        return True
+    if role_beside(span, {}, gazetteer, "person") is not None:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
+        return True
+    later = doc[span.end : span.sent.end]
+    return span.root.dep_ in SUBJECT_DEPS and any(t.lower_ in PERSON_PRONOUNS for t in later)
+
+
+def _reads_as_no_person(span: Span) -> bool:
+    """An article or hashtag before the word ("a Tesco", "#Ultron"), a noun it names a kind of
+    ("Gucci bags"), a place word before it ("in Hull"), words run together
+    ("KylieJennerChallenge"), or a caption's label ("Chaos: During the footage ...")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    root = span.root
+    if before is not None and (before.text == "#" or before.lower_ in ("the", "a", "an")):
+        return True
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN":
+        return True
+    if _after_place_preposition(span) or re.search(r"[a-z][A-Z]", span.text):
+        return True
+    starts_line = before is None or before.is_space or span.start == span.sent.start
+    return starts_line and after is not None and after.text == ":"
+
+
+def _after_place_preposition(span: Span) -> bool:
+    """'in Hull', 'at Wembley', but not 'in Putin's Russia'."""
+    doc = span.doc
+    if span.start == 0 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False
+    return doc[span.start - 1].lower_ in PLACE_PREPOSITIONS | {"at"}
+
+
+def people_by_given_name(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
+    """Make a person of a name the model alone called a body or a place when it starts with a
+    census given name and its last word is a person elsewhere in the article ("Penelope Muse
+    Abernathy" an organisation beside "Abernathy said"), so the two merge as one person."""
+    lone_people = {c.name for c in clusters if c.kind == "person" and " " not in c.name}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if (
+            cluster.kind in ("organisation", "place")
+            and 2 <= len(words) <= MAX_PERSON_NAME_WORDS
+            and all(m.by_label for m in cluster.mentions)
+            and all(word.isalpha() and word.istitle() for word in words)
+            and places.is_given_name(words[0])
+            and words[-1] in lone_people
+        ):
+            retype(cluster, "person", "people_by_given_name, a given name and a person's surname")
+    return clusters

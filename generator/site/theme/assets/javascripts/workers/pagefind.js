@@ -1,0 +1,116 @@
+// Material for MkDocs' search worker, answered by Pagefind (generator/site/search.py).
+//
+// Material's search box sends this worker the messages its own lunr worker takes (SETUP, then a
+// QUERY per keystroke) and renders what comes back (READY, then a RESULT per query), so the box,
+// its keyboard shortcut, the result list, highlighting and the colour schemes are Material's.
+// Pagefind fetches only the parts of its index that a query needs, so search answers as fast at
+// ten thousand pages as at ten.
+
+const SETUP = 0
+const READY = 1
+const QUERY = 2
+const RESULT = 3
+
+// The first results are posted as soon as they are loaded; more follow once loaded, best first.
+const FIRST_RESULTS = 10
+const MOST_RESULTS = 50
+
+// The site's root: this file is at assets/javascripts/workers/ below it.
+const SITE_ROOT = new URL("../../../", self.location.href)
+
+let pagefind
+let suggest = false
+let latest = 0
+
+addEventListener("message", async ({ data: message }) => {
+  if (message.type === SETUP) {
+    suggest = Boolean(message.data.options && message.data.options.suggest)
+    pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href)
+    await pagefind.options({ basePath: new URL("pagefind/", SITE_ROOT).pathname })
+    await pagefind.init()
+    postMessage({ type: READY })
+  } else if (message.type === QUERY) {
+    const asked = ++latest
+    try {
+      await answer(message.data, asked)
+    } catch (error) {
+      console.warn(`Search failed for "${message.data}"`, error)
+      postMessage({ type: RESULT, data: { items: [] } })
+    }
+  }
+})
+
+// Post the results of a query, unless a newer query arrived meanwhile (its results win).
+async function answer(query, asked) {
+  const search = query.trim() ? await pagefind.search(query) : null
+  if (asked !== latest) return
+  const found = search ? search.results : []
+  let loaded = await Promise.all(found.slice(0, FIRST_RESULTS).map(result => result.data()))
+  if (asked !== latest) return
+  postMessage({ type: RESULT, data: materialResult(query, found, loaded) })
+  if (found.length <= FIRST_RESULTS) return
+  const more = await Promise.all(
+    found.slice(FIRST_RESULTS, MOST_RESULTS).map(result => result.data())
+  )
+  if (asked !== latest) return
+  loaded = loaded.concat(more)
+  postMessage({ type: RESULT, data: materialResult(query, found, loaded) })
+}
+
+// Material's result: one group per page, the page first, then its sections that matched.
+function materialResult(query, found, pages) {
+  const terms = matchedWords(pages)
+  const items = pages.map((page, number) => {
+    const score = found[number].score
+    const sections = page.sub_results
+      .filter(section => section.url !== page.url && section.url.includes("#"))
+      .map(section => ({
+        location: section.url,
+        title: escapeHTML(section.title),
+        text: section.excerpt,
+        score: score / 2,
+        terms,
+      }))
+    const article = {
+      location: page.url,
+      title: escapeHTML(page.meta.title || page.url),
+      text: page.excerpt,
+      score,
+      terms,
+    }
+    return [article, ...sections]
+  })
+  const result = { items }
+  if (suggest) result.suggest = suggestion(query, terms)
+  return result
+}
+
+// The words Pagefind marked in the excerpts: what to highlight on the page a result opens
+// (the whole word where the query typed its start).
+function matchedWords(pages) {
+  const words = {}
+  for (const page of pages)
+    for (const [, marked] of page.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)) {
+      // Pagefind marks a word with the punctuation around it ("Ushakov,").
+      const word = marked.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+      if (word) words[word] = true
+    }
+  return words
+}
+
+// The word the last one typed most likely starts, for Material's suggestion under the box.
+function suggestion(query, terms) {
+  const typed = query.toLowerCase().split(/[\s-]+/).pop()
+  if (!typed) return []
+  const longer = Object.keys(terms).filter(word => word.startsWith(typed) && word !== typed)
+  longer.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+  return longer.length ? [longer[0]] : []
+}
+
+function escapeHTML(text) {
+  return String(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+}

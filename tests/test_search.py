@@ -1,0 +1,91 @@
+"""The site's search: what Pagefind indexes, how it is run, and the worker Material talks to."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.errors import BriefError
+from generator.site import search
+from generator.site.search import (
+    WORKER,
+    BackgroundIndexer,
+    index_site,
+    is_searchable,
+    material_worker,
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ({}, True),
+        ({"title": "A brief"}, True),
+        ({"search": {"exclude": True}}, False),
+        ({"search": {"exclude": False}}, True),
+        ({"search": {"boost": 2}}, True),
+        ({"search": "exclude"}, True),
+    ],
+)
+def test_a_page_is_searchable_unless_its_front_matter_excludes_it(meta, expected):
+    assert is_searchable(meta) is expected
+
+
+def test_material_worker_is_found_in_the_theme(tmp_path):
+    workers = tmp_path / "theme" / "assets" / "javascripts" / "workers"
+    workers.mkdir(parents=True)
+    (workers / "search.0a1b2c3d.min.js").write_text("")
+    (workers / "search.0a1b2c3d.min.js.map").write_text("")
+    assert material_worker([str(tmp_path / "none"), str(tmp_path / "theme")]) == (
+        "assets/javascripts/workers/search.0a1b2c3d.min.js"
+    )
+    assert material_worker([str(tmp_path / "none")]) is None
+
+
+def test_the_worker_ships_with_the_plugin():
+    assert (search.THEME_FOLDER / WORKER).is_file()
+    assert (search.THEME_FOLDER / "main.html").is_file()
+
+
+def test_index_site_writes_a_pagefind_index(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(
+        "<html lang='en'><body><h1>Ports</h1><div data-pagefind-body><p>Rotterdam reopened."
+        "</p></div></body></html>",
+        encoding="utf-8",
+    )
+    index_site(tmp_path)
+    assert (tmp_path / "pagefind" / "pagefind-entry.json").is_file()
+    assert list((tmp_path / "pagefind" / "fragment").iterdir())
+
+
+def test_index_site_names_the_failure(tmp_path, monkeypatch):
+    failing = tmp_path / "pagefind"
+    failing.write_text("#!/bin/sh\necho 'Error: no site' >&2\nexit 1\n")
+    failing.chmod(0o755)
+    monkeypatch.setattr(search.pagefind_bin, "get_executable", lambda: failing)
+    with pytest.raises(BriefError) as error:
+        index_site(tmp_path / "site")
+    assert str(error.value) == f"pagefind: indexing {tmp_path / 'site'} failed: Error: no site"
+
+
+def test_background_indexer_catches_up_with_the_last_build(tmp_path, monkeypatch):
+    runs: list[float] = []
+
+    def slow_index(site_dir: Path) -> None:
+        runs.append(time.monotonic())
+        time.sleep(0.2)
+
+    monkeypatch.setattr(search, "index_site", slow_index)
+    indexer = BackgroundIndexer(tmp_path)
+    indexer.request()
+    deadline = time.monotonic() + 10
+    while not runs and time.monotonic() < deadline:
+        time.sleep(0.01)
+    for _ in range(4):  # four more builds end while the first indexing runs
+        indexer.request()
+    indexer.wait()
+    # One indexing for the first build, one more for all the builds that ended meanwhile.
+    assert len(runs) == 2
