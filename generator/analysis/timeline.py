@@ -30,13 +30,15 @@ from generator.analysis.clauses import (
 )
 from generator.analysis.dates import (
     FALLBACK_PATTERNS,
-    MONTHS,
     WEEKDAYS,
     Reference,
     normalise_date,
     written_form,
 )
+from generator.analysis.entity_index import entities_in
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.key_facts import NameOf
+from generator.analysis.lexicon import MONTHS
 from generator.analysis.quote_marks import is_quoted_speech, quotations_of
 from generator.models import TimelineEvent
 
@@ -69,7 +71,6 @@ YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 NO_YEAR = 0
 """No year is written nearby: year 0, which no resolver accepts."""
 BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 # Entities that sometimes contain a weekday or month name without being dates.
@@ -116,9 +117,10 @@ def extract_timeline(
     sentence_starts = [sentence.start for sentence in doc.sents]
     quotations = quotations_of(doc)
     found: list[_Found] = []
-    taken: list[Span] = []
+    taken: set[int] = set()
+    # Tokens of the dates taken so far: a later candidate overlapping one is no new date.
     for span in _candidate_spans(doc):
-        if any(_overlaps(span, other) for other in taken) or is_quoted_speech(
+        if not taken.isdisjoint(range(span.start, span.end)) or is_quoted_speech(
             span.sent, quotations
         ):
             continue
@@ -126,7 +128,7 @@ def extract_timeline(
             continue
         events = _events_for(span, article_date, sentence_starts, name_of)
         if events:
-            taken.append(span)
+            taken.update(range(span.start, span.end))
             found.extend(events)
     return _ordered(found)
 
@@ -173,12 +175,12 @@ def ends_a_period(token: Token) -> bool:
 def _candidate_spans(doc: Doc) -> Iterator[Span]:
     """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
     yield from _merged_entities(doc)
-    others = [e for e in doc.ents if e.label_ in NON_DATE_LABELS]
     text = doc.text  # joined anew on each call: read it once
     for pattern in _COMPILED_FALLBACKS:
         for match in pattern.finditer(text):
             span = doc.char_span(*match.span("date"), alignment_mode="expand")
-            if span is not None and not any(_overlaps(span, other) for other in others):
+            # A token's entity label says whether it is in a name: no scan of every entity.
+            if span is not None and not any(t.ent_type_ in NON_DATE_LABELS for t in span):
                 yield span
 
 
@@ -395,7 +397,7 @@ def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) ->
         and entity.start not in inside
         and not _listed_with(anchor, entity[0])
         and normalise_date(entity.text, Reference(None, is_future=False))
-        for entity in anchor.sent.ents
+        for entity in entities_in(anchor.sent)
     )
 
 
@@ -450,7 +452,3 @@ def _is_past(token: Token) -> bool:
     if token.tag_ == "VBD" or (token.dep_ == "acomp" and token.head.tag_ == "VBD"):
         return True
     return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in token.children)
-
-
-def _overlaps(first: Span, second: Span) -> bool:
-    return first.start < second.end and second.start < first.end

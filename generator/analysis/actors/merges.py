@@ -14,10 +14,10 @@ from generator.analysis.actors.mentions import (
     name_core,
 )
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
 )
-from generator.analysis.roles import SUBJECT_DEPS
 
 
 def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
@@ -61,11 +61,18 @@ def merge_middle_names(clusters: list[Cluster]) -> list[Cluster]:
     father and son.
     """
     people = [c for c in clusters if c.kind == "person" and len(c.name.split()) > 1]
+    # Names differing by middle names share their first and last words: compare within those
+    # groups only, not every person with every person (a long article names thousands).
+    by_ends: dict[tuple[str, str], list[Cluster]] = {}
+    for person in people:
+        words = person.name.split()
+        by_ends.setdefault((words[0], words[-1]), []).append(person)
     merged: set[int] = set()
     for minor in sorted(people, key=lambda c: (len(c.mentions), c.name)):
+        words = minor.name.split()
         majors = [
             major
-            for major in people
+            for major in by_ends[(words[0], words[-1])]
             if id(major) not in merged
             and len(major.mentions) > len(minor.mentions)
             and _differ_by_middle_names(major.name.split(), minor.name.split())
@@ -100,12 +107,22 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
     the story is about there (`_nearest_owner`).
     """
     people = [c for c in clusters if c.kind == "person"]
+    # The full names by the partial names they may contain (`contains_words`: the starts and
+    # ends of their core, titles and suffixes apart), so that a partial name finds its owners
+    # without a scan of every person.
+    by_part: dict[tuple[str, ...], list[Cluster]] = {}
+    for long in people:
+        core = name_core(long.name.split())
+        parts = {tuple(core[:size]) for size in range(1, len(core) + 1)}
+        parts |= {tuple(core[-size:]) for size in range(1, len(core) + 1)}
+        for part in parts:
+            by_part.setdefault(part, []).append(long)
     merged: set[int] = set()
     for short in people:
         words = short.name.split()
         owners = [
             long
-            for long in people
+            for long in by_part.get(tuple(name_core(words)), [])
             if long is not short
             and id(long) not in merged
             and contains_words(long.name.split(), words)
