@@ -1239,3 +1239,13 @@ def test_an_acronym_beside_a_persons_title_is_no_person(english, gazetteer):
         english, gazetteer, "He was promoted to senior VP and assistant GM in September 2003."
     )
     assert actors["GM"].kind == "organisation"
+
+
+def test_a_plural_title_after_names_is_their_title(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Carver has time for the likes of Graeme Souness and Peter Reid, the former managers of "
+        "Newcastle.",
+    )
+    assert actors["Graeme Souness"].kind == "person"

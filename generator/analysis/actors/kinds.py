@@ -304,10 +304,11 @@ def _beside_person_title(span: Span) -> bool:
         titles.append(root.head)
     if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
         titles.append(span.doc[span.start - 1])
-    # "market leader Diageo": a title a body holds too says nothing either way; a plural one
-    # names a firm of them ("analysts Gartner", "researchers Chart-Track").
+    # "market leader Diageo": a title a body holds too says nothing either way. A plural one
+    # before the name names a firm of them ("analysts Gartner"); after it, the people named
+    # ("Graeme Souness and Peter Reid, the former managers").
     return any(
-        t.tag_ == "NN"
+        (t.tag_ == "NN" or (t.tag_ == "NNS" and t.i > span.end))
         and t.lemma_.lower() in PERSON_TITLES
         and t.lemma_.lower() not in ROLES_OF_BODIES_TOO
         for t in titles
