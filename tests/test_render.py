@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
+from html import unescape
 
 import markdown
 import pytest
 import yaml
 
+from generator.build.pipeline import build_briefs
 from generator.corpus.actor_pages import period_events
 from generator.models import Article, Brief, Quote, TimelineEvent
+from generator.settings import Settings
 from generator.site.display import date_words
 from generator.site.render import (
     escape_markdown,
@@ -50,6 +54,43 @@ def test_escaped_text_renders_as_the_same_text(payload):
     text = html.removeprefix("<ul>\n<li>").removesuffix("</li>\n</ul>")
     unescaped = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
     assert unescaped.replace("&amp;", "&") == payload
+
+
+BLOCK_SYNTAX = [
+    "!!! danger Ministers resign",  # an admonition
+    "!!! warning",
+    '!!! note "Title"',
+    "??? note The talks failed",  # a collapsible block (pymdownx.details)
+    "???+ tip",
+    "~~~ The budget",  # a fenced code block (pymdownx.superfences)
+    "```python",
+    "/// warning",
+    "=== Tab",
+    "> a quote",
+    "--- a rule",
+    "* list",
+    "1) list",
+]
+"""Article text that starts as Markdown or an extension the site uses starts a block."""
+LINE_STARTS = {
+    "a line of its own": "{}\n",
+    "a list item": "- {}\n",
+    "an admonition's text": '!!! abstract "At a glance"\n\n    {}\n',
+    "the line after a line break": "- **Title** · 17 June 2024  \n  {}\n",
+}
+"""Where the templates put a value at the start of a line."""
+
+
+@pytest.mark.parametrize("where", LINE_STARTS)
+@pytest.mark.parametrize("payload", BLOCK_SYNTAX)
+def test_article_text_that_looks_like_block_syntax_stays_text(payload, where):
+    page = LINE_STARTS[where].format(escape_markdown(payload))
+    html = markdown.markdown(page, extensions=EXTENSIONS)
+    assert not re.search(r"<(details|pre|code|blockquote|hr|ol)\b", html), html
+    assert html.count('<div class="admonition') == where.count("admonition"), html
+    assert html.count("<ul>") == where.count("list") + where.count("break"), html
+    # What a browser shows: the text with its character references read.
+    assert payload in unescape(re.sub(r"<[^>]+>", "", html)), html
 
 
 def test_front_matter_escapes_html_but_keeps_apostrophes_readable():
@@ -177,3 +218,28 @@ def test_actor_evidence_shows_only_on_request():
     # A boxed actor shows it in its card, an actor named in the compact line beside its name.
     assert "    **Evidence:** rule team-beats-team\n" in shown
     assert "Essex (evidence: rule team-beats-team)" in shown
+
+
+HOSTILE_OPENING = """\
+---
+title: "??? note Ministers meet in Paris"
+source: "!!! danger Paris Desk"
+---
+Ministers from France and Spain met in Paris on Monday to agree a budget.
+"""
+"""The source line starts a line of the brief: an article's source there must stay text."""
+
+
+def test_a_hostile_article_with_block_syntax_builds_a_page_without_blocks(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "ministers.md").write_text(HOSTILE_OPENING, encoding="utf-8")
+    report = build_briefs(Settings(content, tmp_path / "briefs", PROJECT / "templates"))
+    assert not report.has_errors, report.errors
+    page = (tmp_path / "briefs" / "note-ministers-meet-in-paris.md").read_text(encoding="utf-8")
+    html = markdown.markdown(page.split("---\n", 2)[2], extensions=EXTENSIONS)
+    # The brief's own "At a glance" box is its only admonition; no article text opens a block.
+    assert re.findall(r'<(?:div|details) class="([^"]+)"', html) == ["admonition abstract"]
+    shown = unescape(html)
+    assert "<h1>??? note Ministers meet in Paris</h1>" in shown
+    assert "<p>!!! danger Paris Desk · date not given</p>" in shown

@@ -49,6 +49,11 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
 # A value that starts a line must not start a list or a heading either.
 BLOCK_START = re.compile(r"^([-+]|\d+)([.)]?)(?=\s|$)")
 ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+# Markdown's extensions open their blocks with a run of one mark at a line's start: admonitions
+# "!!!", details "???", fences "~~~" and "```", blocks "///", tabs "===". A value that starts so
+# has its first mark written as a character reference, which no Markdown reads as syntax and a
+# browser shows as the mark. Not "\\" (it escapes what follows) nor "." (an ellipsis is no syntax).
+REPEATED_MARK = re.compile(r"^([!\"#$%&'()*+,\-/:;<=>?@\[\]^_`{|}~])(?=\1)")
 Neighbours = tuple[str | None, str | None]
 """The timeline periods before and after a page's, if any."""
 SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
@@ -59,7 +64,8 @@ def escape_markdown(value: object) -> str:
     text = " ".join(str(value).split())
     text = ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = MARKDOWN_SPECIALS.sub(r"\\\1", text)
-    return BLOCK_START.sub(lambda m: _escape_block_start(m.group(1), m.group(2)), text)
+    text = BLOCK_START.sub(lambda m: _escape_block_start(m.group(1), m.group(2)), text)
+    return REPEATED_MARK.sub(lambda mark: f"&#{ord(mark.group(1))};", text)
 
 
 def _escape_block_start(marker: str, punctuation: str) -> str:
