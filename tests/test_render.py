@@ -13,6 +13,7 @@ import yaml
 
 from generator.build.pipeline import build_briefs
 from generator.corpus.actor_pages import period_events
+from generator.ingest.read import markdown_blocks
 from generator.models import Article, Brief, Quote, TimelineEvent
 from generator.settings import Settings
 from generator.site.display import date_words
@@ -20,6 +21,7 @@ from generator.site.render import (
     escape_markdown,
     front_matter,
     make_environment,
+    plain_markdown,
     render_brief,
     render_timeline_year,
     safe_url,
@@ -201,6 +203,23 @@ def test_two_partial_quotes_of_one_clause_show_it_once():
     )
     assert page.count("remains repressive") == 1
     assert "We will win" in page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---",
+        "- - -",
+        "> a quote",
+        "- an item",
+        "+ an item",
+        "1. first",
+        "-5 degrees",
+        "# not a title",
+    ],
+)
+def test_plain_markdown_reads_back_as_written(text):
+    assert markdown_blocks(plain_markdown(text)) == [("p", text)]
 
 
 def test_actor_evidence_shows_only_on_request():
