@@ -18,7 +18,7 @@ from generator.analysis.key_facts import (
     is_complete_sentence,
     is_near_duplicate,
 )
-from generator.analysis.speakers import pronoun_names
+from generator.analysis.referents import pronoun_names
 
 ARTICLE = "\n\n".join(
     [

@@ -10,7 +10,8 @@ from spacy.language import Language
 
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.language import load_model
-from generator.analysis.timeline import extract_timeline, is_future
+from generator.analysis.tense import is_future
+from generator.analysis.timeline import extract_timeline
 
 SEED_PATH = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"
 SEED_FIRST = "Russian President Vladimir Putin arrived"

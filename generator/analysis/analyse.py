@@ -20,8 +20,8 @@ from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.key_facts import content_lemmas, extract_key_facts
 from generator.analysis.one_place import fit_to_article, keep_to_two_places
 from generator.analysis.quotes import extract_quotes
+from generator.analysis.referents import pronoun_names
 from generator.analysis.registry import Registry
-from generator.analysis.speakers import pronoun_names
 from generator.analysis.timeline import extract_timeline
 from generator.models import Article, Brief
 
