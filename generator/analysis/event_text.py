@@ -39,7 +39,10 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
         # The caller resolves no pronouns: the event stays as the article words it.
         return event
     pronoun = next((t for t in anchor.sent if t.text == first and t.dep_ in SUBJECT_DEPS), None)
-    name = name_of(pronoun) if pronoun is not None else None
+    if pronoun is None:
+        # "This visit ...": a determiner, and the noun after it says what it is.
+        return event
+    name = name_of(pronoun)
     if not name:
         return None
     return f"{first} [{name}]{event[len(first) :]}"
@@ -89,14 +92,30 @@ def _relative_clause_of(anchor: Token) -> str | None:
         return None
     name = verb.head
     entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
-    start = min(
-        name.left_edge.i + (name.left_edge.dep_ == "det"), entity.start if entity else name.i
+    start = _written_start(
+        name,
+        min(name.left_edge.i + (name.left_edge.dep_ == "det"), entity.start if entity else name.i),
     )
     words = [t for t in clause_tokens(verb) if t.i != pronoun.i]
     if start > name.i or not words:
         return None
     clause = name.doc[words[0].i : words[-1].i + 1].text
     return f"{name.doc[start : name.i + 1].text} {clause}".rstrip(" ,;") + "."
+
+
+def _written_start(name: Token, start: int) -> int:
+    """Where a name starts as the article writes it: the capitalised words right before the
+    parser's name are part of it ("President To Lam", whose "To" the model takes for a
+    preposition); a sentence's first word only when it is a name itself."""
+    first = name.sent.start
+    while start > first:
+        before = name.doc[start - 1]
+        if not (before.is_alpha and before.is_title) or (
+            before.i == first and before.pos_ != "PROPN"
+        ):
+            break
+        start -= 1
+    return start
 
 
 def _leans_back(head: Token) -> bool:
