@@ -249,6 +249,19 @@ def test_a_fact_opening_on_he_names_him_and_one_on_it_gives_way(english, gazette
     assert not any(fact.startswith("It raised") for fact in facts)
 
 
+def test_they_after_people_named_is_not_a_country_named_in_passing_before_them(english, gazetteer):
+    doc = english(
+        "Mr. Trump said he was skeptical of United States intelligence officials' confidence "
+        "that Russia was involved in the hacking. But what of Mr. King, one of the most famous "
+        "interviewers in American television history? And how about Mr. Schultz? They are the "
+        "most visible examples of the network's attempt to make mischief in American politics."
+    )
+    actors = extract_actors(doc, gazetteer)
+    name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
+    (they,) = [t for t in doc if t.text == "They"]
+    assert name_of(they) is None
+
+
 def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
     doc = english(
         "Kenyan President William Ruto withdrew the finance bill on Wednesday after protests. "

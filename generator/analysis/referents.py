@@ -339,8 +339,24 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
         name = article.speaker_name(candidate)
         if name is not None and _names_a_subject(candidate.root):
             return name
-        fallback = fallback or name
+        if (
+            fallback is None
+            and name is not None
+            and not _people_named_between(article, candidate, pronoun)
+        ):
+            fallback = name
     return fallback
+
+
+def _people_named_between(article: ParsedArticle, mention: Span, pronoun: Token) -> bool:
+    """Whether a person is named between a mention and a pronoun: a body or country the text
+    names only in passing ("United States intelligence officials") is then no more what "they"
+    means than the people named since ("what of Mr. King? And how about Mr. Schultz? They
+    are ...")."""
+    return any(
+        entity.label_ in PERSON_LABELS and mention.end <= entity.start < pronoun.i
+        for entity in article.doc.ents
+    )
 
 
 def _names_a_subject(token: Token) -> bool:

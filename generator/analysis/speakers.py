@@ -66,16 +66,35 @@ def introduced_speaker(article: ParsedArticle, outer: Span, first: int) -> tuple
     sentence = article.sentences[first]
     before = [t for t in article.doc[sentence.start : outer.start] if not t.is_space]
     if before and before[-1].text == ":":
-        return _lead_speaker(article, sentence)
+        return _colon_speaker(article, before[-1], sentence)
     if before or first == 0:
         return None, False
     previous = article.sentences[first - 1]
-    if previous.text.rstrip().endswith(":"):
-        return _lead_speaker(article, previous)
+    ending = [t for t in previous if not t.is_space]
+    if ending and ending[-1].text == ":":
+        return _colon_speaker(article, ending[-1], previous)
     if article.paragraph_index(previous.start_char) != article.paragraph_index(outer.start_char):
         return None, False
     name, _ = _lead_speaker(article, previous)
     return name, name is not None
+
+
+def _colon_speaker(article: ParsedArticle, colon: Token, sentence: Span) -> tuple[str | None, bool]:
+    """Return the speaker a colon introduces: the subject of the clause the colon ends. Most
+    often that is the sentence's ("Smith, who chairs it, said on Monday: ..."); a relative clause
+    ends in it when the words are what a thing holds ("... onmeth.com, the website, which
+    contains the following statement: ..."), and the thing is their source, not the sentence's
+    subject."""
+    # The words right before the colon belong to the clause it ends; the colon itself the parser
+    # may hang on any verb of the sentence.
+    last = colon.doc[colon.i - 1]
+    clause = next((t for t in (last, *last.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or clause.i > colon.i or clause.dep_ != "relcl":
+        return _lead_speaker(article, sentence)
+    source = subject_of(article, clause)
+    if source is None:
+        return None, False
+    return name_for_subject(article, source), True
 
 
 def _lead_speaker(article: ParsedArticle, sentence: Span) -> tuple[str | None, bool]:
