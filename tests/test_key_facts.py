@@ -115,6 +115,23 @@ def test_a_reaction_counts_only_as_the_sentences_own(english):
     assert extract_why_it_matters(doc) is None
 
 
+def test_stakes_in_a_clause_that_describes_something_else_are_not_the_sentences(english):
+    doc = english(
+        "The United States said on Monday that North Korea had sent missiles to Russia. "
+        "Moscow and Pyongyang have repeatedly denied any arms transfers, which would violate "
+        "UN Security Council resolutions banning weapons trade with North Korea."
+    )
+    assert extract_why_it_matters(doc) is None
+
+
+def test_a_forecast_counts_as_stakes_only_when_someone_makes_it(english):
+    lead = "The central bank cut its key rate on Thursday for the first time since 2019. "
+    plan = "South Korea, which proposed the team, is expected to take a leading role in it."
+    said = "Lagarde said inflation was likely to stay above target well into next year."
+    assert extract_why_it_matters(english(lead + plan)) is None
+    assert extract_why_it_matters(english(lead + said)) == said
+
+
 def test_why_it_matters_is_never_the_lead(english):
     doc = english(
         "The decision signifies a shift towards public transport after years of road building. "
