@@ -112,3 +112,15 @@ def ratio(part: float, whole: float) -> float:
 def f1(precision: float, recall: float) -> float:
     """Return the harmonic mean of precision and recall."""
     return ratio(2 * precision * recall, precision + recall)
+
+
+def replace_section(path: Path, title: str, section: str) -> None:
+    """Put section in place of the file's section of that title (or at its end)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    start = text.find(f"\n## {title}\n")
+    if start < 0:
+        path.write_text(text.rstrip("\n") + "\n\n" + section + "\n", encoding="utf-8")
+        return
+    end = text.find("\n## ", start + 1)
+    rest = text[end:] if end >= 0 else "\n"
+    path.write_text(text[:start] + "\n" + section + "\n" + rest, encoding="utf-8")

@@ -39,6 +39,9 @@ class Article:
     matching actor names."""
     also_read: tuple[str, ...] = ()
     """Titles from the article's own 'Also Read:' lines."""
+    language: str | None = None
+    """ISO 639 code of the article's language ("en", "ja"), when known: from the front matter,
+    or identified in a web page's text. Only English is analysed."""
 
     @property
     def body(self) -> str:

@@ -25,12 +25,15 @@ date: 2024-05-14
 source: Northern Courier
 url: https://courier.example.net/news/2024/05/14/rail-strike
 author: Priya Raman
+language: en
 ---
 Almost no passenger trains ran across the north of the country on Tuesday as drivers began a \
 48-hour strike over pay and working hours.
 
 The union said more than four thousand of its members had walked out, and that talks with the \
 operators had broken down late on Monday evening.
+
+Commuters turn to buses
 
 Queues formed at bus stations in the larger cities from early morning. Several operators added \
 extra coaches to their timetables.
@@ -101,7 +104,7 @@ def test_undated_page_is_named_by_its_slug(tmp_path, content):
     written = import_article(saved(tmp_path, "library.html", page), content)
     assert written.name == "why-the-old-library-reopened.md"
     assert written.read_text(encoding="utf-8").startswith(
-        "---\ntitle: Why the old library reopened\nsource: Tom Ellery\nauthor: Tom Ellery\n---\n"
+        "---\ntitle: Why the old library reopened\nauthor: Tom Ellery\nlanguage: en\n---\n"
     )
 
 
@@ -123,6 +126,7 @@ def test_scraped_text_file(tmp_path, content):
         title: Dam repairs finish ahead of the rainy season
         date: 2024-03-03
         source: Lakeside Herald
+        language: en
         ---
         Engineers finished repairing the old dam on Friday, a month before the rains are due.
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from tests.prerequisites import import_or_missing, missing
 from tests.site_server import CHROMIUM, CHROMIUM_ARGS, build_site, serve
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -14,9 +14,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MARKDOWN_SLUG = "script-alert-title-script-ministers-7-7-meet"
 TEXT_SLUG = "img-src-x-onerror-alert-headline-envoys-meet-in-rome"
 
-playwright = pytest.importorskip("playwright.sync_api")
-if not CHROMIUM.exists() and not os.environ.get("CI"):
-    pytest.skip("Debian's chromium is not installed (CI installs it)", allow_module_level=True)
+playwright = import_or_missing("playwright.sync_api", "make setup installs the test extra")
+if not CHROMIUM.exists():
+    missing(f"no browser at {CHROMIUM}: install Debian's chromium or set BRIEFS_CHROMIUM")
 
 
 @pytest.fixture(scope="module")

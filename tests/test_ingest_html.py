@@ -147,6 +147,7 @@ def test_news_page_keeps_the_article_and_its_metadata(tmp_path):
         "began a 48-hour strike over pay and working hours.",
         "The union said more than four thousand of its members had walked out, and that talks "
         "with the operators had broken down late on Monday evening.",
+        "Commuters turn to buses",
         "Queues formed at bus stations in the larger cities from early morning. Several "
         "operators added extra coaches to their timetables.",
         "Freight trains were not affected by the strike.",
@@ -169,9 +170,10 @@ def test_news_page_furniture_stays_out_of_the_body(tmp_path, furniture):
     assert furniture not in article.body
 
 
-def test_subheadings_are_not_paragraphs(tmp_path):
+def test_subheadings_are_article_text(tmp_path):
+    # A sub-heading is part of the article a person reads (the benchmark's own truth holds them).
     article = read_page(tmp_path, "strike.html", NEWS_PAGE)
-    assert "Commuters turn to buses" not in article.body
+    assert "Commuters turn to buses" in article.paragraphs
 
 
 def test_page_without_structured_metadata(tmp_path):
@@ -179,7 +181,8 @@ def test_page_without_structured_metadata(tmp_path):
     assert article.title == "Why the old library reopened"
     assert article.date == dt.date(2023, 9, 2)
     assert article.author == "Tom Ellery"
-    assert article.source == "Tom Ellery"
+    # A page that names no site and has no address has no publisher: the author is none.
+    assert article.source is None
     assert article.url is None
     assert article.paragraphs == (
         "The old library on Mill Street opened its doors again on Saturday after two years in "

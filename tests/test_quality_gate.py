@@ -7,17 +7,14 @@ baselines, come from `python -m benchmarks.run` (benchmarks/RESULTS.md).
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from benchmarks import actors, key_facts, quotes, related
 from benchmarks.common import DEFAULT_EVAL_DIR, Options, Section
+from tests.prerequisites import missing
 
 if not DEFAULT_EVAL_DIR.is_dir():
-    if os.environ.get("CI"):
-        raise RuntimeError(f"{DEFAULT_EVAL_DIR} is missing: CI must have ../shared beside the repo")
-    pytest.skip("the shared evaluation data is not beside the repository", allow_module_level=True)
+    missing(f"the evaluation data {DEFAULT_EVAL_DIR} (../shared/eval beside the repository)")
 
 FLOORS = {
     # (benchmark, documents, table row, column): floor

@@ -9,11 +9,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.grammar import FINITE_TAGS, SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.quote_marks import balance_quote_marks
 from generator.analysis.run_ons import run_on_starts
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Modifiers that add a second idea when a comma sets them off: ", marking his first visit ...",
@@ -30,7 +30,6 @@ EDGE_DEPS = frozenset({"cc", "mark"})
 KEPT_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Relative adverbs that leave a complete clause behind them: "where the leader traveled ...".
 RELATIVE_ADVERB_TAGS = frozenset({"WRB"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MODAL_WORDS = frozenset(
     {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 )

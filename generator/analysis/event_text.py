@@ -19,12 +19,13 @@ from generator.analysis.clauses import (
     inherited_subject,
 )
 from generator.analysis.dates import Reference, normalise_date
+from generator.analysis.entity_index import entities_in, entity_at
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.key_facts import NameOf
 from generator.analysis.run_ons import run_on_starts
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
 """A subject an event cannot stand on alone: it is named, or the event gives way."""
 
@@ -91,7 +92,7 @@ def _relative_clause_of(anchor: Token) -> str | None:
     if pronoun is None:
         return None
     name = verb.head
-    entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    entity = entity_at(name)
     start = _written_start(
         name,
         min(name.left_edge.i + (name.left_edge.dep_ == "det"), entity.start if entity else name.i),
@@ -147,7 +148,7 @@ def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) ->
         and entity.start not in inside
         and not _listed_with(anchor, entity[0])
         and normalise_date(entity.text, Reference(None, is_future=False))
-        for entity in anchor.sent.ents
+        for entity in entities_in(anchor.sent)
     )
 
 

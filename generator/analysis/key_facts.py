@@ -22,6 +22,9 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.entity_index import entities_in
+from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.run_ons import run_on_starts
@@ -40,8 +43,6 @@ MAX_CAPTION_CHECKED_WORDS = 45
 """Sentences longer than this are checked for captions run together (`_runs_captions_together`)."""
 NEAR_DUPLICATE_JACCARD = 0.5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
 NAMED_PRONOUNS = frozenset({"he", "she", "they"})
 """Subject pronouns a fact keeps, with the name they stand for in brackets."""
@@ -286,8 +287,14 @@ def _only_subordinate(sent: Span) -> bool:
 
 
 def _ends_mid_phrase(words: list[Token]) -> bool:
-    """A sentence cut short ends on a word that needs more after it ("... and !")."""
-    return words[-1].pos_ in DANGLING_POS or words[-1].lower_ in ("the", "a", "an")
+    """A sentence cut short ends on a word that needs more after it ("... and !"), or a list's
+    lead-in does, on a preposition without its object ("... seven classic rock tracks,
+    including") or on a colon."""
+    last = words[-1]
+    if last.i + 1 < len(last.doc) and last.nbor().text == ":":
+        return True
+    is_bare_preposition = last.dep_ == "prep" and all(c.is_space for c in last.children)
+    return last.pos_ in DANGLING_POS or last.lower_ in ("the", "a", "an") or is_bare_preposition
 
 
 def score_sentences(
@@ -299,6 +306,8 @@ def score_sentences(
 ) -> list[ScoredSentence]:
     """Score each candidate sentence; higher is more important."""
     document_lemmas = Counter(lemma for sent in sentences for lemma in content_lemmas(sent))
+    # Once, not per sentence: the document's words grow with its length.
+    document_norm = _norm(document_lemmas)
     headline_lemmas = {w for w in re.findall(r"\w+", headline.lower()) if w not in STOP_WORDS}
     scored = []
     for rank, index in enumerate(candidates):
@@ -306,7 +315,7 @@ def score_sentences(
         lemmas = content_lemmas(sent)
         score = (
             WEIGHT_POSITION / (1 + POSITION_DECAY * rank)
-            + WEIGHT_CENTRALITY * _cosine(Counter(lemmas), document_lemmas)
+            + WEIGHT_CENTRALITY * _cosine(Counter(lemmas), document_lemmas, document_norm)
             + WEIGHT_HEADLINE * _headline_share(sent, headline_lemmas)
             + WEIGHT_INFORMATION * math.log1p(_information(sent))
         )
@@ -352,12 +361,12 @@ def _needs_context(sent: Span) -> bool:
 def _is_attributed(sent: Span) -> bool:
     """A named person before a speech verb ("Ushakov emphasized that ...")."""
     verbs = [t.i for t in sent if t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS]
-    people = [ent.start for ent in sent.ents if ent.label_ == "PERSON"]
+    people = [ent.start for ent in entities_in(sent) if ent.label_ == "PERSON"]
     return bool(verbs and people and min(people) < max(verbs))
 
 
 def _information(sent: Span) -> int:
-    return sum(1 for ent in sent.ents if ent.label_ in INFORMATIVE_ENTITIES) + sum(
+    return sum(1 for ent in entities_in(sent) if ent.label_ in INFORMATIVE_ENTITIES) + sum(
         1 for t in sent if t.like_num
     )
 
@@ -369,12 +378,14 @@ def _headline_share(sent: Span, headline_lemmas: set[str]) -> float:
     return len(words & headline_lemmas) / len(headline_lemmas)
 
 
-def _cosine(first: Counter[str], second: Counter[str]) -> float:
+def _cosine(first: Counter[str], second: Counter[str], second_norm: float) -> float:
     dot = sum(count * second[word] for word, count in first.items())
-    norms = math.sqrt(sum(c * c for c in first.values())) * math.sqrt(
-        sum(c * c for c in second.values())
-    )
+    norms = _norm(first) * second_norm
     return dot / norms if norms else 0.0
+
+
+def _norm(counts: Counter[str]) -> float:
+    return math.sqrt(sum(c * c for c in counts.values()))
 
 
 def is_near_duplicate(first: frozenset[str], second: frozenset[str]) -> bool:

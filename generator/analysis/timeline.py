@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis.dates import (
     FALLBACK_PATTERNS,
-    MONTHS,
     WEEKDAYS,
     Reference,
     normalise_date,
@@ -28,6 +27,7 @@ from generator.analysis.dates import (
 )
 from generator.analysis.event_text import DATE_LABELS, event_text, named_subject
 from generator.analysis.key_facts import NameOf
+from generator.analysis.lexicon import MONTHS
 from generator.analysis.quote_marks import is_quoted_speech, quotations_of
 from generator.analysis.tense import ends_a_period, is_forecast, is_future, speaks_of_the_past
 from generator.models import TimelineEvent
@@ -88,9 +88,10 @@ def extract_timeline(
     sentence_starts = [sentence.start for sentence in doc.sents]
     quotations = quotations_of(doc)
     found: list[_Found] = []
-    taken: list[Span] = []
+    taken: set[int] = set()
+    # Tokens of the dates taken so far: a later candidate overlapping one is no new date.
     for span in _candidate_spans(doc):
-        if any(_overlaps(span, other) for other in taken) or is_quoted_speech(
+        if not taken.isdisjoint(range(span.start, span.end)) or is_quoted_speech(
             span.sent, quotations
         ):
             continue
@@ -98,7 +99,7 @@ def extract_timeline(
             continue
         events = _events_for(span, article_date, sentence_starts, name_of)
         if events:
-            taken.append(span)
+            taken.update(range(span.start, span.end))
             found.extend(events)
     return _ordered(found)
 
@@ -106,12 +107,12 @@ def extract_timeline(
 def _candidate_spans(doc: Doc) -> Iterator[Span]:
     """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
     yield from _merged_entities(doc)
-    others = [e for e in doc.ents if e.label_ in NON_DATE_LABELS]
     text = doc.text  # joined anew on each call: read it once
     for pattern in _COMPILED_FALLBACKS:
         for match in pattern.finditer(text):
             span = doc.char_span(*match.span("date"), alignment_mode="expand")
-            if span is not None and not any(_overlaps(span, other) for other in others):
+            # A token's entity label says whether it is in a name: no scan of every entity.
+            if span is not None and not any(t.ent_type_ in NON_DATE_LABELS for t in span):
                 yield span
 
 
@@ -233,7 +234,3 @@ def _ordered(found: list[_Found]) -> tuple[TimelineEvent, ...]:
     absolute.sort(key=lambda i: (i.event.value, i.position))
     relative.sort(key=lambda i: i.position)
     return tuple(i.event for i in absolute + relative)
-
-
-def _overlaps(first: Span, second: Span) -> bool:
-    return first.start < second.end and second.start < first.end

@@ -14,7 +14,6 @@ from generator.models import (
     Companion,
     CorpusEvent,
     RoleSeen,
-    TimelineEvent,
 )
 
 MAX_COMPANIONS = 8
@@ -129,17 +128,21 @@ def timeline_events(brief: Brief) -> list[CorpusEvent]:
     dated = [
         event for event in brief.timeline if event.precision != "relative" and not event.is_expected
     ]
+    # The dates of each sentence, so that each event is compared with its own sentence's
+    # others only: a long article has thousands of events (issue #19).
+    values: dict[str, list[str]] = {}
+    for event in dated:
+        values.setdefault(event.event, []).append(event.value)
     return [
         CorpusEvent(event, brief.article.slug, brief.article.title)
         for event in dated
-        if not any(_narrows(other, event) for other in dated)
+        if not any(_narrows(other, event.value) for other in values[event.event])
     ]
 
 
-def _narrows(other: TimelineEvent, event: TimelineEvent) -> bool:
-    """Tell whether `other` tells the same sentence as `event` on a date within its date."""
-    is_within = len(other.value) > len(event.value) and other.value.startswith(event.value)
-    return is_within and other.event == event.event
+def _narrows(other: str, value: str) -> bool:
+    """Tell whether the date `other` lies within the date `value` and is more precise."""
+    return len(other) > len(value) and other.startswith(value)
 
 
 def event_period(event: CorpusEvent) -> str:

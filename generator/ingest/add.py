@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.errors import BriefError, ContentError
 from generator.ingest.article_file import MAX_ARTICLE_BYTES
+from generator.ingest.language import identify_language
 from generator.ingest.read import (
     ARTICLE_SUFFIXES,
     MARKDOWN_SUFFIXES,
@@ -24,16 +25,11 @@ from generator.ingest.read import (
 )
 from generator.ingest.web_page import decode_html, read_html_article
 from generator.models import Article
-from generator.site.render import dump_yaml
+from generator.site.render import dump_yaml, plain_markdown
 
 URL_PATTERN = re.compile(r"^https?://", re.IGNORECASE)
 FETCH_TIMEOUT_SECONDS = 30
 USER_AGENT = "briefs-article-import/0.1"
-# Python-Markdown's backslash-escapable inline markup; `<` and `&` need no escape because the
-# Markdown reader treats raw HTML in an article as text.
-MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
-# A paragraph must not start a list, a numbered list, a quotation or a horizontal rule either.
-BLOCK_START = re.compile(r"^(?:([-+>])|(\d+)\.(?=\s|$))")
 
 
 def import_article(
@@ -87,6 +83,7 @@ def article_markdown(article: Article) -> str:
         "source": article.source,
         "url": article.url,
         "author": article.author,
+        "language": article.language,
     }
     front_matter = dump_yaml({key: value for key, value in fields.items() if value})
     paragraphs = [
@@ -98,14 +95,11 @@ def article_markdown(article: Article) -> str:
 
 
 def markdown_paragraph(text: str) -> str:
-    """Return a paragraph on one line that the Markdown reader gives back exactly as written."""
-    line = MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
-    return BLOCK_START.sub(_escape_block_start, line)
+    """Return a paragraph on one line that the Markdown reader gives back exactly as written.
 
-
-def _escape_block_start(match: re.Match[str]) -> str:
-    marker, number = match.groups()
-    return f"\\{marker}" if marker else f"{number}\\."
+    Raw HTML needs no escape: the Markdown reader takes an article's HTML as text.
+    """
+    return plain_markdown(text)
 
 
 def _read_url(url: str, fetch: Callable[[str], bytes]) -> Article:
@@ -123,7 +117,14 @@ def _read_url(url: str, fetch: Callable[[str], bytes]) -> Article:
     except ValueError as error:
         raise BriefError(f"{url}: not a usable address ({error})") from error
     stem = PurePosixPath(urllib.parse.urlsplit(url).path).stem
-    article = read_html_article(decode_html(data, url), url, default_slug=stem or "article")
+    try:
+        article = read_html_article(decode_html(data, url), url, default_slug=stem or "article")
+    except BriefError:
+        raise
+    except Exception as error:  # a reader's bug on this page: say which page
+        raise ContentError(
+            url, f"could not be read ({type(error).__name__}: {error}); please report this page"
+        ) from error
     return article if article.url else dataclasses.replace(article, url=url)
 
 
@@ -147,7 +148,9 @@ def _read_file(source: str) -> tuple[Article, str | None]:
     if suffix in MARKDOWN_SUFFIXES:
         text = decode_article(resolved.read_bytes(), source)
         return article, text.replace("\r\n", "\n").replace("\r", "\n")
-    return article, None
+    # Written into the front matter, so that a text not in English is not analysed as English.
+    language = article.language or identify_language(f"{article.title}\n{article.body}")
+    return dataclasses.replace(article, language=language), None
 
 
 def _refuse_slug_clash(article: Article, content_dir: Path, target: Path) -> None:

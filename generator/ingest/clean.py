@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from generator.analysis.lexicon import MONTHS
+
 # Lines that are page furniture wherever they appear (matched case-insensitively, whole line).
 FURNITURE_PATTERNS = (
     r"author[- ]image",
@@ -20,6 +22,7 @@ FURNITURE_PATTERNS = (
     r"(share|share this|share on \w+|follow us.*|subscribe.*|read more|listen to this article)",
     r"(image|photo|file photo)( credit)?s?:.*",
     r"\d+\s+min(ute)?s?\s+read",
+    r"(?:we|this (?:web)?site) uses? cookies\b.*",
 )
 FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(FURNITURE_PATTERNS)})$", re.IGNORECASE)
 ALSO_READ_LINE = re.compile(r"^(?:also read|read also|read more|see also)\s*[:\-–—]\s*(.+)$", re.I)
@@ -63,27 +66,6 @@ WIRE_CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?:;\s*{_CREDIT})*\.?\)?\.?$")
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 DATE_FORMATS = (
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
@@ -136,6 +118,16 @@ def remove_control_characters(text: str) -> str:
     return text.translate(unwanted) if unwanted else text
 
 
+def normalise_newlines(text: str) -> str:
+    """Return text with every line ending (Windows, old Mac) as a plain newline."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def one_line(text: str) -> str:
+    """Return text on one tidy line: no control characters, single spaces, no ends."""
+    return " ".join(remove_control_characters(text).split())
+
+
 def clean_text(text: str) -> str:
     """Return text with uniform newlines, no control characters and tidy spaces on each line.
 
@@ -144,8 +136,7 @@ def clean_text(text: str) -> str:
     photo's "(pictured)" or "(left)", the staff credit closing a paragraph and a wire
     service's line of credits go.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = remove_control_characters(text)
+    text = remove_control_characters(normalise_newlines(text))
     lines = (
         normalise_whitespace(
             CONTRIBUTOR_CREDIT.sub("", PHOTO_POINTER.sub("", GLUED_FURNITURE.sub("", line)))

@@ -7,22 +7,24 @@ front matter and a body.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import html.parser
 from pathlib import Path
 from typing import Any
 
 import markdown
-import yaml
 
-from generator.errors import ContentError
+from generator.errors import BriefError, ContentError
+from generator.front_matter import FrontMatterError, read_fields, read_front_matter, split_page
 from generator.ingest.article_file import MAX_ARTICLE_BYTES, make_slug
 from generator.ingest.clean import (
     ALSO_READ_LINE,
     clean_text,
     has_sentence,
+    normalise_newlines,
     normalise_whitespace,
+    one_line,
     read_scraped_page,
+    remove_control_characters,
     without_title,
 )
 from generator.ingest.web_page import decode_html, read_html_article
@@ -34,7 +36,8 @@ HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = PLAIN_TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 # Files in content/ that are not articles.
 NOT_ARTICLES = ("actors.yml", "README.md")
-FRONT_MATTER_STRING_FIELDS = ("title", "source", "url", "author", "slug")
+ARTICLE_FIELDS = ("title", "source", "url", "author", "slug", "language", "date", "tags")
+"""The front matter fields an article is read with (`front_matter.FIELDS`), checked in order."""
 MARKDOWN_BLOCK_TAGS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -51,7 +54,18 @@ def discover_articles(content_dir: Path) -> list[Path]:
 
 def read_article(path: Path, content_dir: Path) -> Article:
     """Read one article file; raise ContentError naming the file when it cannot be used."""
-    return parse_article(read_article_bytes(path, content_dir), path, content_dir)
+    data = read_article_bytes(path, content_dir)
+    try:
+        return parse_article(data, path, content_dir)
+    except BriefError:
+        raise
+    except Exception as error:
+        # A reader's bug (ours, trafilatura's, lxml's) on one odd file: name the file and let
+        # the other articles build.
+        raise ContentError(
+            path.relative_to(content_dir).as_posix(),
+            f"could not be read ({type(error).__name__}: {error}); please report this file",
+        ) from error
 
 
 def read_article_bytes(path: Path, content_dir: Path) -> bytes:
@@ -76,12 +90,14 @@ def parse_article(data: bytes, path: Path, content_dir: Path) -> Article:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return read_html_article(decode_html(data, name), name, default_slug=path.stem)
-    text = clean_text(decode_article(data, name))
-    if not text.strip():
+    text = normalise_newlines(decode_article(data, name))
+    # Front matter is YAML, which cleaning would break (a folded title's indentation): only
+    # the body is cleaned.
+    if not remove_control_characters(text).strip():
         raise ContentError(name, "the article is empty: there is no text to analyse")
     if suffix in MARKDOWN_SUFFIXES:
         return read_markdown_article(text, name, default_slug=path.stem)
-    return read_plain_text_article(text, name, default_slug=path.stem)
+    return read_plain_text_article(clean_text(text), name, default_slug=path.stem)
 
 
 def decode_article(data: bytes, name: str) -> str:
@@ -130,9 +146,15 @@ def read_plain_text_article(text: str, name: str, default_slug: str) -> Article:
 
 
 def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
-    """Turn a Markdown file with optional YAML front matter into an Article."""
+    """Turn a Markdown file with optional YAML front matter into an Article.
+
+    The front matter is read as YAML reads it; only the body is cleaned.
+    """
     meta, body, body_line = split_front_matter(text, name)
-    blocks = markdown_blocks(body)
+    meta = {
+        key: one_line(value) if isinstance(value, str) else value for key, value in meta.items()
+    }
+    blocks = markdown_blocks(clean_text(body))
     headings = [text for tag, text in blocks if tag.startswith("h")]
     paragraphs = [text for tag, text in blocks if not tag.startswith("h")]
     also_read = [m.group(1).strip() for p in paragraphs if (m := ALSO_READ_LINE.match(p))]
@@ -145,76 +167,39 @@ def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
     return Article(
         path=name,
         slug=make_slug(meta.get("slug") or title, fallback=default_slug),
-        title=normalise_whitespace(title),
+        title=title,
         paragraphs=tuple(without_title(paragraphs, title)),
         date=meta.get("date"),
         source=meta.get("source"),
         url=meta.get("url"),
         author=meta.get("author"),
-        tags=tuple(meta.get("tags", ())),
+        tags=tuple(tag for tag in map(one_line, meta.get("tags", ())) if tag),
         also_read=tuple(also_read),
+        language=meta.get("language") or None,
     )
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]:
-    """Return validated front matter, the body, and the body's first line number."""
-    lines = text.split("\n")
-    if lines[0].strip() != "---":
-        return {}, text, 1
+    """Return validated front matter, the body, and the body's first line number.
+
+    The known keys' values are YAML's own (a date as a date); text is not tidied here.
+    """
+    page = split_page(text)
+    if page.is_unclosed:
+        raise ContentError(name, "front matter is not closed: add a line '---' after it", 1)
     try:
-        end = next(i for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "..."))
-    except StopIteration:
-        raise ContentError(
-            name, "front matter is not closed: add a line '---' after it", 1
-        ) from None
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise ContentError(name, f"front matter is not valid YAML: {problem}", line) from error
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise ContentError(name, "front matter must be a mapping of keys to values", line=2)
-    return validate_front_matter(meta, name, lines), "\n".join(lines[end + 1 :]), end + 2
+        meta = read_front_matter(page.front_matter)
+    except FrontMatterError as error:
+        raise ContentError(name, error.message, error.line) from None
+    return validate_front_matter(meta, name, text.split("\n")), page.body, page.body_line
 
 
 def validate_front_matter(meta: dict[str, Any], name: str, lines: list[str]) -> dict[str, Any]:
     """Check the known keys' types; return them with dates parsed."""
-    valid: dict[str, Any] = {}
-    for key in FRONT_MATTER_STRING_FIELDS:
-        if key in meta and meta[key] is not None:
-            if not isinstance(meta[key], str | int | float) or isinstance(meta[key], bool):
-                raise _field_error(name, lines, key, "a text value", meta[key])
-            valid[key] = str(meta[key]).strip()
-    if meta.get("date") is not None:
-        valid["date"] = _front_matter_date(meta["date"], name, lines)
-    if meta.get("tags") is not None:
-        tags = meta["tags"]
-        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise _field_error(name, lines, "tags", "a list of names like [Russia, NATO]", tags)
-        valid["tags"] = [normalise_whitespace(t) for t in tags if t.strip()]
+    valid, problems = read_fields(meta, ARTICLE_FIELDS, lines)
+    if problems:
+        raise ContentError(name, problems[0].message, problems[0].line)
     return valid
-
-
-def _front_matter_date(value: Any, name: str, lines: list[str]) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-    raise _field_error(name, lines, "date", "a date like 2024-05-01", value)
-
-
-def _field_error(name: str, lines: list[str], key: str, expected: str, found: Any) -> ContentError:
-    line = next((i for i, text in enumerate(lines, 1) if text.startswith(f"{key}:")), None)
-    return ContentError(name, f"front matter '{key}': expected {expected}, got {found!r}", line)
 
 
 class _BlockCollector(html.parser.HTMLParser):

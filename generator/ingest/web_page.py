@@ -22,12 +22,16 @@ from generator.errors import ContentError
 from generator.ingest.article_file import MAX_ARTICLE_BYTES, make_slug
 from generator.ingest.clean import (
     ALSO_READ_LINE,
+    BYLINE_PREFIX,
     FURNITURE_LINE,
     is_sentence,
+    one_line,
     parse_date,
-    remove_control_characters,
     same_text,
+    time_stamp_date,
 )
+from generator.ingest.language import identify_language
+from generator.ingest.page_metadata import headline, people, publisher, read_page_facts
 from generator.models import Article
 
 # Where a `<meta charset>` must appear to count; the HTML standard says 1024 bytes, but saved
@@ -51,12 +55,14 @@ BYTE_ORDER_MARKS = (
 # from free text (copyright lines, dates the story mentions) rather than from the page's markup.
 DATE_SEARCH = {"original_date": True, "extensive_search": False, "max_date": "2999-12-31"}
 NO_ARTICLE_TEXT = "no article text found in the page"
-# Elements of trafilatura's body tree: headings are left out like a Markdown article's; lists and
-# quotes holding blocks give one paragraph per block; a line break inside a block is a space.
-HEADING_TAG = "head"
-CONTAINER_TAGS = ("list", "quote")
-BLOCK_TAGS = ("p", "item", "quote", "list", "code", "head")
-SPACED_TAGS = ("lb", *BLOCK_TAGS)
+# Elements of trafilatura's body tree: lists, quotes and divisions holding blocks give one
+# paragraph per block, a table one per row (its cells set apart as trafilatura's own text
+# output sets them); a line break inside a block is a space.
+CONTAINER_TAGS = ("list", "quote", "div", "table")
+BLOCK_TAGS = ("p", "item", "quote", "list", "code", "head", "div", "table", "row")
+ROW_TAG, CELL_TAG = "row", "cell"
+CELL_SEPARATOR = " | "
+SPACED_TAGS = ("lb", CELL_TAG, *BLOCK_TAGS)
 
 # trafilatura and htmldate log what they discard; this reader reports its own clear errors, so
 # keep their records from reaching stderr through logging's last-resort handler.
@@ -135,38 +141,38 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
     document = extract_document(html_text)
     if document is None:
         raise ContentError(name, NO_ARTICLE_TEXT)
-    title = _clean(document.title) or default_slug.replace("-", " ")
-    body = split_body(body_blocks(document.body), title)
+    facts = read_page_facts(html_text, _clean(document.url))
+    byline = _clean(document.author)
+    title = headline(_clean(document.title) or default_slug.replace("-", " "), facts, byline)
+    author = people(byline, facts)
+    body = split_body(body_blocks(document.body), title, author)
     if not body.paragraphs:
         raise ContentError(name, NO_ARTICLE_TEXT)
-    author = _clean(document.author)
     return Article(
         path=name,
         slug=make_slug(title, fallback=default_slug),
         title=title,
         paragraphs=body.paragraphs,
         date=_page_date(document.date) or body.dateline,
-        source=_clean(document.sitename) or author,
+        source=publisher(_clean(document.sitename), facts),
         url=_clean(document.url),
         author=author,
         also_read=body.also_read,
+        language=identify_language("\n".join((title, *body.paragraphs))),
     )
 
 
 def extract_document(html_text: str) -> Document | None:
-    """Run trafilatura the same way every time: offline, precise, no reader comments."""
+    """Run trafilatura with its default extraction (tables kept), no reader comments, and a
+    date search that gives the same date whatever day it runs.
+
+    Its defaults score best on real pages (benchmarks/web_import.py): asking for precision
+    dropped leads, lists and whole pages that it otherwise extracts.
+    """
     result = trafilatura.bare_extraction(
         html_text,
         with_metadata=True,
-        # Precision skips the recall escalation and the whole-page fallback, which would let
-        # navigation and related links into the body of a short page.
-        favor_precision=True,
         include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        deduplicate=False,
         date_extraction_params=dict(DATE_SEARCH),
     )
     # With the default output format, bare_extraction returns a Document (or None).
@@ -174,14 +180,18 @@ def extract_document(html_text: str) -> Document | None:
 
 
 def body_blocks(body: Node) -> Iterator[str]:
-    """Yield the text of each block of trafilatura's body tree, in order, headings left out."""
+    """Yield the text of each block of trafilatura's body tree, in order: paragraphs,
+    sub-headings, list items, quotes, table rows, and text loose between them."""
+    yield one_line(body.text or "")
     for element in body:
-        if element.tag == HEADING_TAG:
-            continue
-        if element.tag in CONTAINER_TAGS and any(child.tag in BLOCK_TAGS for child in element):
+        if element.tag == ROW_TAG:
+            cells = (one_line(_inline_text(cell)) for cell in element)
+            yield CELL_SEPARATOR.join(cell for cell in cells if cell)
+        elif element.tag in CONTAINER_TAGS and any(child.tag in BLOCK_TAGS for child in element):
             yield from body_blocks(element)
         else:
-            yield _one_line(_inline_text(element))
+            yield one_line(_inline_text(element))
+        yield one_line(element.tail or "")
 
 
 def _inline_text(element: Node) -> str:
@@ -193,25 +203,45 @@ def _inline_text(element: Node) -> str:
     return "".join(parts)
 
 
-def split_body(blocks: Iterable[str], title: str) -> PageBody:
-    """Keep the paragraphs of a page's blocks, setting furniture and "Also Read" lines aside.
+def split_body(blocks: Iterable[str], title: str, author: str | None = None) -> PageBody:
+    """Keep trafilatura's blocks as paragraphs, setting furniture and "Also Read" lines aside.
 
-    Blocks above the first sentence (kicker, byline, dateline, the headline again) are furniture.
+    Furniture is what stands above the headline where the page repeats it, and what the page's
+    metadata already says above the first paragraph: a byline, a time stamp (which dates the
+    page). Any other block is article text, a lead that ends in "…" or a sub-heading too.
     """
     paragraphs: list[str] = []
     also_read: list[str] = []
     dateline: dt.date | None = None
-    for line in blocks:
+    for line in _below_headline(list(blocks), title):
         also = ALSO_READ_LINE.match(line)
         if also:
             also_read.append(also.group(1).strip())
         elif not line or FURNITURE_LINE.match(line) or same_text(line, title):
             continue
-        elif paragraphs or is_sentence(line):
+        elif not paragraphs and not is_sentence(line) and _is_byline_or_stamp(line, author):
+            dateline = dateline or parse_date(line)
+        else:
             paragraphs.append(line)
-        elif dateline is None:
-            dateline = parse_date(line)
     return PageBody(tuple(paragraphs), tuple(also_read), dateline)
+
+
+def _below_headline(blocks: list[str], title: str) -> list[str]:
+    """The blocks after the headline, where the page repeats it: what stands above it is the
+    section's name, a kicker or a trail of links ("Asia", "Home > World")."""
+    at = next((i for i, line in enumerate(blocks) if line and same_text(line, title)), None)
+    # Only labels stand above a headline; a sentence there means the article started before.
+    if at is None or any(is_sentence(line) for line in blocks[:at]):
+        return blocks
+    return blocks[at + 1 :]
+
+
+def _is_byline_or_stamp(line: str, author: str | None) -> bool:
+    """A line that only credits the author or dates the page: "By Priya Raman, transport
+    correspondent · 14 May 2024", "Published 7 October 2023"."""
+    if time_stamp_date(line) is not None or BYLINE_PREFIX.match(line):
+        return True
+    return author is not None and bool(author) and author in line
 
 
 def _page_date(value: str | None) -> dt.date | None:
@@ -224,8 +254,4 @@ def _page_date(value: str | None) -> dt.date | None:
 
 def _clean(value: str | None) -> str | None:
     """Return a metadata value on one tidy line, or None when it is blank."""
-    return _one_line(value or "") or None
-
-
-def _one_line(text: str) -> str:
-    return " ".join(remove_control_characters(text).split())
+    return one_line(value or "") or None

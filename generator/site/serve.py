@@ -20,11 +20,14 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from generator.analysis.language import load_model
-from generator.build.pipeline import AnalysisCache, BuildReport, build_briefs
+from generator.build.memory import AnalysisCache
+from generator.build.pipeline import build_briefs
+from generator.build.report import BuildReport
 from generator.errors import BriefError
 from generator.settings import Settings
 from generator.site.mkdocs_plugin import SIGNAL_FOLDER_VARIABLE
@@ -85,7 +88,13 @@ def serve(
 
 
 def _build(settings: Settings, cache: AnalysisCache) -> BuildReport | BriefError:
+    """Build once; whatever goes wrong is reported, and the server keeps watching."""
     try:
         return build_briefs(settings, analysis_cache=cache)
     except BriefError as error:
         return error
+    except Exception as error:
+        # A bug must not stop the server an analyst is editing with: show where it happened
+        # and wait for the next change.
+        traceback.print_exc()
+        return BriefError(f"the build failed ({type(error).__name__}: {error}); still watching")

@@ -28,7 +28,6 @@ from generator.analysis.actors.mentions import (
     SUBJECT_WEIGHT,
     TAG_LINE_WEIGHT,
     Cluster,
-    contains_words,
 )
 from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
@@ -49,10 +48,11 @@ from generator.analysis.actors.votes import (
     surnames_as_people,
 )
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import read_layout
 from generator.analysis.place_names import place_names
 from generator.analysis.registry import Registry, actor_id
-from generator.analysis.roles import SUBJECT_DEPS, actions_of, role_beside
+from generator.analysis.roles import actions_of, role_beside
 from generator.models import Actor
 
 
@@ -136,15 +136,17 @@ def _appears_in(name: str, text: str) -> bool:
 
 def _shared_partial_names(clusters: list[Cluster]) -> frozenset[str]:
     """Parts of names that several people share: "Obama" of Barack and Sasha Obama."""
+    # A part a name contains (`contains_words`) is its start or its end: count those per name
+    # rather than test every part of every name against every name (issue #19).
     people = [c.name.split() for c in clusters if c.kind == "person"]
-    parts = {" ".join(name[start:end]) for name in people for start, end in _part_bounds(name)}
-    return frozenset(
-        part for part in parts if sum(contains_words(name, part.split()) for name in people) > 1
+    counts = Counter(
+        part
+        for name in people
+        for part in {
+            " ".join(words) for size in range(1, len(name)) for words in (name[:size], name[-size:])
+        }
     )
-
-
-def _part_bounds(words: list[str]) -> list[tuple[int, int]]:
-    return [(start, end) for start in range(len(words)) for end in range(start + 1, len(words) + 1)]
+    return frozenset(part for part, count in counts.items() if count > 1)
 
 
 def _actor(

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from generator.analysis.actors.mentions import ENTITY_LABELS, PLACE_MODIFIED_NOUNS, Mention
 from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
 from generator.analysis.actors.spans import EntityNames, clean_span, is_name, without_run_on_name
+from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
 from generator.analysis.layout import title_case
 from generator.analysis.lexicon import (
@@ -215,7 +216,7 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
     surname = ent[1].text
     return any(
         other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
-        for other in ent.doc.ents
+        for other in entities_of(ent.doc)
     )
 
 

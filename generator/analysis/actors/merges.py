@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from generator.analysis.actors.mentions import Cluster, Mention, contains_words, join
+from generator.analysis.actors.mentions import Cluster, Mention, join
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
 )
-from generator.analysis.roles import SUBJECT_DEPS
 
 
 def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
@@ -54,11 +54,18 @@ def merge_middle_names(clusters: list[Cluster]) -> list[Cluster]:
     father and son.
     """
     people = [c for c in clusters if c.kind == "person" and len(c.name.split()) > 1]
+    # Names differing by middle names share their first and last words: compare within those
+    # groups only, not every person with every person (a long article names thousands).
+    by_ends: dict[tuple[str, str], list[Cluster]] = {}
+    for person in people:
+        words = person.name.split()
+        by_ends.setdefault((words[0], words[-1]), []).append(person)
     merged: set[int] = set()
     for minor in sorted(people, key=lambda c: (len(c.mentions), c.name)):
+        words = minor.name.split()
         majors = [
             major
-            for major in people
+            for major in by_ends[(words[0], words[-1])]
             if id(major) not in merged
             and len(major.mentions) > len(minor.mentions)
             and _differ_by_middle_names(major.name.split(), minor.name.split())
@@ -93,15 +100,22 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
     the story is about there (`_nearest_owner`).
     """
     people = [c for c in clusters if c.kind == "person"]
+    # The full names by the partial names they contain (`contains_words`: their starts and
+    # ends), so that a partial name finds its owners without a scan of every person.
+    by_part: dict[tuple[str, ...], list[Cluster]] = {}
+    for long in people:
+        words = long.name.split()
+        parts = {tuple(words[:size]) for size in range(1, len(words))}
+        parts |= {tuple(words[-size:]) for size in range(1, len(words))}
+        for part in parts:
+            by_part.setdefault(part, []).append(long)
     merged: set[int] = set()
     for short in people:
         words = short.name.split()
         owners = [
             long
-            for long in people
-            if long is not short
-            and id(long) not in merged
-            and contains_words(long.name.split(), words)
+            for long in by_part.get(tuple(words), [])
+            if long is not short and id(long) not in merged
         ]
         if not owners:
             continue

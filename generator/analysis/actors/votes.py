@@ -9,11 +9,11 @@ from spacy.tokens import Span, Token
 from generator.analysis.actors.mentions import (
     Cluster,
     clusters_by_name,
-    contains_words,
     join,
     retype,
 )
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     HONORIFICS,
     ORGANISATION_ROLE_WORDS,
@@ -27,7 +27,7 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
-from generator.analysis.roles import SUBJECT_DEPS, nouns_beside, role_beside
+from generator.analysis.roles import nouns_beside, role_beside
 
 MAX_PERSON_NAME_WORDS = 4
 """The longest name a given name makes a person's."""
@@ -43,13 +43,15 @@ def surnames_as_people(
     person only when more of its mentions read as a person than as a place.
     """
     full_names = [c.name.split() for c in clusters if c.kind == "person" and " " in c.name]
+    # A lone word a full name contains (`contains_words`) is its first or its last word.
+    name_ends = {name[0] for name in full_names} | {name[-1] for name in full_names}
     for cluster in clusters:
         word = cluster.name
         if (
             cluster.kind in ("organisation", "place", "country")
             and " " not in word
             and registry.by_name(word) is None
-            and any(contains_words(name, [word]) for name in full_names)
+            and word in name_ends
             and (gazetteer.lookup(word) is None or _reads_as_a_person(cluster))
         ):
             retype(cluster, "person", "surnames_as_people, a word of a full name in the article")

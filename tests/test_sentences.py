@@ -1,0 +1,72 @@
+"""Sentences start and end where the text does: no cut at a model name, a quotation or a list's
+lead-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.at_a_glance import extract_at_a_glance
+from generator.analysis.key_facts import extract_key_facts, is_complete_sentence
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [sentence.text.strip() for sentence in nlp(text).sents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Hands! Let me see your hands!" an officer ordered. He left.',
+            ['"Hands! Let me see your hands!" an officer ordered.', "He left."],
+        ),
+        (
+            "VW says that while the ID. SPACE VIZZION may only be a concept today, it is close.",
+            ["VW says that while the ID. SPACE VIZZION may only be a concept today, it is close."],
+        ),
+        (
+            "'I have heard of the saying \"grow old gracefully\" but I don't understand it,' she "
+            "said.",
+            [
+                "'I have heard of the saying \"grow old gracefully\" but I don't understand it,' "
+                "she said."
+            ],
+        ),
+    ],
+)
+def test_the_text_goes_on_where_the_model_would_cut_it(english, text, expected):
+    assert sentences(english, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An initialism ends a sentence; one capitalised name after it starts the next.
+        "The case was handed to the FBI. NASA said it would help.",
+        "Meth is a serious problem in SD. Twitter can make a joke of it.",
+        # A paragraph always starts a sentence, lower case or not.
+        "The meeting ended.\n\nand then the vote came.",
+        # Text in lower case keeps its sentences: a full stop ends them.
+        "the meeting ended on monday . the vote came a day later .",
+    ],
+)
+def test_real_sentence_ends_stay(english, text):
+    assert len(sentences(english, text)) == 2
+
+
+LEAD_IN = (
+    "The band played for two hours on Saturday night, and the album it released has seven "
+    "classic rock tracks, including{colon}\n\nStairway to Heaven\n\nHotel California\n\n"
+    "The concert raised money for the children's hospital in the city, the organisers said."
+)
+
+
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_a_list_lead_in_is_no_key_fact_and_no_lead(english, colon):
+    doc = english(LEAD_IN.format(colon=colon))
+    lead_in = next(doc.sents)
+    assert not is_complete_sentence(lead_in)
+    assert not is_complete_sentence(lead_in, needs_stop=False)
+    facts = [fact.text for fact in extract_key_facts(doc, "Band plays for hospital")]
+    assert not any("including" in fact for fact in facts)
+    assert "including" not in extract_at_a_glance(doc, "Band plays for hospital")
