@@ -87,8 +87,8 @@ class Page:
         shown: Counter[int] = Counter()
         for line in self.markdown.split("\n---\n", 1)[-1].splitlines():
             words = words_of(LINE_MARKS.sub("", line.strip()))
-            if len(words) < MIN_SOURCE_WORDS or line.startswith("# "):
-                continue  # the title is the headline's, not the article's
+            if len(words) < MIN_SOURCE_WORDS or line.startswith(("# ", "— ")):
+                continue  # the title is the headline's; a quote's speaker line is a label
             shown.update(
                 i
                 for i, sentence in enumerate(self.sentences)
