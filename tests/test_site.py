@@ -17,8 +17,8 @@ def test_strict_site_build(tmp_path):
     assert "admonition abstract" in page
     # Each quote is a blockquote of its own, its speaker beneath it (not one merged block).
     quotes = page.split('id="quotes"', 1)[1].split('id="related-reading"', 1)[0]
-    assert quotes.count("<blockquote>") == 2
-    assert "— <strong>John Kirby</strong>" in quotes
+    assert quotes.count("<blockquote>") == quotes.count("— <strong>") >= 1
+    assert "— <strong>Yuri Ushakov</strong>" in quotes
     # The generator's bookkeeping folder is not published.
     assert not (tmp_path / "site" / ".generated").exists()
     # Search is Pagefind's: Material's own index keeps its settings (which its search box reads)
