@@ -20,6 +20,7 @@ import yaml
 
 from generator.analysis.one_place import fit_to_page
 from generator.errors import TemplateError
+from generator.ingest.language import is_english
 from generator.models import (
     ActorPage,
     Brief,
@@ -152,6 +153,9 @@ def render_brief(
             # A section the page left out for length says nothing, rather than "none".
             has_events=bool(brief.timeline),
             has_quotes=bool(brief.quotes_found or brief.quotes),
+            # Another language's brief says only that: its empty sections would be claims
+            # ("the article quotes nobody") about a text the analysis did not read.
+            is_analysed=is_english(shown.article.language),
         )
 
     return fit_to_page(brief, page)
