@@ -57,6 +57,39 @@ def test_the_headline_repeated_below_the_article_cuts_nothing():
     assert article.paragraphs[0].startswith("The harbour board met on Tuesday")
 
 
+CARD = (
+    '<span class="person"><a href="/people/ann-lee">Ann Lee</a><span class="card"><span>'
+    '<img src="lee.jpg" alt=""><a href="/people/ann-lee">Ann Margaret Lee</a>'
+    '<a href="/a/1">Mayor backs the ferry market</a> <a href="/a/2">Harbour plan delayed</a>'
+    '<a href="/people/ann-lee">MORE</a></span></span></span>'
+)
+REST = (
+    "<p>The building has stood empty since the last ferry left in spring, and traders have "
+    "asked for a covered market for years.</p><p>Work is due to start next summer and to end "
+    "within two years, the council said on Tuesday.</p>"
+)
+
+
+def test_a_card_of_links_that_pops_up_over_a_name_is_not_article_text():
+    lead = f"<p>Mayor {CARD} (Ind.) said on Tuesday the ferry terminal will become a market.</p>"
+    article = read_html_article(page(lead + REST), "x.html", "x")
+    assert article.paragraphs[0] == (
+        "Mayor Ann Lee (Ind.) said on Tuesday the ferry terminal will become a market."
+    )
+
+
+def test_links_in_a_sentence_stay_in_it():
+    lead = (
+        '<p>Mayor <a href="/p/1">Ann Lee</a> met <a href="/p/2">Tom Ward</a> and '
+        '<a href="/p/3">Sue Park</a> on Tuesday to plan the market.</p>'
+    )
+    article = read_html_article(page(lead + REST), "x.html", "x")
+    assert (
+        article.paragraphs[0]
+        == "Mayor Ann Lee met Tom Ward and Sue Park on Tuesday to plan the market."
+    )
+
+
 def test_a_cookie_notice_alone_is_no_article():
     html = "<html><body><div><p>We use cookies to improve this site.</p></div></body></html>"
     with pytest.raises(ContentError, match=r"^x\.html: no article text found in the page$"):
