@@ -1,7 +1,7 @@
-"""The MkDocs plugin `briefs`: Material's search box, answered by a Pagefind index of the site.
+"""The MkDocs plugin `briefs`: Material's search box answered by Pagefind, and lean pages.
 
-Thin on purpose: what to index and how lives in `generator.site.search`, which runs and is
-tested without MkDocs.
+Thin on purpose: what to index and how lives in `generator.site.search`, how a page is
+minified in `generator.site.lean_html`; both run and are tested without MkDocs.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from generator.errors import BriefError
+from generator.site.lean_html import minified
 from generator.site.search import (
     SEARCHABLE_KEY,
     THEME_FOLDER,
@@ -114,6 +115,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         search: Any = page.meta.get("search")
         page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
         return markdown
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return minified(output)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
