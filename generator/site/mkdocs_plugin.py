@@ -77,6 +77,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         self.material_worker: str | None = None
         self.indexer: BackgroundIndexer | None = None
         self.bytecode = KeptBytecode()
+        self.is_searchable_page: dict[str, bool] = {}
+        """By address in the site, whether each page written is searchable; kept from build to
+        build of one server, since a dirty build writes only the pages that changed."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
@@ -117,6 +120,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         return markdown
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        self.is_searchable_page[page.file.dest_uri] = bool(page.meta.get(SEARCHABLE_KEY))
         return minified(output)
 
     def on_serve(
@@ -131,13 +135,16 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
+        pages = sorted(
+            uri for uri, is_searchable in self.is_searchable_page.items() if is_searchable
+        )
         if self.is_serving:
             # The browser reloads as soon as the pages are written; the index follows.
             if self.indexer is None:
                 self.indexer = BackgroundIndexer(site_dir)
-            self.indexer.request()
+            self.indexer.request(pages)
             return
         try:
-            index_site(site_dir)
+            index_site(site_dir, pages)
         except BriefError as error:
             raise PluginError(str(error)) from error

@@ -7,14 +7,22 @@ Material keeps its search box, keyboard shortcut, result list and highlighting: 
 worker (`theme/assets/javascripts/workers/pagefind.js`) answers from Pagefind instead of lunr.
 Every page is left out of Material's own index, which then holds only its settings (language
 and word separator, which the box and the highlighter read).
+
+Pagefind reads only the pages that are searchable: the plugin lists them as it writes them, and
+they are hard-linked into a staging folder that Pagefind indexes. Given the whole site, it would
+parse every actor and listing page only to drop it, which on a 985-brief slice of the benchmark
+corpus (3,956 pages) took 6.4 s of CPU and 361 MB where the 978 searchable pages alone take
+2.5 s and 217 MB.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pagefind_bin  # type: ignore[import-untyped]  # the package ships no type hints
@@ -29,6 +37,8 @@ WORKER = "assets/javascripts/workers/pagefind.js"
 """The search worker that answers Material's search box from Pagefind, in the built site."""
 MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
 """Material's own (lunr) search worker, by its address in the built site."""
+STAGING_FOLDER = ".pagefind-pages"
+"""In the built site while Pagefind runs: links to the searchable pages, at their own paths."""
 SEARCHABLE_KEY = "pagefind"
 """Page meta the plugin sets: whether Pagefind indexes the page."""
 EXCLUDED_SELECTORS = (".headerlink", ".md-content__button", ".md-source-file")
@@ -51,14 +61,14 @@ def material_worker(theme_dirs: list[str]) -> str | None:
     return None
 
 
-def pagefind_command(site_dir: Path) -> list[str]:
-    """The command that indexes a built site, quietly, into site_dir/pagefind."""
+def pagefind_command(pages_dir: Path, site_dir: Path) -> list[str]:
+    """The command that indexes the pages in pages_dir, quietly, into site_dir/pagefind."""
     return [
         str(pagefind_bin.get_executable()),
         "--site",
-        str(site_dir),
-        "--output-subdir",
-        PAGEFIND_FOLDER,
+        str(pages_dir),
+        "--output-path",
+        str(site_dir / PAGEFIND_FOLDER),
         "--exclude-selectors",
         ", ".join(EXCLUDED_SELECTORS),
         "--force-language",
@@ -67,17 +77,38 @@ def pagefind_command(site_dir: Path) -> list[str]:
     ]
 
 
-def index_site(site_dir: Path) -> None:
-    """Index the built site for Pagefind; raise BriefError saying why when it cannot."""
+def index_site(site_dir: Path, pages: Sequence[str]) -> None:
+    """Index the pages (paths in the built site) for Pagefind; raise BriefError saying why not."""
+    staging = site_dir / STAGING_FOLDER
+    shutil.rmtree(staging, ignore_errors=True)
     try:
+        stage_pages(site_dir, pages, staging)
+        # Pagefind refuses an empty folder; a site with no searchable page (no brief yet) is
+        # indexed whole, as Pagefind would, so that the search box still answers.
+        pages_dir = staging if pages else site_dir
         result = subprocess.run(
-            pagefind_command(site_dir), capture_output=True, text=True, check=False
+            pagefind_command(pages_dir, site_dir), capture_output=True, text=True, check=False
         )
     except OSError as error:
         raise BriefError(f"pagefind: cannot run the search indexer: {error}") from error
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     if result.returncode != 0:
         output = (result.stderr or result.stdout).strip()
         raise BriefError(f"pagefind: indexing {site_dir} failed: {output}")
+
+
+def stage_pages(site_dir: Path, pages: Sequence[str], staging: Path) -> None:
+    """Link each page into staging at its own path, so that Pagefind gives it its own address."""
+    staging.mkdir(parents=True)
+    for page in pages:
+        link = staging / page
+        link.parent.mkdir(parents=True, exist_ok=True)
+        # A hard link costs no copy; the staging folder is in the site, so on its file system.
+        try:
+            os.link(site_dir / page, link)
+        except OSError:  # a file system without hard links
+            shutil.copyfile(site_dir / page, link)
 
 
 class BackgroundIndexer:
@@ -91,12 +122,12 @@ class BackgroundIndexer:
         self.site_dir = site_dir
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._is_wanted = False
+        self._wanted_pages: Sequence[str] | None = None
 
-    def request(self) -> None:
-        """Index the site soon, after the indexing under way if there is one."""
+    def request(self, pages: Sequence[str]) -> None:
+        """Index these pages soon, after the indexing under way if there is one."""
         with self._lock:
-            self._is_wanted = True
+            self._wanted_pages = pages
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, daemon=True)
                 self._thread.start()
@@ -104,11 +135,12 @@ class BackgroundIndexer:
     def _run(self) -> None:
         while True:
             with self._lock:
-                if not self._is_wanted:
+                pages = self._wanted_pages
+                if pages is None:
                     return
-                self._is_wanted = False
+                self._wanted_pages = None
             try:
-                index_site(self.site_dir)
+                index_site(self.site_dir, pages)
             except BriefError as error:
                 print(f"error: {error}", flush=True)
 
