@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -77,7 +78,7 @@ def test_index_site_names_the_failure(tmp_path, monkeypatch):
 def test_background_indexer_catches_up_with_the_last_build(tmp_path, monkeypatch):
     runs: list[float] = []
 
-    def slow_index(site_dir: Path, pages: list[str]) -> None:
+    def slow_index(site_dir: Path, pages: list[str], niceness: int) -> None:
         runs.append(time.monotonic())
         time.sleep(0.2)
 
@@ -131,3 +132,21 @@ def test_the_plugin_indexes_the_pages_marked_searchable(tmp_path, monkeypatch):
         plugin.on_post_page("<html></html>", page=page, config=None)
     plugin.on_post_build(config=SimpleNamespace(site_dir=str(tmp_path)))
     assert indexed == [(tmp_path, ["a/index.html", "b/index.html"])]
+
+
+def test_background_indexing_gives_way_to_the_next_build(tmp_path, monkeypatch):
+    seen = tmp_path / "niceness"
+    fake = tmp_path / "pagefind"
+    # The priority is lowered once the indexer has started: look a moment later.
+    fake.write_text(f"#!/bin/sh\nsleep 0.5\nnice >> {seen}\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(search.pagefind_bin, "get_executable", lambda: fake)
+    (tmp_path / "site").mkdir()
+    index_site(tmp_path / "site", [])
+    indexer = BackgroundIndexer(tmp_path / "site")
+    indexer.request([])
+    indexer.wait()
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    direct, background = (int(line) for line in seen.read_text().split())
+    assert direct == own
+    assert background == min(19, own + search.BACKGROUND_NICENESS)
