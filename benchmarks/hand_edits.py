@@ -41,9 +41,10 @@ from pathlib import Path
 from typing import Protocol
 
 from benchmarks.common import REPO_ROOT, Options, Section, Target
+from generator.front_matter import split_page
 from generator.site.conflicts import MARKER_LINE, FoundBlock, split_blocks
 from generator.site.line_merge import matching_lines
-from generator.site.merge import FRONT_MATTER, base_of_edits, split_page
+from generator.site.merge import FRONT_MATTER, base_of_edits
 from generator.site.write import WriteOutcome, plan_text
 
 CYCLES = 1000
@@ -313,7 +314,7 @@ def _generator_news(before: str, base: str, generated: str, after: str) -> Itera
     for found in blocks_of(after):
         if found.block is not None:
             shown |= set(found.block.suggested)
-    _, body = split_page(generated)
+    body = split_page(generated).body
     for line in body.splitlines(keepends=True):
         if line.strip() and line not in known and line not in shown:
             yield line
@@ -326,15 +327,15 @@ def _generator_drops(before: str, base: str, generated: str, after: str) -> set[
 
 
 def _kept_drops(before: str, base: str, generated: str, after: str) -> Iterator[str]:
-    base_lines = split_page(base)[1].splitlines(keepends=True)
-    analyst_before, found = split_blocks(split_page(before)[1].splitlines(keepends=True))
+    base_lines = split_page(base).body.splitlines(keepends=True)
+    analyst_before, found = split_blocks(split_page(before).body.splitlines(keepends=True))
     # Left alone: where the base the merge works from has it, as the merge's own line map pairs
     # them (a line the analyst moved is theirs to keep, as git would).
     edited_from, analyst_before = base_of_edits(base_lines, analyst_before, found)
     left_alone = {edited_from[i] for i in matching_lines(edited_from, analyst_before)}
     in_base, in_generated = Counter(base_lines), Counter(generated.splitlines(keepends=True))
     in_before = Counter(analyst_before)
-    in_after = Counter(split_blocks(split_page(after)[1].splitlines(keepends=True))[0])
+    in_after = Counter(split_blocks(split_page(after).body.splitlines(keepends=True))[0])
     pending = set()
     for found in blocks_of(before):
         if found.block is not None:

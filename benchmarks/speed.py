@@ -27,11 +27,11 @@ from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.jsonl import analyse_lines, article_from_record
 from generator.analysis.language import load_model
 from generator.analysis.registry import Registry
-from generator.build.pipeline import build_briefs, render_pages
+from generator.build.pipeline import build_briefs
 from generator.corpus.relate import relate_briefs
+from generator.corpus.site_plan import render_pages
 from generator.models import Brief
 from generator.settings import Settings
-from generator.site.render import make_environment
 
 BULK = "cnndm_bulk_lowercased.jsonl.gz"
 SMALL_SITE = 100
@@ -323,8 +323,7 @@ def measure_replicated_site(briefs: list[Brief], count: int) -> int:
     with tempfile.TemporaryDirectory(prefix="briefs-bench-") as temporary:
         root = Path(temporary)
         settings = Settings(root / "content", root / "briefs", REPO_ROOT / "templates")
-        environment = make_environment(settings.templates_dir)
-        pages = render_pages(replicate_briefs(briefs, count), Registry(), settings, environment)
+        pages = render_pages(replicate_briefs(briefs, count), Registry(), settings)
         for name, text in pages.items():
             page = settings.briefs_dir / name
             page.parent.mkdir(parents=True, exist_ok=True)

@@ -2,26 +2,149 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import inspect
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import IO, Any, TextIO
 
 import click
 
+from generator.analysis.corpus import analyse_corpus
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.jsonl import analyse_lines
 from generator.analysis.registry import REGISTRY_FILE, load_registry
-from generator.build.pipeline import BuildReport, analyse_corpus, build_briefs, read_articles
+from generator.build.pipeline import build_briefs
+from generator.build.report import BuildReport
 from generator.corpus.suggest import suggest_actors, suggestions_yaml
 from generator.errors import BriefError
 from generator.ingest.add import import_article
+from generator.ingest.content import read_articles
 from generator.settings import Settings, read_site
 from generator.site.check import check_briefs
 from generator.site.conflicts import CONFLICT_TITLE
 from generator.site.serve import serve as serve_site
 from generator.site.write import WriteOutcome
 
-MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm if installed, else its repackaging)."
+Command = Callable[..., None]
+FOLDER = click.Path(path_type=Path)
+
+CONTENT = click.option(
+    "--content",
+    "content_dir",
+    type=FOLDER,
+    default="content",
+    show_default=True,
+    help="Folder of the articles (and of actors.yml, the actor registry).",
+)
+BRIEFS = click.option(
+    "--briefs",
+    "briefs_dir",
+    type=FOLDER,
+    default="briefs",
+    show_default=True,
+    help="Folder of the briefs (the MkDocs docs_dir).",
+)
+TEMPLATES = click.option(
+    "--templates",
+    "templates_dir",
+    type=FOLDER,
+    default="templates",
+    show_default=True,
+    help="Folder of the Jinja2 templates.",
+)
+MODEL = click.option(
+    "--model",
+    "model_name",
+    envvar="BRIEFS_MODEL",
+    default=None,
+    help="spaCy pipeline to use (default: en_core_web_sm if installed, else its repackaging).",
+)
+CONFIG_FILE = click.option(
+    "--config-file",
+    type=FOLDER,
+    default="mkdocs.yml",
+    show_default=True,
+    help="MkDocs configuration of the site (the feed takes site_url and site_name from it).",
+)
+JOBS = click.option(
+    "--jobs",
+    "-j",
+    "processes",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes that analyse articles in parallel; 0 uses every core.",
+)
+CACHE_DIR = click.option(
+    "--cache-dir",
+    type=FOLDER,
+    default=None,
+    help="Where analyses are kept between runs [default: .briefs-cache beside the content folder].",
+)
+DASK = click.option(
+    "--dask",
+    "dask_address",
+    envvar="BRIEFS_DASK",
+    default=None,
+    metavar="ADDRESS",
+    help="Analyse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+    "needs pip install 'briefs[dask]'.",
+)
+EVIDENCE = click.option(
+    "--evidence",
+    "show_evidence",
+    is_flag=True,
+    help="Show in each actor box what decided its kind and merges (rules, gazetteers, model).",
+)
+NO_CACHE = click.option(
+    "--no-cache",
+    "use_cache",
+    flag_value=False,
+    default=True,
+    help="Analyse every article, keeping nothing on disk.",
+)
+SETTINGS_FIELDS = {field.name for field in dataclasses.fields(Settings)}
+
+
+class Failure(click.ClickException):
+    """A problem that stops a command: printed as `error: ...`, like every other problem."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True, file=file)
+
+
+def with_settings(*options: Callable[[Command], Command]) -> Callable[[Command], Command]:
+    """Add shared options that make the run's `Settings`, given to the command as `settings`.
+
+    The command gets the other options it names as parameters (`--config-file` fills the
+    settings' site_url and site_name through `settings.read_site`, and is given as `config_file`
+    to a command that asks). A `BriefError` becomes a clean `error: ...` and exit status 1.
+    """
+
+    def decorate(command: Command) -> Command:
+        wanted = set(inspect.signature(command).parameters)
+
+        @functools.wraps(command)
+        def run(**values: Any) -> None:
+            fields = {name: value for name, value in values.items() if name in SETTINGS_FIELDS}
+            given = {name: value for name, value in values.items() if name in wanted}
+            try:
+                if "config_file" in values:
+                    site = read_site(values["config_file"])
+                    fields["site_url"], fields["site_name"] = site.site_url, site.site_name
+                command(settings=Settings(**fields), **given)
+            except BriefError as error:
+                raise Failure(str(error)) from None
+
+        decorated: Command = run
+        for option in reversed(options):
+            decorated = option(decorated)
+        return decorated
+
+    return decorate
 
 
 @click.group()
@@ -31,31 +154,9 @@ def main() -> None:
 
 
 @main.command()
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path),
-    default="content",
-    show_default=True,
-    help="Folder of articles to read.",
+@with_settings(
+    CONTENT, BRIEFS, TEMPLATES, MODEL, CONFIG_FILE, JOBS, DASK, CACHE_DIR, NO_CACHE, EVIDENCE
 )
-@click.option(
-    "--briefs",
-    "briefs_dir",
-    type=click.Path(path_type=Path),
-    default="briefs",
-    show_default=True,
-    help="Folder to write briefs into (the MkDocs docs_dir).",
-)
-@click.option(
-    "--templates",
-    "templates_dir",
-    type=click.Path(path_type=Path),
-    default="templates",
-    show_default=True,
-    help="Folder of Jinja2 templates.",
-)
-@click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
 @click.option(
     "--check",
     is_flag=True,
@@ -64,86 +165,29 @@ def main() -> None:
 @click.option(
     "--force", is_flag=True, help="Regenerate every brief from scratch, discarding hand edits."
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Processes that analyse articles in parallel; 0 uses every core.",
-)
 @click.option("--quiet", "-q", is_flag=True, help="Print errors and conflicts only.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print what happened to every page.")
-@click.option(
-    "--config-file",
-    type=click.Path(path_type=Path),
-    default="mkdocs.yml",
-    show_default=True,
-    help="MkDocs configuration to take site_url and site_name from, for the feed.",
-)
-@click.option(
-    "--cache-dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Where analyses are kept between runs [default: .briefs-cache beside the content folder].",
-)
-@click.option("--no-cache", is_flag=True, help="Analyse every article, keeping nothing on disk.")
-@click.option(
-    "--evidence",
-    is_flag=True,
-    help="Show in each actor box what decided its kind and merges (rules, gazetteers, model).",
-)
-def build(
-    content_dir: Path,
-    briefs_dir: Path,
-    templates_dir: Path,
-    model_name: str | None,
-    check: bool,
-    force: bool,
-    jobs: int,
-    quiet: bool,
-    verbose: bool,
-    config_file: Path,
-    cache_dir: Path | None,
-    no_cache: bool,
-    evidence: bool,
-) -> None:
+def build(settings: Settings, check: bool, force: bool, quiet: bool, verbose: bool) -> None:
     """Write a brief for every article in the content folder, plus the index page.
 
     Hand edits are kept: each brief is merged three ways with its last generated version.
     """
     if check and force:
-        _fail("--check and --force cannot be used together")
+        raise Failure("--check and --force cannot be used together")
     with ProgressBar(enabled=not quiet) as bar:
-        try:
-            site = read_site(config_file)
-            settings = Settings(
-                content_dir,
-                briefs_dir,
-                templates_dir,
-                model_name,
-                processes=jobs,
-                site_url=site.site_url,
-                site_name=site.site_name,
-                cache_dir=cache_dir,
-                use_cache=not no_cache,
-                show_evidence=evidence,
-            )
-            report = build_briefs(settings, check=check, force=force, progress=bar.update)
-        except BriefError as error:
-            _fail(str(error))
+        report = build_briefs(settings, check=check, force=force, progress=bar.update)
     for message in report.errors:
         click.echo(f"error: {message}", err=True)
-    _echo_attention(report, briefs_dir)
+    _echo_attention(report, settings.briefs_dir)
     if verbose:
         for name, result in sorted(report.results.items()):
-            click.echo(f"{result.outcome.value}: {briefs_dir / name}")
+            click.echo(f"{result.outcome.value}: {settings.briefs_dir / name}")
         for name in report.removed:
-            click.echo(f"removed: {briefs_dir / name}")
+            click.echo(f"removed: {settings.briefs_dir / name}")
     if check:
         stale = report.stale()
         for name in stale:
-            click.echo(f"stale: {briefs_dir / name}", err=True)
+            click.echo(f"stale: {settings.briefs_dir / name}", err=True)
         click.echo(
             f"{len(stale)} pages stale; {len(report.reviews)} awaiting review; "
             f"{len(report.errors)} errors"
@@ -180,36 +224,6 @@ class ProgressBar:
             self.bar.__exit__(None, None, None)
 
 
-@main.command()
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path),
-    default="content",
-    show_default=True,
-    help="Folder of the articles the briefs come from.",
-)
-@click.option(
-    "--briefs",
-    "briefs_dir",
-    type=click.Path(path_type=Path),
-    default="briefs",
-    show_default=True,
-    help="Folder of the briefs to check.",
-)
-def check(content_dir: Path, briefs_dir: Path) -> None:
-    """Check every brief: front matter, links between pages, and that its article still exists."""
-    problems = check_briefs(briefs_dir, content_dir)
-    for problem in problems:
-        click.echo(f"error: {problem}", err=True)
-    pages = sum(
-        1 for page in briefs_dir.rglob("*.md") if page.relative_to(briefs_dir).parts[0][0] != "."
-    )
-    click.echo(f"{pages} pages checked; {len(problems)} problems")
-    if problems:
-        sys.exit(1)
-
-
 def _echo_attention(report: BuildReport, briefs_dir: Path) -> None:
     """Tell people about every brief that needs their eyes."""
     for name, result in sorted(report.results.items()):
@@ -233,97 +247,50 @@ def _echo_attention(report: BuildReport, briefs_dir: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path),
-    default="content",
-    show_default=True,
-    help="Folder of articles (and of actors.yml, the registry).",
-)
-@click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
+@with_settings(CONTENT, BRIEFS)
+def check(settings: Settings) -> None:
+    """Check every brief: front matter, links between pages, and that its article still exists."""
+    briefs_dir = settings.briefs_dir
+    problems = check_briefs(briefs_dir, settings.content_dir)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    pages = sum(
+        1 for page in briefs_dir.rglob("*.md") if page.relative_to(briefs_dir).parts[0][0] != "."
+    )
+    click.echo(f"{pages} pages checked; {len(problems)} problems")
+    if problems:
+        sys.exit(1)
+
+
+@main.command()
+@with_settings(CONTENT, MODEL)
 @click.option(
     "--suggest",
     is_flag=True,
     help="List actors seen in the corpus but missing from the registry, ready to paste.",
 )
-def actors(content_dir: Path, model_name: str | None, suggest: bool) -> None:
+def actors(settings: Settings, suggest: bool) -> None:
     """Check the actor registry (content/actors.yml); with --suggest, list what it lacks."""
     errors: list[str] = []
-    try:
-        registry = load_registry(content_dir)
-        if suggest:
-            articles = read_articles(content_dir, errors)
-            settings = Settings(content_dir=content_dir, model_name=model_name)
-            briefs = analyse_corpus(articles, settings, registry)
-            click.echo(
-                suggestions_yaml(suggest_actors(briefs, registry, load_gazetteer())), nl=False
-            )
-        else:
-            click.echo(f"{content_dir / REGISTRY_FILE}: {len(registry.actors)} actors, no problems")
-    except BriefError as error:
-        _fail(str(error))
+    registry = load_registry(settings.content_dir)
+    if suggest:
+        articles = read_articles(settings.content_dir, errors)
+        briefs = analyse_corpus(articles, registry, settings)
+        click.echo(suggestions_yaml(suggest_actors(briefs, registry, load_gazetteer())), nl=False)
+    else:
+        registry_file = settings.content_dir / REGISTRY_FILE
+        click.echo(f"{registry_file}: {len(registry.actors)} actors, no problems")
     for message in errors:
         click.echo(f"error: {message}", err=True)
 
 
 @main.command()
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path),
-    default="content",
-    show_default=True,
-    help="Folder of articles to watch.",
-)
-@click.option(
-    "--briefs",
-    "briefs_dir",
-    type=click.Path(path_type=Path),
-    default="briefs",
-    show_default=True,
-    help="Folder to write briefs into (the MkDocs docs_dir).",
-)
-@click.option(
-    "--templates",
-    "templates_dir",
-    type=click.Path(path_type=Path),
-    default="templates",
-    show_default=True,
-    help="Folder of Jinja2 templates to watch.",
-)
-@click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
-@click.option(
-    "--config-file",
-    type=click.Path(path_type=Path),
-    default="mkdocs.yml",
-    show_default=True,
-    help="MkDocs configuration of the site.",
-)
+@with_settings(CONTENT, BRIEFS, TEMPLATES, MODEL, CONFIG_FILE)
 @click.option(
     "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
 )
-def serve(
-    content_dir: Path,
-    briefs_dir: Path,
-    templates_dir: Path,
-    model_name: str | None,
-    config_file: Path,
-    dev_addr: str,
-) -> None:
+def serve(settings: Settings, config_file: Path, dev_addr: str) -> None:
     """Build the briefs, serve the site, and rebuild whenever an article or template changes."""
-    try:
-        site = read_site(config_file)
-    except BriefError as error:
-        _fail(str(error))
-    settings = Settings(
-        content_dir,
-        briefs_dir,
-        templates_dir,
-        model_name,
-        site_url=site.site_url,
-        site_name=site.site_name,
-    )
 
     def report(result: BuildReport | BriefError) -> None:
         if isinstance(result, BriefError):
@@ -331,7 +298,7 @@ def serve(
             return
         for message in result.errors:
             click.echo(f"error: {message}", err=True)
-        _echo_attention(result, briefs_dir)
+        _echo_attention(result, settings.briefs_dir)
         click.echo(result.summary())
 
     try:
@@ -341,6 +308,7 @@ def serve(
 
 
 @main.command()
+@with_settings(MODEL, DASK)
 @click.argument("jsonl_file", type=click.File("r", encoding="utf-8"))
 @click.option(
     "--output",
@@ -349,15 +317,12 @@ def serve(
     default="-",
     help="Where to write the JSON lines (default: standard output).",
 )
-@click.option("--model", "model_name", envvar="BRIEFS_MODEL", default=None, help=MODEL_HELP)
-def analyse(jsonl_file: TextIO, output: TextIO, model_name: str | None) -> None:
+def analyse(settings: Settings, jsonl_file: TextIO, output: TextIO) -> None:
     """Analyse articles given as JSON Lines ({"id", "text", ...}), one JSON line out for each."""
     errors: list[str] = []
-    try:
-        for line in analyse_lines(jsonl_file, jsonl_file.name, model_name, errors):
-            output.write(line + "\n")
-    except BriefError as error:
-        _fail(str(error))
+    model, address = settings.model_name, settings.dask_address
+    for line in analyse_lines(jsonl_file, jsonl_file.name, model, errors, address):
+        output.write(line + "\n")
     for message in errors:
         click.echo(f"error: {message}", err=True)
     if errors:
@@ -365,28 +330,12 @@ def analyse(jsonl_file: TextIO, output: TextIO, model_name: str | None) -> None:
 
 
 @main.command()
+@with_settings(CONTENT)
 @click.argument("source")
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path),
-    default="content",
-    show_default=True,
-    help="Folder to write the article into.",
-)
-def add(source: str, content_dir: Path) -> None:
+def add(settings: Settings, source: str) -> None:
     """Add an article from a saved page, a text or Markdown file, or an http(s) URL.
 
     Writes content/<date>-<slug>.md (front matter and body, ready to edit) and prints its path;
     never overwrites a file.
     """
-    try:
-        path = import_article(source, content_dir)
-    except BriefError as error:
-        _fail(str(error))
-    click.echo(str(path))
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(1)
+    click.echo(str(import_article(source, settings.content_dir)))

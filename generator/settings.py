@@ -32,6 +32,8 @@ class Settings:
     """spaCy pipeline to load; None picks the first installed default model."""
     processes: int = 1
     """Processes that parse articles in parallel (`--jobs`; 0 means one per core)."""
+    dask_address: str | None = None
+    """The Dask scheduler that analyses articles instead (`--dask`); None analyses here."""
     site_url: str | None = None
     """Public address of the site, for the feed's links (mkdocs.yml's site_url)."""
     site_name: str = DEFAULT_SITE_NAME

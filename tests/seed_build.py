@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.build.pipeline import BuildReport, build_briefs
+from generator.build.pipeline import build_briefs
+from generator.build.report import BuildReport
 from generator.settings import Settings
 
 PROJECT = Path(__file__).resolve().parent.parent

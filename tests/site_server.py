@@ -7,8 +7,6 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 from generator.build.pipeline import build_briefs
 from generator.settings import Settings
 from tests.seed_build import PROJECT
+from tests.strict_site import build_strict_site
 
 # Debian's chromium by default; CI points BRIEFS_CHROMIUM at the browser its runner image ships.
 CHROMIUM = Path(os.environ.get("BRIEFS_CHROMIUM", "/usr/bin/chromium"))
@@ -49,16 +48,7 @@ def build_site_from_content(workdir: Path) -> Path:
     """Generate briefs from workdir/content and build the strict MkDocs site; return its folder."""
     report = build_briefs(Settings(workdir / "content", workdir / "briefs", PROJECT / "templates"))
     assert not report.has_errors, report.errors
-    shutil.copy(PROJECT / "mkdocs.yml", workdir / "mkdocs.yml")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(workdir / "site")],
-        cwd=workdir,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return workdir / "site"
+    return build_strict_site(workdir)
 
 
 @contextlib.contextmanager

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
 from generator.build.pipeline import build_briefs
 from generator.settings import Settings
 from tests.seed_build import PROJECT
+from tests.strict_site import build_strict_site
 
 BODY = "The council approved the budget on Tuesday after a long debate in the city hall.\n"
 UNSAFE_TITLES = {
@@ -42,15 +39,7 @@ def test_unsafe_titles_give_safe_briefs_and_a_strict_site(settings, tmp_path):
     for path in settings.briefs_dir.glob("*.md"):
         assert path.parent == settings.briefs_dir
         assert len(path.name) <= 90
-    shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    build_strict_site(tmp_path)
 
 
 @pytest.mark.parametrize(

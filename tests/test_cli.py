@@ -50,3 +50,19 @@ def test_check_reports_problems_and_exit_status(project):
     assert result.exit_code == 1
     assert f"error: briefs/{SEED_SLUG}.md:" in result.stderr
     assert "broken link to nowhere.md" in result.stderr
+
+
+def test_no_cache_keeps_nothing_and_check_with_force_is_refused(project):
+    assert run("build", "--no-cache").exit_code == 0
+    assert not (project / ".briefs-cache").exists()
+    refused = run("build", "--check", "--force")
+    assert refused.exit_code == 1
+    assert refused.stderr == "error: --check and --force cannot be used together\n"
+
+
+def test_a_problem_that_stops_a_command_is_one_error_line(project):
+    (project / "content" / "actors.yml").write_text("- name: [unclosed\n", encoding="utf-8")
+    result = run("build")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: content/actors.yml:")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output

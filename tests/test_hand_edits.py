@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 from click.testing import CliRunner
 
@@ -15,6 +11,7 @@ from generator.settings import Settings
 from generator.site.check import conflict_blocks
 from generator.site.write import WriteOutcome
 from tests.seed_build import PROJECT
+from tests.strict_site import build_strict_site
 
 ARTICLE = """\
 ---
@@ -87,15 +84,7 @@ def test_same_place_edited_keeps_the_analyst_and_still_builds_strictly(settings,
     text = brief(settings)
     assert "within a week, officials hope." in text and len(conflict_blocks(text)) == 1
     assert "<<<<<<<" not in text
-    shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    site = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert site.returncode == 0, site.stderr
+    build_strict_site(tmp_path)
     # The next build is quiet: the reviewer settles the block in their own time.
     assert build_briefs(settings).results[BRIEF].outcome is WriteOutcome.KEPT_EDITS
 

@@ -35,11 +35,13 @@ def declared() -> set[str]:
     return names
 
 
-def imported_modules() -> set[str]:
-    """Top-level modules the generator imports, leaving out the standard library and itself."""
+def imported_modules(at_top_level: bool = False) -> set[str]:
+    """Top-level modules the generator imports, leaving out the standard library and itself;
+    with at_top_level, only those imported when a module loads (not inside a function)."""
     names: set[str] = set()
     for path in (PROJECT / "generator").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body if at_top_level else ast.walk(tree):
             if isinstance(node, ast.Import):
                 names.update(alias.name.split(".")[0] for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -47,14 +49,40 @@ def imported_modules() -> set[str]:
     return {name for name in names if name not in sys.stdlib_module_names} - {"generator"}
 
 
+def optional_extras() -> set[str]:
+    """The distributions of the project's optional extras for users (`briefs[dask]`), by
+    canonical name; the test and benchmark extras are for developers."""
+    project = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return {
+        canonicalize_name(Requirement(line).name)
+        for extra, lines in project["optional-dependencies"].items()
+        if extra not in {"test", "bench"}
+        for line in lines
+    }
+
+
+def distributions_of(module: str) -> set[str]:
+    return {canonicalize_name(d) for d in metadata.packages_distributions().get(module, [])}
+
+
 def test_every_imported_module_is_declared():
-    providers = metadata.packages_distributions()
+    installed_with_briefs = declared() | optional_extras()
     undeclared = {
-        module: providers.get(module)
+        module: sorted(distributions_of(module))
         for module in imported_modules()
-        if not {canonicalize_name(d) for d in providers.get(module, [])} & declared()
+        if not distributions_of(module) & installed_with_briefs
     }
     assert undeclared == {}
+
+
+def test_an_optional_extra_is_imported_only_when_its_feature_runs():
+    # A plain `pip install` has no extras: a module that loads one at import time breaks `briefs`.
+    loaded_at_import = {
+        module
+        for module in imported_modules(at_top_level=True)
+        if distributions_of(module) & optional_extras() - declared()
+    }
+    assert loaded_at_import == set()
 
 
 def requirement_closure() -> list[tuple[str, Requirement]]:

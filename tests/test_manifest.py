@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import generator.build.cache
+import generator.build.fingerprint
 import generator.build.manifest
 import generator.build.pipeline
 import generator.corpus.timeline_pages
@@ -38,9 +38,9 @@ def full_builds(monkeypatch):
     calls: list[int] = []
     read = generator.build.pipeline.read_articles
 
-    def counting(*args):
+    def counting(*args, **options):
         calls.append(1)
-        return read(*args)
+        return read(*args, **options)
 
     monkeypatch.setattr(generator.build.pipeline, "read_articles", counting)
     return calls
@@ -52,8 +52,8 @@ def rendered(monkeypatch):
     names: list[str] = []
     plan = generator.build.pipeline.plan_pages
 
-    def recording(*args):
-        pages = plan(*args)
+    def recording(*args, **options):
+        pages = plan(*args, **options)
         return {
             name: dataclasses.replace(page, render=_recorded(name, page.render, names))
             for name, page in pages.items()
@@ -162,7 +162,9 @@ def test_other_settings_model_or_code_mean_a_full_build(project, full_builds, mo
     monkeypatch.setattr(generator.build.manifest, "model_identity", lambda name: "another model")
     build_briefs(project)
     assert len(full_builds) == 3
-    monkeypatch.setattr(generator.build.cache, "generator_fingerprint", lambda: "another version")
+    monkeypatch.setattr(
+        generator.build.fingerprint, "generator_fingerprint", lambda: "another version"
+    )
     build_briefs(project)
     assert len(full_builds) == 4
 
@@ -245,7 +247,9 @@ def test_what_briefs_put_on_the_timeline_is_taken_again_under_other_code(project
     assert re.search(r"\d+ events? from", timeline)
     # Code that puts no event on the corpus timeline: the record's parts, taken by the old
     # code from the same analyses, no longer hold.
-    monkeypatch.setattr(generator.build.cache, "generator_fingerprint", lambda: "another version")
+    monkeypatch.setattr(
+        generator.build.fingerprint, "generator_fingerprint", lambda: "another version"
+    )
     monkeypatch.setattr(generator.corpus.timeline_pages, "timeline_events", lambda brief: [])
     build_briefs(project)
     timeline = (project.briefs_dir / "timeline.md").read_text(encoding="utf-8")

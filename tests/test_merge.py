@@ -57,11 +57,6 @@ def test_no_edited_line_is_lost(edited, generated):
     assert not any(line.startswith(("<<<<<<<", ">>>>>>>", "=======")) for line in merged)
 
 
-@given(edits("analyst"), edits("generator"))
-def test_merge_is_deterministic(edited, generated):
-    assert merge_lines(BASE, edited, generated) == merge_lines(BASE, edited, generated)
-
-
 KEYS = st.sampled_from(["title", "date", "source", "tags", "note"])
 # Front matter text is cleaned of control characters before it is written (generator.ingest.clean).
 TEXT = st.text(st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")), max_size=8)

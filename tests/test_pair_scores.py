@@ -12,19 +12,17 @@ from hypothesis import strategies as st
 
 import generator.corpus.pair_scores
 import generator.corpus.relate
-from generator.corpus.pair_scores import (
+from generator.corpus.pair_scores import SCORE_UNIT, PairScores, score_pairs
+from generator.corpus.pair_weights import (
     ACTOR,
     ACTOR_CODE,
     NAME_CODE,
     PAIR_SHIFT,
-    SCORE_UNIT,
     TERM,
     TERM_CODE,
     TEXT,
-    PairScores,
-    score_pairs,
 )
-from generator.corpus.relate import RelateSettings, relate_briefs
+from generator.corpus.relate import RelateSettings, relate_briefs, related_reading
 from tests.test_relate import CORPUS, make_brief
 
 SETTINGS = RelateSettings().scores
@@ -97,6 +95,13 @@ def fresh(briefs):
     return score_pairs(briefs, SETTINGS)
 
 
+def relate(briefs, scores, made_before=None, settings=None, pinned=None):
+    """Related reading from the pairs' scores, reusing links made before: (briefs, links)."""
+    settings = settings or RelateSettings()
+    related = related_reading(briefs, scores, settings, pinned or {}, {}, made_before)
+    return related.briefs, related.links
+
+
 def test_a_pair_scores_its_weighted_cosines_and_no_brief_scores_itself():
     twin = make_brief("twin", CORPUS[0].words, ["Vladimir Putin", "Kim Jong Un"])
     twin = dataclasses.replace(twin, article=dataclasses.replace(twin.article, path="twin.md"))
@@ -116,9 +121,13 @@ def test_a_pair_scores_its_weighted_cosines_and_no_brief_scores_itself():
     assert (0, 3) not in pairs
 
 
-def test_scores_are_kept_when_no_brief_changed():
+def test_scores_are_kept_when_no_brief_changed(monkeypatch):
     scores = fresh(CORPUS)
-    assert score_pairs(CORPUS, SETTINGS, scores) is scores
+    assert scores.moved.all()
+    monkeypatch.setattr(generator.corpus.pair_scores, "_scored_anew", None)
+    kept = score_pairs(CORPUS, SETTINGS, scores)
+    assert not kept.moved.any() and canonical(kept) == canonical(scores)
+    assert scores.moved.all()  # the kept scores are left as they were
 
 
 def test_one_changed_brief_is_corrected_not_scored_anew(monkeypatch):
@@ -149,26 +158,27 @@ def test_other_briefs_or_settings_score_anew():
 
 def test_related_reading_from_kept_scores_is_the_same():
     kept = fresh(CORPUS)
-    assert relate_briefs(CORPUS, scores=kept) == relate_briefs(CORPUS)
+    _, links = relate(CORPUS, kept)
+    assert relate(CORPUS, score_pairs(CORPUS, SETTINGS, kept), links)[0] == relate_briefs(CORPUS)
 
 
 def test_a_link_to_a_brief_that_changed_gives_its_new_reason():
     scores = fresh(CORPUS)
-    before = relate_briefs(CORPUS, scores=scores)
+    before, links = relate(CORPUS, scores)
     assert before[0].related[0].slug == "visit" and "same day" in before[0].related[0].reason
     later = [*CORPUS]
     visit = CORPUS[4]
     later[4] = dataclasses.replace(
         visit, article=dataclasses.replace(visit.article, date=dt.date(2024, 6, 21))
     )
-    after = relate_briefs(later, scores=score_pairs(later, SETTINGS, scores))
+    after, _ = relate(later, score_pairs(later, SETTINGS, scores), links)
     assert after == relate_briefs(later)
     assert "2 days apart" in after[0].related[0].reason
 
 
 def test_links_are_made_again_where_what_they_come_from_changed(monkeypatch):
     scores = fresh(CORPUS)
-    relate_briefs(CORPUS, scores=scores)
+    _, links = relate(CORPUS, scores)
     kept = score_pairs(CORPUS, SETTINGS, scores)
     made = []
     real_links = generator.corpus.relate._links
@@ -178,15 +188,19 @@ def test_links_are_made_again_where_what_they_come_from_changed(monkeypatch):
         lambda index, *rest: made.append(index) or real_links(index, *rest),
     )
     # Nothing moved: every link is reused, but for the brief with an Also Read link.
-    reused = relate_briefs(CORPUS, scores=kept)
+    reused, _ = relate(CORPUS, kept, links)
     assert made == [4]
-    assert reused == relate_briefs(CORPUS, scores=fresh(CORPUS))
+    assert reused == relate_briefs(CORPUS)
     # A pin changes what one brief's links come from; other settings, every brief's.
     made.clear()
-    relate_briefs(CORPUS, scores=kept, pinned={"treaty": ("rates",)})
+    relate(CORPUS, kept, links, pinned={"treaty": ("rates",)})
     assert made == [0, 4]
     made.clear()
-    relate_briefs(CORPUS, RelateSettings(max_related=2), scores=kept)
+    relate(CORPUS, kept, links, RelateSettings(max_related=2))
+    assert made == [0, 1, 2, 3, 4]
+    # Without the links made before, all are made.
+    made.clear()
+    relate(CORPUS, kept)
     assert made == [0, 1, 2, 3, 4]
 
 
@@ -222,7 +236,7 @@ def test_corrected_scores_always_equal_scores_made_anew(monkeypatch_module, case
     """However the briefs change, build after build, keeping scores never changes them."""
     corpus, edits = case
     scores = fresh(corpus)
-    relate_briefs(corpus, scores=scores)
+    _, links = relate(corpus, scores)
     for edit in edits:
         for row, words, actors in edit:
             changed = make_brief(f"b{row}", words, actors, corpus[row].article.date)
@@ -230,7 +244,8 @@ def test_corrected_scores_always_equal_scores_made_anew(monkeypatch_module, case
         scores = score_pairs(corpus, SETTINGS, scores)
         assert canonical(scores) == canonical(fresh(corpus))
         # Links kept from the last relate, where still valid, are the links made anew.
-        assert relate_briefs(corpus, scores=scores) == relate_briefs(corpus)
+        related, links = relate(corpus, scores, links)
+        assert related == relate_briefs(corpus)
 
 
 @pytest.fixture(scope="module")

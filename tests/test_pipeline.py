@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import generator.analysis.analyse
-import generator.build.pipeline
+import generator.analysis.corpus
 from generator.build.pipeline import build_briefs
 from generator.settings import Settings
 from generator.site.write import WriteOutcome
@@ -135,7 +135,7 @@ def test_parallel_analysis_gives_the_same_briefs(project, tmp_path, monkeypatch)
     build_briefs(project)
     # Batches of one article, so that two processes each get some; and no cache to take from.
     monkeypatch.setattr(generator.analysis.analyse, "PIPE_BATCH_SIZE", 1)
-    monkeypatch.setattr(generator.build.pipeline, "PIPE_BATCH_SIZE", 1)
+    monkeypatch.setattr(generator.analysis.corpus, "PIPE_BATCH_SIZE", 1)
     parallel = Settings(
         project.content_dir,
         tmp_path / "parallel",
@@ -165,7 +165,9 @@ def test_related_briefs_pinned_or_blocked_in_front_matter_reach_the_links(tmp_pa
     assert not build_briefs(settings).errors
     seed.write_text(text.replace("related_pin:", "related_block: {a: 1}\nrelated_pin:", 1))
     errors = build_briefs(settings).errors
-    assert errors == [f"{seed}: front matter 'related_block': expected a list of brief slugs"]
+    assert errors == [
+        f"{seed}:2: front matter 'related_block': expected a list of brief slugs, got {{'a': 1}}"
+    ]
 
 
 def test_a_brief_rewritten_without_front_matter_is_kept(tmp_path):

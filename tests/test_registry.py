@@ -116,3 +116,18 @@ def test_suggestions_leave_out_registered_actors_and_known_countries(english, ga
         "# seen in 1 brief, 2 mentions\n- name: Dmitry Peskov\n  kind: person\n"
         "  description: Kremlin spokesman\n"
     )
+
+
+class Unlisted(tuple):
+    def __iter__(self):
+        raise AssertionError("the registry was scanned for one name")
+
+
+def test_names_and_ids_are_found_by_index_not_by_scanning_every_actor():
+    registry = parse_registry(VALID, "actors.yml")
+    first = registry.actors[1]
+    object.__setattr__(registry, "actors", Unlisted(registry.actors))
+    assert registry.by_name(first.name.upper()) == first
+    assert all(registry.by_name(alias.casefold()) == first for alias in first.aliases)
+    assert registry.by_id(first.id) == first
+    assert registry.by_name("nobody registered") is None

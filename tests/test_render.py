@@ -10,11 +10,13 @@ import pytest
 import yaml
 
 from generator.corpus.actor_pages import period_events
+from generator.ingest.read import markdown_blocks
 from generator.models import ActorPage, Article, Brief, Quote, TimelineEvent
 from generator.site.render import (
     escape_markdown,
     front_matter,
     make_environment,
+    plain_markdown,
     render_actor_page,
     render_brief,
     render_timeline_year,
@@ -160,6 +162,23 @@ def test_two_partial_quotes_of_one_clause_show_it_once():
     )
     assert page.count("remains repressive") == 1
     assert "We will win" in page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---",
+        "- - -",
+        "> a quote",
+        "- an item",
+        "+ an item",
+        "1. first",
+        "-5 degrees",
+        "# not a title",
+    ],
+)
+def test_plain_markdown_reads_back_as_written(text):
+    assert markdown_blocks(plain_markdown(text)) == [("p", text)]
 
 
 def test_actor_evidence_shows_only_on_request():

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 
-from tests.seed_build import PROJECT, build_seed
+from tests.seed_build import build_seed
+from tests.strict_site import build_strict_site
 
 
 def test_strict_site_build(tmp_path):
     report, brief = build_seed(tmp_path)
     assert not report.has_errors
-    shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    build_strict_site(tmp_path)
     page = (tmp_path / "site" / brief.stem / "index.html").read_text(encoding="utf-8")
     assert "Vladimir Putin" in page and 'class="grid cards"' in page
     assert "admonition abstract" in page
@@ -50,19 +39,9 @@ def test_strict_site_build(tmp_path):
 
 def test_site_is_byte_identical_across_builds(tmp_path):
     build_seed(tmp_path)
-    shutil.copy(PROJECT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    # Sitemaps carry the build date; SOURCE_DATE_EPOCH pins it (the Makefile sets it from git).
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1718755200"}
     trees = []
     for name in ("first", "second"):
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", name],
-            cwd=tmp_path,
-            env=environment,
-            capture_output=True,
-            check=True,
-        )
-        folder = tmp_path / name
+        folder = build_strict_site(tmp_path, name)
         trees.append(
             {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
         )

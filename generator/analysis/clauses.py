@@ -10,9 +10,9 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.grammar import FINITE_TAGS, SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Modifiers that add a second idea when a comma sets them off: ", marking his first visit ...",
@@ -29,7 +29,6 @@ EDGE_DEPS = frozenset({"cc", "mark"})
 KEPT_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Relative adverbs that leave a complete clause behind them: "where the leader traveled ...".
 RELATIVE_ADVERB_TAGS = frozenset({"WRB"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MODAL_WORDS = frozenset(
     {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 )

@@ -77,15 +77,25 @@ def _date(value: Any, source_name: str, line: int) -> dt.date | None:
 
 
 def analyse_lines(
-    lines: Iterable[str], source_name: str, model_name: str | None, errors: list[str]
+    lines: Iterable[str],
+    source_name: str,
+    model_name: str | None,
+    errors: list[str],
+    dask_address: str | None = None,
 ) -> Iterator[str]:
-    """Yield one JSON line of analysis for each article line."""
+    """Yield one JSON line of analysis for each article line (analysed on the Dask cluster at
+    dask_address, if given)."""
     articles = list(read_jsonl_articles(lines, source_name, errors))
+    if dask_address:
+        from generator.analysis.cluster import analyse_on_cluster  # Dask only when asked for
+
+        placed = analyse_on_cluster(articles, None, model_name, dask_address, errors)
+        analysed = [brief for _, brief in sorted(placed, key=lambda placed: placed[0])]
+    else:
+        nlp, gazetteer = load_model(model_name), load_gazetteer()
+        analysed = list(analyse_articles(articles, nlp, gazetteer, errors=errors))
     # Related reading needs every article of the file before any line is written.
-    nlp, gazetteer = load_model(model_name), load_gazetteer()
-    briefs = settle_corpus_actors(
-        relate_briefs(list(analyse_articles(articles, nlp, gazetteer, errors=errors)))
-    )
+    briefs = settle_corpus_actors(relate_briefs(analysed))
     id_of = {brief.article.slug: brief.article.path for brief in briefs}
     for brief in briefs:
         yield json.dumps(brief_record(brief, id_of), ensure_ascii=False, sort_keys=False)

@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import run_on_starts
 from generator.analysis.entity_index import entities_in
+from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.models import KeyFact
@@ -41,8 +43,6 @@ MAX_CAPTION_CHECKED_WORDS = 45
 """Sentences longer than this are checked for captions run together (`_runs_captions_together`)."""
 NEAR_DUPLICATE_JACCARD = 0.5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
 NAMED_PRONOUNS = frozenset({"he", "she", "they"})
 """Subject pronouns a fact keeps, with the name they stand for in brackets."""

@@ -7,7 +7,7 @@ so a registered name or alias is always found and merged under its canonical nam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
 
@@ -50,21 +50,26 @@ class Registry:
     """Every registered actor, findable by id and by any of its names."""
 
     actors: tuple[RegisteredActor, ...] = ()
+    # Indexes, made once: actors are looked up for every mention in every article.
+    _by_id: dict[str, RegisteredActor] = field(init=False, repr=False, compare=False)
+    _by_name: dict[str, RegisteredActor] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_id: dict[str, RegisteredActor] = {}
+        by_name: dict[str, RegisteredActor] = {}
+        for actor in self.actors:  # the first actor of an id or name is the one found
+            by_id.setdefault(actor.id, actor)
+            for name in (actor.name, *actor.aliases):
+                by_name.setdefault(name.casefold(), actor)
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_by_name", by_name)
 
     def by_id(self, actor_id: str) -> RegisteredActor | None:
-        return next((actor for actor in self.actors if actor.id == actor_id), None)
+        return self._by_id.get(actor_id)
 
     def by_name(self, name: str) -> RegisteredActor | None:
         """Find an actor by its name or an alias, ignoring case."""
-        wanted = name.casefold()
-        return next(
-            (
-                actor
-                for actor in self.actors
-                if wanted in {n.casefold() for n in (actor.name, *actor.aliases)}
-            ),
-            None,
-        )
+        return self._by_name.get(name.casefold())
 
     @property
     def descriptions(self) -> dict[str, str]:

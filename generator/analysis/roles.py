@@ -21,6 +21,8 @@ from generator.analysis.clauses import (
 )
 from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     HONORIFICS,
     NOT_ROLE_WORDS,
@@ -33,8 +35,6 @@ from generator.analysis.lexicon import (
 )
 from generator.models import ActorKind
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CONTENT_MARKS = ("that", "whether", "if")
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3

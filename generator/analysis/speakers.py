@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import is_set_off_participle, joins_a_report
 from generator.analysis.entity_index import entities_starting, entity_at
+from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
@@ -33,7 +34,6 @@ SIGN_OFF_DASHES = frozenset("―—–")
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
-SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 """A passive speech verb's subject is the one spoken to or about; the speaker is "by X"."""
 # A verb without its own subject shares the subject of the verb it hangs from by these links

@@ -30,14 +30,15 @@ from generator.analysis.clauses import (
 )
 from generator.analysis.dates import (
     FALLBACK_PATTERNS,
-    MONTHS,
     WEEKDAYS,
     Reference,
     normalise_date,
     written_form,
 )
 from generator.analysis.entity_index import entities_in
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.key_facts import NameOf
+from generator.analysis.lexicon import MONTHS
 from generator.analysis.quote_marks import is_quoted_speech, quotations_of
 from generator.models import TimelineEvent
 
@@ -70,7 +71,6 @@ YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 NO_YEAR = 0
 """No year is written nearby: year 0, which no resolver accepts."""
 BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 # Entities that sometimes contain a weekday or month name without being dates.

@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import io
 import json
-import pickle
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from generator.analysis.language import model_identity
-from generator.build import cache
+from generator.build import fingerprint
 from generator.build.files import FileDigests, FoundFile, walk_files
+from generator.build.report import BuildReport
 from generator.settings import GENERATED_FOLDER, Settings
-from generator.site.write import WriteOutcome, WriteResult, write_atomically
+from generator.site.write import TEMPORARY_SUFFIX, WriteOutcome, WriteResult, write_atomically
 
 MANIFEST_FORMAT = "briefs-build-manifest 6"
 """Bump when the record's contents or meaning change."""
@@ -57,15 +55,6 @@ class PageState:
     """What a rebuild would do to it, or None after a merge or conflict."""
     files: str
     """Size and modification time of the page and of its generated base."""
-
-
-@dataclass(frozen=True)
-class PlannedPage:
-    """A page of the site, not yet rendered."""
-
-    key: str
-    """Digest of what the page is made from: the same key renders the same text."""
-    render: Callable[[], str]
 
 
 @dataclass(frozen=True)
@@ -136,9 +125,13 @@ def _inputs_digest(
 def render_context(settings: Settings) -> str:
     """Digest of what every page depends on besides its own data: code, settings, templates."""
     digest = hashlib.sha256()
-    # The number of processes changes how fast a build runs, never what it writes.
-    identity = repr(dataclasses.replace(settings, processes=1))
-    for part in (MANIFEST_FORMAT, cache.generator_fingerprint(), cache.library_versions()):
+    # Where articles are analysed changes how fast a build runs, never what it writes.
+    identity = repr(dataclasses.replace(settings, processes=1, dask_address=None))
+    for part in (
+        MANIFEST_FORMAT,
+        fingerprint.generator_fingerprint(),
+        fingerprint.library_versions(),
+    ):
         digest.update(part.encode() + b"\0")
     digest.update(identity.encode() + b"\0")
     _digest_folder(digest, settings.templates_dir)
@@ -148,27 +141,6 @@ def render_context(settings: Settings) -> str:
 def _digest_folder(digest: hashlib._Hash, folder: Path) -> None:
     for file in walk_files(folder, hidden=False):
         digest.update(file.name.encode() + b"\0" + hashlib.sha256(file.path.read_bytes()).digest())
-
-
-def page_key(context: str, *parts: str) -> str:
-    """Digest of what one page is made from: the render context and the page's own parts."""
-    digest = hashlib.blake2b(context.encode(), digest_size=16)
-    for part in parts:
-        digest.update(b"\0" + part.encode())
-    return digest.hexdigest()
-
-
-def value_digest(value: object) -> str:
-    """Digest of a value by its pickle: two different values never share one.
-
-    The pickle copies every object it meets rather than refer back to one it pickled before,
-    so that equal values pickle alike, whether or not they share objects.
-    """
-    stream = io.BytesIO()
-    pickler = pickle.Pickler(stream, protocol=5)
-    pickler.fast = True  # no memo: no back-references
-    pickler.dump(value)
-    return hashlib.blake2b(stream.getbuffer(), digest_size=16).hexdigest()
 
 
 FileStates = dict[str, str]
@@ -184,7 +156,14 @@ def scan_files(briefs_dir: Path) -> FileStates:
     return {
         file.name: f"{file.status.st_size}:{file.status.st_mtime_ns}"
         for file in walk_files(briefs_dir, hidden=True)
+        if not _is_interrupted_write(file.name)
     }
+
+
+def _is_interrupted_write(name: str) -> bool:
+    """A temporary file a killed build left behind: the build that finds it removes it."""
+    base = name.rpartition("/")[2]
+    return base.startswith(".") and base.endswith(TEMPORARY_SUFFIX)
 
 
 def outputs_digest(files: FileStates) -> str:
@@ -303,20 +282,10 @@ def unchanged_since(record: BuildRecord | None, inputs: str, files: FileStates) 
     return record.outputs == outputs_digest(files)
 
 
-class FinishedBuild(Protocol):
-    """What a build reports (`pipeline.BuildReport`), as far as its record needs it."""
-
-    results: dict[str, WriteResult]
-    orphans: list[str]
-    errors: list[str]
-    articles: int
-
-
 def remember_build(
     path: Path,
     inputs: str,
-    settings: Settings,
-    build: FinishedBuild,
+    build: BuildReport,
     keys: dict[str, str],
     timeline: dict[str, dict[str, str]],
     files: FileStates,
@@ -335,3 +304,12 @@ def remember_build(
     orphans, errors = tuple(build.orphans), tuple(build.errors)
     record = BuildRecord(inputs, outputs, build.articles, pages, orphans, errors, timeline, context)
     save_record(path, record)
+
+
+def replayed(record: BuildRecord) -> BuildReport:
+    """The report of a build with nothing to do: what the last build's record says it would do."""
+    outcomes = record.outcomes() or {}
+    results = {name: WriteResult(outcome) for name, outcome in outcomes.items()}
+    return BuildReport(
+        results, orphans=list(record.orphans), errors=list(record.errors), articles=record.articles
+    )

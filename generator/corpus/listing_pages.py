@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from jinja2 import Environment
 
-from generator.build.manifest import PlannedPage, page_key
+from generator.corpus.pages import PlannedPage, page_key
 from generator.models import ActorPage, Brief
 from generator.site.render import (
     period_heading,

@@ -20,14 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from generator.corpus.pair_scores import (
-    ACTOR,
-    SCORE_UNIT,
-    TERM,
-    PairScores,
-    ScoreSettings,
-    score_pairs,
-)
+from generator.corpus.pair_scores import SCORE_UNIT, PairScores, score_pairs
+from generator.corpus.pair_weights import ACTOR, TERM, ScoreSettings
 from generator.ingest.clean import same_text
 from generator.models import Brief, RelatedLink
 
@@ -94,45 +88,81 @@ class Relation:
     days_apart: int | None
 
 
+LinkSource = tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]
+"""What a brief's links are made from: the rows of its ranked relatives, its pins, its blocks."""
+
+
+@dataclass(frozen=True)
+class MadeLinks:
+    """Each brief's links as related reading made them from a set of pair scores, and from what.
+
+    A brief whose links come from the same source, and whose relatives' weights did not move
+    since, gets the same links again: a build keeps these for the next one.
+    """
+
+    settings: str
+    """The settings of related reading they were made with (their repr)."""
+    by_row: dict[int, tuple[LinkSource, tuple[RelatedLink, ...]]]
+    """Brief's row in the pair scores -> what its links were made from, and its links."""
+
+
+@dataclass(frozen=True)
+class RelatedReading:
+    """Every brief with its related reading, and the links made, for the next build."""
+
+    briefs: list[Brief]
+    links: MadeLinks
+
+
 def relate_briefs(
     briefs: Sequence[Brief],
     settings: RelateSettings | None = None,
     pinned: dict[str, tuple[str, ...]] | None = None,
     blocked: dict[str, tuple[str, ...]] | None = None,
-    scores: PairScores | None = None,
 ) -> list[Brief]:
-    """Return the briefs with related reading filled in: Also Read links, pins, then the best.
-
-    Takes the pairs' scores when a build has them already (`score_pairs` of these briefs).
-    """
+    """Return the briefs with related reading filled in: Also Read links, pins, then the best."""
     settings = settings or RelateSettings()
-    pinned, blocked = pinned or {}, blocked or {}
-    scores = scores if scores is not None else score_pairs(briefs, settings.scores)
+    scores = score_pairs(briefs, settings.scores)
+    return related_reading(briefs, scores, settings, pinned or {}, blocked or {}).briefs
+
+
+def related_reading(
+    briefs: Sequence[Brief],
+    scores: PairScores,
+    settings: RelateSettings,
+    pinned: dict[str, tuple[str, ...]],
+    blocked: dict[str, tuple[str, ...]],
+    made_before: MadeLinks | None = None,
+) -> RelatedReading:
+    """Relate the briefs from their pairs' scores (`score_pairs` of these briefs).
+
+    Links made before (from scores these were corrected from) are taken again where their
+    source and the weights of the briefs they link did not move.
+    """
     profiles = _Profiles(scores, briefs)
     by_slug = {brief.article.slug: index for index, brief in enumerate(briefs)}
-    # Links made last time from the same ranking, of briefs whose weights did not move since,
-    # are the links this time too (an Also Read link depends on every title: made again).
-    made_before = scores.links if scores.links_settings == repr(settings) else {}
-    made: dict[int, tuple[object, tuple[RelatedLink, ...]]] = {}
+    # An Also Read link depends on every title: made again.
+    is_same_settings = made_before is not None and made_before.settings == repr(settings)
+    before = made_before.by_row if made_before is not None and is_same_settings else {}
+    made: dict[int, tuple[LinkSource, tuple[RelatedLink, ...]]] = {}
     related = []
     for index, ranked in enumerate(rank_all(scores, briefs, settings)):
         brief = briefs[index]
         slug = brief.article.slug
         source = (tuple(ranked.tolist()), pinned.get(slug, ()), blocked.get(slug, ()))
-        before = made_before.get(index)
+        links_before = before.get(index)
         if (
-            before is not None
-            and before[0] == source
+            links_before is not None
+            and links_before[0] == source
             and not brief.article.also_read
             and not (scores.moved[index] or scores.moved[ranked].any())
         ):
-            links = before[1]
+            links = links_before[1]
         else:
             links = _links(index, ranked, briefs, profiles, settings, pinned, blocked, by_slug)
         made[index] = (source, links)
         related.append(dataclasses.replace(brief, related=links))
-    scores.links, scores.links_settings = made, repr(settings)
-    return related
+    return RelatedReading(related, MadeLinks(repr(settings), made))
 
 
 def _links(

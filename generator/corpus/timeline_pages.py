@@ -14,8 +14,8 @@ from functools import partial
 
 from jinja2 import Environment
 
-from generator.build.manifest import PlannedPage, page_key, value_digest
 from generator.corpus.actor_pages import event_period, period_events, timeline_events
+from generator.corpus.pages import PlannedPage, page_key, value_digest
 from generator.models import Brief, CorpusEvent, TimelineYear
 from generator.site.render import (
     Neighbours,

@@ -25,16 +25,11 @@ from generator.ingest.read import (
 )
 from generator.ingest.web_page import decode_html, read_html_article
 from generator.models import Article
-from generator.site.render import dump_yaml
+from generator.site.render import dump_yaml, plain_markdown
 
 URL_PATTERN = re.compile(r"^https?://", re.IGNORECASE)
 FETCH_TIMEOUT_SECONDS = 30
 USER_AGENT = "briefs-article-import/0.1"
-# Python-Markdown's backslash-escapable inline markup; `<` and `&` need no escape because the
-# Markdown reader treats raw HTML in an article as text.
-MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
-# A paragraph must not start a list, a numbered list, a quotation or a horizontal rule either.
-BLOCK_START = re.compile(r"^(?:([-+>])|(\d+)\.(?=\s|$))")
 
 
 def import_article(
@@ -100,14 +95,11 @@ def article_markdown(article: Article) -> str:
 
 
 def markdown_paragraph(text: str) -> str:
-    """Return a paragraph on one line that the Markdown reader gives back exactly as written."""
-    line = MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
-    return BLOCK_START.sub(_escape_block_start, line)
+    """Return a paragraph on one line that the Markdown reader gives back exactly as written.
 
-
-def _escape_block_start(match: re.Match[str]) -> str:
-    marker, number = match.groups()
-    return f"\\{marker}" if marker else f"{number}\\."
+    Raw HTML needs no escape: the Markdown reader takes an article's HTML as text.
+    """
+    return plain_markdown(text)
 
 
 def _read_url(url: str, fetch: Callable[[str], bytes]) -> Article:

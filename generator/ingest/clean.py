@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from generator.analysis.lexicon import MONTHS
+
 # Lines that are page furniture wherever they appear (matched case-insensitively, whole line).
 FURNITURE_PATTERNS = (
     r"author[- ]image",
@@ -64,27 +66,6 @@ WIRE_CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?:;\s*{_CREDIT})*\.?\)?\.?$")
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 DATE_FORMATS = (
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),

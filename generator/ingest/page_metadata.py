@@ -23,11 +23,12 @@ from lxml import etree
 
 from generator.analysis.lexicon import (
     LEADING_WORDS,
+    MONTHS,
     NAME_PARTICLES,
     ORGANISATION_ROLE_WORDS,
     PERSON_ROLE_WORDS,
 )
-from generator.ingest.clean import MONTHS, STAMP_WORDS, one_line, same_text
+from generator.ingest.clean import STAMP_WORDS, one_line, same_text
 
 # What separates the parts of a title ("Headline | Site", "Section - Headline"); a colon only
 # after a part that names the site ("LinkNaija: …").

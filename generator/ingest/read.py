@@ -7,15 +7,14 @@ front matter and a body.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import html.parser
 from pathlib import Path
 from typing import Any
 
 import markdown
-import yaml
 
 from generator.errors import BriefError, ContentError
+from generator.front_matter import FrontMatterError, read_fields, read_front_matter, split_page
 from generator.ingest.article_file import MAX_ARTICLE_BYTES, make_slug
 from generator.ingest.clean import (
     ALSO_READ_LINE,
@@ -37,7 +36,8 @@ HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = PLAIN_TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 # Files in content/ that are not articles.
 NOT_ARTICLES = ("actors.yml", "README.md")
-FRONT_MATTER_STRING_FIELDS = ("title", "source", "url", "author", "slug", "language")
+ARTICLE_FIELDS = ("title", "source", "url", "author", "slug", "language", "date", "tags")
+"""The front matter fields an article is read with (`front_matter.FIELDS`), checked in order."""
 MARKDOWN_BLOCK_TAGS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -184,64 +184,22 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]:
 
     The known keys' values are YAML's own (a date as a date); text is not tidied here.
     """
-    lines = text.split("\n")
-    if lines[0].rstrip() != "---":
-        return {}, text, 1
+    page = split_page(text)
+    if page.is_unclosed:
+        raise ContentError(name, "front matter is not closed: add a line '---' after it", 1)
     try:
-        # The closing line starts at the margin: an indented "---" continues a value.
-        end = next(i for i, line in enumerate(lines[1:], 1) if line.rstrip() in ("---", "..."))
-    except StopIteration:
-        raise ContentError(
-            name, "front matter is not closed: add a line '---' after it", 1
-        ) from None
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise ContentError(name, f"front matter is not valid YAML: {problem}", line) from error
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise ContentError(name, "front matter must be a mapping of keys to values", line=2)
-    return validate_front_matter(meta, name, lines), "\n".join(lines[end + 1 :]), end + 2
+        meta = read_front_matter(page.front_matter)
+    except FrontMatterError as error:
+        raise ContentError(name, error.message, error.line) from None
+    return validate_front_matter(meta, name, text.split("\n")), page.body, page.body_line
 
 
 def validate_front_matter(meta: dict[str, Any], name: str, lines: list[str]) -> dict[str, Any]:
     """Check the known keys' types; return them with dates parsed."""
-    valid: dict[str, Any] = {}
-    for key in FRONT_MATTER_STRING_FIELDS:
-        if key in meta and meta[key] is not None:
-            if not isinstance(meta[key], str | int | float) or isinstance(meta[key], bool):
-                raise _field_error(name, lines, key, "a text value", meta[key])
-            valid[key] = meta[key] if isinstance(meta[key], str) else str(meta[key])
-    if meta.get("date") is not None:
-        valid["date"] = _front_matter_date(meta["date"], name, lines)
-    if meta.get("tags") is not None:
-        tags = meta["tags"]
-        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise _field_error(name, lines, "tags", "a list of names like [Russia, NATO]", tags)
-        valid["tags"] = tags
+    valid, problems = read_fields(meta, ARTICLE_FIELDS, lines)
+    if problems:
+        raise ContentError(name, problems[0].message, problems[0].line)
     return valid
-
-
-def _front_matter_date(value: Any, name: str, lines: list[str]) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-    raise _field_error(name, lines, "date", "a date like 2024-05-01", value)
-
-
-def _field_error(name: str, lines: list[str], key: str, expected: str, found: Any) -> ContentError:
-    line = next((i for i, text in enumerate(lines, 1) if text.startswith(f"{key}:")), None)
-    return ContentError(name, f"front matter '{key}': expected {expected}, got {found!r}", line)
 
 
 class _BlockCollector(html.parser.HTMLParser):

@@ -7,21 +7,23 @@ unresolved conflict whatever any cache holds: the "Regenerated text" block is in
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from generator.front_matter import (
+    FIELDS,
+    FrontMatterError,
+    key_line,
+    read_fields,
+    read_front_matter,
+    split_page,
+)
 from generator.site.conflicts import CONFLICT_TITLE, FoundBlock, split_blocks
-from generator.site.merge import split_page
 
 # A Markdown link target; an escaped bracket ("\\](") is article text, not a link.
 LINK = re.compile(r"(?<!\\)\]\(<?([^)\s>]+)>?\)")
-TEXT_FIELDS = ("title", "description", "source", "url", "author", "slug", "article")
-LIST_FIELDS = ("tags", "related_pin", "related_block")
 LISTING_PAGES = ("index.md", "tags.md", "timeline.md")
 AWAITING_REVIEW = (
     f'a "{CONFLICT_TITLE}" block awaits review: keep the wording you want and delete the block'
@@ -51,9 +53,8 @@ def check_briefs(briefs_dir: Path, content_dir: Path) -> list[str]:
 
 def conflict_blocks(text: str) -> list[FoundBlock]:
     """The "Regenerated text" blocks of a page, each with its line and section."""
-    front, body = split_page(text)
-    first_line = 1 if front is None else front.count("\n") + 3
-    return split_blocks(body.splitlines(keepends=True), first_line)[1]
+    page = split_page(text)
+    return split_blocks(page.body.splitlines(keepends=True), page.body_line)[1]
 
 
 def awaiting_review(briefs_dir: Path, names: Iterable[str]) -> dict[str, tuple[FoundBlock, ...]]:
@@ -77,56 +78,22 @@ def _is_brief(relative: Path) -> bool:
 
 
 def _front_matter(text: str, name: str, problems: list[str]) -> dict[str, Any] | None:
-    front, _body = split_page(text)
-    if front is None:
-        return {}
     try:
-        meta = yaml.safe_load(front)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 2}" if mark is not None else ""
-        problems.append(f"{name}{line}: front matter is not valid YAML")
+        return read_front_matter(split_page(text).front_matter)
+    except FrontMatterError as error:
+        problems.append(f"{name}:{error.line}: {error.message}")
         return None
-    if meta is None:
-        return {}
-    if not isinstance(meta, dict):
-        problems.append(f"{name}:2: front matter must be a mapping of keys to values")
-        return None
-    return meta
 
 
 def _schema_problems(meta: dict[str, Any], name: str, text: str) -> list[str]:
+    lines = text.split("\n")
     problems = []
     if not isinstance(meta.get("title"), str) or not meta["title"].strip():
-        problems.append(f"{name}:{_line(text, 'title')}: front matter 'title' is required text")
-    for key in TEXT_FIELDS:
-        if meta.get(key) is not None and not isinstance(meta[key], str):
-            problems.append(f"{name}:{_line(text, key)}: front matter '{key}': expected text")
-    for key in LIST_FIELDS:
-        value = meta.get(key)
-        if value is not None and not (
-            isinstance(value, list) and all(isinstance(item, str) for item in value)
-        ):
-            problems.append(
-                f"{name}:{_line(text, key)}: front matter '{key}': expected a list of text"
-            )
-    date = meta.get("date")
-    if date is not None and not _is_date(date):
-        problems.append(
-            f"{name}:{_line(text, 'date')}: front matter 'date': expected a date like "
-            f"2024-05-01, got {date!r}"
-        )
+        line = key_line(lines, "title") or 1
+        problems.append(f"{name}:{line}: front matter 'title' is required text")
+    _, wrong = read_fields(meta, FIELDS, lines)
+    problems += [f"{name}:{problem.line or 1}: {problem.message}" for problem in wrong]
     return problems
-
-
-def _is_date(value: Any) -> bool:
-    if isinstance(value, dt.date):
-        return True
-    try:
-        dt.date.fromisoformat(str(value))
-    except ValueError:
-        return False
-    return True
 
 
 def _lost_article(meta: dict[str, Any], name: str, content_dir: Path) -> list[str]:
@@ -146,11 +113,3 @@ def _broken_links(text: str, page: Path, name: str) -> list[str]:
             if path and not (page.parent / path).resolve().is_file():
                 problems.append(f"{name}:{number}: broken link to {path}")
     return problems
-
-
-def _line(text: str, key: str) -> int:
-    """The line of a front matter key (1 when it is missing)."""
-    for number, line in enumerate(text.split("\n"), 1):
-        if line.startswith(f"{key}:"):
-            return number
-    return 1

@@ -14,8 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
+from generator.front_matter import (
+    FrontMatterError,
+    join_page,
+    key_line,
+    read_front_matter,
+    split_page,
+)
 from generator.site.conflicts import Conflict, ConflictBlock, FoundBlock, split_blocks
 from generator.site.line_merge import matching_lines, merge_lines
 from generator.site.render import dump_yaml
@@ -33,12 +38,12 @@ class MergeResult:
 
 def merge_brief(base: str, edited: str, generated: str) -> MergeResult:
     """Merge the analyst's edits to `base` with the generator's changes to it."""
-    base_meta, base_body = split_page(base)
-    edited_meta, edited_body = split_page(edited)
-    new_meta, new_body = split_page(generated)
-    meta, meta_sections = merge_front_matter(base_meta, edited_meta, new_meta)
+    old, mine, theirs = split_page(base), split_page(edited), split_page(generated)
+    meta, meta_sections = merge_front_matter(
+        old.front_matter, mine.front_matter, theirs.front_matter
+    )
     first_line = 1 if meta is None else meta.count("\n") + 3
-    body, body_conflicts = merge_body(base_body, edited_body, new_body, first_line)
+    body, body_conflicts = merge_body(old.body, mine.body, theirs.body, first_line)
     text = join_page(meta, "".join(body))
     meta_conflicts = tuple(Conflict(section, _key_line(text, section)) for section in meta_sections)
     return MergeResult(text, meta_conflicts + body_conflicts)
@@ -113,26 +118,11 @@ def _locate(
 def _key_line(text: str, section: str) -> int:
     """The line of a front matter key named in a conflict (1 for the front matter as a whole)."""
     key = section.removeprefix(f"{FRONT_MATTER}: ")
-    for number, line in enumerate(text.split("\n"), 1):
-        if key != section and line.startswith(f"{key}:"):
-            return number
-        if number > 1 and line == "---":
-            break
-    return 1
-
-
-def split_page(text: str) -> tuple[str | None, str]:
-    """Return (front matter YAML or None, body) of a Markdown page."""
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 3)
-        if end != -1:
-            return text[4 : end + 1], text[end + 5 :]
-    return None, text
-
-
-def join_page(front_matter: str | None, body: str) -> str:
-    """Put a page back together."""
-    return body if front_matter is None else f"---\n{front_matter}---\n{body}"
+    front_matter = split_page(text).front_matter
+    if key == section or front_matter is None:
+        return 1
+    # The page's first line opens the front matter: its keys start on the second.
+    return key_line(["---", *front_matter.split("\n")], key) or 1
 
 
 def merge_front_matter(
@@ -177,12 +167,7 @@ def _ordered_keys(*mappings: dict[str, Any]) -> list[str]:
 
 
 def _mapping(text: str | None) -> dict[str, Any] | None:
-    if text is None:
-        return {}
     try:
-        value = yaml.safe_load(text)
-    except yaml.YAMLError:
+        return read_front_matter(text)
+    except FrontMatterError:
         return None
-    if value is None:
-        return {}
-    return value if isinstance(value, dict) else None

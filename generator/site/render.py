@@ -45,8 +45,9 @@ TIMELINE_YEAR_TEMPLATE = "timeline_year.md.j2"
 TIMELINE_MONTH_TEMPLATE = "timeline_month.md.j2"
 # Inline markup characters of Python-Markdown and attr_list; all are in its backslash-escape set.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
-# A value that starts a line must not start a list or a heading either.
-BLOCK_START = re.compile(r"^([-+]|\d+)([.)]?)(?=\s|$)")
+# Text that starts a line must not start a quote, a list or a rule either (">", "- ", "+ ",
+# "1. ", "---").
+BLOCK_START = re.compile(r"^(?:(>|-(?=[-\s]*$))|([-+]|\d+)([.)]?)(?=\s|$))")
 ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 MONTH_NAMES = (
     "January",
@@ -69,14 +70,21 @@ SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 
 
 def escape_markdown(value: object) -> str:
-    """Return text that Markdown shows exactly as written, on one line."""
+    """Return text that Markdown shows exactly as written, on one line, with no HTML in it."""
     text = " ".join(str(value).split())
-    text = ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
-    text = MARKDOWN_SPECIALS.sub(r"\\\1", text)
-    return BLOCK_START.sub(lambda m: _escape_block_start(m.group(1), m.group(2)), text)
+    return plain_markdown(ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;"))
 
 
-def _escape_block_start(marker: str, punctuation: str) -> str:
+def plain_markdown(text: str) -> str:
+    """Return text on one line that Markdown reads back as written: its markup escaped."""
+    text = MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    return BLOCK_START.sub(_escape_block_start, text)
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    quote, marker, punctuation = match.groups()
+    if quote:
+        return f"\\{quote}"
     if marker in "-+":
         return f"\\{marker}{punctuation}"
     return f"{marker}\\{punctuation}" if punctuation == "." else f"{marker}{punctuation}"

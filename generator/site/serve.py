@@ -25,7 +25,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator.analysis.language import load_model
-from generator.build.pipeline import AnalysisCache, BuildReport, build_briefs
+from generator.build.memory import AnalysisCache
+from generator.build.pipeline import build_briefs
+from generator.build.report import BuildReport
 from generator.errors import BriefError
 from generator.settings import Settings
 from generator.site.mkdocs_plugin import SIGNAL_FOLDER_VARIABLE

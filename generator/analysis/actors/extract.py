@@ -48,10 +48,11 @@ from generator.analysis.actors.votes import (
     surnames_as_people,
 )
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import read_layout
 from generator.analysis.place_names import place_names
 from generator.analysis.registry import Registry, actor_id
-from generator.analysis.roles import SUBJECT_DEPS, actions_of, role_beside
+from generator.analysis.roles import actions_of, role_beside
 from generator.models import Actor
 
 

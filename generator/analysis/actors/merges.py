@@ -7,10 +7,10 @@ from spacy.tokens import Doc
 
 from generator.analysis.actors.mentions import Cluster, Mention, join
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
 )
-from generator.analysis.roles import SUBJECT_DEPS
 
 
 def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:

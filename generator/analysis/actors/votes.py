@@ -13,6 +13,7 @@ from generator.analysis.actors.mentions import (
     retype,
 )
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     HONORIFICS,
     ORGANISATION_ROLE_WORDS,
@@ -26,7 +27,7 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
-from generator.analysis.roles import SUBJECT_DEPS, nouns_beside, role_beside
+from generator.analysis.roles import nouns_beside, role_beside
 
 MAX_PERSON_NAME_WORDS = 4
 """The longest name a given name makes a person's."""

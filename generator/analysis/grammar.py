@@ -1,0 +1,20 @@
+"""Labels of spaCy's English parse that the extractors test tokens against: data only.
+
+Each set has one home and a name that says which tokens it picks; an extractor imports the one it
+needs (under the name it has always used).
+"""
+
+from __future__ import annotations
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Penn tags of a verb with a tense (past, present) or a modal: a clause with one is finite."""
+
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""A noun phrase as a clause's subject, of an active or a passive verb."""
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})
+"""A noun phrase as an active verb's subject: the one who does (or says) what the verb says."""
+SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj", "csubjpass"}
+"""Every subject a clause can have: nominal, expletive ("there is"), clausal ("what he said")."""
+SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE = SUBJECT_DEPS - {"csubjpass"}
+"""Every subject but a clausal one of a passive verb ("that he lied was proven"): the subjects
+that make a key fact's sentence complete, as key facts have always counted them."""
