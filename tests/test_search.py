@@ -150,3 +150,21 @@ def test_background_indexing_gives_way_to_the_next_build(tmp_path, monkeypatch):
     direct, background = (int(line) for line in seen.read_text().split())
     assert direct == own
     assert background == min(19, own + search.BACKGROUND_NICENESS)
+
+
+def test_a_served_site_keeps_indexing_the_pages_a_dirty_build_did_not_write(tmp_path, monkeypatch):
+    asked: list[list[str]] = []
+    indexer = SimpleNamespace(request=asked.append)
+    monkeypatch.setattr(mkdocs_plugin, "BackgroundIndexer", lambda site_dir: indexer)
+    plugin = mkdocs_plugin.BriefsPlugin()  # MkDocs keeps it from build to build while serving
+    plugin.on_startup(command="serve", dirty=True)
+    config = SimpleNamespace(site_dir=str(tmp_path))
+    for build in ({"a/index.html": True, "b/index.html": True}, {"b/index.html": False}):
+        for uri, is_searchable_page in build.items():
+            page = SimpleNamespace(
+                file=SimpleNamespace(dest_uri=uri), meta={SEARCHABLE_KEY: is_searchable_page}
+            )
+            plugin.on_post_page("<html></html>", page=page, config=config)
+        plugin.on_post_build(config=config)
+    # The second build wrote b alone, now out of search; a, unchanged, stays in the index.
+    assert asked == [["a/index.html", "b/index.html"], ["a/index.html"]]
