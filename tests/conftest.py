@@ -14,6 +14,8 @@ from spacy.language import Language
 
 from generator.analysis.gazetteer import Gazetteer, load_gazetteer
 from generator.analysis.language import load_model
+from tests.seed_build import PROJECT
+from tests.site_server import build_site_from_folder
 
 # Property tests run on busy two-core CI machines: judge them by their findings, not their speed.
 settings.register_profile(
@@ -68,4 +70,13 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder where the sample corpus was built from scratch, in a process of its own."""
     workdir = tmp_path_factory.mktemp("sample")
     finished(build_sample_in_a_process(workdir, "0"))
+    return workdir
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    """The project's own content/ built once for every test that looks at the site: the workdir
+    with content/, briefs/ and site/."""
+    workdir = tmp_path_factory.mktemp("sample")
+    build_site_from_folder(workdir, PROJECT / "content")
     return workdir

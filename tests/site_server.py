@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import os
 import shutil
 import threading
@@ -27,6 +28,20 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+# Material's theme asks Google Fonts for its typeface and GitHub's API for the repository's stars;
+# the browser tests answer both themselves, so that they run offline and the same way everywhere.
+THIRD_PARTY_HOSTS = ("fonts.googleapis.com", "api.github.com")
+
+
+def answer_third_party(route) -> None:
+    """Answer a request to a third-party host with a minimal valid response."""
+    url = route.request.url
+    if url.startswith("https://api.github.com/"):
+        facts = {"tag_name": "v0.1.0"} if url.endswith("/releases/latest") else {}
+        facts |= {"stargazers_count": 0, "forks_count": 0}
+        route.fulfill(status=200, content_type="application/json", body=json.dumps(facts))
+    else:
+        route.fulfill(status=200, content_type="text/css", body="")
 
 
 def build_site(workdir: Path, articles: list[Path]) -> Path:

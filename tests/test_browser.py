@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import importlib
-import json
 import os
 import re
 from pathlib import Path
@@ -17,15 +16,18 @@ import pytest
 import yaml
 
 from tests.seed_build import PROJECT, SEED_SLUG
-from tests.site_server import CHROMIUM, CHROMIUM_ARGS, build_site_from_folder, serve
+from tests.site_server import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    THIRD_PARTY_HOSTS,
+    answer_third_party,
+    serve,
+)
 
 SEED_TITLE = "Putin Makes First Visit To North Korea In 24 Years"
 SEED_ACTOR = "Yuri Ushakov"
 NOT_BRIEFS = ("index.md", "timeline.md", "tags.md")
 SCREENSHOT = PROJECT / "test-artifacts" / "seed-brief.png"
-# Material's theme asks Google Fonts for its typeface and GitHub's API for the repository's stars;
-# the test answers both itself so that it runs offline and the same way everywhere.
-THIRD_PARTY_HOSTS = ("fonts.googleapis.com", "api.github.com")
 
 # In CI (CI=true) a missing browser or driver fails the run, saying what is missing; locally the
 # browser tests are skipped, saying why.
@@ -68,25 +70,6 @@ class SitePage:
     def open(self, path: str) -> None:
         """Go to a page of the site, by its path below the site's root."""
         self.page.goto(f"{self.url}/{path}")
-
-
-def answer_third_party(route) -> None:
-    """Answer a request to a third-party host with a minimal valid response."""
-    url = route.request.url
-    if url.startswith("https://api.github.com/"):
-        facts = {"tag_name": "v0.1.0"} if url.endswith("/releases/latest") else {}
-        facts |= {"stargazers_count": 0, "forks_count": 0}
-        route.fulfill(status=200, content_type="application/json", body=json.dumps(facts))
-    else:
-        route.fulfill(status=200, content_type="text/css", body="")
-
-
-@pytest.fixture(scope="module")
-def sample_site(tmp_path_factory) -> Path:
-    """The workdir of the built sample site: content/, briefs/ and site/."""
-    workdir = tmp_path_factory.mktemp("sample")
-    build_site_from_folder(workdir, PROJECT / "content")
-    return workdir
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from generator.corpus.listing_pages import (
 from generator.models import ActorPage, Appearance
 from generator.settings import Settings
 from generator.site.check import check_briefs
+from generator.site.display import date_words
 from tests.seed_build import PROJECT
 
 MERKEL_VISIT = """\
@@ -133,8 +134,8 @@ def test_an_actor_of_one_brief_is_named_in_its_card_and_listed_in_the_index(buil
 
 def test_the_home_page_links_a_page_per_month(built):
     home = (built.briefs_dir / "index.md").read_text()
-    assert "- [June 2019](months/2019-06.md) · 1 brief" in home
-    assert "- [May 2019](months/2019-05.md) · 1 brief" in home
+    assert f"- [{date_words('2019-06')}](months/2019-06.md) · 1 brief" in home
+    assert f"- [{date_words('2019-05')}](months/2019-05.md) · 1 brief" in home
     month = (built.briefs_dir / "months" / "2019-06.md").read_text()
     assert "[Merkel defends the budget](../merkel-defends-the-budget.md)" in month
 

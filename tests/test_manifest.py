@@ -19,6 +19,7 @@ import generator.corpus.timeline_pages
 from generator.build.manifest import MANIFEST_FILE
 from generator.build.pipeline import build_briefs
 from generator.corpus.relate import RelateSettings
+from generator.site.display import date_words
 from generator.site.write import WriteOutcome
 from tests.seed_build import PORTS, PORTS_BRIEF, PROJECT, SEED_SLUG, seed_and_ports
 
@@ -236,7 +237,8 @@ def test_a_new_dated_event_renders_the_timeline_again(project, rendered):
     build_briefs(project)
     # That year's page and the list of years are rendered again; no other year's page is.
     assert "timeline/2024.md" in rendered and "timeline.md" in rendered
-    assert "2024-03-03" in (project.briefs_dir / "timeline/2024.md").read_text(encoding="utf-8")
+    year_page = (project.briefs_dir / "timeline/2024.md").read_text(encoding="utf-8")
+    assert date_words("2024-03-03") in year_page
     assert len(years_before) > 1
     assert [name for name in rendered if name.startswith("timeline/")] == ["timeline/2024.md"]
 

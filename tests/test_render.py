@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
+from html import unescape
 
 import markdown
 import pytest
 import yaml
 
+from generator.build.pipeline import build_briefs
 from generator.corpus.actor_pages import period_events
 from generator.ingest.read import markdown_blocks
-from generator.models import ActorPage, Article, Brief, Quote, TimelineEvent
+from generator.models import Article, Brief, Quote, TimelineEvent
+from generator.settings import Settings
+from generator.site.display import date_words
 from generator.site.render import (
     escape_markdown,
     front_matter,
     make_environment,
     plain_markdown,
-    render_actor_page,
     render_brief,
     render_timeline_year,
     safe_url,
@@ -52,6 +56,43 @@ def test_escaped_text_renders_as_the_same_text(payload):
     text = html.removeprefix("<ul>\n<li>").removesuffix("</li>\n</ul>")
     unescaped = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
     assert unescaped.replace("&amp;", "&") == payload
+
+
+BLOCK_SYNTAX = [
+    "!!! danger Ministers resign",  # an admonition
+    "!!! warning",
+    '!!! note "Title"',
+    "??? note The talks failed",  # a collapsible block (pymdownx.details)
+    "???+ tip",
+    "~~~ The budget",  # a fenced code block (pymdownx.superfences)
+    "```python",
+    "/// warning",
+    "=== Tab",
+    "> a quote",
+    "--- a rule",
+    "* list",
+    "1) list",
+]
+"""Article text that starts as Markdown or an extension the site uses starts a block."""
+LINE_STARTS = {
+    "a line of its own": "{}\n",
+    "a list item": "- {}\n",
+    "an admonition's text": '!!! abstract "At a glance"\n\n    {}\n',
+    "the line after a line break": "- **Title** · 17 June 2024  \n  {}\n",
+}
+"""Where the templates put a value at the start of a line."""
+
+
+@pytest.mark.parametrize("where", LINE_STARTS)
+@pytest.mark.parametrize("payload", BLOCK_SYNTAX)
+def test_article_text_that_looks_like_block_syntax_stays_text(payload, where):
+    page = LINE_STARTS[where].format(escape_markdown(payload))
+    html = markdown.markdown(page, extensions=EXTENSIONS)
+    assert not re.search(r"<(details|pre|code|blockquote|hr|ol)\b", html), html
+    assert html.count('<div class="admonition') == where.count("admonition"), html
+    assert html.count("<ul>") == where.count("list") + where.count("break"), html
+    # What a browser shows: the text with its character references read.
+    assert payload in unescape(re.sub(r"<[^>]+>", "", html)), html
 
 
 def test_front_matter_escapes_html_but_keeps_apostrophes_readable():
@@ -119,7 +160,7 @@ def test_a_sentence_with_several_dates_is_one_timeline_line_at_its_most_precise_
         "Talks resumed on Monday.",
     ]
     dated = dated_brief([("Monday", "2024-06-17", "day", "Talks resumed.")], dt.date(2024, 6, 19))
-    assert timeline_entries(dated)[0].when == "17 June 2024"
+    assert timeline_entries(dated)[0].when == date_words("2024-06-17")
 
 
 def test_forecasts_are_listed_apart_as_expected():
@@ -141,7 +182,7 @@ def test_a_year_of_the_timeline_is_grouped_by_month_and_links_its_neighbours():
     environment = make_environment(PROJECT / "templates")
     page = render_timeline_year("2024", events, ("2023", None), environment)
     headings = [line for line in page.splitlines() if line.startswith("## ")]
-    assert headings == ["## 2024 (month not given)", "## June 2024"]
+    assert headings == ["## 2024 (month not given)", f"## {date_words('2024-06')}"]
     assert "[← 2023](2023.md)" in page and "→" not in page
     assert "[A](../a.md)" in page  # from timeline/, the brief is one folder up
     html = markdown.markdown(page.split("---", 2)[2])
@@ -198,10 +239,26 @@ def test_actor_evidence_shows_only_on_request():
     assert "Essex (evidence: rule team-beats-team)" in shown
 
 
-def test_an_actor_page_keeps_other_names_and_description_apart():
-    page = ActorPage(
-        "vladimir-putin", "Vladimir Putin", "person", ("Putin",), "President of Russia.", (), (), ()
-    )
-    text = render_actor_page(page, set(), make_environment(PROJECT / "templates"))
-    # Not one paragraph that reads "also called Putin President of Russia."
-    assert "**Kind:** person · **also called** Putin\n\nPresident of Russia.\n" in text
+HOSTILE_OPENING = """\
+---
+title: "??? note Ministers meet in Paris"
+source: "!!! danger Paris Desk"
+---
+Ministers from France and Spain met in Paris on Monday to agree a budget.
+"""
+"""The source line starts a line of the brief: an article's source there must stay text."""
+
+
+def test_a_hostile_article_with_block_syntax_builds_a_page_without_blocks(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "ministers.md").write_text(HOSTILE_OPENING, encoding="utf-8")
+    report = build_briefs(Settings(content, tmp_path / "briefs", PROJECT / "templates"))
+    assert not report.has_errors, report.errors
+    page = (tmp_path / "briefs" / "note-ministers-meet-in-paris.md").read_text(encoding="utf-8")
+    html = markdown.markdown(page.split("---\n", 2)[2], extensions=EXTENSIONS)
+    # The brief's own "At a glance" box is its only admonition; no article text opens a block.
+    assert re.findall(r'<(?:div|details) class="([^"]+)"', html) == ["admonition abstract"]
+    shown = unescape(html)
+    assert "<h1>??? note Ministers meet in Paris</h1>" in shown
+    assert "<p>!!! danger Paris Desk · date not given</p>" in shown

@@ -6,6 +6,7 @@ import datetime as dt
 
 from generator.corpus.timeline_pages import TimelineParts, plan_timeline
 from generator.models import Article, Brief, TimelineEvent
+from generator.site.display import date_words
 from generator.site.render import make_environment
 from tests.seed_build import PROJECT
 
@@ -36,8 +37,8 @@ def test_each_year_has_a_page_and_the_first_page_counts_them():
     assert "[2024](timeline/2024.md) · 3 events from 2 briefs" in first
     year = pages["timeline/2024.md"].render()
     assert [line for line in year.splitlines() if line.startswith("## ")] == [
-        "## June 2024",
-        "## July 2024",
+        f"## {date_words('2024-06')}",
+        f"## {date_words('2024-07')}",
     ]
     assert "[← 2023](2023.md) · [All years](../timeline.md)" in year
 
@@ -52,10 +53,10 @@ def test_a_busy_year_has_a_page_a_month():
         "timeline/2024.md",
     ]
     year = pages["timeline/2024.md"].render()
-    assert "- [June 2024](2024-06.md) · 2 events" in year and "## " not in year
+    assert f"- [{date_words('2024-06')}](2024-06.md) · 2 events" in year and "## " not in year
     june = pages["timeline/2024-06.md"].render()
     assert june.count("\n- **") == 2 and "Event 2024-07-02" not in june
-    assert "[2024](2024.md) · [July 2024 →](2024-07.md)" in june
+    assert f"[2024](2024.md) · [{date_words('2024-07')} →](2024-07.md)" in june
 
 
 def test_a_new_date_changes_only_its_own_pages_keys():

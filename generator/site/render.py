@@ -27,6 +27,7 @@ from generator.models import (
     TimelineEvent,
     TimelineYear,
 )
+from generator.site.display import as_sentence, date_words
 
 if TYPE_CHECKING:
     # Only a type here: listing_pages renders with this module.
@@ -49,21 +50,11 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
 # "1. ", "---").
 BLOCK_START = re.compile(r"^(?:(>|-(?=[-\s]*$))|([-+]|\d+)([.)]?)(?=\s|$))")
 ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-"""English, whatever the machine's locale: the same content gives the same pages."""
+# Markdown's extensions open their blocks with a run of one mark at a line's start: admonitions
+# "!!!", details "???", fences "~~~" and "```", blocks "///", tabs "===". A value that starts so
+# has its first mark written as a character reference, which no Markdown reads as syntax and a
+# browser shows as the mark. Not "\\" (it escapes what follows) nor "." (an ellipsis is no syntax).
+REPEATED_MARK = re.compile(r"^([!\"#$%&'()*+,\-/:;<=>?@\[\]^_`{|}~])(?=\1)")
 Neighbours = tuple[str | None, str | None]
 """The timeline periods before and after a page's, if any."""
 SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
@@ -72,7 +63,8 @@ SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 def escape_markdown(value: object) -> str:
     """Return text that Markdown shows exactly as written, on one line, with no HTML in it."""
     text = " ".join(str(value).split())
-    return plain_markdown(ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;"))
+    text = plain_markdown(ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;"))
+    return REPEATED_MARK.sub(lambda mark: f"&#{ord(mark.group(1))};", text)
 
 
 def plain_markdown(text: str) -> str:
@@ -129,6 +121,8 @@ def make_environment(templates_dir: Path, show_evidence: bool = False) -> jinja2
     environment.filters["url"] = safe_url
     environment.filters["code"] = inline_code
     environment.filters["yaml_text"] = yaml_text
+    environment.filters["date"] = date_words
+    environment.filters["sentence"] = as_sentence
     environment.globals["show_evidence"] = show_evidence
     return environment
 
@@ -173,10 +167,6 @@ def shown_quotes(quotes: Sequence[Quote]) -> list[Quote]:
 
 
 PRECISION_RANK = {"relative": 0, "year": 1, "month": 2, "day": 3}
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -222,20 +212,10 @@ def timeline_entries(brief: Brief) -> list[TimelineEntry]:
 
 def _in_words(events: Sequence[TimelineEvent], written: str) -> str | None:
     """The events' calendar dates as a reader writes them, when the text leaves part out."""
-    words = [_date_words(event) for event in events if event.precision != "relative"]
+    words = [date_words(event.value) for event in events if event.precision != "relative"]
     if not words or all(all(part in written for part in word.split()) for word in words):
         return None
     return _join_words(words)
-
-
-def _date_words(event: TimelineEvent) -> str:
-    """ "2024-06-20" as "20 June 2024", "2024-06" as "June 2024", "2024" as it is."""
-    parts = event.value.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
-    return event.value
 
 
 def _join_words(words: Sequence[str]) -> str:
@@ -380,7 +360,7 @@ def period_heading(period: str) -> str:
     month = period[5:7]
     if not month.isdigit() or not 1 <= int(month) <= 12:
         return f"{period[:4]} (month not given)"
-    return f"{MONTH_NAMES[int(month) - 1]} {period[:4]}"
+    return date_words(period[:7])
 
 
 def newest_first(briefs: Sequence[Brief]) -> list[Brief]:
