@@ -20,6 +20,7 @@ import spacy
 
 from benchmarks import (
     actors,
+    brief_pages,
     corpus_scan,
     hand_edits,
     key_facts,
@@ -36,6 +37,7 @@ from generator.analysis.language import load_model
 BENCHMARKS: dict[str, Callable[[Options], Section]] = {
     "key_facts": key_facts.run,
     "actors": actors.run,
+    "brief_pages": brief_pages.run,
     "corpus_scan": corpus_scan.run,
     "related": related.run,
     "quotes": quotes.run,

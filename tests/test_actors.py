@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.actors import extract_actors
+from generator.analysis.actors.mentions import contains_words
 from generator.analysis.layout import is_title_case_line
 from generator.analysis.quotes import extract_quotes
 
@@ -615,6 +616,13 @@ def test_a_lone_word_the_model_calls_a_person_takes_the_kind_the_text_gives(
         ("The probe will photograph the Moon next year.", "Moon"),
         ("She carried Gucci bags and wore expensive jewellery to every party.", "Gucci"),
         ("Kites: Colourful kites of all shapes filled the sky above the beach on Sunday.", "Kites"),
+        # The article writes the word in lower case as a common noun too.
+        (
+            "Moon said the launch would go ahead. The crew will orbit the moon twice before "
+            "landing.",
+            "Moon",
+        ),
+        ("Meth was sold openly. Police said meth use had doubled in the county.", "Meth"),
     ],
 )
 def test_a_lone_word_read_as_no_persons_name_is_no_actor(english, gazetteer, text, word):
@@ -1135,3 +1143,109 @@ def test_a_lone_word_no_census_lists_and_nothing_reads_as_a_person_is_no_actor(e
     # A word the census lists as a surname stays the person the model sees.
     actors, _ = actors_of(english, gazetteer, "Critics loved it. Miller was praised by then.")
     assert actors["Miller"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prince Harry visited the school. Harry spoke to pupils about the charity.",
+            "Prince Harry",
+        ),
+        (
+            "Charles Falconer said the bill would pass. Lord Falconer added that peers agreed.",
+            "Charles Falconer",
+        ),
+        (
+            "Harry Connick Jr played at the gala. Connick said he was proud of the city.",
+            "Harry Connick Jr",
+        ),
+    ],
+)
+def test_a_title_of_nobility_or_a_suffix_is_no_part_of_the_name_a_surname_joins(
+    english, gazetteer, text, name
+):
+    _, index = actors_of(english, gazetteer, text)
+    assert [(a.name, a.mentions) for a in index.actors] == [(name, 2)]
+
+
+@pytest.mark.parametrize(
+    ("long", "short", "contains"),
+    [
+        ("Vladimir Putin", "Putin", True),
+        ("Lord Coe", "Coe", True),
+        ("Charles Falconer", "Lord Falconer", True),
+        ("Lord Falconer", "Charles Falconer", False),
+        ("Harry Connick Jr", "Connick", True),
+        ("Prince Harry", "Prince William", False),
+        ("Putin", "Putin", False),
+    ],
+)
+def test_a_name_contains_another_titles_and_suffixes_apart(long, short, contains):
+    assert contains_words(long.split(), short.split()) is contains
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "name"),
+    [
+        ("The letter was signed by J Worsley on Monday.", "Worsley", "J Worsley"),
+        ("The seat went to B. U. Nzeribe in 1999.", "Nzeribe", "B. U. Nzeribe"),
+        ("The cup was presented by Lord Coe on Friday.", "Coe", "Lord Coe"),
+        # A capital "A" or "I" before the name is a word, not an initial.
+        ("Later that day I Smith wrote back.", "Smith", "Smith"),
+    ],
+)
+def test_a_one_word_name_the_model_found_starts_at_its_initials_or_title(
+    english, gazetteer, text, labelled, name
+):
+    doc = _with_entities(english(text), [(labelled, "PERSON")])
+    assert [a.name for a in extract_actors(doc, gazetteer).actors] == [name]
+
+
+def test_a_role_a_body_holds_too_makes_no_person(english, gazetteer):
+    _, index = actors_of(
+        english, gazetteer, "Market leader Diageo said sales rose by 5%. Diageo makes Guinness."
+    )
+    assert "person" not in [a.kind for a in index.actors if a.name == "Diageo"]
+
+
+def test_a_suffix_alone_names_no_one(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "The bill was drafted by three officials, a QC, Christopher Greenwood, and the Lord "
+        "Chancellor.",
+    )
+    assert "QC" not in actors
+    assert actors["Christopher Greenwood"].kind == "person"
+
+
+def test_a_plural_title_before_a_name_names_a_firm_not_a_person(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "Sales grew 5%, according to a report from analysts Gartner."
+    )
+    assert actors["Gartner"].kind == "organisation"
+
+
+def test_an_honour_or_seat_after_a_name_is_no_actor_of_its_own(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "Scottish Finance Minister Tom McCabe MSP said: the budget is fair."
+    )
+    assert set(actors) == {"Tom McCabe"}
+
+
+def test_an_acronym_beside_a_persons_title_is_no_person(english, gazetteer):
+    actors, _ = actors_of(
+        english, gazetteer, "He was promoted to senior VP and assistant GM in September 2003."
+    )
+    assert actors["GM"].kind == "organisation"
+
+
+def test_a_plural_title_after_names_is_their_title(english, gazetteer):
+    actors, _ = actors_of(
+        english,
+        gazetteer,
+        "Carver has time for the likes of Graeme Souness and Peter Reid, the former managers of "
+        "Newcastle.",
+    )
+    assert actors["Graeme Souness"].kind == "person"

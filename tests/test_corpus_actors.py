@@ -3,6 +3,8 @@ only the model's label gave yields to the kind the other briefs show on evidence
 
 from __future__ import annotations
 
+import dataclasses
+
 from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.models import Actor, Article, Brief
 
@@ -56,7 +58,7 @@ def test_a_kind_only_the_model_gave_yields_to_the_corpus_kind():
     ]
     settled = settle_corpus_actors(briefs)
     assert settled[3].actors[0].kind == "place"
-    assert settled[3].actors[0].evidence[-1] == "corpus: 3 of 5 briefs type it place"
+    assert settled[3].actors[0].evidence[-1] == "corpus: 3 of 5 briefs type it place on evidence"
     # A kind a brief shows on evidence of its own stands.
     assert settled[4].actors[0].kind == "organisation"
 
@@ -66,16 +68,45 @@ def test_without_evidence_the_model_label_of_most_briefs_wins():
     briefs = [_brief("a", body), _brief("b", body), _brief("c", _actor("BBC News", "person"))]
     settled = settle_corpus_actors(briefs)
     assert [b.actors[0].kind for b in settled] == ["organisation"] * 3
-    assert settled[2].actors[0].evidence[-1] == "corpus: 2 of 3 briefs type it organisation"
+    assert settled[2].actors[0].evidence[-1] == (
+        "corpus: 2 of 3 briefs type it organisation by the model's label"
+    )
 
 
-def test_a_kind_shown_on_evidence_somewhere_stands_in_every_brief():
+def test_on_a_tie_the_kind_shown_on_evidence_wins():
     body = _actor("BBC News", "organisation", "model ORG")
     shown = _actor("BBC News", "person", "a person's title beside the name")
     person = _actor("BBC News", "person", "model PERSON")
     briefs = [_brief("a", body), _brief("b", body), _brief("c", shown), _brief("d", person)]
     settled = settle_corpus_actors(briefs)
-    assert [b.actors[0].kind for b in settled] == ["organisation", "organisation"] + ["person"] * 2
+    assert [b.actors[0].kind for b in settled] == ["person"] * 4
+
+
+def test_one_brief_evidence_stands_alone_beside_many_briefs_labels():
+    body = _actor("Intel", "organisation", "model ORG")
+    shown = _actor("Intel", "person", "a person's title beside the name")
+    briefs = [_brief(s, body) for s in "abcd"] + [_brief("e", shown)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["organisation"] * 4 + ["person"]
+
+
+def test_two_kinds_shown_on_evidence_both_stand():
+    place = _actor("England", "place", "gazetteer name")
+    team = _actor("England", "organisation", "rule team-beats-team")
+    briefs = [_brief("a", place), _brief("b", place), _brief("c", team)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["place", "place", "organisation"]
+
+
+def test_a_tie_of_model_labels_settles_by_mentions():
+    person = dataclasses.replace(_actor("Britney Spears"), mentions=3)
+    body = _actor("Britney Spears", "organisation", "model ORG")
+    briefs = [_brief("a", body), _brief("b", person)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["person", "person"]
+    assert settled[0].actors[0].evidence[-1] == (
+        "corpus: 1 of 2 briefs type it person by the model's label"
+    )
 
 
 def test_a_surname_beside_its_full_name_in_one_brief_keeps_the_kinds_settled():
@@ -92,3 +123,58 @@ def test_a_surname_beside_its_full_name_in_one_brief_keeps_the_kinds_settled():
         ("Obama", "person"),
         ("Wales", "place"),
     ]
+
+
+def test_a_common_name_alone_is_its_brief_own_actor():
+    briefs = [_brief("a", _actor("Miller")), _brief("b", _actor("Miller"))]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].id for b in settled] == ["miller-in-a", "miller-in-b"]
+    assert settled[0].actors[0].evidence[-1] == "corpus: a common name alone, this brief's own"
+
+
+def test_a_rare_single_name_and_a_registered_one_stay_corpus_actors():
+    briefs = [
+        _brief("a", _actor("Yudhoyono"), _actor("Miller", "person", "registry")),
+        _brief("b", _actor("Yudhoyono")),
+    ]
+    settled = settle_corpus_actors(briefs)
+    assert [a.id for a in settled[0].actors] == ["yudhoyono", "miller"]
+
+
+def test_a_surname_several_people_of_the_corpus_share_is_its_brief_own_actor():
+    briefs = [
+        _brief("a", _actor("Sarah Palin")),
+        _brief("b", _actor("Michael Palin")),
+        _brief("c", _actor("Palin")),
+        _brief("d", _actor("Palin")),
+    ]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].id for b in settled[2:]] == ["palin-in-c", "palin-in-d"]
+    assert settled[2].actors[0].evidence[-1] == (
+        "corpus: a surname several people share, this brief's own"
+    )
+
+
+def test_a_brief_evidence_outweighs_up_to_three_briefs_labels():
+    called_a_body = _actor("Ericsson", "organisation", "settle_lone_names, called a body")
+    labelled = _actor("Ericsson", "person", "model PERSON")
+    briefs = [_brief(s, called_a_body) for s in "ab"] + [_brief(s, labelled) for s in "cdef"]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["organisation"] * 6
+    assert (
+        settled[-1].actors[0].evidence[-1]
+        == "corpus: 2 of 6 briefs type it organisation on evidence"
+    )
+
+
+def test_a_merge_of_a_names_mentions_is_no_evidence_of_its_kind():
+    merged = _actor(
+        "Auschwitz",
+        "person",
+        "model PERSON ×2",
+        "merged 'Auschwitz' (organisation): one_kind_per_name, the kind the text shows",
+        "model ORG",
+    )
+    body = _actor("Auschwitz", "organisation", "model ORG")
+    briefs = [_brief("a", merged), _brief("b", body), _brief("c", body)]
+    assert [b.actors[0].kind for b in settle_corpus_actors(briefs)] == ["organisation"] * 3

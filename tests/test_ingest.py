@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+import unicodedata
 
 import pytest
 
@@ -142,12 +143,18 @@ def test_discover_skips_hidden_files_and_registry(tmp_path):
         ("../../etc/passwd", "etc-passwd"),
         ("Café au lait: ¿qué?", "cafe-au-lait-que"),
         ("Новости дня", "новости-дня"),
+        # Letters of other scripts stay whole, in the form they are typed (NFC): Hangul
+        # syllables, kana with their voicing marks, й.
+        ("엔터 미디어", "엔터-미디어"),
+        ("ガス料金", "ガス料金"),
+        ("Мой край", "мой-край"),
         ("!!!", "fallback"),
         ("word " * 100, ("word-" * 16).rstrip("-")),
     ],
 )
 def test_make_slug(title, slug):
     assert make_slug(title, fallback="fallback") == slug
+    assert unicodedata.is_normalized("NFC", make_slug(title, fallback="fallback"))
 
 
 def test_a_paragraph_of_prose_ending_on_a_colon_is_body_text(tmp_path):

@@ -18,7 +18,7 @@ from generator.analysis.key_facts import (
     is_complete_sentence,
     is_near_duplicate,
 )
-from generator.analysis.speakers import pronoun_names
+from generator.analysis.referents import pronoun_names
 
 ARTICLE = "\n\n".join(
     [
@@ -113,6 +113,23 @@ def test_a_reaction_counts_only_as_the_sentences_own(english):
         "the government in Pyongyang."
     )
     assert extract_why_it_matters(doc) is None
+
+
+def test_stakes_in_a_clause_that_describes_something_else_are_not_the_sentences(english):
+    doc = english(
+        "The United States said on Monday that North Korea had sent missiles to Russia. "
+        "Moscow and Pyongyang have repeatedly denied any arms transfers, which would violate "
+        "UN Security Council resolutions banning weapons trade with North Korea."
+    )
+    assert extract_why_it_matters(doc) is None
+
+
+def test_a_forecast_counts_as_stakes_only_when_someone_makes_it(english):
+    lead = "The central bank cut its key rate on Thursday for the first time since 2019. "
+    plan = "South Korea, which proposed the team, is expected to take a leading role in it."
+    said = "Lagarde said inflation was likely to stay above target well into next year."
+    assert extract_why_it_matters(english(lead + plan)) is None
+    assert extract_why_it_matters(english(lead + said)) == said
 
 
 def test_why_it_matters_is_never_the_lead(english):
@@ -247,6 +264,19 @@ def test_a_fact_opening_on_he_names_him_and_one_on_it_gives_way(english, gazette
         "finances and its heavy public debt."
     ) in facts
     assert not any(fact.startswith("It raised") for fact in facts)
+
+
+def test_they_after_people_named_is_not_a_country_named_in_passing_before_them(english, gazetteer):
+    doc = english(
+        "Mr. Trump said he was skeptical of United States intelligence officials' confidence "
+        "that Russia was involved in the hacking. But what of Mr. King, one of the most famous "
+        "interviewers in American television history? And how about Mr. Schultz? They are the "
+        "most visible examples of the network's attempt to make mischief in American politics."
+    )
+    actors = extract_actors(doc, gazetteer)
+    name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
+    (they,) = [t for t in doc if t.text == "They"]
+    assert name_of(they) is None
 
 
 def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):

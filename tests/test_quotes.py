@@ -266,6 +266,24 @@ CASES = [
         [("reported", "whether the city would reopen its schools this week", "Jane Smith")],
         id="a-reported-question-stays-a-question",
     ),
+    pytest.param(
+        "Jane Smith shared the campaign's website, which contains the following statement: "
+        "\u201cThe state has a problem. We can approach it from different angles.\u201d",
+        [("direct", "The state has a problem. We can approach it from different angles.", None)],
+        id="what-a-website-contains-is-not-the-words-of-whoever-shares-it",
+    ),
+    pytest.param(
+        "Jane Smith shared the campaign's website, which contains the following statement:\n\n"
+        "\u201cThe state has a problem. We can approach it from different angles.\u201d",
+        [("direct", "The state has a problem. We can approach it from different angles.", None)],
+        id="what-a-website-contains-is-not-the-sharers-in-the-next-paragraph-either",
+    ),
+    pytest.param(
+        "Jane Smith, who chairs the committee, said on Monday: "
+        "\u201cWe will not back down on this.\u201d",
+        [("direct", "We will not back down on this.", "Jane Smith")],
+        id="a-relative-clause-inside-the-lead-leaves-the-speaker-its-subject",
+    ),
 ]
 
 

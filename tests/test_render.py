@@ -239,6 +239,18 @@ def test_actor_evidence_shows_only_on_request():
     assert "Essex (evidence: rule team-beats-team)" in shown
 
 
+def test_the_brief_of_an_article_not_in_english_claims_nothing_about_its_content():
+    # "The article quotes nobody" would be a claim about a text the analysis did not read.
+    article = Article(path="a.md", slug="a", title="A", paragraphs=("Texte.",), language="fr")
+    brief = Brief(article, "This article is in French.", None, (), (), (), (), ())
+    page = render_brief(brief, make_environment(PROJECT / "templates"))
+    headings = re.findall(r"^## (.+)$", page, flags=re.MULTILINE)
+    assert headings == ["Related reading", "Source"]
+    english = replace(brief, article=replace(article, language="en"))
+    english_page = render_brief(english, make_environment(PROJECT / "templates"))
+    assert "## Key facts" in english_page and "The article quotes nobody." in english_page
+
+
 HOSTILE_OPENING = """\
 ---
 title: "??? note Ministers meet in Paris"

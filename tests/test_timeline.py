@@ -10,7 +10,8 @@ from spacy.language import Language
 
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.language import load_model
-from generator.analysis.timeline import extract_timeline, is_future
+from generator.analysis.tense import is_future
+from generator.analysis.timeline import extract_timeline
 
 SEED_PATH = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"
 SEED_FIRST = "Russian President Vladimir Putin arrived"
@@ -640,3 +641,21 @@ def test_an_event_on_it_names_what_it_is_or_gives_way(nlp):
         "It [Vietnam] raised its ties with the United States during a visit in September 2023."
     ]
     assert extract_timeline(doc, None, name_of=lambda pronoun: None) == ()
+
+
+def test_a_subject_that_this_opens_is_a_noun_not_a_pronoun_to_name(nlp):
+    # "This visit" says what it is: the event stands whoever a pronoun would stand for.
+    doc = nlp(
+        "This visit is notable as it is one of the few trips Putin has made since initiating "
+        "the invasion of Ukraine in 2022."
+    )
+    (event,) = extract_timeline(doc, None, name_of=lambda pronoun: None)
+    assert event.value == "2022"
+    assert event.event.startswith("This visit is notable")
+
+
+def test_a_relative_clause_on_a_name_keeps_the_name_as_the_article_writes_it(nlp):
+    # The model parses the "To" of "To Lam" as a preposition and finds "Lam" alone.
+    doc = nlp("He met President To Lam, who took office in May 2024, and the prime minister.")
+    (event,) = extract_timeline(doc, None)
+    assert event.event == "President To Lam took office in May 2024."

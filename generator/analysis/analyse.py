@@ -22,10 +22,10 @@ from generator.analysis.actors import extract_actors
 from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.key_facts import content_lemmas, extract_key_facts
-from generator.analysis.one_place import fit_to_article, keep_to_two_places
+from generator.analysis.one_place import keep_to_two_places
 from generator.analysis.quotes import extract_quotes
+from generator.analysis.referents import pronoun_names
 from generator.analysis.registry import Registry
-from generator.analysis.speakers import pronoun_names
 from generator.analysis.timeline import extract_timeline
 from generator.ingest.language import is_english, language_name
 from generator.models import Article, Brief
@@ -230,7 +230,7 @@ def brief_from_doc(
         ),
         proper_nouns=" ".join(t.lower_ for t in doc if t.pos_ == "PROPN"),
     )
-    shown = fit_to_article(keep_to_two_places(brief, doc), doc)
+    shown = keep_to_two_places(brief, doc)
     return replace(shown, quotes_found=brief.quotes)
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.key_facts import (
     NameOf,
@@ -38,6 +38,10 @@ class StakesCue:
     is_main_verb: bool = False
     """The cue is a verb that counts only as the sentence's own ("X warned ..."), not inside a
     clause about something else ("leaflets that criticise ...", "added he did warn her")."""
+    is_reported: bool = False
+    """The cue counts only in what someone is reported to say: a forecast a principal makes
+    ("Lagarde said inflation was likely to stay above target") is the stakes as they see them;
+    the writer's own ("South Korea is expected to take a leading role") is a plan."""
 
 
 # Strongest first; a sentence takes its strongest cue, and the strongest sentence wins (the
@@ -46,16 +50,19 @@ STAKES_CUES = (
     StakesCue(
         "significance",
         r"\b(?:signif(?:y|ies|ied)|underscor(?:e|es|ed)|underlin(?:e|es|ed)|highlight(?:s|ed)?"
-        r"|reflect(?:s|ed)?|marks (?:a|an|the)|marked (?:a|an|the)|turning point)\b",
+        r"|reflect(?:s|ed)?|marks (?:a|an|the)|marked (?:a|an|the)|turning point"
+        r"|signal(?:s|led|ed)? (?:a|an|the|that))\b",
         3.0,
         "His decision to drop the bill the following day marked a sharp reversal.",
     ),
     StakesCue(
         "significance named",
-        r"\b(?:significance|milestone|landmark|historic|unprecedented"
-        r"|(?:is|was|are|were|be) (?:also |highly |particularly )?significant)\b",
+        r"\b(?:significance|importance|milestone|landmark|historic|unprecedented"
+        r"|(?:is|was|are|were) (?:also |particularly )?notable"
+        r"|(?:is|was|are|were|be) (?:also |highly |particularly )?significant"
+        r"|(?:a|an) (?:[\w-]+ )?(?:blow|setback|boost|victory|defeat) (?:to|for))\b",
         2.8,
-        "For Kim Jong Un, who has hosted no other leader since 2019, this visit is significant.",
+        "The ruling is a blow to the government's plans for the port.",
     ),
     StakesCue(
         "first or most since",
@@ -68,27 +75,43 @@ STAKES_CUES = (
         "consequence",
         r"\b(?:would|could|will|may|might) (?:leave|lead|mean|force|put|hit|cost|threaten"
         r"|hold back|hurt|damage|undermine|violate|breach|replace|end|change|transform"
-        r"|reshape|strengthen|weaken)\b|\bmeans? that\b"
-        r"|\b(?:raising|raised|raises) (?:concerns?|fears?|questions?)\b"
-        r"|\b(?:clearing|paving|clears|paves) the way\b|\bat risk\b",
+        r"|reshape|strengthen|weaken|hamper|affect|jeopardi[sz]e)\b|\bmeans? that\b"
+        r"|\b(?:raising|raised|raises|sparking|sparked|sparks|prompting|prompted|prompts"
+        r"|fuell?ing|fuell?ed|fuels|triggering|triggered|triggers) (?:[\w-]+ )?(?:concerns?"
+        r"|fears?|questions?|calls|protests|outrage|criticism|backlash)\b"
+        r"|\b(?:clearing|paving|clears|paves) the way\b|\bat risk\b"
+        r"|\b(?:threaten(?:s|ed)?|jeopardi[sz](?:e|es|ed)) (?:the|a|an|its|their|his|her)\b"
+        r"|\bresult(?:s|ed)? in\b|\bas a result\b",
         2.0,
         "Ruto warned that withdrawing the bill would leave a large gap in the budget.",
     ),
     StakesCue(
         "reaction",
         r"\b(?:warn(?:s|ed)?|condemn(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
-        r"|denounc(?:e|es|ed)|welcom(?:e|es|ed)|express(?:es|ed)? (?:concern|regret|alarm))\b",
+        r"|denounc(?:e|es|ed)|welcom(?:e|es|ed)|express(?:es|ed)? (?:concern|regret|alarm)"
+        r"|hail(?:s|ed)?|prais(?:e|es|ed)|slam(?:s|med)?|blast(?:s|ed)?|vow(?:s|ed)?"
+        r"|urg(?:e|es|ed)|call(?:s|ed)? on)\b",
         1.5,
         "The United States, South Korea and Japan condemned it as a breach of UN resolutions.",
         is_main_verb=True,
     ),
     StakesCue(
-        "expectation",
-        r"\b(?:is|are|was|were) (?:expected|likely) to\b",
+        "concern",
+        r"\b(?:is|are|was|were) (?:not |deeply |increasingly |more |less )?(?:concerned"
+        r"|worried|alarmed) (?:about|by|over|that)\b",
+        1.5,
+        "Kirby said the administration was worried about the deepening relationship.",
+    ),
+    StakesCue(
+        "expectation reported",
+        r"\b(?:is|are|was|were) (?:expected|likely|unlikely) to\b",
         1.0,
-        "South Korea is expected to take a leading role in coordinating the reports.",
+        "Lagarde said inflation was likely to stay above target well into next year.",
+        is_reported=True,
     ),
 )
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+"""Clauses that describe a noun or set the scene of the sentence's statement."""
 _COMPILED_CUES = tuple((re.compile(cue.pattern, re.IGNORECASE), cue) for cue in STAKES_CUES)
 
 
@@ -132,17 +155,30 @@ def stakes_weight(sent: Span, quotations: Sequence[Quotation] = ()) -> float:
             start = sent.start_char + match.start()
             if any(q.start <= start < q.end for q in quotations):
                 continue
-            if cue.is_main_verb and not _is_main_verb(sent, start):
+            token = _token_at(sent, start)
+            if token is None or _describes_something_else(token):
+                continue
+            if cue.is_main_verb and not _is_main_verb(sent, token):
+                continue
+            if cue.is_reported and not any(t.dep_ == "ccomp" for t in (token, *token.ancestors)):
                 continue
             return cue.weight
     return 0.0
 
 
-def _is_main_verb(sent: Span, char: int) -> bool:
-    """Whether the word at a character is the sentence's main verb or one joined to it."""
-    token = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
-    if token is None:
-        return False
+def _token_at(sent: Span, char: int) -> Token | None:
+    return next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+
+
+def _describes_something_else(token: Token) -> bool:
+    """Whether a word sits in a clause that describes a noun or sets the scene ("the company,
+    which is expected to lay off thousands, confirmed ..."; "leaflets that criticise ..."): the
+    stakes it states are not the sentence's."""
+    return any(t.dep_ in DESCRIBING_CLAUSES for t in (token, *token.ancestors))
+
+
+def _is_main_verb(sent: Span, token: Token) -> bool:
+    """Whether a word is the sentence's main verb or one joined to it."""
     return token.i == sent.root.i or (token.dep_ == "conj" and token.head.i == sent.root.i)
 
 

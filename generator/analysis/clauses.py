@@ -6,12 +6,13 @@ Shared by the extractors that quote what happened (timeline, actors' actions, ke
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from generator.analysis.grammar import FINITE_TAGS, SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
+from generator.analysis.quote_marks import balance_quote_marks
+from generator.analysis.run_ons import run_on_starts
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -33,21 +34,9 @@ MODAL_WORDS = frozenset(
     {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 )
 COMMAS = frozenset({",", ";", "—", "–"})
-# The parts of speech of a capitalised word that starts a new sentence inside a run-on one.
-RUN_ON_STARTS = frozenset({"DET", "PRON", "VERB", "AUX"})
-RUN_ON_OPENERS = frozenset({"ADP", "SCONJ"})
-"""Capitalised prepositions and conjunctions ("In", "When", "After") that open a sentence run
-into the one before, unless a name follows ("to For Our Future", "defender Per Mertesacker")."""
-OBJECT_HEADS = frozenset({"ADP", "DET", "CCONJ"})
-"""Words a noun phrase follows: a capitalised word after them begins a name or title."""
-# Words after which a capitalised "The" opens a name ("told The Times", "in The Hague").
-TAKES_AN_OBJECT = frozenset({"VERB", "AUX", "ADP", "CCONJ"})
 # Modifiers that keep the comma setting them off when an insert before them is dropped.
 SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-# Each closing quote mark with its opening one, and the other way round.
-OPENING_QUOTE_OF = {'"': '"', "”": "“", "’": "‘"}
-CLOSING_QUOTE_OF = {'"': '"', "“": "”", "‘": "’"}
 
 
 def clause_text(token: Token) -> str:
@@ -134,35 +123,6 @@ def runs_on(sentence: Span) -> bool:
     """Tell a "sentence" that is captions or headings run together, which the model did not
     split (`run_on_starts`)."""
     return bool(run_on_starts(sentence))
-
-
-def run_on_starts(sentence: Span) -> list[int]:
-    """Return where sentences start inside a run-on one: after a lower-case word or a number,
-    a word that starts a sentence ("rest in peace Influenced by ...", "or both The author of
-    ...", "in 1972 Influenced by ...", "could sell for less In a study ...")."""
-    return [
-        token.i
-        for before, token in pairwise(sentence)
-        if (before.is_digit or (before.is_alpha and before.is_lower)) and _starts_a_sentence(token)
-    ]
-
-
-def _starts_a_sentence(token: Token) -> bool:
-    """A capitalised determiner, pronoun or verb ("The", "He", "Influenced"), which mid-sentence
-    is no name; but not "I", a word of a name the model found, or the "The" of a name after
-    a word that takes it as object ("told The Times", "in The Hague"). Names the model misses
-    are tagged anything ("sent Kyiv aid", "Putin and To Lam"), so other words do not count."""
-    if not token.is_title or token.pos_ not in RUN_ON_STARTS | RUN_ON_OPENERS:
-        return False
-    if token.ent_type_ or token.lower_ == "i":
-        return False
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    if token.pos_ in RUN_ON_OPENERS:
-        # After "of" or "the" it is a title's first word ("a version of Where's Wally").
-        names = following is not None and following.pos_ == "PROPN"
-        return not names and token.nbor(-1).pos_ not in OBJECT_HEADS
-    opens_a_name = token.pos_ == "DET" and following is not None and following.pos_ == "PROPN"
-    return not (opens_a_name and token.nbor(-1).pos_ in TAKES_AN_OBJECT)
 
 
 def joins_a_report(verb: Token, head: Token) -> bool:
@@ -299,7 +259,7 @@ def _trim_edges(tokens: list[Token], head: Token) -> list[Token]:
         start += 1
     while end > start and _is_trailing_filler(tokens[end - 1]):
         end -= 1
-    kept = _balance_quotes(tokens[start:end])
+    kept = balance_quote_marks(tokens[start:end])
     if len(kept) > 1 and kept[-1].text in QUOTES and _is_trailing_filler(kept[-2]):
         # Final punctuation inside a closing quote is the caller's to add.
         del kept[-2]
@@ -331,23 +291,6 @@ def _is_leading_filler(token: Token, head: Token) -> bool:
 
 def _is_trailing_filler(token: Token) -> bool:
     return token.is_space or token.dep_ == "cc" or (token.is_punct and token.text not in QUOTES)
-
-
-def _balance_quotes(tokens: list[Token]) -> list[Token]:
-    """Drop a quote mark that trimming left unpaired at either edge."""
-    texts = [t.text for t in tokens]
-    if texts and texts[-1] in OPENING_QUOTE_OF and _is_unpaired(texts, texts[-1], OPENING_QUOTE_OF):
-        tokens, texts = tokens[:-1], texts[:-1]
-    if texts and texts[0] in CLOSING_QUOTE_OF and _is_unpaired(texts, texts[0], CLOSING_QUOTE_OF):
-        tokens = tokens[1:]
-    return tokens
-
-
-def _is_unpaired(texts: list[str], mark: str, partner_of: dict[str, str]) -> bool:
-    partner = partner_of[mark]
-    if partner == mark:
-        return texts.count(mark) % 2 == 1
-    return partner not in texts
 
 
 def _join(tokens: Iterable[Token]) -> str:

@@ -22,16 +22,16 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.clauses import run_on_starts
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
+from generator.analysis.run_ons import run_on_starts
 from generator.models import KeyFact
 
 NameOf = Callable[[Token], str | None]
-"""Who a pronoun stands for (`speakers.name_for_subject`), or None when the text does not say."""
+"""Who a pronoun stands for (`referents.name_for_subject`), or None when the text does not say."""
 
 MIN_FACTS = 3
 MAX_FACTS = 5

@@ -235,6 +235,24 @@ RANK_TITLES = frozenset(
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."})
 
+# Titles of nobility and royalty that name a person with one word after them ("Lord Falconer",
+# "Prince Harry", "Baroness Morgan"): with that word, the title is how the person is named.
+NOBLE_TITLES = frozenset(
+    {
+        "lord", "lady", "baron", "baroness", "prince", "princess", "queen", "king", "sir", "dame",
+        "duke", "duchess", "earl", "countess", "emperor", "empress", "sheikh", "pope",
+    }
+)  # fmt: skip
+
+# Words after a surname that are no part of it ("Harry Connick Jr", "Philippe Sands QC", "Tom
+# McCabe MSP"): generations, degrees, honours, a seat in a parliament.
+NAME_SUFFIXES = frozenset(
+    {
+        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "qc", "kc", "mp", "msp", "mep", "phd", "obe",
+        "mbe", "cbe", "kbe",
+    }
+)  # fmt: skip
+
 # Role nouns that attach to their principal with "to": "aide to Vladimir Putin".
 ROLE_NOUNS_TAKING_TO = frozenset(
     {"aide", "adviser", "advisor", "assistant", "envoy", "spokesman", "spokeswoman", "spokesperson"}

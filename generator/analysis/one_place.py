@@ -1,67 +1,110 @@
-"""Keep each statement of an article to at most two places on its brief: a `Brief` and its
-parsed `Doc` in, the brief without the repeats out.
+"""Keep each statement of an article to at most two places on its brief, and the brief's page
+shorter than its article: a `Brief` (and its parsed `Doc`, or its page renderer) in, the brief
+or page without repeats and padding out.
 
 A sentence can surface as the at-a-glance line, why it matters, a key fact, a quote, a timeline
 event and an actor's "said or did" all at once; read on one page, that is padding, and a brief
 longer than its article. Places are filled in order of importance: the at-a-glance line, why it
 matters and the key facts show each sentence once; the timeline may give one of them again with
 its date, or a quote with its speaker; actors' "said or did" show only what no other place
-shows.
+shows. A piece of a brief comes from a sentence when its words are the sentence's, in order
+(a clause leaves out the sentence's inserts: "McLean[, a native New Yorker,] became ...").
+
+The page's length is known only once it is rendered, related reading and actors included, so
+`fit_to_page` renders, counts and gives up what an analyst needs least until the page is
+shorter than its article (`DROP_ORDER`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from generator.models import Actor, Brief, KeyFact, Quote, TimelineEvent
+from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
 
 MAX_PLACES = 2
 """How many places on a brief one sentence of the article may fill."""
 BRIEF_SHARE = 0.6
-"""The brief's words from the article (at a glance, why it matters, key facts, timeline, quotes,
-actors' actions), at most, as a share of the article's words: with names, labels and related
-reading around them, a brief stays well shorter than its article."""
+"""The brief's words taken from the article (at a glance, why it matters, key facts, timeline,
+quotes, actors' actions), at most, as a share of the article's words."""
 PAGE_SHARE = 0.9
-"""The whole page's words, at most, as a share of the article's."""
-WORDS_AROUND = 120
-"""Words a page holds beside what the brief takes from the article: headings, labels, related
-reading (up to five titles with their reasons) and the source line."""
-WORDS_PER_ACTOR = 6
-"""Words an actor's box adds beside its name and role ("person", "Role:", "Mentions:" ...)."""
+"""The whole page's words, at most, as a share of the article's: well shorter than it."""
 SHORT_ARTICLE_WORDS = 300
 """An article this short or shorter keeps all its places: there is little to shorten."""
-MIN_KEY_FACTS = 3
-MIN_QUOTES = 2
-MIN_EVENTS = 2
 MIN_SOURCE_WORDS = 6
-"""A sentence shorter than this is no source of a longer text that holds its words."""
+"""Words a piece needs to be matched to a sentence in order with gaps (a clause without the
+sentence's inserts); a shorter one must be a run of the sentence's words ("unacceptable" is in
+many sentences without coming from them)."""
 MAX_ACTIONS = 2
 """What an actor said or did, at most: the rest is in the key facts, timeline and quotes."""
+LABEL_WORDS = 2
+"""Words a piece's label adds beside its own (a date's resolution, "reported speech", "Said or
+did"): an estimate; `fit_to_page` counts the page again."""
+TURN_ORDER = ("action", "quote", "event", "fact")
+"""Of pieces from one sentence (`_turn`), the first of these goes first: an action, a voice, an
+event; a key fact stays longest."""
+WORD = re.compile(r"\w+")
+BRACKETED = re.compile(r"\\?\[[^\]]*\\?\]")
+"""A name the brief adds after a pronoun ("He [William Ruto]"): no word of the article."""
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+HTML_TAG = re.compile(r"<[^>\n]+>")
+DROP_ORDER = (
+    "restated",
+    "another actor's action",
+    "expected event",
+    "speaker's further quote",
+    "fact or voice",
+    "dated event",
+    "principal's statement",
+)
+"""What a page too long gives up, first to last: a key fact whose statement an event or a
+quote shows whole with its date or speaker, an event whose sentence a quote shows with its
+speaker (or a quote of the first key fact, which stays); what actors other than the principals
+did; forecasts and plans; a speaker's second quote; then key facts and other speakers' quotes;
+then the story's dated events (what an analyst reads a timeline for); then what the principals
+said or did (or the article's first voice, when it quotes no principal). Within each, the last
+the article tells goes first (`_turn`). The at-a-glance line, why it matters and the first key
+fact stay."""
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of a text as a reader counts them, lowercased, without the names a brief adds
+    in brackets and without Markdown escapes."""
+    return tuple(WORD.findall(BRACKETED.sub(" ", text).lower().replace("\\", " ")))
+
+
+def is_from(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether a piece's words come from a text: in order, with gaps for a longer piece (a clause
+    leaves out inserts), as one run for a shorter one."""
+    if not part or len(part) > len(whole):
+        return False
+    if len(part) < MIN_SOURCE_WORDS:
+        return f" {' '.join(part)} " in f" {' '.join(whole)} "
+    remaining = iter(whole)
+    return all(word in remaining for word in part)
 
 
 class _Sentences:
-    """The doc's sentences as plain text, to tell which ones a piece of a brief comes from."""
+    """The doc's sentences as words, to tell which ones a piece of a brief comes from."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = [_plain(sentence.text) for sentence in doc.sents]
+        self.words = [words_of(sentence.text) for sentence in doc.sents]
         self.shown: Counter[int] = Counter()
 
     def sources(self, text: str) -> set[int]:
-        """The sentences a brief's text is taken from (whole, or a clause of them)."""
-        words = _plain(text).rstrip(".")
-        if not words:
-            return set()
-        # A heading or a one-word line ("Italy") is inside many texts without being their source.
+        """The sentences a brief's text is taken from (whole, or a clause of them), or that it
+        holds whole (a quote's context of two sentences)."""
+        words = words_of(text)
         return {
             i
-            for i, sentence in enumerate(self.texts)
-            if words in sentence
-            or (len(sentence.split()) >= MIN_SOURCE_WORDS and sentence in words)
+            for i, sentence in enumerate(self.words)
+            if is_from(words, sentence)
+            or (len(sentence) >= MIN_SOURCE_WORDS and is_from(sentence, words))
         }
 
     def take(self, text: str, places: int = 1) -> bool:
@@ -74,21 +117,6 @@ class _Sentences:
         return True
 
 
-def _plain(text: str) -> str:
-    """Text with the brackets key facts add and the spacing of the page taken out."""
-    words = text.replace("\\[", "[").split()
-    kept: list[str] = []
-    skipping = False
-    for word in words:
-        if word.startswith("[") and not skipping:
-            skipping = True
-        if not skipping:
-            kept.append(word)
-        if skipping and word.endswith("]"):
-            skipping = False
-    return " ".join(kept).lower()
-
-
 def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     """Return the brief with no sentence of its article in more than two places."""
     sentences = _Sentences(doc)
@@ -98,7 +126,7 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     key_facts = tuple(_facts(brief.key_facts, brief.why_it_matters, sentences))
     timeline = tuple(_events(brief.timeline, sentences))
     quotes = tuple(
-        q for q in _once_each(brief.quotes) if sentences.take(_quoted_words(q), places=MAX_PLACES)
+        q for q in _once_each(brief.quotes) if sentences.take(quoted_words(q), places=MAX_PLACES)
     )
     actors = tuple(_actor(actor, sentences) for actor in brief.actors)
     return replace(brief, key_facts=key_facts, quotes=quotes, timeline=timeline, actors=actors)
@@ -114,16 +142,16 @@ def _facts(
 
 def _once_each(quotes: Iterable[Quote]) -> Iterable[Quote]:
     """The quotes without a repeat of the same words ("Meth. We're on it." quoted twice)."""
-    seen: set[str] = set()
+    seen: set[tuple[str, ...]] = set()
     for quote in quotes:
-        words = " ".join(re.findall(r"\w+", quote.text.lower()))
+        words = words_of(quote.text)
         if words not in seen:
             seen.add(words)
             yield quote
 
 
-def _quoted_words(quote: Quote) -> str:
-    """A quote takes the place of the clause it sits in: its context for a partial quote."""
+def quoted_words(quote: Quote) -> str:
+    """The words a quote shows on the page: its context for a partial quote."""
     return quote.context if quote.kind == "partial" else quote.text
 
 
@@ -142,82 +170,210 @@ def _actor(actor: Actor, sentences: _Sentences) -> Actor:
     return replace(actor, actions=actions[:MAX_ACTIONS])
 
 
-def fit_to_article(brief: Brief, doc: Doc) -> Brief:
-    """Return the brief with its article's words cut to `BRIEF_SHARE` of the article, taking
-    first what matters least: actors' actions, then timeline events that restate a sentence the
-    brief shows above them, then quotes beyond `MIN_QUOTES`, then other timeline events beyond
-    `MIN_EVENTS` from the last the article tells, then key facts beyond `MIN_KEY_FACTS`."""
-    article_words = len(doc.text.split())
-    if article_words <= SHORT_ARTICLE_WORDS:
-        return brief
-    budget = min(BRIEF_SHARE, PAGE_SHARE) * article_words
-    budget = min(budget, PAGE_SHARE * article_words - _page_words_around(brief))
-    actors = list(brief.actors)
-    quotes, facts = list(brief.quotes), list(brief.key_facts)
-    events = sorted(brief.timeline, key=lambda event: event.sentence_index)
+@dataclass(frozen=True)
+class _Piece:
+    """A piece of the page that `fit_to_page` may give up."""
 
-    def used() -> int:
-        texts = [
-            brief.at_a_glance,
-            brief.why_it_matters or "",
-            *(fact.text for fact in facts),
-            *dict.fromkeys(event.event for event in events),
-            *(quote.text for quote in quotes),
-            *(action for actor in actors for action in actor.actions),
+    kind: str
+    """"fact", "event", "quote" or "action"."""
+    key: int | str | tuple[int, int]
+    """Which one: a key fact's or quote's index, an event's words, (actor, action) indexes."""
+    words: int
+    """Its words on the page, its label's (date, speaker) included."""
+    reason: str
+    """Why it goes when it does: one of `DROP_ORDER`."""
+    told_at: int
+    """Where the article tells it: the later told go first within a reason."""
+
+
+def article_words(article: Article) -> int:
+    """The article's words, as a reader counts them."""
+    return len(WORD.findall(article.body))
+
+
+def page_words(markdown: str) -> int:
+    """A page's words as a reader counts them: no front matter, link targets or HTML tags."""
+    body = FRONT_MATTER.sub("", markdown, count=1)
+    return len(WORD.findall(HTML_TAG.sub(" ", LINK_TARGET.sub("]", body))))
+
+
+def fit_to_page(brief: Brief, render: Callable[[Brief], str]) -> str:
+    """Return the brief's page, giving up pieces in `DROP_ORDER` until the page holds at most
+    `PAGE_SHARE` of its article's words and takes at most `BRIEF_SHARE` of them from it. An
+    article of `SHORT_ARTICLE_WORDS` or fewer keeps everything.
+
+    Each piece's words on the page (its text and its label) tell how many pieces to give up;
+    the page is rendered again to check, and gives up one more piece while it is still over.
+    """
+    page = render(brief)
+    words = article_words(brief.article)
+    pieces = _drop_order(brief) if words > SHORT_ARTICLE_WORDS else []
+    over = _words_over(brief, page, words)
+    if over <= 0 or not pieces:
+        return page
+    dropped = 0
+    while over > 0 and dropped < len(pieces):
+        over -= pieces[dropped].words
+        dropped += 1
+    while True:
+        shown = _without(brief, pieces[:dropped])
+        page = render(shown)
+        if _words_over(shown, page, words) <= 0 or dropped == len(pieces):
+            return page
+        dropped += 1
+
+
+def _words_over(brief: Brief, page: str, words: int) -> float:
+    """How many words the page, or what it takes from the article, holds beyond its share."""
+    return max(page_words(page) - PAGE_SHARE * words, _taken_words(brief) - BRIEF_SHARE * words)
+
+
+def _taken_words(brief: Brief) -> int:
+    texts = [
+        brief.at_a_glance,
+        brief.why_it_matters or "",
+        *(fact.text for fact in brief.key_facts),
+        *dict.fromkeys(event.event for event in brief.timeline),
+        *(quoted_words(quote) for quote in brief.quotes),
+        *(action for actor in brief.actors for action in actor.actions),
+    ]
+    return sum(len(words_of(text)) for text in texts)
+
+
+def principals(brief: Brief) -> frozenset[str]:
+    """The actors whose statements a page keeps longest: the first the at-a-glance line names
+    (the lead names its subject first: "Kenyan President William Ruto said ... in Nairobi"),
+    and the people it names; else the first person or body the brief lists."""
+    lead = f" {' '.join(words_of(brief.at_a_glance))} "
+    named: dict[int, Actor] = {}
+    for actor in brief.actors:
+        found = [
+            lead.find(f" {' '.join(words_of(name))} ") for name in (actor.name, *actor.aliases)
         ]
-        return sum(len(text.split()) for text in texts)
+        at = min((where for where in found if where >= 0), default=-1)
+        if at >= 0 and actor.kind != "place":
+            named.setdefault(at, actor)
+    if named:
+        first = named[min(named)]
+        return frozenset({first.name, *(a.name for a in named.values() if a.kind == "person")})
+    listed = next(
+        (actor for actor in brief.actors if actor.kind in ("person", "organisation")), None
+    )
+    return frozenset() if listed is None else frozenset({listed.name})
 
-    shown = _Sentences(doc)
-    for text in (brief.at_a_glance, brief.why_it_matters or "", *(fact.text for fact in facts)):
-        shown.take(text, places=MAX_PLACES)
-    restated = [event for event in events if _restates(event, shown)]
-    while used() > budget:
-        with_actions = [i for i, actor in enumerate(actors) if actor.actions]
-        if with_actions:
-            last = with_actions[-1]
-            actors[last] = replace(actors[last], actions=actors[last].actions[:-1])
-        elif restated:
-            # An event the brief already states, dated in its own words, goes before a quote.
-            dropped = restated.pop()
-            events = [event for event in events if event.event != dropped.event]
-        elif len(quotes) > MIN_QUOTES:
-            # A speaker quoted before gives up a later quote first: more voices, fewer words.
-            speakers = [quote.speaker for quote in quotes]
-            again = [i for i, who in enumerate(speakers) if who in speakers[:i]]
-            quotes.pop(again[-1] if again else -1)
-        elif len(dict.fromkeys(event.event for event in events)) > MIN_EVENTS:
-            latest = events[-1].sentence_index
-            events = [event for event in events if event.sentence_index != latest]
-        elif len(facts) > MIN_KEY_FACTS:
-            facts.pop()
+
+def _drop_order(brief: Brief) -> list[_Piece]:
+    """Every piece the page may give up, the first to go first (`DROP_ORDER`)."""
+    main = principals(brief)
+    elsewhere = [
+        *(words_of(text) for text in dict.fromkeys(event.event for event in brief.timeline)),
+        *(words_of(quoted_words(quote)) for quote in brief.quotes),
+    ]
+    pieces = [
+        *_fact_pieces(brief.key_facts, elsewhere),
+        *_event_pieces(brief.timeline, [words_of(quoted_words(quote)) for quote in brief.quotes]),
+        *_quote_pieces(brief.quotes, brief.key_facts, main),
+        *_action_pieces(brief.actors, main),
+    ]
+    rank = {reason: number for number, reason in enumerate(DROP_ORDER)}
+    return sorted(pieces, key=lambda piece: (rank[piece.reason], *_turn(piece)))
+
+
+def _turn(piece: _Piece) -> tuple[int, int]:
+    """Where a piece goes within its reason, first to go first: the last the article tells,
+    whatever its section (news tells what matters first); of one sentence, a voice goes first,
+    then an event."""
+    return (-piece.told_at, TURN_ORDER.index(piece.kind))
+
+
+def _fact_pieces(facts: Sequence[KeyFact], elsewhere: list[tuple[str, ...]]) -> Iterable[_Piece]:
+    """Key facts after the first; one that an event or a quote states too is restated there,
+    with its date or its speaker."""
+    for number, fact in enumerate(facts[1:], 1):
+        words = words_of(fact.text)
+        restated = any(is_from(words, other) for other in elsewhere)
+        reason = "restated" if restated else "fact or voice"
+        yield _Piece("fact", number, len(words), reason, fact.sentence_index)
+
+
+def _event_pieces(
+    events: Sequence[TimelineEvent], quoted: list[tuple[str, ...]]
+) -> Iterable[_Piece]:
+    """Every event; one whose sentence a quote shows is restated there, with its speaker
+    ("Kirby told reporters on Monday that ...")."""
+    # One event with several dates ("1961, 2000 and 2001") is one piece.
+    first: dict[str, TimelineEvent] = {}
+    dated: Counter[str] = Counter()
+    for event in events:
+        first.setdefault(event.event, event)
+        dated[event.event] += len(words_of(event.date_text)) + LABEL_WORDS
+    for text, event in first.items():
+        words = words_of(text)
+        if any(len(quote) >= MIN_SOURCE_WORDS and is_from(quote, words) for quote in quoted):
+            reason = "restated"
+        elif event.is_expected:
+            reason = "expected event"
         else:
-            break
-    kept = {id(event) for event in events}
-    timeline = tuple(event for event in brief.timeline if id(event) in kept)
-    return replace(
-        brief,
-        key_facts=tuple(facts),
-        quotes=tuple(quotes),
-        timeline=timeline,
-        actors=tuple(actors),
+            reason = "dated event"
+        size = len(words) + dated[text]
+        yield _Piece("event", text, size, reason, event.sentence_index)
+
+
+def _quote_pieces(
+    quotes: Sequence[Quote], facts: Sequence[KeyFact], main: frozenset[str]
+) -> Iterable[_Piece]:
+    """Every quote, by whom it is and whether the first key fact states it already."""
+    # The first key fact stays: a quote of its sentence is restated. A later fact gives way to
+    # the quote instead (`_fact_pieces`).
+    first_fact = words_of(facts[0].text) if facts else ()
+    # A principal the article does not quote: its first voice speaks for the story.
+    is_quoted = any(quote.speaker in main for quote in quotes)
+    first_voice = next((n for n, q in enumerate(quotes) if q.speaker and not is_quoted), None)
+    speakers: list[str | None] = []
+    for number, quote in enumerate(quotes):
+        words = words_of(quoted_words(quote))
+        if is_from(words, first_fact):
+            reason = "restated"
+        elif quote.speaker in main or number == first_voice:
+            reason = "principal's statement"
+        elif quote.speaker is not None and quote.speaker in speakers:
+            reason = "speaker's further quote"
+        else:
+            reason = "fact or voice"
+        speakers.append(quote.speaker)
+        label = words_of(quote.speaker or "speaker not named")
+        size = len(words) + len(label) + LABEL_WORDS * (quote.kind == "reported")
+        yield _Piece("quote", number, size, reason, quote.sentence_index)
+
+
+def _action_pieces(actors: Sequence[Actor], main: frozenset[str]) -> Iterable[_Piece]:
+    for number, actor in enumerate(actors):
+        reason = "principal's statement" if actor.name in main else "another actor's action"
+        for index, action in enumerate(actor.actions):
+            # Actions come in the article's order; an actor's later ones go first.
+            size = len(words_of(action)) + LABEL_WORDS
+            yield _Piece("action", (number, index), size, reason, index)
+
+
+def _without(brief: Brief, dropped: Sequence[_Piece]) -> Brief:
+    """The brief without the dropped pieces."""
+    gone = {(piece.kind, piece.key) for piece in dropped}
+    facts = tuple(
+        fact for number, fact in enumerate(brief.key_facts) if ("fact", number) not in gone
     )
-
-
-def _restates(event: TimelineEvent, shown: _Sentences) -> bool:
-    """Whether an event's sentence is already shown by the at-a-glance line, why it matters or
-    a key fact."""
-    return any(shown.shown[i] for i in shown.sources(event.event))
-
-
-def _page_words_around(brief: Brief) -> int:
-    """The page's words that are not the article's sentences: actors' names and roles, and
-    `WORDS_AROUND` for the rest."""
-    boxed = sum(
-        len(actor.name.split()) + len((actor.role or "").split()) + WORDS_PER_ACTOR
-        for actor in brief.boxed_actors
+    timeline = tuple(event for event in brief.timeline if ("event", event.event) not in gone)
+    quotes = tuple(
+        quote for number, quote in enumerate(brief.quotes) if ("quote", number) not in gone
     )
-    listed = sum(
-        len(" ".join((actor.name, *actor.aliases)).split()) + 1
-        for actor in (*brief.named_actors, *brief.places)
+    actors = tuple(
+        replace(
+            actor,
+            actions=tuple(
+                action
+                for index, action in enumerate(actor.actions)
+                if ("action", (number, index)) not in gone
+            ),
+        )
+        for number, actor in enumerate(brief.actors)
     )
-    return boxed + listed + WORDS_AROUND
+    return replace(brief, key_facts=facts, timeline=timeline, quotes=quotes, actors=actors)

@@ -65,6 +65,11 @@ class PlaceNames:
     def is_common_surname(self, word: str) -> bool:
         return word.upper() in self.common_surnames
 
+    def is_common_name(self, word: str) -> bool:
+        """Whether the census gives the word to many people, as a common given name or one of
+        the most common surnames ("David", "Miller")."""
+        return self.is_given_name(word) or self.is_common_surname(word)
+
     def is_census_name(self, word: str) -> bool:
         """Whether the census lists the word as anyone's given name or surname."""
         return word.upper() in self.census_names

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.layout import text_of
 
@@ -26,6 +26,9 @@ QUOTE_MARK = re.compile("''|[\"“”„]")
 SINGLE_MARK = re.compile("['‘’]")
 SINGLE_OPENING = re.compile("(?<![\\w'‘’])['‘](?=[^\\W\\d_])")
 """A single mark before a word and after none: how a quote in single marks opens."""
+# Each closing quote mark with its opening one, and the other way round.
+OPENING_QUOTE_OF = {'"': '"', "”": "“", "’": "‘"}
+CLOSING_QUOTE_OF = {'"': '"', "“": "”", "‘": "’"}
 OPEN_FLANK = frozenset("([{—–―-/")
 """Characters that may come right before an opening mark, as a space would."""
 CLOSE_FLANK = frozenset(".,;:!?)]}—–―-…")
@@ -160,3 +163,20 @@ def is_quoted_speech(sentence: Span, quotations: Sequence[Quotation]) -> bool:
     back."), which a brief gives under Quotes with their speaker, not as the article's own."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
     return bool(words) and within_one_quotation(quotations, words[0].idx, words[-1].idx + 1)
+
+
+def balance_quote_marks(tokens: list[Token]) -> list[Token]:
+    """Drop a quote mark that trimming left unpaired at either edge."""
+    texts = [t.text for t in tokens]
+    if texts and texts[-1] in OPENING_QUOTE_OF and _is_unpaired(texts, texts[-1], OPENING_QUOTE_OF):
+        tokens, texts = tokens[:-1], texts[:-1]
+    if texts and texts[0] in CLOSING_QUOTE_OF and _is_unpaired(texts, texts[0], CLOSING_QUOTE_OF):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_unpaired(texts: list[str], mark: str, partner_of: dict[str, str]) -> bool:
+    partner = partner_of[mark]
+    if partner == mark:
+        return texts.count(mark) % 2 == 1
+    return partner not in texts

@@ -27,16 +27,15 @@ from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
 )
 from generator.analysis.quote_marks import QUOTE_MARKS, Quotation
-from generator.analysis.speakers import (
+from generator.analysis.referents import (
     NOUN_MODIFIER_DEPS,
     ParsedArticle,
     SpeakerName,
-    credited_speaker,
-    introduced_speaker,
     name_for_subject,
     name_from_words,
     subject_of,
 )
+from generator.analysis.speakers import credited_speaker, introduced_speaker
 from generator.models import Actor, Quote, QuoteKind
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})

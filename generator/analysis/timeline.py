@@ -1,11 +1,11 @@
 """Find an article's dated events: a parsed `Doc` and the article's date in, `TimelineEvent`s out.
 
-Each event is the clause that holds a date; `dates` normalises the date against the article's
-date, looking ahead when the clause speaks of the future. A forecast, plan or scheduled date is
-marked expected. A four-digit number is a year only where the text uses it as a date ("in 2022",
-"between 2006 and 2017"), not in a name or a count ("Finance Bill 2024", "Paragraph 1000", "a
-score of 2072"). An event names its subject: "It raised its ties ..." says who in brackets, or
-gives way when the text does not say.
+Each event is the clause that holds a date (`event_text`); `dates` normalises the date against
+the article's date, looking ahead when the clause speaks of the future (`tense`). A forecast,
+plan or scheduled date is marked expected. A four-digit number is a year only where the text
+uses it as a date ("in 2022", "between 2006 and 2017"), not in a name or a count ("Finance Bill
+2024", "Paragraph 1000", "a score of 2072"). An event names its subject: "It raised its ties
+..." says who in brackets, or gives way when the text does not say.
 """
 
 from __future__ import annotations
@@ -16,18 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from generator.analysis.clauses import (
-    CLAUSE_POS,
-    NOUN_POS,
-    clause_of,
-    clause_text,
-    clause_tokens,
-    has_subject,
-    inherited_subject,
-    run_on_starts,
-)
 from generator.analysis.dates import (
     FALLBACK_PATTERNS,
     WEEKDAYS,
@@ -35,21 +25,13 @@ from generator.analysis.dates import (
     normalise_date,
     written_form,
 )
-from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.event_text import DATE_LABELS, event_text, named_subject
 from generator.analysis.key_facts import NameOf
 from generator.analysis.lexicon import MONTHS
 from generator.analysis.quote_marks import is_quoted_speech, quotations_of
+from generator.analysis.tense import ends_a_period, is_forecast, is_future, speaks_of_the_past
 from generator.models import TimelineEvent
 
-DATE_LABELS = frozenset({"DATE", "TIME"})
-# "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
-PAST_TAGS = frozenset({"VBD", "VBN"})
-FUTURE_PREDICATES = frozenset(
-    {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
-)
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 THAT_YEAR = re.compile(r"\s*\b(?:of\s+)?(?:that|the\s+same)\s+year$", re.IGNORECASE)
 """A date's own "of that year" or "the same year"."""
@@ -70,9 +52,6 @@ THAT_YEAR_LOOKBACK = 60
 YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 NO_YEAR = 0
 """No year is written nearby: year 0, which no resolver accepts."""
-BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})
-PERIOD_ENDS = frozenset({"until", "till"})
-"""Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 # Entities that sometimes contain a weekday or month name without being dates.
 NON_DATE_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW", "PERSON"})
 BARE_YEARS = re.compile(
@@ -92,14 +71,6 @@ COUNT_NOUNS = frozenset(
      "distance", "capacity", "speed", "paragraph", "page", "section", "article", "room"}
 )  # fmt: skip
 """Nouns whose "of" takes a count, not a year ("a score of 2072"); "the flood of 1941" dates."""
-FORECAST_WORDS = frozenset(
-    {"project", "forecast", "predict", "expect", "plan", "schedule", "intend", "aim", "estimate",
-     "likely", "due"}
-)  # fmt: skip
-"""Words whose clause is a forecast or a plan ("projecting that prices would rise in 2025",
-"likely to stay above target into next year"): a date under them is expected, not past."""
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
-"""A subject an event cannot stand on alone: it is named, or the event gives way."""
 
 _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FALLBACK_PATTERNS)
 
@@ -131,45 +102,6 @@ def extract_timeline(
             taken.update(range(span.start, span.end))
             found.extend(events)
     return _ordered(found)
-
-
-def is_future(token: Token) -> bool:
-    """Tell whether the verb governing `token` speaks of the future ("will", "is due to")."""
-    verb = _governing_verb(token)
-    while verb is not None:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
-            return True
-        if _is_scheduling(verb):
-            return True
-        if verb.dep_ == "conj" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children):
-            verb = verb.head
-        elif verb.dep_ == "xcomp":
-            governor = verb.head
-            if governor.lemma_.lower() in FUTURE_PREDICATES and not _is_past(governor):
-                return True
-            verb = governor
-        else:
-            return False
-    return False
-
-
-def speaks_of_the_past(token: Token) -> bool:
-    """Tell whether the verb governing `token` is in a past tense ("was", "has put", "left")."""
-    verb = _governing_verb(token)
-    if verb is None:
-        return False
-    return verb.tag_ in PAST_TAGS or any(
-        child.dep_ in AUXILIARY_DEPS and child.tag_ in PAST_TAGS for child in verb.children
-    )
-
-
-def _governing_verb(token: Token) -> Token | None:
-    return next((t for t in (token, *token.ancestors) if t.pos_ in CLAUSE_POS), None)
-
-
-def ends_a_period(token: Token) -> bool:
-    """Tell whether a date ends a period: the object of "until" or "till"."""
-    return token.dep_ == "pobj" and token.head.lower_ in PERIOD_ENDS
 
 
 def _candidate_spans(doc: Doc) -> Iterator[Span]:
@@ -226,13 +158,13 @@ def _events_for(
     anchor = span.root
     text, year = _year_referred_to(span)
     future = is_future(anchor)
-    expected = future or _is_forecast(anchor)
+    expected = future or is_forecast(anchor)
     unmarked = not future and not speaks_of_the_past(anchor)
     reference = Reference(article_date, expected, year, ends_a_period(anchor), unmarked)
     dates = normalise_date(text, reference)
     if not dates:
         return []
-    event = _named_subject(_event_text(anchor), anchor, name_of)
+    event = named_subject(event_text(anchor), anchor, name_of)
     if event is None:
         return []
     written = written_form(span.text)
@@ -267,28 +199,6 @@ def _is_used_as_date(span: Span) -> bool:
     return before.lower_ != "of" or before.head.lemma_.lower() not in COUNT_NOUNS
 
 
-def _is_forecast(anchor: Token) -> bool:
-    """A date in a forecast or plan: in a clause that "project", "likely" or the like governs
-    (`FORECAST_WORDS`)."""
-    return any(word.lemma_.lower() in FORECAST_WORDS for word in (anchor, *anchor.ancestors))
-
-
-def _named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | None:
-    """The event with its pronoun subject named in brackets ("It [Vietnam] raised ..."), or
-    None when the text does not say who it is."""
-    first = event.split(" ", 1)[0]
-    if first.lower() not in SUBJECT_PRONOUNS:
-        return event
-    if name_of is None:
-        # The caller resolves no pronouns: the event stays as the article words it.
-        return event
-    pronoun = next((t for t in anchor.sent if t.text == first and t.dep_ in SUBJECT_DEPS), None)
-    name = name_of(pronoun) if pronoun is not None else None
-    if not name:
-        return None
-    return f"{first} [{name}]{event[len(first) :]}"
-
-
 def _year_referred_to(span: Span) -> tuple[str, int | None]:
     """A date's text without "of that year", and the year it refers back to, if it does.
 
@@ -314,122 +224,6 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
     return text, None if is_set_before else NO_YEAR
 
 
-def _event_text(anchor: Token) -> str:
-    """Return the clause that holds the date, or its sentence when the clause is too thin."""
-    relative = _relative_clause_of(anchor)
-    if relative is not None:
-        return relative
-    head = _fronted_from_subordinate(anchor, clause_of(anchor))
-    if head.pos_ in NOUN_POS and head.i != anchor.i:
-        # A date in a reduced relative ("the previous record set during the great flood of
-        # 1941"): in a clause dated otherwise ("On 5 May the lake rose above ..."), the noun
-        # phrase alone, or the clause would date its events to 1941.
-        outer = clause_of(head)
-        if _is_clause(outer) and _dated_elsewhere(clause_tokens(outer), head, anchor):
-            return clause_text(head) + "."
-        return _sentence_text(_sentence_of(anchor))
-    if not _is_clause(head):
-        return _sentence_text(_sentence_of(anchor))
-    # A reported claim keeps its speaker: "Kirby said the US would respond on Friday".
-    while head.dep_ == "ccomp" and _is_clause(clause_of(head.head)):
-        head = clause_of(head.head)
-    tokens = clause_tokens(head)
-    if any(t.i == anchor.i for t in tokens) and not _leans_back(head):
-        part = _sentence_of(anchor)
-        # The parser took in a caption run into the sentence: the sentence's part is the event.
-        if tokens[0].i < part.start or tokens[-1].i >= part.end:
-            return _sentence_text(part)
-        return clause_text(head) + "."
-    return _sentence_text(_sentence_of(anchor))
-
-
-def _relative_clause_of(anchor: Token) -> str | None:
-    """The event of a date inside a relative clause on a name, said of that name: "He met
-    President To Lam, who took office in May 2024, ..." dates "President To Lam took office in
-    May 2024", not the meeting."""
-    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
-    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
-        return None
-    pronoun = next(
-        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which")),
-        None,
-    )
-    if pronoun is None:
-        return None
-    name = verb.head
-    entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
-    start = min(
-        name.left_edge.i + (name.left_edge.dep_ == "det"), entity.start if entity else name.i
-    )
-    words = [t for t in clause_tokens(verb) if t.i != pronoun.i]
-    if start > name.i or not words:
-        return None
-    clause = name.doc[words[0].i : words[-1].i + 1].text
-    return f"{name.doc[start : name.i + 1].text} {clause}".rstrip(" ,;") + "."
-
-
-def _leans_back(head: Token) -> bool:
-    """A clause inside its sentence whose subject is a pronoun ("where it had stood since
-    September 2023"): alone on the timeline it would not say who or what."""
-    return head.dep_ != "ROOT" and any(
-        child.dep_ in SUBJECT_DEPS and child.lower_ in BACK_POINTING_PRONOUNS
-        for child in head.children
-    )
-
-
-def _fronted_from_subordinate(anchor: Token, head: Token) -> Token:
-    """The main clause for a date fronted before a subordinate clause's conjunction: "In
-    November 2023, after North Korea launched a satellite, Seoul suspended a clause"."""
-    mark = next((c for c in head.children if c.dep_ == "mark"), None)
-    if head.dep_ == "advcl" and mark is not None and anchor.i < mark.i:
-        return clause_of(head.head)
-    return head
-
-
-def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) -> bool:
-    """Whether the tokens hold a calendar date outside the phrase and outside the anchor's own
-    list of dates ("in 1961, 2000 and 2001"); a span of time ("in less than a week") is none."""
-    inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
-    kept = {t.i for t in tokens}
-    return any(
-        entity.label_ in DATE_LABELS
-        and entity.start in kept
-        and entity.start not in inside
-        and not _listed_with(anchor, entity[0])
-        and normalise_date(entity.text, Reference(None, is_future=False))
-        for entity in entities_in(anchor.sent)
-    )
-
-
-def _listed_with(anchor: Token, other: Token) -> bool:
-    """Whether only dates, commas and 'and' or 'or' stand between the two tokens."""
-    low, high = sorted((anchor.i, other.i))
-    between = anchor.doc[low + 1 : high]
-    return all(t.ent_type_ in DATE_LABELS or t.lower_ in (",", "and", "or") for t in between)
-
-
-def _is_clause(head: Token) -> bool:
-    if head.pos_ not in CLAUSE_POS:
-        return False
-    return has_subject(head) or inherited_subject(head) is not None
-
-
-def _sentence_of(anchor: Token) -> Span:
-    """The anchor's sentence, or its part of one that captions ran into (`run_on_starts`)
-    when that part is a clause ("At around 3.30pm on March 17" is none)."""
-    sentence = anchor.sent
-    starts = [sentence.start, *run_on_starts(sentence), sentence.end]
-    start = max(start for start in starts[:-1] if start <= anchor.i)
-    end = min(end for end in starts[1:] if end > anchor.i)
-    part = anchor.doc[start:end]
-    return part if any(_is_clause(token) for token in part) else sentence
-
-
-def _sentence_text(sentence: Span) -> str:
-    text = " ".join(sentence.text.split())
-    return text if text.rstrip("\"'”’)").endswith((".", "!", "?")) else text + "."
-
-
 def _ordered(found: list[_Found]) -> tuple[TimelineEvent, ...]:
     unique: dict[tuple[str, str], _Found] = {}
     for item in sorted(found, key=lambda i: i.position):
@@ -440,15 +234,3 @@ def _ordered(found: list[_Found]) -> tuple[TimelineEvent, ...]:
     absolute.sort(key=lambda i: (i.event.value, i.position))
     relative.sort(key=lambda i: i.position)
     return tuple(i.event for i in absolute + relative)
-
-
-def _is_scheduling(verb: Token) -> bool:
-    """Tell "is scheduled for Thursday" and "is set for May" from "was planned for May"."""
-    is_passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return is_passive and verb.lemma_.lower() in FUTURE_PREDICATES and not _is_past(verb)
-
-
-def _is_past(token: Token) -> bool:
-    if token.tag_ == "VBD" or (token.dep_ == "acomp" and token.head.tag_ == "VBD"):
-        return True
-    return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in token.children)

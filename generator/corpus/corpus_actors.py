@@ -3,16 +3,22 @@ their actors settled against the rest of the corpus.
 
 Each brief is analysed alone, so the corpus can read one name two ways: "Obama" alone in one
 brief and "Barack Obama" in twenty, "Wales" a place in ninety briefs and, by the model's label
-alone, an organisation in a few. Two passes settle that, each recorded in the actor's evidence:
+alone, an organisation in a few. Three passes settle that, each recorded in the actor's evidence:
 
 - `_surname_of_the_corpus`: a person named by one word only joins the one person of the corpus
   whose full name ends in it, where the corpus names that person in full in at least two briefs
   and names no other with that surname a third as often.
 - `_kind_of_the_corpus`: an actor that only the model's label typed takes the kind most briefs
-  give the same actor, unless some brief shows its kind on evidence of its own (a rule, a
-  gazetteer, the registry, the text): then the name can be either.
+  give it, a brief that shows a kind on evidence of its own (a rule, a gazetteer, the
+  registry, the text) counting as three; on a tie, the kind shown on evidence, then the kind
+  with most mentions. Only kinds shown on evidence stay
+  side by side ("England" a place and, by a rule, a team).
 
-Neither overturns an actor a brief types on evidence of its own, nor one the registry names.
+- `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
+  surname the corpus gives in full to several people, is the brief's own actor, not one of
+  the corpus.
+
+None overturns an actor a brief types on evidence of its own, nor one the registry names.
 """
 
 from __future__ import annotations
@@ -21,22 +27,27 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from generator.analysis.actors.mentions import NAME_MERGES, name_core
+from generator.analysis.place_names import place_names
 from generator.models import Actor, ActorKind, Brief
 
 MIN_FULL_NAME_BRIEFS = 2
 """Briefs that must name a person in full before a surname alone elsewhere is theirs."""
 DOMINANCE = 3
 """How many times more often than any other person of that surname the corpus must name them."""
+EVIDENCE_WEIGHT = 3
+"""How many briefs typed by the model's label alone one brief's evidence for a kind outweighs."""
 MODEL_EVIDENCE = "model "
+REGISTRY_EVIDENCE = "registry"
 """How evidence from the model's label alone starts ("model PERSON ×2")."""
 
 
 def settle_corpus_actors(briefs: Sequence[Brief]) -> list[Brief]:
     """The briefs with each lone surname joined to its full name and each actor's kind the
     corpus's where only the model's label typed it."""
-    surnames = _surname_of_the_corpus(briefs)
-    kinds = _kind_of_the_corpus(briefs)
+    surnames, shared = _surname_of_the_corpus(briefs)
     shown = _kinds_shown(briefs)
+    kinds = _kind_of_the_corpus(briefs, shown)
     settled = []
     for brief in briefs:
         # A surname does not join a full name the brief has already as an actor of its own.
@@ -45,8 +56,26 @@ def settle_corpus_actors(briefs: Sequence[Brief]) -> list[Brief]:
         actors = tuple(_settled(actor, lone, kinds, shown) for actor in brief.actors)
         if len({actor.id for actor in actors}) < len(actors):
             actors = tuple(_settled(actor, {}, kinds, shown) for actor in brief.actors)
+        actors = tuple(_own_to_its_brief(actor, brief.article.slug, shared) for actor in actors)
         settled.append(brief if actors == brief.actors else _with_actors(brief, actors))
     return settled
+
+
+def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
+    """A person named only by a common given name or surname that nothing tied to a full name
+    ("Miller" of a squad list, "David" of a song's title), or by a surname the corpus gives in
+    full to several people ("Palin": Sarah and Michael), is this brief's own: one page would
+    gather every Miller or Palin of the corpus under one name. A rarer single name
+    ("Madonna", "Yudhoyono") stays one actor across the corpus."""
+    if actor.kind != "person" or " " in actor.name or REGISTRY_EVIDENCE in actor.evidence:
+        return actor
+    if actor.name in shared:
+        why = "corpus: a surname several people share, this brief's own"
+    elif place_names().is_common_name(actor.name):
+        why = "corpus: a common name alone, this brief's own"
+    else:
+        return actor
+    return dataclasses.replace(actor, id=f"{actor.id}-in-{slug}", evidence=(*actor.evidence, why))
 
 
 def _with_actors(brief: Brief, actors: tuple[Actor, ...]) -> Brief:
@@ -83,11 +112,15 @@ def _settled(
 
 
 def _is_model_typed(actor: Actor) -> bool:
-    return bool(actor.evidence) and all(e.startswith(MODEL_EVIDENCE) for e in actor.evidence)
+    """Typed by the model's labels alone: a merge of the name's mentions shows no kind."""
+    return bool(actor.evidence) and all(
+        e.startswith(MODEL_EVIDENCE) or e.endswith(NAME_MERGES) for e in actor.evidence
+    )
 
 
-def _surname_of_the_corpus(briefs: Sequence[Brief]) -> dict[str, Actor]:
-    """Lone surname's id -> the person the corpus names in full with it, where one stands out."""
+def _surname_of_the_corpus(briefs: Sequence[Brief]) -> tuple[dict[str, Actor], frozenset[str]]:
+    """Lone surname's id -> the person the corpus names in full with it, where one stands out;
+    and the lone surnames the corpus gives in full to several people, none standing out."""
     full_names: dict[str, Counter[str]] = defaultdict(Counter)
     people: dict[str, Actor] = {}
     # A lone surname -> the id of its first mention, found in this pass (searching every brief
@@ -97,36 +130,53 @@ def _surname_of_the_corpus(briefs: Sequence[Brief]) -> dict[str, Actor]:
         for actor in brief.actors:
             if actor.kind != "person":
                 continue
-            words = actor.name.split()
+            words = name_core(actor.name.split())
             if len(words) > 1 and words[-1][:1].isupper():
                 full_names[words[-1]][actor.id] += 1
                 people.setdefault(actor.id, actor)
             elif len(words) == 1:
                 lone.setdefault(actor.name, actor.id)
     found: dict[str, Actor] = {}
+    shared: set[str] = set()
     for name in sorted(lone):
         ranked = full_names.get(name, Counter()).most_common(2)
-        if not ranked or ranked[0][1] < MIN_FULL_NAME_BRIEFS:
-            continue
-        if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:
+        stands_out = len(ranked) == 1 or (
+            len(ranked) == 2 and ranked[0][1] >= DOMINANCE * ranked[1][1]
+        )
+        if ranked and ranked[0][1] >= MIN_FULL_NAME_BRIEFS and stands_out:
             found[lone[name]] = people[ranked[0][0]]
-    return found
+        elif len(ranked) == 2:
+            shared.add(name)
+    return found, frozenset(shared)
 
 
-def _kind_of_the_corpus(briefs: Sequence[Brief]) -> dict[str, tuple[ActorKind, str]]:
-    """Actor id -> the kind most briefs give it, with the line that says so (a tie settles
-    nothing)."""
+def _kind_of_the_corpus(
+    briefs: Sequence[Brief], shown: set[tuple[str, ActorKind]]
+) -> dict[str, tuple[ActorKind, str]]:
+    """Actor id -> the kind the corpus gives it, with the line that says so: the one in most
+    briefs, a kind some brief shows on evidence counting each of its briefs `EVIDENCE_WEIGHT`
+    times; on a tie, the one shown on evidence, then the one with most mentions, then the
+    first by name (so a tie still settles, the same way every build). Two briefs that call
+    Ericsson a body outweigh four where the model labelled it a person; one "chief executive"
+    beside "Intel" does not make a person of Intel in eighteen briefs."""
     seen: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    mentions: dict[str, Counter[ActorKind]] = defaultdict(Counter)
     for brief in briefs:
         for actor in brief.actors:
             seen[actor.id][actor.kind] += 1
+            mentions[actor.id][actor.kind] += actor.mentions
     kinds: dict[str, tuple[ActorKind, str]] = {}
     for actor_id, counts in seen.items():
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        kind, count = ranked[0]
-        if len(ranked) == 1 or count > ranked[1][1]:
-            total = sum(counts.values())
-            kinds[actor_id] = (kind, f"corpus: {count} of {total} briefs type it {kind}")
+        weight = {
+            k: n * (EVIDENCE_WEIGHT if (actor_id, k) in shown else 1) for k, n in counts.items()
+        }
+        kind = min(
+            counts,
+            key=lambda k: (-weight[k], (actor_id, k) not in shown, -mentions[actor_id][k], k),
+        )
+        total = sum(counts.values())
+        why = "on evidence" if (actor_id, kind) in shown else "by the model's label"
+        kinds[actor_id] = (kind, f"corpus: {counts[kind]} of {total} briefs type it {kind} {why}")
     return kinds
 
 

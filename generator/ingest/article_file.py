@@ -20,6 +20,14 @@ def make_slug(text: str, fallback: str) -> str:
 
 
 def _slugify(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    folded = "".join(map(_folded, unicodedata.normalize("NFC", text)))
     return re.sub(r"[\W_]+", "-", folded.casefold()).strip("-")
+
+
+def _folded(char: str) -> str:
+    """A letter with its accents dropped where that leaves plain ASCII ("é" -> "e", "ﬁ" ->
+    "fi"); any other letter whole, as typed: dropping the marks of a Hangul syllable, a voiced
+    kana or "й" would leave jamo or another letter, not the same word."""
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = "".join(part for part in decomposed if not unicodedata.combining(part))
+    return base if base.isascii() else char

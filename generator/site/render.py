@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import yaml
 
+from generator.analysis.one_place import fit_to_page
 from generator.errors import TemplateError
+from generator.ingest.language import is_english
 from generator.models import (
     ActorPage,
     Brief,
@@ -130,22 +132,33 @@ def make_environment(templates_dir: Path, show_evidence: bool = False) -> jinja2
 def render_brief(
     brief: Brief, environment: jinja2.Environment, with_pages: Collection[str] = ()
 ) -> str:
-    """Return the Markdown page of one brief, front matter first.
+    """Return the Markdown page of one brief, front matter first, shorter than its article
+    (`one_place.fit_to_page`: only the rendered page knows its length).
 
     with_pages: the ids of the actors that have a page, which the brief's actors link to.
     """
-    entries = timeline_entries(brief)
-    return _render(
-        environment,
-        BRIEF_TEMPLATE,
-        brief=brief,
-        with_pages=with_pages,
-        article=brief.article,
-        front_matter=front_matter(brief),
-        timeline=[entry for entry in entries if not entry.is_expected],
-        expected=[entry for entry in entries if entry.is_expected],
-        quotes=shown_quotes(brief.quotes),
-    )
+
+    def page(shown: Brief) -> str:
+        entries = timeline_entries(shown)
+        return _render(
+            environment,
+            BRIEF_TEMPLATE,
+            brief=shown,
+            with_pages=with_pages,
+            article=shown.article,
+            front_matter=front_matter(shown),
+            timeline=[entry for entry in entries if not entry.is_expected],
+            expected=[entry for entry in entries if entry.is_expected],
+            quotes=shown_quotes(shown.quotes),
+            # A section the page left out for length says nothing, rather than "none".
+            has_events=bool(brief.timeline),
+            has_quotes=bool(brief.quotes_found or brief.quotes),
+            # Another language's brief says only that: its empty sections would be claims
+            # ("the article quotes nobody") about a text the analysis did not read.
+            is_analysed=is_english(shown.article.language),
+        )
+
+    return fit_to_page(brief, page)
 
 
 def shown_quotes(quotes: Sequence[Quote]) -> list[Quote]:

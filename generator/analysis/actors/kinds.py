@@ -26,6 +26,7 @@ from generator.analysis.lexicon import (
     PLACE_HEADS,
     PLACE_HEADS_BEFORE_OF,
     PLACE_NOUNS,
+    ROLES_OF_BODIES_TOO,
     SHIP_PREFIXES,
 )
 from generator.analysis.place_names import PlaceNames
@@ -77,6 +78,10 @@ def typed_mention(
         return Mention(
             span, found[0].kind, found[0].name, is_demonym=True, evidence="gazetteer demonym"
         )
+    if found is not None and found[1] == "name":
+        # "the U.K.'s University of York": a country's name is the country's, whatever word
+        # follows it; a rule never overrules it ("England beat Australia" is the country's side).
+        return Mention(span, found[0].kind, found[0].name, evidence="gazetteer name")
     place_source = _place_source(span, knowledge)
     rule = _rule_decision(span, ent.label_, found, place_source, decided, knowledge)
     if rule is not None:
@@ -190,10 +195,8 @@ def _rule_decision(
     decided: list[Decided],
     knowledge: Knowledge,
 ) -> Rule | None:
-    """The first rule that decides the name, unless the country list names it: a country is no
-    club ("England beat Australia" is the country's side), and "UN" or "U.N." no initials."""
-    if found is not None and found[1] == "name":
-        return None
+    """The first rule that decides the name (a country's name never reaches here: "England
+    beat Australia" is the country's side, and "UN" or "U.N." no initials)."""
     decision = knowledge.rules.decision_for(span, decided)
     if decision is None:
         return None
@@ -290,14 +293,26 @@ def _called_a_place(span: Span) -> bool:
 
 
 def _beside_person_title(span: Span) -> bool:
-    """'Russia's ambassador to the UN, Vassily Nebenzia': a person, whatever the label."""
+    """'Russia's ambassador to the UN, Vassily Nebenzia': a person, whatever the label. Not an
+    acronym ("assistant GM", "GM" a general manager or a carmaker): it names a title or a
+    body far more often than a person."""
+    if span.text.isupper():
+        return False
     root = span.root
     titles = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
     if root.dep_ == "appos":
         titles.append(root.head)
     if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
         titles.append(span.doc[span.start - 1])
-    return any(t.tag_ in ("NN", "NNS") and t.lemma_.lower() in PERSON_TITLES for t in titles)
+    # "market leader Diageo": a title a body holds too says nothing either way. A plural one
+    # before the name names a firm of them ("analysts Gartner"); after it, the people named
+    # ("Graeme Souness and Peter Reid, the former managers").
+    return any(
+        (t.tag_ == "NN" or (t.tag_ == "NNS" and t.i > span.end))
+        and t.lemma_.lower() in PERSON_TITLES
+        and t.lemma_.lower() not in ROLES_OF_BODIES_TOO
+        for t in titles
+    )
 
 
 def _is_generic_or_document(span: Span) -> bool:

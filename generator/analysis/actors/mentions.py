@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from generator.analysis.lexicon import (
-    PLACE_HEADS,
-)
+from generator.analysis.lexicon import NAME_SUFFIXES, NOBLE_TITLES, PLACE_HEADS
 from generator.models import ActorKind
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -87,6 +85,13 @@ def retype(cluster: Cluster, kind: ActorKind, because: str) -> None:
         mention.kind = kind
 
 
+PART_OF_THE_NAME = "merge_people, part of the name"
+KIND_OF_THE_NAME = "one_kind_per_name, the kind the text shows"
+NAME_MERGES = (PART_OF_THE_NAME, KIND_OF_THE_NAME)
+"""Reasons of merges that put a name's mentions together: they show no kind of their own
+(the keeper's own evidence does)."""
+
+
 def join(keeper: Cluster, others: list[Cluster], because: str) -> set[int]:
     """Move the others' mentions to the keeper, under its kind; return the others' ids."""
     for other in others:
@@ -100,5 +105,23 @@ def join(keeper: Cluster, others: list[Cluster], because: str) -> set[int]:
 
 
 def contains_words(long: list[str], short: list[str]) -> bool:
-    """True when short is the start or the end of long ("Putin" in "Vladimir Putin")."""
-    return len(short) < len(long) and (long[: len(short)] == short or long[-len(short) :] == short)
+    """True when short is the start or the end of long ("Putin" in "Vladimir Putin"), titles
+    and suffixes apart ("Lord Falconer" in "Charles Falconer", "Connick" in "Harry Connick
+    Jr")."""
+    core, short_core = name_core(long), name_core(short)
+    n = len(short_core)
+    # Shorter as written or as a core: "Lord Coe" holds "Coe", "Charles Falconer" holds
+    # "Lord Falconer"; "Lord Falconer" does not hold "Charles Falconer".
+    is_shorter = n < len(core) or (n == len(core) and len(short) < len(long))
+    return is_shorter and (core[:n] == short_core or core[-n:] == short_core)
+
+
+def name_core(words: list[str]) -> list[str]:
+    """A person's name without a leading title of nobility or a trailing suffix: "Falconer" of
+    "Lord Falconer", "Harry Connick" of "Harry Connick Jr"."""
+    start, end = 0, len(words)
+    if end - start > 1 and words[0].lower() in NOBLE_TITLES:
+        start += 1
+    while end - start > 1 and words[end - 1].lower() in NAME_SUFFIXES:
+        end -= 1
+    return words[start:end]

@@ -5,7 +5,14 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from generator.analysis.actors.mentions import Cluster, Mention, join
+from generator.analysis.actors.mentions import (
+    PART_OF_THE_NAME,
+    Cluster,
+    Mention,
+    contains_words,
+    join,
+    name_core,
+)
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
@@ -22,7 +29,7 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
     """
     owners: dict[str, list[Cluster]] = {}
     for cluster in clusters:
-        words = cluster.name.split()
+        words = name_core(cluster.name.split())
         if cluster.kind == "person" and len(words) > 1 and words[-1].lower() not in STOP_WORDS:
             owners.setdefault(words[-1], []).append(cluster)
     taken = {t.i for cluster in clusters for m in cluster.mentions for t in m.span}
@@ -100,13 +107,14 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
     the story is about there (`_nearest_owner`).
     """
     people = [c for c in clusters if c.kind == "person"]
-    # The full names by the partial names they contain (`contains_words`: their starts and
-    # ends), so that a partial name finds its owners without a scan of every person.
+    # The full names by the partial names they may contain (`contains_words`: the starts and
+    # ends of their core, titles and suffixes apart), so that a partial name finds its owners
+    # without a scan of every person.
     by_part: dict[tuple[str, ...], list[Cluster]] = {}
     for long in people:
-        words = long.name.split()
-        parts = {tuple(words[:size]) for size in range(1, len(words))}
-        parts |= {tuple(words[-size:]) for size in range(1, len(words))}
+        core = name_core(long.name.split())
+        parts = {tuple(core[:size]) for size in range(1, len(core) + 1)}
+        parts |= {tuple(core[-size:]) for size in range(1, len(core) + 1)}
         for part in parts:
             by_part.setdefault(part, []).append(long)
     merged: set[int] = set()
@@ -114,8 +122,10 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
         words = short.name.split()
         owners = [
             long
-            for long in by_part.get(tuple(words), [])
-            if long is not short and id(long) not in merged
+            for long in by_part.get(tuple(name_core(words)), [])
+            if long is not short
+            and id(long) not in merged
+            and contains_words(long.name.split(), words)
         ]
         if not owners:
             continue
@@ -124,7 +134,7 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
             owner = _nearest_owner(mention, owners, full_mentions)
             owner.mentions.append(mention)
             owner.surface_forms.add(mention.span.text)
-            owner.evidence.append(f"merged '{mention.span.text}': merge_people, part of the name")
+            owner.evidence.append(f"merged '{mention.span.text}': {PART_OF_THE_NAME}")
         merged.add(id(short))
     return [c for c in clusters if id(c) not in merged]
 

@@ -16,6 +16,8 @@ from generator.analysis.lexicon import (
     LEADING_TITLES,
     LEADING_WORDS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOBLE_TITLES,
     PERSON_TITLES,
     RANK_TITLES,
 )
@@ -127,9 +129,40 @@ def clean_span(ent: Span) -> Span | None:
     if ent.label_ == "PERSON":
         # "Putin Makes First Visit": a headline's verb ends the name before it.
         end = next((t.i for t in doc[start + 1 : end] if t.lower_ in HEADLINE_VERBS), end)
+        if end - start == 1:
+            start = _with_initials_or_title(doc, start)
+    if end - start == 1 and doc[start].lower_ in NAME_SUFFIXES:
+        return None  # "a QC, Christopher Greenwood": a suffix alone names no one.
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
     return doc[slice(*_across_particles(doc, start, end))] if end > start else None
+
+
+def _with_initials_or_title(doc: Doc, start: int) -> int:
+    """Where a one-word name the model found really starts: at the initials before it ("J
+    Worsley", "B. Satyanarayana") or the title of nobility that names the person with it
+    ("Lord Falconer", "Prince Harry")."""
+    first = start
+    while first > 0 and _is_initial(doc[first - 1]):
+        first -= 1
+    if first == start and start > 0:
+        title = doc[start - 1]
+        if title.is_title and title.lower_ in NOBLE_TITLES and title.ent_iob_ == "O":
+            first -= 1
+    return first
+
+
+def _is_initial(token: Token) -> bool:
+    """A capital letter alone before a name, its full stop optional ("J Worsley", "G."); a
+    bare "A" or "I" is a word."""
+    text = token.text
+    is_letter = len(text.rstrip(".")) == 1 and text[:1].isupper() and text[:1].isalpha()
+    return (
+        is_letter
+        and (text.endswith(".") or text not in ("A", "I"))
+        and token.ent_iob_ == "O"
+        and token.whitespace_ == " "
+    )
 
 
 def _without_trailing_description(doc: Doc, start: int, end: int) -> int:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.analysis.actors.mentions import (
+    KIND_OF_THE_NAME,
     Cluster,
     clusters_by_name,
     join,
@@ -67,6 +68,7 @@ def people_by_role(clusters: list[Cluster]) -> list[Cluster]:
     for cluster in clusters:
         if (
             cluster.kind == "organisation"
+            and not cluster.name.isupper()  # "assistant GM": an acronym is a title or a body
             and all(m.by_label for m in cluster.mentions)
             and any(
                 _named_by_a_persons_role(m.span) or _after_an_age(m.span) for m in cluster.mentions
@@ -158,14 +160,13 @@ def settle_lone_names(
     """
     by_name = clusters_by_name(clusters)
     gone: set[int] = set()
+    common_nouns: frozenset[str] = frozenset()
     for cluster in clusters:
         if id(cluster) in gone or not _is_lone_model_person(cluster):
             continue
         rivals = [c for c in by_name[cluster.name.casefold()] if c is not cluster]
-        if any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions):
-            model_typed = [c for c in rivals if all(m.by_label for m in c.mentions)]
-            gone |= join(cluster, model_typed, "settle_lone_names, named as a person")
-            continue
+        # A body's noun beside the name ("oil giant Yukos", "retailer Littlewoods") comes
+        # first: an agent noun reads as a person's role too ("retailer" as "singer").
         if any(_named_as_an_organisation(m.span) for m in cluster.mentions):
             organisations = [c for c in rivals if c.kind == "organisation"]
             if organisations:
@@ -173,7 +174,15 @@ def settle_lone_names(
             else:
                 retype(cluster, "organisation", "settle_lone_names, called a body")
             continue
-        read_as_no_person = any(_reads_as_no_person(m.span) for m in cluster.mentions)
+        if any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions):
+            model_typed = [c for c in rivals if all(m.by_label for m in c.mentions)]
+            gone |= join(cluster, model_typed, "settle_lone_names, named as a person")
+            continue
+        common = common_nouns or _common_nouns(cluster)
+        common_nouns = common
+        read_as_no_person = cluster.name.lower() in common or any(
+            _reads_as_no_person(m.span) for m in cluster.mentions
+        )
         # On a tie, the other kind: nothing in the text reads the name as a person's.
         rival = max(rivals, key=lambda c: len(c.mentions), default=None)
         is_census_name = places.is_census_name(cluster.name)
@@ -189,6 +198,13 @@ def settle_lone_names(
         elif not is_census_name and rival is None:
             gone.add(id(cluster))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _common_nouns(cluster: Cluster) -> frozenset[str]:
+    """The nouns the article writes in lower case: a capitalised word among them ("Meth" of a
+    slogan beside "meth", "Moon" beside "the moon") is a word, not someone's name."""
+    doc = cluster.mentions[0].span.doc
+    return frozenset(t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower)
 
 
 def one_kind_per_name(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
@@ -213,7 +229,7 @@ def one_kind_per_name(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
                     or (keeper.kind == "country" and other.kind == "place")
                 )
             ],
-            "one_kind_per_name, the kind the text shows",
+            KIND_OF_THE_NAME,
         )
     return [c for c in clusters if id(c) not in gone]
 
@@ -267,7 +283,10 @@ def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in HONORIFICS:
         return True
-    if role_beside(span, {}, gazetteer, "person") is not None:
+    if role_beside(span, {}, gazetteer, "person") is not None and not any(
+        noun.lower_ in ROLES_OF_BODIES_TOO for noun in nouns_beside(span)
+    ):
+        # "market leader Diageo": a role a body holds too says nothing either way.
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
         return True

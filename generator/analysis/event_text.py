@@ -1,0 +1,181 @@
+"""Say what happened on a date: the token a date entity hangs from in, the event's words out.
+
+The event is the clause that holds the date, in the article's words, or its sentence when the
+clause is too thin to stand alone; a date inside a relative clause dates what that clause says
+of its name. A subject "it", "he" or "they" is named in brackets, or the event gives way.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.clauses import (
+    CLAUSE_POS,
+    NOUN_POS,
+    clause_of,
+    clause_text,
+    clause_tokens,
+    has_subject,
+    inherited_subject,
+)
+from generator.analysis.dates import Reference, normalise_date
+from generator.analysis.entity_index import entities_in, entity_at
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.key_facts import NameOf
+from generator.analysis.run_ons import run_on_starts
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
+"""A subject an event cannot stand on alone: it is named, or the event gives way."""
+
+
+def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | None:
+    """The event with its pronoun subject named in brackets ("It [Vietnam] raised ..."), or
+    None when the text does not say who it is."""
+    first = event.split(" ", 1)[0]
+    if first.lower() not in SUBJECT_PRONOUNS:
+        return event
+    if name_of is None:
+        # The caller resolves no pronouns: the event stays as the article words it.
+        return event
+    pronoun = next((t for t in anchor.sent if t.text == first and t.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None:
+        # "This visit ...": a determiner, and the noun after it says what it is.
+        return event
+    name = name_of(pronoun)
+    if not name:
+        return None
+    return f"{first} [{name}]{event[len(first) :]}"
+
+
+def event_text(anchor: Token) -> str:
+    """Return the clause that holds the date, or its sentence when the clause is too thin."""
+    relative = _relative_clause_of(anchor)
+    if relative is not None:
+        return relative
+    head = _fronted_from_subordinate(anchor, clause_of(anchor))
+    if head.pos_ in NOUN_POS and head.i != anchor.i:
+        # A date in a reduced relative ("the previous record set during the great flood of
+        # 1941"): in a clause dated otherwise ("On 5 May the lake rose above ..."), the noun
+        # phrase alone, or the clause would date its events to 1941.
+        outer = clause_of(head)
+        if _is_clause(outer) and _dated_elsewhere(clause_tokens(outer), head, anchor):
+            return clause_text(head) + "."
+        return _sentence_text(_sentence_of(anchor))
+    if not _is_clause(head):
+        return _sentence_text(_sentence_of(anchor))
+    # A reported claim keeps its speaker: "Kirby said the US would respond on Friday".
+    while head.dep_ == "ccomp" and _is_clause(clause_of(head.head)):
+        head = clause_of(head.head)
+    tokens = clause_tokens(head)
+    if any(t.i == anchor.i for t in tokens) and not _leans_back(head):
+        part = _sentence_of(anchor)
+        # The parser took in a caption run into the sentence: the sentence's part is the event.
+        if tokens[0].i < part.start or tokens[-1].i >= part.end:
+            return _sentence_text(part)
+        return clause_text(head) + "."
+    return _sentence_text(_sentence_of(anchor))
+
+
+def _relative_clause_of(anchor: Token) -> str | None:
+    """The event of a date inside a relative clause on a name, said of that name: "He met
+    President To Lam, who took office in May 2024, ..." dates "President To Lam took office in
+    May 2024", not the meeting."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
+    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+        return None
+    pronoun = next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which")),
+        None,
+    )
+    if pronoun is None:
+        return None
+    name = verb.head
+    entity = entity_at(name)
+    start = _written_start(
+        name,
+        min(name.left_edge.i + (name.left_edge.dep_ == "det"), entity.start if entity else name.i),
+    )
+    words = [t for t in clause_tokens(verb) if t.i != pronoun.i]
+    if start > name.i or not words:
+        return None
+    clause = name.doc[words[0].i : words[-1].i + 1].text
+    return f"{name.doc[start : name.i + 1].text} {clause}".rstrip(" ,;") + "."
+
+
+def _written_start(name: Token, start: int) -> int:
+    """Where a name starts as the article writes it: the capitalised words right before the
+    parser's name are part of it ("President To Lam", whose "To" the model takes for a
+    preposition); a sentence's first word only when it is a name itself."""
+    first = name.sent.start
+    while start > first:
+        before = name.doc[start - 1]
+        if not (before.is_alpha and before.is_title) or (
+            before.i == first and before.pos_ != "PROPN"
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _leans_back(head: Token) -> bool:
+    """A clause inside its sentence whose subject is a pronoun ("where it had stood since
+    September 2023"): alone on the timeline it would not say who or what."""
+    return head.dep_ != "ROOT" and any(
+        child.dep_ in SUBJECT_DEPS and child.lower_ in BACK_POINTING_PRONOUNS
+        for child in head.children
+    )
+
+
+def _fronted_from_subordinate(anchor: Token, head: Token) -> Token:
+    """The main clause for a date fronted before a subordinate clause's conjunction: "In
+    November 2023, after North Korea launched a satellite, Seoul suspended a clause"."""
+    mark = next((c for c in head.children if c.dep_ == "mark"), None)
+    if head.dep_ == "advcl" and mark is not None and anchor.i < mark.i:
+        return clause_of(head.head)
+    return head
+
+
+def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) -> bool:
+    """Whether the tokens hold a calendar date outside the phrase and outside the anchor's own
+    list of dates ("in 1961, 2000 and 2001"); a span of time ("in less than a week") is none."""
+    inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+    kept = {t.i for t in tokens}
+    return any(
+        entity.label_ in DATE_LABELS
+        and entity.start in kept
+        and entity.start not in inside
+        and not _listed_with(anchor, entity[0])
+        and normalise_date(entity.text, Reference(None, is_future=False))
+        for entity in entities_in(anchor.sent)
+    )
+
+
+def _listed_with(anchor: Token, other: Token) -> bool:
+    """Whether only dates, commas and 'and' or 'or' stand between the two tokens."""
+    low, high = sorted((anchor.i, other.i))
+    between = anchor.doc[low + 1 : high]
+    return all(t.ent_type_ in DATE_LABELS or t.lower_ in (",", "and", "or") for t in between)
+
+
+def _is_clause(head: Token) -> bool:
+    if head.pos_ not in CLAUSE_POS:
+        return False
+    return has_subject(head) or inherited_subject(head) is not None
+
+
+def _sentence_of(anchor: Token) -> Span:
+    """The anchor's sentence, or its part of one that captions ran into (`run_on_starts`)
+    when that part is a clause ("At around 3.30pm on March 17" is none)."""
+    sentence = anchor.sent
+    starts = [sentence.start, *run_on_starts(sentence), sentence.end]
+    start = max(start for start in starts[:-1] if start <= anchor.i)
+    end = min(end for end in starts[1:] if end > anchor.i)
+    part = anchor.doc[start:end]
+    return part if any(_is_clause(token) for token in part) else sentence
+
+
+def _sentence_text(sentence: Span) -> str:
+    text = " ".join(sentence.text.split())
+    return text if text.rstrip("\"'”’)").endswith((".", "!", "?")) else text + "."

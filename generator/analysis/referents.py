@@ -1,0 +1,387 @@
+"""Name whom the text means: a parsed article and a word of it in, the canonical actor name (from
+the caller's `speaker_name`) out.
+
+A subject is named by its entity, the name set beside it or its noun phrase; "he", "she" and
+"they" stand for the actor named last before them, "it" for the body or country the sentence
+before is about. A verb's subject is found through shared subjects and noun-modifying clauses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.clauses import is_set_off_participle, joins_a_report
+from generator.analysis.entity_index import entities_starting, entity_at
+from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.layout import text_of
+from generator.analysis.lexicon import (
+    GROUP_PRONOUNS,
+    HONORIFICS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
+)
+from generator.analysis.quote_marks import quotations_of
+from generator.models import Actor
+
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+"""A passive speech verb's subject is the one spoken to or about; the speaker is "by X"."""
+# A verb without its own subject shares the subject of the verb it hangs from by these links
+# ("stood up and said ...", "went on to say ...", "..., adding that ...", "before asking ...").
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+# A speech verb parsed as modifying a noun ("Yuri Ushakov, Putin's aide, mentioned ...", a
+# common small-model misparse) or a relative clause ("Kirby, who said ...") speaks for that noun.
+NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
+NOUN_PHRASE_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj"})
+
+PRONOUN_LOOKBACK_SENTENCES = 4
+"""How many sentences before a pronoun to search for the actor it stands for."""
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+SpeakerName = Callable[[Span], str | None]
+"""The caller's actor lookup: a span in, the canonical name of the actor it names (or None) out."""
+NOT_SPEAKER_LABELS = frozenset(
+    {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+"""Entity labels of words that name no one who speaks, whatever the parser made them."""
+MAX_INITIALISM_LETTERS = 4
+"""A name in capitals this short is an initialism ("AP", "NATO"); a longer one is a name
+printed in capitals ("WALLACE" in a transcript), written "Wallace"."""
+
+
+class ParsedArticle:
+    """A parsed article with its sentences, paragraphs and quotations looked up once."""
+
+    def __init__(
+        self, doc: Doc, speaker_name: SpeakerName, actors: tuple[Actor, ...] | None = None
+    ) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.speaker_name = speaker_name
+        self.actors = actors
+        """The article's actors, for a name the actor lookup did not tie to its mention; None
+        names no speaker beyond the lookup's."""
+        self.sentences = list(doc.sents)
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
+        self.quotations = quotations_of(doc)
+        # Quotations by where they start, with the furthest end reached so far: whether a
+        # token is quoted is then one binary search, not a scan of every quotation.
+        spans = sorted((q.start, q.end) for q in self.quotations)
+        self._quotation_starts = [start for start, _end in spans]
+        self._furthest_ends = list(itertools.accumulate((end for _start, end in spans), max))
+
+    def sentence_index(self, token_index: int) -> int:
+        """Return the index of the sentence holding a token."""
+        return bisect.bisect_right(self.sentence_starts, token_index) - 1
+
+    def paragraph_index(self, char_offset: int) -> int:
+        """Return the index of the paragraph holding a character."""
+        return bisect.bisect_right(self.paragraph_starts, char_offset) - 1
+
+    def is_quoted(self, token: Token) -> bool:
+        """Tell whether a token lies inside any quotation."""
+        before = bisect.bisect_right(self._quotation_starts, token.idx)
+        return before > 0 and self._furthest_ends[before - 1] > token.idx
+
+
+def pronoun_names(
+    doc: Doc, speaker_name: SpeakerName, actors: tuple[Actor, ...] | None = None
+) -> Callable[[Token], str | None]:
+    """Return who a subject pronoun of the doc stands for (`name_for_subject`): key facts name
+    it beside a "he" or "they" that opens a fact."""
+    article = ParsedArticle(doc, speaker_name, actors)
+    return lambda pronoun: name_for_subject(article, pronoun)
+
+
+def subject_of(article: ParsedArticle, verb: Token) -> Token | None:
+    """Return the subject of a verb, following shared subjects and noun-modifying clauses."""
+    current = verb
+    while True:
+        if any(child.dep_ in PASSIVE_DEPS for child in current.children) or _is_participle(current):
+            return _agent_of(current)
+        subjects = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # The parser sometimes makes part of the quotation a second subject of "said".
+            # A dash the tagger took for a noun is no subject ("made public ― Trump boasted").
+            unquoted = [
+                subject
+                for subject in subjects
+                if not article.is_quoted(subject) and any(c.isalnum() for c in subject.text)
+            ]
+            if not unquoted:
+                return None
+            if unquoted[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head
+            # Two subjects before the verb are one name the parser split ("CPUC President
+            # Marybel Batjer said"): its head is the one next to the verb.
+            before = [subject for subject in unquoted if subject.i < current.i]
+            return before[-1] if len(before) > 1 else unquoted[0]
+        if current.dep_ in NOUN_MODIFIER_DEPS and current.head.pos_ in {"PROPN", "NOUN"}:
+            return current.head
+        if current.dep_ == "compound" and current.head.pos_ == "PROPN":
+            # "Said Ellis: ..." parsed as a name "Said Ellis".
+            return current.head
+        named_before = _name_right_before(current)
+        if named_before is not None:
+            return named_before
+        if current.dep_ not in SHARED_SUBJECT_DEPS or current.head is current:
+            return None
+        # "said Russia had acted ..., arguing that ...": the one who said argues, not Russia.
+        is_joined = current.dep_ == "conj" or is_set_off_participle(current)
+        current = current.head
+        if is_joined and joins_a_report(verb, current):
+            current = current.head
+
+
+def _name_right_before(verb: Token) -> Token | None:
+    """Return the name a subjectless participle follows directly: in "footage of Hillary
+    Clinton asking, ..." she asks, whatever the parser hung "asking" on."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ == "PROPN" and before.ent_type_ == "PERSON" else None
+
+
+def _is_participle(verb: Token) -> bool:
+    """Tell a passive participle without an auxiliary: in "Asked by reporters whether ...,
+    Putin answered", the reporters ask and Putin is the one asked."""
+    if verb.tag_ != "VBN" or any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    return verb.dep_ == "advcl" or any(child.dep_ == "agent" for child in verb.children)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Return X in a passive "written by X", if given."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def name_for_subject(article: ParsedArticle, subject: Token) -> str | None:
+    """Return the actor name for a subject noun, resolving he, she and they; subjects joined by
+    "and" are named together ("Mr. Grassley and Mr. Leahy say" is both of them)."""
+    pronoun = subject.lower_
+    if pronoun in SPEAKER_PRONOUNS:
+        return _antecedent(article, subject, PERSON_LABELS)
+    if pronoun in GROUP_PRONOUNS:
+        return _antecedent(article, subject, GROUP_LABELS)
+    if pronoun == "it":
+        return _previous_topic(article, subject)
+    name = _one_name(article, subject)
+    if name is None:
+        return None
+    others = (_one_name(article, other) for other in _conjoined_names(subject))
+    return joined_names([name, *(other for other in others if other is not None)])
+
+
+def _previous_topic(article: ParsedArticle, pronoun: Token) -> str | None:
+    """What "it" stands for: the body or country the sentence before is about ("Hanoi has
+    balanced its relations ... It raised its ties ..."), when that sentence names one as its
+    subject; a person is no "it", and a thing the text does not name is none."""
+    index = article.sentence_index(pronoun.i)
+    if index == 0:
+        return None
+    subject = subject_of(article, article.sentences[index - 1].root)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    name = _one_name(article, subject)
+    people = {actor.name for actor in article.actors or () if actor.kind == "person"}
+    return None if name in people else name
+
+
+def joined_names(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C", each name once."""
+    unique = list(dict.fromkeys(names))
+    return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
+
+
+def _conjoined_names(subject: Token) -> Iterator[Token]:
+    """Yield the proper nouns joined to a subject by "and" ("Mr. King and Mr. Schultz")."""
+    for child in subject.children:
+        if child.dep_ == "conj" and child.pos_ == "PROPN":
+            yield child
+            yield from _conjoined_names(child)
+
+
+def _one_name(article: ParsedArticle, subject: Token) -> str | None:
+    # A person's own name beats the body or country the model took it into: "CPUC President
+    # Marybel Batjer said" is Batjer speaking, not the commission.
+    person = _person_named(article, subject)
+    if person is not None:
+        return person
+    for candidate in _subject_spans(article.doc, subject):
+        name = article.speaker_name(candidate)
+        if name is not None:
+            return name
+    return name_as_written(article, subject)
+
+
+def _person_named(article: ParsedArticle, subject: Token) -> str | None:
+    """The person among the actors whose name ends in the subject's own proper noun."""
+    if subject.pos_ != "PROPN" or article.actors is None:
+        return None
+    word = subject.lower_
+    return next(
+        (
+            actor.name
+            for actor in article.actors
+            if actor.kind == "person" and actor.name.split()[-1].casefold() == word
+        ),
+        None,
+    )
+
+
+def name_as_written(article: ParsedArticle, token: Token) -> str | None:
+    """Return the name a proper noun gives when the actor lookup ties it to no actor.
+
+    The model may have typed the mention as something else ("Trump accused Holt" as a work of
+    art), or the speaker is no actor of the story (a company's statement, a website): the name
+    is the actor whose name ends in the same word, else the name as the article writes it.
+    """
+    if token.pos_ != "PROPN" or token.ent_type_ in NOT_SPEAKER_LABELS:
+        return None
+    words = [
+        t
+        for t in token.subtree
+        if t.i <= token.i and t.pos_ == "PROPN" and t.lower_ not in HONORIFICS
+    ]
+    words = [t for t in words if all(w.pos_ == "PROPN" for w in token.doc[t.i : token.i + 1])]
+    return name_from_words(article, [t.text for t in words]) if words else None
+
+
+def name_from_words(article: ParsedArticle, words: list[str]) -> str | None:
+    """The actor whose name ends in the same word as these words, else the words as a name;
+    None for a place, which says nothing."""
+    if article.actors is None:
+        return None
+    last = words[-1].casefold()
+    known = [
+        actor
+        for actor in article.actors
+        if any(name.split()[-1].casefold() == last for name in (actor.name, *actor.aliases))
+    ]
+    if any(actor.kind == "place" for actor in known):
+        return None
+    people = [actor for actor in known if actor.kind == "person"]
+    if people or known:
+        return (people or known)[0].name
+    return " ".join(_as_name(word) for word in words)
+
+
+def _as_name(word: str) -> str:
+    """A word of a name as a name is written: "WALLACE" is Wallace, "NATO" stays."""
+    is_shouted = word.isupper() and len(word) > MAX_INITIALISM_LETTERS
+    return word.capitalize() if is_shouted else word
+
+
+def _subject_spans(doc: Doc, subject: Token) -> Iterator[Span]:
+    """Yield spans that may name a subject: its entity, the names set beside it, its noun
+    phrase, then the appositions' noun phrases.
+
+    A name in apposition comes before the noun phrase, whose possessor owns a title but does not
+    speak: in "Rio Grande do Sul's governor, Eduardo Leite, said" the governor speaks.
+    """
+    if subject.ent_type_:
+        yield _entity_of(doc, subject)
+    appositions = [child for child in subject.children if child.dep_ == "appos"]
+    for child in appositions:
+        if child.ent_type_:
+            yield _entity_of(doc, child)
+    yield _noun_phrase(doc, subject)
+    for child in appositions:
+        yield _noun_phrase(doc, child)
+
+
+def _entity_of(doc: Doc, token: Token) -> Span:
+    """Return the named entity a token belongs to."""
+    return entity_at(token) or doc[token.i : token.i + 1]
+
+
+def _noun_phrase(doc: Doc, head: Token) -> Span:
+    """Return a noun and its modifiers, without appositions, clauses or trailing commas."""
+    kept = [head] + [
+        token
+        for child in head.children
+        if child.dep_ not in NOUN_PHRASE_EXCLUDED_DEPS
+        for token in child.subtree
+    ]
+    return doc[min(t.i for t in kept) : max(t.i for t in kept) + 1]
+
+
+def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) -> str | None:
+    """Return the actor a pronoun stands for: the latest one named a few sentences before.
+
+    Actors named as subjects are preferred, as a pronoun usually continues the topic; for
+    "they", a plural noun subject that names no actor ("the member countries") ends the search
+    with no name.
+    """
+    index = article.sentence_index(pronoun.i)
+    window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
+    # Only the window's names and subjects, not the whole article's for every pronoun.
+    window = pronoun.doc[window_start : pronoun.i]
+    candidates = [
+        *(
+            e
+            for e in entities_starting(article.doc, window.start, window.end)
+            if e.label_ in labels
+        ),
+        *(_plural_subjects(window) if pronoun.lower_ in GROUP_PRONOUNS else ()),
+    ]
+    fallback: str | None = None
+    for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
+        # Names inside quotations are what the speaker talks about, rarely the speaker.
+        if not window_start <= candidate.start < pronoun.i or article.is_quoted(candidate[0]):
+            continue
+        if not candidate.label_:
+            # The unnamed plural subject ("Twenty-seven states ... They argue") is who "they"
+            # are, not a name after it that is no subject ("the U.S. Court of Appeals").
+            return None
+        name = article.speaker_name(candidate)
+        if name is not None and _names_a_subject(candidate.root):
+            return name
+        if (
+            fallback is None
+            and name is not None
+            and not _people_named_between(article, candidate, pronoun)
+        ):
+            fallback = name
+    return fallback
+
+
+def _people_named_between(article: ParsedArticle, mention: Span, pronoun: Token) -> bool:
+    """Whether a person is named between a mention and a pronoun: a body or country the text
+    names only in passing ("United States intelligence officials") is then no more what "they"
+    means than the people named since ("what of Mr. King? And how about Mr. Schultz? They
+    are ...")."""
+    between = entities_starting(article.doc, mention.end, pronoun.i)
+    return any(entity.label_ in PERSON_LABELS for entity in between)
+
+
+def _names_a_subject(token: Token) -> bool:
+    """A subject, or a name set beside one ("South Korea's defence minister, Shin Won-sik,"),
+    of the writer's own clause: the subject of someone's statement is who the statement is
+    about, not who speaks next ("Ushakov told reporters that Putin and Kim planned to sign
+    ... He said" is Ushakov speaking)."""
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    return not any(verb.dep_ == "ccomp" for verb in (token.head, *token.head.ancestors))
+
+
+def _plural_subjects(span: Span) -> Iterator[Span]:
+    """Yield plural common nouns that are subjects, as spans without an entity label."""
+    for token in span:
+        if token.tag_ == "NNS" and token.dep_ in SUBJECT_DEPS and not token.ent_type_:
+            yield token.doc[token.i : token.i + 1]

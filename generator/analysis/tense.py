@@ -1,0 +1,85 @@
+"""Tell the tense of a date's clause: a token in, whether its verb speaks of the future, the
+past, a forecast or the end of a period out.
+
+The timeline marks a date under "will", "is scheduled to", "is expected to", "projecting that"
+and the like as expected, and looks ahead when it resolves a weekday of such a clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.analysis.clauses import CLAUSE_POS
+
+# "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+FUTURE_PREDICATES = frozenset(
+    {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
+)
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+PERIOD_ENDS = frozenset({"until", "till"})
+"""Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
+FORECAST_WORDS = frozenset(
+    {"project", "forecast", "predict", "expect", "plan", "schedule", "intend", "aim", "estimate",
+     "likely", "due"}
+)  # fmt: skip
+"""Words whose clause is a forecast or a plan ("projecting that prices would rise in 2025",
+"likely to stay above target into next year"): a date under them is expected, not past."""
+
+
+def is_future(token: Token) -> bool:
+    """Tell whether the verb governing `token` speaks of the future ("will", "is due to")."""
+    verb = _governing_verb(token)
+    while verb is not None:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return True
+        if _is_scheduling(verb):
+            return True
+        if verb.dep_ == "conj" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children):
+            verb = verb.head
+        elif verb.dep_ == "xcomp":
+            governor = verb.head
+            if governor.lemma_.lower() in FUTURE_PREDICATES and not _is_past(governor):
+                return True
+            verb = governor
+        else:
+            return False
+    return False
+
+
+def speaks_of_the_past(token: Token) -> bool:
+    """Tell whether the verb governing `token` is in a past tense ("was", "has put", "left")."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return False
+    return verb.tag_ in PAST_TAGS or any(
+        child.dep_ in AUXILIARY_DEPS and child.tag_ in PAST_TAGS for child in verb.children
+    )
+
+
+def _governing_verb(token: Token) -> Token | None:
+    return next((t for t in (token, *token.ancestors) if t.pos_ in CLAUSE_POS), None)
+
+
+def ends_a_period(token: Token) -> bool:
+    """Tell whether a date ends a period: the object of "until" or "till"."""
+    return token.dep_ == "pobj" and token.head.lower_ in PERIOD_ENDS
+
+
+def is_forecast(anchor: Token) -> bool:
+    """A date in a forecast or plan: in a clause that "project", "likely" or the like governs
+    (`FORECAST_WORDS`)."""
+    return any(word.lemma_.lower() in FORECAST_WORDS for word in (anchor, *anchor.ancestors))
+
+
+def _is_scheduling(verb: Token) -> bool:
+    """Tell "is scheduled for Thursday" and "is set for May" from "was planned for May"."""
+    is_passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return is_passive and verb.lemma_.lower() in FUTURE_PREDICATES and not _is_past(verb)
+
+
+def _is_past(token: Token) -> bool:
+    if token.tag_ == "VBD" or (token.dep_ == "acomp" and token.head.tag_ == "VBD"):
+        return True
+    return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in token.children)

@@ -1,0 +1,225 @@
+"""Tests for `generator.analysis.one_place`: a brief in, the brief (or page) with each statement
+in at most two places and the page shorter than its article out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.analysis.one_place import (
+    PAGE_SHARE,
+    fit_to_page,
+    is_from,
+    keep_to_two_places,
+    page_words,
+    principals,
+    words_of,
+)
+from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
+
+FILLER = "word"
+FURNITURE = " ".join(["furniture"] * 250)
+"""What a page holds beside the article's words: headings, actors, related reading."""
+
+
+def sentence(topic: str, words: int) -> str:
+    """A sentence of `words` words about a topic, its own words distinct from any other's."""
+    return f"{topic.capitalize()} " + " ".join(f"{topic}{n}" for n in range(words - 1)) + "."
+
+
+def article(words: int) -> Article:
+    return Article(path="a.md", slug="a", title="A", paragraphs=(" ".join([FILLER] * words),))
+
+
+def person(name: str, actions: tuple[str, ...] = ()) -> Actor:
+    return Actor(
+        id=name.lower().replace(" ", "-"),
+        name=name,
+        kind="person",
+        role="minister",
+        aliases=(),
+        mentions=2,
+        actions=actions,
+    )
+
+
+def brief(body_words: int = 400, **fields: object) -> Brief:
+    values: dict[str, object] = {
+        "article": article(body_words),
+        "at_a_glance": "Jane Roe resigned as minister on Monday after the vote.",
+        "why_it_matters": None,
+        "key_facts": (),
+        "actors": (person("Jane Roe"),),
+        "timeline": (),
+        "quotes": (),
+        "tags": (),
+    }
+    values.update(fields)
+    return Brief(**values)  # type: ignore[arg-type]
+
+
+def plain_page(shown: Brief) -> str:
+    """A page of every text the brief shows, one a line, labels as the brief's page has them."""
+    lines = [FURNITURE, shown.at_a_glance, shown.why_it_matters or ""]
+    lines += [fact.text for fact in shown.key_facts]
+    lines += [f"{event.date_text}: {event.event}" for event in shown.timeline]
+    lines += [f"{quote.text} — {quote.speaker}" for quote in shown.quotes]
+    lines += [action for actor in shown.actors for action in actor.actions]
+    return "\n".join(lines)
+
+
+def quote(speaker: str, text: str, index: int) -> Quote:
+    return Quote(text=text, context=text, speaker=speaker, kind="direct", sentence_index=index)
+
+
+def event(text: str, date: str, index: int, is_expected: bool = False) -> TimelineEvent:
+    return TimelineEvent(date, date, "year", text, index, is_expected)
+
+
+def test_words_are_a_readers_without_added_names_or_escapes():
+    assert words_of(r"He \[William Ruto\] said it's \*done\*.") == (
+        "he",
+        "said",
+        "it",
+        "s",
+        "done",
+    )
+    assert page_words("---\ntitle: x y z\n---\n# A [B](actors/b.md)\n<div markdown>c</div>\n") == 3
+
+
+def test_a_clause_without_the_sentences_insert_comes_from_that_sentence():
+    whole = words_of("McLean, a native New Yorker, became a kind of weather vane for them.")
+    assert is_from(words_of("McLean became a kind of weather vane for them"), whole)
+    assert not is_from(words_of("a kind of weather vane for McLean"), whole)
+    # A short piece must be a run of the sentence's words, or it would come from any sentence.
+    assert is_from(words_of("native New Yorker"), whole)
+    assert not is_from(words_of("McLean became"), whole)
+
+
+def test_an_actors_clause_of_a_key_fact_sentence_is_not_shown_again(english):
+    text = (
+        "Jane Roe resigned on Monday. "
+        "For Jane Roe, who has led the party since 2019, the defeat is also significant."
+    )
+    facts = (KeyFact(text="For Jane Roe, who has led the party since 2019, the defeat is also "
+                     "significant.", sentence_index=1),)  # fmt: skip
+    action = "Jane Roe has led the party since 2019"
+    shown = keep_to_two_places(
+        brief(key_facts=facts, actors=(person("Jane Roe", (action,)),)), english(text)
+    )
+    assert shown.actors[0].actions == ()
+
+
+def test_a_short_article_keeps_everything():
+    facts = tuple(KeyFact(sentence(f"f{n}", 30), n) for n in range(5))
+    whole = brief(body_words=300, key_facts=facts)
+    assert fit_to_page(whole, plain_page) == plain_page(whole)
+
+
+def test_a_page_too_long_gives_up_what_an_analyst_needs_least_first():
+    facts = tuple(KeyFact(sentence(f"fact{n}", 20), n) for n in range(4))
+    events = (
+        event(sentence("visit", 12), "2000", 3),
+        event(sentence("invasion", 12), "2022", 4),
+        event(sentence("forecast", 12), "2026", 5, is_expected=True),
+    )
+    quotes = (
+        quote("John Doe", sentence("aide", 15), 6),
+        quote("Jane Roe", sentence("principal", 15), 7),
+        quote("John Doe", sentence("again", 15), 8),
+    )
+    limit = 250 + 110
+    whole = brief(
+        body_words=int(limit / PAGE_SHARE),
+        key_facts=facts,
+        timeline=events,
+        quotes=quotes,
+        actors=(person("Jane Roe", (sentence("did", 10),)), person("John Doe", ("He waved.",))),
+    )
+    page = fit_to_page(whole, plain_page)
+    assert page_words(page) <= limit
+    # Kept: the lead, the first key fact, what the principal said and did, the story's dated
+    # events (what a timeline is read for).
+    kept = (whole.at_a_glance, facts[0].text, quotes[1].text, whole.actors[0].actions[0])
+    for text in (*kept, events[0].event, events[1].event):
+        assert text in page
+    # Given up: the other actor's action, the forecast, a speaker's second quote, then key facts
+    # and other voices, the last told first.
+    for gone in ("He waved.", events[2].event, quotes[2].text, facts[3].text):
+        assert gone not in page
+
+
+def test_dated_events_outlast_later_key_facts_and_other_voices():
+    facts = (KeyFact(sentence("first", 20), 0), KeyFact(sentence("second", 20), 1))
+    events = (event(sentence("visit", 12), "2000", 5), event(sentence("invasion", 12), "2022", 6))
+    quotes = (
+        quote("Jane Roe", sentence("principal", 10), 2),
+        quote("John Doe", sentence("aide", 10), 3),
+    )
+    whole = brief(key_facts=facts, timeline=events, quotes=quotes)
+    # Room for one of the three pieces beyond what always stays.
+    bare = brief(key_facts=facts[:1], quotes=quotes[:1])
+    limit = page_words(plain_page(bare)) + 16
+    page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
+    assert events[0].event not in page or events[1].event not in page
+    assert events[0].event in page or events[1].event in page
+    assert facts[1].text not in page and quotes[1].text not in page
+
+
+def test_an_event_a_quote_shows_with_its_speaker_gives_way_first():
+    said = "Jane Roe told reporters on Monday that the vote had been fair and final."
+    quoted = quote("Jane Roe", "the vote had been fair and final", 2)
+    facts = (KeyFact(sentence("first", 20), 0), KeyFact(sentence("second", 20), 1))
+    whole = brief(key_facts=facts, timeline=(event(said, "Monday", 2),), quotes=(quoted,))
+    limit = page_words(plain_page(whole)) - 5
+    page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
+    assert said not in page
+    assert quoted.text in page and facts[1].text in page
+
+
+def test_a_key_fact_the_timeline_states_gives_way_before_other_facts():
+    dated = sentence("dated", 20)
+    facts = (KeyFact(sentence("first", 20), 0), KeyFact(dated, 1), KeyFact(sentence("n", 20), 2))
+    timeline = (event(dated, "2023", 1),)
+    limit = page_words(plain_page(brief(key_facts=facts, timeline=timeline))) - 10
+    whole = brief(body_words=int(limit / PAGE_SHARE), key_facts=facts, timeline=timeline)
+    page = fit_to_page(whole, plain_page)
+    assert page.count(dated) == 1 and f"2023: {dated}" in page
+    assert facts[2].text in page
+
+
+def test_the_principal_is_whom_the_lead_names():
+    assert principals(brief(actors=(person("John Doe"), person("Jane Roe")))) == {"Jane Roe"}
+    assert principals(brief(at_a_glance="Rain fell.", actors=(person("John Doe"),))) == {"John Doe"}
+
+
+@given(
+    fact_words=st.lists(st.integers(6, 40), max_size=6),
+    event_words=st.lists(st.integers(6, 40), max_size=6),
+    quote_words=st.lists(st.integers(1, 40), max_size=6),
+    body_words=st.integers(301, 900),
+)
+def test_a_fitted_page_is_shorter_than_its_article_or_holds_only_what_always_stays(
+    fact_words, event_words, quote_words, body_words
+):
+    facts = tuple(KeyFact(sentence(f"f{n}", w), n) for n, w in enumerate(fact_words))
+    events = tuple(event(sentence(f"e{n}", w), "2020", n) for n, w in enumerate(event_words))
+    quotes = tuple(quote("John Doe", sentence(f"q{n}", w), n) for n, w in enumerate(quote_words))
+    whole = brief(body_words, key_facts=facts, timeline=events, quotes=quotes)
+    page = fit_to_page(whole, plain_page)
+    always = brief(body_words, key_facts=facts[:1])
+    assert page_words(page) <= PAGE_SHARE * body_words or page == plain_page(always)
+    assert whole.at_a_glance in page
+    assert not facts or facts[0].text in page
+
+
+def test_a_country_the_lead_names_after_its_subject_is_no_principal():
+    kenya = Actor("kenya", "Kenya", "country", None, ("Nairobi",), 6)
+    lead = "Kenyan President William Ruto said he would not sign the bill, after a day in Nairobi."
+    actors = (kenya, person("William Ruto"))
+    assert principals(brief(at_a_glance=lead, actors=actors)) == {"William Ruto"}
+    korea = Actor("north-korea", "North Korea", "country", None, (), 6)
+    lead = "North Korea launched 600 balloons towards South Korea, its military said."
+    assert principals(brief(at_a_glance=lead, actors=(korea,))) == {"North Korea"}
