@@ -436,3 +436,21 @@ def test_the_same_words_quoted_twice_show_once(nlp, gazetteer):
     brief = brief_from_doc(article, nlp(article.body), gazetteer)
     slogans = [q for q in brief.quotes if q.text.rstrip(".").endswith("on it")]
     assert len(slogans) <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "agrees"),
+    [
+        ("He spoke.", "Anna Ball", False),  # the census gives "Anna" to women
+        ("He spoke.", "Yuri Ushakov", True),  # too rare in the census to tell
+        ("She spoke.", "Norman Cook", False),
+        ("He spoke.", "Norman Cook", True),
+        ("He spoke.", "Kim Jong Un", True),  # "Kim" is 86 % female in the census: no evidence
+        ("He spoke.", "Ball", True),  # a surname alone says nothing of sex
+        ("They spoke.", "Anna Ball", True),
+    ],
+)
+def test_he_or_she_stands_only_for_a_name_of_that_sex(nlp, sentence, name, agrees):
+    from generator.analysis.referents import pronoun_agrees
+
+    assert pronoun_agrees(nlp(sentence)[0], name) is agrees

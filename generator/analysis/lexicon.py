@@ -424,6 +424,8 @@ SAID_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "add
 
 # Pronouns that, as a subject, stand for a person speaking, and for a group or organisation.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "his", "her"})
+PRONOUN_SEXES = {"he": "male", "his": "male", "she": "female", "her": "female"}
+"""The sex a speaker pronoun tells, to check against a given name's (`place_names`)."""
 GROUP_PRONOUNS = frozenset({"they", "their"})
 
 # Pronouns that open a relative clause ("Kirby, who said ...").

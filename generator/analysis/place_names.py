@@ -34,6 +34,9 @@ COMMON_GIVEN_NAMES = 1_000
 is already in the first thousand)."""
 ALL = 1_000_000
 """More lines than any census list has."""
+SEX_SHARE = 0.95
+"""The share of a given name's people one sex must hold in the census for the name to tell
+"he" from "she" ("Mary", "John"; not "Kim", 86 % female, nor "Jean")."""
 _BRACKETED = re.compile(r"\s*\[.*?\]")
 
 
@@ -54,6 +57,9 @@ class PlaceNames:
     """Company legal forms, casefolded, from cleanco ("inc.", "plc", "gmbh", "s.a.")."""
     generic_bodies: frozenset[str]
     """Names many countries give a body of their own, casefolded (`data/generic_bodies.yml`)."""
+    given_name_sexes: dict[str, str]
+    """Upper-case given name -> "female" or "male", where the census gives it to one sex
+    (`SEX_SHARE`)."""
 
     def place_source(self, name: str) -> str | None:
         """The source that knows the name as a place, or None."""
@@ -73,6 +79,10 @@ class PlaceNames:
     def is_census_name(self, word: str) -> bool:
         """Whether the census lists the word as anyone's given name or surname."""
         return word.upper() in self.census_names
+
+    def sex_of_given_name(self, word: str) -> str | None:
+        """ "female" or "male" when the census gives the name to one sex, else None."""
+        return self.given_name_sexes.get(word.upper())
 
     def is_legal_form(self, word: str) -> bool:
         """'Inc.', 'PLC', 'GmbH': written with a capital, as a company's name ends."""
@@ -117,7 +127,34 @@ def place_names() -> PlaceNames:
         legal_forms=frozenset(
             form.strip().casefold() for forms in termdata.terms_by_type.values() for form in forms
         ),
+        given_name_sexes=_sexes(_frequencies("dist.female.first"), _frequencies("dist.male.first")),
     )
+
+
+def _frequencies(file_name: str) -> dict[str, float]:
+    """Given name -> its share of the census's people of one sex, in per cent."""
+    path = Path(census_names.__file__).parent / file_name
+    with path.open(encoding="utf-8") as lines:
+        return {name: float(share) for name, share, *_ in map(str.split, lines)}
+
+
+def _sexes(female: dict[str, float], male: dict[str, float]) -> dict[str, str]:
+    """A given name's sex where `SEX_SHARE` of the census's people of that name have it.
+
+    Each list stops at 90 % of its people, so a name missing from one list counts as if it were
+    as common there as that list's rarest name: the male list stops at 0.004 %, so "Yuri"
+    (0.001 % of women, in no male list) says nothing, and "Zoe" (0.006 %) too little."""
+    bound = {"female": min(female.values()), "male": min(male.values())}
+    sexes: dict[str, str] = {}
+    for name in female.keys() | male.keys():
+        shares = {
+            "female": female.get(name, bound["female"]),
+            "male": male.get(name, bound["male"]),
+        }
+        for sex, other in (("female", "male"), ("male", "female")):
+            if shares[sex] >= SEX_SHARE * (shares[sex] + shares[other]):
+                sexes[name] = sex
+    return sexes
 
 
 def _census(file_name: str, count: int) -> frozenset[str]:

@@ -22,9 +22,11 @@ from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
     HONORIFICS,
+    PRONOUN_SEXES,
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
 )
+from generator.analysis.place_names import place_names
 from generator.analysis.quote_marks import quotations_of
 from generator.models import Actor
 
@@ -348,6 +350,8 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
             # are, not a name after it that is no subject ("the U.S. Court of Appeals").
             return None
         name = article.speaker_name(candidate)
+        if name is not None and not pronoun_agrees(pronoun, name):
+            continue
         if name is not None and _names_a_subject(candidate.root):
             return name
         if (
@@ -357,6 +361,15 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
         ):
             fallback = name
     return fallback
+
+
+def pronoun_agrees(pronoun: Token, name: str) -> bool:
+    """Whether "he" or "she" may stand for the name: not a name the census gives only to the
+    other sex ("he" after "Zoe Ball" is someone else); any name for "they", and any name whose
+    given name says nothing of sex (a surname alone, "Kim", "Jean")."""
+    sex = PRONOUN_SEXES.get(pronoun.lower_)
+    given = name.split()[0]
+    return sex is None or place_names().sex_of_given_name(given) in (None, sex)
 
 
 def _people_named_between(article: ParsedArticle, mention: Span, pronoun: Token) -> bool:
