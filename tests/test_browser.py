@@ -136,6 +136,20 @@ def test_search_finds_the_seed_brief_by_an_actor(site_page):
     assert not [url for url in asked if "/workers/search." in url]
 
 
+def test_search_for_a_name_finds_its_actor_page_not_the_pages_listing_it(site_page):
+    page = site_page.page
+    site_page.open("")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially("Kirby")
+    results = page.locator(".md-search-result__item")
+    results.filter(has=page.get_by_role("heading", name="John Kirby", exact=True)).wait_for()
+    found = {heading.inner_text() for heading in results.locator("h1").all()}
+    # Briefs quoting him are found; the pages that only list him among an actor's companions
+    # (Biden administration, Yuri Ushakov) are not.
+    assert SEED_TITLE in found
+    assert not found & {"Biden administration", "Yuri Ushakov", "US National Security Council"}
+
+
 def test_keyboard_shortcut_opens_search_and_a_result_highlights_the_query(site_page):
     page = site_page.page
     site_page.open("timeline/")

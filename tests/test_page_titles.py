@@ -11,7 +11,8 @@ from generator.settings import DEFAULT_SITE_NAME
 TAB_TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
 HEADING = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
-PERMALINK = re.compile(r'<a class="headerlink".*?</a>', re.DOTALL)
+# Pages are minified: an attribute may come in any order and without quotes.
+PERMALINK = re.compile(r"<a\b[^>]*\bclass=\"?headerlink\b.*?</a>", re.DOTALL)
 
 
 def text_of(markup: str) -> str:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from generator.errors import BriefError
-from generator.site import search
+from generator.site import mkdocs_plugin, search
 from generator.site.search import (
+    SEARCHABLE_KEY,
     WORKER,
     BackgroundIndexer,
     index_site,
@@ -56,7 +60,7 @@ def test_index_site_writes_a_pagefind_index(tmp_path):
         "</p></div></body></html>",
         encoding="utf-8",
     )
-    index_site(tmp_path)
+    index_site(tmp_path, ["a/index.html"])
     assert (tmp_path / "pagefind" / "pagefind-entry.json").is_file()
     assert list((tmp_path / "pagefind" / "fragment").iterdir())
 
@@ -67,25 +71,100 @@ def test_index_site_names_the_failure(tmp_path, monkeypatch):
     failing.chmod(0o755)
     monkeypatch.setattr(search.pagefind_bin, "get_executable", lambda: failing)
     with pytest.raises(BriefError) as error:
-        index_site(tmp_path / "site")
+        index_site(tmp_path / "site", [])
     assert str(error.value) == f"pagefind: indexing {tmp_path / 'site'} failed: Error: no site"
 
 
 def test_background_indexer_catches_up_with_the_last_build(tmp_path, monkeypatch):
     runs: list[float] = []
 
-    def slow_index(site_dir: Path) -> None:
+    def slow_index(site_dir: Path, pages: list[str], niceness: int) -> None:
         runs.append(time.monotonic())
         time.sleep(0.2)
 
     monkeypatch.setattr(search, "index_site", slow_index)
     indexer = BackgroundIndexer(tmp_path)
-    indexer.request()
+    indexer.request(["a/index.html"])
     deadline = time.monotonic() + 10
     while not runs and time.monotonic() < deadline:
         time.sleep(0.01)
     for _ in range(4):  # four more builds end while the first indexing runs
-        indexer.request()
+        indexer.request(["a/index.html"])
     indexer.wait()
     # One indexing for the first build, one more for all the builds that ended meanwhile.
     assert len(runs) == 2
+
+
+def page_html(text: str) -> str:
+    return f"<html lang='en'><body><div data-pagefind-body><p>{text}</p></div></body></html>"
+
+
+def test_index_site_reads_only_the_pages_it_is_given(tmp_path):
+    for name, text in (("ports", "Rotterdam reopened."), ("actors/rotterdam", "Rotterdam.")):
+        (tmp_path / name).mkdir(parents=True)
+        (tmp_path / name / "index.html").write_text(page_html(text), encoding="utf-8")
+    index_site(tmp_path, ["ports/index.html"])
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 1
+    # The pages Pagefind read were staged in the site for the run, and are gone.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["actors", "pagefind", "ports"]
+
+
+def test_a_site_without_a_searchable_page_is_indexed_whole(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<html lang='en'><body><h1>Briefs</h1></body></html>", encoding="utf-8"
+    )
+    index_site(tmp_path, [])
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 1
+
+
+def test_the_plugin_indexes_the_pages_marked_searchable(tmp_path, monkeypatch):
+    indexed: list[tuple[Path, list[str]]] = []
+    monkeypatch.setattr(mkdocs_plugin, "index_site", lambda *args: indexed.append(args))
+    plugin = mkdocs_plugin.BriefsPlugin()
+    plugin.on_startup(command="build", dirty=False)
+    for uri, is_searchable_page in (("b/index.html", True), ("a/index.html", True),
+                                    ("index.html", False)):  # fmt: skip
+        page = SimpleNamespace(
+            file=SimpleNamespace(dest_uri=uri), meta={SEARCHABLE_KEY: is_searchable_page}
+        )
+        plugin.on_post_page("<html></html>", page=page, config=None)
+    plugin.on_post_build(config=SimpleNamespace(site_dir=str(tmp_path)))
+    assert indexed == [(tmp_path, ["a/index.html", "b/index.html"])]
+
+
+def test_background_indexing_gives_way_to_the_next_build(tmp_path, monkeypatch):
+    seen = tmp_path / "niceness"
+    fake = tmp_path / "pagefind"
+    # The priority is lowered once the indexer has started: look a moment later.
+    fake.write_text(f"#!/bin/sh\nsleep 0.5\nnice >> {seen}\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(search.pagefind_bin, "get_executable", lambda: fake)
+    (tmp_path / "site").mkdir()
+    index_site(tmp_path / "site", [])
+    indexer = BackgroundIndexer(tmp_path / "site")
+    indexer.request([])
+    indexer.wait()
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    direct, background = (int(line) for line in seen.read_text().split())
+    assert direct == own
+    assert background == min(19, own + search.BACKGROUND_NICENESS)
+
+
+def test_a_served_site_keeps_indexing_the_pages_a_dirty_build_did_not_write(tmp_path, monkeypatch):
+    asked: list[list[str]] = []
+    indexer = SimpleNamespace(request=asked.append)
+    monkeypatch.setattr(mkdocs_plugin, "BackgroundIndexer", lambda site_dir: indexer)
+    plugin = mkdocs_plugin.BriefsPlugin()  # MkDocs keeps it from build to build while serving
+    plugin.on_startup(command="serve", dirty=True)
+    config = SimpleNamespace(site_dir=str(tmp_path))
+    for build in ({"a/index.html": True, "b/index.html": True}, {"b/index.html": False}):
+        for uri, is_searchable_page in build.items():
+            page = SimpleNamespace(
+                file=SimpleNamespace(dest_uri=uri), meta={SEARCHABLE_KEY: is_searchable_page}
+            )
+            plugin.on_post_page("<html></html>", page=page, config=config)
+        plugin.on_post_build(config=config)
+    # The second build wrote b alone, now out of search; a, unchanged, stays in the index.
+    assert asked == [["a/index.html", "b/index.html"], ["a/index.html"]]

@@ -16,9 +16,11 @@ def test_strict_site_build(tmp_path):
     assert "Vladimir Putin" in page and 'class="grid cards"' in page
     assert "admonition abstract" in page
     # Each quote is a blockquote of its own, its speaker beneath it (not one merged block).
-    quotes = page.split('id="quotes"', 1)[1].split('id="related-reading"', 1)[0]
+    quotes = page.split("id=quotes", 1)[1].split("id=related-reading", 1)[0]
     assert quotes.count("<blockquote>") == quotes.count("— <strong>") >= 1
     assert "— <strong>Yuri Ushakov</strong>" in quotes
+    # Pages are minified (generator/site/lean_html.py): none of Material's indentation is left.
+    assert "\n  " not in page and "<!--" not in page
     # The generator's bookkeeping folder is not published.
     assert not (tmp_path / "site" / ".generated").exists()
     # Search is Pagefind's: Material's own index keeps its settings (which its search box reads)

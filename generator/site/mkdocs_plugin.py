@@ -1,7 +1,7 @@
-"""The MkDocs plugin `briefs`: Material's search box, answered by a Pagefind index of the site.
+"""The MkDocs plugin `briefs`: Material's search box answered by Pagefind, and lean pages.
 
-Thin on purpose: what to index and how lives in `generator.site.search`, which runs and is
-tested without MkDocs.
+Thin on purpose: what to index and how lives in `generator.site.search`, how a page is
+minified in `generator.site.lean_html`; both run and are tested without MkDocs.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from generator.errors import BriefError
+from generator.site.lean_html import minified
 from generator.site.search import (
     SEARCHABLE_KEY,
     THEME_FOLDER,
@@ -76,6 +77,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         self.material_worker: str | None = None
         self.indexer: BackgroundIndexer | None = None
         self.bytecode = KeptBytecode()
+        self.is_searchable_page: dict[str, bool] = {}
+        """By address in the site, whether each page written is searchable; kept from build to
+        build of one server, since a dirty build writes only the pages that changed."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
@@ -115,6 +119,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
         return markdown
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        self.is_searchable_page[page.file.dest_uri] = bool(page.meta.get(SEARCHABLE_KEY))
+        return minified(output)
+
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer:
@@ -127,13 +135,16 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
+        pages = sorted(
+            uri for uri, is_searchable in self.is_searchable_page.items() if is_searchable
+        )
         if self.is_serving:
             # The browser reloads as soon as the pages are written; the index follows.
             if self.indexer is None:
                 self.indexer = BackgroundIndexer(site_dir)
-            self.indexer.request()
+            self.indexer.request(pages)
             return
         try:
-            index_site(site_dir)
+            index_site(site_dir, pages)
         except BriefError as error:
             raise PluginError(str(error)) from error

@@ -7,14 +7,23 @@ Material keeps its search box, keyboard shortcut, result list and highlighting: 
 worker (`theme/assets/javascripts/workers/pagefind.js`) answers from Pagefind instead of lunr.
 Every page is left out of Material's own index, which then holds only its settings (language
 and word separator, which the box and the highlighter read).
+
+Pagefind reads only the pages that are searchable: the plugin lists them as it writes them, and
+they are hard-linked into a staging folder that Pagefind indexes. Given the whole site, it would
+parse every actor and listing page only to drop it, which on a 985-brief slice of the benchmark
+corpus (3,956 pages) took 6.4 s of CPU and 361 MB where the 978 searchable pages alone take
+2.5 s and 217 MB.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import shutil
 import subprocess
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pagefind_bin  # type: ignore[import-untyped]  # the package ships no type hints
@@ -29,6 +38,8 @@ WORKER = "assets/javascripts/workers/pagefind.js"
 """The search worker that answers Material's search box from Pagefind, in the built site."""
 MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
 """Material's own (lunr) search worker, by its address in the built site."""
+STAGING_FOLDER = ".pagefind-pages"
+"""In the built site while Pagefind runs: links to the searchable pages, at their own paths."""
 SEARCHABLE_KEY = "pagefind"
 """Page meta the plugin sets: whether Pagefind indexes the page."""
 EXCLUDED_SELECTORS = (".headerlink", ".md-content__button", ".md-source-file")
@@ -51,14 +62,14 @@ def material_worker(theme_dirs: list[str]) -> str | None:
     return None
 
 
-def pagefind_command(site_dir: Path) -> list[str]:
-    """The command that indexes a built site, quietly, into site_dir/pagefind."""
+def pagefind_command(pages_dir: Path, site_dir: Path) -> list[str]:
+    """The command that indexes the pages in pages_dir, quietly, into site_dir/pagefind."""
     return [
         str(pagefind_bin.get_executable()),
         "--site",
-        str(site_dir),
-        "--output-subdir",
-        PAGEFIND_FOLDER,
+        str(pages_dir),
+        "--output-path",
+        str(site_dir / PAGEFIND_FOLDER),
         "--exclude-selectors",
         ", ".join(EXCLUDED_SELECTORS),
         "--force-language",
@@ -67,36 +78,81 @@ def pagefind_command(site_dir: Path) -> list[str]:
     ]
 
 
-def index_site(site_dir: Path) -> None:
-    """Index the built site for Pagefind; raise BriefError saying why when it cannot."""
+def index_site(site_dir: Path, pages: Sequence[str], niceness: int = 0) -> None:
+    """Index the pages (paths in the built site) for Pagefind; raise BriefError saying why not.
+
+    A niceness above 0 runs Pagefind at that lower CPU priority (where the system has one).
+    """
+    staging = site_dir / STAGING_FOLDER
+    shutil.rmtree(staging, ignore_errors=True)
     try:
-        result = subprocess.run(
-            pagefind_command(site_dir), capture_output=True, text=True, check=False
-        )
+        stage_pages(site_dir, pages, staging)
+        # Pagefind refuses an empty folder; a site with no searchable page (no brief yet) is
+        # indexed whole, as Pagefind would, so that the search box still answers.
+        pages_dir = staging if pages else site_dir
+        with subprocess.Popen(
+            pagefind_command(pages_dir, site_dir),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as indexer:
+            if niceness:
+                lower_priority(indexer.pid, niceness)
+            output, errors = indexer.communicate()
     except OSError as error:
         raise BriefError(f"pagefind: cannot run the search indexer: {error}") from error
-    if result.returncode != 0:
-        output = (result.stderr or result.stdout).strip()
-        raise BriefError(f"pagefind: indexing {site_dir} failed: {output}")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if indexer.returncode != 0:
+        raise BriefError(f"pagefind: indexing {site_dir} failed: {(errors or output).strip()}")
+
+
+def lower_priority(pid: int, niceness: int) -> None:
+    """Make a running process nicer by niceness steps (at most 19), where the system can."""
+    if not hasattr(os, "setpriority"):  # Windows
+        return
+    # A process that has ended already needs no lowering.
+    with contextlib.suppress(ProcessLookupError):
+        current = os.getpriority(os.PRIO_PROCESS, pid)
+        os.setpriority(os.PRIO_PROCESS, pid, min(19, current + niceness))
+
+
+def stage_pages(site_dir: Path, pages: Sequence[str], staging: Path) -> None:
+    """Link each page into staging at its own path, so that Pagefind gives it its own address."""
+    staging.mkdir(parents=True)
+    for page in pages:
+        link = staging / page
+        link.parent.mkdir(parents=True, exist_ok=True)
+        # A hard link costs no copy; the staging folder is in the site, so on its file system.
+        try:
+            os.link(site_dir / page, link)
+        except OSError:  # a file system without hard links
+            shutil.copyfile(site_dir / page, link)
+
+
+BACKGROUND_NICENESS = 10
+"""The CPU priority given up by the indexing of a served site, so that the next rebuild, which
+an analyst waits for, comes first: on 2 cores, Pagefind's threads slowed each rebuild of a
+4,000-article site while the index of the last one was written."""
 
 
 class BackgroundIndexer:
     """Index a served site after each build without holding up the browser's reload.
 
-    One indexing runs at a time; a build that ends while one runs asks for one more after it,
-    so the index always catches up with the last build.
+    One indexing runs at a time, at a lower CPU priority; a build that ends while one runs asks
+    for one more after it, so the index always catches up with the last build.
     """
 
     def __init__(self, site_dir: Path) -> None:
         self.site_dir = site_dir
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._is_wanted = False
+        self._wanted_pages: Sequence[str] | None = None
 
-    def request(self) -> None:
-        """Index the site soon, after the indexing under way if there is one."""
+    def request(self, pages: Sequence[str]) -> None:
+        """Index these pages soon, after the indexing under way if there is one."""
         with self._lock:
-            self._is_wanted = True
+            self._wanted_pages = pages
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, daemon=True)
                 self._thread.start()
@@ -104,11 +160,12 @@ class BackgroundIndexer:
     def _run(self) -> None:
         while True:
             with self._lock:
-                if not self._is_wanted:
+                pages = self._wanted_pages
+                if pages is None:
                     return
-                self._is_wanted = False
+                self._wanted_pages = None
             try:
-                index_site(self.site_dir)
+                index_site(self.site_dir, pages, BACKGROUND_NICENESS)
             except BriefError as error:
                 print(f"error: {error}", flush=True)
 
