@@ -222,3 +222,9 @@ def test_a_rebuild_in_one_process_writes_what_a_build_from_scratch_writes(tmp_pa
     build_briefs(served, analysis_cache=analyses, actor_pages=made)
     build_briefs(fresh)
     assert tree_bytes(served.briefs_dir) == tree_bytes(fresh.briefs_dir)
+    # Served anew on a project built before, the first build plans the actor pages all the
+    # same (instead of repeating the last build's answer), so that the first edit need not.
+    starting = ActorPagesMade()
+    build_briefs(fresh, actor_pages=starting)
+    assert starting.pages.keys() == made.pages.keys()
+    assert tree_bytes(served.briefs_dir) == tree_bytes(fresh.briefs_dir)

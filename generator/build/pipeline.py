@@ -50,9 +50,11 @@ def build_briefs(
             settings, is_reusing=not force, is_keeping=not check, in_memory=analysis_cache
         ) as memory,
     ):
-        # Nothing read or written since the last build: its answer still holds.
+        # Nothing read or written since the last build: its answer still holds, unless this
+        # process keeps actor pages and has none yet (`briefs serve` starting): it plans them
+        # once, so that the first edit need not.
         answer = memory.last_answer()
-        if answer is not None:
+        if answer is not None and (actor_pages is None or actor_pages.pages):
             # A conflict awaiting review is in the brief, not in the record: read it there.
             edited = hand_edited(answer.results, answer.orphans)
             answer.reviews = awaiting_review(settings.briefs_dir, edited)
