@@ -157,6 +157,9 @@ def test_why_it_matters_is_none_when_the_article_does_not_say(english):
         ("Because Russia is a permanent member, its vote was enough to block it.", True),
         ("If the council approves the budget, fares will rise in May.", True),
         ("Shows a man in a top hat; it was one of the paintings stolen in 1990.", False),
+        # An answer to a question the page asked a sentence before: no fact on its own.
+        ("Yes, the exclamation mark is part of the company's name.", False),
+        ("Well, the plan failed in March.", False),
     ],
 )
 def test_is_complete_sentence(english, sentence, expected):

@@ -39,6 +39,8 @@ SHARE_OF_SENTENCES = 0.4
 MIN_WORDS = 6
 MAX_WORDS = 70
 """A longer sentence is too long to take in as one fact."""
+INTERJECTION_TAG = "UH"
+"""The tag of "Yes", "Well", "Oh": a sentence opening on one answers the sentence before."""
 MAX_CAPTION_CHECKED_WORDS = 45
 """Sentences longer than this are checked for captions run together (`_runs_captions_together`)."""
 NEAR_DUPLICATE_JACCARD = 0.5
@@ -219,6 +221,9 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
         return False
     if words[0].tag_ in ("VBZ", "VBD", "VBP"):
         # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
+        return False
+    if words[0].tag_ == INTERJECTION_TAG:
+        # "Yes, ...", "Well, ...": an answer to the sentence before, not a fact on its own.
         return False
     return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
 
