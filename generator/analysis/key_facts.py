@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import FINITE_TAGS, PLACE_LABELS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
@@ -190,6 +190,9 @@ def after_dateline(sent: Span) -> int:
     """Return where a sentence starts after the dateline a wire story opens with: names and
     commas, an outlet's name in brackets and an optional dash; else the sentence's start."""
     tokens = [t for t in sent if not t.is_space]
+    colon = _place_colon(tokens[: DATELINE_MAX_TOKENS + 1])
+    if colon is not None:
+        return colon.i + 1
     closing = next((t for t in tokens[: DATELINE_MAX_TOKENS + 1] if t.text == ")"), None)
     if closing is None:
         return sent.start
@@ -206,6 +209,20 @@ def after_dateline(sent: Span) -> int:
     while start < sent.end and (sent.doc[start].is_space or sent.doc[start].text in DASHES):
         start += 1
     return start if start < sent.end else sent.start
+
+
+def _place_colon(tokens: list[Token]) -> Token | None:
+    """The colon after a dateline of places the model names as such, "Washington, DC, United
+    States: Getting to the Moon ...", or None."""
+    colon = next((t for t in tokens if t.text == ":"), None)
+    # What follows a dateline is a sentence: it starts with a capital.
+    if colon is None or colon.i + 1 >= colon.sent.end or not colon.nbor().text[:1].isupper():
+        return None
+    place = [t for t in tokens if t.i < colon.i]
+    is_dateline = bool(place) and all(
+        t.text == "," or (t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN") for t in place
+    )
+    return colon if is_dateline else None
 
 
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
