@@ -1053,8 +1053,14 @@ def test_a_body_or_a_street_the_model_calls_a_person_is_not_one(
         ("Rosneft bought Yukos Oil Company. Yukos said it would appeal.", "Yukos Oil Company",
          "organisation",
          "merged 'Yukos' (person): bodies_by_first_word, the first word of its name"),
-        # A word the model calls a person that is a city (GeoNames) and no common name.
-        ("The match was held in Keighley on Sunday.", "Keighley", "place", "GeoNames town"),
+        # A town the model calls a place, known to GeoNames: a list alone, weighed as the label.
+        ("The match was held in Keighley on Sunday.", "Keighley", "place",
+         "GeoNames town, a place word before it"),
+        ("Marietta, Ga., held a rally on Sunday.", "Marietta", "place",
+         "model GPE, listed: GeoNames town"),
+        # A state's abbreviation is the text's own cue: it names only the state.
+        ("The rally in Marietta, Ga., drew a crowd on Sunday.", "Georgia", "place",
+         "AP US state abbreviation"),
         ("Montpellier beat Lyon on Saturday.", "Montpellier", "organisation",
          "rule team-beats-team"),
         # A town's name is no evidence against a person the model sees ("Obama" is a town).
@@ -1249,3 +1255,28 @@ def test_a_plural_title_after_names_is_their_title(english, gazetteer):
         "Newcastle.",
     )
     assert actors["Graeme Souness"].kind == "person"
+
+
+def test_a_title_apposed_with_a_name_of_its_own_is_that_persons(english, gazetteer):
+    # The parser reads a list as appositions: "former governor" and "first black governor"
+    # describe Wilder, not the caucus.
+    text = (
+        "The push for Bobby Scott began: The Congressional Black Caucus, former governor L. "
+        "Douglas Wilder - himself the nation's first black governor - and others backed him."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    caucus = actors["Congressional Black Caucus"]
+    assert caucus.kind == "organisation"
+    assert "a person's title beside the name" not in caucus.evidence
+
+
+def test_a_pronoun_after_another_name_does_not_take_up_the_first(english, gazetteer):
+    # "his" is McCoy's: a caption run on into the next sentence puts it in Sky's.
+    text = (
+        "McCoy wanted Thierry Henry to present the award. But his Sky employers vetoed the "
+        "move. Iconic Arsenal striker Thierry Henry was asked to present the award but Sky did "
+        "not allow it Family commitments will keep McCoy away from the Emirates on Sunday when "
+        "his team host Chelsea."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Sky"].kind == "organisation"

@@ -48,7 +48,7 @@ def test_a_full_name_in_one_brief_only_takes_no_surname():
 
 
 def test_a_kind_only_the_model_gave_yields_to_the_corpus_kind():
-    place = _actor("Wales", "place", "GeoNames town")
+    place = _actor("Wales", "place", "a place noun beside the name")
     briefs = [
         _brief("a", place),
         _brief("b", place),
@@ -111,7 +111,7 @@ def test_a_tie_of_model_labels_settles_by_mentions():
 
 def test_a_surname_beside_its_full_name_in_one_brief_keeps_the_kinds_settled():
     full = _actor("Barack Obama")
-    place = _actor("Wales", "place", "GeoNames town")
+    place = _actor("Wales", "place", "a place noun beside the name")
     briefs = [
         _brief("a", full, place),
         _brief("b", full, place),
@@ -178,3 +178,42 @@ def test_a_merge_of_a_names_mentions_is_no_evidence_of_its_kind():
     body = _actor("Auschwitz", "organisation", "model ORG")
     briefs = [_brief("a", merged), _brief("b", body), _brief("c", body)]
     assert [b.actors[0].kind for b in settle_corpus_actors(briefs)] == ["organisation"] * 3
+
+
+def test_one_brief_evidence_counts_three_times_not_every_brief_of_its_kind():
+    shown = _actor("Sky", "person", "a person's title beside the name")
+    person = _actor("Sky", "person", "model PERSON")
+    body = _actor("Sky", "organisation", "model ORG")
+    briefs = [_brief("a", shown), _brief("b", person), _brief("c", person)]
+    briefs += [_brief(s, body) for s in "defghi"]
+    settled = settle_corpus_actors(briefs)
+    # 3 + 1 + 1 for a person against 6 for a body: the six bodies stay bodies (the people stay
+    # people, a kind some brief shows on evidence).
+    assert [b.actors[0].kind for b in settled] == ["person"] * 3 + ["organisation"] * 6
+
+
+def test_a_list_alone_weighs_as_the_models_label():
+    town = _actor("Elche", "place", "model GPE, listed: GeoNames city")
+    club = _actor("Elche", "organisation", "model ORG")
+    briefs = [_brief("a", town), _brief("b", club), _brief("c", club)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["organisation"] * 3
+
+
+def test_a_surname_taking_its_full_names_kind_shows_no_kind():
+    villa = _actor("Aston Villa", "person", "model PERSON", "the surname of a full name ×2")
+    club = _actor("Aston Villa", "organisation", "model ORG")
+    briefs = [_brief("a", villa), _brief("b", club), _brief("c", club)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["organisation"] * 3
+    assert settled[0].actors[0].evidence[-1] == (
+        "corpus: 2 of 3 briefs type it organisation by the model's label"
+    )
+
+
+def test_on_a_tie_of_labels_the_kind_a_list_confirms_wins():
+    town = _actor("Brighton", "place", "model GPE, listed: GeoNames town")
+    person = dataclasses.replace(_actor("Brighton", "person", "model PERSON"), mentions=3)
+    briefs = [_brief("a", town), _brief("b", person)]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["place", "place"]

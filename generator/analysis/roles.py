@@ -72,8 +72,13 @@ def role_beside(
 
 def nouns_beside(name: Span) -> list[Token]:
     """The head nouns of the title before a name and of the apposition after it: "company" in
-    "an outside company, Terminix," and "spokesman" in "Kremlin spokesman Dmitry Peskov"."""
-    return [found[1] for found in (_title_before(name), _apposition(name)) if found is not None]
+    "an outside company, Terminix," and "spokesman" in "Kremlin spokesman Dmitry Peskov"; not
+    a title that names someone else."""
+    return [
+        found[1]
+        for found in (_title_before(name), _apposition(name))
+        if found is not None and not names_someone_else(found[1], name)
+    ]
 
 
 def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bool:
@@ -83,6 +88,8 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
     "capital")."""
     word = head.lower_.rstrip(".")
     if head.tag_ in PLURAL_TAGS or span[0].tag_ in RELATIVE_TAGS:
+        return False
+    if names_someone_else(head, name):
         return False
     if span[-1].pos_ in DANGLING_POS:
         # The parser lost what follows: "mother of [shot ... Chris Lane]".
@@ -99,6 +106,18 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
         word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
     )
     return head.pos_ == "NOUN" and head.is_lower and is_agent_noun
+
+
+def names_someone_else(title: Token, name: Span) -> bool:
+    """Whether a title has a person's name apposed of its own: in "The Congressional Black
+    Caucus, former governor L. Douglas Wilder - and others", a list the parser read as
+    appositions, "former governor" is Wilder's, not the caucus's."""
+    return any(
+        child.dep_ == "appos"
+        and child.ent_type_ == "PERSON"
+        and not name.start <= child.i < name.end
+        for child in title.children
+    )
 
 
 def _title_before(name: Span) -> tuple[Span, Token] | None:

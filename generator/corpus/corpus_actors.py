@@ -10,9 +10,10 @@ alone, an organisation in a few. Three passes settle that, each recorded in the 
   and names no other with that surname a third as often.
 - `_kind_of_the_corpus`: an actor that only the model's label typed takes the kind most briefs
   give it, a brief that shows a kind on evidence of its own (a rule, a gazetteer, the
-  registry, the text) counting as three; on a tie, the kind shown on evidence, then the kind
-  with most mentions. Only kinds shown on evidence stay
-  side by side ("England" a place and, by a rule, a team).
+  registry, the text) counting as three, a list alone (a gazetteer knows the name as a town)
+  as the model's label; on a tie, the kind shown on evidence, then the kind a list confirms,
+  then the kind with most mentions. Only kinds shown on evidence stay side by side
+  ("England" a place and, by a rule, a team).
 
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
@@ -27,7 +28,12 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from generator.analysis.actors.mentions import NAME_MERGES, name_core
+from generator.analysis.actors.mentions import (
+    LISTED,
+    NAME_MERGES,
+    SURNAME_OF_A_FULL_NAME,
+    name_core,
+)
 from generator.analysis.place_names import place_names
 from generator.models import Actor, ActorKind, Brief
 
@@ -112,10 +118,17 @@ def _settled(
 
 
 def _is_model_typed(actor: Actor) -> bool:
-    """Typed by the model's labels alone: a merge of the name's mentions shows no kind."""
+    """Typed by the model's labels alone: a merge of the name's mentions, or a surname taking
+    its full name's kind ("Villa" of a club the model called a person), shows no kind."""
     return bool(actor.evidence) and all(
-        e.startswith(MODEL_EVIDENCE) or e.endswith(NAME_MERGES) for e in actor.evidence
+        e.startswith(MODEL_EVIDENCE) or e.endswith(NAME_MERGES) or _is_full_names_kind(e)
+        for e in actor.evidence
     )
+
+
+def _is_full_names_kind(evidence: str) -> bool:
+    """ "the surname of a full name", or "the surname of a full name ×2"."""
+    return evidence.partition(" ×")[0] == SURNAME_OF_A_FULL_NAME
 
 
 def _surname_of_the_corpus(briefs: Sequence[Brief]) -> tuple[dict[str, Actor], frozenset[str]]:
@@ -154,25 +167,36 @@ def _kind_of_the_corpus(
     briefs: Sequence[Brief], shown: set[tuple[str, ActorKind]]
 ) -> dict[str, tuple[ActorKind, str]]:
     """Actor id -> the kind the corpus gives it, with the line that says so: the one in most
-    briefs, a kind some brief shows on evidence counting each of its briefs `EVIDENCE_WEIGHT`
-    times; on a tie, the one shown on evidence, then the one with most mentions, then the
-    first by name (so a tie still settles, the same way every build). Two briefs that call
-    Ericsson a body outweigh four where the model labelled it a person; one "chief executive"
-    beside "Intel" does not make a person of Intel in eighteen briefs."""
+    briefs, each brief that shows a kind on evidence counting `EVIDENCE_WEIGHT` times (the
+    others of that kind once each); on a tie, the one shown on evidence, then the one a list
+    confirms, then the one with most mentions, then the first by name (so a tie still
+    settles, the same way every build). Two briefs that call Ericsson a body outweigh four
+    where the model labelled it a person; one "chief executive" beside "Intel" does not make
+    a person of Intel in eighteen briefs, nor one beside "Sky" of Sky in two."""
     seen: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    weights: dict[str, Counter[ActorKind]] = defaultdict(Counter)
     mentions: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    listed: set[tuple[str, ActorKind]] = set()
     for brief in briefs:
         for actor in brief.actors:
             seen[actor.id][actor.kind] += 1
+            # Only the brief that shows the evidence weighs more, not every brief of its kind.
+            weights[actor.id][actor.kind] += 1 if _is_model_typed(actor) else EVIDENCE_WEIGHT
+            if any(e.startswith(MODEL_EVIDENCE) and LISTED in e for e in actor.evidence):
+                listed.add((actor.id, actor.kind))
             mentions[actor.id][actor.kind] += actor.mentions
     kinds: dict[str, tuple[ActorKind, str]] = {}
     for actor_id, counts in seen.items():
-        weight = {
-            k: n * (EVIDENCE_WEIGHT if (actor_id, k) in shown else 1) for k, n in counts.items()
-        }
+        weight = weights[actor_id]
         kind = min(
             counts,
-            key=lambda k: (-weight[k], (actor_id, k) not in shown, -mentions[actor_id][k], k),
+            key=lambda k: (
+                -weight[k],
+                (actor_id, k) not in shown,
+                (actor_id, k) not in listed,
+                -mentions[actor_id][k],
+                k,
+            ),
         )
         total = sum(counts.values())
         why = "on evidence" if (actor_id, kind) in shown else "by the model's label"

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from generator.analysis.actors.mentions import ENTITY_LABELS, PLACE_MODIFIED_NOUNS, Mention
+from generator.analysis.actors.mentions import (
+    ENTITY_LABELS,
+    LISTED,
+    PLACE_MODIFIED_NOUNS,
+    Mention,
+    after_place_preposition,
+)
 from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
 from generator.analysis.actors.spans import EntityNames, clean_span, is_name, without_run_on_name
 from generator.analysis.entity_index import entities_of
@@ -31,6 +37,7 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
+from generator.analysis.roles import names_someone_else
 
 
 @dataclass(frozen=True)
@@ -115,9 +122,17 @@ def typed_mention(
     if _beside_person_title(span):
         return Mention(span, "person", text, evidence="a person's title beside the name")
     if place_source is not None and _is_place_for_the_model_too(span, ent.label_, knowledge):
-        # Typed by a list alone, with no cue in the text: the passes weigh it as the model's label.
+        # Typed by a list alone, with no cue in the text (`LISTED`); but a state's abbreviation
+        # ("Ga.") is the text's own cue: it names only the state.
         name = _state_name(text, knowledge)
-        return Mention(span, "place", name, by_label=True, evidence=place_source)
+        evidence = f"model {ent.label_}{LISTED}{place_source}"
+        if place_source == STATE_ABBREVIATION:
+            evidence = place_source
+        elif after_place_preposition(span):
+            # "in Liverpool", "residents in Newcastle": the text puts something in the place
+            # ("at Brighton" and "to Brighton" are as often the club's).
+            evidence = f"{place_source}, a place word before it"
+        return Mention(span, "place", name, by_label=True, evidence=evidence)
     if ent.label_ == "PERSON" and len(span) > 1 and knowledge.places.is_legal_form(span[-1].text):
         # "Omnicom Group Inc." labelled a person: a legal form ends only a company's name.
         return Mention(span, "organisation", text, evidence="cleanco legal form")
@@ -148,6 +163,7 @@ def _owned_by_its_country(mention: Mention, knowledge: Knowledge) -> Mention:
     return mention
 
 
+STATE_ABBREVIATION = "AP US state abbreviation"
 _OWNED = "a body of a name many countries use, and its country's name or adjective"
 
 
@@ -156,7 +172,7 @@ def _place_source(span: Span, knowledge: Knowledge) -> str | None:
     text = span.text
     places = knowledge.places
     if text in places.state_abbreviations:
-        return "AP US state abbreviation"
+        return STATE_ABBREVIATION
     # A table or headline in capitals prints "SEATTLE" for Seattle.
     return places.place_source(title_case(text) if text.isupper() else text)
 
@@ -304,6 +320,11 @@ def _beside_person_title(span: Span) -> bool:
         titles.append(root.head)
     if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
         titles.append(span.doc[span.start - 1])
+    if any(names_someone_else(title, span) for title in titles):
+        # "The Congressional Black Caucus, former governor L. Douglas Wilder - himself the
+        # nation's first black governor - and others": a list the parser read as appositions;
+        # the titles there are the other person's.
+        return False
     # "market leader Diageo": a title a body holds too says nothing either way. A plural one
     # before the name names a firm of them ("analysts Gartner"); after it, the people named
     # ("Graeme Souness and Peter Reid, the former managers").

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from generator.analysis.lexicon import NAME_SUFFIXES, NOBLE_TITLES, PLACE_HEADS
+from generator.analysis.lexicon import NAME_SUFFIXES, NOBLE_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS
 from generator.models import ActorKind
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -64,6 +64,14 @@ class Cluster:
         return min(m.span.start for m in self.mentions)
 
 
+def after_place_preposition(span: Span, prepositions: frozenset[str] = PLACE_PREPOSITIONS) -> bool:
+    """'in Hull', but not 'in Putin's Russia'."""
+    doc = span.doc
+    if span.start == 0 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False
+    return doc[span.start - 1].lower_ in prepositions
+
+
 def overlaps(first: Span, second: Span) -> bool:
     return first.start < second.end and second.start < first.end
 
@@ -87,6 +95,12 @@ def retype(cluster: Cluster, kind: ActorKind, because: str) -> None:
 
 PART_OF_THE_NAME = "merge_people, part of the name"
 KIND_OF_THE_NAME = "one_kind_per_name, the kind the text shows"
+LISTED = ", listed: "
+"""Joins the model's label to the list that knows the name as a place, with no cue in the text
+("model GPE, listed: GeoNames town"): the passes and the corpus weigh it as the label, since a
+list knows "Elche" as a town, not whether a mention is the town or its football club."""
+SURNAME_OF_A_FULL_NAME = "the surname of a full name"
+"""What types a surname alone: its full name's kind, shown by the full name's own evidence."""
 NAME_MERGES = (PART_OF_THE_NAME, KIND_OF_THE_NAME)
 """Reasons of merges that put a name's mentions together: they show no kind of their own
 (the keeper's own evidence does)."""

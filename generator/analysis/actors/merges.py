@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from generator.analysis.actors.mentions import (
     PART_OF_THE_NAME,
+    SURNAME_OF_A_FULL_NAME,
     Cluster,
     Mention,
     contains_words,
@@ -48,7 +49,7 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
         if person.first_token < token.i:
             surname = doc[token.i : token.i + 1]
             person.mentions.append(
-                Mention(surname, "person", person.name, evidence="the surname of a full name")
+                Mention(surname, "person", person.name, evidence=SURNAME_OF_A_FULL_NAME)
             )
             person.surface_forms.add(token.text)
 

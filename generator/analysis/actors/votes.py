@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from generator.analysis.actors.mentions import (
     KIND_OF_THE_NAME,
     Cluster,
+    after_place_preposition,
     clusters_by_name,
     join,
     retype,
@@ -131,7 +132,7 @@ def _reads_as_a_person(cluster: Cluster) -> bool:
     for mention in cluster.mentions:
         span = mention.span
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        after = {token.lower_ for token in span.doc[span.end : span.sent.end]}
+        after = _words_taking_it_up(span)
         if mention.is_demonym or before in PLACE_PREPOSITIONS or after & THING_PRONOUNS:
             votes -= 1
         elif span[0].ent_type_ == "PERSON" or after & PERSON_PRONOUNS:
@@ -290,8 +291,19 @@ def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
         return True
-    later = doc[span.end : span.sent.end]
-    return span.root.dep_ in SUBJECT_DEPS and any(t.lower_ in PERSON_PRONOUNS for t in later)
+    return span.root.dep_ in SUBJECT_DEPS and bool(_words_taking_it_up(span) & PERSON_PRONOUNS)
+
+
+def _words_taking_it_up(span: Span) -> set[str]:
+    """The words after the name in its sentence, up to the next name the model calls a
+    person's: a pronoun after it is more often that person's ("Sky did not allow it ...
+    McCoy ... his team"; "McLenney said Clinton ... her concern")."""
+    words = set()
+    for token in span.doc[span.end : span.sent.end]:
+        if token.ent_type_ == "PERSON":
+            break
+        words.add(token.lower_)
+    return words
 
 
 def _reads_as_no_person(span: Span) -> bool:
@@ -314,10 +326,7 @@ def _reads_as_no_person(span: Span) -> bool:
 
 def _after_place_preposition(span: Span) -> bool:
     """'in Hull', 'at Wembley', but not 'in Putin's Russia'."""
-    doc = span.doc
-    if span.start == 0 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
-        return False
-    return doc[span.start - 1].lower_ in PLACE_PREPOSITIONS | {"at"}
+    return after_place_preposition(span, PLACE_PREPOSITIONS | {"at"})
 
 
 def people_by_given_name(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
