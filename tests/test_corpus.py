@@ -5,10 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.corpus.actor_pages import (
+    ActorPagesMade,
     collect_actor_pages,
     period_events,
 )
+from generator.corpus.pages import value_digest
 from generator.models import Actor, Article, Brief, TimelineEvent
 
 
@@ -81,6 +86,45 @@ def test_an_actor_page_takes_the_kind_most_briefs_and_then_mentions_give():
     assert collect_actor_pages(tied)[0].kind == "organisation"
     outvoted = [*tied, nasa("moon", "person", 1)]
     assert collect_actor_pages(outvoted)[0].kind == "person"
+
+
+MERKEL = ("Angela Merkel", "person", "Chancellor of Germany", ())
+
+
+def test_a_rebuild_takes_again_the_actor_pages_whose_briefs_say_the_same():
+    made = ActorPagesMade()
+    corpus = [*CORPUS, brief("bundestag", dt.date(2021, 1, 5), [MERKEL])]
+    before = {page.id: page for page in collect_actor_pages(corpus, {}, made)}
+    # Kim is now also in the undated brief: Putin's and Kim's pages change, Merkel's does not.
+    changed = [*corpus[:2], brief("undated", None, [PUTIN, KIM]), corpus[3]]
+    after = {page.id: page for page in collect_actor_pages(changed, {}, made)}
+    assert list(after.values()) == collect_actor_pages(changed)
+    assert after["angela-merkel"] is before["angela-merkel"]
+    assert after["kim-jong-un"] is not before["kim-jong-un"]
+    assert [a.slug for a in after["kim-jong-un"].appearances] == ["treaty", "summit", "undated"]
+    assert after["vladimir-putin"].companions[0].shared_briefs == 3
+    assert made.digest(after["vladimir-putin"]) == value_digest(after["vladimir-putin"])
+
+
+NAMES = ("Vladimir Putin", "Kim Jong Un", "Angela Merkel", "NASA", "Mark Carney")
+CASTS = st.lists(
+    st.lists(st.sampled_from(NAMES), max_size=4, unique=True).map(
+        lambda names: [(name, "person", None, ()) for name in names]
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@given(st.lists(CASTS, min_size=1, max_size=4), st.sampled_from([None, "Registered."]))
+def test_actor_pages_taken_again_are_those_a_build_from_scratch_makes(builds, description):
+    made = ActorPagesMade()
+    descriptions = {"nasa": description} if description else {}
+    for casts in builds:
+        corpus = [brief(f"b{n}", dt.date(2024, 1, 1 + n), cast) for n, cast in enumerate(casts)]
+        pages = collect_actor_pages(corpus, descriptions, made)
+        assert pages == collect_actor_pages(corpus, descriptions)
+        assert [made.digest(page) for page in pages] == [value_digest(page) for page in pages]
 
 
 def test_timeline_is_dated_events_oldest_first():

@@ -11,7 +11,9 @@ import pytest
 
 import generator.analysis.analyse
 import generator.analysis.corpus
+from generator.build.memory import AnalysisCache
 from generator.build.pipeline import build_briefs
+from generator.corpus.actor_pages import ActorPagesMade
 from generator.settings import Settings
 from generator.site.write import WriteOutcome
 from tests.seed_build import PORTS_BRIEF, PROJECT, SEED, SEED_SLUG, seed_and_ports
@@ -178,3 +180,51 @@ def test_a_brief_rewritten_without_front_matter_is_kept(tmp_path):
     report = build_briefs(settings)
     assert not report.errors
     assert seed.read_text(encoding="utf-8") == "# My own notes on the visit\n"
+
+
+def news(title: str, text: str) -> str:
+    return f"---\ntitle: {title}\ndate: 2024-06-19\n---\n{text}\n"
+
+
+SUMMIT = news(
+    "Leaders meet in Berlin",
+    "Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Monday. "
+    'Macron said: "Europe must stand together."',
+)
+TRADE = news(
+    "Trade talks resume",
+    "Emmanuel Macron and Ursula von der Leyen opened trade talks in Brussels on Tuesday.",
+)
+GRID = news(
+    "Grid upgrade approved",
+    "Olaf Scholz approved a grid upgrade. Ursula von der Leyen welcomed the plan.",
+)
+
+
+def test_a_rebuild_in_one_process_writes_what_a_build_from_scratch_writes(tmp_path):
+    """`briefs serve` keeps analyses and actor pages from build to build: after an edit its
+    briefs folder holds, byte for byte, what a fresh build of the edited content writes."""
+    for name in ("served", "fresh"):
+        (tmp_path / name).mkdir()
+    served, fresh = seed_and_ports(tmp_path / "served"), seed_and_ports(tmp_path / "fresh")
+    for settings in (served, fresh):
+        for name, text in (("summit", SUMMIT), ("trade", TRADE), ("grid", GRID)):
+            (settings.content_dir / f"{name}.md").write_text(text, encoding="utf-8")
+    analyses: AnalysisCache = {}
+    made = ActorPagesMade()
+    build_briefs(served, analysis_cache=analyses, actor_pages=made)
+    assert made.pages  # the actor pages of the first build are kept for the next
+    # Scholz leaves the grid story for Christine Lagarde: his page, Lagarde's and those of
+    # the grid story's other actors change; the trade story's actors keep theirs.
+    edit = GRID.replace("Olaf Scholz", "Christine Lagarde")
+    for settings in (served, fresh):
+        (settings.content_dir / "grid.md").write_text(edit, encoding="utf-8")
+    build_briefs(served, analysis_cache=analyses, actor_pages=made)
+    build_briefs(fresh)
+    assert tree_bytes(served.briefs_dir) == tree_bytes(fresh.briefs_dir)
+    # Served anew on a project built before, the first build plans the actor pages all the
+    # same (instead of repeating the last build's answer), so that the first edit need not.
+    starting = ActorPagesMade()
+    build_briefs(fresh, actor_pages=starting)
+    assert starting.pages.keys() == made.pages.keys()
+    assert tree_bytes(served.briefs_dir) == tree_bytes(fresh.briefs_dir)

@@ -15,6 +15,7 @@ from generator.analysis.corpus import Progress, analyse_corpus
 from generator.analysis.registry import load_registry
 from generator.build.memory import AnalysisCache, BuildMemory
 from generator.build.report import BuildReport
+from generator.corpus.actor_pages import ActorPagesMade
 from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.corpus.reading import read_related_choices, relate_corpus
 from generator.corpus.site_plan import plan_pages
@@ -33,12 +34,15 @@ def build_briefs(
     check: bool = False,
     force: bool = False,
     analysis_cache: AnalysisCache | None = None,
+    actor_pages: ActorPagesMade | None = None,
     progress: Progress | None = None,
 ) -> BuildReport:
     """Turn every article in content/ into a brief in briefs/, plus the pages that list them.
 
     With check, nothing is written: the report says what a build would do. With force, briefs
     are regenerated from scratch, hand edits or not, and every article is analysed again.
+    A process that builds again and again (`briefs serve`) keeps the analyses and the actor
+    pages it made in analysis_cache and actor_pages for the next build.
     """
     with (
         rare_collections(),
@@ -46,9 +50,11 @@ def build_briefs(
             settings, is_reusing=not force, is_keeping=not check, in_memory=analysis_cache
         ) as memory,
     ):
-        # Nothing read or written since the last build: its answer still holds.
+        # Nothing read or written since the last build: its answer still holds, unless this
+        # process keeps actor pages and has none yet (`briefs serve` starting): it plans them
+        # once, so that the first edit need not.
         answer = memory.last_answer()
-        if answer is not None:
+        if answer is not None and (actor_pages is None or actor_pages.pages):
             # A conflict awaiting review is in the brief, not in the record: read it there.
             edited = hand_edited(answer.results, answer.orphans)
             answer.reviews = awaiting_review(settings.briefs_dir, edited)
@@ -72,7 +78,7 @@ def build_briefs(
         # for each analysis as it was made.
         briefs = settle_corpus_actors(relation.briefs)
         # Plan every page of the site before anything is written.
-        pages = plan_pages(briefs, registry, settings, memory.page_keys(briefs))
+        pages = plan_pages(briefs, registry, settings, memory.page_keys(briefs), actor_pages)
         # Render and write each page whose data changed, merged with hand edits; then remove
         # the pages nothing makes any more.
         reusable = memory.reusable_pages(pages)

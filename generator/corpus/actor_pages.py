@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 
+from generator.corpus.pages import value_digest
 from generator.models import (
     Actor,
     ActorKind,
@@ -18,21 +21,88 @@ from generator.models import (
 
 MAX_COMPANIONS = 8
 
+PageSource = tuple[str, str | None, tuple[str, ...]]
+"""What an actor's page is made from: its id, its description, and the cast of each brief it is
+seen in (`brief_cast`), in the order of the briefs."""
+
+
+@dataclass
+class ActorPagesMade:
+    """The actor pages the last build of this process made, by what each was made from.
+
+    Kept by `briefs serve` from build to build: after an edit, only the actors of the changed
+    briefs (and the actors of briefs seen with them, whose companions moved) are counted anew;
+    the others, at 4,000 briefs nine pages in ten or more, are taken as they were.
+    """
+
+    pages: dict[PageSource, ActorPage] = field(default_factory=dict)
+    digests: dict[int, str] = field(default_factory=dict)
+    """`value_digest` of each page in `pages`, by the page's id (the pages are kept alive)."""
+
+    def digest(self, page: ActorPage) -> str:
+        """The digest of a page this memory made (`pages.value_digest`), taken once."""
+        digest = self.digests.get(id(page))
+        if digest is None:
+            digest = self.digests[id(page)] = value_digest(page)
+        return digest
+
 
 def collect_actor_pages(
-    briefs: Sequence[Brief], descriptions: dict[str, str] | None = None
+    briefs: Sequence[Brief],
+    descriptions: dict[str, str] | None = None,
+    made: ActorPagesMade | None = None,
 ) -> list[ActorPage]:
-    """One page per actor seen in at least one brief, in name order."""
+    """One page per actor seen in at least one brief, in name order.
+
+    With made, a page made before from the same source is taken again, and made keeps this
+    build's pages for the next one.
+    """
     descriptions = descriptions or {}
     seen: dict[str, list[tuple[Brief, Actor]]] = defaultdict(list)
     for brief in briefs:
         for actor in brief.actors:
             seen[actor.id].append((brief, actor))
-    pages = [
-        _actor_page(actor_id, seen_in, briefs, descriptions.get(actor_id))
-        for actor_id, seen_in in seen.items()
-    ]
+    if made is None:
+        pages = [
+            _actor_page(actor_id, seen_in, descriptions.get(actor_id))
+            for actor_id, seen_in in seen.items()
+        ]
+    else:
+        pages = _reused_or_made(seen, descriptions, made)
     return sorted(pages, key=lambda page: (page.name.casefold(), page.id))
+
+
+def _reused_or_made(
+    seen: dict[str, list[tuple[Brief, Actor]]],
+    descriptions: dict[str, str],
+    made: ActorPagesMade,
+) -> list[ActorPage]:
+    """Each actor's page, taken from made when its source is the same; made keeps only these."""
+    casts: dict[int, str] = {}
+    kept: dict[PageSource, ActorPage] = {}
+    for actor_id, seen_in in seen.items():
+        for brief, _ in seen_in:
+            if id(brief) not in casts:
+                casts[id(brief)] = brief_cast(brief)
+        description = descriptions.get(actor_id)
+        source = (actor_id, description, tuple(casts[id(brief)] for brief, _ in seen_in))
+        page = made.pages.get(source)
+        if page is None:
+            page = _actor_page(actor_id, seen_in, description)
+        kept[source] = page
+    made.pages = kept
+    alive = {id(page) for page in kept.values()}
+    made.digests = {key: digest for key, digest in made.digests.items() if key in alive}
+    return list(kept.values())
+
+
+def brief_cast(brief: Brief) -> str:
+    """Digest of all an actor page reads of one brief: the brief's slug, title and date, and
+    each of its actors as the page shows it (written out by repr: unambiguous, and quick)."""
+    article = brief.article
+    actors = [(a.id, a.name, a.kind, a.aliases, a.role, a.mentions) for a in brief.actors]
+    text = repr((article.slug, article.title, article.date, actors))
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _most_seen_kind(actors: Sequence[Actor]) -> ActorKind:
@@ -51,7 +121,6 @@ def _most_seen_kind(actors: Sequence[Actor]) -> ActorKind:
 def _actor_page(
     actor_id: str,
     seen_in: list[tuple[Brief, Actor]],
-    briefs: Sequence[Brief],
     description: str | None,
 ) -> ActorPage:
     kind = _most_seen_kind([actor for _, actor in seen_in])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from generator.analysis.registry import Registry
-from generator.corpus.actor_pages import collect_actor_pages
+from generator.corpus.actor_pages import ActorPagesMade, collect_actor_pages
 from generator.corpus.feed import FEED_PAGE, feed_entries, render_feed
 from generator.corpus.listing_pages import (
     has_actor_page,
@@ -45,17 +45,23 @@ class PageKeys:
 
 
 def plan_pages(
-    briefs: list[Brief], registry: Registry, settings: Settings, keys: PageKeys
+    briefs: list[Brief],
+    registry: Registry,
+    settings: Settings,
+    keys: PageKeys,
+    made: ActorPagesMade | None = None,
 ) -> dict[str, PlannedPage]:
     """Every page of the site by its path in briefs/: briefs, listings, actors, timeline, feed.
 
     An analysis key stands for its brief's analysis in its page's key, which saves a digest of
-    every brief; its related reading is digested apart.
+    every brief; its related reading is digested apart. With made (`briefs serve`), the actor
+    pages an earlier build made from the same briefs are taken again, digests and all.
     """
     environment = make_environment(settings.templates_dir, settings.show_evidence)
     context, analysis_keys = keys.context, keys.analysis_keys
     # Actors seen in one brief only have no page: their brief's card says all there is.
-    actor_pages = collect_actor_pages(briefs, registry.descriptions)
+    actor_pages = collect_actor_pages(briefs, registry.descriptions, made)
+    actor_digest = made.digest if made is not None else value_digest
     registered = {actor.id for actor in registry.actors}
     with_pages = frozenset(page.id for page in actor_pages if has_actor_page(page, registered))
     pages = {
@@ -70,7 +76,7 @@ def plan_pages(
     for actor_page in actor_pages:
         if actor_page.id in with_pages:
             pages[f"{ACTORS_FOLDER}/{actor_page.id}.md"] = PlannedPage(
-                page_key(context, value_digest(actor_page), *_linked(actor_page, with_pages)),
+                page_key(context, actor_digest(actor_page), *_linked(actor_page, with_pages)),
                 partial(render_actor_page, actor_page, with_pages, environment),
             )
     pages.update(plan_actors_index(actor_pages, with_pages, environment, context))

@@ -28,6 +28,7 @@ from generator.analysis.language import load_model
 from generator.build.memory import AnalysisCache
 from generator.build.pipeline import build_briefs
 from generator.build.report import BuildReport
+from generator.corpus.actor_pages import ActorPagesMade
 from generator.errors import BriefError
 from generator.settings import Settings
 from generator.site.mkdocs_plugin import SIGNAL_FOLDER_VARIABLE
@@ -60,8 +61,9 @@ def serve(
     # A terminated `briefs serve` must also stop the MkDocs server it started.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     cache: AnalysisCache = {}
+    made = ActorPagesMade()
     watched = [settings.content_dir, settings.templates_dir]
-    on_build(_build(settings, cache))
+    on_build(_build(settings, cache, made))
     seen = snapshot(watched)
     # The first edit need not wait for the language model to load.
     threading.Thread(target=load_model, args=(settings.model_name,), daemon=True).start()
@@ -78,7 +80,7 @@ def serve(
                 current = snapshot(watched)
                 if current != seen:
                     seen = current
-                    report = _build(settings, cache)
+                    report = _build(settings, cache, made)
                     # MkDocs rebuilds once, when every page of this build is written.
                     built.write_text(f"{time.time_ns()}\n", encoding="utf-8")
                     on_build(report)
@@ -87,10 +89,12 @@ def serve(
             server.wait()
 
 
-def _build(settings: Settings, cache: AnalysisCache) -> BuildReport | BriefError:
+def _build(
+    settings: Settings, cache: AnalysisCache, made: ActorPagesMade
+) -> BuildReport | BriefError:
     """Build once; whatever goes wrong is reported, and the server keeps watching."""
     try:
-        return build_briefs(settings, analysis_cache=cache)
+        return build_briefs(settings, analysis_cache=cache, actor_pages=made)
     except BriefError as error:
         return error
     except Exception as error:
