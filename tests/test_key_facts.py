@@ -160,6 +160,9 @@ def test_why_it_matters_is_none_when_the_article_does_not_say(english):
         # An answer to a question the page asked a sentence before: no fact on its own.
         ("Yes, the exclamation mark is part of the company's name.", False),
         ("Well, the plan failed in March.", False),
+        # A quotation that opens in lower case began in the sentence before.
+        ("\u201cfinancial health,\u201d as one bank chief told me, and easing the pain.", False),
+        ("\u201cWe will win this vote,\u201d she said on Monday.", True),
     ],
 )
 def test_is_complete_sentence(english, sentence, expected):

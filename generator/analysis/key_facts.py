@@ -40,6 +40,7 @@ MIN_WORDS = 6
 MAX_WORDS = 70
 """A longer sentence is too long to take in as one fact."""
 INTERJECTION_TAG = "UH"
+OPENING_QUOTES = "\"“‘'"
 """The tag of "Yes", "Well", "Oh": a sentence opening on one answers the sentence before."""
 MAX_CAPTION_CHECKED_WORDS = 45
 """Sentences longer than this are checked for captions run together (`_runs_captions_together`)."""
@@ -234,10 +235,13 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
         return False
     if needs_stop and not SENTENCE_END.search(text):
         return False
-    if not (text[0].isupper() or text[0] in "\"“‘'") or FURNITURE_WORDS.search(text):
+    if not (text[0].isupper() or text[0] in OPENING_QUOTES) or FURNITURE_WORDS.search(text):
         return False
     if words[0].tag_ in ("VBZ", "VBD", "VBP"):
         # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
+        return False
+    if text[0] in OPENING_QUOTES and text[1:2].islower():
+        # A quotation that opens in lower case began in the sentence before it.
         return False
     if words[0].tag_ == INTERJECTION_TAG:
         # "Yes, ...", "Well, ...": an answer to the sentence before, not a fact on its own.
