@@ -284,6 +284,15 @@ CASES = [
         [("direct", "We will not back down on this.", "Jane Smith")],
         id="a-relative-clause-inside-the-lead-leaves-the-speaker-its-subject",
     ),
+    pytest.param(
+        "Jane Smith has said that the plan is not dead, but has admitted it is going through "
+        "a difficult year.",
+        [
+            ("reported", "the plan is not dead", "Jane Smith"),
+            ("reported", "it is going through a difficult year", "Jane Smith"),
+        ],
+        id="a-reported-clause-ends-before-the-speakers-next-verb-and-its-auxiliary",
+    ),
 ]
 
 
@@ -347,6 +356,21 @@ def test_quotes_come_in_reading_order(nlp: Language) -> None:
             "'I love this club. 'The fans are great,' he said.",
             ["I love this club.", "The fans are great,"],
             id="single-reopened-in-the-next-paragraph",
+        ),
+        pytest.param(
+            '"I love this club. "The fans are great," he said.',
+            ["I love this club.", "The fans are great,"],
+            id="double-reopened-after-a-lost-paragraph-break",
+        ),
+        pytest.param(
+            "“We won. “The fans are great,” he said. “It’s ours.” He left.",
+            ["We won.", "The fans are great,", "It’s ours."],
+            id="curly-reopened-after-a-lost-paragraph-break",
+        ),
+        pytest.param(
+            '"He said "no" and left," she said.',
+            ['He said "no" and left,'],
+            id="double-nested-inside-a-sentence",
         ),
         pytest.param(
             "It's the '90s and rock 'n' roll. \"We won,\" she said of Jones' team.",
@@ -454,3 +478,21 @@ def test_he_or_she_stands_only_for_a_name_of_that_sex(nlp, sentence, name, agree
     from generator.analysis.referents import pronoun_agrees
 
     assert pronoun_agrees(nlp(sentence)[0], name) is agrees
+
+
+def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
+    nlp: Language,
+) -> None:
+    # Text extracted without its paragraph breaks leaves a quote open where the writer's
+    # paragraph ended: the next quote's opening mark, not the line's end, closes it.
+    text = (
+        '"We are always nervous before the final," Jane Smith said. "We trained for months. '
+        '"This time we are ready." She promised more matches in more cities next year, '
+        "despite the trouble after the last final."
+    )
+    quotes = quotes_in(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "We are always nervous before the final", "Jane Smith"),
+        ("direct", "We trained for months.", "Jane Smith"),
+        ("direct", "This time we are ready.", "Jane Smith"),
+    ]
