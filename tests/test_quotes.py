@@ -30,6 +30,7 @@ ACTORS = {
     "John Kirby": "John Kirby",
     "Kirby": "John Kirby",
     "Kim Jong Un": "Kim Jong Un",
+    "Norman Cook": "Norman Cook",
     "Biden": "Joe Biden",
     "CNN": "CNN",
     "Reuters": "Reuters",
@@ -496,3 +497,44 @@ def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
         ("direct", "We trained for months.", "Jane Smith"),
         ("direct", "This time we are ready.", "Jane Smith"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Britain's Jane Smith won the 400m final in Paris on Sunday. Smith led from the "
+            'start. "It was a good day, but I know I can run faster," said the European '
+            "champion, who hopes to break the record this year.",
+            "Jane Smith",
+            id="the-story-subject-described-by-her-title",
+        ),
+        pytest.param(
+            "Jane Smith met the committee on Monday. A senior official attended the meeting. "
+            '"We made some progress," the official said.',
+            None,
+            id="a-description-of-someone-introduced-unnamed-stays-unnamed",
+        ),
+        pytest.param(
+            "Vladimir Putin arrived in Pyongyang on Tuesday. "
+            '"The visit is going well," the Kremlin spokesman said.',
+            None,
+            id="a-description-tied-to-a-body-is-not-the-person-named-before",
+        ),
+    ],
+)
+def test_a_speaker_described_by_a_definite_title_is_the_person_it_describes(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    (quote,) = quotes_in(nlp, text)
+    assert quote.speaker == speaker
+
+
+def test_he_continues_the_same_he_before_it_not_a_name_in_passing(nlp: Language) -> None:
+    text = (
+        "Norman Cook spoke after the show on Monday. He said the tour had been long. "
+        "He said it had been hard at times. He said he had struggled after the row with Kirby. "
+        'He thanked the fans. "We made it," he said.'
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
+    assert speakers["We made it"] == "Norman Cook"
