@@ -538,3 +538,16 @@ def test_he_continues_the_same_he_before_it_not_a_name_in_passing(nlp: Language)
     )
     speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
     assert speakers["We made it"] == "Norman Cook"
+
+
+def test_a_quote_ending_in_a_full_stop_takes_no_speech_verb_from_the_next_sentence(
+    nlp: Language,
+) -> None:
+    # Only a quote cut at "?" or "!" may end before its attribution ("...?" Smith asked.);
+    # after a full stop the writer's next sentence is narration, whatever verbs it holds.
+    text = (
+        '"At first I was tired," Jane Smith explained. "Then I rested." '
+        "And she pointed to a coincidence: a song written in May had become a hit."
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
+    assert speakers["Then I rested."] == "Jane Smith"

@@ -130,12 +130,19 @@ def _labelled_speaker(
 def _covering_sentences(article: ParsedArticle, outer: Span, first: int) -> list[Span]:
     """Return the sentences a quotation touches, plus a short tail that attributes it.
 
-    The parser often ends a sentence at a quoted "?" or "!", splitting off `Vitter demanded.`.
+    The parser often ends a sentence at a quoted "?" or "!", splitting off `Vitter demanded.`;
+    quoted words that end in a full stop end their sentence, and the next is the writer's.
     """
     last = article.sentence_index(outer.end - 1)
     sentences = article.sentences[first : last + 1]
     rest = [t for t in article.doc[outer.end : sentences[-1].end] if not t.is_space]
-    if all(t.is_punct for t in rest) and last + 1 < len(article.sentences):
+    words = [t for t in article.doc[outer.start : outer.end] if t.text not in QUOTE_MARKS]
+    ends_its_sentence = bool(words) and words[-1].text == "."
+    if (
+        all(t.is_punct for t in rest)
+        and not ends_its_sentence
+        and last + 1 < len(article.sentences)
+    ):
         following = article.sentences[last + 1]
         is_same_paragraph = article.paragraph_index(
             following.start_char
