@@ -34,6 +34,9 @@ from generator.models import Brief
 from generator.settings import Settings
 
 BULK = "cnndm_bulk_lowercased.jsonl.gz"
+CASED = "bbc_news.jsonl.gz"
+"""Real cased news, where the target is measured: the lowercased bulk set hides the cost of
+names, which the model finds and the actor pass then reads."""
 SMALL_SITE = 100
 MKDOCS_REPEATS = 3
 TITLE_WORDS = 10
@@ -50,6 +53,7 @@ def run(options: Options) -> Section:
     started = time.perf_counter()
     path = options.eval_dir / BULK
     analysis = measure_in_child(path, options.bulk)
+    cased = measure_in_child(options.eval_dir / CASED, options.bulk)
     sizes = sorted({min(SMALL_SITE, options.bulk), options.bulk})
     sites = {size: measure_sites(read_jsonl(path, size)) for size in sizes}
     analysed = sites[sizes[-1]]["analysed"]
@@ -58,6 +62,7 @@ def run(options: Options) -> Section:
     smallest, largest_size = REPLICATED_SIZES[0], REPLICATED_SIZES[-1]
     size_growth = per_brief[largest_size] / per_brief[smallest]
     overhead = 100 * (analysis["analysis_seconds"] / analysis["pipe_seconds"] - 1)
+    cased_overhead = 100 * (cased["analysis_seconds"] / cased["pipe_seconds"] - 1)
     largest = sites[sizes[-1]]
     notes = [
         f"Throughput: one fresh process loads the model, runs one batch ({PIPE_BATCH_SIZE} "
@@ -109,14 +114,24 @@ def run(options: Options) -> Section:
         )
     return Section(
         title="Speed and size",
-        data=f"{BULK}: first {options.bulk} articles (lowercased, PTB-tokenised)",
+        data=(
+            f"{CASED}: first {options.bulk} articles (cased BBC News), for the analysis's "
+            f"speed; {BULK}: first {options.bulk} articles (lowercased, PTB-tokenised)"
+        ),
         tables=[
             (
                 ["analysis", "seconds", "articles/s", "overhead"],
                 [
-                    _speed_row("spaCy nlp.pipe (baseline)", analysis, "pipe", ""),
+                    _speed_row(f"spaCy nlp.pipe (baseline), {CASED}", cased, "pipe", ""),
                     _speed_row(
-                        "Briefs analysis (analyse_lines)",
+                        f"Briefs analysis (analyse_lines), {CASED}",
+                        cased,
+                        "analysis",
+                        f"{cased_overhead:+.1f} %",
+                    ),
+                    _speed_row(f"spaCy nlp.pipe (baseline), {BULK}", analysis, "pipe", ""),
+                    _speed_row(
+                        f"Briefs analysis (analyse_lines), {BULK}",
                         analysis,
                         "analysis",
                         f"{overhead:+.1f} %",
@@ -154,10 +169,10 @@ def run(options: Options) -> Section:
         notes=notes,
         targets=[
             Target(
-                "speed: analysis overhead over nlp.pipe ≤ 15 %",
-                f"{overhead:+.1f} %",
+                "speed: analysis overhead over nlp.pipe on cased news ≤ 15 %",
+                f"{cased_overhead:+.1f} % ({overhead:+.1f} % on the lowercased bulk set)",
                 "≤ 15 %",
-                overhead <= MAX_OVERHEAD_PERCENT,
+                cased_overhead <= MAX_OVERHEAD_PERCENT,
             ),
             Target(
                 f"size: site KiB per brief at {largest_size:,} briefs "
@@ -214,8 +229,8 @@ def measure(path: Path, count: int) -> dict[str, Any]:
     Alternating batches spreads any load from other processes over both figures evenly.
     """
     articles = read_jsonl(path, count)
-    lines = [json.dumps({"id": a["id"], "text": a["article"]}) for a in articles]
-    texts = [article_from_record(json.loads(line), BULK, 0).body for line in lines]
+    lines = [json.dumps({"id": a["id"], "text": a.get("article", a.get("text"))}) for a in articles]
+    texts = [article_from_record(json.loads(line), path.name, 0).body for line in lines]
     nlp = load_model()
     load_gazetteer()
     model_mib = peak_mib()
@@ -225,7 +240,7 @@ def measure(path: Path, count: int) -> dict[str, Any]:
     def timed(mode: str, part: slice) -> float:
         started = time.perf_counter()
         if mode == "analysis":
-            outputs: Iterable[object] = analyse_lines(lines[part], BULK, None, errors)
+            outputs: Iterable[object] = analyse_lines(lines[part], path.name, None, errors)
         else:
             outputs = nlp.pipe(texts[part], batch_size=PIPE_BATCH_SIZE)
         for _ in outputs:

@@ -12,13 +12,13 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-import generator.analysis.analyse
 import generator.analysis.cluster
 from generator.build.pipeline import build_briefs
 from generator.cli import main
 from generator.ingest.content import read_articles
 from generator.settings import Settings, read_site
 from tests.conftest import tree_bytes
+from tests.failing_analysis import fail_analysis_of
 from tests.seed_build import PROJECT
 
 if os.environ.get("CI"):
@@ -103,18 +103,6 @@ def test_a_worker_killed_mid_run_loses_no_article(cluster, sample_build, tmp_pat
     assert build_briefs(local).analysed == 0
 
 
-def failing_analysis(slug, monkeypatch):
-    """Make the analysis of the article with this slug fail, as a bug in an extractor would."""
-    real = generator.analysis.analyse.brief_from_doc
-
-    def brief_from_doc(article, doc, *args):
-        if article.slug == slug:
-            raise IndexError("list index out of range")
-        return real(article, doc, *args)
-
-    monkeypatch.setattr(generator.analysis.analyse, "brief_from_doc", brief_from_doc)
-
-
 def sample_articles(count):
     articles = read_articles(PROJECT / "content", [])[:count]
     # Two articles of one id, as a JSON Lines file may hold: each keeps its own place.
@@ -123,7 +111,7 @@ def sample_articles(count):
 
 def test_a_batch_reports_an_article_whose_analysis_fails_as_a_local_run_does(monkeypatch):
     articles = sample_articles(3)
-    failing_analysis(articles[1].slug, monkeypatch)
+    fail_analysis_of(articles[1].slug, monkeypatch)
     batch = generator.analysis.cluster.analyse_batch(articles, None, None, is_reporting=True)
     assert [place for place, _ in batch.briefs] == [0, 2, 3]
     assert [brief.article for _, brief in batch.briefs] == [articles[0], articles[2], articles[3]]
@@ -135,6 +123,6 @@ def test_a_batch_reports_an_article_whose_analysis_fails_as_a_local_run_does(mon
 
 def test_a_batch_not_asked_to_report_fails_its_task(monkeypatch):
     articles = sample_articles(2)
-    failing_analysis(articles[0].slug, monkeypatch)
+    fail_analysis_of(articles[0].slug, monkeypatch)
     with pytest.raises(IndexError, match="list index out of range"):
         generator.analysis.cluster.analyse_batch(articles, None, None, is_reporting=False)

@@ -157,6 +157,9 @@ def test_why_it_matters_is_none_when_the_article_does_not_say(english):
         ("Because Russia is a permanent member, its vote was enough to block it.", True),
         ("If the council approves the budget, fares will rise in May.", True),
         ("Shows a man in a top hat; it was one of the paintings stolen in 1990.", False),
+        # An answer to a question the page asked a sentence before: no fact on its own.
+        ("Yes, the exclamation mark is part of the company's name.", False),
+        ("Well, the plan failed in March.", False),
     ],
 )
 def test_is_complete_sentence(english, sentence, expected):
@@ -287,3 +290,18 @@ def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
     )
     facts = [f.text for f in extract_key_facts(doc, "")]
     assert not any("The people have spoken" in fact for fact in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Washington, DC, United States: Getting to the Moon has been done before.", "Getting"),
+        ("Kenya Airways: Flights resume on Monday after the strike ends.", "Kenya"),
+        ("Putin: The talks went well, the aide said on Monday.", "Putin"),
+    ],
+)
+def test_a_dateline_of_places_before_a_colon_is_not_the_sentence(english, sentence, start):
+    from generator.analysis.key_facts import after_dateline
+
+    sent = next(iter(english(sentence).sents))
+    assert sent.doc[after_dateline(sent)].text == start

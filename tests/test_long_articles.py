@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import generator.analysis.analyse
 import generator.site.serve
 from generator.analysis.analyse import analyse_articles, parse_article, split_text
 from generator.build.pipeline import build_briefs
 from generator.errors import BriefError
 from generator.models import Article
 from generator.settings import Settings
+from tests.failing_analysis import fail_analysis_of
 from tests.seed_build import PORTS, PROJECT
 
 PARAGRAPHS = (
@@ -85,18 +85,6 @@ def test_the_brief_of_a_long_article_is_the_analysis_of_the_whole_body(short_lim
     assert all(fact.text in article.body for fact in brief.key_facts)
 
 
-def failing_for(slug: str, monkeypatch) -> None:
-    """Make the analysis of the article with this slug fail, as a bug in an extractor would."""
-    real = generator.analysis.analyse.brief_from_doc
-
-    def brief_from_doc(article, doc, *args):
-        if article.slug == slug:
-            raise IndexError("list index out of range")
-        return real(article, doc, *args)
-
-    monkeypatch.setattr(generator.analysis.analyse, "brief_from_doc", brief_from_doc)
-
-
 def test_an_article_whose_analysis_fails_is_named_and_the_others_analysed(
     english, gazetteer, monkeypatch
 ):
@@ -104,7 +92,7 @@ def test_an_article_whose_analysis_fails_is_named_and_the_others_analysed(
         Article(path=f"{slug}.md", slug=slug, title=slug, paragraphs=PARAGRAPHS[:2])
         for slug in ("first", "broken", "last")
     ]
-    failing_for("broken", monkeypatch)
+    fail_analysis_of("broken", monkeypatch)
     errors: list[str] = []
     briefs = list(analyse_articles(articles, english, gazetteer, errors=errors))
     assert [brief.article.slug for brief in briefs] == ["first", "last"]
@@ -119,7 +107,7 @@ def test_a_build_reports_the_failed_article_and_writes_the_others(tmp_path, monk
     content.mkdir()
     (content / "ports.md").write_text(PORTS, encoding="utf-8")
     (content / "lisbon.md").write_text("# Lisbon harbour\n\n" + "\n\n".join(PARAGRAPHS))
-    failing_for("lisbon-harbour", monkeypatch)
+    fail_analysis_of("lisbon-harbour", monkeypatch)
     settings = Settings(content, tmp_path / "briefs", PROJECT / "templates")
     report = build_briefs(settings)
     assert [error.split(":")[0] for error in report.errors] == ["lisbon.md"]
@@ -151,7 +139,7 @@ def test_serve_keeps_rebuilding_after_an_article_or_a_build_fails(tmp_path, monk
     content.mkdir()
     (content / "ports.md").write_text(PORTS, encoding="utf-8")
     settings = Settings(content, tmp_path / "briefs", PROJECT / "templates", use_cache=False)
-    failing_for("lisbon-harbour", monkeypatch)
+    fail_analysis_of("lisbon-harbour", monkeypatch)
     real_build = generator.site.serve.build_briefs
     builds = {"count": 0}
 

@@ -318,6 +318,8 @@ def test_extract_timeline(
         "North Korea launched 600 trash-filled balloons.",
         "The firm was founded in the 1990s.",
         "The Sunday Times reported the deal.",
+        # A date on a line of its own (an embedded post's stamp) tells of no event.
+        "November 18, 2019.",
     ],
 )
 def test_non_events_are_left_out(nlp: Language, sentence: str) -> None:
@@ -659,3 +661,13 @@ def test_a_relative_clause_on_a_name_keeps_the_name_as_the_article_writes_it(nlp
     doc = nlp("He met President To Lam, who took office in May 2024, and the prime minister.")
     (event,) = extract_timeline(doc, None)
     assert event.event == "President To Lam took office in May 2024."
+
+
+def test_an_event_never_opens_on_the_tail_of_a_quotation(nlp: Language) -> None:
+    text = (
+        "\u201cThe market is a serious matter. We will get it. DONE,\u201d the mayor wrote on "
+        "Monday night."
+    )
+    events = [event.event for event in extract_timeline(nlp(text), ARTICLE_DATE)]
+    assert events and all(not event.startswith("DONE") for event in events), events
+    assert all("\u201d" not in event or "\u201c" in event for event in events), events

@@ -18,3 +18,6 @@ SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj", "csubjpass"}
 SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE = SUBJECT_DEPS - {"csubjpass"}
 """Every subject but a clausal one of a passive verb ("that he lied was proven"): the subjects
 that make a key fact's sentence complete, as key facts have always counted them."""
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+"""Entity labels of places: countries, cities and states, and other locations."""

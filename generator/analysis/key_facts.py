@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import FINITE_TAGS, PLACE_LABELS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
@@ -39,6 +39,8 @@ SHARE_OF_SENTENCES = 0.4
 MIN_WORDS = 6
 MAX_WORDS = 70
 """A longer sentence is too long to take in as one fact."""
+INTERJECTION_TAG = "UH"
+"""The tag of "Yes", "Well", "Oh": a sentence opening on one answers the sentence before."""
 MAX_CAPTION_CHECKED_WORDS = 45
 """Sentences longer than this are checked for captions run together (`_runs_captions_together`)."""
 NEAR_DUPLICATE_JACCARD = 0.5
@@ -188,6 +190,9 @@ def after_dateline(sent: Span) -> int:
     """Return where a sentence starts after the dateline a wire story opens with: names and
     commas, an outlet's name in brackets and an optional dash; else the sentence's start."""
     tokens = [t for t in sent if not t.is_space]
+    colon = _place_colon(tokens[: DATELINE_MAX_TOKENS + 1])
+    if colon is not None:
+        return colon.i + 1
     closing = next((t for t in tokens[: DATELINE_MAX_TOKENS + 1] if t.text == ")"), None)
     if closing is None:
         return sent.start
@@ -206,6 +211,20 @@ def after_dateline(sent: Span) -> int:
     return start if start < sent.end else sent.start
 
 
+def _place_colon(tokens: list[Token]) -> Token | None:
+    """The colon after a dateline of places the model names as such, "Washington, DC, United
+    States: Getting to the Moon ...", or None."""
+    colon = next((t for t in tokens if t.text == ":"), None)
+    # What follows a dateline is a sentence: it starts with a capital.
+    if colon is None or colon.i + 1 >= colon.sent.end or not colon.nbor().text[:1].isupper():
+        return None
+    place = [t for t in tokens if t.i < colon.i]
+    is_dateline = bool(place) and all(
+        t.text == "," or (t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN") for t in place
+    )
+    return colon if is_dateline else None
+
+
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     """A sentence with a subject and a finite verb, a capital start and (unless it is a
     caption, `sentence_parts`) a full stop."""
@@ -219,6 +238,9 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
         return False
     if words[0].tag_ in ("VBZ", "VBD", "VBP"):
         # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
+        return False
+    if words[0].tag_ == INTERJECTION_TAG:
+        # "Yes, ...", "Well, ...": an answer to the sentence before, not a fact on its own.
         return False
     return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
 

@@ -81,6 +81,11 @@ class _Found:
     position: int
 
 
+VERB_TAGS = ("VERB", "AUX")
+QUOTATION_TAIL = re.compile(r"[^\u201c\u201d]*\u201d[,.!?]?\s+")
+"""Text up to a closing quotation mark with no opening one before it."""
+
+
 def extract_timeline(
     doc: Doc, article_date: dt.date | None, name_of: NameOf | None = None
 ) -> tuple[TimelineEvent, ...]:
@@ -162,9 +167,11 @@ def _events_for(
     unmarked = not future and not speaks_of_the_past(anchor)
     reference = Reference(article_date, expected, year, ends_a_period(anchor), unmarked)
     dates = normalise_date(text, reference)
-    if not dates:
+    # A sentence without a verb tells of no event: a date alone on its line (an embedded post's
+    # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
+    if not dates or not any(token.pos_ in VERB_TAGS for token in span.sent):
         return []
-    event = named_subject(event_text(anchor), anchor, name_of)
+    event = named_subject(without_quotation_tail(event_text(anchor)), anchor, name_of)
     if event is None:
         return []
     written = written_form(span.text)
@@ -178,6 +185,17 @@ def _events_for(
         )
         for date in dates
     ]
+
+
+def without_quotation_tail(event: str) -> str:
+    """The event without the end of a quotation the sentence splitter left at its start
+    ("OUT,” Noem tweeted Monday night." -> "Noem tweeted Monday night."): the quoted words
+    are the quotes' section, and their tail alone reads as a fragment."""
+    match = QUOTATION_TAIL.match(event)
+    if match is None or match.end() == len(event):
+        return event
+    rest = event[match.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _is_used_as_date(span: Span) -> bool:
