@@ -30,6 +30,7 @@ ACTORS = {
     "John Kirby": "John Kirby",
     "Kirby": "John Kirby",
     "Kim Jong Un": "Kim Jong Un",
+    "Norman Cook": "Norman Cook",
     "Biden": "Joe Biden",
     "CNN": "CNN",
     "Reuters": "Reuters",
@@ -284,6 +285,15 @@ CASES = [
         [("direct", "We will not back down on this.", "Jane Smith")],
         id="a-relative-clause-inside-the-lead-leaves-the-speaker-its-subject",
     ),
+    pytest.param(
+        "Jane Smith has said that the plan is not dead, but has admitted it is going through "
+        "a difficult year.",
+        [
+            ("reported", "the plan is not dead", "Jane Smith"),
+            ("reported", "it is going through a difficult year", "Jane Smith"),
+        ],
+        id="a-reported-clause-ends-before-the-speakers-next-verb-and-its-auxiliary",
+    ),
 ]
 
 
@@ -347,6 +357,21 @@ def test_quotes_come_in_reading_order(nlp: Language) -> None:
             "'I love this club. 'The fans are great,' he said.",
             ["I love this club.", "The fans are great,"],
             id="single-reopened-in-the-next-paragraph",
+        ),
+        pytest.param(
+            '"I love this club. "The fans are great," he said.',
+            ["I love this club.", "The fans are great,"],
+            id="double-reopened-after-a-lost-paragraph-break",
+        ),
+        pytest.param(
+            "“We won. “The fans are great,” he said. “It’s ours.” He left.",
+            ["We won.", "The fans are great,", "It’s ours."],
+            id="curly-reopened-after-a-lost-paragraph-break",
+        ),
+        pytest.param(
+            '"He said "no" and left," she said.',
+            ['He said "no" and left,'],
+            id="double-nested-inside-a-sentence",
         ),
         pytest.param(
             "It's the '90s and rock 'n' roll. \"We won,\" she said of Jones' team.",
@@ -454,3 +479,75 @@ def test_he_or_she_stands_only_for_a_name_of_that_sex(nlp, sentence, name, agree
     from generator.analysis.referents import pronoun_agrees
 
     assert pronoun_agrees(nlp(sentence)[0], name) is agrees
+
+
+def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
+    nlp: Language,
+) -> None:
+    # Text extracted without its paragraph breaks leaves a quote open where the writer's
+    # paragraph ended: the next quote's opening mark, not the line's end, closes it.
+    text = (
+        '"We are always nervous before the final," Jane Smith said. "We trained for months. '
+        '"This time we are ready." She promised more matches in more cities next year, '
+        "despite the trouble after the last final."
+    )
+    quotes = quotes_in(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "We are always nervous before the final", "Jane Smith"),
+        ("direct", "We trained for months.", "Jane Smith"),
+        ("direct", "This time we are ready.", "Jane Smith"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Britain's Jane Smith won the 400m final in Paris on Sunday. Smith led from the "
+            'start. "It was a good day, but I know I can run faster," said the European '
+            "champion, who hopes to break the record this year.",
+            "Jane Smith",
+            id="the-story-subject-described-by-her-title",
+        ),
+        pytest.param(
+            "Jane Smith met the committee on Monday. A senior official attended the meeting. "
+            '"We made some progress," the official said.',
+            None,
+            id="a-description-of-someone-introduced-unnamed-stays-unnamed",
+        ),
+        pytest.param(
+            "Vladimir Putin arrived in Pyongyang on Tuesday. "
+            '"The visit is going well," the Kremlin spokesman said.',
+            None,
+            id="a-description-tied-to-a-body-is-not-the-person-named-before",
+        ),
+    ],
+)
+def test_a_speaker_described_by_a_definite_title_is_the_person_it_describes(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    (quote,) = quotes_in(nlp, text)
+    assert quote.speaker == speaker
+
+
+def test_he_continues_the_same_he_before_it_not_a_name_in_passing(nlp: Language) -> None:
+    text = (
+        "Norman Cook spoke after the show on Monday. He said the tour had been long. "
+        "He said it had been hard at times. He said he had struggled after the row with Kirby. "
+        'He thanked the fans. "We made it," he said.'
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
+    assert speakers["We made it"] == "Norman Cook"
+
+
+def test_a_quote_ending_in_a_full_stop_takes_no_speech_verb_from_the_next_sentence(
+    nlp: Language,
+) -> None:
+    # Only a quote cut at "?" or "!" may end before its attribution ("...?" Smith asked.);
+    # after a full stop the writer's next sentence is narration, whatever verbs it holds.
+    text = (
+        '"At first I was tired," Jane Smith explained. "Then I rested." '
+        "And she pointed to a coincidence: a song written in May had become a hit."
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
+    assert speakers["Then I rested."] == "Jane Smith"

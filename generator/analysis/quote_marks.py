@@ -32,6 +32,7 @@ CLOSING_QUOTE_OF = {'"': '"', "“": "”", "‘": "’"}
 OPEN_FLANK = frozenset("([{—–―-/")
 """Characters that may come right before an opening mark, as a space would."""
 CLOSE_FLANK = frozenset(".,;:!?)]}—–―-…")
+SENTENCE_ENDS = frozenset(".!?…")
 """Characters that may come right after a closing mark, as a space would."""
 
 
@@ -124,6 +125,13 @@ def _pair_marks(text: str, start: int, end: int) -> Iterator[Quotation]:
     opened = start
     for mark in QUOTE_MARK.finditer(text, start, end):
         if _is_opening(text, mark, start, end, depth > 0):
+            if depth > 0 and _opens_a_sentence(text, mark.start(), opened):
+                # News style reopens a quote that runs on into a new paragraph without closing
+                # it; text that lost its paragraph breaks keeps the two on one line. A mark
+                # opening a sentence inside a quote starts the next quote: the writer's
+                # paragraph ended before it (a quote inside a quote opens mid-sentence).
+                yield _left_open(text, opened, mark.start())
+                depth = 0
             # A quote inside a quote is part of the speaker's words, not a quote of its own.
             opened = mark.start() if depth == 0 else opened
             depth += 1
@@ -134,6 +142,19 @@ def _pair_marks(text: str, start: int, end: int) -> Iterator[Quotation]:
     # News style leaves a quote open when it continues into the next paragraph.
     if depth > 0 and text[_inner_start(text, opened) : end].strip():
         yield Quotation(opened, end, _inner_start(text, opened), end)
+
+
+def _opens_a_sentence(text: str, mark: int, opened: int) -> bool:
+    """Whether the opening mark at `mark` follows a sentence's end and a space, inside the
+    quote opened at `opened`."""
+    before = text[_inner_start(text, opened) : mark]
+    return before[-1:].isspace() and before.rstrip()[-1:] in SENTENCE_ENDS
+
+
+def _left_open(text: str, opened: int, next_opening: int) -> Quotation:
+    """The quote opened at `opened` and left open before the next quote's opening mark."""
+    end = len(text[:next_opening].rstrip())
+    return Quotation(opened, end, _inner_start(text, opened), end)
 
 
 def _inner_start(text: str, opened: int) -> int:

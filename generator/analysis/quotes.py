@@ -130,12 +130,19 @@ def _labelled_speaker(
 def _covering_sentences(article: ParsedArticle, outer: Span, first: int) -> list[Span]:
     """Return the sentences a quotation touches, plus a short tail that attributes it.
 
-    The parser often ends a sentence at a quoted "?" or "!", splitting off `Vitter demanded.`.
+    The parser often ends a sentence at a quoted "?" or "!", splitting off `Vitter demanded.`;
+    quoted words that end in a full stop end their sentence, and the next is the writer's.
     """
     last = article.sentence_index(outer.end - 1)
     sentences = article.sentences[first : last + 1]
     rest = [t for t in article.doc[outer.end : sentences[-1].end] if not t.is_space]
-    if all(t.is_punct for t in rest) and last + 1 < len(article.sentences):
+    words = [t for t in article.doc[outer.start : outer.end] if t.text not in QUOTE_MARKS]
+    ends_its_sentence = bool(words) and words[-1].text == "."
+    if (
+        all(t.is_punct for t in rest)
+        and not ends_its_sentence
+        and last + 1 < len(article.sentences)
+    ):
         following = article.sentences[last + 1]
         is_same_paragraph = article.paragraph_index(
             following.start_char
@@ -241,15 +248,23 @@ def _reported_clause(verb: Token) -> Span | None:
     # statement. So does a speech verb joined on without a subject: "noted that wage growth
     # remained strong and said ..." is a second statement, whatever the parser joined; and
     # the writer's clause of time after a comma: "..., a day after protesters stormed ...".
+    # A clause that ends the report ends it where its own words start: "..., but has admitted
+    # ..." ends before "has", or the report would end on an auxiliary of the next statement.
     ends = [
-        t.left_edge.i if t.dep_ == "advcl" else t.i
+        t.left_edge.i if t.dep_ in ("advcl", "conj") else t.i
         for t in tokens
         if (t.text == ";" and t.i > verb.i) or _ends_a_report(t, verb)
     ]
     start, end = tokens[0].i, min(ends) if ends else tokens[-1].i + 1
-    while end - 1 > start and verb.doc[end - 1].dep_ == "cc":
+    while end - 1 > start and _is_dangling(verb.doc[end - 1], end):
         end -= 1
     return verb.doc[start:end] if end > start else None
+
+
+def _is_dangling(token: Token, end: int) -> bool:
+    """A last word that leads into what the report left out: a conjunction ("... and"), or an
+    auxiliary or comma of a verb after the end ("... not dead, but has")."""
+    return token.dep_ == "cc" or (token.dep_ in ("aux", "auxpass", "punct") and token.head.i >= end)
 
 
 def _reported_tokens(verb: Token) -> list[Token]:

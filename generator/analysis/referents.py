@@ -22,8 +22,10 @@ from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
     HONORIFICS,
+    PERSON_ROLE_WORDS,
     PRONOUN_SEXES,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS_TAKING_TO,
     SPEAKER_PRONOUNS,
 )
 from generator.analysis.place_names import place_names
@@ -33,6 +35,8 @@ from generator.models import Actor
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 """A passive speech verb's subject is the one spoken to or about; the speaker is "by X"."""
 # A verb without its own subject shares the subject of the verb it hangs from by these links
@@ -45,6 +49,8 @@ NOUN_PHRASE_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "
 
 PRONOUN_LOOKBACK_SENTENCES = 4
 """How many sentences before a pronoun to search for the actor it stands for."""
+MAX_PRONOUN_CHAIN = 10
+"""How many earlier "he"s in a row a "he" may follow back to the name they all stand for."""
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -226,7 +232,35 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
         name = article.speaker_name(candidate)
         if name is not None:
             return name
+    if _is_description_of_a_named_person(subject):
+        return _described_person(article, subject)
     return name_as_written(article, subject)
+
+
+def _is_description_of_a_named_person(subject: Token) -> bool:
+    """A definite singular title of the person's own ("said the world indoor champion"), which
+    a story uses for someone it has named; not one that ties its holder to someone or some body
+    else ("the Kremlin spokesman", "Russia's ambassador", "the aide")."""
+    word = subject.lower_
+    if subject.tag_ not in SINGULAR_NOUN_TAGS or subject.ent_type_ or word in ROLE_NOUNS_TAKING_TO:
+        return False
+    if word not in PERSON_ROLE_WORDS:
+        return False
+    modifiers = [child for child in subject.children if child.i < subject.i]
+    return any(m.dep_ == "det" and m.lower_ == "the" for m in modifiers) and not any(
+        m.pos_ == "PROPN" or m.dep_ == "poss" for m in modifiers
+    )
+
+
+def _described_person(article: ParsedArticle, description: Token) -> str | None:
+    """The person a definite title stands for, found as "he" is (`_antecedent`); none when the
+    article introduced its holder unnamed before ("a senior official ... the official said")."""
+    introduced = any(
+        token.lower_ == description.lower_
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
+        for token in article.doc[: description.i]
+    )
+    return None if introduced else _antecedent(article, description, PERSON_LABELS)
 
 
 def _person_named(article: ParsedArticle, subject: Token) -> str | None:
@@ -321,10 +355,14 @@ def _noun_phrase(doc: Doc, head: Token) -> Span:
     return doc[min(t.i for t in kept) : max(t.i for t in kept) + 1]
 
 
-def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) -> str | None:
+def _antecedent(
+    article: ParsedArticle, pronoun: Token, labels: frozenset[str], hops: int = 0
+) -> str | None:
     """Return the actor a pronoun stands for: the latest one named a few sentences before.
 
-    Actors named as subjects are preferred, as a pronoun usually continues the topic; for
+    Actors named as subjects are preferred, as a pronoun usually continues the topic: so is an
+    earlier "he" (or "she") as the writer's subject, which stands for whom it stands for; a
+    name in passing after it ("... the split from Ball. He thanked ...") is not the topic. For
     "they", a plural noun subject that names no actor ("the member countries") ends the search
     with no name.
     """
@@ -341,10 +379,16 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
         *(_plural_subjects(window) if pronoun.lower_ in GROUP_PRONOUNS else ()),
     ]
     fallback: str | None = None
+    chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
     for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
         # Names inside quotations are what the speaker talks about, rarely the speaker.
         if not window_start <= candidate.start < pronoun.i or article.is_quoted(candidate[0]):
             continue
+        if chained is not None and candidate.start < chained.i:
+            name = _antecedent(article, chained, labels, hops + 1)
+            if name is not None:
+                return name
+            chained = None
         if not candidate.label_:
             # The unnamed plural subject ("Twenty-seven states ... They argue") is who "they"
             # are, not a name after it that is no subject ("the U.S. Court of Appeals").
@@ -360,7 +404,27 @@ def _antecedent(article: ParsedArticle, pronoun: Token, labels: frozenset[str]) 
             and not _people_named_between(article, candidate, pronoun)
         ):
             fallback = name
+    if chained is not None:
+        return _antecedent(article, chained, labels, hops + 1) or fallback
     return fallback
+
+
+def _same_pronoun_before(article: ParsedArticle, window: Span, pronoun: Token) -> Token | None:
+    """The latest "he" (or "she", as `pronoun` is) before `pronoun` that is the subject of the
+    writer's own clause in the window."""
+    if pronoun.lower_ not in PRONOUN_SEXES:
+        return None
+    return next(
+        (
+            token
+            for token in reversed(window)
+            if token.lower_ == pronoun.lower_
+            and token.dep_ in SUBJECT_DEPS
+            and not article.is_quoted(token)
+            and _names_a_subject(token)
+        ),
+        None,
+    )
 
 
 def pronoun_agrees(pronoun: Token, name: str) -> bool:
