@@ -31,7 +31,14 @@ from benchmarks import (
     site_scale,
     speed,
 )
-from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, markdown_table
+from benchmarks.common import (
+    DEFAULT_EVAL_DIR,
+    REPO_ROOT,
+    Options,
+    Section,
+    markdown_table,
+    replace_section,
+)
 from generator.analysis.language import load_model
 
 BENCHMARKS: dict[str, Callable[[Options], Section]] = {
@@ -86,8 +93,13 @@ def main() -> None:
             print("\n".join(f"  {line}" for line in section.examples) + "\n", flush=True)
         sections.append(section)
     total_seconds = time.perf_counter() - started
-    report = render_report(sections, arguments, total_seconds, load_at_start)
-    arguments.output.write_text(report, encoding="utf-8")
+    if arguments.only and arguments.output.exists():
+        # One benchmark replaces its own section; the others' figures, and the sections
+        # written by hand or by other scripts, stay.
+        replace_section(arguments.output, sections[0].title, render_section(sections[0]))
+    else:
+        report = render_report(sections, arguments, total_seconds, load_at_start)
+        arguments.output.write_text(report, encoding="utf-8")
     print(render_targets(sections))
     print(f"\nTotal {total_seconds / 60:.1f} min; written to {arguments.output}")
 
