@@ -37,7 +37,8 @@ LABELS: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("Don’t jerk and", None),
     ),
     "156770d676ce": (
-        ("Meth, we’re on", None),
+        # The campaign's slogan after "the slogan" is what the campaign is called, not a quote
+        # (quotes.py, `_names_the_noun_before`): no label.
         ("Meth is IN", "Kristi Noem"),
         ("needs to be a", "Kristi Noem"),
         ("we need everyone", "Kristi Noem"),

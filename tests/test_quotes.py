@@ -551,3 +551,12 @@ def test_a_quote_ending_in_a_full_stop_takes_no_speech_verb_from_the_next_senten
     )
     speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
     assert speakers["Then I rested."] == "Jane Smith"
+
+
+def test_a_quotation_that_names_the_noun_before_it_is_no_quote(nlp: Language) -> None:
+    text = (
+        "The city launched a recycling campaign with the slogan \u201cSort it, don\u2019t "
+        "dump it.\u201d on Monday. Jane Smith said the campaign was \u201ca waste of public "
+        "money from start to finish.\u201d"
+    )
+    assert [(q.kind, q.speaker) for q in quotes_in(nlp, text)] == [("partial", "Jane Smith")]

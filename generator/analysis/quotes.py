@@ -68,6 +68,10 @@ class _Attribution:
     """Whether the text says who spoke (even if the speaker is no known actor)."""
 
 
+COMMON_NOUN_TAGS = ("NN", "NNS")
+"""Penn tags of a common noun: a quotation right after one is what it is called."""
+
+
 def extract_quotes(
     doc: Doc, speaker_name: SpeakerName, actors: tuple[Actor, ...] | None = None
 ) -> tuple[Quote, ...]:
@@ -110,10 +114,20 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         speaker, is_attributed = introduced_speaker(article, outer, first)
     if not is_attributed and _word_count(inner) <= MAX_SCARE_QUOTE_WORDS:
         return None
+    if not is_attributed and kind == "partial" and _names_the_noun_before(outer):
+        # "the slogan “Meth, we’re on it.”", "the hashtag “#NotMyPresident”": what the noun is
+        # called, which nobody says here.
+        return None
     verb = verbs[0] if verbs else None
     context = _quote_context(article.text, outer, covering, verb, kind)
     quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
     return _Attribution(quotation.start, quote, speaker, is_attributed)
+
+
+def _names_the_noun_before(outer: Span) -> bool:
+    """Whether the quotation comes right after a common noun, as the thing's name."""
+    before = outer.start - 1
+    return before >= 0 and outer.doc[before].tag_ in COMMON_NOUN_TAGS
 
 
 def _labelled_speaker(
