@@ -301,6 +301,7 @@ def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
         ("Washington, DC, United States: Getting to the Moon has been done before.", "Getting"),
         ("Kenya Airways: Flights resume on Monday after the strike ends.", "Kenya"),
         ("Putin: The talks went well, the aide said on Monday.", "Putin"),
+        ("Ohio Gov. Mike DeWine (R) signed the budget bill on Monday night.", "Ohio"),
     ],
 )
 def test_a_dateline_of_places_before_a_colon_is_not_the_sentence(english, sentence, start):

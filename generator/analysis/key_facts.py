@@ -40,6 +40,9 @@ MIN_WORDS = 6
 MAX_WORDS = 70
 """A longer sentence is too long to take in as one fact."""
 INTERJECTION_TAG = "UH"
+MIN_OUTLET_CHARS = 2
+"""An outlet in a dateline's brackets is a name or initials ("CNN", "AP"); one letter is a
+politician's party ("(R)", "(D-Calif.)")."""
 OPENING_QUOTES = "\"“‘'"
 """The tag of "Yes", "Well", "Oh": a sentence opening on one answers the sentence before."""
 MAX_CAPTION_CHECKED_WORDS = 45
@@ -205,6 +208,10 @@ def after_dateline(sent: Span) -> int:
     outlet = [t for t in inside if t.i > opening[0].i]
     is_name = all(t.pos_ == "PROPN" or t.text in ",." for t in place)
     if not outlet or not is_name or not all(t.pos_ == "PROPN" or t.is_title for t in outlet):
+        return sent.start
+    if len(outlet[0].text) < MIN_OUTLET_CHARS:
+        # A party, not an outlet: "South Dakota Gov. Kristi Noem (R) is defending ...",
+        # "Rep. Jim Jordan (R-Ohio) said ...".
         return sent.start
     start = closing.i + 1
     while start < sent.end and (sent.doc[start].is_space or sent.doc[start].text in DASHES):
