@@ -28,7 +28,12 @@ from generator.analysis.dates import (
 from generator.analysis.event_text import DATE_LABELS, event_text, named_subject
 from generator.analysis.key_facts import NameOf
 from generator.analysis.lexicon import MONTHS
-from generator.analysis.quote_marks import is_quoted_speech, quotations_of
+from generator.analysis.quote_marks import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    is_quoted_speech,
+    quotations_of,
+)
 from generator.analysis.tense import ends_a_period, is_forecast, is_future, speaks_of_the_past
 from generator.models import TimelineEvent
 
@@ -81,8 +86,9 @@ class _Found:
     position: int
 
 
-VERB_TAGS = ("VERB", "AUX")
-QUOTATION_TAIL = re.compile(r"[^\u201c\u201d]*\u201d[,.!?]?\s+")
+VERB_POS = ("VERB", "AUX")
+_MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
+QUOTATION_TAIL = re.compile(rf"[^{_MARKS}]*[{''.join(sorted(CLOSING_MARKS))}][,.!?]?\s+")
 """Text up to a closing quotation mark with no opening one before it."""
 
 
@@ -169,7 +175,7 @@ def _events_for(
     dates = normalise_date(text, reference)
     # A sentence without a verb tells of no event: a date alone on its line (an embedded post's
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
-    if not dates or not any(token.pos_ in VERB_TAGS for token in span.sent):
+    if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
         return []
     event = named_subject(without_quotation_tail(event_text(anchor)), anchor, name_of)
     if event is None:
