@@ -60,7 +60,7 @@ def serve(
     """Build, start `mkdocs serve`, then rebuild on every change until interrupted."""
     # A terminated `briefs serve` must also stop the MkDocs server it started.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    cache: AnalysisCache = {}
+    cache = AnalysisCache()
     made = ActorPagesMade()
     watched = [settings.content_dir, settings.templates_dir]
     on_build(_build(settings, cache, made))
