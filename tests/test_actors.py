@@ -648,6 +648,8 @@ def test_a_shared_surname_stays_with_the_principal_until_the_story_turns(english
         ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.", True),
         ("Putin Makes First Visit To North Korea In 24 Years", True),
         ("Obama on Climate Change: The Trends Are 'Terrifying.'", True),
+        ("Stadia's Current Roster Of Games Isn't Very Impressive", True),
+        ("Stadia’s roster isn’t impressive, Google's Phil Harrison Says", False),
         ("Hillary Clinton needs to sell herself and tell more jokes.", False),
         ("Kim Jong Un", False),
         ("CRICKET - KENT TAKE OVER AT TOP.", False),
@@ -1280,3 +1282,10 @@ def test_a_pronoun_after_another_name_does_not_take_up_the_first(english, gazett
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["Sky"].kind == "organisation"
+
+
+def test_a_persons_title_run_into_a_companys_name_is_no_part_of_it(english, gazetteer):
+    text = "The rover is small, said Michael Sims, CEO and Founder of Ceres Robotics Inc."
+    names = {a.name for a in extract_actors(english(text), gazetteer).actors}
+    assert "Ceres Robotics Inc." in names
+    assert "Founder of Ceres Robotics Inc." not in names

@@ -18,6 +18,7 @@ from generator.analysis.actors.found import (
     tag_mentions,
     unlabelled_country_mentions,
     without_overlaps,
+    without_things,
 )
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
@@ -82,6 +83,7 @@ def extract_actors(
     ]
     mentions += rule_mentions(doc, decided, knowledge, mentions)
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
+    mentions = without_things(doc, mentions, decided, knowledge.places)
     mentions += dateline_mentions(layout, gazetteer)
     mentions += capitals_line_mentions(layout, mentions, knowledge, decided)
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
