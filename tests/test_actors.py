@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.analysis.actors import extract_actors
 from generator.analysis.actors.mentions import contains_words
+from generator.analysis.actors.merges import name_without_legal_form
 from generator.analysis.layout import is_title_case_line
+from generator.analysis.place_names import place_names
 from generator.analysis.quotes import extract_quotes
 
 
@@ -1047,10 +1051,10 @@ def test_a_body_or_a_street_the_model_calls_a_person_is_not_one(
     ("text", "name", "kind", "evidence"),
     [
         # A legal form ends only a company's name (cleanco's list), whatever the model said.
-        ("Mary Pickford Smith Ltd said it would appeal.", "Mary Pickford Smith Ltd",
+        ("Mary Pickford Smith Ltd said it would appeal.", "Mary Pickford Smith",
          "organisation", "cleanco legal form"),
         # A company named short after it is named in full, as a person is by surname.
-        ("Rosneft bought Yukos Oil Company. Yukos said it would appeal.", "Yukos Oil Company",
+        ("Rosneft bought Yukos Oil Company. Yukos said it would appeal.", "Yukos Oil",
          "organisation",
          "merged 'Yukos' (person): bodies_by_first_word, the first word of its name"),
         # A town the model calls a place, known to GeoNames: a list alone, weighed as the label.
@@ -1280,3 +1284,66 @@ def test_a_pronoun_after_another_name_does_not_take_up_the_first(english, gazett
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["Sky"].kind == "organisation"
+
+
+def test_a_company_is_named_without_its_legal_form_and_its_short_name_joins_it(english, gazetteer):
+    text = "Harland Vale Corporation won the contract. Harland Vale said it would hire 200 people."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert set(actors) == {"Harland Vale"}
+    assert actors["Harland Vale"].aliases == ("Harland Vale Corporation",)
+    assert actors["Harland Vale"].mentions == 2
+    assert (
+        "named without its legal form 'Harland Vale Corporation': cleanco"
+        in actors["Harland Vale"].evidence
+    )
+
+
+def test_a_short_name_written_before_a_longer_company_name_stays_its_own(english, gazetteer):
+    text = "Amazon raised prices on Monday. Amazon Music Unlimited now costs more."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Amazon"].mentions == 1
+    assert actors["Amazon Music"].aliases == ("Amazon Music Unlimited",)
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("Apple Inc.", "Apple"),
+        ("Sierra Nevada Corp.", "Sierra Nevada"),
+        ("The Walt Disney Company", "Walt Disney"),
+        ("JPMorgan Chase & Co.", "JPMorgan Chase"),
+        # cleanco's forms include codes that are places' names, or a place's name before them.
+        ("Barclays UK", None),
+        ("Ohio AG", None),
+        # Nothing but small words would be left.
+        ("The We Company", None),
+        ("Customs and Border Protection", None),
+    ],
+)
+def test_the_name_before_a_legal_form(gazetteer, name, base):
+    assert name_without_legal_form(name, place_names(), gazetteer) == base
+
+
+@given(
+    st.lists(st.sampled_from(["Vale", "Inc.", "Group", "The", "Co", "&", "UK", "Ltd"]), min_size=1)
+)
+def test_the_name_before_a_legal_form_starts_the_name(gazetteer, words):
+    name = " ".join(words)
+    base = name_without_legal_form(name, place_names(), gazetteer)
+    assert base is None or (name.removeprefix("The ").startswith(base) and base != name)
+
+
+def test_a_states_postal_code_joins_the_state_the_article_names(english, gazetteer):
+    text = "Texas passed the law on Monday. Officials in Austin, TX, said it would take effect."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert "TX" not in actors
+    assert actors["Texas"].aliases == ("TX",)
+    assert (
+        "merged 'TX' (organisation): states_by_postal_code, its ISO 3166-2 code"
+        in actors["Texas"].evidence
+    )
+
+
+def test_a_postal_code_alone_joins_no_state(english, gazetteer):
+    actors, _ = actors_of(english, gazetteer, "The campaign office in CA closed on Friday.")
+    assert "California" not in actors

@@ -33,9 +33,11 @@ from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
     bodies_by_first_word,
     bodies_of_their_country,
+    companies_by_legal_name,
     merge_acronyms,
     merge_middle_names,
     merge_people,
+    states_by_postal_code,
 )
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
@@ -89,6 +91,8 @@ def extract_actors(
     clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
     clusters = merge_people(merge_middle_names(people_by_given_name(clusters, knowledge.places)))
     clusters = bodies_by_first_word(merge_acronyms(clusters))
+    clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
+    clusters = states_by_postal_code(clusters, knowledge.places)
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)
     clusters = one_kind_per_name(

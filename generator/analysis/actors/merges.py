@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cleanco import basename
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -19,6 +20,7 @@ from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
 )
+from generator.analysis.place_names import PlaceNames
 
 
 def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
@@ -240,4 +242,78 @@ def bodies_of_their_country(clusters: list[Cluster], generic: frozenset[str]) ->
         owners = [c for c in clusters if c.name.casefold().startswith(prefix)]
         if len(owners) == 1:
             merged |= join(owners[0], [cluster], "bodies_of_their_country, the one the text owns")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def companies_by_legal_name(
+    clusters: list[Cluster], places: PlaceNames, gazetteer: Gazetteer
+) -> list[Cluster]:
+    """Name a company without its legal form ("Sierra Nevada Corp." and "Sierra Nevada
+    Corporation" are Sierra Nevada) and fold into it the short names that start it ("SoftBank"
+    into "SoftBank Group Corp", "Tyvak" into "Tyvak Nano-Satellite Systems Inc").
+
+    A legal form (cleanco's basename) ends only a company's name, so the name before it is the
+    company's own in every brief, and a shorter name it starts is that company named short,
+    as a person is by surname once named in full; unless two companies of the article start
+    with it ("Amazon" before "Amazon Music Unlimited" stays Amazon).
+    """
+    owners: dict[tuple[str, ...], list[Cluster]] = {}
+    for company in clusters:
+        base = (
+            name_without_legal_form(company.name, places, gazetteer)
+            if company.kind == "organisation"
+            else None
+        )
+        if base is None:
+            continue
+        company.evidence.append(f"named without its legal form '{company.name}': cleanco")
+        company.name = base
+        words = base.split()
+        for size in range(1, len(words) + 1):
+            owners.setdefault(tuple(words[:size]), []).append(company)
+    merged: set[int] = set()
+    for short in clusters:
+        found = [c for c in owners.get(tuple(short.name.split()), []) if c is not short]
+        if (
+            short.kind in ("organisation", "place", "person")
+            and len(found) == 1
+            and found[0].first_token < short.first_token
+        ):
+            merged |= join(found[0], [short], "companies_by_legal_name, the start of its name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def name_without_legal_form(name: str, places: PlaceNames, gazetteer: Gazetteer) -> str | None:
+    """The name before a legal form that ends it ("Apple" of "Apple Inc."), or None.
+
+    The form is written with a capital ("Inc.", "LLC"); neither it nor the name before it is
+    a place's ("Barclays UK", "Ohio AG": cleanco's forms include codes that are words too).
+    """
+    base = str(basename(name)).strip(" ,")
+    words, base_words = name.split(), base.split()
+    tail = words[len(base_words) :]
+    if (
+        all(word.casefold() in STOP_WORDS for word in base_words)
+        or words[: len(base_words)] != base_words
+        or not tail
+        or not all(places.is_legal_form(word.strip(".,")) or word in ("&", "and") for word in tail)
+        or any(_is_place(text, places, gazetteer) for text in (base, *tail))
+    ):
+        return None
+    return base.removeprefix("The ") if len(base.split()) > 1 else base
+
+
+def _is_place(text: str, places: PlaceNames, gazetteer: Gazetteer) -> bool:
+    return places.place_source(text) is not None or gazetteer.lookup(text) is not None
+
+
+def states_by_postal_code(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
+    """Fold a state's postal code ("SD") into the state the article names ("South Dakota"):
+    a code names its state only, and a story that names the state means that one."""
+    states = {c.name: c for c in clusters if c.kind == "place"}
+    merged: set[int] = set()
+    for code in clusters:
+        state = states.get(places.postal_codes.get(code.name, ""))
+        if state is not None and code.kind != "person" and code is not state:
+            merged |= join(state, [code], "states_by_postal_code, its ISO 3166-2 code")
     return [c for c in clusters if id(c) not in merged]
