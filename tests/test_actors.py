@@ -1347,3 +1347,24 @@ def test_a_states_postal_code_joins_the_state_the_article_names(english, gazette
 def test_a_postal_code_alone_joins_no_state(english, gazetteer):
     actors, _ = actors_of(english, gazetteer, "The campaign office in CA closed on Friday.")
     assert "California" not in actors
+
+
+def test_a_half_of_a_bodys_coordinated_name_joins_the_name_written_whole(english, gazetteer):
+    text = (
+        "Customs and Border Protection said on Monday it had seized the drugs. "
+        "A spokesman for Customs and Border Protection declined to comment."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert set(actors) == {"Customs and Border Protection"}
+    assert actors["Customs and Border Protection"].mentions == 2
+    assert (
+        "merged 'Customs': bodies_by_their_conjuncts, half of its name"
+        in actors["Customs and Border Protection"].evidence
+    )
+
+
+def test_a_country_of_a_coordinated_name_keeps_its_own(english, gazetteer):
+    text = "Bosnia and Herzegovina voted on Sunday. Herzegovina has a complex government."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Bosnia and Herzegovina"].kind == "country"
+    assert "Herzegovina" in actors

@@ -32,6 +32,7 @@ from generator.analysis.actors.mentions import (
 from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
     bodies_by_first_word,
+    bodies_by_their_conjuncts,
     bodies_of_their_country,
     companies_by_legal_name,
     merge_acronyms,
@@ -92,6 +93,7 @@ def extract_actors(
     clusters = merge_people(merge_middle_names(people_by_given_name(clusters, knowledge.places)))
     clusters = bodies_by_first_word(merge_acronyms(clusters))
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
+    clusters = bodies_by_their_conjuncts(clusters)
     clusters = states_by_postal_code(clusters, knowledge.places)
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleanco import basename
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -317,3 +319,43 @@ def states_by_postal_code(clusters: list[Cluster], places: PlaceNames) -> list[C
         if state is not None and code.kind != "person" and code is not state:
             merged |= join(state, [code], "states_by_postal_code, its ISO 3166-2 code")
     return [c for c in clusters if id(c) not in merged]
+
+
+def bodies_by_their_conjuncts(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold the halves of a body's coordinated name ("Customs", "Border Protection") into the
+    name the article also writes whole ("Customs and Border Protection") where the model cut
+    the whole name at its "and": the mentions of the half that stand in the text as part of
+    the whole name.
+
+    A half named alone ("Hawks" beside a "Hawks and Pacers" the model saw as one) stays
+    another body; a country ("Bosnia and Herzegovina") or a person is no body's half.
+    """
+    halves: dict[str, list[Cluster]] = {}
+    for body in clusters:
+        parts = re.split(r" (?:and|&) ", body.name)
+        if body.kind == "organisation" and len(parts) == 2:
+            for part in parts:
+                halves.setdefault(part, []).append(body)
+    for half in clusters:
+        owners = halves.get(half.name, [])
+        if half.kind != "organisation" or len(owners) != 1:
+            continue
+        cut = [m for m in half.mentions if _is_cut_from(m, owners[0].name)]
+        for mention in cut:
+            mention.kind = owners[0].kind
+            owners[0].mentions.append(mention)
+            owners[0].surface_forms.add(mention.span.text)
+            owners[0].evidence.append(
+                f"merged '{mention.span.text}': bodies_by_their_conjuncts, half of its name"
+            )
+        half.mentions = [m for m in half.mentions if m not in cut]
+    return [c for c in clusters if c.mentions]
+
+
+def _is_cut_from(mention: Mention, whole: str) -> bool:
+    """Whether the text around the mention spells the whole name it is the start or end of."""
+    text, span = mention.span.doc.text, mention.span
+    return (
+        text[span.start_char : span.start_char + len(whole)] == whole
+        or text[max(span.end_char - len(whole), 0) : span.end_char] == whole
+    )
