@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from generator.analysis.actors import extract_actors
 from generator.analysis.actors.mentions import contains_words
-from generator.analysis.actors.merges import name_without_legal_form
+from generator.analysis.actors.merges import name_without_legal_form, short_name_endings
 from generator.analysis.layout import is_title_case_line
 from generator.analysis.place_names import place_names
 from generator.analysis.quotes import extract_quotes
@@ -1368,3 +1368,52 @@ def test_a_country_of_a_coordinated_name_keeps_its_own(english, gazetteer):
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["Bosnia and Herzegovina"].kind == "country"
     assert "Herzegovina" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "short"),
+    [
+        (
+            "The House Intelligence Committee met on Monday. "
+            "The Intelligence Committee will report in May.",
+            "House Intelligence Committee",
+            "Intelligence Committee",
+        ),
+    ],
+)
+def test_a_body_named_by_the_end_of_its_name_joins_the_name_written_first(
+    english, gazetteer, text, kept, short
+):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert short not in actors
+    assert actors[kept].aliases == (short,)
+    assert (
+        f"merged '{short}' (organisation): bodies_by_their_last_words, the end of its name"
+        in actors[kept].evidence
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two bodies end so.
+        "The New York Times and the Financial Times reported the deal. The Times said so.",
+        # Named short first: the article does not say which Times it means.
+        "The Times reported the deal first. The New York Times followed on Monday.",
+    ],
+)
+def test_an_end_of_a_name_that_two_bodies_share_or_written_first_stays_its_own(
+    english, gazetteer, text
+):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert "Times" in actors
+
+
+def test_what_the_model_glued_to_a_name_owns_no_end_of_it(gazetteer):
+    assert short_name_endings(["Starship,", "Blue", "Origin"], gazetteer) == []
+    assert short_name_endings(["Syria", "Hanad", "Mustafe", "Musse"], gazetteer) == []
+    assert ("Ora",) not in short_name_endings(["Hulu", "and", "Ora"], gazetteer)
+    assert ("Old", "Trafford") not in short_name_endings(
+        ["United", "at", "Old", "Trafford"], gazetteer
+    )
+    assert ("Lords",) in short_name_endings(["House", "of", "Lords"], gazetteer)

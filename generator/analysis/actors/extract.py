@@ -33,6 +33,7 @@ from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
     bodies_by_first_word,
     bodies_by_their_conjuncts,
+    bodies_by_their_last_words,
     bodies_of_their_country,
     companies_by_legal_name,
     merge_acronyms,
@@ -93,7 +94,7 @@ def extract_actors(
     clusters = merge_people(merge_middle_names(people_by_given_name(clusters, knowledge.places)))
     clusters = bodies_by_first_word(merge_acronyms(clusters))
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
-    clusters = bodies_by_their_conjuncts(clusters)
+    clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
     clusters = states_by_postal_code(clusters, knowledge.places)
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)

@@ -359,3 +359,47 @@ def _is_cut_from(mention: Mention, whole: str) -> bool:
         text[span.start_char : span.start_char + len(whole)] == whole
         or text[max(span.end_char - len(whole), 0) : span.end_char] == whole
     )
+
+
+def bodies_by_their_last_words(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """Fold a body named by the end of its name ("Intelligence Committee", "Times") into the
+    one body of the article whose longer name ends so ("House Intelligence Committee", "New
+    York Times") and that the article names first: news names a body in full, then short.
+
+    Not where two bodies end so ("Times" beside the New York and the Financial Times), and
+    not into what the model glued to a name (`_glued_endings`).
+    """
+    by_ending: dict[tuple[str, ...], list[Cluster]] = {}
+    for body in clusters:
+        if body.kind == "organisation":
+            for ending in short_name_endings(body.name.split(), gazetteer):
+                by_ending.setdefault(ending, []).append(body)
+    merged: set[int] = set()
+    for short in clusters:
+        owners = by_ending.get(tuple(short.name.split()), [])
+        if (
+            short.kind == "organisation"
+            and len(owners) == 1
+            and id(owners[0]) not in merged
+            and owners[0].first_token < short.first_token
+        ):
+            merged |= join(owners[0], [short], "bodies_by_their_last_words, the end of its name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def short_name_endings(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    """The endings of a body's name that name it short: none of a list the model glued into
+    one name ("Starship, Blue Origin", "National Interests: The ...") or of a country's name
+    glued before another ("Syria Hanad Mustafe Musse"); no half of a coordinated name
+    ("Ora" of "Hulu and Ora", `bodies_by_their_conjuncts`) and no place after a preposition
+    ("Old Trafford" of "United at Old Trafford"); "of" is part of a name ("House of Lords")."""
+    name = " ".join(words)
+    found = gazetteer.lookup(words[0]) if len(words) > 2 else None
+    if "," in name or ":" in name or (found is not None and found[0].kind == "country"):
+        return []
+    return [
+        tuple(words[size:])
+        for size in range(1, len(words))
+        if words[size - 1] not in ("and", "&")
+        and (words[size - 1][:1].isupper() or words[size - 1] == "of")
+    ]
