@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.analysis.actors import extract_actors
+from generator.analysis.actors.body_names import name_without_legal_form, short_name_endings
 from generator.analysis.actors.mentions import contains_words
-from generator.analysis.actors.merges import name_without_legal_form, short_name_endings
 from generator.analysis.layout import is_title_case_line
 from generator.analysis.place_names import place_names
 from generator.analysis.quotes import extract_quotes

@@ -8,6 +8,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from generator.analysis.actors.body_names import (
+    bodies_by_their_conjuncts,
+    bodies_by_their_last_words,
+    companies_by_legal_name,
+    states_by_postal_code,
+)
 from generator.analysis.actors.found import (
     agree_kinds,
     capitals_line_mentions,
@@ -32,14 +38,10 @@ from generator.analysis.actors.mentions import (
 from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
     bodies_by_first_word,
-    bodies_by_their_conjuncts,
-    bodies_by_their_last_words,
     bodies_of_their_country,
-    companies_by_legal_name,
     merge_acronyms,
     merge_middle_names,
     merge_people,
-    states_by_postal_code,
 )
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
