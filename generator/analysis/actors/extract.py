@@ -8,6 +8,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from generator.analysis.actors.body_names import (
+    bodies_by_their_conjuncts,
+    bodies_by_their_last_words,
+    companies_by_legal_name,
+    states_by_postal_code,
+)
 from generator.analysis.actors.found import (
     agree_kinds,
     capitals_line_mentions,
@@ -91,6 +97,9 @@ def extract_actors(
     clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
     clusters = merge_people(merge_middle_names(people_by_given_name(clusters, knowledge.places)))
     clusters = bodies_by_first_word(merge_acronyms(clusters))
+    clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
+    clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
+    clusters = states_by_postal_code(clusters, knowledge.places)
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)
     clusters = one_kind_per_name(
