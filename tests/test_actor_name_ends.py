@@ -1,0 +1,75 @@
+"""Where an actor's name ends: never across an unclosed bracket, on a conjunction or a
+preposition the model ran into it, nor on the full stop that ends a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.actors import extract_actors
+
+
+def names_of(english, gazetteer, text):
+    index = extract_actors(english(text), gazetteer)
+    return {actor.name: actor.kind for actor in index.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        (
+            "Qualified teams\nFrance (Group H): 10th appearance\n"
+            "Croatia (Group E): Sixth appearance\n",
+            "France",
+            "France (Group H",
+        ),
+        (
+            "Qualified teams\nEngland (Group A): 10th appearance\n"
+            "Czech Republic (Group A): Seventh appearance\n",
+            "Czech Republic",
+            "Czech Republic (Group",
+        ),
+        (
+            "Brandon Montour scored for the Sabres and Linus Ullmark stopped 22 shots.",
+            "Sabres",
+            "Sabres and",
+        ),
+        (
+            "This has freed of the £38million move of Thibaut Courtois to Real Madrid Kepa"
+            " Arrizabalaga will undergo a medical",
+            "Thibaut Courtois",
+            "Thibaut Courtois to",
+        ),
+        (
+            "A draw will decide whether Bulgaria or Romania would fill the empty slot in Path C,"
+            " and which three would go into Path A.\nFour teams from there will join.",
+            "Path A",
+            "Path A.",
+        ),
+        (
+            "Denmark got a 1-1 draw at Ireland, while Switzerland beat Gibraltar 6-0 to win"
+            " Group D. The day before, Portugal made it.",
+            "Group D",
+            "Group D.",
+        ),
+    ],
+)
+def test_a_name_ends_where_the_name_does(english, gazetteer, text, name, cut):
+    names = names_of(english, gazetteer, text)
+    assert cut not in names
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Department of Health and Social Care said on Monday.",
+            "Department of Health and Social Care",
+        ),
+        ("Ursula von der Leyen spoke in Brussels on Monday.", "Ursula von der Leyen"),
+        ("The Bank of England raised rates on Thursday.", "Bank of England"),
+        ("John F. Kennedy was elected in 1960.", "John F. Kennedy"),
+    ],
+)
+def test_a_whole_name_is_kept(english, gazetteer, text, name):
+    assert name in names_of(english, gazetteer, text)
