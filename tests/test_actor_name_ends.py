@@ -73,3 +73,19 @@ def test_a_name_ends_where_the_name_does(english, gazetteer, text, name, cut):
 )
 def test_a_whole_name_is_kept(english, gazetteer, text, name):
     assert name in names_of(english, gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van"
+            " Buren counties. The outbreak has resulted in 10 human cases.",
+            ("Barry", "Berrien", "Calhoun", "Cass", "Kalamazoo", "Van Buren"),
+        ),
+        ("Floods hit Sindh and Punjab provinces on Monday.", ("Sindh", "Punjab")),
+    ],
+)
+def test_a_list_before_a_plural_place_noun_names_places(english, gazetteer, text, places):
+    names = names_of(english, gazetteer, text)
+    assert {place: names.get(place) for place in places} == dict.fromkeys(places, "place")
