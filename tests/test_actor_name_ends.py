@@ -89,3 +89,20 @@ def test_a_whole_name_is_kept(english, gazetteer, text, name):
 def test_a_list_before_a_plural_place_noun_names_places(english, gazetteer, text, places):
     names = names_of(english, gazetteer, text)
     assert {place: names.get(place) for place in places} == dict.fromkeys(places, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        (
+            "Following the scare, the National Farmers' Union has issued advice for residents.",
+            "National Farmers",
+        ),
+        (
+            "The publican told Torquay Magistrates' Court that he could remember nothing.",
+            "Torquay Magistrates",
+        ),
+    ],
+)
+def test_a_quote_mark_is_no_bracket(english, gazetteer, text, cut):
+    assert cut not in names_of(english, gazetteer, text)

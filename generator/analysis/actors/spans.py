@@ -103,7 +103,7 @@ def clean_span(ent: Span) -> Span | None:
         (
             t.i
             for t in doc[start:end]
-            if _ends_a_name(t) or (t.is_left_punct and not _closed_before(t, end))
+            if _ends_a_name(t) or (_opens_a_bracket(t) and not _closed_before(t, end))
         ),
         end,
     )
@@ -214,9 +214,14 @@ def _is_trailing_title(token: Token) -> bool:
     return token.is_title and token.lower_.rstrip(".") in TRAILING_TITLES
 
 
+def _opens_a_bracket(token: Token) -> bool:
+    """ "(" or "[", not a quote mark ("Farmers' Union", "St James' Park")."""
+    return token.is_bracket and token.is_left_punct
+
+
 def _closed_before(bracket: Token, end: int) -> bool:
     """Whether a closing bracket follows the opening one before the name's end."""
-    return any(token.is_right_punct for token in bracket.doc[bracket.i + 1 : end])
+    return any(t.is_bracket and t.is_right_punct for t in bracket.doc[bracket.i + 1 : end])
 
 
 def _is_connective(token: Token) -> bool:
