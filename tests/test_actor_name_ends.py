@@ -91,6 +91,19 @@ def test_a_list_before_a_plural_place_noun_names_places(english, gazetteer, text
     assert {place: names.get(place) for place in places} == dict.fromkeys(places, "place")
 
 
+def test_a_town_that_stands_for_its_team_is_a_team(english, gazetteer):
+    text = (
+        "Senators 4, Red Wings 3: Anthony Duclair had two goals and an assist, and Ottawa held on"
+        " to beat Detroit. John Gabriel Pageau and Brady Tkachuk also scored for Ottawa.\n"
+        "Jets 2, Predators 1: Connor Hellebuyck made 38 saves and Winnipeg defeated Nashville.\n"
+        "Wild 4, Sabres 1: Jonas Brodin also scored for the Wild, who improved to 4-2-1.\n"
+    )
+    names = names_of(english, gazetteer, text)
+    teams = ("Ottawa", "Detroit", "Winnipeg", "Nashville", "Wild")
+    assert {team: names.get(team) for team in teams} == dict.fromkeys(teams, "organisation")
+    assert "Canada" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "cut"),
     [
