@@ -119,3 +119,14 @@ def test_a_town_that_stands_for_its_team_is_a_team(english, gazetteer):
 )
 def test_a_quote_mark_is_no_bracket(english, gazetteer, text, cut):
     assert cut not in names_of(english, gazetteer, text)
+
+
+def test_a_surname_the_model_calls_a_body_joins_the_person_named_in_full(english, gazetteer):
+    text = (
+        "Montell Figgins, who represents Thomas, said his client chose not to accept a plea.\n"
+        '"The office would try to address the failures of the Bureau of Prisons," Figgins said.\n'
+        "Figgins declined to address whether Thomas slept on the job."
+    )
+    names = names_of(english, gazetteer, text)
+    assert names.get("Montell Figgins") == "person"
+    assert "Figgins" not in names
