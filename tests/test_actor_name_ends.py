@@ -130,3 +130,27 @@ def test_a_surname_the_model_calls_a_body_joins_the_person_named_in_full(english
     names = names_of(english, gazetteer, text)
     assert names.get("Montell Figgins") == "person"
     assert "Figgins" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "other"),
+    [
+        (
+            '"The Bureau of Prisons and the Department of Justice need to start giving the public'
+            ' some answers," he said. She could not comment on a review by the Justice'
+            " Department's inspector general.",
+            "Department of Justice",
+            "Justice Department",
+        ),
+        (
+            "The Interior Department said on Monday that drilling would go on. A Department of"
+            " the Interior spokesman declined to comment.",
+            "Department of the Interior",
+            "Interior Department",
+        ),
+    ],
+)
+def test_a_body_named_both_ways_is_one_body(english, gazetteer, text, body, other):
+    names = names_of(english, gazetteer, text)
+    assert names.get(body) == "organisation"
+    assert other not in names

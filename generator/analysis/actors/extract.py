@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from generator.analysis.actors.body_names import (
     bodies_by_their_conjuncts,
     bodies_by_their_last_words,
+    bodies_by_word_order,
     companies_by_legal_name,
     states_by_postal_code,
 )
@@ -101,6 +102,7 @@ def extract_actors(
     clusters = bodies_by_first_word(merge_acronyms(clusters))
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
+    clusters = bodies_by_word_order(clusters)
     clusters = states_by_postal_code(clusters, knowledge.places)
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)
