@@ -95,9 +95,10 @@ def extract_actors(
     mentions += capitals_line_mentions(layout, mentions, knowledge, decided)
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = split_sources(mentions)
-    clusters = people_by_given_name(people_by_role(clusters_of(mentions)), knowledge.places)
-    # After people_by_given_name: a surname the model called a body ("Figgins said") is the
-    # person's only once the full name is a person's.
+    clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
+    clusters = people_by_given_name(clusters, knowledge.places)
+    # Again: a surname the model called a body ("Figgins said") is the person's once
+    # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = merge_people(merge_middle_names(surnames_as_people(clusters, gazetteer, registry)))
     clusters = bodies_by_first_word(merge_acronyms(clusters))
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
