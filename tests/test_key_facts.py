@@ -132,6 +132,35 @@ def test_a_forecast_counts_as_stakes_only_when_someone_makes_it(english):
     assert extract_why_it_matters(english(lead + said)) == said
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sensor turns brain activity into electrical signals that a laptop can read.",
+        "The survey covers a single state and does not reflect the country as a whole.",
+        "The two products emerged as a result of acquisitions made last year.",
+        "The console will cost about 200 euros when it goes on sale in March.",
+        "The eurozone will put in a weak performance, growing by only 1%.",
+    ],
+    ids=["a noun", "denied", "a cause", "a price", "a phrase"],
+)
+def test_words_that_only_look_like_stakes_are_not_stakes(english, sentence):
+    assert stakes_weight(next(iter(english(sentence).sents))) == 0.0
+
+
+def test_a_stake_in_the_writers_voice_is_about_the_lead(english):
+    lead = "Jason Gardener won both 60m races at the indoor meeting in Glasgow on Saturday. "
+    side = "There was a setback for Jade Johnson, who hurt her back in the long jump."
+    assert extract_why_it_matters(english(lead + side)) is None
+    on_topic = "Gardener's wins were a boost to Britain's hopes for the European championships."
+    assert extract_why_it_matters(english(lead + side + " " + on_topic)) == on_topic
+
+
+def test_a_stake_someone_states_needs_no_word_of_the_lead(english):
+    lead = "The central bank cut its key rate on Thursday. "
+    said = "The finance minister warned that the cut would hurt savers."
+    assert extract_why_it_matters(english(lead + said)) == said
+
+
 def test_why_it_matters_is_never_the_lead(english):
     doc = english(
         "The decision signifies a shift towards public transport after years of road building. "
@@ -309,3 +338,8 @@ def test_a_dateline_of_places_before_a_colon_is_not_the_sentence(english, senten
 
     sent = next(iter(english(sentence).sents))
     assert sent.doc[after_dateline(sent)].text == start
+
+
+def test_a_cue_that_takes_its_negation_in_still_counts(english):
+    sentence = "Kirby said the administration was not concerned about the visit but about the pact."
+    assert stakes_weight(next(iter(english(sentence).sents))) > 0
