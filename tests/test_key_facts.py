@@ -343,3 +343,20 @@ def test_a_dateline_of_places_before_a_colon_is_not_the_sentence(english, senten
 def test_a_cue_that_takes_its_negation_in_still_counts(english):
     sentence = "Kirby said the administration was not concerned about the visit but about the pact."
     assert stakes_weight(next(iter(english(sentence).sents))) > 0
+
+
+def test_a_principal_quoted_on_the_stakes_is_why_it_matters_with_the_speaker(english):
+    lead = "The city council approved the new tram line on Tuesday. "
+    quoted = '"This is a historic day for the city," the mayor, Anna Berg, said.'
+    assert extract_why_it_matters(english(lead + quoted)) == quoted
+
+
+def test_a_quotation_opened_in_an_earlier_sentence_is_no_stake(english):
+    lead = "The city council approved the new tram line on Tuesday. "
+    quoted = '"We waited ten years. This is a historic day for the city," the mayor said.'
+    assert extract_why_it_matters(english(lead + quoted)) is None
+
+
+def test_being_important_to_do_something_is_advice_not_a_stake(english):
+    sentence = "It would be critical to act quickly in such a case, an expert said."
+    assert stakes_weight(next(iter(english(sentence).sents))) == 0.0

@@ -77,7 +77,8 @@ STAKES_CUES = (
     StakesCue(
         "first or most since",
         r"\b(?:for the first time|first [\w-]+ since|(?:most|least|biggest|largest|worst"
-        r"|highest|lowest|strongest|deadliest) (?:[\w-]+ ){1,6}?(?:since|ever)\b)",
+        r"|highest|lowest|strongest|deadliest|expensive|successful) (?:[\w-]+ ){1,6}?(?:since|ever"
+        r"|in history|of all time|on record)\b)",
         2.5,
         "The pledge is the most far-reaching commitment between them since the Cold War.",
     ),
@@ -99,7 +100,7 @@ STAKES_CUES = (
     StakesCue(
         "importance",
         r"\b(?:is|was|are|were|be|been) (?:[\w-]+ )?(?:crucial|vital|critical|essential"
-        r"|important) (?:for|to)\b",
+        r"|important) (?:for|to (?:the|a|an|its|their|his|her|our))\b",
         2.0,
         "The order is crucial for the manufacturer, whose sales have been hit by two crashes.",
         word_classes=VERB_CLASSES,
@@ -160,7 +161,7 @@ def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | Non
                 continue
             if is_quoted_speech(part, quotations) or runs_captions_together(part):
                 continue
-            if not _names_its_subject(part, name_of):
+            if not _names_its_subject(part, name_of, quotations):
                 continue
             weight = stakes_weight(part, quotations, lead_topics)
             if weight and (best is None or weight > best[0]):
@@ -183,13 +184,15 @@ def stakes_weight(
     for pattern, cue in _COMPILED_CUES:
         for match in pattern.finditer(sent.text):
             start = sent.start_char + match.start()
-            if any(q.start <= start < q.end for q in quotations):
+            quotation = next((q for q in quotations if q.start <= start < q.end), None)
+            if quotation is not None and not _is_whole_in(quotation, sent):
                 continue
             token = _token_at(sent, start)
             end = sent.start_char + match.end()
             if token is None or not _states_a_stake(sent, token, cue, end):
                 continue
-            if not (is_on_topic or cue.is_main_verb or _is_reported(token)):
+            is_someones_view = quotation is not None or cue.is_main_verb or _is_reported(token)
+            if not (is_on_topic or is_someones_view):
                 continue
             return cue.weight
     return 0.0
@@ -205,6 +208,13 @@ def _states_a_stake(sent: Span, token: Token, cue: StakesCue, end_char: int) -> 
     if cue.is_main_verb and not _is_main_verb(sent, token):
         return False
     return not cue.is_reported or _is_reported(token)
+
+
+def _is_whole_in(quotation: Quotation, sent: Span) -> bool:
+    """Whether a quotation opens and closes inside the sentence, which then gives its speaker
+    ("'This is a historic day,' the mayor said."): a principal's words on the stakes. A
+    quotation opened in an earlier sentence would show as a fragment with a stray mark."""
+    return sent.start_char <= quotation.start and quotation.end <= sent.end_char
 
 
 def _is_reported(token: Token) -> bool:
@@ -260,9 +270,11 @@ def _is_main_verb(sent: Span, token: Token) -> bool:
     return token.i == sent.root.i or (token.dep_ == "conj" and token.head.i == sent.root.i)
 
 
-def _names_its_subject(sent: Span, name_of: NameOf | None) -> bool:
+def _names_its_subject(sent: Span, name_of: NameOf | None, quotations: Sequence[Quotation]) -> bool:
+    """Whether a reader knows who the sentence is about: its subject is no pronoun, one the
+    text names, or one in a speaker's own words ("'This is a historic day,' the mayor said")."""
     pronoun = subject_pronoun(sent)
-    if pronoun is None:
+    if pronoun is None or any(q.start <= pronoun.idx < q.end for q in quotations):
         return True
     return (
         name_of is not None and pronoun.lower_ in ("he", "she", "they") and bool(name_of(pronoun))
