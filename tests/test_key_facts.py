@@ -360,3 +360,16 @@ def test_a_quotation_opened_in_an_earlier_sentence_is_no_stake(english):
 def test_being_important_to_do_something_is_advice_not_a_stake(english):
     sentence = "It would be critical to act quickly in such a case, an expert said."
     assert stakes_weight(next(iter(english(sentence).sents))) == 0.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She became the first woman in the club's history to score in three finals.",
+        "The vote paved the way for a referendum on the new constitution next year.",
+        "It is the most expensive transfer of a goalkeeper in history.",
+    ],
+    ids=["first in history", "paved the way", "most in history"],
+)
+def test_each_way_of_saying_a_first_or_a_consequence_counts(english, sentence):
+    assert stakes_weight(next(iter(english(sentence).sents))) > 0

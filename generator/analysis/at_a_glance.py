@@ -76,7 +76,9 @@ STAKES_CUES = (
     ),
     StakesCue(
         "first or most since",
-        r"\b(?:for the first time|first [\w-]+ since|(?:most|least|biggest|largest|worst"
+        r"\b(?:for the first time|first [\w-]+ since"
+        r"|first (?:[\w-]+ ){1,3}?(?:ever|in (?:[\w'’-]+ ){0,3}history)"
+        r"|(?:most|least|biggest|largest|worst"
         r"|highest|lowest|strongest|deadliest|expensive|successful) (?:[\w-]+ ){1,6}?(?:since|ever"
         r"|in history|of all time|on record)\b)",
         2.5,
@@ -91,7 +93,7 @@ STAKES_CUES = (
         r"|\b(?:raising|raised|raises|sparking|sparked|sparks|prompting|prompted|prompts"
         r"|fuell?ing|fuell?ed|fuels|triggering|triggered|triggers) (?:[\w-]+ )?(?:concerns?"
         r"|fears?|questions?|calls|protests|outrage|criticism|backlash)\b"
-        r"|\b(?:clearing|paving|clears|paves) the way\b|\bat risk\b"
+        r"|\b(?:clear|clearing|clears|cleared|pave|paving|paves|paved) the way\b|\bat risk\b"
         r"|\b(?:threaten(?:s|ed)?|jeopardi[sz](?:e|es|ed)) (?:the|a|an|its|their|his|her)\b"
         r"|\bresult(?:s|ed)? in\b|\bas a result\b(?! of)",
         2.0,
