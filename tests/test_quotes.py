@@ -521,6 +521,12 @@ def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
             None,
             id="a-description-tied-to-a-body-is-not-the-person-named-before",
         ),
+        pytest.param(
+            "Lions coach Jane Smith named her squad on Monday. The squad flies to Auckland in "
+            'June. "They are a very strong side," said the Lions coach.',
+            "Jane Smith",
+            id="a-title-the-article-gave-a-named-person-is-that-person-not-the-team",
+        ),
     ],
 )
 def test_a_speaker_described_by_a_definite_title_is_the_person_it_describes(
@@ -560,3 +566,18 @@ def test_a_quotation_that_names_the_noun_before_it_is_no_quote(nlp: Language) ->
         "money from start to finish.\u201d"
     )
     assert [(q.kind, q.speaker) for q in quotes_in(nlp, text)] == [("partial", "Jane Smith")]
+
+
+def test_a_quote_after_narration_about_someone_it_names_continues_the_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "Jane Smith named her squad on Monday.\n\n"
+        '"We have a strong group," said Smith. "Everyone has earned a place." '
+        "And forward John Kirby looks certain to travel, if his knee recovers in time. "
+        '"I learned from the last tour. "Kirby is an outstanding player and he will be on '
+        'the plane."'
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
+    assert speakers["I learned from the last tour."] == "Jane Smith"
+    assert speakers["Kirby is an outstanding player and he will be on the plane."] == "Jane Smith"

@@ -51,6 +51,8 @@ PRONOUN_LOOKBACK_SENTENCES = 4
 """How many sentences before a pronoun to search for the actor it stands for."""
 MAX_PRONOUN_CHAIN = 10
 """How many earlier "he"s in a row a "he" may follow back to the name they all stand for."""
+TITLE_SPAN_TOKENS = 4
+"""How many words before a title's noun ("British and Irish Lions coach") hold its own names."""
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -225,7 +227,7 @@ def _conjoined_names(subject: Token) -> Iterator[Token]:
 def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     # A person's own name beats the body or country the model took it into: "CPUC President
     # Marybel Batjer said" is Batjer speaking, not the commission.
-    person = _person_named(article, subject)
+    person = _person_named(article, subject) or _person_with_title(article, subject)
     if person is not None:
         return person
     for candidate in _subject_spans(article.doc, subject):
@@ -261,6 +263,29 @@ def _described_person(article: ParsedArticle, description: Token) -> str | None:
         for token in article.doc[: description.i]
     )
     return None if introduced else _antecedent(article, description, PERSON_LABELS)
+
+
+def _person_with_title(article: ParsedArticle, subject: Token) -> str | None:
+    """The person the article named earlier with the title a definite subject repeats: "said
+    the Lions coach" after "British and Irish Lions coach Clive Woodward says" is Woodward, not
+    the Lions. Every proper noun of the title must be in the earlier one."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" for c in subject.children):
+        return None
+    title_names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
+    if not title_names:
+        return None
+    for token in article.doc[: subject.i]:
+        holder = token.head
+        if token.lower_ != subject.lower_ or token.dep_ != "compound":
+            continue
+        if holder.pos_ != "PROPN" or holder.ent_type_ not in PERSON_LABELS:
+            continue
+        before = {t.lower_ for t in article.doc[max(token.i - TITLE_SPAN_TOKENS, 0) : token.i]}
+        if title_names <= before:
+            return _person_named(article, holder) or article.speaker_name(
+                article.doc[holder.i : holder.i + 1]
+            )
+    return None
 
 
 def _person_named(article: ParsedArticle, subject: Token) -> str | None:
