@@ -527,6 +527,18 @@ def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
             "Jane Smith",
             id="a-title-the-article-gave-a-named-person-is-that-person-not-the-team",
         ),
+        pytest.param(
+            "Norman Cook played to a crowd of 250,000 in Brighton on Saturday. The DJ said "
+            "the crowds had a downside.",
+            "Norman Cook",
+            id="a-role-word-the-model-takes-for-a-body-is-still-the-person-described",
+        ),
+        pytest.param(
+            "Small banks want a share of the market. They focus on their customers' "
+            "\u201cfinancial health and peace of mind,\u201d as one neo-bank CEO told me.",
+            None,
+            id="a-role-word-written-as-a-name-is-no-name",
+        ),
     ],
 )
 def test_a_speaker_described_by_a_definite_title_is_the_person_it_describes(

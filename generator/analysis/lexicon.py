@@ -290,7 +290,7 @@ PERSON_ROLE_WORDS = PERSON_TITLES | frozenset(
     {
         "academic", "agent", "aide", "anchor", "astronaut", "athlete", "aunt", "baron", "bishop",
         "boss", "ceo", "cfo", "chair", "champion", "chef", "child", "citizen", "colleague",
-        "congressman", "congresswoman", "constable", "counsel", "cousin", "cto", "dad",
+        "congressman", "congresswoman", "constable", "counsel", "cousin", "cto", "dad", "dj",
         "detective", "duchess", "duke", "earl", "emir", "envoy", "expert", "fan", "fiance",
         "fiancee", "fiancé", "fiancée", "friend", "gen", "girlfriend", "boyfriend", "gov",
         "graduate", "guard", "head", "heir", "host", "hostage", "icon", "imam", "jockey",

@@ -236,7 +236,18 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
             return name
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
+    if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
+        # A role the model took for a name: "Senator from Texas says" stands for the senator
+        # the story is about; "as one neo-bank CEO told me" for someone it does not name.
+        return None if _is_indefinite(subject) else _described_person(article, subject)
     return name_as_written(article, subject)
+
+
+def _is_indefinite(noun: Token) -> bool:
+    """Whether a noun is introduced as one of many ("a", "another", "one" ...)."""
+    return any(
+        child.lower_ in INDEFINITE_ARTICLES or child.dep_ == "nummod" for child in noun.children
+    )
 
 
 def _is_description_of_a_named_person(subject: Token) -> bool:
@@ -244,14 +255,24 @@ def _is_description_of_a_named_person(subject: Token) -> bool:
     a story uses for someone it has named; not one that ties its holder to someone or some body
     else ("the Kremlin spokesman", "Russia's ambassador", "the aide")."""
     word = subject.lower_
-    if subject.tag_ not in SINGULAR_NOUN_TAGS or subject.ent_type_ or word in ROLE_NOUNS_TAKING_TO:
+    if subject.tag_ not in SINGULAR_NOUN_TAGS or word in ROLE_NOUNS_TAKING_TO:
         return False
     if word not in PERSON_ROLE_WORDS:
+        return False
+    if subject.ent_type_ and not _is_whole_entity(subject):
+        # A role word the model took alone for a body ("The DJ admitted" as an ORG) is still
+        # the role word; one inside a longer name ("the Kremlin spokesman") is not.
         return False
     modifiers = [child for child in subject.children if child.i < subject.i]
     return any(m.dep_ == "det" and m.lower_ == "the" for m in modifiers) and not any(
         m.pos_ == "PROPN" or m.dep_ == "poss" for m in modifiers
     )
+
+
+def _is_whole_entity(token: Token) -> bool:
+    """Whether the model's entity at a token is that token alone."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
 
 
 def _described_person(article: ParsedArticle, description: Token) -> str | None:
