@@ -593,3 +593,15 @@ def test_a_quote_after_narration_about_someone_it_names_continues_the_speaker(
     speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
     assert speakers["I learned from the last tour."] == "Jane Smith"
     assert speakers["Kirby is an outstanding player and he will be on the plane."] == "Jane Smith"
+
+
+def test_an_honorific_of_the_other_sex_is_someone_else_with_the_same_surname(
+    nlp: Language,
+) -> None:
+    text = (
+        "Jane Smith drowned off a beach in Spain in May. Her father Mr Smith said he had "
+        'warned her about the currents. "She was only paddling," he explained.'
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
+    assert speakers["he had warned her about the currents"] == "Mr Smith"
+    assert speakers["She was only paddling"] == "Mr Smith"

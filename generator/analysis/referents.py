@@ -21,6 +21,7 @@ from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
+    HONORIFIC_SEXES,
     HONORIFICS,
     PERSON_ROLE_WORDS,
     PRONOUN_SEXES,
@@ -229,11 +230,11 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     # Marybel Batjer said" is Batjer speaking, not the commission.
     person = _person_named(article, subject) or _person_with_title(article, subject)
     if person is not None:
-        return person
+        return _unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
     for candidate in _subject_spans(article.doc, subject):
         name = article.speaker_name(candidate)
         if name is not None:
-            return name
+            return _unless_other_sex(candidate, name)
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
     if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
@@ -440,6 +441,7 @@ def _antecedent(
             # are, not a name after it that is no subject ("the U.S. Court of Appeals").
             return None
         name = article.speaker_name(candidate)
+        name = None if name is None else _unless_other_sex(candidate, name)
         if name is not None and not pronoun_agrees(pronoun, name):
             continue
         if name is not None and _names_a_subject(candidate.root):
@@ -471,6 +473,22 @@ def _same_pronoun_before(article: ParsedArticle, window: Span, pronoun: Token) -
         ),
         None,
     )
+
+
+def _unless_other_sex(mention: Span, name: str) -> str:
+    """The actor name a mention was looked up as, or the mention as written when its honorific
+    tells the other sex than the name's given name: "Her father Mr Robertson said" is not
+    his daughter Summer Robertson, whose surname the lookup matched."""
+    doc = mention.doc
+    words = [doc[mention.start - 1]] if mention.start > 0 else []
+    words.extend(mention)
+    honorific = next((t for t in words if t.lower_ in HONORIFIC_SEXES), None)
+    if honorific is None:
+        return name
+    sex = place_names().sex_of_given_name(name.split()[0])
+    if sex is None or sex == HONORIFIC_SEXES[honorific.lower_]:
+        return name
+    return f"{honorific.text} {mention[-1].text}"
 
 
 def pronoun_agrees(pronoun: Token, name: str) -> bool:
