@@ -373,3 +373,14 @@ def test_being_important_to_do_something_is_advice_not_a_stake(english):
 )
 def test_each_way_of_saying_a_first_or_a_consequence_counts(english, sentence):
     assert stakes_weight(next(iter(english(sentence).sents))) > 0
+
+
+def test_a_denied_consequence_is_still_a_stake(english):
+    sentence = "But the fault will not put the six crew members at risk, the agency said."
+    assert stakes_weight(next(iter(english(sentence).sents))) > 0
+
+
+def test_a_consequence_inside_a_quotation_is_no_stake(english):
+    lead = "The prince visited the regiment at its barracks on Friday. "
+    quoted = "He turned to a soldier and added: 'If you will lead us in the song, please.'"
+    assert extract_why_it_matters(english(lead + quoted)) is None

@@ -48,6 +48,12 @@ class StakesCue:
     """The cue counts only in what someone is reported to say: a forecast a principal makes
     ("Lagarde said inflation was likely to stay above target") is the stakes as they see them;
     the writer's own ("South Korea is expected to take a leading role") is a plan."""
+    is_kept_when_denied: bool = False
+    """A denied consequence is news too ("the hitch will not put the crew at risk"); a denied
+    significance is a caveat ("the data does not reflect the nation as a whole")."""
+    counts_in_quotation: bool = False
+    """The cue counts inside a speaker's quotation: what they call historic or a first is
+    their view of the stakes; "if you will lead us in Happy Birthday" is no consequence."""
     word_classes: frozenset[str] = frozenset()
     """When set, the cue's first word must be of one of these parts of speech: "signals" and
     "highlights" are stakes as verbs, not as nouns ("electrical signals that can be read")."""
@@ -64,6 +70,7 @@ STAKES_CUES = (
         3.0,
         "His decision to drop the bill the following day marked a sharp reversal.",
         word_classes=VERB_CLASSES,
+        counts_in_quotation=True,
     ),
     StakesCue(
         "significance named",
@@ -73,6 +80,7 @@ STAKES_CUES = (
         r"|(?:a|an) (?:[\w-]+ )?(?:blow|setback|boost|victory|defeat) (?:to|for))\b",
         2.8,
         "The ruling is a blow to the government's plans for the port.",
+        counts_in_quotation=True,
     ),
     StakesCue(
         "first or most since",
@@ -83,6 +91,7 @@ STAKES_CUES = (
         r"|in history|of all time|on record)\b)",
         2.5,
         "The pledge is the most far-reaching commitment between them since the Cold War.",
+        counts_in_quotation=True,
     ),
     StakesCue(
         "consequence",
@@ -98,6 +107,7 @@ STAKES_CUES = (
         r"|\bresult(?:s|ed)? in\b|\bas a result\b(?! of)",
         2.0,
         "Ruto warned that withdrawing the bill would leave a large gap in the budget.",
+        is_kept_when_denied=True,
     ),
     StakesCue(
         "importance",
@@ -187,7 +197,9 @@ def stakes_weight(
         for match in pattern.finditer(sent.text):
             start = sent.start_char + match.start()
             quotation = next((q for q in quotations if q.start <= start < q.end), None)
-            if quotation is not None and not _is_whole_in(quotation, sent):
+            if quotation is not None and not (
+                cue.counts_in_quotation and _is_whole_in(quotation, sent)
+            ):
                 continue
             token = _token_at(sent, start)
             end = sent.start_char + match.end()
@@ -203,7 +215,9 @@ def stakes_weight(
 def _states_a_stake(sent: Span, token: Token, cue: StakesCue, end_char: int) -> bool:
     """Whether the words a cue matched (from `token` to `end_char`) state the sentence's own
     stake, as the cue asks."""
-    if _describes_something_else(token) or _is_denied(token, end_char):
+    if _describes_something_else(token):
+        return False
+    if not cue.is_kept_when_denied and _is_denied(token, end_char):
         return False
     if cue.word_classes and token.pos_ not in cue.word_classes:
         return False
