@@ -39,7 +39,7 @@ def main() -> None:
     os.chdir(arguments.project)
     site = read_site(Path("mkdocs.yml"))
     settings = Settings(site_url=site.site_url, site_name=site.site_name)
-    analyses: AnalysisCache = {}
+    analyses = AnalysisCache()
     made = None if arguments.no_kept_pages else ActorPagesMade()
     started = cpu_seconds()
     report = build_briefs(settings, analysis_cache=analyses, actor_pages=made)

@@ -27,6 +27,7 @@ from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.jsonl import analyse_lines, article_from_record
 from generator.analysis.language import load_model
 from generator.analysis.registry import Registry
+from generator.build.memory import AnalysisCache
 from generator.build.pipeline import build_briefs
 from generator.corpus.relate import relate_briefs
 from generator.corpus.site_plan import render_pages
@@ -287,7 +288,7 @@ def measure_sites(articles: list[dict[str, Any]]) -> dict[str, Any]:
         for number_, article in enumerate(articles):
             (content / f"{number_:05d}.md").write_text(markdown_article(article, number_))
         settings = Settings(content, briefs, REPO_ROOT / "templates")
-        analysis_cache: dict[Any, Brief] = {}
+        analysis_cache = AnalysisCache()
         started = time.perf_counter()
         report = build_briefs(settings, analysis_cache=analysis_cache)
         build_seconds = time.perf_counter() - started
@@ -306,7 +307,7 @@ def measure_sites(articles: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "briefs": len(articles) - len(refused),
         # What `build_briefs` wrote, related as it related them (no pins in a fresh corpus).
-        "analysed": relate_briefs(list(analysis_cache.values()), settings.relate),
+        "analysed": relate_briefs(list(analysis_cache.briefs.values()), settings.relate),
         "pages": pages,
         "refused": refused,
         "build_seconds": build_seconds,

@@ -23,6 +23,7 @@ from tests.site_server import (
     answer_third_party,
     serve,
 )
+from tests.strict_site import build_strict_site
 
 SEED_TITLE = "Putin Makes First Visit To North Korea In 24 Years"
 SEED_ACTOR = "Yuri Ushakov"
@@ -134,6 +135,45 @@ def test_search_finds_the_seed_brief_by_an_actor(site_page):
     assert f"{site_page.url}/pagefind/pagefind.js" in asked
     assert any(url.startswith(f"{site_page.url}/pagefind/fragment/") for url in asked)
     assert not [url for url in asked if "/workers/search." in url]
+
+
+MANY_PAGES = 60
+"""More pages than the search list shows (the worker's MOST_RESULTS, 50)."""
+
+
+@pytest.fixture(scope="module")
+def many_pages_site(tmp_path_factory):
+    """A strict site of 60 pages that all say "harbour", and one that says "lighthouse"."""
+    workdir = tmp_path_factory.mktemp("many-pages")
+    docs = workdir / "briefs"
+    (docs / "actors").mkdir(parents=True)
+    for name in ("index.md", "timeline.md", "tags.md", "actors/index.md"):
+        (docs / name).write_text("# Listing\n", encoding="utf-8")
+    for number in range(MANY_PAGES):
+        (docs / f"port-{number}.md").write_text(
+            f"# Port {number}\n\nThe harbour of port {number} reopened.\n", encoding="utf-8"
+        )
+    (docs / "port-0.md").write_text("# Port 0\n\nThe lighthouse and harbour.\n", encoding="utf-8")
+    return build_strict_site(workdir)
+
+
+def test_search_count_says_how_many_pages_match_where_the_list_shows_fewer(
+    site_page, many_pages_site
+):
+    # The list stops at 50 results; the count above it says how many pages match rather than
+    # "50 matching documents".
+    with serve(many_pages_site) as url:
+        page = site_page.page.context.browser.new_page()
+        page.goto(f"{url}/")
+        search = page.locator("input.md-search__input")
+        search.click()
+        search.press_sequentially("harbour")
+        meta = page.locator(".md-search-result__meta")
+        meta.filter(has_text=f"50 of {MANY_PAGES} matching documents").wait_for()
+        search.fill("")
+        search.press_sequentially("lighthouse")  # Material reads the box on key presses
+        meta.filter(has_text=re.compile(r"^1 matching document$")).wait_for()
+        page.close()
 
 
 def test_search_for_a_name_finds_its_actor_page_not_the_pages_listing_it(site_page):

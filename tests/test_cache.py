@@ -28,9 +28,17 @@ import generator.ingest.content
 from generator.analysis.registry import Registry
 from generator.build.fingerprint import GENERATOR_FOLDER, analysis_modules
 from generator.build.manifest import MANIFEST_FILE
-from generator.build.memory import BuildMemory
+from generator.build.memory import AnalysisCache, BuildMemory
 from generator.build.pipeline import build_briefs
-from generator.build.store import STORE_FILE, STORE_FORMAT, KeptAnalysis, Store, registry_digest
+from generator.build.store import (
+    FEW_KEYS,
+    STORE_FILE,
+    STORE_FORMAT,
+    KeptAnalysis,
+    Store,
+    registry_digest,
+)
+from generator.corpus.actor_pages import ActorPagesMade
 from generator.corpus.pair_scores import PairScores, score_pairs
 from generator.settings import Settings, read_site
 from generator.site.write import WriteOutcome
@@ -277,6 +285,9 @@ def test_a_store_gives_each_key_its_last_value(tmp_path_factory, operations):
         assert store.analyses() == expected
         some = {key_of(0), key_of(1)}
         assert store.analyses(some) == {k: b for k, b in expected.items() if k in some}
+        # More keys than are looked up one by one: the table is read in one pass.
+        many = some | {key_of(number) for number in range(FEW_KEYS + 1)}
+        assert store.analyses(many) == expected
     store.close()
 
 
@@ -494,3 +505,31 @@ def test_a_build_killed_while_it_keeps_analyses_leaves_the_next_build_right(tmp_
     assert not report.errors
     assert 0 < report.analysed < report.articles - 2
     assert conftest.tree_bytes(settings.briefs_dir) == conftest.tree_bytes(sample_build / "briefs")
+
+
+def test_a_process_that_builds_again_reads_from_the_store_only_what_changed(project, monkeypatch):
+    """`briefs serve` holds the analyses it read: after an edit, the store is asked for the
+    analysis of the edited article alone, and the briefs are those of a build from scratch."""
+    asked: list[set[bytes] | None] = []
+    analyses = Store.analyses
+
+    def recorded(store: Store, keys: set[bytes] | None = None) -> dict[bytes, KeptAnalysis]:
+        asked.append(None if keys is None else set(keys))
+        return analyses(store, keys)
+
+    build_briefs(project)  # an earlier session left its analyses in the store
+    monkeypatch.setattr(Store, "analyses", recorded)
+    held, made = AnalysisCache(), ActorPagesMade()
+    build_briefs(project, analysis_cache=held, actor_pages=made)
+    assert [len(keys or ()) for keys in asked] == [2]
+    assert held.kept.keys() == asked[0]
+    article = project.content_dir / "ports.md"
+    article.write_text(PORTS + "\nThe harbour master thanked the crews.\n", encoding="utf-8")
+    build_briefs(project, analysis_cache=held, actor_pages=made)
+    assert len(asked) == 2
+    assert asked[1] is not None
+    assert len(asked[1]) == 1 and not asked[1] & asked[0]
+    assert len(held.kept) == 2 and asked[1] <= held.kept.keys()
+    served = tree_bytes(project.briefs_dir)
+    build_briefs(project, force=True)
+    assert tree_bytes(project.briefs_dir) == served

@@ -223,3 +223,33 @@ def test_a_country_the_lead_names_after_its_subject_is_no_principal():
     korea = Actor("north-korea", "North Korea", "country", None, (), 6)
     lead = "North Korea launched 600 balloons towards South Korea, its military said."
     assert principals(brief(at_a_glance=lead, actors=(korea,))) == {"North Korea"}
+
+
+def test_a_principal_without_a_role_keeps_a_line_the_lead_shows_and_gets_its_card(english):
+    text = "Jane Roe won the final on Sunday in Leeds. John Doe finished second behind her."
+    lead = "Jane Roe won the final on Sunday in Leeds."
+    roe = replace(person("Jane Roe", ("Jane Roe won the final on Sunday in Leeds",)), role=None)
+    doe = replace(person("John Doe", ("John Doe finished second behind her",)), role=None)
+    shown = keep_to_two_places(brief(at_a_glance=lead, actors=(roe, doe)), english(text))
+    assert shown.actors[0].actions == ("Jane Roe won the final on Sunday in Leeds",)
+    assert shown.boxed_actors == shown.actors
+    # Another actor's line that the lead shows is not shown again.
+    other = keep_to_two_places(
+        brief(at_a_glance=lead, actors=(replace(doe, actions=roe.actions), roe)), english(text)
+    )
+    assert other.actors[0].actions == ()
+
+
+def test_a_principals_line_the_lead_shows_whole_gives_way_before_dated_events():
+    lead = "Jane Roe won the final on Sunday in Leeds."
+    events = (event(sentence("invasion", 12), "2022", 4),)
+    limit = 250 + 30
+    whole = brief(
+        body_words=int(limit / PAGE_SHARE),
+        at_a_glance=lead,
+        timeline=events,
+        actors=(person("Jane Roe", ("Jane Roe won the final on Sunday in Leeds",)),),
+    )
+    page = fit_to_page(whole, plain_page)
+    assert events[0].event in page
+    assert "Jane Roe won the final on Sunday in Leeds\n" not in f"{page}\n"

@@ -210,7 +210,7 @@ def test_a_rebuild_in_one_process_writes_what_a_build_from_scratch_writes(tmp_pa
     for settings in (served, fresh):
         for name, text in (("summit", SUMMIT), ("trade", TRADE), ("grid", GRID)):
             (settings.content_dir / f"{name}.md").write_text(text, encoding="utf-8")
-    analyses: AnalysisCache = {}
+    analyses = AnalysisCache()
     made = ActorPagesMade()
     build_briefs(served, analysis_cache=analyses, actor_pages=made)
     assert made.pages  # the actor pages of the first build are kept for the next

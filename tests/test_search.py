@@ -51,6 +51,7 @@ def test_material_worker_is_found_in_the_theme(tmp_path):
 def test_the_worker_ships_with_the_plugin():
     assert (search.THEME_FOLDER / WORKER).is_file()
     assert (search.THEME_FOLDER / "main.html").is_file()
+    assert (search.THEME_FOLDER / "assets" / "javascripts" / "search_count.js").is_file()
 
 
 def test_index_site_writes_a_pagefind_index(tmp_path):

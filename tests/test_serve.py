@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.site.serve import snapshot
 from tests.seed_build import PORTS, PROJECT, SEED, SEED_SLUG
 
 PAGE = "ports-reopen-after-the-storm/"
@@ -103,3 +104,18 @@ def test_changed_article_is_served_without_a_rebuild_loop(tmp_path):
             server.kill()
             output, _ = server.communicate()
     assert output.count(" pages: ") == 2, output
+
+
+def test_a_snapshot_changes_with_what_a_build_reads_and_only_that(tmp_path):
+    content, templates = tmp_path / "content", tmp_path / "templates"
+    (content / "world").mkdir(parents=True)
+    templates.mkdir()
+    (content / "world" / "ports.md").write_text(PORTS, encoding="utf-8")
+    (templates / "brief.md.j2").write_text("{{ brief }}", encoding="utf-8")
+    before = snapshot([content, templates, tmp_path / "missing"])
+    assert sorted(before) == [str(content / "world" / "ports.md"), str(templates / "brief.md.j2")]
+    # An editor's swap file is no input of a build: nothing to rebuild.
+    (content / "world" / ".ports.md.swp").write_text("swap", encoding="utf-8")
+    assert snapshot([content, templates]) == before
+    (content / "world" / "ports.md").write_text(PORTS + "\nMore.\n", encoding="utf-8")
+    assert snapshot([content, templates]) != before

@@ -26,6 +26,8 @@ RESULTS_LINE = re.compile(r"^\W*\d|\d[-:.]\d|,.*,|\d+\)|\(\w+\)|\w \d+ [A-Z].* \
 """A line of a results table or a list of names: "2. Michael Johnson (U.S.) 20.02",
 "Somerset 83 and 174 (P. Simmons 4-38)", "Billy Andrade, Duffy Waldorf, Jesper Parnevik",
 "Deportivo Coruna 1 Real Madrid 1"."""
+TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+"""A word of a headline, with its apostrophe: "Stadia's", "Isn't"."""
 
 _CAPS_WORD = r"[A-Z][A-Z.'’-]*"
 _REGION_WORD = r"[A-Z][A-Za-z.'’-]*"
@@ -100,7 +102,8 @@ def is_capitals_line(text: str) -> bool:
 def is_title_case_line(text: str) -> bool:
     """A headline in title case: every word but the small ones capitalised, and some lower
     case ('Clinton Hid Past Health Problems From Public, Former White House Doctor Says.')."""
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in TITLE_SMALL_WORDS]
+    # "Stadia's" and "Isn't" are one word each, not "Stadia" and a small "s".
+    words = [w for w in re.findall(TITLE_WORD, text) if w.lower() not in TITLE_SMALL_WORDS]
     return (
         not RESULTS_LINE.search(text)
         and len(words) >= MIN_TITLE_CASE_LINE_WORDS

@@ -128,7 +128,8 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     quotes = tuple(
         q for q in _once_each(brief.quotes) if sentences.take(quoted_words(q), places=MAX_PLACES)
     )
-    actors = tuple(_actor(actor, sentences) for actor in brief.actors)
+    main = principals(brief)
+    actors = tuple(_actor(actor, sentences, actor.name in main) for actor in brief.actors)
     return replace(brief, key_facts=key_facts, quotes=quotes, timeline=timeline, actors=actors)
 
 
@@ -165,8 +166,19 @@ def _events(events: Iterable[TimelineEvent], sentences: _Sentences) -> Iterable[
             yield event
 
 
-def _actor(actor: Actor, sentences: _Sentences) -> Actor:
+def _actor(actor: Actor, sentences: _Sentences, is_principal: bool) -> Actor:
+    """The actor with what it said or did that no other place shows.
+
+    A principal person with no role who would lose every line keeps the first as that
+    sentence's second place, as a quote or an event may be: a card is given for a role or a
+    line (`Brief.boxed_actors`), and the lead and key facts that tell what the story's subject
+    did would otherwise leave the subject in "Also named" while the people around get cards.
+    (A country or body the lead names first is carded by what it did elsewhere: given a line
+    again, it would push the story's dated events off a page of limited length.)
+    """
     actions = tuple(action for action in actor.actions if sentences.take(action))
+    if not actions and is_principal and actor.kind == "person" and not actor.role:
+        actions = next(((a,) for a in actor.actions if sentences.take(a, places=MAX_PLACES)), ())
     return replace(actor, actions=actions[:MAX_ACTIONS])
 
 
@@ -273,10 +285,24 @@ def _drop_order(brief: Brief) -> list[_Piece]:
         *_fact_pieces(brief.key_facts, elsewhere),
         *_event_pieces(brief.timeline, [words_of(quoted_words(quote)) for quote in brief.quotes]),
         *_quote_pieces(brief.quotes, brief.key_facts, main),
-        *_action_pieces(brief.actors, main),
+        *_action_pieces(brief.actors, main, _other_places(brief)),
     ]
     rank = {reason: number for number, reason in enumerate(DROP_ORDER)}
     return sorted(pieces, key=lambda piece: (rank[piece.reason], *_turn(piece)))
+
+
+def _other_places(brief: Brief) -> list[tuple[str, ...]]:
+    """The words of every place of the page but the actors' lines."""
+    return [
+        words_of(text)
+        for text in (
+            brief.at_a_glance,
+            brief.why_it_matters or "",
+            *(fact.text for fact in brief.key_facts),
+            *(event.event for event in brief.timeline),
+            *(quoted_words(quote) for quote in brief.quotes),
+        )
+    ]
 
 
 def _turn(piece: _Piece) -> tuple[int, int]:
@@ -346,13 +372,19 @@ def _quote_pieces(
         yield _Piece("quote", number, size, reason, quote.sentence_index)
 
 
-def _action_pieces(actors: Sequence[Actor], main: frozenset[str]) -> Iterable[_Piece]:
+def _action_pieces(
+    actors: Sequence[Actor], main: frozenset[str], shown: list[tuple[str, ...]]
+) -> Iterable[_Piece]:
+    """What actors said or did; a principal's line another place shows too (`_actor`) is
+    restated there, and goes first."""
     for number, actor in enumerate(actors):
         reason = "principal's statement" if actor.name in main else "another actor's action"
         for index, action in enumerate(actor.actions):
             # Actions come in the article's order; an actor's later ones go first.
-            size = len(words_of(action)) + LABEL_WORDS
-            yield _Piece("action", (number, index), size, reason, index)
+            words = words_of(action)
+            restated = any(is_from(words, text) for text in shown)
+            size = len(words) + LABEL_WORDS
+            yield _Piece("action", (number, index), size, "restated" if restated else reason, index)
 
 
 def _without(brief: Brief, dropped: Sequence[_Piece]) -> Brief:

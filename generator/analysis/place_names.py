@@ -48,6 +48,9 @@ class PlaceNames:
     """Name -> the source that knows it as a place ("GeoNames town", "ISO 3166-2 county")."""
     state_abbreviations: dict[str, str]
     """'Ga.' -> 'Georgia'."""
+    postal_codes: dict[str, str]
+    """'SD' -> 'South Dakota': the US's subdivisions by their ISO 3166-2 code, which is the
+    postal code ("US-SD")."""
     given_names: frozenset[str]
     """Upper case, as the census writes them."""
     common_surnames: frozenset[str]
@@ -114,6 +117,11 @@ def place_names() -> PlaceNames:
     return PlaceNames(
         places=places,
         state_abbreviations={str(k): str(v) for k, v in abbreviations.items()},
+        postal_codes={
+            str(sub.code).removeprefix("US-"): _BRACKETED.sub("", str(sub.name)).strip()
+            for sub in pycountry.subdivisions
+            if str(sub.country_code) == "US"
+        },
         given_names=_census("dist.male.first", COMMON_GIVEN_NAMES)
         | _census("dist.female.first", COMMON_GIVEN_NAMES),
         common_surnames=_census("dist.all.last", COMMON_SURNAMES),

@@ -42,8 +42,16 @@ anew. Until then each build corrects the older kept scores, which gives the same
 LINKS = "related links"
 """The name of the links related reading made of those scores (`relate.MadeLinks`)."""
 
-AnalysisCache = dict[tuple[Article, str | None, Registry], Brief]
-"""Briefs by the article, model and registry they came from (`briefs serve` keeps one)."""
+
+@dataclass
+class AnalysisCache:
+    """The analyses a process that builds again and again holds between builds (`briefs serve`)."""
+
+    briefs: dict[tuple[Article, str | None, Registry], Brief] = field(default_factory=dict)
+    """Briefs by the article, model and registry they came from."""
+    kept: dict[bytes, KeptAnalysis] = field(default_factory=dict)
+    """The store's analyses by key, as the last build read or made them: a rebuild reads from
+    the store (and unpickles) only those of the files written since."""
 
 
 @dataclass
@@ -155,12 +163,26 @@ class BuildMemory:
             except OSError:
                 continue  # reading the file will say what is wrong with it
         if self.is_reusing:
-            kept = self.store.analyses(set(self.file_keys.values()))
+            kept = self._kept_analyses(set(self.file_keys.values()))
             for name, key in self.file_keys.items():
                 analysis = kept.get(key)
                 if analysis is not None and analysis.brief.article.path == name:
                     self.kept[name] = analysis
         return {name: analysis.brief.article for name, analysis in self.kept.items()}
+
+    def _kept_analyses(self, keys: set[bytes]) -> dict[bytes, KeptAnalysis]:
+        """The kept analyses of these keys: those this process holds, the others from the store."""
+        assert self.store is not None
+        if self.in_memory is None:
+            return self.store.analyses(keys)
+        held = self.in_memory.kept
+        found = {key: held[key] for key in keys & held.keys()}
+        if len(found) < len(keys):
+            found |= self.store.analyses(keys - found.keys())
+        # What no file of this build has any more is let go.
+        held.clear()
+        held.update(found)
+        return found
 
     def analyses(self, registry: Registry) -> KeptAnalyses:
         """The analyses made before with this registry, and where to keep new ones."""
@@ -247,13 +269,13 @@ class KeptAnalyses:
     def analysis(self, article: Article) -> Brief | None:
         """The analysis of an article made before with this model, registry and code, if any."""
         memory, key = self.memory, (article, self.memory.settings.model_name, self.registry)
-        if memory.in_memory is not None and key in memory.in_memory:
-            return memory.in_memory[key]
+        if memory.in_memory is not None and key in memory.in_memory.briefs:
+            return memory.in_memory.briefs[key]
         kept = memory.kept.get(article.path)
         if kept is None or kept.registry != memory.registry or kept.brief.article != article:
             return None
         if memory.in_memory is not None:
-            memory.in_memory[key] = kept.brief
+            memory.in_memory.briefs[key] = kept.brief
         return kept.brief
 
     def remember(self, brief: Brief) -> None:
@@ -261,7 +283,11 @@ class KeptAnalyses:
         memory = self.memory
         memory.analyses_made += 1
         if memory.in_memory is not None:
-            memory.in_memory[(brief.article, memory.settings.model_name, self.registry)] = brief
+            memory.in_memory.briefs[(brief.article, memory.settings.model_name, self.registry)] = (
+                brief
+            )
         if memory.store is not None and memory.is_keeping:
-            kept = KeptAnalysis(memory.registry, brief)
-            memory.store.keep_analysis(memory.file_keys[brief.article.path], kept)
+            kept, key = KeptAnalysis(memory.registry, brief), memory.file_keys[brief.article.path]
+            memory.store.keep_analysis(key, kept)
+            if memory.in_memory is not None:
+                memory.in_memory.kept[key] = kept

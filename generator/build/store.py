@@ -49,6 +49,9 @@ BUSY_SECONDS = 60.0
 """How long a build waits for another one that is writing to the store."""
 
 T = TypeVar("T")
+FEW_KEYS = 500
+"""Up to this many analyses are looked up by key rather than in one pass over the table (SQLite
+takes up to 32,766 parameters a query)."""
 
 
 class Store:
@@ -85,8 +88,13 @@ class Store:
         left out."""
         found: dict[bytes, KeptAnalysis] = {}
         # One pass over the table: it holds little but the last build's analyses, and one query
-        # per key would take longer.
-        for key, registry, pickled in self._rows("SELECT key, registry, brief FROM analyses"):
+        # per key would take longer; a few keys (a rebuild in `briefs serve`) are looked up.
+        query = "SELECT key, registry, brief FROM analyses"
+        parameters: tuple[object, ...] = ()
+        if keys is not None and len(keys) <= FEW_KEYS:
+            marks = ", ".join("?" * len(keys))
+            query, parameters = f"{query} WHERE key IN ({marks})", tuple(keys)
+        for key, registry, pickled in self._rows(query, parameters):
             if keys is None or key in keys:
                 brief = _unpickled(pickled, Brief)
                 if brief is not None:
@@ -161,7 +169,7 @@ class Store:
             connection.executemany("DELETE FROM kept WHERE name = ?", ((n,) for n in values))
             connection.executemany("INSERT INTO kept VALUES (?, ?, ?, ?, ?)", rows)
 
-    def _rows(self, query: str, parameters: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
+    def _rows(self, query: str, parameters: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         if self.connection is None:
             return []
         try:

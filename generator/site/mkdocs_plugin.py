@@ -33,12 +33,15 @@ from generator.site.search import (
     is_searchable,
     material_worker,
 )
+from generator.site.written_pages import nav_paths, with_written_pages
 
 MATERIAL_SEARCH = "material/search"
 SIGNAL_FOLDER_VARIABLE = "BRIEFS_SERVE_SIGNALS"
 """Set by `briefs serve`: the folder to watch instead of the docs folder, where it writes a file
 once a build has written all its pages."""
 DIRTY_BUILD_NOTICE = "A 'dirty' build is being performed"
+SITEMAPS = ("sitemap.xml",)
+"""Theme templates that list every page of the site (MkDocs also writes sitemap.xml.gz)."""
 
 
 def without_dirty_build_notice(record: logging.LogRecord) -> bool:
@@ -74,6 +77,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.is_serving = False
+        self.is_dirty = False
         self.material_worker: str | None = None
         self.indexer: BackgroundIndexer | None = None
         self.bytecode = KeptBytecode()
@@ -83,6 +87,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
+        self.is_dirty = dirty
         if dirty:
             # `briefs serve` rebuilds dirty on purpose; the warning MkDocs gives each time would
             # stop a strict build, and strict mode still catches every other problem.
@@ -103,7 +108,21 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
                 "briefs plugin: Material's search worker (assets/javascripts/workers/"
                 "search.*.min.js) is not in the theme; is the theme 'material'?"
             )
+        if self._is_rebuilding_dirty(config):
+            # The pages written before are not pages of this build (`on_files`): the sitemaps
+            # of the first build, which lists them all, stay.
+            config.theme.static_templates.difference_update(SITEMAPS)
         return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self._is_rebuilding_dirty(config):
+            return with_written_pages(files, nav_paths(config.nav))
+        return files
+
+    def _is_rebuilding_dirty(self, config: MkDocsConfig) -> bool:
+        """Whether this is a dirty rebuild of a served site (`mkdocs serve --dirty`)."""
+        sitemap = Path(config.site_dir) / SITEMAPS[0]
+        return self.is_serving and self.is_dirty and sitemap.is_file()
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.globals["pagefind"] = {"material_worker": self.material_worker, "worker": WORKER}

@@ -8,6 +8,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from generator.analysis.actors.body_names import (
+    bodies_by_their_conjuncts,
+    bodies_by_their_last_words,
+    companies_by_legal_name,
+    states_by_postal_code,
+)
 from generator.analysis.actors.found import (
     agree_kinds,
     capitals_line_mentions,
@@ -18,6 +24,7 @@ from generator.analysis.actors.found import (
     tag_mentions,
     unlabelled_country_mentions,
     without_overlaps,
+    without_things,
 )
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
@@ -82,6 +89,7 @@ def extract_actors(
     ]
     mentions += rule_mentions(doc, decided, knowledge, mentions)
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
+    mentions = without_things(doc, mentions, decided, knowledge.places)
     mentions += dateline_mentions(layout, gazetteer)
     mentions += capitals_line_mentions(layout, mentions, knowledge, decided)
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
@@ -89,6 +97,9 @@ def extract_actors(
     clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
     clusters = merge_people(merge_middle_names(people_by_given_name(clusters, knowledge.places)))
     clusters = bodies_by_first_word(merge_acronyms(clusters))
+    clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
+    clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
+    clusters = states_by_postal_code(clusters, knowledge.places)
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)
     clusters = one_kind_per_name(

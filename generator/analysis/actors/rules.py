@@ -32,7 +32,7 @@ finds whole ("J." alone, not the "J." of "J. K. Rowling")."""
 RULES_FILE = "actor_rules.yml"
 FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
-    | {"requires_place", "example", "counter_example"}
+    | {"requires_place", "for_every_mention", "example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
 NAME_NODE = "name"
@@ -58,6 +58,10 @@ class Rule:
     scope: Scope = "root"
     requires_place: bool = False
     """Decides only for a name the gazetteer or the model calls a place."""
+    for_every_mention: bool = False
+    """The decision (none) holds for every mention of the name in the article, and for a longer
+    name ending with it ("Nintendo Switch" of "a Switch"), unless one of them is the subject of
+    a verb (`found.without_things`)."""
 
     @property
     def evidence(self) -> str:
@@ -136,8 +140,12 @@ class ActorRules:
         return matches
 
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
-        """The first decision about a name, by the file's order of rules."""
-        return next((d for d in decided if d.applies_to(name)), None)
+        """The first decision about a name, by the file's order of rules. A rule for every
+        mention decides none here: `found.without_things` weighs all the name's mentions ("a
+        new AI Office ... will oversee" is a body that acts)."""
+        return next(
+            (d for d in decided if d.applies_to(name) and not d.rule.for_every_mention), None
+        )
 
 
 def _runs(tokens: list[int]) -> list[tuple[int, int]]:
@@ -209,6 +217,8 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         problems.append(
             f"{where}: 'decides': expected one of {expected}, got {entry.get('decides')!r}"
         )
+    if entry.get("for_every_mention") is True and entry.get("decides") != "none":
+        problems.append(f"{where}: 'for_every_mention' is for rules that decide none")
     cases = [_case(entry.get(key), f"{where}: '{key}'", problems) for key in REQUIRED[3:]]
     if len(problems) > before or cases[0] is None or cases[1] is None:
         return None
@@ -220,6 +230,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         counter_example=cases[1],
         scope="whole" if entry.get("scope") == "whole" else "root",
         requires_place=entry.get("requires_place") is True,
+        for_every_mention=entry.get("for_every_mention") is True,
     )
 
 

@@ -18,6 +18,7 @@ from generator.analysis.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOBLE_TITLES,
+    ORGANISATION_NAME_ENDS,
     PERSON_TITLES,
     RANK_TITLES,
 )
@@ -116,6 +117,7 @@ def clean_span(ent: Span) -> Span | None:
         start += 1
     end = _without_trailing_description(doc, start, end)
     start = _after_an_owner(doc, start, end)
+    start = _after_a_persons_title(doc, start, end)
     if end - 1 > start and _is_trailing_title(doc[end - 1]):
         end -= 1
     while end > start and (
@@ -187,6 +189,21 @@ def _after_an_owner(doc: Doc, start: int, end: int) -> int:
     SpaceX; the owner is named on his own)."""
     owner_end = next((t.i for t in doc[start : end - 1] if t.tag_ == "POS"), None)
     return start if owner_end is None else owner_end + 1
+
+
+def _after_a_persons_title(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts after the title of its head the model ran into it: "Founder
+    of Ceres Robotics Inc." is Ceres Robotics Inc.; only where a body's word ends the rest
+    ("Minister of Defence" stays whole)."""
+    is_title_of = (
+        end - start > 2
+        and doc[start].is_title
+        and doc[start].lower_ in PERSON_TITLES
+        and doc[start + 1].lower_ == "of"
+    )
+    if is_title_of and doc[end - 1].lower_ in ORGANISATION_NAME_ENDS:
+        return start + 2
+    return start
 
 
 def _is_trailing_title(token: Token) -> bool:

@@ -15,6 +15,10 @@ const RESULT = 3
 const FIRST_RESULTS = 10
 const MOST_RESULTS = 50
 
+// Material counts the results it is given ("50 matching documents"); where a query finds more
+// than it shows, the page's script (theme/main.html) hears the whole count on this channel.
+const COUNTS = new BroadcastChannel("briefs-search-count")
+
 // The site's root: this file is at assets/javascripts/workers/ below it.
 const SITE_ROOT = new URL("../../../", self.location.href)
 
@@ -48,6 +52,7 @@ async function answer(query, asked) {
   let loaded = await Promise.all(found.slice(0, FIRST_RESULTS).map(result => result.data()))
   if (asked !== latest) return
   postMessage({ type: RESULT, data: materialResult(query, found, loaded) })
+  COUNTS.postMessage({ query, shown: Math.min(found.length, MOST_RESULTS), found: found.length })
   if (found.length <= FIRST_RESULTS) return
   const more = await Promise.all(
     found.slice(FIRST_RESULTS, MOST_RESULTS).map(result => result.data())

@@ -1,0 +1,171 @@
+"""Cross-mention passes that merge the names of one body or place: a company's legal name,
+a state's postal code, a body's name cut at its "and" or named by its end."""
+
+from __future__ import annotations
+
+import re
+
+from cleanco import basename
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from generator.analysis.actors.mentions import Cluster, Mention, join
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.place_names import PlaceNames
+
+
+def companies_by_legal_name(
+    clusters: list[Cluster], places: PlaceNames, gazetteer: Gazetteer
+) -> list[Cluster]:
+    """Name a company without its legal form ("Sierra Nevada Corp." and "Sierra Nevada
+    Corporation" are Sierra Nevada) and fold into it the short names that start it ("SoftBank"
+    into "SoftBank Group Corp", "Tyvak" into "Tyvak Nano-Satellite Systems Inc").
+
+    A legal form (cleanco's basename) ends only a company's name, so the name before it is the
+    company's own in every brief, and a shorter name it starts is that company named short,
+    as a person is by surname once named in full; unless two companies of the article start
+    with it ("Amazon" before "Amazon Music Unlimited" stays Amazon).
+    """
+    owners: dict[tuple[str, ...], list[Cluster]] = {}
+    for company in clusters:
+        base = (
+            name_without_legal_form(company.name, places, gazetteer)
+            if company.kind == "organisation"
+            else None
+        )
+        if base is None:
+            continue
+        company.evidence.append(f"named without its legal form '{company.name}': cleanco")
+        company.name = base
+        words = base.split()
+        for size in range(1, len(words) + 1):
+            owners.setdefault(tuple(words[:size]), []).append(company)
+    merged: set[int] = set()
+    for short in clusters:
+        found = [c for c in owners.get(tuple(short.name.split()), []) if c is not short]
+        if (
+            short.kind in ("organisation", "place", "person")
+            and len(found) == 1
+            and found[0].first_token < short.first_token
+        ):
+            merged |= join(found[0], [short], "companies_by_legal_name, the start of its name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def name_without_legal_form(name: str, places: PlaceNames, gazetteer: Gazetteer) -> str | None:
+    """The name before a legal form that ends it ("Apple" of "Apple Inc."), or None.
+
+    The form is written with a capital ("Inc.", "LLC"); neither it nor the name before it is
+    a place's ("Barclays UK", "Ohio AG": cleanco's forms include codes that are words too).
+    """
+    base = str(basename(name)).strip(" ,")
+    words, base_words = name.split(), base.split()
+    tail = words[len(base_words) :]
+    if (
+        all(word.casefold() in STOP_WORDS for word in base_words)
+        or words[: len(base_words)] != base_words
+        or not tail
+        or not all(places.is_legal_form(word.strip(".,")) or word in ("&", "and") for word in tail)
+        or any(_is_place(text, places, gazetteer) for text in (base, *tail))
+    ):
+        return None
+    return base.removeprefix("The ") if len(base.split()) > 1 else base
+
+
+def _is_place(text: str, places: PlaceNames, gazetteer: Gazetteer) -> bool:
+    return places.place_source(text) is not None or gazetteer.lookup(text) is not None
+
+
+def states_by_postal_code(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
+    """Fold a state's postal code ("SD") into the state the article names ("South Dakota"):
+    a code names its state only, and a story that names the state means that one."""
+    states = {c.name: c for c in clusters if c.kind == "place"}
+    merged: set[int] = set()
+    for code in clusters:
+        state = states.get(places.postal_codes.get(code.name, ""))
+        if state is not None and code.kind != "person" and code is not state:
+            merged |= join(state, [code], "states_by_postal_code, its ISO 3166-2 code")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def bodies_by_their_conjuncts(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold the halves of a body's coordinated name ("Customs", "Border Protection") into the
+    name the article also writes whole ("Customs and Border Protection") where the model cut
+    the whole name at its "and": the mentions of the half that stand in the text as part of
+    the whole name.
+
+    A half named alone ("Hawks" beside a "Hawks and Pacers" the model saw as one) stays
+    another body; a country ("Bosnia and Herzegovina") or a person is no body's half.
+    """
+    halves: dict[str, list[Cluster]] = {}
+    for body in clusters:
+        parts = re.split(r" (?:and|&) ", body.name)
+        if body.kind == "organisation" and len(parts) == 2:
+            for part in parts:
+                halves.setdefault(part, []).append(body)
+    for half in clusters:
+        owners = halves.get(half.name, [])
+        if half.kind != "organisation" or len(owners) != 1:
+            continue
+        cut = [m for m in half.mentions if _is_cut_from(m, owners[0].name)]
+        for mention in cut:
+            mention.kind = owners[0].kind
+            owners[0].mentions.append(mention)
+            owners[0].surface_forms.add(mention.span.text)
+            owners[0].evidence.append(
+                f"merged '{mention.span.text}': bodies_by_their_conjuncts, half of its name"
+            )
+        half.mentions = [m for m in half.mentions if m not in cut]
+    return [c for c in clusters if c.mentions]
+
+
+def _is_cut_from(mention: Mention, whole: str) -> bool:
+    """Whether the text around the mention spells the whole name it is the start or end of."""
+    text, span = mention.span.doc.text, mention.span
+    return (
+        text[span.start_char : span.start_char + len(whole)] == whole
+        or text[max(span.end_char - len(whole), 0) : span.end_char] == whole
+    )
+
+
+def bodies_by_their_last_words(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """Fold a body named by the end of its name ("Intelligence Committee", "Times") into the
+    one body of the article whose longer name ends so ("House Intelligence Committee", "New
+    York Times") and that the article names first: news names a body in full, then short.
+
+    Not where two bodies end so ("Times" beside the New York and the Financial Times), and
+    not into what the model glued to a name (`_glued_endings`).
+    """
+    by_ending: dict[tuple[str, ...], list[Cluster]] = {}
+    for body in clusters:
+        if body.kind == "organisation":
+            for ending in short_name_endings(body.name.split(), gazetteer):
+                by_ending.setdefault(ending, []).append(body)
+    merged: set[int] = set()
+    for short in clusters:
+        owners = by_ending.get(tuple(short.name.split()), [])
+        if (
+            short.kind == "organisation"
+            and len(owners) == 1
+            and id(owners[0]) not in merged
+            and owners[0].first_token < short.first_token
+        ):
+            merged |= join(owners[0], [short], "bodies_by_their_last_words, the end of its name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def short_name_endings(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    """The endings of a body's name that name it short: none of a list the model glued into
+    one name ("Starship, Blue Origin", "National Interests: The ...") or of a country's name
+    glued before another ("Syria Hanad Mustafe Musse"); no half of a coordinated name
+    ("Ora" of "Hulu and Ora", `bodies_by_their_conjuncts`) and no place after a preposition
+    ("Old Trafford" of "United at Old Trafford"); "of" is part of a name ("House of Lords")."""
+    name = " ".join(words)
+    found = gazetteer.lookup(words[0]) if len(words) > 2 else None
+    if "," in name or ":" in name or (found is not None and found[0].kind == "country"):
+        return []
+    return [
+        tuple(words[size:])
+        for size in range(1, len(words))
+        if words[size - 1] not in ("and", "&")
+        and (words[size - 1][:1].isupper() or words[size - 1] == "of")
+    ]
