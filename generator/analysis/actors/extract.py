@@ -57,7 +57,7 @@ from generator.analysis.actors.votes import (
 )
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.layout import read_layout
+from generator.analysis.layout import layout_of
 from generator.analysis.place_names import place_names
 from generator.analysis.registry import Registry, actor_id
 from generator.analysis.roles import actions_of, role_beside
@@ -79,7 +79,7 @@ def extract_actors(
     """
     registry = registry or Registry()
     knowledge = Knowledge(registry, gazetteer, place_names(), load_rules(doc.vocab))
-    layout = read_layout(doc)
+    layout = layout_of(doc)
     names = EntityNames.of(doc)
     decided = knowledge.rules.decisions(doc)
     mentions = [
