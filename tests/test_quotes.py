@@ -629,3 +629,23 @@ def test_a_short_quoted_phrase_shows_the_reported_clause_not_the_narration(
 )
 def test_a_show_title_in_capitals_is_no_quote(nlp: Language, text: str) -> None:
     assert quotes_in(nlp, text) == () or all(q.kind == "reported" for q in quotes_in(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A "phase one" trade deal was supposed to allow leaders to claim an easy victory.',
+        "The app controls a new “functions on demand” system for the lights.",
+        'It lets the president campaign on maintaining his "tough on China" stance.',
+    ],
+)
+def test_quoted_words_that_qualify_the_noun_after_them_are_no_quote(
+    nlp: Language, text: str
+) -> None:
+    assert quotes_in(nlp, text) == ()
+
+
+def test_a_named_speakers_words_before_a_noun_stay_a_quote(nlp: Language) -> None:
+    (quote,) = quotes_in(nlp, 'Mr. Smith called it a "once in a lifetime" opportunity.')
+    assert quote.kind == "partial"
+    assert quote.text == "once in a lifetime"

@@ -124,10 +124,32 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         # "the slogan “Meth, we’re on it.”", "the hashtag “#NotMyPresident”": what the noun is
         # called, which nobody says here.
         return None
+    if speaker is None and kind == "partial" and _qualifies_the_noun_after(outer):
+        # "a new “functions on demand” system", 'maintaining his "tough on China" stance':
+        # words that qualify the noun after them, which nobody named says here.
+        return None
     verb = verbs[0] if verbs else None
     context = _quote_context(article.text, outer, covering, verb, kind)
     quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
     return _Attribution(quotation.start, quote, speaker, is_attributed, is_introduced)
+
+
+def _qualifies_the_noun_after(outer: Span) -> bool:
+    """Whether the quotation comes right before a common noun, as words that qualify it: 'a
+    "phase one" trade deal', 'his "tough on China" stance', 'a new “functions on demand”
+    system'."""
+    # '"doomed," aides said' ends its words with a comma: the noun after it starts the
+    # writer's attribution, not part of the phrase.
+    words = [token for token in outer if token.text not in QUOTE_MARKS]
+    after = outer.end
+    return (
+        bool(words)
+        and not words[-1].is_punct
+        # '"systematically looted" millions': a verb's object follows, not a qualified noun.
+        and words[-1].pos_ not in {"VERB", "AUX"}
+        and after < len(outer.doc)
+        and outer.doc[after].tag_ in COMMON_NOUN_TAGS
+    )
 
 
 def _names_the_noun_before(outer: Span) -> bool:
@@ -204,6 +226,11 @@ def _attributing_verbs(
     ]
     if governing:
         return governing
+    if _qualifies_the_noun_after(outer):
+        # Not dangling: the quoted words are part of a noun phrase of the writer's sentence,
+        # and a speech verb elsewhere in it ("... allow leaders to claim an easy victory")
+        # says nothing of who said them.
+        return []
     # Parses often leave the quote dangling; take the closest speech verb outside any quote.
     nearby = [
         token
