@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 import yaml
-from spacy.attrs import LEMMA  # type: ignore[import-not-found]  # a Cython module without stubs
+from spacy.attrs import LEMMA, LOWER, ORTH  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -36,6 +36,12 @@ FIELDS = frozenset(
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
 NAME_NODE = "name"
+WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER}
+"""Token pattern attributes whose values say which words a doc must hold for a rule to match."""
+REQUIRED_OPS = (None, "+", "1")
+"""Operators under which a pattern node must match at least one token."""
+Gate = tuple[tuple[int, frozenset[int]], ...]
+"""(attribute, words): for each, the doc must hold one of the words (string ids) as it."""
 
 
 @dataclass(frozen=True)
@@ -89,14 +95,19 @@ class ActorRules:
     def __init__(self, entries: list[tuple[Rule, dict[str, Any]]], vocab: Vocab) -> None:
         self.rules = {rule.name: rule for rule, _ in entries}
         self._name_tokens: dict[str, tuple[int, ...]] = {}
-        self._matcher = Matcher(vocab)
+        self._vocab = vocab
+        self._token_patterns: dict[str, list[dict[str, Any]]] = {}
+        self._gates: dict[str, Gate] = {}
+        self._matchers: dict[tuple[str, ...], Matcher] = {}
+        """One Matcher per set of token rules a doc can match (a handful in a corpus)."""
         self._dependency_matcher = DependencyMatcher(vocab)
         self._anchor_lemmas: set[int] | None = set()
         """Lemmas one of which a doc must hold for a dependency rule to match it; None when a
         rule's first node names no lemma (then every doc is searched)."""
         for rule, entry in entries:
             if "token_pattern" in entry:
-                self._matcher.add(rule.name, [entry["token_pattern"]])
+                self._token_patterns[rule.name] = entry["token_pattern"]
+                self._gates[rule.name] = _gate(entry["token_pattern"], vocab)
                 self._name_tokens[rule.name] = tuple(entry["name_tokens"])
             else:
                 self._dependency_matcher.add(rule.name, [entry["dependency_pattern"]])
@@ -107,7 +118,8 @@ class ActorRules:
     def decisions(self, doc: Doc) -> list[Decided]:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
         found: list[Decided] = []
-        matches: list[tuple[int, int, int, list[int]]] = self._matcher(doc, with_alignments=True)  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
+        matcher = self._matcher_for(doc)
+        matches: list[tuple[int, int, int, list[int]]] = matcher(doc, with_alignments=True)  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
         for match_id, start, _end, alignments in matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             wanted = self._name_tokens[rule.name]
@@ -119,6 +131,22 @@ class ActorRules:
             found.append(Decided(rule, _entity_or_token(doc, token)))
         order = {name: index for index, name in enumerate(self.rules)}
         return sorted(found, key=lambda d: (order[d.rule.name], d.span.start, d.span.end))
+
+    def _matcher_for(self, doc: Doc) -> Matcher:
+        """A Matcher of the token rules whose words the doc holds: the Matcher's cost grows
+        with its patterns at every token, and most docs hold no "United" or "Minister"."""
+        counts = {attr: doc.count_by(attr) for attr in WORD_ATTRS.values()}
+        wanted = tuple(
+            name
+            for name, gate in self._gates.items()
+            if all(not words.isdisjoint(counts[attr]) for attr, words in gate)
+        )
+        if wanted not in self._matchers:
+            matcher = Matcher(self._vocab)
+            for name in wanted:
+                matcher.add(name, [self._token_patterns[name]])
+            self._matchers[wanted] = matcher
+        return self._matchers[wanted]
 
     def _add_anchor(self, node: dict[str, Any], vocab: Vocab) -> None:
         lemmas = node.get("RIGHT_ATTRS", {}).get("LEMMA", {})
@@ -146,6 +174,22 @@ class ActorRules:
         return next(
             (d for d in decided if d.applies_to(name) and not d.rule.for_every_mention), None
         )
+
+
+def _gate(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
+    """The words a token pattern needs: those its required nodes name by ORTH or LOWER."""
+    gate: list[tuple[int, frozenset[int]]] = []
+    for node in pattern:
+        if node.get("OP") not in REQUIRED_OPS:
+            continue
+        for key, attr in WORD_ATTRS.items():
+            value = node.get(key)
+            words = (
+                value.get("IN") if isinstance(value, dict) else None if value is None else [value]
+            )
+            if isinstance(words, list):
+                gate.append((attr, frozenset(vocab.strings.add(str(word)) for word in words)))
+    return tuple(gate)
 
 
 def _runs(tokens: list[int]) -> list[tuple[int, int]]:
