@@ -132,6 +132,35 @@ def test_a_forecast_counts_as_stakes_only_when_someone_makes_it(english):
     assert extract_why_it_matters(english(lead + said)) == said
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sensor turns brain activity into electrical signals that a laptop can read.",
+        "The survey covers a single state and does not reflect the country as a whole.",
+        "The two products emerged as a result of acquisitions made last year.",
+        "The console will cost about 200 euros when it goes on sale in March.",
+        "The eurozone will put in a weak performance, growing by only 1%.",
+    ],
+    ids=["a noun", "denied", "a cause", "a price", "a phrase"],
+)
+def test_words_that_only_look_like_stakes_are_not_stakes(english, sentence):
+    assert stakes_weight(next(iter(english(sentence).sents))) == 0.0
+
+
+def test_a_stake_in_the_writers_voice_is_about_the_lead(english):
+    lead = "Jason Gardener won both 60m races at the indoor meeting in Glasgow on Saturday. "
+    side = "There was a setback for Jade Johnson, who hurt her back in the long jump."
+    assert extract_why_it_matters(english(lead + side)) is None
+    on_topic = "Gardener's wins were a boost to Britain's hopes for the European championships."
+    assert extract_why_it_matters(english(lead + side + " " + on_topic)) == on_topic
+
+
+def test_a_stake_someone_states_needs_no_word_of_the_lead(english):
+    lead = "The central bank cut its key rate on Thursday. "
+    said = "The finance minister warned that the cut would hurt savers."
+    assert extract_why_it_matters(english(lead + said)) == said
+
+
 def test_why_it_matters_is_never_the_lead(english):
     doc = english(
         "The decision signifies a shift towards public transport after years of road building. "
@@ -309,3 +338,49 @@ def test_a_dateline_of_places_before_a_colon_is_not_the_sentence(english, senten
 
     sent = next(iter(english(sentence).sents))
     assert sent.doc[after_dateline(sent)].text == start
+
+
+def test_a_cue_that_takes_its_negation_in_still_counts(english):
+    sentence = "Kirby said the administration was not concerned about the visit but about the pact."
+    assert stakes_weight(next(iter(english(sentence).sents))) > 0
+
+
+def test_a_principal_quoted_on_the_stakes_is_why_it_matters_with_the_speaker(english):
+    lead = "The city council approved the new tram line on Tuesday. "
+    quoted = '"This is a historic day for the city," the mayor, Anna Berg, said.'
+    assert extract_why_it_matters(english(lead + quoted)) == quoted
+
+
+def test_a_quotation_opened_in_an_earlier_sentence_is_no_stake(english):
+    lead = "The city council approved the new tram line on Tuesday. "
+    quoted = '"We waited ten years. This is a historic day for the city," the mayor said.'
+    assert extract_why_it_matters(english(lead + quoted)) is None
+
+
+def test_being_important_to_do_something_is_advice_not_a_stake(english):
+    sentence = "It would be critical to act quickly in such a case, an expert said."
+    assert stakes_weight(next(iter(english(sentence).sents))) == 0.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She became the first woman in the club's history to score in three finals.",
+        "The vote paved the way for a referendum on the new constitution next year.",
+        "It is the most expensive transfer of a goalkeeper in history.",
+    ],
+    ids=["first in history", "paved the way", "most in history"],
+)
+def test_each_way_of_saying_a_first_or_a_consequence_counts(english, sentence):
+    assert stakes_weight(next(iter(english(sentence).sents))) > 0
+
+
+def test_a_denied_consequence_is_still_a_stake(english):
+    sentence = "But the fault will not put the six crew members at risk, the agency said."
+    assert stakes_weight(next(iter(english(sentence).sents))) > 0
+
+
+def test_a_consequence_inside_a_quotation_is_no_stake(english):
+    lead = "The prince visited the regiment at its barracks on Friday. "
+    quoted = "He turned to a soldier and added: 'If you will lead us in the song, please.'"
+    assert extract_why_it_matters(english(lead + quoted)) is None

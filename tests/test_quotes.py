@@ -521,6 +521,24 @@ def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
             None,
             id="a-description-tied-to-a-body-is-not-the-person-named-before",
         ),
+        pytest.param(
+            "Lions coach Jane Smith named her squad on Monday. The squad flies to Auckland in "
+            'June. "They are a very strong side," said the Lions coach.',
+            "Jane Smith",
+            id="a-title-the-article-gave-a-named-person-is-that-person-not-the-team",
+        ),
+        pytest.param(
+            "Norman Cook played to a crowd of 250,000 in Brighton on Saturday. The DJ said "
+            "the crowds had a downside.",
+            "Norman Cook",
+            id="a-role-word-the-model-takes-for-a-body-is-still-the-person-described",
+        ),
+        pytest.param(
+            "Small banks want a share of the market. They focus on their customers' "
+            "\u201cfinancial health and peace of mind,\u201d as one neo-bank CEO told me.",
+            None,
+            id="a-role-word-written-as-a-name-is-no-name",
+        ),
     ],
 )
 def test_a_speaker_described_by_a_definite_title_is_the_person_it_describes(
@@ -560,3 +578,30 @@ def test_a_quotation_that_names_the_noun_before_it_is_no_quote(nlp: Language) ->
         "money from start to finish.\u201d"
     )
     assert [(q.kind, q.speaker) for q in quotes_in(nlp, text)] == [("partial", "Jane Smith")]
+
+
+def test_a_quote_after_narration_about_someone_it_names_continues_the_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "Jane Smith named her squad on Monday.\n\n"
+        '"We have a strong group," said Smith. "Everyone has earned a place." '
+        "And forward John Kirby looks certain to travel, if his knee recovers in time. "
+        '"I learned from the last tour. "Kirby is an outstanding player and he will be on '
+        'the plane."'
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
+    assert speakers["I learned from the last tour."] == "Jane Smith"
+    assert speakers["Kirby is an outstanding player and he will be on the plane."] == "Jane Smith"
+
+
+def test_an_honorific_of_the_other_sex_is_someone_else_with_the_same_surname(
+    nlp: Language,
+) -> None:
+    text = (
+        "Jane Smith drowned off a beach in Spain in May. Her father Mr Smith said he had "
+        'warned her about the currents. "She was only paddling," he explained.'
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
+    assert speakers["he had warned her about the currents"] == "Mr Smith"
+    assert speakers["She was only paddling"] == "Mr Smith"

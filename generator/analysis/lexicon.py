@@ -234,6 +234,11 @@ RANK_TITLES = frozenset(
 )  # fmt: skip
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."})
+HONORIFIC_SEXES = {
+    "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+    "ms.": "female", "miss": "female",
+}  # fmt: skip
+"""The sex an honorific tells: "Mr Robertson" is not Summer Robertson, whoever shares his name."""
 
 # Titles of nobility and royalty that name a person with one word after them ("Lord Falconer",
 # "Prince Harry", "Baroness Morgan"): with that word, the title is how the person is named.
@@ -290,7 +295,7 @@ PERSON_ROLE_WORDS = PERSON_TITLES | frozenset(
     {
         "academic", "agent", "aide", "anchor", "astronaut", "athlete", "aunt", "baron", "bishop",
         "boss", "ceo", "cfo", "chair", "champion", "chef", "child", "citizen", "colleague",
-        "congressman", "congresswoman", "constable", "counsel", "cousin", "cto", "dad",
+        "congressman", "congresswoman", "constable", "counsel", "cousin", "cto", "dad", "dj",
         "detective", "duchess", "duke", "earl", "emir", "envoy", "expert", "fan", "fiance",
         "fiancee", "fiancé", "fiancée", "friend", "gen", "girlfriend", "boyfriend", "gov",
         "graduate", "guard", "head", "heir", "host", "hostage", "icon", "imam", "jockey",

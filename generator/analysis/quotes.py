@@ -6,6 +6,7 @@ its speaker as the canonical actor name returned by the caller's `speaker_name`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -66,6 +67,9 @@ class _Attribution:
     """Canonical name of whoever spoke, for quotations that continue this speech."""
     is_attributed: bool
     """Whether the text says who spoke (even if the speaker is no known actor)."""
+    is_introduced: bool = False
+    """Whether the speaker is only the subject of the narration before the quotation (no
+    speech verb, colon or sign-off credits it): a guess `_carry_speakers` may overrule."""
 
 
 COMMON_NOUN_TAGS = ("NN", "NNS")
@@ -110,8 +114,10 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     if label is not None and kind == "direct":
         text = text[label.end() :]
         speaker, is_attributed = _labelled_speaker(article, quotation, label), True
+    is_introduced = False
     if not is_attributed and kind == "direct":
         speaker, is_attributed = introduced_speaker(article, outer, first)
+        is_introduced = is_attributed
     if not is_attributed and _word_count(inner) <= MAX_SCARE_QUOTE_WORDS:
         return None
     if not is_attributed and kind == "partial" and _names_the_noun_before(outer):
@@ -121,7 +127,7 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     verb = verbs[0] if verbs else None
     context = _quote_context(article.text, outer, covering, verb, kind)
     quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
-    return _Attribution(quotation.start, quote, speaker, is_attributed)
+    return _Attribution(quotation.start, quote, speaker, is_attributed, is_introduced)
 
 
 def _names_the_noun_before(outer: Span) -> bool:
@@ -392,15 +398,35 @@ def _carry_speakers(article: ParsedArticle, found: Iterable[_Attribution]) -> It
     News writing credits a run of quoted paragraphs once, so a quotation with no speech verb
     of its own continues the last attribution when that is in the same or previous paragraph.
     """
+    found = list(found)
     last_paragraph, last_speaker = -CONTINUATION_PARAGRAPHS - 1, None
-    for item in found:
+    for index, item in enumerate(found):
         quote, speaker = item.quote, item.speaker
         paragraph = article.paragraph_index(item.position)
         is_continuation = paragraph - last_paragraph <= CONTINUATION_PARAGRAPHS
-        if quote is not None and not item.is_attributed and quote.kind == "direct":
+        is_overruled = item.is_introduced and _run_names_its_speaker(found, index)
+        if (
+            quote is not None
+            and quote.kind == "direct"
+            and (not item.is_attributed or is_overruled)
+        ):
             speaker = last_speaker if is_continuation else None
             quote = replace(quote, speaker=speaker)
         if item.is_attributed or speaker is not None:
             last_paragraph, last_speaker = paragraph, speaker
         if quote is not None:
             yield quote
+
+
+def _run_names_its_speaker(found: list[_Attribution], first: int) -> bool:
+    """Whether a run of quotations credited to the subject of the narration before them names
+    that subject in the third person ("Simon Taylor is an outstanding player"): the narration
+    was about them, and the run continues whoever spoke before ("And Scotland forward Simon
+    Taylor looks certain to get the call ... "I took lessons from 2001 ..."")."""
+    speaker = found[first].speaker
+    if speaker is None:
+        return False
+    surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
+    run = [found[first]]
+    run.extend(itertools.takewhile(lambda item: not item.is_attributed, found[first + 1 :]))
+    return any(item.quote is not None and surname.search(item.quote.text) for item in run)

@@ -21,6 +21,7 @@ from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
+    HONORIFIC_SEXES,
     HONORIFICS,
     PERSON_ROLE_WORDS,
     PRONOUN_SEXES,
@@ -51,6 +52,8 @@ PRONOUN_LOOKBACK_SENTENCES = 4
 """How many sentences before a pronoun to search for the actor it stands for."""
 MAX_PRONOUN_CHAIN = 10
 """How many earlier "he"s in a row a "he" may follow back to the name they all stand for."""
+TITLE_SPAN_TOKENS = 4
+"""How many words before a title's noun ("British and Irish Lions coach") hold its own names."""
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -225,16 +228,27 @@ def _conjoined_names(subject: Token) -> Iterator[Token]:
 def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     # A person's own name beats the body or country the model took it into: "CPUC President
     # Marybel Batjer said" is Batjer speaking, not the commission.
-    person = _person_named(article, subject)
+    person = _person_named(article, subject) or _person_with_title(article, subject)
     if person is not None:
-        return person
+        return _unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
     for candidate in _subject_spans(article.doc, subject):
         name = article.speaker_name(candidate)
         if name is not None:
-            return name
+            return _unless_other_sex(candidate, name)
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
+    if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
+        # A role the model took for a name: "Senator from Texas says" stands for the senator
+        # the story is about; "as one neo-bank CEO told me" for someone it does not name.
+        return None if _is_indefinite(subject) else _described_person(article, subject)
     return name_as_written(article, subject)
+
+
+def _is_indefinite(noun: Token) -> bool:
+    """Whether a noun is introduced as one of many ("a", "another", "one" ...)."""
+    return any(
+        child.lower_ in INDEFINITE_ARTICLES or child.dep_ == "nummod" for child in noun.children
+    )
 
 
 def _is_description_of_a_named_person(subject: Token) -> bool:
@@ -242,14 +256,24 @@ def _is_description_of_a_named_person(subject: Token) -> bool:
     a story uses for someone it has named; not one that ties its holder to someone or some body
     else ("the Kremlin spokesman", "Russia's ambassador", "the aide")."""
     word = subject.lower_
-    if subject.tag_ not in SINGULAR_NOUN_TAGS or subject.ent_type_ or word in ROLE_NOUNS_TAKING_TO:
+    if subject.tag_ not in SINGULAR_NOUN_TAGS or word in ROLE_NOUNS_TAKING_TO:
         return False
     if word not in PERSON_ROLE_WORDS:
+        return False
+    if subject.ent_type_ and not _is_whole_entity(subject):
+        # A role word the model took alone for a body ("The DJ admitted" as an ORG) is still
+        # the role word; one inside a longer name ("the Kremlin spokesman") is not.
         return False
     modifiers = [child for child in subject.children if child.i < subject.i]
     return any(m.dep_ == "det" and m.lower_ == "the" for m in modifiers) and not any(
         m.pos_ == "PROPN" or m.dep_ == "poss" for m in modifiers
     )
+
+
+def _is_whole_entity(token: Token) -> bool:
+    """Whether the model's entity at a token is that token alone."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
 
 
 def _described_person(article: ParsedArticle, description: Token) -> str | None:
@@ -261,6 +285,29 @@ def _described_person(article: ParsedArticle, description: Token) -> str | None:
         for token in article.doc[: description.i]
     )
     return None if introduced else _antecedent(article, description, PERSON_LABELS)
+
+
+def _person_with_title(article: ParsedArticle, subject: Token) -> str | None:
+    """The person the article named earlier with the title a definite subject repeats: "said
+    the Lions coach" after "British and Irish Lions coach Clive Woodward says" is Woodward, not
+    the Lions. Every proper noun of the title must be in the earlier one."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" for c in subject.children):
+        return None
+    title_names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
+    if not title_names:
+        return None
+    for token in article.doc[: subject.i]:
+        holder = token.head
+        if token.lower_ != subject.lower_ or token.dep_ != "compound":
+            continue
+        if holder.pos_ != "PROPN" or holder.ent_type_ not in PERSON_LABELS:
+            continue
+        before = {t.lower_ for t in article.doc[max(token.i - TITLE_SPAN_TOKENS, 0) : token.i]}
+        if title_names <= before:
+            return _person_named(article, holder) or article.speaker_name(
+                article.doc[holder.i : holder.i + 1]
+            )
+    return None
 
 
 def _person_named(article: ParsedArticle, subject: Token) -> str | None:
@@ -394,6 +441,7 @@ def _antecedent(
             # are, not a name after it that is no subject ("the U.S. Court of Appeals").
             return None
         name = article.speaker_name(candidate)
+        name = None if name is None else _unless_other_sex(candidate, name)
         if name is not None and not pronoun_agrees(pronoun, name):
             continue
         if name is not None and _names_a_subject(candidate.root):
@@ -425,6 +473,22 @@ def _same_pronoun_before(article: ParsedArticle, window: Span, pronoun: Token) -
         ),
         None,
     )
+
+
+def _unless_other_sex(mention: Span, name: str) -> str:
+    """The actor name a mention was looked up as, or the mention as written when its honorific
+    tells the other sex than the name's given name: "Her father Mr Robertson said" is not
+    his daughter Summer Robertson, whose surname the lookup matched."""
+    doc = mention.doc
+    words = [doc[mention.start - 1]] if mention.start > 0 else []
+    words.extend(mention)
+    honorific = next((t for t in words if t.lower_ in HONORIFIC_SEXES), None)
+    if honorific is None:
+        return name
+    sex = place_names().sex_of_given_name(name.split()[0])
+    if sex is None or sex == HONORIFIC_SEXES[honorific.lower_]:
+        return name
+    return f"{honorific.text} {mention[-1].text}"
 
 
 def pronoun_agrees(pronoun: Token, name: str) -> bool:
