@@ -17,6 +17,7 @@ from generator.analysis.at_a_glance import (
     stakes_weight,
 )
 from generator.analysis.key_facts import (
+    content_lemmas,
     extract_key_facts,
     fact_text,
     is_complete_sentence,
@@ -403,3 +404,11 @@ def test_a_consequence_inside_a_quotation_is_no_stake(english):
     lead = "The prince visited the regiment at its barracks on Friday. "
     quoted = "He turned to a soldier and added: 'If you will lead us in the song, please.'"
     assert extract_why_it_matters(english(lead + quoted)) is None
+
+
+def test_content_lemmas_are_those_of_the_spans_own_words(english):
+    doc = english("The minister resigned on Friday. Critics said the 2024 budget was late.")
+    first, second = doc.sents
+    assert content_lemmas(second) == ["critic", "say", "budget", "late"]
+    assert content_lemmas(first) == ["minister", "resign", "friday"]
+    assert content_lemmas(doc[1:3]) == ["minister", "resign"]
