@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from generator.errors import ContentError
+from generator.ingest.clean import is_page_notice
 from generator.ingest.read import read_article
 from generator.ingest.web_page import decode_html, read_html_article
 from tests.seed_build import PROJECT
@@ -309,3 +310,39 @@ def test_sample_page_in_content_reads():
         "Putin visits Hanoi after Pyongyang as Washington voices unease",
     )
     assert not any("cookies" in paragraph for paragraph in article.paragraphs)
+
+
+REPRINT_PAGE = """\
+<html><head><title>Home Depot stock falls after earnings miss</title></head>
+<body><article>
+<h1>Home Depot stock falls after earnings miss</h1>
+<p>This copy is for your personal, non-commercial use only. To order presentation-ready copies
+  for distribution to your colleagues, clients or customers visit https://www.djreprints.com.</p>
+<p>https://www.barrons.com/articles/home-depot-stock-earnings-report-51574168486</p>
+<p>Home Depot shares fell on Tuesday after the retailer cut its sales forecast for the year,
+  blaming weaker demand for building materials.</p>
+<p>The company said comparable sales rose less than analysts had expected in the third
+  quarter, and that it would spend more on its supply chain.</p>
+<p>Copyright ©2019 Dow Jones &amp; Company, Inc. All Rights Reserved</p>
+</article></body></html>
+"""
+
+
+def test_a_notice_about_the_page_is_not_the_lead(tmp_path):
+    article = read_page(tmp_path, "home-depot.html", REPRINT_PAGE)
+    assert article.paragraphs[0].startswith("Home Depot shares fell on Tuesday")
+    assert "non-commercial" not in article.body
+    assert "barrons.com" not in article.body
+    assert "Dow Jones" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright lawyers say the ruling could change how newspapers license photographs.",
+        "The court ruled that the site had to pay for the reprints of the photos it used.",
+        "Visit https://www.example.org/report for the full figures, the agency said.",
+    ],
+)
+def test_a_story_about_copyright_is_no_page_notice(line):
+    assert not is_page_notice(line)

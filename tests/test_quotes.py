@@ -605,3 +605,27 @@ def test_an_honorific_of_the_other_sex_is_someone_else_with_the_same_surname(
     speakers = {q.text: q.speaker for q in quotes_in(nlp, text)}
     assert speakers["he had warned her about the currents"] == "Mr Smith"
     assert speakers["She was only paddling"] == "Mr Smith"
+
+
+def test_a_short_quoted_phrase_shows_the_reported_clause_not_the_narration(
+    nlp: Language,
+) -> None:
+    text = (
+        "Van Der Beek revealed the news of the miscarriage in a video package earlier in the "
+        "episode, noting that he and Kimberly experienced every parent’s “worst nightmare.”"
+    )
+    (quote,) = quotes_in(nlp, text)
+    assert quote.kind == "partial"
+    assert quote.context == "he and Kimberly experienced every parent’s “worst nightmare.”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news came a month after Van Der Beek announced that Kimberly was expecting on a "
+        "previous episode of “DWTS.”",
+        "She said she had watched every episode of “NCIS” since it began.",
+    ],
+)
+def test_a_show_title_in_capitals_is_no_quote(nlp: Language, text: str) -> None:
+    assert quotes_in(nlp, text) == () or all(q.kind == "reported" for q in quotes_in(nlp, text))

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import FINITE_TAGS, PLACE_LABELS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
+from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.run_ons import run_on_starts
@@ -237,8 +238,11 @@ def _place_colon(tokens: list[Token]) -> Token | None:
 
 
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
-    """A sentence with a subject and a finite verb, a capital start and (unless it is a
-    caption, `sentence_parts`) a full stop."""
+    """A sentence of the article's prose (`layout.is_prose`: no sub-heading or link card) with
+    a subject and a finite verb, a capital start and (unless it is a caption, `sentence_parts`)
+    a full stop."""
+    if not is_prose(sent):
+        return False
     text = sent.text.strip()
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if len(words) < MIN_WORDS or text.endswith("?"):

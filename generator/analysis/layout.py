@@ -9,6 +9,7 @@ LEICESTERSHIRE TAKE" as a company and "Double Standard Clinton" as a person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -17,6 +18,21 @@ from generator.analysis.lexicon import MONTH_ABBREVIATIONS, TITLE_SMALL_WORDS
 
 TEXT_KEY = "briefs.text"
 """Where `text_of` keeps a doc's text, in its user_data."""
+LAYOUT_KEY = "briefs.layout"
+"""Where `layout_of` keeps a doc's layout, in its user_data."""
+LINE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?=\s|$)")
+"""Where a sentence ends in a line: a stop, perhaps inside closing quotation marks or brackets,
+or a colon that leads into a list or a quotation ("The show opens on Friday. Here are some of
+the highlights:" is a paragraph of prose)."""
+MAX_SIGNATURE_WORDS = 3
+"""What may follow a paragraph's last full stop and still leave it prose: an agency's or a
+writer's signature ("... into the US. PTI", "...” ― Sonya Herridge", "(c) tPC")."""
+MAX_HEADING_WORDS = 40
+"""The longest line read as a sub-heading or a link card when it does not end as a sentence
+ends. Sub-headings and cards run to about 30 words ("Epstein's inner circle eyed: Jeffrey
+Epstein is dead. Prosecutors could ..."); a longer line with a full stop inside is prose whose
+last sentence lost its stop (a scraped page's last paragraph: "... has offered a $5million
+reward to anyone who had information that led to the painting's safe return")."""
 MAX_DATELINE_PARAGRAPH = 3
 """A dateline comes first, after at most a headline and a byline."""
 MIN_CAPITALS_LINE_WORDS = 2
@@ -62,6 +78,11 @@ class Layout:
     title_case_lines: tuple[Span, ...]
     """Headlines in title case, where the model runs words into names ("Double Standard
     Clinton And Trump Face")."""
+    not_prose: tuple[Span, ...] = ()
+    """Lines, or a line's unfinished tail, that do not end as a sentence ends: a page's
+    sub-headings ("Prisons plagued by understaffing"), link cards ("Internal memo: Federal
+    prison guards falsified records ...") and table rows. Their names are mentions, but none of
+    their text is a fact, an actor's line or an event (`is_prose`)."""
 
     @property
     def set_aside_lines(self) -> tuple[Span, ...]:
@@ -81,9 +102,31 @@ class Layout:
             for other in (*place, *self.set_aside_lines)
         )
 
+    def is_prose(self, span: Span) -> bool:
+        """Return whether a span lies in the article's prose, outside every line that does
+        not end as a sentence ends (`not_prose`)."""
+        starts = [line.start for line in self.not_prose]
+        before = bisect_right(starts, span.start) - 1
+        nearby = self.not_prose[max(before, 0) : bisect_right(starts, span.end)]
+        return not any(span.start < line.end and line.start < span.end for line in nearby)
+
+
+def layout_of(doc: Doc) -> Layout:
+    """The doc's layout, read once: every extractor asks it (`read_layout`)."""
+    layout = doc.user_data.get(LAYOUT_KEY)
+    if not isinstance(layout, Layout):
+        layout = doc.user_data[LAYOUT_KEY] = read_layout(doc)
+    return layout
+
+
+def is_prose(span: Span) -> bool:
+    """Return whether a span lies in the article's prose (`Layout.is_prose`)."""
+    return layout_of(span.doc).is_prose(span)
+
 
 def read_layout(doc: Doc) -> Layout:
-    """Return the dateline places and the lines in capitals of a parsed body."""
+    """Return the dateline places, the lines in capitals or title case, and the lines that
+    are not prose of a parsed body."""
     lines = _lines(doc)
     # A span's text is joined from its tokens at each reading: each line's, once.
     with_text = [(line, line.text) for line in lines]
@@ -92,7 +135,28 @@ def read_layout(doc: Doc) -> Layout:
         dateline_place=next(iter(places), None),
         capitals_lines=tuple(line for line, text in with_text if is_capitals_line(text)),
         title_case_lines=tuple(line for line, text in with_text if is_title_case_line(text)),
+        not_prose=tuple(tail for line in lines if (tail := unfinished_part(line)) is not None),
     )
+
+
+def unfinished_part(line: Span) -> Span | None:
+    """The part of a line that does not end as a sentence ends, or None when it does.
+
+    A short line without a final stop is a heading or a card, whole; a long one with a full
+    stop inside is prose (`MAX_HEADING_WORDS`). A signature after the last full stop ("...
+    into the US. PTI") is set aside alone.
+    """
+    text = line.text.rstrip()
+    ends = [found.end() for found in LINE_END.finditer(text)]
+    last_end = ends[-1] if ends else 0
+    tail_words = len(text[last_end:].split())
+    if tail_words == 0:
+        return None
+    if ends and tail_words <= MAX_SIGNATURE_WORDS:
+        return line.char_span(last_end, len(text), alignment_mode="expand")
+    if not ends or len(text.split()) <= MAX_HEADING_WORDS:
+        return line
+    return None
 
 
 def is_capitals_line(text: str) -> bool:

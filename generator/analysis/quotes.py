@@ -175,7 +175,8 @@ def _covering_sentences(article: ParsedArticle, outer: Span, first: int) -> list
 def _is_title(inner: Span) -> bool:
     """Tell whether a quotation is a capitalised title ("Face the Nation") rather than words."""
     words = [t for t in inner if t.is_alpha]
-    if not words or len(words) > MAX_TITLE_WORDS or not words[0].is_title:
+    # A title may be set in capitals: “DWTS”, “NCIS”.
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0].text[0].isupper():
         return False
     return all(w.text[0].isupper() or w.lower_ in TITLE_SMALL_WORDS for w in words)
 
@@ -248,8 +249,11 @@ def _quote_context(
     """Return the sentences around a quotation, or the reported clause around a fragment."""
     if kind == "partial" and verb is not None:
         clause = _reported_clause(verb)
-        if clause is not None and clause.start <= outer.start and outer.end <= clause.end:
-            return _trimmed_text(clause)
+        # The parser hangs the closing marks and the full stop on the main verb, outside the
+        # clause: "noting that he ... experienced every parent’s “worst nightmare.”" reports
+        # the clause to the quotation's end, not the narration before "noting".
+        if clause is not None and clause.start <= outer.start and outer.start < clause.end:
+            return _trimmed_text(outer.doc[clause.start : max(clause.end, outer.end)])
     context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
     # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
     return DANGLING_OPENING_MARK.sub("", context)

@@ -23,6 +23,7 @@ from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import (
     HONORIFICS,
     NOT_ROLE_WORDS,
@@ -266,7 +267,8 @@ def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
     """What an actor said or did: clauses in which its names act, as the article words them."""
     actions: list[str] = []
     for name in names:
-        text = _action_text(name)
+        # A sub-heading or a link card names an actor but says nothing it did (`is_prose`).
+        text = _action_text(name) if is_prose(name.sent) else None
         if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
             actions.append(text)
         if len(actions) == MAX_ACTIONS:

@@ -27,7 +27,7 @@ from generator.analysis.dates import (
 )
 from generator.analysis.event_text import DATE_LABELS, event_text, named_subject
 from generator.analysis.key_facts import NameOf
-from generator.analysis.layout import text_of
+from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
 from generator.analysis.quote_marks import (
     CLOSING_MARKS,
@@ -103,8 +103,10 @@ def extract_timeline(
     taken: set[int] = set()
     # Tokens of the dates taken so far: a later candidate overlapping one is no new date.
     for span in _candidate_spans(doc):
-        if not taken.isdisjoint(range(span.start, span.end)) or is_quoted_speech(
-            span.sent, quotations
+        if (
+            not taken.isdisjoint(range(span.start, span.end))
+            or not is_prose(span.sent)
+            or is_quoted_speech(span.sent, quotations)
         ):
             continue
         if BARE_YEARS.fullmatch(written_form(span.text)) and not _is_used_as_date(span):

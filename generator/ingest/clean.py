@@ -25,6 +25,26 @@ FURNITURE_PATTERNS = (
     r"(?:we|this (?:web)?site) uses? cookies\b.*",
 )
 FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(FURNITURE_PATTERNS)})$", re.IGNORECASE)
+# A notice about the page itself, not the story: its terms of use ("This copy is for your
+# personal, non-commercial use only. To order presentation-ready copies ..."), its copyright
+# ("© 2019 Dow Jones & Company, Inc. All rights reserved."), a plea to share it ("Like this
+# story? Share it with a friend!"), or the page's own address on a line of its own. The page
+# is named as "this copy / article / story / ..." and its use in the words a publisher's
+# terms use; a story about copyright names its subject, not "this copy".
+_THIS_PAGE = r"\bthis (?:copy|article|story|page|content|material|post|web ?site|site)\b"
+_ITS_USE = (
+    r"(?:personal(?:,| and)? non-?commercial|non-?commercial|reprints?\b|presentation-ready"
+    r"|redistribut|republish|reproduc|all rights reserved|share it\b|share this\b)"
+)
+PAGE_NOTICE = re.compile(
+    rf"{_THIS_PAGE}.{{0,160}}?{_ITS_USE}|{_ITS_USE}.{{0,160}}?{_THIS_PAGE}"
+    r"|^(?:©|copyright|\(c\))\s*©?\s*\d{4}\b.{0,160}$|\ball rights reserved\b"
+    r"|^(?:https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 60
+"""A notice is a short paragraph; a longer one that names "this article" and "reprints" is
+the story's own text."""
 ALSO_READ_LINE = re.compile(r"^(?:also read|read also|read more|see also)\s*[:\-–—]\s*(.+)$", re.I)
 BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by)\s+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”’]$")
@@ -202,6 +222,11 @@ def without_title(paragraphs: list[str], title: str) -> list[str]:
     return paragraphs
 
 
+def is_page_notice(line: str) -> bool:
+    """Whether a paragraph is a notice about the page, not the story (`PAGE_NOTICE`)."""
+    return len(line.split()) <= MAX_NOTICE_WORDS and PAGE_NOTICE.search(line) is not None
+
+
 def same_text(first: str, second: str) -> bool:
     """Compare two lines ignoring case, spacing and punctuation."""
     return _comparable(first) == _comparable(second)
@@ -238,7 +263,7 @@ def read_scraped_page(text: str) -> ScrapedPage:
         also = ALSO_READ_LINE.match(line)
         if also:
             also_read.append(also.group(1).strip())
-        elif is_sentence(line) and not same_text(line, headline):
+        elif is_sentence(line) and not same_text(line, headline) and not is_page_notice(line):
             paragraphs.append(line)
         elif not paragraphs and date is None and (found := parse_date(line)):
             date = found

@@ -26,6 +26,7 @@ from generator.ingest.clean import (
     ALSO_READ_LINE,
     BYLINE_PREFIX,
     FURNITURE_LINE,
+    is_page_notice,
     is_sentence,
     one_line,
     parse_date,
@@ -258,13 +259,18 @@ def split_body(blocks: Iterable[str], title: str, author: str | None = None) -> 
         also = ALSO_READ_LINE.match(line)
         if also:
             also_read.append(also.group(1).strip())
-        elif not line or FURNITURE_LINE.match(line) or same_text(line, title):
+        elif not line or _is_furniture(line) or same_text(line, title):
             continue
         elif not paragraphs and not is_sentence(line) and _is_byline_or_stamp(line, author):
             dateline = dateline or parse_date(line)
         else:
             paragraphs.append(line)
     return PageBody(tuple(paragraphs), tuple(also_read), dateline)
+
+
+def _is_furniture(line: str) -> bool:
+    """A line of the page's furniture, or a notice about the page (its terms, copyright)."""
+    return FURNITURE_LINE.match(line) is not None or is_page_notice(line)
 
 
 def _below_headline(blocks: list[str], title: str) -> list[str]:

@@ -1,5 +1,6 @@
 """Cross-mention passes that merge the names of one body or place: a company's legal name,
-a state's postal code, a body's name cut at its "and" or named by its end."""
+a state's postal code, a body's name cut at its "and", named by its end or in the other
+order ("Justice Department" of "Department of Justice")."""
 
 from __future__ import annotations
 
@@ -180,3 +181,27 @@ def short_name_endings(words: list[str], gazetteer: Gazetteer) -> list[tuple[str
         if words[size - 1] not in ("and", "&")
         and (words[size - 1][:1].isupper() or words[size - 1] == "of")
     ]
+
+
+def bodies_by_word_order(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a body named "Y X" into the body of the article named "X of Y" ("Justice
+    Department" into "Department of Justice", "Interior Department" into "Department of the
+    Interior"): English names one body both ways. The "of" name is kept, the same in every
+    brief whichever the article writes first."""
+    bodies = {c.name: c for c in clusters if c.kind == "organisation"}
+    merged: set[int] = set()
+    for name, body in bodies.items():
+        inverted = _in_the_other_order(name)
+        other = bodies.get(inverted) if inverted is not None else None
+        if other is not None and id(other) not in merged and id(body) not in merged:
+            merged |= join(body, [other], "bodies_by_word_order, its name in the other order")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _in_the_other_order(name: str) -> str | None:
+    """ "Justice Department" for "Department of Justice", "Interior Department" for
+    "Department of the Interior"; None for a name with no "of" or more than one."""
+    head, of, rest = name.partition(" of ")
+    if not of or " of " in rest or not head or not rest:
+        return None
+    return f"{rest.removeprefix('the ')} {head}"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from generator.analysis.actors.body_names import (
     bodies_by_their_conjuncts,
     bodies_by_their_last_words,
+    bodies_by_word_order,
     companies_by_legal_name,
     states_by_postal_code,
 )
@@ -56,7 +57,7 @@ from generator.analysis.actors.votes import (
 )
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.layout import read_layout
+from generator.analysis.layout import layout_of
 from generator.analysis.place_names import place_names
 from generator.analysis.registry import Registry, actor_id
 from generator.analysis.roles import actions_of, role_beside
@@ -78,7 +79,7 @@ def extract_actors(
     """
     registry = registry or Registry()
     knowledge = Knowledge(registry, gazetteer, place_names(), load_rules(doc.vocab))
-    layout = read_layout(doc)
+    layout = layout_of(doc)
     names = EntityNames.of(doc)
     decided = knowledge.rules.decisions(doc)
     mentions = [
@@ -95,10 +96,14 @@ def extract_actors(
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = split_sources(mentions)
     clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
-    clusters = merge_people(merge_middle_names(people_by_given_name(clusters, knowledge.places)))
+    clusters = people_by_given_name(clusters, knowledge.places)
+    # Again: a surname the model called a body ("Figgins said") is the person's once
+    # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
+    clusters = merge_people(merge_middle_names(surnames_as_people(clusters, gazetteer, registry)))
     clusters = bodies_by_first_word(merge_acronyms(clusters))
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
+    clusters = bodies_by_word_order(clusters)
     clusters = states_by_postal_code(clusters, knowledge.places)
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)

@@ -15,7 +15,13 @@ from generator.analysis.actors.mentions import (
     after_place_preposition,
 )
 from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
-from generator.analysis.actors.spans import EntityNames, clean_span, is_name, without_run_on_name
+from generator.analysis.actors.spans import (
+    EntityNames,
+    clean_span,
+    is_name,
+    name_text,
+    without_run_on_name,
+)
 from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
 from generator.analysis.layout import title_case
@@ -70,7 +76,7 @@ def typed_mention(
         span = without_run_on_name(span, names)
     if span is None or not is_name(span):
         return None
-    text = span.text
+    text = name_text(span)
     if _is_generic_or_document(span):
         return None
     registered = knowledge.registry.by_name(text)
@@ -136,7 +142,7 @@ def typed_mention(
     if ent.label_ == "PERSON" and len(span) > 1 and knowledge.places.is_legal_form(span[-1].text):
         # "Omnicom Group Inc." labelled a person: a legal form ends only a company's name.
         return Mention(span, "organisation", text, evidence="cleanco legal form")
-    mention = _mention_by_label(span, ent.label_)
+    mention = _mention_by_label(span, ent.label_, text)
     return _owned_by_its_country(mention, knowledge) if mention is not None else None
 
 
@@ -239,22 +245,22 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
     )
 
 
-def _mention_by_label(span: Span, label: str) -> Mention | None:
+def _mention_by_label(span: Span, label: str, text: str) -> Mention | None:
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_ENDS:
         # "Surrey Police said": a body the model took for a person.
         return Mention(
-            span, "organisation", span.text, by_label=True, evidence="a body's word ends the name"
+            span, "organisation", text, by_label=True, evidence="a body's word ends the name"
         )
     evidence = f"model {label}"
     if label == "PERSON":
-        return Mention(span, "person", span.text, by_label=True, evidence=evidence)
+        return Mention(span, "person", text, by_label=True, evidence=evidence)
     if label == "ORG":
-        return Mention(span, "organisation", span.text, by_label=True, evidence=evidence)
+        return Mention(span, "organisation", text, by_label=True, evidence=evidence)
     if label in ("GPE", "LOC"):
-        return Mention(span, "place", span.text, by_label=True, evidence=evidence)
+        return Mention(span, "place", text, by_label=True, evidence=evidence)
     # NORP that is no nationality: only plural nouns name a group ("Republicans", "Sunnis").
     if label == "NORP" and span.root.tag_ == "NNPS":
-        return Mention(span, "group", span.text, by_label=True, evidence=evidence)
+        return Mention(span, "group", text, by_label=True, evidence=evidence)
     return None
 
 

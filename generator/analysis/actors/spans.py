@@ -96,13 +96,14 @@ def clean_span(ent: Span) -> Span | None:
     ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
     start, end = ent.start, _name_end(ent)
     doc = ent.doc
-    # A name never runs on to the next line ("Major League" over a line break), nor over the
-    # "v" of a fixture ("Durham v Yorkshire").
+    # A name never runs on to the next line ("Major League" over a line break), over the "v"
+    # of a fixture ("Durham v Yorkshire"), nor into a bracket it does not close ("France (Group
+    # H" of a list line "France (Group H): 10th appearance").
     end = next(
         (
             t.i
             for t in doc[start:end]
-            if (t.is_space and "\n" in t.text) or t.lower_ in FIXTURE_MARKS
+            if _ends_a_name(t) or (_opens_a_bracket(t) and not _closed_before(t, end))
         ),
         end,
     )
@@ -126,6 +127,7 @@ def clean_span(ent: Span) -> Span | None:
         or doc[end - 1].lower_ in HONORIFICS
         # A score or a count the model ran into the name: "Seattle 5", "Nasser Hussain 110".
         or (doc[end - 1].is_digit and end - 1 > start)
+        or _is_connective(doc[end - 1])
     ):
         end -= 1
     if ent.label_ == "PERSON":
@@ -210,6 +212,41 @@ def _is_trailing_title(token: Token) -> bool:
     """A title the model ran on after a body's name ("House of Representatives Speaker"); a
     rank may end a body's name ("Office of the Inspector General")."""
     return token.is_title and token.lower_.rstrip(".") in TRAILING_TITLES
+
+
+def _opens_a_bracket(token: Token) -> bool:
+    """ "(" or "[", not a quote mark ("Farmers' Union", "St James' Park")."""
+    return token.is_bracket and token.is_left_punct
+
+
+def _closed_before(bracket: Token, end: int) -> bool:
+    """Whether a closing bracket follows the opening one before the name's end."""
+    return any(t.is_bracket and t.is_right_punct for t in bracket.doc[bracket.i + 1 : end])
+
+
+def _is_connective(token: Token) -> bool:
+    """A lowercase conjunction or preposition the model ran on after a name ("the Sabres and",
+    "Thibaut Courtois to"): no name ends on one; a name's own particles ("von der" of "Ursula
+    von der", taken on to "Leyen" below) may."""
+    return token.is_lower and token.tag_ in ("CC", "IN", "TO") and token.text not in NAME_PARTICLES
+
+
+def name_text(span: Span) -> str:
+    """The name a span writes, without the full stop of the sentence it ends: "Path A" of
+    "into Path A." and "Group D" of "to win Group D. The day": the tokenizer keeps the stop
+    on a capital letter it reads as an initial, but no name ends on an initial."""
+    last = span[-1]
+    text = span.text
+    is_initial = len(last.text) == 2 and last.text[0].isupper() and last.text.endswith(".")
+    if len(span) > 1 and is_initial and _ends_its_sentence(last):
+        return text[:-1]
+    return text
+
+
+def _ends_its_sentence(token: Token) -> bool:
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.is_sent_end or after is None or (after.is_space and "\n" in after.text)
 
 
 def _ends_a_name(token: Token) -> bool:

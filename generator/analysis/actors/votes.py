@@ -330,9 +330,10 @@ def _after_place_preposition(span: Span) -> bool:
 
 
 def people_by_given_name(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
-    """Make a person of a name the model alone called a body or a place when it starts with a
-    census given name and its last word is a person elsewhere in the article ("Penelope Muse
-    Abernathy" an organisation beside "Abernathy said"), so the two merge as one person."""
+    """Make a person of a name the model alone called a body or a place when its last word is
+    a person elsewhere in the article ("Penelope Muse Abernathy" an organisation beside
+    "Abernathy said"), so the two merge as one person, and it starts with a census given name
+    or the text takes it up with "who" ("Montell Figgins, who represents Thomas")."""
     lone_people = {c.name for c in clusters if c.kind == "person" and " " not in c.name}
     for cluster in clusters:
         words = cluster.name.split()
@@ -341,8 +342,21 @@ def people_by_given_name(clusters: list[Cluster], places: PlaceNames) -> list[Cl
             and 2 <= len(words) <= MAX_PERSON_NAME_WORDS
             and all(m.by_label for m in cluster.mentions)
             and all(word.isalpha() and word.istitle() for word in words)
-            and places.is_given_name(words[0])
             and words[-1] in lone_people
         ):
-            retype(cluster, "person", "people_by_given_name, a given name and a person's surname")
+            if places.is_given_name(words[0]):
+                retype(
+                    cluster, "person", "people_by_given_name, a given name and a person's surname"
+                )
+            elif any(_taken_up_by_who(m.span) for m in cluster.mentions):
+                retype(cluster, "person", "people_by_given_name, 'who' and a person's surname")
     return clusters
+
+
+def _taken_up_by_who(span: Span) -> bool:
+    """A relative clause on the name whose subject is "who" ("Montell Figgins, who represents
+    Thomas"): English takes up a person so, a body with "which" or "that"."""
+    return any(
+        clause.dep_ == "relcl" and any(t.lower_ == "who" for t in clause.children)
+        for clause in span.root.children
+    )

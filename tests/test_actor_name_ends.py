@@ -1,0 +1,156 @@
+"""Where an actor's name ends: never across an unclosed bracket, on a conjunction or a
+preposition the model ran into it, nor on the full stop that ends a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.actors import extract_actors
+
+
+def names_of(english, gazetteer, text):
+    index = extract_actors(english(text), gazetteer)
+    return {actor.name: actor.kind for actor in index.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        (
+            "Qualified teams\nFrance (Group H): 10th appearance\n"
+            "Croatia (Group E): Sixth appearance\n",
+            "France",
+            "France (Group H",
+        ),
+        (
+            "Qualified teams\nEngland (Group A): 10th appearance\n"
+            "Czech Republic (Group A): Seventh appearance\n",
+            "Czech Republic",
+            "Czech Republic (Group",
+        ),
+        (
+            "Brandon Montour scored for the Sabres and Linus Ullmark stopped 22 shots.",
+            "Sabres",
+            "Sabres and",
+        ),
+        (
+            "This has freed of the £38million move of Thibaut Courtois to Real Madrid Kepa"
+            " Arrizabalaga will undergo a medical",
+            "Thibaut Courtois",
+            "Thibaut Courtois to",
+        ),
+        (
+            "A draw will decide whether Bulgaria or Romania would fill the empty slot in Path C,"
+            " and which three would go into Path A.\nFour teams from there will join.",
+            "Path A",
+            "Path A.",
+        ),
+        (
+            "Denmark got a 1-1 draw at Ireland, while Switzerland beat Gibraltar 6-0 to win"
+            " Group D. The day before, Portugal made it.",
+            "Group D",
+            "Group D.",
+        ),
+    ],
+)
+def test_a_name_ends_where_the_name_does(english, gazetteer, text, name, cut):
+    names = names_of(english, gazetteer, text)
+    assert cut not in names
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Department of Health and Social Care said on Monday.",
+            "Department of Health and Social Care",
+        ),
+        ("Ursula von der Leyen spoke in Brussels on Monday.", "Ursula von der Leyen"),
+        ("The Bank of England raised rates on Thursday.", "Bank of England"),
+        ("John F. Kennedy was elected in 1960.", "John F. Kennedy"),
+    ],
+)
+def test_a_whole_name_is_kept(english, gazetteer, text, name):
+    assert name in names_of(english, gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van"
+            " Buren counties. The outbreak has resulted in 10 human cases.",
+            ("Barry", "Berrien", "Calhoun", "Cass", "Kalamazoo", "Van Buren"),
+        ),
+        ("Floods hit Sindh and Punjab provinces on Monday.", ("Sindh", "Punjab")),
+    ],
+)
+def test_a_list_before_a_plural_place_noun_names_places(english, gazetteer, text, places):
+    names = names_of(english, gazetteer, text)
+    assert {place: names.get(place) for place in places} == dict.fromkeys(places, "place")
+
+
+def test_a_town_that_stands_for_its_team_is_a_team(english, gazetteer):
+    text = (
+        "Senators 4, Red Wings 3: Anthony Duclair had two goals and an assist, and Ottawa held on"
+        " to beat Detroit. John Gabriel Pageau and Brady Tkachuk also scored for Ottawa.\n"
+        "Jets 2, Predators 1: Connor Hellebuyck made 38 saves and Winnipeg defeated Nashville.\n"
+        "Wild 4, Sabres 1: Jonas Brodin also scored for the Wild, who improved to 4-2-1.\n"
+    )
+    names = names_of(english, gazetteer, text)
+    teams = ("Ottawa", "Detroit", "Winnipeg", "Nashville", "Wild")
+    assert {team: names.get(team) for team in teams} == dict.fromkeys(teams, "organisation")
+    assert "Canada" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        (
+            "Following the scare, the National Farmers' Union has issued advice for residents.",
+            "National Farmers",
+        ),
+        (
+            "The publican told Torquay Magistrates' Court that he could remember nothing.",
+            "Torquay Magistrates",
+        ),
+    ],
+)
+def test_a_quote_mark_is_no_bracket(english, gazetteer, text, cut):
+    assert cut not in names_of(english, gazetteer, text)
+
+
+def test_a_surname_the_model_calls_a_body_joins_the_person_named_in_full(english, gazetteer):
+    text = (
+        "Montell Figgins, who represents Thomas, said his client chose not to accept a plea.\n"
+        '"The office would try to address the failures of the Bureau of Prisons," Figgins said.\n'
+        "Figgins declined to address whether Thomas slept on the job."
+    )
+    names = names_of(english, gazetteer, text)
+    assert names.get("Montell Figgins") == "person"
+    assert "Figgins" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "other"),
+    [
+        (
+            '"The Bureau of Prisons and the Department of Justice need to start giving the public'
+            ' some answers," he said. She could not comment on a review by the Justice'
+            " Department's inspector general.",
+            "Department of Justice",
+            "Justice Department",
+        ),
+        (
+            "The Interior Department said on Monday that drilling would go on. A Department of"
+            " the Interior spokesman declined to comment.",
+            "Department of the Interior",
+            "Interior Department",
+        ),
+    ],
+)
+def test_a_body_named_both_ways_is_one_body(english, gazetteer, text, body, other):
+    names = names_of(english, gazetteer, text)
+    assert names.get(body) == "organisation"
+    assert other not in names

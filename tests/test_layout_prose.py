@@ -1,0 +1,98 @@
+"""Lines that are not prose (sub-headings, link cards) give no fact, actor line or event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from generator.analysis.actors import extract_actors
+from generator.analysis.at_a_glance import extract_why_it_matters
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.key_facts import extract_key_facts
+from generator.analysis.layout import is_prose, layout_of
+from generator.analysis.timeline import extract_timeline
+
+PAGE = (
+    "Two prison officers were charged on Tuesday with falsifying records in New York.\n\n"
+    "Prosecutors said the officers browsed the internet and slept at their desks.\n\n"
+    "Investigators focused on how Jeffrey Epstein had the opportunity to hang himself\n\n"
+    "Epstein's inner circle eyed: Jeffrey Epstein is dead. Prosecutors could still go after "
+    "his inner circle on Aug. 12 if they helped him\n\n"
+    "Jeffrey Epstein was found in his cell on Aug. 10, the prison's records show.\n\n"
+    "Prisons plagued by understaffing\n\n"
+    "The union said staff shortages took a toll on officers at the jail.\n\n"
+    "Contributing: Kristine Phillips"
+)
+
+
+@pytest.fixture(scope="module")
+def page(english: Language):
+    return english(PAGE)
+
+
+def _line(doc, words: str):
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert span is not None
+    return span
+
+
+def test_sub_headings_and_link_cards_are_not_prose(page) -> None:
+    assert not is_prose(_line(page, "how Jeffrey Epstein had the opportunity"))
+    assert not is_prose(_line(page, "Jeffrey Epstein is dead"))
+    assert not is_prose(_line(page, "Prisons plagued by understaffing"))
+    assert not is_prose(_line(page, "Kristine Phillips"))
+    assert is_prose(_line(page, "Prosecutors said the officers"))
+    assert is_prose(_line(page, "found in his cell on Aug. 10"))
+
+
+def test_layout_is_read_once_per_doc(page) -> None:
+    assert layout_of(page) is layout_of(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On October 18, more than 300 Indians were deported by the authorities. PTI",
+        "“He represents our greatest shame.” ― Sonya Herridge",
+        "She told reporters the plan was “a disgrace.”",
+        "Why would anyone vote for this?",
+        "The show opens to the public on Friday. Here are some of the highlights:",
+    ],
+)
+def test_a_line_ending_as_a_sentence_or_with_a_signature_is_prose(
+    english: Language, line: str
+) -> None:
+    doc = english(f"{line}\n\nThe officers were charged.")
+    assert is_prose(doc[0:3])
+    assert is_prose(_line(doc, "The officers were charged."))
+    assert all(len(part.text.split()) <= 3 for part in layout_of(doc).not_prose)
+
+
+def test_a_long_paragraph_that_lost_its_last_stop_is_prose(english: Language) -> None:
+    sentence = "The council met on Monday and voted to close the old bridge to traffic. "
+    text = sentence * 4 + "The FBI has offered a reward to anyone who helps find the painting"
+    doc = english(text)
+    assert is_prose(doc[0:5])
+    assert is_prose(_line(doc, "The FBI has offered a reward"))
+
+
+def test_no_key_fact_or_why_it_matters_from_headings_or_cards(page) -> None:
+    facts = [fact.text for fact in extract_key_facts(page, "Prison officers charged")]
+    assert facts
+    assert not any("opportunity" in fact or "inner circle" in fact for fact in facts)
+    assert "understaffing" not in (extract_why_it_matters(page) or "")
+
+
+def test_no_timeline_event_from_a_link_card(page) -> None:
+    events = extract_timeline(page, dt.date(2019, 11, 19))
+    assert [event.date_text for event in events if "Aug" in event.date_text] == ["Aug. 10"]
+
+
+def test_an_actor_line_is_never_a_heading(page, gazetteer: Gazetteer) -> None:
+    actors = extract_actors(page, gazetteer, headline="Prison officers charged").actors
+    epstein = next(actor for actor in actors if actor.name == "Jeffrey Epstein")
+    assert epstein.mentions >= 3
+    assert not any("opportunity" in line or "inner circle" in line for line in epstein.actions)
