@@ -3,10 +3,13 @@ counter-example, and the file is checked on load."""
 
 from __future__ import annotations
 
+import importlib.resources
+
 import pytest
+from spacy.attrs import LOWER, ORTH
 
 from generator.analysis.actors import extract_actors
-from generator.analysis.actors.rules import decided_kind, load_rules, parse_rules
+from generator.analysis.actors.rules import ActorRules, _gate, decided_kind, load_rules, parse_rules
 from generator.analysis.language import load_model
 from generator.errors import BriefError
 
@@ -90,6 +93,36 @@ def test_bad_rules_are_reported_by_line(text, message):
     with pytest.raises(BriefError) as error:
         parse_rules(text, "rules.yml")
     assert message in str(error.value).splitlines()
+
+
+def test_a_token_rule_needs_the_words_its_required_nodes_name(english):
+    strings = english.vocab.strings
+    gate = _gate(
+        [
+            {"LOWER": {"IN": ["a", "an"]}},
+            {"POS": "ADJ", "OP": "*"},
+            {"ORTH": "Minister", "OP": "?"},
+            {"ORTH": {"IN": ["United", "Rovers"]}, "OP": "+"},
+            {"ORTH": {"NOT_IN": ["-"]}},
+        ],
+        english.vocab,
+    )
+    assert gate == (
+        (LOWER, frozenset({strings["a"], strings["an"]})),
+        (ORTH, frozenset({strings["United"], strings["Rovers"]})),
+    )
+
+
+def test_rules_a_doc_lacks_the_words_of_decide_nothing_there_all_the_same(english):
+    """`decisions` runs only the token rules whose words a doc holds: it decides what every
+    rule run over every doc decides, on every example and counter-example of the file."""
+    resource = importlib.resources.files("generator.analysis") / "data" / "actor_rules.yml"
+    ungated = ActorRules(parse_rules(resource.read_text(encoding="utf-8"), "rules"), english.vocab)
+    ungated._gates = dict.fromkeys(ungated._gates, ())
+    texts = [c.text for r in RULES.rules.values() for c in (r.example, r.counter_example)]
+    for doc in english.pipe(texts):
+        gated = [(d.rule.name, d.span.start, d.span.end) for d in RULES.decisions(doc)]
+        assert gated == [(d.rule.name, d.span.start, d.span.end) for d in ungated.decisions(doc)]
 
 
 def _actor_names(english, gazetteer, text):

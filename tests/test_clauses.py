@@ -165,7 +165,10 @@ def find(doc: Doc, word: str) -> Token:
     ],
 )
 def test_clause_text(nlp: Language, sentence: str, word: str, expected: str) -> None:
-    assert clause_text(find(nlp(sentence), word)) == expected
+    token = find(nlp(sentence), word)
+    assert clause_text(token) == expected
+    # A caller that holds the clause's tokens already gives them; the text is the same.
+    assert clause_text(token, clause_tokens(token)) == expected
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from generator.analysis.actors import extract_actors
 from generator.analysis.at_a_glance import (
+    _ANY_CUE,
+    _COMPILED_CUES,
     STAKES_CUES,
     extract_at_a_glance,
     extract_why_it_matters,
     stakes_weight,
 )
 from generator.analysis.key_facts import (
+    content_lemmas,
     extract_key_facts,
     fact_text,
     is_complete_sentence,
@@ -104,6 +109,21 @@ def test_why_it_matters_someone_said_keeps_who_said_it(english):
 def test_each_stakes_cue_finds_its_example(english, cue):
     sentence = next(iter(english(cue.example).sents))
     assert stakes_weight(sentence) == cue.weight
+
+
+@pytest.mark.parametrize("cue", STAKES_CUES, ids=lambda cue: cue.name)
+def test_the_joined_cues_find_each_cues_example(cue):
+    assert _ANY_CUE.search(cue.example)
+
+
+CUE_WORDS = sorted({word for cue in STAKES_CUES for word in cue.example.split()})
+
+
+@given(st.lists(st.sampled_from(CUE_WORDS), max_size=12).map(" ".join))
+def test_the_joined_cues_find_a_text_exactly_when_some_cue_does(text):
+    """why_it_matters passes over a sentence the joined cues do not find (`_ANY_CUE`)."""
+    found = any(pattern.search(text) for pattern, _ in _COMPILED_CUES)
+    assert bool(_ANY_CUE.search(text)) == found
 
 
 def test_a_reaction_counts_only_as_the_sentences_own(english):
@@ -384,3 +404,11 @@ def test_a_consequence_inside_a_quotation_is_no_stake(english):
     lead = "The prince visited the regiment at its barracks on Friday. "
     quoted = "He turned to a soldier and added: 'If you will lead us in the song, please.'"
     assert extract_why_it_matters(english(lead + quoted)) is None
+
+
+def test_content_lemmas_are_those_of_the_spans_own_words(english):
+    doc = english("The minister resigned on Friday. Critics said the 2024 budget was late.")
+    first, second = doc.sents
+    assert content_lemmas(second) == ["critic", "say", "budget", "late"]
+    assert content_lemmas(first) == ["minister", "resign", "friday"]
+    assert content_lemmas(doc[1:3]) == ["minister", "resign"]

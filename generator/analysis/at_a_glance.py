@@ -145,6 +145,8 @@ STAKES_CUES = (
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 """Clauses that describe a noun or set the scene of the sentence's statement."""
 _COMPILED_CUES = tuple((re.compile(cue.pattern, re.IGNORECASE), cue) for cue in STAKES_CUES)
+_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in STAKES_CUES), re.IGNORECASE)
+"""Finds a text where one of the cues does: one scan tells the many sentences without any."""
 
 
 def extract_at_a_glance(doc: Doc, headline: str) -> str:
@@ -168,6 +170,9 @@ def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | Non
     for sent in doc.sents:
         for part, is_caption in sentence_parts(sent):
             if lead is not None and part.start <= lead.start:
+                continue
+            # A sentence without a cue weighs nothing: spare it the checks of its form.
+            if not _ANY_CUE.search(part.text):
                 continue
             if not is_complete_sentence(part, needs_stop=not is_caption):
                 continue
@@ -193,8 +198,9 @@ def stakes_weight(
     is_on_topic = (
         lead_topics is None or bool(_topic_words(sent) & lead_topics) or _refers_back(sent)
     )
+    text = sent.text  # spaCy joins a span's tokens anew at each reading
     for pattern, cue in _COMPILED_CUES:
-        for match in pattern.finditer(sent.text):
+        for match in pattern.finditer(text):
             start = sent.start_char + match.start()
             quotation = next((q for q in quotations if q.start <= start < q.end), None)
             if quotation is not None and not (

@@ -39,14 +39,17 @@ SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "paratax
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
-def clause_text(token: Token) -> str:
-    """Return the smallest complete clause around `token`, in the article's own words."""
+def clause_text(token: Token, kept: tuple[Token, ...] | None = None) -> str:
+    """Return the smallest complete clause around `token`, in the article's own words.
+
+    kept: `clause_tokens(token)` when the caller has it already (it walks the whole subtree).
+    """
     parts: list[str] = []
     subject = inherited_subject(token)
     if subject is not None:
         parts.append(_join(clause_tokens(subject)))
     parts.extend(_inherited_modals(token))
-    parts.append(_join(clause_tokens(token)))
+    parts.append(_join(clause_tokens(token) if kept is None else kept))
     return _capitalise(" ".join(part for part in parts if part))
 
 

@@ -74,7 +74,7 @@ def event_text(anchor: Token) -> str:
         # The parser took in a caption run into the sentence: the sentence's part is the event.
         if tokens[0].i < part.start or tokens[-1].i >= part.end:
             return _sentence_text(part)
-        return clause_text(head) + "."
+        return clause_text(head, tokens) + "."
     return _sentence_text(_sentence_of(anchor))
 
 

@@ -34,6 +34,9 @@ from generator.models import KeyFact
 NameOf = Callable[[Token], str | None]
 """Who a pronoun stands for (`referents.name_for_subject`), or None when the text does not say."""
 
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+"""The parts of speech of the words whose lemmas say what a sentence is about."""
+CONTENT_LEMMAS_KEY = "briefs.content_lemmas"
 MIN_FACTS = 3
 MAX_FACTS = 5
 SHARE_OF_SENTENCES = 0.4
@@ -365,11 +368,20 @@ def score_sentences(
 
 def content_lemmas(sent: Span) -> list[str]:
     """Lowercase lemmas of the words that carry meaning (no stop words, punctuation, numbers)."""
-    return [
-        t.lemma_.lower()
-        for t in sent
-        if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
-    ]
+    by_token = _content_lemma_of_each_token(sent.doc)[sent.start : sent.end]
+    return [lemma for lemma in by_token if lemma is not None]
+
+
+def _content_lemma_of_each_token(doc: Doc) -> tuple[str | None, ...]:
+    """Each token's content lemma, None for a word that carries no meaning; read once per doc,
+    as the key facts, their scores and related reading each read every sentence's."""
+    lemmas = doc.user_data.get(CONTENT_LEMMAS_KEY)
+    if not isinstance(lemmas, tuple):
+        lemmas = doc.user_data[CONTENT_LEMMAS_KEY] = tuple(
+            t.lemma_.lower() if t.is_alpha and not t.is_stop and t.pos_ in CONTENT_POS else None
+            for t in doc
+        )
+    return lemmas
 
 
 def fact_text(sent: Span, name_of: NameOf | None = None) -> str:

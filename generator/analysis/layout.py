@@ -128,11 +128,13 @@ def read_layout(doc: Doc) -> Layout:
     """Return the dateline places, the lines in capitals or title case, and the lines that
     are not prose of a parsed body."""
     lines = _lines(doc)
+    # A span's text is joined from its tokens at each reading: each line's, once.
+    with_text = [(line, line.text) for line in lines]
     places = [place for line in lines[:MAX_DATELINE_PARAGRAPH] if (place := _dateline(line))]
     return Layout(
         dateline_place=next(iter(places), None),
-        capitals_lines=tuple(line for line in lines if is_capitals_line(line.text)),
-        title_case_lines=tuple(line for line in lines if is_title_case_line(line.text)),
+        capitals_lines=tuple(line for line, text in with_text if is_capitals_line(text)),
+        title_case_lines=tuple(line for line, text in with_text if is_title_case_line(text)),
         not_prose=tuple(tail for line in lines if (tail := unfinished_part(line)) is not None),
     )
 

@@ -303,7 +303,7 @@ def _clause(verb: Token) -> str | None:
     kept = clause_tokens(verb)
     if kept and runs_on(verb.doc[kept[0].i : kept[-1].i + 1]):
         return None
-    return clause_text(verb)
+    return clause_text(verb, kept)
 
 
 def _subject_head(token: Token) -> Token | None:

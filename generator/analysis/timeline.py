@@ -27,7 +27,7 @@ from generator.analysis.dates import (
 )
 from generator.analysis.event_text import DATE_LABELS, event_text, named_subject
 from generator.analysis.key_facts import NameOf
-from generator.analysis.layout import is_prose
+from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
 from generator.analysis.quote_marks import (
     CLOSING_MARKS,
@@ -121,7 +121,7 @@ def extract_timeline(
 def _candidate_spans(doc: Doc) -> Iterator[Span]:
     """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
     yield from _merged_entities(doc)
-    text = doc.text  # joined anew on each call: read it once
+    text = text_of(doc)  # Doc.text joins every token anew: the text joined once per doc
     for pattern in _COMPILED_FALLBACKS:
         for match in pattern.finditer(text):
             span = doc.char_span(*match.span("date"), alignment_mode="expand")

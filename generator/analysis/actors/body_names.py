@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.analysis.actors.mentions import Cluster, Mention, join
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.layout import text_of
 from generator.analysis.place_names import PlaceNames
 
 
@@ -58,14 +59,19 @@ def name_without_legal_form(name: str, places: PlaceNames, gazetteer: Gazetteer)
     The form is written with a capital ("Inc.", "LLC"); neither it nor the name before it is
     a place's ("Barclays UK", "Ohio AG": cleanco's forms include codes that are words too).
     """
+    words = name.split()
+    # The name's last word is in the tail a legal form makes: most names end otherwise, and
+    # cleanco's basename tries every legal form of every country on each.
+    if not words or not _ends_legal_name(words[-1], places):
+        return None
     base = str(basename(name)).strip(" ,")
-    words, base_words = name.split(), base.split()
+    base_words = base.split()
     tail = words[len(base_words) :]
     if (
         all(word.casefold() in STOP_WORDS for word in base_words)
         or words[: len(base_words)] != base_words
         or not tail
-        or not all(places.is_legal_form(word.strip(".,")) or word in ("&", "and") for word in tail)
+        or not all(_ends_legal_name(word, places) for word in tail)
         or any(_is_place(text, places, gazetteer) for text in (base, *tail))
     ):
         return None
@@ -119,9 +125,14 @@ def bodies_by_their_conjuncts(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
+def _ends_legal_name(word: str, places: PlaceNames) -> bool:
+    """A word of the tail a legal form makes: the form ("Inc.") or a joining "&" ("Co. &")."""
+    return places.is_legal_form(word.strip(".,")) or word in ("&", "and")
+
+
 def _is_cut_from(mention: Mention, whole: str) -> bool:
     """Whether the text around the mention spells the whole name it is the start or end of."""
-    text, span = mention.span.doc.text, mention.span
+    text, span = text_of(mention.span.doc), mention.span
     return (
         text[span.start_char : span.start_char + len(whole)] == whole
         or text[max(span.end_char - len(whole), 0) : span.end_char] == whole

@@ -147,7 +147,8 @@ def _names(cluster: Cluster) -> set[str]:
 
 
 def _appears_in(name: str, text: str) -> bool:
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    # Most names are not in the headline: a substring test spares compiling a pattern for each.
+    return name in text and bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
 def _shared_partial_names(clusters: list[Cluster]) -> frozenset[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 import yaml
-from spacy.attrs import LEMMA  # type: ignore[import-not-found]  # a Cython module without stubs
+from spacy.attrs import LEMMA, LOWER, ORTH  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -36,6 +36,14 @@ FIELDS = frozenset(
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
 NAME_NODE = "name"
+WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
+"""Pattern attributes whose values say which words a doc must hold for a rule to match."""
+REQUIRED_OPS = (None, "+", "1")
+"""Operators under which a pattern node must match at least one token."""
+Gate = tuple[tuple[int, frozenset[int]], ...]
+"""(attribute, words): for each, the doc must hold one of the words (string ids) as it."""
+Words = dict[int, set[int]]
+"""A doc's words (string ids) by gate attribute."""
 
 
 @dataclass(frozen=True)
@@ -84,60 +92,77 @@ class Decided:
 
 
 class ActorRules:
-    """Every rule of the file, compiled into one Matcher and one DependencyMatcher."""
+    """Every rule of the file, compiled into Matchers and DependencyMatchers: for each doc, one
+    of each holding the rules whose words the doc has (`_gate`)."""
 
     def __init__(self, entries: list[tuple[Rule, dict[str, Any]]], vocab: Vocab) -> None:
         self.rules = {rule.name: rule for rule, _ in entries}
+        self._order = {rule.name: index for index, (rule, _) in enumerate(entries)}
         self._name_tokens: dict[str, tuple[int, ...]] = {}
-        self._matcher = Matcher(vocab)
-        self._dependency_matcher = DependencyMatcher(vocab)
-        self._anchor_lemmas: set[int] | None = set()
-        """Lemmas one of which a doc must hold for a dependency rule to match it; None when a
-        rule's first node names no lemma (then every doc is searched)."""
+        self._vocab = vocab
+        self._token_patterns: dict[str, list[dict[str, Any]]] = {}
+        self._dependency_patterns: dict[str, list[dict[str, Any]]] = {}
+        self._gates: dict[str, Gate] = {}
+        self._matchers: dict[tuple[str, ...], Matcher] = {}
+        """One Matcher per set of token rules a doc can match (a handful in a corpus)."""
+        self._dependency_matchers: dict[tuple[str, ...], DependencyMatcher] = {}
         for rule, entry in entries:
             if "token_pattern" in entry:
-                self._matcher.add(rule.name, [entry["token_pattern"]])
+                self._token_patterns[rule.name] = entry["token_pattern"]
+                self._gates[rule.name] = _gate(entry["token_pattern"], vocab)
                 self._name_tokens[rule.name] = tuple(entry["name_tokens"])
             else:
-                self._dependency_matcher.add(rule.name, [entry["dependency_pattern"]])
-                self._add_anchor(entry["dependency_pattern"][0], vocab)
-                nodes = [node["RIGHT_ID"] for node in entry["dependency_pattern"]]
-                self._name_tokens[rule.name] = (nodes.index(NAME_NODE),)
+                pattern = entry["dependency_pattern"]
+                self._dependency_patterns[rule.name] = pattern
+                nodes = [node.get("RIGHT_ATTRS", {}) for node in pattern]
+                self._gates[rule.name] = _gate(nodes, vocab)
+                ids = [node["RIGHT_ID"] for node in pattern]
+                self._name_tokens[rule.name] = (ids.index(NAME_NODE),)
 
     def decisions(self, doc: Doc) -> list[Decided]:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
         found: list[Decided] = []
-        matches: list[tuple[int, int, int, list[int]]] = self._matcher(doc, with_alignments=True)  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
+        words = _words_of(doc)
+        matcher = self._matcher_for(words)
+        matches: list[tuple[int, int, int, list[int]]] = matcher(doc, with_alignments=True)  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
         for match_id, start, _end, alignments in matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             wanted = self._name_tokens[rule.name]
             tokens = [start + at for at, part in enumerate(alignments) if part in wanted]
             found += [Decided(rule, doc[first:last]) for first, last in _runs(tokens)]
-        for match_id, token_ids in self._dependency_matches(doc):
+        dependency_matches: list[tuple[int, list[int]]] = self._dependency_matcher_for(words)(doc)
+        for match_id, token_ids in dependency_matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             token = token_ids[self._name_tokens[rule.name][0]]
             found.append(Decided(rule, _entity_or_token(doc, token)))
-        order = {name: index for index, name in enumerate(self.rules)}
-        return sorted(found, key=lambda d: (order[d.rule.name], d.span.start, d.span.end))
+        return sorted(found, key=lambda d: (self._order[d.rule.name], d.span.start, d.span.end))
 
-    def _add_anchor(self, node: dict[str, Any], vocab: Vocab) -> None:
-        lemmas = node.get("RIGHT_ATTRS", {}).get("LEMMA", {})
-        wanted = lemmas.get("IN") if isinstance(lemmas, dict) else [lemmas]
-        if self._anchor_lemmas is None or not wanted:
-            self._anchor_lemmas = None
-            return
-        self._anchor_lemmas |= {vocab.strings.add(str(lemma)) for lemma in wanted}
+    def _wanted(self, patterns: dict[str, list[dict[str, Any]]], words: Words) -> tuple[str, ...]:
+        """The rules whose words the doc holds: spaCy's matchers pay for every pattern at every
+        token, and most docs hold no "United", "Minister" or "beat"."""
+        return tuple(
+            name
+            for name in patterns
+            if all(not wanted.isdisjoint(words[attr]) for attr, wanted in self._gates[name])
+        )
 
-    def _dependency_matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
-        """The dependency rules' matches; a doc without any of their verbs is not searched (the
-        search costs as much as the rest of the rules together)."""
-        if self._anchor_lemmas is not None:
-            if not self._anchor_lemmas:
-                return []
-            if self._anchor_lemmas.isdisjoint(doc.count_by(LEMMA)):
-                return []
-        matches: list[tuple[int, list[int]]] = self._dependency_matcher(doc)
-        return matches
+    def _matcher_for(self, words: Words) -> Matcher:
+        wanted = self._wanted(self._token_patterns, words)
+        if wanted not in self._matchers:
+            matcher = Matcher(self._vocab)
+            for name in wanted:
+                matcher.add(name, [self._token_patterns[name]])
+            self._matchers[wanted] = matcher
+        return self._matchers[wanted]
+
+    def _dependency_matcher_for(self, words: Words) -> DependencyMatcher:
+        wanted = self._wanted(self._dependency_patterns, words)
+        if wanted not in self._dependency_matchers:
+            matcher = DependencyMatcher(self._vocab)
+            for name in wanted:
+                matcher.add(name, [self._dependency_patterns[name]])
+            self._dependency_matchers[wanted] = matcher
+        return self._dependency_matchers[wanted]
 
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
         """The first decision about a name, by the file's order of rules. A rule for every
@@ -146,6 +171,30 @@ class ActorRules:
         return next(
             (d for d in decided if d.applies_to(name) and not d.rule.for_every_mention), None
         )
+
+
+def _gate(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
+    """The words a pattern needs: those its required nodes name by ORTH, LOWER or LEMMA (a
+    dependency pattern's nodes are all required; give their RIGHT_ATTRS)."""
+    gate: list[tuple[int, frozenset[int]]] = []
+    for node in pattern:
+        if node.get("OP") not in REQUIRED_OPS:
+            continue
+        for key, attr in WORD_ATTRS.items():
+            value = node.get(key)
+            words = (
+                value.get("IN") if isinstance(value, dict) else None if value is None else [value]
+            )
+            if isinstance(words, list):
+                gate.append((attr, frozenset(vocab.strings.add(str(word)) for word in words)))
+    return tuple(gate)
+
+
+def _words_of(doc: Doc) -> Words:
+    """The doc's words as each gate attribute reads them, in one pass over its tokens."""
+    attrs = list(WORD_ATTRS.values())
+    values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+    return {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
 
 
 def _runs(tokens: list[int]) -> list[tuple[int, int]]:
