@@ -476,7 +476,7 @@ def test_the_same_words_quoted_twice_show_once(nlp, gazetteer):
     ],
 )
 def test_he_or_she_stands_only_for_a_name_of_that_sex(nlp, sentence, name, agrees):
-    from generator.analysis.referents import pronoun_agrees
+    from generator.analysis.antecedents import pronoun_agrees
 
     assert pronoun_agrees(nlp(sentence)[0], name) is agrees
 

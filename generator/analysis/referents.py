@@ -15,26 +15,21 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.antecedents import GROUP_LABELS, PERSON_LABELS, antecedent, unless_other_sex
 from generator.analysis.clauses import is_set_off_participle, joins_a_report
-from generator.analysis.entity_index import entities_starting, entity_at
+from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
-    HONORIFIC_SEXES,
     HONORIFICS,
     PERSON_ROLE_WORDS,
-    PRONOUN_SEXES,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS_TAKING_TO,
     SPEAKER_PRONOUNS,
 )
-from generator.analysis.place_names import place_names
 from generator.analysis.quote_marks import quotations_of
 from generator.models import Actor
-
-PERSON_LABELS = frozenset({"PERSON"})
-GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
@@ -48,10 +43,6 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 NOUN_PHRASE_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj"})
 
-PRONOUN_LOOKBACK_SENTENCES = 4
-"""How many sentences before a pronoun to search for the actor it stands for."""
-MAX_PRONOUN_CHAIN = 10
-"""How many earlier "he"s in a row a "he" may follow back to the name they all stand for."""
 TITLE_SPAN_TOKENS = 4
 """How many words before a title's noun ("British and Irish Lions coach") hold its own names."""
 
@@ -184,9 +175,9 @@ def name_for_subject(article: ParsedArticle, subject: Token) -> str | None:
     "and" are named together ("Mr. Grassley and Mr. Leahy say" is both of them)."""
     pronoun = subject.lower_
     if pronoun in SPEAKER_PRONOUNS:
-        return _antecedent(article, subject, PERSON_LABELS)
+        return antecedent(article, subject, PERSON_LABELS)
     if pronoun in GROUP_PRONOUNS:
-        return _antecedent(article, subject, GROUP_LABELS)
+        return antecedent(article, subject, GROUP_LABELS)
     if pronoun == "it":
         return _previous_topic(article, subject)
     name = _one_name(article, subject)
@@ -230,11 +221,11 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     # Marybel Batjer said" is Batjer speaking, not the commission.
     person = _person_named(article, subject) or _person_with_title(article, subject)
     if person is not None:
-        return _unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
+        return unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
     for candidate in _subject_spans(article.doc, subject):
         name = article.speaker_name(candidate)
         if name is not None:
-            return _unless_other_sex(candidate, name)
+            return unless_other_sex(candidate, name)
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
     if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
@@ -284,7 +275,7 @@ def _described_person(article: ParsedArticle, description: Token) -> str | None:
         and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
         for token in article.doc[: description.i]
     )
-    return None if introduced else _antecedent(article, description, PERSON_LABELS)
+    return None if introduced else antecedent(article, description, PERSON_LABELS)
 
 
 def _person_with_title(article: ParsedArticle, subject: Token) -> str | None:
@@ -400,129 +391,3 @@ def _noun_phrase(doc: Doc, head: Token) -> Span:
         for token in child.subtree
     ]
     return doc[min(t.i for t in kept) : max(t.i for t in kept) + 1]
-
-
-def _antecedent(
-    article: ParsedArticle, pronoun: Token, labels: frozenset[str], hops: int = 0
-) -> str | None:
-    """Return the actor a pronoun stands for: the latest one named a few sentences before.
-
-    Actors named as subjects are preferred, as a pronoun usually continues the topic: so is an
-    earlier "he" (or "she") as the writer's subject, which stands for whom it stands for; a
-    name in passing after it ("... the split from Ball. He thanked ...") is not the topic. For
-    "they", a plural noun subject that names no actor ("the member countries") ends the search
-    with no name.
-    """
-    index = article.sentence_index(pronoun.i)
-    window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
-    # Only the window's names and subjects, not the whole article's for every pronoun.
-    window = pronoun.doc[window_start : pronoun.i]
-    candidates = [
-        *(
-            e
-            for e in entities_starting(article.doc, window.start, window.end)
-            if e.label_ in labels
-        ),
-        *(_plural_subjects(window) if pronoun.lower_ in GROUP_PRONOUNS else ()),
-    ]
-    fallback: str | None = None
-    chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
-    for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
-        # Names inside quotations are what the speaker talks about, rarely the speaker.
-        if not window_start <= candidate.start < pronoun.i or article.is_quoted(candidate[0]):
-            continue
-        if chained is not None and candidate.start < chained.i:
-            name = _antecedent(article, chained, labels, hops + 1)
-            if name is not None:
-                return name
-            chained = None
-        if not candidate.label_:
-            # The unnamed plural subject ("Twenty-seven states ... They argue") is who "they"
-            # are, not a name after it that is no subject ("the U.S. Court of Appeals").
-            return None
-        name = article.speaker_name(candidate)
-        name = None if name is None else _unless_other_sex(candidate, name)
-        if name is not None and not pronoun_agrees(pronoun, name):
-            continue
-        if name is not None and _names_a_subject(candidate.root):
-            return name
-        if (
-            fallback is None
-            and name is not None
-            and not _people_named_between(article, candidate, pronoun)
-        ):
-            fallback = name
-    if chained is not None:
-        return _antecedent(article, chained, labels, hops + 1) or fallback
-    return fallback
-
-
-def _same_pronoun_before(article: ParsedArticle, window: Span, pronoun: Token) -> Token | None:
-    """The latest "he" (or "she", as `pronoun` is) before `pronoun` that is the subject of the
-    writer's own clause in the window."""
-    if pronoun.lower_ not in PRONOUN_SEXES:
-        return None
-    return next(
-        (
-            token
-            for token in reversed(window)
-            if token.lower_ == pronoun.lower_
-            and token.dep_ in SUBJECT_DEPS
-            and not article.is_quoted(token)
-            and _names_a_subject(token)
-        ),
-        None,
-    )
-
-
-def _unless_other_sex(mention: Span, name: str) -> str:
-    """The actor name a mention was looked up as, or the mention as written when its honorific
-    tells the other sex than the name's given name: "Her father Mr Robertson said" is not
-    his daughter Summer Robertson, whose surname the lookup matched."""
-    doc = mention.doc
-    words = [doc[mention.start - 1]] if mention.start > 0 else []
-    words.extend(mention)
-    honorific = next((t for t in words if t.lower_ in HONORIFIC_SEXES), None)
-    if honorific is None:
-        return name
-    sex = place_names().sex_of_given_name(name.split()[0])
-    if sex is None or sex == HONORIFIC_SEXES[honorific.lower_]:
-        return name
-    return f"{honorific.text} {mention[-1].text}"
-
-
-def pronoun_agrees(pronoun: Token, name: str) -> bool:
-    """Whether "he" or "she" may stand for the name: not a name the census gives only to the
-    other sex ("he" after "Zoe Ball" is someone else); any name for "they", and any name whose
-    given name says nothing of sex (a surname alone, "Kim", "Jean")."""
-    sex = PRONOUN_SEXES.get(pronoun.lower_)
-    given = name.split()[0]
-    return sex is None or place_names().sex_of_given_name(given) in (None, sex)
-
-
-def _people_named_between(article: ParsedArticle, mention: Span, pronoun: Token) -> bool:
-    """Whether a person is named between a mention and a pronoun: a body or country the text
-    names only in passing ("United States intelligence officials") is then no more what "they"
-    means than the people named since ("what of Mr. King? And how about Mr. Schultz? They
-    are ...")."""
-    between = entities_starting(article.doc, mention.end, pronoun.i)
-    return any(entity.label_ in PERSON_LABELS for entity in between)
-
-
-def _names_a_subject(token: Token) -> bool:
-    """A subject, or a name set beside one ("South Korea's defence minister, Shin Won-sik,"),
-    of the writer's own clause: the subject of someone's statement is who the statement is
-    about, not who speaks next ("Ushakov told reporters that Putin and Kim planned to sign
-    ... He said" is Ushakov speaking)."""
-    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
-        token = token.head
-    if token.dep_ not in SUBJECT_DEPS:
-        return False
-    return not any(verb.dep_ == "ccomp" for verb in (token.head, *token.head.ancestors))
-
-
-def _plural_subjects(span: Span) -> Iterator[Span]:
-    """Yield plural common nouns that are subjects, as spans without an entity label."""
-    for token in span:
-        if token.tag_ == "NNS" and token.dep_ in SUBJECT_DEPS and not token.ent_type_:
-            yield token.doc[token.i : token.i + 1]

@@ -1,0 +1,155 @@
+"""Who a pronoun stands for: a pronoun of a parsed article in, the actor name it continues out.
+
+"He", "she" and "they" continue the topic of the sentences before them; the search prefers the
+writer's own subjects, follows a chain of earlier "he"s, and skips names the census gives only
+to the other sex. `referents.name_for_subject` asks it for every pronoun subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.entity_index import entities_starting
+from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.lexicon import GROUP_PRONOUNS, HONORIFIC_SEXES, PRONOUN_SEXES
+from generator.analysis.place_names import place_names
+
+if TYPE_CHECKING:
+    # Only for annotations: referents imports this module to resolve its pronouns.
+    from generator.analysis.referents import ParsedArticle
+
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+PRONOUN_LOOKBACK_SENTENCES = 4
+"""How many sentences before a pronoun to search for the actor it stands for."""
+MAX_PRONOUN_CHAIN = 10
+"""How many earlier "he"s in a row a "he" may follow back to the name they all stand for."""
+
+
+def antecedent(
+    article: ParsedArticle, pronoun: Token, labels: frozenset[str], hops: int = 0
+) -> str | None:
+    """Return the actor a pronoun stands for: the latest one named a few sentences before.
+
+    Actors named as subjects are preferred, as a pronoun usually continues the topic: so is an
+    earlier "he" (or "she") as the writer's subject, which stands for whom it stands for; a
+    name in passing after it ("... the split from Ball. He thanked ...") is not the topic. For
+    "they", a plural noun subject that names no actor ("the member countries") ends the search
+    with no name.
+    """
+    index = article.sentence_index(pronoun.i)
+    window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
+    # Only the window's names and subjects, not the whole article's for every pronoun.
+    window = pronoun.doc[window_start : pronoun.i]
+    candidates = [
+        *(
+            e
+            for e in entities_starting(article.doc, window.start, window.end)
+            if e.label_ in labels
+        ),
+        *(_plural_subjects(window) if pronoun.lower_ in GROUP_PRONOUNS else ()),
+    ]
+    fallback: str | None = None
+    chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
+    for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
+        # Names inside quotations are what the speaker talks about, rarely the speaker.
+        if not window_start <= candidate.start < pronoun.i or article.is_quoted(candidate[0]):
+            continue
+        if chained is not None and candidate.start < chained.i:
+            name = antecedent(article, chained, labels, hops + 1)
+            if name is not None:
+                return name
+            chained = None
+        if not candidate.label_:
+            # The unnamed plural subject ("Twenty-seven states ... They argue") is who "they"
+            # are, not a name after it that is no subject ("the U.S. Court of Appeals").
+            return None
+        name = article.speaker_name(candidate)
+        name = None if name is None else unless_other_sex(candidate, name)
+        if name is not None and not pronoun_agrees(pronoun, name):
+            continue
+        if name is not None and _names_a_subject(candidate.root):
+            return name
+        if (
+            fallback is None
+            and name is not None
+            and not _people_named_between(article, candidate, pronoun)
+        ):
+            fallback = name
+    if chained is not None:
+        return antecedent(article, chained, labels, hops + 1) or fallback
+    return fallback
+
+
+def _same_pronoun_before(article: ParsedArticle, window: Span, pronoun: Token) -> Token | None:
+    """The latest "he" (or "she", as `pronoun` is) before `pronoun` that is the subject of the
+    writer's own clause in the window."""
+    if pronoun.lower_ not in PRONOUN_SEXES:
+        return None
+    return next(
+        (
+            token
+            for token in reversed(window)
+            if token.lower_ == pronoun.lower_
+            and token.dep_ in SUBJECT_DEPS
+            and not article.is_quoted(token)
+            and _names_a_subject(token)
+        ),
+        None,
+    )
+
+
+def unless_other_sex(mention: Span, name: str) -> str:
+    """The actor name a mention was looked up as, or the mention as written when its honorific
+    tells the other sex than the name's given name: "Her father Mr Robertson said" is not
+    his daughter Summer Robertson, whose surname the lookup matched."""
+    doc = mention.doc
+    words = [doc[mention.start - 1]] if mention.start > 0 else []
+    words.extend(mention)
+    honorific = next((t for t in words if t.lower_ in HONORIFIC_SEXES), None)
+    if honorific is None:
+        return name
+    sex = place_names().sex_of_given_name(name.split()[0])
+    if sex is None or sex == HONORIFIC_SEXES[honorific.lower_]:
+        return name
+    return f"{honorific.text} {mention[-1].text}"
+
+
+def pronoun_agrees(pronoun: Token, name: str) -> bool:
+    """Whether "he" or "she" may stand for the name: not a name the census gives only to the
+    other sex ("he" after "Zoe Ball" is someone else); any name for "they", and any name whose
+    given name says nothing of sex (a surname alone, "Kim", "Jean")."""
+    sex = PRONOUN_SEXES.get(pronoun.lower_)
+    given = name.split()[0]
+    return sex is None or place_names().sex_of_given_name(given) in (None, sex)
+
+
+def _people_named_between(article: ParsedArticle, mention: Span, pronoun: Token) -> bool:
+    """Whether a person is named between a mention and a pronoun: a body or country the text
+    names only in passing ("United States intelligence officials") is then no more what "they"
+    means than the people named since ("what of Mr. King? And how about Mr. Schultz? They
+    are ...")."""
+    between = entities_starting(article.doc, mention.end, pronoun.i)
+    return any(entity.label_ in PERSON_LABELS for entity in between)
+
+
+def _names_a_subject(token: Token) -> bool:
+    """A subject, or a name set beside one ("South Korea's defence minister, Shin Won-sik,"),
+    of the writer's own clause: the subject of someone's statement is who the statement is
+    about, not who speaks next ("Ushakov told reporters that Putin and Kim planned to sign
+    ... He said" is Ushakov speaking)."""
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    return not any(verb.dep_ == "ccomp" for verb in (token.head, *token.head.ancestors))
+
+
+def _plural_subjects(span: Span) -> Iterator[Span]:
+    """Yield plural common nouns that are subjects, as spans without an entity label."""
+    for token in span:
+        if token.tag_ == "NNS" and token.dep_ in SUBJECT_DEPS and not token.ent_type_:
+            yield token.doc[token.i : token.i + 1]
