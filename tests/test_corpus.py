@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from generator.corpus.actor_pages import (
     ActorPagesMade,
+    brief_cast,
     collect_actor_pages,
     period_events,
 )
@@ -104,6 +105,21 @@ def test_a_rebuild_takes_again_the_actor_pages_whose_briefs_say_the_same():
     assert [a.slug for a in after["kim-jong-un"].appearances] == ["treaty", "summit", "undated"]
     assert after["vladimir-putin"].companions[0].shared_briefs == 3
     assert made.digest(after["vladimir-putin"]) == value_digest(after["vladimir-putin"])
+
+
+def test_what_is_written_of_a_brief_is_taken_again_only_for_the_same_objects():
+    made = ActorPagesMade()
+    summit = brief("summit", dt.date(2024, 1, 2), [PUTIN])
+    assert made.write_once(summit, brief_cast) == brief_cast(summit)
+    # Related reading replaces the brief, not its article nor its actors: written once.
+    relinked = dataclasses.replace(summit, related=())
+    made.written[("summit", "brief_cast")] = (summit.article, summit.actors, "taken again")
+    assert made.write_once(relinked, brief_cast) == "taken again"
+    # The same actors, read again (equal, another object): written anew.
+    reread = brief("summit", dt.date(2024, 1, 2), [PUTIN])
+    assert made.write_once(reread, brief_cast) == brief_cast(summit)
+    edited = brief("summit", dt.date(2024, 1, 2), [PUTIN, KIM])
+    assert made.write_once(edited, brief_cast) == brief_cast(edited) != brief_cast(summit)
 
 
 NAMES = ("Vladimir Putin", "Kim Jong Un", "Angela Merkel", "NASA", "Mark Carney")

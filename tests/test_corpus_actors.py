@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from generator.corpus.corpus_actors import settle_corpus_actors
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.corpus.corpus_actors import ActorsSettled, settle_corpus_actors
 from generator.models import Actor, Article, Brief
 
 
@@ -217,3 +220,45 @@ def test_on_a_tie_of_labels_the_kind_a_list_confirms_wins():
     briefs = [_brief("a", town), _brief("b", person)]
     settled = settle_corpus_actors(briefs)
     assert [b.actors[0].kind for b in settled] == ["place", "place"]
+
+
+def test_a_rebuild_settles_again_only_the_briefs_whose_answers_moved():
+    full, lone = _actor("Barack Obama"), _actor("Obama")
+    kept = ActorsSettled()
+    corpus = [_brief("a", full), _brief("b", full), _brief("c", lone), _brief("d", _actor("Kim"))]
+    first = settle_corpus_actors(corpus, kept)
+    # Another Obama named in full: "Obama" alone no longer stands for Barack Obama only.
+    edited = [*corpus[:3], _brief("d", _actor("Kim"), _actor("Michelle Obama"))]
+    again = settle_corpus_actors(edited, kept)
+    assert again == settle_corpus_actors(edited)
+    assert again[0].actors is first[0].actors
+    assert again[2].actors[0].id == "obama-in-c"
+    assert first[2].actors[0].id == "barack-obama"
+
+
+NAMES = ("Barack Obama", "Michelle Obama", "Obama", "Bush", "Jeb Bush", "Wales", "David", "Nasa")
+EVIDENCE = ("model PERSON", "model GPE, listed: GeoNames town", "rule: a title", "registry")
+ACTORS = st.builds(
+    lambda name, kind, evidence, mentions: dataclasses.replace(
+        _actor(name, kind, evidence), mentions=mentions
+    ),
+    st.sampled_from(NAMES),
+    st.sampled_from(["person", "organisation", "place", "country"]),
+    st.sampled_from(EVIDENCE),
+    st.integers(1, 3),
+)
+CORPORA = st.dictionaries(
+    st.sampled_from(["a", "b", "c", "d", "e", "f"]),
+    st.lists(ACTORS, max_size=4, unique_by=lambda actor: actor.id),
+    min_size=1,
+)
+
+
+@given(st.lists(CORPORA, min_size=1, max_size=5))
+def test_settling_kept_from_build_to_build_equals_settling_from_scratch(builds):
+    # Each build edits, adds and removes briefs at random: what a served rebuild settles is
+    # what a build from scratch settles, brief for brief.
+    kept = ActorsSettled()
+    for casts in builds:
+        corpus = [_brief(slug, *actors) for slug, actors in sorted(casts.items())]
+        assert settle_corpus_actors(corpus, kept) == settle_corpus_actors(corpus)

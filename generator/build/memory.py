@@ -21,6 +21,7 @@ from generator.build.files import FileDigests, FoundFile, walk_files
 from generator.build.manifest import BuildRecord, FileStates
 from generator.build.report import BuildReport
 from generator.build.store import AnalysisKeys, KeptAnalysis, Store, registry_digest
+from generator.corpus.corpus_actors import ActorsSettled
 from generator.corpus.pages import PlannedPage
 from generator.corpus.pair_scores import PairScores
 from generator.corpus.reading import KeptRelated, Relation
@@ -52,6 +53,8 @@ class AnalysisCache:
     kept: dict[bytes, KeptAnalysis] = field(default_factory=dict)
     """The store's analyses by key, as the last build read or made them: a rebuild reads from
     the store (and unpickles) only those of the files written since."""
+    settled: ActorsSettled = field(default_factory=ActorsSettled)
+    """How the last build settled each brief's actors against the corpus."""
 
 
 @dataclass

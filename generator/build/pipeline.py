@@ -41,8 +41,9 @@ def build_briefs(
 
     With check, nothing is written: the report says what a build would do. With force, briefs
     are regenerated from scratch, hand edits or not, and every article is analysed again.
-    A process that builds again and again (`briefs serve`) keeps the analyses and the actor
-    pages it made in analysis_cache and actor_pages for the next build.
+    A process that builds again and again (`briefs serve`) keeps the analyses (and how their
+    actors settled) and the actor pages it made in analysis_cache and actor_pages for the next
+    build.
     """
     with (
         rare_collections(),
@@ -76,7 +77,8 @@ def build_briefs(
         relation = relate_corpus(briefs, settings.relate, choices, memory.kept_related(briefs))
         # One actor per entity across the corpus; after relating, whose kept pair scores stand
         # for each analysis as it was made.
-        briefs = settle_corpus_actors(relation.briefs)
+        settled = analysis_cache.settled if analysis_cache is not None else None
+        briefs = settle_corpus_actors(relation.briefs, settled)
         # Plan every page of the site before anything is written.
         pages = plan_pages(briefs, registry, settings, memory.page_keys(briefs), actor_pages)
         # Render and write each page whose data changed, merged with hand edits; then remove

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from generator.analysis.actors.mentions import (
     LISTED,
@@ -48,23 +49,167 @@ REGISTRY_EVIDENCE = "registry"
 """How evidence from the model's label alone starts ("model PERSON ×2")."""
 
 
-def settle_corpus_actors(briefs: Sequence[Brief]) -> list[Brief]:
+def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = None) -> list[Brief]:
     """The briefs with each lone surname joined to its full name and each actor's kind the
-    corpus's where only the model's label typed it."""
-    surnames, shared = _surname_of_the_corpus(briefs)
-    shown = _kinds_shown(briefs)
-    kinds = _kind_of_the_corpus(briefs, shown)
+    corpus's where only the model's label typed it.
+
+    With kept (`briefs serve`), a brief whose actors and tags are those of the last settling,
+    none of them answered otherwise by the corpus this time, takes its settled actors again.
+    """
+    tally = _tally(briefs)
+    surnames, shared = _surname_of_the_corpus(tally)
+    answers = _Answers(surnames, shared, _kind_of_the_corpus(tally), frozenset(tally.shown))
+    last = kept.take(answers) if kept is not None else _Last({}, frozenset(), frozenset())
     settled = []
     for brief in briefs:
-        # A surname does not join a full name the brief has already as an actor of its own.
-        taken = {actor.id for actor in brief.actors}
-        lone = {i: full for i, full in surnames.items() if full.id not in taken}
-        actors = tuple(_settled(actor, lone, kinds, shown) for actor in brief.actors)
-        if len({actor.id for actor in actors}) < len(actors):
-            actors = tuple(_settled(actor, {}, kinds, shown) for actor in brief.actors)
-        actors = tuple(_own_to_its_brief(actor, brief.article.slug, shared) for actor in actors)
-        settled.append(brief if actors == brief.actors else _with_actors(brief, actors))
+        before = last.settled.get(brief.article.slug)
+        if before is not None and _still_holds(before, brief, last):
+            actors, tags = before.actors_out, before.tags_out
+        else:
+            actors = _settled_actors(brief, answers)
+            tags = _settled_tags(brief, actors)
+        if kept is not None:
+            kept.settled[brief.article.slug] = _Settling(brief.actors, brief.tags, actors, tags)
+        settled.append(
+            brief
+            if actors == brief.actors
+            else dataclasses.replace(brief, actors=actors, tags=tags)
+        )
     return settled
+
+
+def _settled_actors(brief: Brief, answers: _Answers) -> tuple[Actor, ...]:
+    surnames, kinds, shown = answers.surnames, answers.kinds, answers.shown
+    # A surname does not join a full name the brief has already as an actor of its own.
+    taken = frozenset(actor.id for actor in brief.actors)
+    actors = tuple(_settled(actor, surnames, taken, kinds, shown) for actor in brief.actors)
+    if len({actor.id for actor in actors}) < len(actors):
+        actors = tuple(_settled(actor, {}, taken, kinds, shown) for actor in brief.actors)
+    return tuple(_own_to_its_brief(a, brief.article.slug, answers.shared) for a in actors)
+
+
+@dataclass(frozen=True)
+class _Answers:
+    """What the corpus answers for settling: its lone surnames' full names, the surnames
+    several people share, each actor's kind where briefs differ, the kinds shown on evidence."""
+
+    surnames: dict[str, Actor]
+    shared: frozenset[str]
+    kinds: dict[str, tuple[ActorKind, str]]
+    shown: frozenset[tuple[str, ActorKind]]
+
+
+@dataclass(frozen=True)
+class _Settling:
+    """One brief's actors and tags before and after the last settling."""
+
+    actors_in: tuple[Actor, ...]
+    tags_in: tuple[str, ...]
+    actors_out: tuple[Actor, ...]
+    tags_out: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Last:
+    """The last settling, and the actor ids and names the corpus answers otherwise since."""
+
+    settled: dict[str, _Settling]
+    moved_ids: frozenset[str]
+    moved_names: frozenset[str]
+
+
+@dataclass
+class ActorsSettled:
+    """The last settling of this process, kept by `briefs serve` from build to build.
+
+    After an edit, only the briefs whose actors changed, or one of whose actors the corpus now
+    answers otherwise (a surname's full name, a kind), are settled again: at 4,000 briefs, the
+    others are nearly all of them.
+    """
+
+    answers: _Answers | None = None
+    settled: dict[str, _Settling] = field(default_factory=dict)
+
+    def take(self, answers: _Answers) -> _Last:
+        """The last settling, with what moved between its answers and these; keep these."""
+        before, settled = self.answers, self.settled
+        self.answers, self.settled = answers, {}
+        if before is None:
+            return _Last({}, frozenset(), frozenset())
+        # Symmetric differences of items: an answer added, dropped or changed moves its key.
+        ids = {key for key, _ in before.surnames.items() ^ answers.surnames.items()}
+        ids |= {key for key, _ in before.kinds.items() ^ answers.kinds.items()}
+        ids |= {key for key, _ in before.shown ^ answers.shown}
+        return _Last(settled, frozenset(ids), before.shared ^ answers.shared)
+
+
+def _still_holds(before: _Settling, brief: Brief, last: _Last) -> bool:
+    """Tell whether a brief settles as it did: the same actors and tags, none of them moved."""
+    return (
+        before.actors_in == brief.actors
+        and before.tags_in == brief.tags
+        and not any(
+            actor.id in last.moved_ids or actor.name in last.moved_names for actor in brief.actors
+        )
+    )
+
+
+@dataclass
+class _KindSeen:
+    """How the corpus types one actor one way."""
+
+    briefs: int = 0
+    weight: int = 0
+    """Briefs, those that show the kind on evidence counting `EVIDENCE_WEIGHT` times."""
+    mentions: int = 0
+
+
+@dataclass
+class _Tally:
+    """What settling reads of the whole corpus, gathered in one pass over every actor."""
+
+    full_names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """Surname -> the ids of the people the corpus names in full with it, by briefs."""
+    people: dict[str, Actor] = field(default_factory=dict)
+    """A person named in full, by id, as first seen."""
+    lone: dict[str, str] = field(default_factory=dict)
+    """A lone surname -> the id of its first mention."""
+    kinds: dict[str, dict[ActorKind, _KindSeen]] = field(default_factory=dict)
+    shown: set[tuple[str, ActorKind]] = field(default_factory=set)
+    """(actor id, kind) pairs some brief shows on evidence of its own."""
+    listed: set[tuple[str, ActorKind]] = field(default_factory=set)
+    """(actor id, kind) pairs a list (a gazetteer) confirms."""
+
+
+def _tally(briefs: Sequence[Brief]) -> _Tally:
+    # One pass, each actor's evidence read once: a rebuild of 4,000 articles settles 100,000
+    # actors, and three passes with a Counter per actor id took most of its settling time.
+    tally = _Tally()
+    for brief in briefs:
+        for actor in brief.actors:
+            seen = tally.kinds.setdefault(actor.id, {}).setdefault(actor.kind, _KindSeen())
+            seen.briefs += 1
+            seen.mentions += actor.mentions
+            if _is_model_typed(actor):
+                seen.weight += 1
+            else:
+                # Only the brief that shows the evidence weighs more, not every brief of its kind.
+                seen.weight += EVIDENCE_WEIGHT
+                tally.shown.add((actor.id, actor.kind))
+            if any(e.startswith(MODEL_EVIDENCE) and LISTED in e for e in actor.evidence):
+                tally.listed.add((actor.id, actor.kind))
+            if actor.kind == "person":
+                _tally_person(tally, actor)
+    return tally
+
+
+def _tally_person(tally: _Tally, actor: Actor) -> None:
+    words = name_core(actor.name.split())
+    if len(words) > 1 and words[-1][:1].isupper():
+        tally.full_names[words[-1]][actor.id] += 1
+        tally.people.setdefault(actor.id, actor)
+    elif len(words) == 1:
+        tally.lone.setdefault(actor.name, actor.id)
 
 
 def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
@@ -84,20 +229,21 @@ def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
     return dataclasses.replace(actor, id=f"{actor.id}-in-{slug}", evidence=(*actor.evidence, why))
 
 
-def _with_actors(brief: Brief, actors: tuple[Actor, ...]) -> Brief:
+def _settled_tags(brief: Brief, actors: tuple[Actor, ...]) -> tuple[str, ...]:
+    """The brief's tags, each actor's name as settled."""
     names = {old.name: new.name for old, new in zip(brief.actors, actors, strict=True)}
-    tags = tuple(dict.fromkeys(names.get(tag, tag) for tag in brief.tags))
-    return dataclasses.replace(brief, actors=actors, tags=tags)
+    return tuple(dict.fromkeys(names.get(tag, tag) for tag in brief.tags))
 
 
 def _settled(
     actor: Actor,
     surnames: dict[str, Actor],
+    taken: frozenset[str],
     kinds: dict[str, tuple[ActorKind, str]],
-    shown: set[tuple[str, ActorKind]],
+    shown: frozenset[tuple[str, ActorKind]],
 ) -> Actor:
     full = surnames.get(actor.id) if actor.kind == "person" and " " not in actor.name else None
-    if full is not None:
+    if full is not None and full.id not in taken:
         return dataclasses.replace(
             actor,
             id=full.id,
@@ -131,24 +277,10 @@ def _is_full_names_kind(evidence: str) -> bool:
     return evidence.partition(" ×")[0] == SURNAME_OF_A_FULL_NAME
 
 
-def _surname_of_the_corpus(briefs: Sequence[Brief]) -> tuple[dict[str, Actor], frozenset[str]]:
+def _surname_of_the_corpus(tally: _Tally) -> tuple[dict[str, Actor], frozenset[str]]:
     """Lone surname's id -> the person the corpus names in full with it, where one stands out;
     and the lone surnames the corpus gives in full to several people, none standing out."""
-    full_names: dict[str, Counter[str]] = defaultdict(Counter)
-    people: dict[str, Actor] = {}
-    # A lone surname -> the id of its first mention, found in this pass (searching every brief
-    # again for each surname took 3 s of a rebuild of 4,000 articles).
-    lone: dict[str, str] = {}
-    for brief in briefs:
-        for actor in brief.actors:
-            if actor.kind != "person":
-                continue
-            words = name_core(actor.name.split())
-            if len(words) > 1 and words[-1][:1].isupper():
-                full_names[words[-1]][actor.id] += 1
-                people.setdefault(actor.id, actor)
-            elif len(words) == 1:
-                lone.setdefault(actor.name, actor.id)
+    full_names, people, lone = tally.full_names, tally.people, tally.lone
     found: dict[str, Actor] = {}
     shared: set[str] = set()
     for name in sorted(lone):
@@ -163,52 +295,33 @@ def _surname_of_the_corpus(briefs: Sequence[Brief]) -> tuple[dict[str, Actor], f
     return found, frozenset(shared)
 
 
-def _kind_of_the_corpus(
-    briefs: Sequence[Brief], shown: set[tuple[str, ActorKind]]
-) -> dict[str, tuple[ActorKind, str]]:
+def _kind_of_the_corpus(tally: _Tally) -> dict[str, tuple[ActorKind, str]]:
     """Actor id -> the kind the corpus gives it, with the line that says so: the one in most
     briefs, each brief that shows a kind on evidence counting `EVIDENCE_WEIGHT` times (the
     others of that kind once each); on a tie, the one shown on evidence, then the one a list
     confirms, then the one with most mentions, then the first by name (so a tie still
     settles, the same way every build). Two briefs that call Ericsson a body outweigh four
     where the model labelled it a person; one "chief executive" beside "Intel" does not make
-    a person of Intel in eighteen briefs, nor one beside "Sky" of Sky in two."""
-    seen: dict[str, Counter[ActorKind]] = defaultdict(Counter)
-    weights: dict[str, Counter[ActorKind]] = defaultdict(Counter)
-    mentions: dict[str, Counter[ActorKind]] = defaultdict(Counter)
-    listed: set[tuple[str, ActorKind]] = set()
-    for brief in briefs:
-        for actor in brief.actors:
-            seen[actor.id][actor.kind] += 1
-            # Only the brief that shows the evidence weighs more, not every brief of its kind.
-            weights[actor.id][actor.kind] += 1 if _is_model_typed(actor) else EVIDENCE_WEIGHT
-            if any(e.startswith(MODEL_EVIDENCE) and LISTED in e for e in actor.evidence):
-                listed.add((actor.id, actor.kind))
-            mentions[actor.id][actor.kind] += actor.mentions
+    a person of Intel in eighteen briefs, nor one beside "Sky" of Sky in two.
+
+    An actor the corpus types one way only is left out: no brief has a kind to change.
+    """
     kinds: dict[str, tuple[ActorKind, str]] = {}
-    for actor_id, counts in seen.items():
-        weight = weights[actor_id]
+    for actor_id, seen in tally.kinds.items():
+        if len(seen) < 2:
+            continue
         kind = min(
-            counts,
+            seen,
             key=lambda k: (
-                -weight[k],
-                (actor_id, k) not in shown,
-                (actor_id, k) not in listed,
-                -mentions[actor_id][k],
+                -seen[k].weight,
+                (actor_id, k) not in tally.shown,
+                (actor_id, k) not in tally.listed,
+                -seen[k].mentions,
                 k,
             ),
         )
-        total = sum(counts.values())
-        why = "on evidence" if (actor_id, kind) in shown else "by the model's label"
-        kinds[actor_id] = (kind, f"corpus: {counts[kind]} of {total} briefs type it {kind} {why}")
+        total = sum(s.briefs for s in seen.values())
+        why = "on evidence" if (actor_id, kind) in tally.shown else "by the model's label"
+        line = f"corpus: {seen[kind].briefs} of {total} briefs type it {kind} {why}"
+        kinds[actor_id] = (kind, line)
     return kinds
-
-
-def _kinds_shown(briefs: Sequence[Brief]) -> set[tuple[str, ActorKind]]:
-    """(actor id, kind) pairs some brief shows on evidence of its own."""
-    return {
-        (actor.id, actor.kind)
-        for brief in briefs
-        for actor in brief.actors
-        if not _is_model_typed(actor)
-    }

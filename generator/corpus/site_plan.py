@@ -66,7 +66,7 @@ def plan_pages(
     with_pages = frozenset(page.id for page in actor_pages if has_actor_page(page, registered))
     pages = {
         f"{brief.article.slug}.md": PlannedPage(
-            _brief_key(context, brief, analysis_keys, with_pages),
+            _brief_key(context, brief, analysis_keys, with_pages, made),
             partial(render_brief, brief, environment, with_pages),
         )
         for brief in briefs
@@ -91,7 +91,11 @@ def plan_pages(
 
 
 def _brief_key(
-    context: str, brief: Brief, analysis_keys: dict[str, str] | None, with_pages: frozenset[str]
+    context: str,
+    brief: Brief,
+    analysis_keys: dict[str, str] | None,
+    with_pages: frozenset[str],
+    made: ActorPagesMade | None,
 ) -> str:
     linked = _linked(brief, with_pages)
     if analysis_keys is None:
@@ -100,10 +104,15 @@ def _brief_key(
     # settles of its actors, which come later (written out by repr: as unambiguous as JSON, and
     # quicker), and for which of its actors have a page to link to.
     related = repr([(link.title, link.slug, link.reason) for link in brief.related])
-    actors = repr([(a.id, a.name, a.kind, a.aliases, a.evidence) for a in brief.actors])
+    actors = made.write_once(brief, _actors_written) if made else _actors_written(brief)
     return page_key(
         context, analysis_keys[brief.article.slug], related, actors, repr(brief.tags), *linked
     )
+
+
+def _actors_written(brief: Brief) -> str:
+    """What a brief's page shows of its actors, written out for the page's key."""
+    return repr([(a.id, a.name, a.kind, a.aliases, a.evidence) for a in brief.actors])
 
 
 def _linked(item: Brief | ActorPage, with_pages: frozenset[str]) -> list[str]:
