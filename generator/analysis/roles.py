@@ -44,6 +44,7 @@ RELATIVE_TAGS = ("WP", "WP$", "WDT")
 CLAUSE_DEPS = ("relcl", "acl")
 PHRASE_ENDS = (",", ";", "(", "—", "–")
 DANGLING_POS = ("ADP", "DET", "CCONJ", "SCONJ")
+HYPHEN = "-"
 MAX_SENTENCE_WORDS = 45
 """The longest sentence shown whole as an action (as long as the longest key fact)."""
 
@@ -65,7 +66,9 @@ def role_beside(
     for found in (title, _apposition(name)):
         if found is None or not _says_what_it_is(*found, name, kind):
             continue
-        role = _phrase_role(*found, token_actor, gazetteer)
+        role = _phrase_role(
+            _after_another_actor(found[0], token_actor), found[1], token_actor, gazetteer
+        )
         if role:
             return role
     return None
@@ -127,7 +130,7 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
     if not lefts:
         return None
-    start = min(child.left_edge.i for child in lefts)
+    start = _whole_title_start(name.doc, min(child.left_edge.i for child in lefts))
     doc = name.doc
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
@@ -138,6 +141,41 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     if start >= name.start:
         return None
     return doc[_title_start(doc, start, name.start) : name.start], doc[name.start - 1]
+
+
+def _after_another_actor(span: Span, token_actor: dict[int, str]) -> Span:
+    """The title without another actor the parser coordinated into it: "US Trade
+    Representative" of "Trump and US Trade Representative Robert Lighthizer", where Trump is an
+    actor of the article or a name the model calls a person's. A conjunction inside a name
+    ("Procter and Gamble chief executive") or between titles ("President and CEO") stays."""
+    for token in span[1:-1]:
+        is_between_names = token.pos_ == "CCONJ" and not (
+            token.i in token_actor or token.ent_iob_ == "I"
+        )
+        before = span.doc[span.start : token.i]
+        if is_between_names and all(
+            word.i in token_actor or word.ent_type_ == "PERSON" for word in before
+        ):
+            return span.doc[token.i + 1 : span.end]
+    return span
+
+
+def _whole_title_start(doc: Doc, start: int) -> int:
+    """Where the title before a name starts as a whole noun phrase about that person.
+
+    The parser cuts a hyphenated title at its hyphen ("Chinese vice-premier" read as "vice"
+    of the sentence and "-premier" of the name): the words glued to it by a hyphen are the
+    title's, and so is a nationality right before it.
+    """
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and HYPHEN in (doc[start - 1].text, doc[start].text)
+    ):
+        start -= 1
+    while start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    return start
 
 
 def _title_start(doc: Doc, start: int, end: int) -> int:
