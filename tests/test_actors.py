@@ -1451,6 +1451,11 @@ def test_what_the_model_glued_to_a_name_owns_no_end_of_it(gazetteer):
             "Procter and Gamble chief executive",
         ),
         ("President and CEO Tim Cook spoke on Monday.", "Tim Cook", "President and CEO"),
+        (
+            "Chelsea and Wales defender Tom Jones said the pitch was poor.",
+            "Tom Jones",
+            "Chelsea and Wales defender",
+        ),
     ],
 )
 def test_a_role_is_a_whole_noun_phrase_about_its_person(english, gazetteer, text, name, role):

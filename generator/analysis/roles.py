@@ -7,7 +7,7 @@ the finite clauses whose subject (or passive agent) is the name, as the article 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,11 +50,16 @@ MAX_SENTENCE_WORDS = 45
 
 
 def role_beside(
-    name: Span, token_actor: dict[int, str], gazetteer: Gazetteer, kind: ActorKind
+    name: Span,
+    token_actor: dict[int, str],
+    gazetteer: Gazetteer,
+    kind: ActorKind,
+    people: Collection[int] = frozenset(),
 ) -> str | None:
     """The role stated right by a name: a title before it or an apposition after it.
 
-    token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found.
+    token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found;
+    people holds the tokens of the article's people, whom no title names (`_after_a_person`).
     Only people and organisations bear titles: before a country or place, a noun is the
     parser's slip ("pop music, content Pyongyang has long treated as a hostile act"). A role
     must say what the actor is (`_says_what_it_is`): beside a name, the parser also finds
@@ -66,9 +71,7 @@ def role_beside(
     for found in (title, _apposition(name)):
         if found is None or not _says_what_it_is(*found, name, kind):
             continue
-        role = _phrase_role(
-            _after_another_actor(found[0], token_actor), found[1], token_actor, gazetteer
-        )
+        role = _phrase_role(_after_a_person(found[0], people), found[1], token_actor, gazetteer)
         if role:
             return role
     return None
@@ -143,21 +146,21 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     return doc[_title_start(doc, start, name.start) : name.start], doc[name.start - 1]
 
 
-def _after_another_actor(span: Span, token_actor: dict[int, str]) -> Span:
-    """The title without another actor the parser coordinated into it: "US Trade
-    Representative" of "Trump and US Trade Representative Robert Lighthizer", where Trump is an
-    actor of the article or a name the model calls a person's. A conjunction inside a name
-    ("Procter and Gamble chief executive") or between titles ("President and CEO") stays."""
+def _after_a_person(span: Span, people: Collection[int]) -> Span:
+    """The title without a person the parser coordinated into it, and what that person's own
+    title: "US Trade Representative" of "Trump and US Trade Representative Robert Lighthizer",
+    "Energy Secretary" of "Ambassador to the European Union Gordon Sondland and Energy
+    Secretary Rick Perry", where Trump and Sondland are people of the article or names the
+    model calls a person's. An "and" inside a name ("Procter and Gamble chief executive"),
+    between a title's owners ("Aston Villa and England midfielder") or between titles
+    ("President and CEO") stays."""
+    start = span.start
     for token in span[1:-1]:
-        is_between_names = token.pos_ == "CCONJ" and not (
-            token.i in token_actor or token.ent_iob_ == "I"
-        )
-        before = span.doc[span.start : token.i]
-        if is_between_names and all(
-            word.i in token_actor or word.ent_type_ == "PERSON" for word in before
-        ):
-            return span.doc[token.i + 1 : span.end]
-    return span
+        before = span.doc[token.i - 1]
+        is_after_person = before.i in people or before.ent_type_ == "PERSON"
+        if token.pos_ == "CCONJ" and token.ent_iob_ != "I" and is_after_person:
+            start = token.i + 1
+    return span.doc[start : span.end]
 
 
 def _whole_title_start(doc: Doc, start: int) -> int:
