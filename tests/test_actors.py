@@ -1461,3 +1461,14 @@ def test_what_the_model_glued_to_a_name_owns_no_end_of_it(gazetteer):
 def test_a_role_is_a_whole_noun_phrase_about_its_person(english, gazetteer, text, name, role):
     actors, _ = actors_of(english, gazetteer, text)
     assert actors[name].role == role
+
+
+def test_a_town_name_with_city_is_its_club_unless_a_list_knows_the_whole_name(english, gazetteer):
+    text = (
+        "Leicester City manager Brendan Rodgers spoke on Friday. Kansas City voters approved "
+        "the stadium plan on Tuesday. Tourists crowded into the Forbidden City in Beijing."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Leicester City"].kind == "organisation"
+    assert actors["Kansas City"].kind == "place"
+    assert actors["Forbidden City"].kind != "organisation"
