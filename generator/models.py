@@ -77,6 +77,9 @@ class Actor:
     """Why the actor has its kind and its names: what typed its mentions (a rule of
     `data/actor_rules.yml`, a gazetteer, the registry, the model's label) and the merges and
     retypings of later passes."""
+    quoted: int = 0
+    """How many distinct statements of the article it speaks, given to the story's main voice
+    (`one_place.main_voice`) so that it gets a card though its words are in the quotes."""
 
 
 @dataclass(frozen=True)
@@ -148,11 +151,12 @@ class Brief:
 
     @property
     def boxed_actors(self) -> tuple[Actor, ...]:
-        """Actors that get a box: those with a role or something they said or did, but places."""
+        """Actors that get a box: those with a role, something they said or did or the quotes
+        of the story's main voice, but places."""
         return tuple(
             actor
             for actor in self.actors
-            if actor.kind != "place" and (actor.role or actor.actions)
+            if actor.kind != "place" and (actor.role or actor.actions or actor.quoted)
         )
 
     @property
@@ -161,7 +165,7 @@ class Brief:
         return tuple(
             actor
             for actor in self.actors
-            if actor.kind != "place" and not actor.role and not actor.actions
+            if actor.kind != "place" and not (actor.role or actor.actions or actor.quoted)
         )
 
     @property

@@ -1427,3 +1427,48 @@ def test_what_the_model_glued_to_a_name_owns_no_end_of_it(gazetteer):
         ["United", "at", "Old", "Trafford"], gazetteer
     )
     assert ("Lords",) in short_name_endings(["House", "of", "Lords"], gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A person's name joined to the title by "and" is another conjunct, not the role's.
+        (
+            "Obama and US Treasury Secretary Timothy Geithner agreed that the plan would not work.",
+            "Timothy Geithner",
+            "US Treasury Secretary",
+        ),
+        # A hyphenated title is one word: the role never starts at its hyphen.
+        (
+            "The talks between Macron and Japanese vice-minister Kenji Sato ended early.",
+            "Kenji Sato",
+            "Japanese vice-minister",
+        ),
+        # An "and" inside a company's name or between two titles stays.
+        (
+            "Procter and Gamble chief executive David Taylor said sales fell.",
+            "David Taylor",
+            "Procter and Gamble chief executive",
+        ),
+        ("President and CEO Tim Cook spoke on Monday.", "Tim Cook", "President and CEO"),
+        (
+            "Chelsea and Wales defender Tom Jones said the pitch was poor.",
+            "Tom Jones",
+            "Chelsea and Wales defender",
+        ),
+    ],
+)
+def test_a_role_is_a_whole_noun_phrase_about_its_person(english, gazetteer, text, name, role):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[name].role == role
+
+
+def test_a_town_name_with_city_is_its_club_unless_a_list_knows_the_whole_name(english, gazetteer):
+    text = (
+        "Leicester City manager Brendan Rodgers spoke on Friday. Kansas City voters approved "
+        "the stadium plan on Tuesday. Tourists crowded into the Forbidden City in Beijing."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Leicester City"].kind == "organisation"
+    assert actors["Kansas City"].kind == "place"
+    assert actors["Forbidden City"].kind != "organisation"

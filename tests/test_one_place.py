@@ -285,3 +285,22 @@ def test_a_principals_line_the_lead_shows_whole_gives_way_before_dated_events():
     page = fit_to_page(whole, plain_page)
     assert events[0].event in page
     assert "Jane Roe won the final on Sunday in Leeds\n" not in f"{page}\n"
+
+
+def test_the_person_quoted_most_gets_a_card_with_the_count(english):
+    """The story's main voice, whose words fill the Quotes section, is carded even when the
+    lead and quotes leave it no line of its own; a speaker quoted once is not."""
+    text = "Jane Roe spoke. John Doe spoke."
+    said = [("We won", "Jane Roe"), ("It was hard", "Jane Roe"), ("Thanks", "John Doe")]
+    quotes = tuple(
+        Quote(text=words, context=words, speaker=who, kind="direct", sentence_index=0)
+        for words, who in (*said, ("We won", "Jane Roe"))
+    )
+    roe, doe = (replace(person(name), role=None) for name in ("Jane Roe", "John Doe"))
+    shown = keep_to_two_places(brief(actors=(doe, roe), quotes=quotes), english(text))
+    assert [(a.name, a.quoted) for a in shown.boxed_actors] == [("Jane Roe", 2)]
+    assert [a.name for a in shown.named_actors] == ["John Doe"]
+    # A body quoted most is carded by what it did, not by a count.
+    body = replace(person("Acme"), kind="organisation", role=None)
+    acme = tuple(replace(quote, speaker="Acme") for quote in quotes)
+    assert keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors == ()

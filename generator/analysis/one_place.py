@@ -29,6 +29,8 @@ from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEven
 
 MAX_PLACES = 2
 """How many places on a brief one sentence of the article may fill."""
+MAIN_VOICE_QUOTES = 2
+"""A speaker of fewer statements is one voice among others, not the story's main voice."""
 BRIEF_SHARE = 0.6
 """The brief's words taken from the article (at a glance, why it matters, key facts, timeline,
 quotes, actors' actions), at most, as a share of the article's words."""
@@ -132,8 +134,22 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
         q for q in _once_each(brief.quotes) if sentences.take(quoted_words(q), places=MAX_PLACES)
     )
     main = principals(brief)
-    actors = tuple(_actor(actor, sentences, actor.name in main) for actor in brief.actors)
+    voice = main_voice(brief)
+    actors = tuple(_actor(actor, sentences, actor.name in main, voice) for actor in brief.actors)
     return replace(brief, key_facts=key_facts, quotes=quotes, timeline=timeline, actors=actors)
+
+
+def main_voice(brief: Brief) -> tuple[str, int] | None:
+    """The person who speaks most of the article's distinct statements, at least
+    `MAIN_VOICE_QUOTES` of them, with their number (the first quoted on a tie): whose words
+    fill the Quotes section and leave no line of their own. (A body or country quoted is carded
+    by what it did, as `_actor` says.)"""
+    people = {actor.name for actor in brief.actors if actor.kind == "person"}
+    counts = Counter(quote.speaker for quote in _once_each(brief.quotes) if quote.speaker in people)
+    if not counts:
+        return None
+    speaker, count = counts.most_common(1)[0]
+    return (speaker, count) if count >= MAIN_VOICE_QUOTES else None
 
 
 def _facts(
@@ -169,7 +185,9 @@ def _events(events: Iterable[TimelineEvent], sentences: _Sentences) -> Iterable[
             yield event
 
 
-def _actor(actor: Actor, sentences: _Sentences, is_principal: bool) -> Actor:
+def _actor(
+    actor: Actor, sentences: _Sentences, is_principal: bool, voice: tuple[str, int] | None
+) -> Actor:
     """The actor with what it said or did that no other place shows.
 
     A principal person with no role who would lose every line keeps the first as that
@@ -182,7 +200,11 @@ def _actor(actor: Actor, sentences: _Sentences, is_principal: bool) -> Actor:
     actions = tuple(action for action in actor.actions if sentences.take(action))
     if not actions and is_principal and actor.kind == "person" and not actor.role:
         actions = next(((a,) for a in actor.actions if sentences.take(a, places=MAX_PLACES)), ())
-    return replace(actor, actions=actions[:MAX_ACTIONS])
+    # Only one the role does not card: a page gives up its lines (`fit_to_page`), and the
+    # count, given to a carded voice too, would push dated events off it.
+    is_voice = voice is not None and voice[0] == actor.name and not actor.role
+    quoted = voice[1] if voice is not None and is_voice else 0
+    return replace(actor, actions=actions[:MAX_ACTIONS], quoted=quoted)
 
 
 @dataclass(frozen=True)

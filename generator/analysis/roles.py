@@ -7,7 +7,7 @@ the finite clauses whose subject (or passive agent) is the name, as the article 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,16 +44,22 @@ RELATIVE_TAGS = ("WP", "WP$", "WDT")
 CLAUSE_DEPS = ("relcl", "acl")
 PHRASE_ENDS = (",", ";", "(", "—", "–")
 DANGLING_POS = ("ADP", "DET", "CCONJ", "SCONJ")
+HYPHEN = "-"
 MAX_SENTENCE_WORDS = 45
 """The longest sentence shown whole as an action (as long as the longest key fact)."""
 
 
 def role_beside(
-    name: Span, token_actor: dict[int, str], gazetteer: Gazetteer, kind: ActorKind
+    name: Span,
+    token_actor: dict[int, str],
+    gazetteer: Gazetteer,
+    kind: ActorKind,
+    people: Collection[int] = frozenset(),
 ) -> str | None:
     """The role stated right by a name: a title before it or an apposition after it.
 
-    token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found.
+    token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found;
+    people holds the tokens of the article's people, whom no title names (`_after_a_person`).
     Only people and organisations bear titles: before a country or place, a noun is the
     parser's slip ("pop music, content Pyongyang has long treated as a hostile act"). A role
     must say what the actor is (`_says_what_it_is`): beside a name, the parser also finds
@@ -65,7 +71,7 @@ def role_beside(
     for found in (title, _apposition(name)):
         if found is None or not _says_what_it_is(*found, name, kind):
             continue
-        role = _phrase_role(*found, token_actor, gazetteer)
+        role = _phrase_role(_after_a_person(found[0], people), found[1], token_actor, gazetteer)
         if role:
             return role
     return None
@@ -127,7 +133,7 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
     if not lefts:
         return None
-    start = min(child.left_edge.i for child in lefts)
+    start = _whole_title_start(name.doc, min(child.left_edge.i for child in lefts))
     doc = name.doc
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
@@ -138,6 +144,41 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     if start >= name.start:
         return None
     return doc[_title_start(doc, start, name.start) : name.start], doc[name.start - 1]
+
+
+def _after_a_person(span: Span, people: Collection[int]) -> Span:
+    """The title without a person the parser coordinated into it, and what that person's own
+    title: "US Trade Representative" of "Trump and US Trade Representative Robert Lighthizer",
+    "Energy Secretary" of "Ambassador to the European Union Gordon Sondland and Energy
+    Secretary Rick Perry", where Trump and Sondland are people of the article or names the
+    model calls a person's. An "and" inside a name ("Procter and Gamble chief executive"),
+    between a title's owners ("Aston Villa and England midfielder") or between titles
+    ("President and CEO") stays."""
+    start = span.start
+    for token in span[1:-1]:
+        before = span.doc[token.i - 1]
+        is_after_person = before.i in people or before.ent_type_ == "PERSON"
+        if token.pos_ == "CCONJ" and token.ent_iob_ != "I" and is_after_person:
+            start = token.i + 1
+    return span.doc[start : span.end]
+
+
+def _whole_title_start(doc: Doc, start: int) -> int:
+    """Where the title before a name starts as a whole noun phrase about that person.
+
+    The parser cuts a hyphenated title at its hyphen ("Chinese vice-premier" read as "vice"
+    of the sentence and "-premier" of the name): the words glued to it by a hyphen are the
+    title's, and so is a nationality right before it.
+    """
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and HYPHEN in (doc[start - 1].text, doc[start].text)
+    ):
+        start -= 1
+    while start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    return start
 
 
 def _title_start(doc: Doc, start: int, end: int) -> int:

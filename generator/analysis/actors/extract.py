@@ -117,8 +117,11 @@ def extract_actors(
         clusters, key=lambda c: (-_importance(c, headline, tag_line or ""), c.first_token, c.name)
     )
     token_actor = {t.i: c.name for c in ranked for m in c.mentions for t in m.span}
+    people = frozenset(
+        t.i for c in ranked if c.kind == "person" for m in c.mentions for t in m.span
+    )
     shared = _shared_partial_names(ranked)
-    actors = tuple(_actor(c, token_actor, gazetteer, registry, shared) for c in ranked)
+    actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,
@@ -172,6 +175,7 @@ def _actor(
     gazetteer: Gazetteer,
     registry: Registry,
     shared: frozenset[str] = frozenset(),
+    people: frozenset[int] = frozenset(),
 ) -> Actor:
     """The actor a cluster makes. Its role comes from its first mention that states one, but
     not from a name several people share ("President Obama" tells Barack from Sasha Obama, not
@@ -188,7 +192,7 @@ def _actor(
                 r
                 for m in ordered
                 if m.span.text not in shared
-                and (r := role_beside(m.span, token_actor, gazetteer, cluster.kind))
+                and (r := role_beside(m.span, token_actor, gazetteer, cluster.kind, people))
             ),
             None,
         ),

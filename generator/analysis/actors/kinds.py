@@ -229,6 +229,12 @@ def _rule_decision(
     )
     if decision.rule.requires_place and not is_place:
         return None
+    if decision.rule.named_after_a_town and (
+        found is not None
+        or place_source is not None
+        or knowledge.places.place_source(name_text(span[:-1])) is None
+    ):
+        return None
     return decision.rule
 
 

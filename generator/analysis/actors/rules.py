@@ -32,7 +32,7 @@ finds whole ("J." alone, not the "J." of "J. K. Rowling")."""
 RULES_FILE = "actor_rules.yml"
 FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
-    | {"requires_place", "for_every_mention", "example", "counter_example"}
+    | {"requires_place", "named_after_a_town", "for_every_mention", "example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
 NAME_NODE = "name"
@@ -66,6 +66,9 @@ class Rule:
     scope: Scope = "root"
     requires_place: bool = False
     """Decides only for a name the gazetteer or the model calls a place."""
+    named_after_a_town: bool = False
+    """Decides only for a name whose words before the last are a town a gazetteer knows and
+    which no gazetteer knows whole ("Manchester City", not "Kansas City" or "Forbidden City")."""
     for_every_mention: bool = False
     """The decision (none) holds for every mention of the name in the article, and for a longer
     name ending with it ("Nintendo Switch" of "a Switch"), unless one of them is the subject of
@@ -279,6 +282,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         counter_example=cases[1],
         scope="whole" if entry.get("scope") == "whole" else "root",
         requires_place=entry.get("requires_place") is True,
+        named_after_a_town=entry.get("named_after_a_town") is True,
         for_every_mention=entry.get("for_every_mention") is True,
     )
 
