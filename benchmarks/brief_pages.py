@@ -25,6 +25,7 @@ from benchmarks.common import REPO_ROOT, Options, Section, Target, read_jsonl
 from generator.analysis.analyse import analyse_articles
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.jsonl import article_from_record
+from generator.analysis.key_facts import MIN_FACTS
 from generator.analysis.language import load_model
 from generator.analysis.one_place import (
     MAX_PLACES,
@@ -48,6 +49,7 @@ CONTENT = REPO_ROOT / "content"
 TEMPLATES = REPO_ROOT / "templates"
 PER_SET = {"web_dev": 70, "PolNeAR": 84, "CNN/DM": 250, "BBC": 250}
 """Articles read from each dev set: all of them, but for BBC's first 250 of 2,068."""
+NO_FACT = "No complete sentence in the article could serve as a key fact."
 LINE_MARKS = re.compile(
     r"^(?:[-*]\s+|>\s*|—\s+|\*\*Why it matters:\*\*\s*|\*\*[^*]+\*\*(?: \([^)]*\))?:\s*)+"
 )
@@ -80,6 +82,20 @@ class Page:
         lead = words_of(self.brief.at_a_glance)
         return any(words_of(fact.text) == lead for fact in self.brief.key_facts)
 
+    @property
+    def facts_shown(self) -> int:
+        """The key facts the page shows: the list items of its "Key facts" section."""
+        section = self.markdown.split("\n## Key facts\n", 1)[-1].split("\n## ", 1)[0]
+        lines = section.splitlines() if "\n## Key facts\n" in self.markdown else []
+        return sum(1 for line in lines if line.startswith("- ") and NO_FACT not in line)
+
+    @property
+    def is_short_of_facts(self) -> bool:
+        """Whether the page shows fewer than `MIN_FACTS` key facts of the analysis's, which
+        found that many."""
+        found = min(len(self.brief.key_facts), MIN_FACTS)
+        return self.facts_shown < found
+
     def places(self) -> Counter[int]:
         """How many lines of the page each sentence of the article fills (of those of
         `MIN_SOURCE_WORDS` or more; the title is the headline's): a line comes from a sentence
@@ -111,6 +127,7 @@ def run(options: Options) -> Section:
     for name, (articles, registry) in corpora.items():
         pages = render_pages(articles, registry)
         longer = [page for page in pages if page.is_longer_than_article]
+        long_ones = [page for page in pages if page.article_words > SHORT_ARTICLE_WORDS]
         longer_total += len(longer)
         over = sum(1 for page in pages if page.article_words > SHORT_ARTICLE_WORDS)
         present = sum(1 for page in pages if page.brief.why_it_matters)
@@ -122,6 +139,8 @@ def run(options: Options) -> Section:
                 str(sum(page.repeats_the_lead for page in pages)),
                 str(max((page.most_places() for page in pages), default=0)),
                 f"{len(longer)} / {over}",
+                f"{sum(page.is_short_of_facts for page in pages)} / {len(pages)}",
+                f"{_median([page.page_words / page.article_words for page in long_ones]):.2f}",
             ]
         )
         examples += [f"{name} why it matters: {page.brief.why_it_matters}" for page in pages[:12]]
@@ -145,6 +164,8 @@ def run(options: Options) -> Section:
                     "at a glance repeated as a key fact",
                     "most places one sentence fills",
                     "pages longer than an article of over 300 words",
+                    f"pages showing fewer than {MIN_FACTS} key facts of those found",
+                    "median page words / article words (articles over 300 words)",
                 ],
                 rows,
             )
@@ -206,6 +227,14 @@ def read_corpora(options: Options) -> dict[str, tuple[list[Article], Registry]]:
             none,
         ),
     }
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _at_most(count: int, limit: int | None) -> int:

@@ -264,3 +264,29 @@ def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
 )
 def test_runs_on(nlp: Language, text: str, is_run_on: bool) -> None:
     assert runs_on(nlp(text)[:]) is is_run_on
+
+
+# The parser reads a gerund subject set off by a comma as an adverbial clause of its verb.
+GERUND_SUBJECT = (
+    "Two people briefed on the talks said Trump has decided that rolling back existing tariffs, "
+    "in addition to cancelling a scheduled imposition of tariffs on Chinese consumer goods, "
+    "requires deeper concessions from China."
+)
+RESPONDING = (
+    "Responding to a distress call by MV Gibe, INS Mysore on anti-piracy patrol in the area, "
+    "swung into action against the pirates in two boats."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_start"),
+    [
+        (GERUND_SUBJECT, "Two people briefed on the talks said Trump has decided that rolling"),
+        (RESPONDING, "Responding to a distress call by MV Gibe, INS Mysore"),
+    ],
+)
+def test_a_dropped_phrase_never_leaves_a_tensed_verb_without_its_subject(
+    nlp: Language, sentence: str, expected_start: str
+) -> None:
+    doc = nlp(sentence)
+    assert clause_text(doc[0].sent.root).startswith(expected_start)

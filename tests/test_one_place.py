@@ -130,7 +130,8 @@ def test_a_page_too_long_gives_up_what_an_analyst_needs_least_first():
         quote("Jane Roe", sentence("principal", 15), 7),
         quote("John Doe", sentence("again", 15), 8),
     )
-    limit = 250 + 110
+    # Room beside the first three key facts, which go last (`test_the_first_three_key_facts_...`).
+    limit = 250 + 110 + 30
     whole = brief(
         body_words=int(limit / PAGE_SHARE),
         key_facts=facts,
@@ -142,7 +143,12 @@ def test_a_page_too_long_gives_up_what_an_analyst_needs_least_first():
     assert page_words(page) <= limit
     # Kept: the lead, the first key fact, what the principal said and did, the story's dated
     # events (what a timeline is read for).
-    kept = (whole.at_a_glance, facts[0].text, quotes[1].text, whole.actors[0].actions[0])
+    kept = (
+        whole.at_a_glance,
+        *(f.text for f in facts[:3]),
+        quotes[1].text,
+        whole.actors[0].actions[0],
+    )
     for text in (*kept, events[0].event, events[1].event):
         assert text in page
     # Given up: the other actor's action, the forecast, a speaker's second quote, then key facts
@@ -152,7 +158,7 @@ def test_a_page_too_long_gives_up_what_an_analyst_needs_least_first():
 
 
 def test_dated_events_outlast_later_key_facts_and_other_voices():
-    facts = (KeyFact(sentence("first", 20), 0), KeyFact(sentence("second", 20), 1))
+    facts = tuple(KeyFact(sentence(topic, 20), n) for n, topic in enumerate(("a", "b", "c", "d")))
     events = (event(sentence("visit", 12), "2000", 5), event(sentence("invasion", 12), "2022", 6))
     quotes = (
         quote("Jane Roe", sentence("principal", 10), 2),
@@ -160,12 +166,12 @@ def test_dated_events_outlast_later_key_facts_and_other_voices():
     )
     whole = brief(key_facts=facts, timeline=events, quotes=quotes)
     # Room for one of the three pieces beyond what always stays.
-    bare = brief(key_facts=facts[:1], quotes=quotes[:1])
+    bare = brief(key_facts=facts[:3], quotes=quotes[:1])
     limit = page_words(plain_page(bare)) + 16
     page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
     assert events[0].event not in page or events[1].event not in page
     assert events[0].event in page or events[1].event in page
-    assert facts[1].text not in page and quotes[1].text not in page
+    assert facts[3].text not in page and quotes[1].text not in page
 
 
 def test_an_event_a_quote_shows_with_its_speaker_gives_way_first():
@@ -179,15 +185,41 @@ def test_an_event_a_quote_shows_with_its_speaker_gives_way_first():
     assert quoted.text in page and facts[1].text in page
 
 
-def test_a_key_fact_the_timeline_states_gives_way_before_other_facts():
+def test_a_later_key_fact_the_timeline_states_gives_way_before_other_facts():
     dated = sentence("dated", 20)
-    facts = (KeyFact(sentence("first", 20), 0), KeyFact(dated, 1), KeyFact(sentence("n", 20), 2))
-    timeline = (event(dated, "2023", 1),)
+    leading = tuple(KeyFact(sentence(topic, 20), n) for n, topic in enumerate(("a", "b", "c")))
+    facts = (*leading, KeyFact(dated, 3), KeyFact(sentence("n", 20), 4))
+    timeline = (event(dated, "2023", 3),)
     limit = page_words(plain_page(brief(key_facts=facts, timeline=timeline))) - 10
     whole = brief(body_words=int(limit / PAGE_SHARE), key_facts=facts, timeline=timeline)
     page = fit_to_page(whole, plain_page)
     assert page.count(dated) == 1 and f"2023: {dated}" in page
-    assert facts[2].text in page
+    assert facts[4].text in page
+
+
+def test_the_first_three_key_facts_outlast_every_other_section():
+    # A story told in many dated sentences: the timeline, quotes and actors' lines give way
+    # before the brief's own first three facts, restated in the timeline or not.
+    facts = tuple(KeyFact(sentence(topic, 20), n) for n, topic in enumerate(("a", "b", "c", "d")))
+    events = (event(facts[1].text, "2019", 1), event(sentence("visit", 12), "2000", 5))
+    quotes = (quote("Jane Roe", sentence("principal", 15), 6),)
+    actors = (person("Jane Roe", (sentence("did", 10),)),)
+    whole = brief(key_facts=facts, timeline=events, quotes=quotes, actors=actors)
+    limit = page_words(plain_page(brief(key_facts=facts[:3]))) + 2
+    page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
+    assert all(fact.text in page for fact in facts[:3])
+    for gone in (facts[3].text, events[1].event, quotes[0].text, actors[0].actions[0]):
+        assert gone not in page
+
+
+def test_an_event_a_leading_key_fact_holds_gives_way_before_other_events():
+    facts = tuple(KeyFact(sentence(topic, 20), n) for n, topic in enumerate(("a", "b", "c")))
+    events = (event(facts[1].text, "2019", 1), event(sentence("visit", 12), "2000", 5))
+    whole = brief(key_facts=facts, timeline=events)
+    limit = page_words(plain_page(brief(key_facts=facts, timeline=events[1:]))) + 2
+    page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
+    assert f"2000: {events[1].event}" in page
+    assert f"2019: {facts[1].text}" not in page and facts[1].text in page
 
 
 def test_the_principal_is_whom_the_lead_names():

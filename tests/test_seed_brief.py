@@ -150,15 +150,19 @@ def test_timeline_entries(brief_text):
 
 def test_the_timeline_carries_the_storys_dated_events(brief_text):
     # The page is kept shorter than the article by giving up what an analyst needs least:
-    # the story's dated events stay (issue #21).
+    # the story's dated events stay (issue #21), in the timeline or, once, in one of the first
+    # three key facts, which states its date in its own words.
     timeline = section(brief_text, "Timeline")
+    facts = section(brief_text, "Key facts")
     for date, words in [
         ("July 2000", "Putin's last visit to Pyongyang"),
         ("2022", "the invasion of Ukraine in 2022"),
         ("September 2023", "an invitation extended by North Korea's supreme leader"),
         ("Wednesday morning", "Putin arrived in North Korea"),
     ]:
-        assert re.search(rf"^- \*\*{date}\*\*: .*{words}", timeline, re.MULTILINE), date
+        in_timeline = re.search(rf"^- \*\*{date}\*\*: .*{words}", timeline, re.MULTILINE)
+        in_facts = re.search(rf"^- (?=.*{words})(?=.*{date})", facts, re.MULTILINE)
+        assert bool(in_timeline) != bool(in_facts), date
 
 
 def test_putins_card_says_what_he_did(brief_text):

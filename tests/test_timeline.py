@@ -671,3 +671,27 @@ def test_an_event_never_opens_on_the_tail_of_a_quotation(nlp: Language) -> None:
     events = [event.event for event in extract_timeline(nlp(text), ARTICLE_DATE)]
     assert events and all(not event.startswith("DONE") for event in events), events
     assert all("\u201d" not in event or "\u201c" in event for event in events), events
+
+
+def _double_marks_pair(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
+
+
+def test_an_event_cut_inside_a_quotation_shows_it_whole(nlp: Language) -> None:
+    # The sentence splitter cuts each quotation at its inner full stop: one sentence opens
+    # after the opening mark, the other ends before the closing one.
+    text = (
+        'Markets rose. "The president wants a bigger deal with China. Bigger than just the '
+        'little deal" announced in October, said Derek Scissors, a scholar.\n'
+        'The president said on Tuesday that China "is going to have to make a deal that I '
+        "like. If they don't, that's it.\""
+    )
+    events = {event.date_text: event.event for event in extract_timeline(nlp(text), None)}
+    assert events["October"].startswith('"The president wants a bigger deal'), events
+    assert events["Tuesday"].endswith("If they don't, that's it.\""), events
+    assert all(_double_marks_pair(event) for event in events.values()), events
+
+
+def test_an_inch_sign_is_no_quotation_mark(nlp: Language) -> None:
+    events = extract_timeline(nlp('It is the cheapest 70" TV on sale on Friday.'), ARTICLE_DATE)
+    assert [event.event for event in events] == ['It is the cheapest 70" TV on sale on Friday.']

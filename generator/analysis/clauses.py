@@ -219,8 +219,25 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
     if token.dep_ in COMMA_MODIFIER_DEPS:
         # A noun sentence root with an "acl" verb is a misparsed main clause
         # ("Yuri Ushakov, Putin's aide, mentioned ..."): the verb is the predicate.
-        return not (token.dep_ == "acl" and token.head.dep_ == "ROOT")
+        is_predicate = token.dep_ == "acl" and token.head.dep_ == "ROOT"
+        return not is_predicate and not _holds_missing_subject(token)
     return token.dep_ == "prep" and _opens_absolute(token)
+
+
+def _holds_missing_subject(token: Token) -> bool:
+    """Tell a set-off phrase before a tensed verb that has no subject of its own: the phrase
+    holds the subject the parser missed, so dropping it would leave the verb without one. A
+    gerund subject read as an adverbial clause ("that rolling back existing tariffs, in addition
+    to ..., requires deeper concessions"), or a subject hung on an opening clause ("Responding to
+    a call by MV Gibe, INS Mysore ..., swung into action")."""
+    verb = token.head
+    return (
+        token.i < verb.i
+        and verb.pos_ in CLAUSE_POS
+        and _is_finite(verb)
+        and not has_subject(verb)
+        and inherited_subject(verb) is None
+    )
 
 
 def _opens_absolute(token: Token) -> bool:

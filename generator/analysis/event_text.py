@@ -7,6 +7,8 @@ of its name. A subject "it", "he" or "they" is named in brackets, or the event g
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.analysis.clauses import (
@@ -22,10 +24,15 @@ from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.key_facts import NameOf
+from generator.analysis.layout import text_of
+from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})
+QUOTATION_PART_WORDS = 40
+"""Most words of a quotation's part outside the event's sentence that the event takes in."""
+QUOTE_MARK_NOT_INCH = re.compile(r'(?<!\d)"')
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
 """A subject an event cannot stand on alone: it is named, or the event gives way."""
 
@@ -47,6 +54,50 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
     if not name:
         return None
     return f"{first} [{name}]{event[len(first) :]}"
+
+
+def with_whole_quotations(
+    event: str, sentence: Span, quotations: tuple[Quotation, ...]
+) -> str | None:
+    """The event with the quotation its sentence was cut inside made whole, or None.
+
+    The sentence splitter ends a sentence at a full stop inside a quotation: one part opens
+    after an opening mark it does not show ('Bigger than just the little deal" announced in
+    October, said ...'), the other ends before the closing one ('said that China "is going to
+    have to make a deal that I like.'). The event takes in the quotation's part beyond its
+    sentence, in the article's words, when the event reaches that edge of the sentence and the
+    part is short; an event whose double marks still do not pair gives way.
+    """
+    text = text_of(sentence.doc)
+    words = " ".join(sentence.text.split()).split(" ")
+    event_words = event.split(" ")
+    for quotation in quotations:
+        if quotation.start < sentence.start_char < quotation.end and _same_word(
+            event_words[0], words[0]
+        ):
+            before = text[quotation.start : sentence.start_char]
+            if len(before.split()) <= QUOTATION_PART_WORDS:
+                event = " ".join(before.split()) + " " + words[0] + event[len(event_words[0]) :]
+        end = sentence[-1].idx + len(sentence[-1])
+        if quotation.start < end < quotation.end and _same_word(event_words[-1], words[-1]):
+            after = text[end : quotation.end]
+            if len(after.split()) <= QUOTATION_PART_WORDS:
+                event = event.rstrip(".") + ("." if words[-1].endswith(".") else "")
+                event = event + (" " if after[:1].isspace() else "") + " ".join(after.split())
+    return event if _pairs_double_marks(event) else None
+
+
+def _same_word(event_word: str, sentence_word: str) -> bool:
+    """Whether an event's edge word is the sentence's, though the event capitalised it or put
+    a full stop after it."""
+    return event_word.rstrip(".").lower() == sentence_word.rstrip(".").lower()
+
+
+def _pairs_double_marks(event: str) -> bool:
+    """Whether the event's double quotation marks pair up; a straight mark after a digit is
+    an inch sign ('a 70" TV'), no quotation mark."""
+    straight = len(QUOTE_MARK_NOT_INCH.findall(event))
+    return straight % 2 == 0 and event.count("“") == event.count("”")
 
 
 def event_text(anchor: Token) -> str:

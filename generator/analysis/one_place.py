@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from generator.analysis.key_facts import MIN_FACTS
 from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
 
 MAX_PLACES = 2
@@ -63,6 +64,7 @@ DROP_ORDER = (
     "fact or voice",
     "dated event",
     "principal's statement",
+    "leading fact",
 )
 """What a page too long gives up, first to last: a key fact whose statement an event or a
 quote shows whole with its date or speaker, an event whose sentence a quote shows with its
@@ -70,8 +72,9 @@ speaker (or a quote of the first key fact, which stays); what actors other than 
 did; forecasts and plans; a speaker's second quote; then key facts and other speakers' quotes;
 then the story's dated events (what an analyst reads a timeline for); then what the principals
 said or did (or the article's first voice, when it quotes no principal). Within each, the last
-the article tells goes first (`_turn`). The at-a-glance line, why it matters and the first key
-fact stay."""
+the article tells goes first (`_turn`); the first `MIN_FACTS` key facts go last, every other
+section trimmed before them (the brief's own summary of the story). The at-a-glance line, why
+it matters and the first key fact stay."""
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -305,7 +308,11 @@ def _drop_order(brief: Brief) -> list[_Piece]:
     ]
     pieces = [
         *_fact_pieces(brief.key_facts, elsewhere),
-        *_event_pieces(brief.timeline, [words_of(quoted_words(quote)) for quote in brief.quotes]),
+        *_event_pieces(
+            brief.timeline,
+            [words_of(quoted_words(quote)) for quote in brief.quotes],
+            [words_of(fact.text) for fact in brief.key_facts[:MIN_FACTS]],
+        ),
         *_quote_pieces(brief.quotes, brief.key_facts, main),
         *_action_pieces(brief.actors, main, _other_places(brief)),
     ]
@@ -335,20 +342,24 @@ def _turn(piece: _Piece) -> tuple[int, int]:
 
 
 def _fact_pieces(facts: Sequence[KeyFact], elsewhere: list[tuple[str, ...]]) -> Iterable[_Piece]:
-    """Key facts after the first; one that an event or a quote states too is restated there,
-    with its date or its speaker."""
+    """Key facts after the first: the first `MIN_FACTS` lead the brief and go last; a later one
+    that an event or a quote states too is restated there, with its date or its speaker."""
     for number, fact in enumerate(facts[1:], 1):
         words = words_of(fact.text)
         restated = any(is_from(words, other) for other in elsewhere)
-        reason = "restated" if restated else "fact or voice"
+        if number < MIN_FACTS:
+            reason = "leading fact"
+        else:
+            reason = "restated" if restated else "fact or voice"
         yield _Piece("fact", number, len(words), reason, fact.sentence_index)
 
 
 def _event_pieces(
-    events: Sequence[TimelineEvent], quoted: list[tuple[str, ...]]
+    events: Sequence[TimelineEvent], quoted: list[tuple[str, ...]], leading: list[tuple[str, ...]]
 ) -> Iterable[_Piece]:
     """Every event; one whose sentence a quote shows is restated there, with its speaker
-    ("Kirby told reporters on Monday that ...")."""
+    ("Kirby told reporters on Monday that ..."), and one that a leading key fact holds whole is
+    restated there, its date in the fact's words."""
     # One event with several dates ("1961, 2000 and 2001") is one piece.
     first: dict[str, TimelineEvent] = {}
     dated: Counter[str] = Counter()
@@ -357,7 +368,10 @@ def _event_pieces(
         dated[event.event] += len(words_of(event.date_text)) + LABEL_WORDS
     for text, event in first.items():
         words = words_of(text)
-        if any(len(quote) >= MIN_SOURCE_WORDS and is_from(quote, words) for quote in quoted):
+        is_quoted = any(
+            len(quote) >= MIN_SOURCE_WORDS and is_from(quote, words) for quote in quoted
+        )
+        if is_quoted or any(is_from(words, fact) for fact in leading):
             reason = "restated"
         elif event.is_expected:
             reason = "expected event"

@@ -25,7 +25,12 @@ from generator.analysis.dates import (
     normalise_date,
     written_form,
 )
-from generator.analysis.event_text import DATE_LABELS, event_text, named_subject
+from generator.analysis.event_text import (
+    DATE_LABELS,
+    event_text,
+    named_subject,
+    with_whole_quotations,
+)
 from generator.analysis.key_facts import NameOf
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
@@ -180,7 +185,10 @@ def _events_for(
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
         return []
-    event = named_subject(without_quotation_tail(event_text(anchor)), anchor, name_of)
+    whole = with_whole_quotations(
+        without_quotation_tail(event_text(anchor)), anchor.sent, quotations_of(span.doc)
+    )
+    event = None if whole is None else named_subject(whole, anchor, name_of)
     if event is None:
         return []
     written = written_form(span.text)
