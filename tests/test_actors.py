@@ -1486,3 +1486,15 @@ def test_a_name_only_the_model_calls_a_place_listed_with_bodies_is_a_body(englis
     )
     # A gazetteer knows Cupertino: a list with bodies does not make a body of it.
     assert actors["Cupertino"].kind == "place"
+
+
+def test_a_town_word_the_model_labels_alone_is_no_club_and_no_crash(english, gazetteer):
+    # The model labels "Town" of "Kentish Town" on its own; the club rule finds "Kentish Town"
+    # but names no town before "Town" there.
+    text = (
+        "There are 80 staff at Argonaut headquarters in Edgware in north London, with 17 at its "
+        "Morpheme offices in Kentish Town, London, and 22 at the Just Add Monsters base in "
+        "Cambridge."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert all(actor.kind != "organisation" for name, actor in actors.items() if "Town" in name)
