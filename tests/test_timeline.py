@@ -712,6 +712,10 @@ SHOW_DAY = dt.date(2019, 11, 20)
         ),
         ("The law takes effect in January.", [("January", "2020-01", True)]),
         ("Talks resume on Monday in Geneva.", [("Monday", "2019-11-25", True)]),
+        ("The deadline is Friday.", [("Friday", "2019-11-22", True)]),
+        ("Talks resume next week.", [("next week", "next week", True)]),
+        ("Talks resumed last week.", [("last week", "last week", False)]),
+        ("The deadline was Friday.", [("Friday", "2019-11-15", False)]),
         # Officials said it in the past; the opening is still ahead.
         ("Officials said the bridge reopens on Friday.", [("Friday", "2019-11-22", True)]),
         # A past verb keeps the past date.

@@ -22,8 +22,9 @@ FUTURE_PREDICATES = frozenset(
 )
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl"})
-"""How a bare date hangs on its verb ("opens Friday"); "on Friday" hangs through a preposition."""
+TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
+"""How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"
+hangs through a preposition."""
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 FORECAST_WORDS = frozenset(

@@ -225,7 +225,9 @@ def _events_for(
 def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
     """Whether a date lies after the article's ("Friday" of a Wednesday story), so a present
     tense timing it is a timetable, not a historical present ("In 2018, the firm opens ...")."""
-    if date.precision == "relative" or article_date is None:
+    if date.precision == "relative":
+        return date.value.startswith("next ")  # "next week" is written ahead of any date
+    if article_date is None:
         return False  # no date to look ahead from: the clause alone does not tell
     # ISO prefixes compare as dates do: "2020-01" after "2019-11", "2019" not after "2019-11".
     return date.value > article_date.isoformat()[: len(date.value)]
