@@ -158,3 +158,19 @@ def test_a_thing_found_by_a_rule_that_acts_is_an_actor(english, gazetteer):
     # "a new AI Office" reads as one of many things, but it will oversee: a body.
     text = "A new AI Office within the European Commission will oversee enforcement."
     assert _actor_names(english, gazetteer, text).get("AI Office") == "organisation"
+
+
+def test_a_place_after_a_title_and_of_is_left_to_the_gazetteer(english, gazetteer):
+    # The pattern of employer-after-a-persons-title-and-of finds Punjab, but a gazetteer knows
+    # it (a subdivision of India and Pakistan): unless_listed leaves it to the other evidence.
+    rule = "rule employer-after-a-persons-title-and-of"
+    doc = english("Ali Khan, president of Punjab, said the plan would work.")
+    name = _name_span(doc, "Punjab")
+    assert any(d.rule.evidence == rule and d.applies_to(name) for d in RULES.decisions(doc))
+    punjab = next(a for a in extract_actors(doc, gazetteer).actors if a.name == "Punjab")
+    assert rule not in punjab.evidence
+
+
+def test_a_company_after_a_title_and_of_is_a_body(english, gazetteer):
+    text = "Sarah Lee, chief executive of Netflix, said prices would rise."
+    assert _actor_names(english, gazetteer, text).get("Netflix") == "organisation"

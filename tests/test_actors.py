@@ -1472,3 +1472,17 @@ def test_a_town_name_with_city_is_its_club_unless_a_list_knows_the_whole_name(en
     assert actors["Leicester City"].kind == "organisation"
     assert actors["Kansas City"].kind == "place"
     assert actors["Forbidden City"].kind != "organisation"
+
+
+def test_a_name_only_the_model_calls_a_place_listed_with_bodies_is_a_body(english, gazetteer):
+    text = (
+        "In May, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond "
+        "for lunar lander missions. Deals went to Google, Apple and Cupertino."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Astrobotic"].kind == "organisation"
+    assert "organisation: bodies_listed_with_bodies, a list of bodies" in (
+        actors["Astrobotic"].evidence
+    )
+    # A gazetteer knows Cupertino: a list with bodies does not make a body of it.
+    assert actors["Cupertino"].kind == "place"

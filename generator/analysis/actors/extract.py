@@ -48,6 +48,7 @@ from generator.analysis.actors.merges import (
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
 from generator.analysis.actors.votes import (
+    bodies_listed_with_bodies,
     one_kind_per_name,
     people_by_given_name,
     people_by_role,
@@ -111,6 +112,7 @@ def extract_actors(
         settle_lone_names(clusters, gazetteer, knowledge.places), gazetteer
     )
     retype_speaking_bodies(clusters)
+    bodies_listed_with_bodies(clusters, knowledge.places)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(

@@ -229,6 +229,8 @@ def _rule_decision(
     )
     if decision.rule.requires_place and not is_place:
         return None
+    if decision.rule.unless_listed and (found is not None or place_source is not None):
+        return None
     if decision.rule.named_after_a_town and (
         found is not None
         or place_source is not None

@@ -32,7 +32,8 @@ finds whole ("J." alone, not the "J." of "J. K. Rowling")."""
 RULES_FILE = "actor_rules.yml"
 FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
-    | {"requires_place", "named_after_a_town", "for_every_mention", "example", "counter_example"}
+    | {"requires_place", "named_after_a_town", "unless_listed", "for_every_mention"}
+    | {"example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
 NAME_NODE = "name"
@@ -69,6 +70,9 @@ class Rule:
     named_after_a_town: bool = False
     """Decides only for a name whose words before the last are a town a gazetteer knows and
     which no gazetteer knows whole ("Manchester City", not "Kansas City" or "Forbidden City")."""
+    unless_listed: bool = False
+    """Decides only for a name no gazetteer knows as a country or a place: "president of SpaceX"
+    is the body the person works for, "President of France" and "head of Punjab" stay where."""
     for_every_mention: bool = False
     """The decision (none) holds for every mention of the name in the article, and for a longer
     name ending with it ("Nintendo Switch" of "a Switch"), unless one of them is the subject of
@@ -283,6 +287,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         scope="whole" if entry.get("scope") == "whole" else "root",
         requires_place=entry.get("requires_place") is True,
         named_after_a_town=entry.get("named_after_a_town") is True,
+        unless_listed=entry.get("unless_listed") is True,
         for_every_mention=entry.get("for_every_mention") is True,
     )
 

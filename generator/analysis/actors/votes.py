@@ -30,6 +30,7 @@ from generator.analysis.lexicon import (
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
 from generator.analysis.roles import nouns_beside, role_beside
+from generator.models import ActorKind
 
 MAX_PERSON_NAME_WORDS = 4
 """The longest name a given name makes a person's."""
@@ -92,6 +93,38 @@ def retype_speaking_bodies(clusters: list[Cluster]) -> None:
             m.span.root.ent_type_ == "ORG" and _says(m.span.root) for m in cluster.mentions
         ):
             retype(cluster, "organisation", "retype_speaking_bodies, a body that speaks")
+
+
+def bodies_listed_with_bodies(clusters: list[Cluster], places: PlaceNames) -> None:
+    """Make an organisation of a place only the model called one, which no gazetteer knows and
+    the text lists with two bodies or more and nothing else ("task orders to Astrobotic,
+    Intuitive Machines and OrbitBeyond"): a list names things of one kind. A listed place
+    ("Google, Apple and Cupertino") keeps its kind."""
+    kind_at = {t.i: c.kind for c in clusters for m in c.mentions for t in m.span}
+    for cluster in clusters:
+        if (
+            cluster.kind == "place"
+            and all(m.by_label for m in cluster.mentions)
+            and places.place_source(cluster.name) is None
+            and any(_listed_with_bodies_only(m.span, kind_at) for m in cluster.mentions)
+        ):
+            retype(cluster, "organisation", "bodies_listed_with_bodies, a list of bodies")
+
+
+def _listed_with_bodies_only(span: Span, kind_at: dict[int, ActorKind]) -> bool:
+    """Whether the other names coordinated with the span are two bodies or more, and all the
+    actors among them bodies."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack += [child for child in token.children if child.dep_ == "conj"]
+    kinds = [kind_at.get(t.i) for t in members if not span.start <= t.i < span.end]
+    actors = [kind for kind in kinds if kind is not None]
+    return len(actors) >= 2 and all(kind == "organisation" for kind in actors)
 
 
 def _says(token: Token) -> bool:
