@@ -695,3 +695,46 @@ def test_an_event_cut_inside_a_quotation_shows_it_whole(nlp: Language) -> None:
 def test_an_inch_sign_is_no_quotation_mark(nlp: Language) -> None:
     events = extract_timeline(nlp('It is the cheapest 70" TV on sale on Friday.'), ARTICLE_DATE)
     assert [event.event for event in events] == ['It is the cheapest 70" TV on sale on Friday.']
+
+
+# A Wednesday, as the AP story it is modelled on.
+SHOW_DAY = dt.date(2019, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A simple present timed by a weekday or month is a timetable: it looks ahead.
+        ("The show opens to the public on Friday.", [("Friday", "2019-11-22", True)]),
+        (
+            "The 2020 Sentra, which goes on sale in late January, gets a new engine.",
+            [("late January", "2020-01", True)],
+        ),
+        ("The law takes effect in January.", [("January", "2020-01", True)]),
+        ("Talks resume on Monday in Geneva.", [("Monday", "2019-11-25", True)]),
+        ("The deadline is Friday.", [("Friday", "2019-11-22", True)]),
+        ("Talks resume next week.", [("next week", "next week", True)]),
+        ("Talks resumed last week.", [("last week", "last week", False)]),
+        ("The deadline was Friday.", [("Friday", "2019-11-15", False)]),
+        # Officials said it in the past; the opening is still ahead.
+        ("Officials said the bridge reopens on Friday.", [("Friday", "2019-11-22", True)]),
+        # A past verb keeps the past date.
+        ("The company said on Friday that it would close.", [("Friday", "2019-11-15", False)]),
+        ("Police found the car on Monday.", [("Monday", "2019-11-18", False)]),
+        ("The show opened in January.", [("January", "2019-01", False)]),
+        # A historical present among past verbs stays past.
+        ("He walks in on Monday and found the door locked.", [("Monday", "2019-11-18", False)]),
+        # A present reporting verb reports; it schedules nothing.
+        ("The company says on Monday that sales fell.", [("Monday", "2019-11-18", False)]),
+        # A date on a noun is not the verb's timetable.
+        ("The talks on Monday remain a secret.", [("Monday", "2019-11-18", False)]),
+    ],
+)
+def test_a_simple_present_timed_by_a_weekday_or_month_is_expected(nlp, sentence, expected):
+    events = extract_timeline(nlp(sentence), SHOW_DAY)
+    assert [(event.date_text, event.value, event.is_expected) for event in events] == expected
+
+
+def test_a_historical_present_of_a_past_year_is_no_expected_event(nlp):
+    events = extract_timeline(nlp("In 2018, the firm opens a plant in Ohio."), SHOW_DAY)
+    assert [(event.value, event.is_expected) for event in events] == [("2018", False)]

@@ -2,7 +2,9 @@
 past, a forecast or the end of a period out.
 
 The timeline marks a date under "will", "is scheduled to", "is expected to", "projecting that"
-and the like as expected, and looks ahead when it resolves a weekday of such a clause.
+and the like as expected, and looks ahead when it resolves a weekday of such a clause; so too
+for a simple present that a date times, as a timetable is told ("the law takes effect in
+January").
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.clauses import CLAUSE_POS
+from generator.analysis.lexicon import SPEECH_VERBS
 
 # "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
@@ -18,6 +21,10 @@ FUTURE_PREDICATES = frozenset(
     {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
 )
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
+"""How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"
+hangs through a preposition."""
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 FORECAST_WORDS = frozenset(
@@ -56,6 +63,34 @@ def speaks_of_the_past(token: Token) -> bool:
     return verb.tag_ in PAST_TAGS or any(
         child.dep_ in AUXILIARY_DEPS and child.tag_ in PAST_TAGS for child in verb.children
     )
+
+
+def is_timetable_present(token: Token) -> bool:
+    """Tell whether the date `token` times a verb in the simple present, as a timetable does
+    ("the show opens on Friday", "the law takes effect in January", "which goes on sale in late
+    January"): such a date lies ahead of the article.
+
+    Not a reporting verb ("says Monday"), a verb with an auxiliary ("has opened", "is
+    opening"), or a historical present told among past verbs ("walks in on Monday and
+    found ...").
+    """
+    verb = _timed_verb(token)
+    if verb is None or verb.tag_ not in PRESENT_TAGS or verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if any(child.dep_ in AUXILIARY_DEPS for child in verb.children):
+        return False
+    return not any(conjunct.tag_ in PAST_TAGS for conjunct in verb.conjuncts)
+
+
+def _timed_verb(token: Token) -> Token | None:
+    """The verb a date modifies directly ("opens [on] Friday"), not through a noun ("the talks
+    on Friday")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in TIME_MODIFIER_DEPS:
+        return None
+    return head if head.pos_ in CLAUSE_POS else None
 
 
 def _governing_verb(token: Token) -> Token | None:

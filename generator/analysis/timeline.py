@@ -1,8 +1,9 @@
 """Find an article's dated events: a parsed `Doc` and the article's date in, `TimelineEvent`s out.
 
 Each event is the clause that holds a date (`event_text`); `dates` normalises the date against
-the article's date, looking ahead when the clause speaks of the future (`tense`). A forecast,
-plan or scheduled date is marked expected. A four-digit number is a year only where the text
+the article's date, looking ahead when the clause speaks of the future (`tense`) or times a
+simple present as a timetable does ("the show opens on Friday"). A forecast, plan or scheduled
+date is marked expected. A four-digit number is a year only where the text
 uses it as a date ("in 2022", "between 2006 and 2017"), not in a name or a count ("Finance Bill
 2024", "Paragraph 1000", "a score of 2072"). An event names its subject: "It raised its ties
 ..." says who in brackets, or gives way when the text does not say.
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span
 from generator.analysis.dates import (
     FALLBACK_PATTERNS,
     WEEKDAYS,
+    DateValue,
     Reference,
     normalise_date,
     written_form,
@@ -40,7 +42,13 @@ from generator.analysis.quote_marks import (
     is_quoted_speech,
     quotations_of,
 )
-from generator.analysis.tense import ends_a_period, is_forecast, is_future, speaks_of_the_past
+from generator.analysis.tense import (
+    ends_a_period,
+    is_forecast,
+    is_future,
+    is_timetable_present,
+    speaks_of_the_past,
+)
 from generator.models import TimelineEvent
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -178,8 +186,13 @@ def _events_for(
     text, year = _year_referred_to(span)
     future = is_future(anchor)
     expected = future or is_forecast(anchor)
+    # "The show opens on Friday": a bare weekday or month looks ahead; a day and month
+    # without a year stay the nearest such day (`Reference.tense_unmarked`).
+    timetable = not expected and is_timetable_present(anchor)
     unmarked = not future and not speaks_of_the_past(anchor)
-    reference = Reference(article_date, expected, year, ends_a_period(anchor), unmarked)
+    reference = Reference(
+        article_date, expected or timetable, year, ends_a_period(anchor), unmarked
+    )
     dates = normalise_date(text, reference)
     # A sentence without a verb tells of no event: a date alone on its line (an embedded post's
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
@@ -196,12 +209,28 @@ def _events_for(
     return [
         _Found(
             TimelineEvent(
-                date.text or written, date.value, date.precision, event, sentence_index, expected
+                date.text or written,
+                date.value,
+                date.precision,
+                event,
+                sentence_index,
+                expected or (timetable and _is_ahead(date, article_date)),
             ),
             span.start,
         )
         for date in dates
     ]
+
+
+def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
+    """Whether a date lies after the article's ("Friday" of a Wednesday story), so a present
+    tense timing it is a timetable, not a historical present ("In 2018, the firm opens ...")."""
+    if date.precision == "relative":
+        return date.value.startswith("next ")  # "next week" is written ahead of any date
+    if article_date is None:
+        return False  # no date to look ahead from: the clause alone does not tell
+    # ISO prefixes compare as dates do: "2020-01" after "2019-11", "2019" not after "2019-11".
+    return date.value > article_date.isoformat()[: len(date.value)]
 
 
 def without_quotation_tail(event: str) -> str:
