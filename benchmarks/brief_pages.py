@@ -15,6 +15,7 @@ import gzip
 import json
 import random
 import re
+import statistics
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -230,11 +231,7 @@ def read_corpora(options: Options) -> dict[str, tuple[list[Article], Registry]]:
 
 
 def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return 0.0
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return statistics.median(values) if values else 0.0
 
 
 def _at_most(count: int, limit: int | None) -> int:

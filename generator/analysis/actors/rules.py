@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 import yaml
 from spacy.attrs import LEMMA, LOWER, ORTH  # type: ignore[import-not-found]  # a Cython module without stubs
@@ -155,21 +156,14 @@ class ActorRules:
 
     def _matcher_for(self, words: Words) -> Matcher:
         wanted = self._wanted(self._token_patterns, words)
-        if wanted not in self._matchers:
-            matcher = Matcher(self._vocab)
-            for name in wanted:
-                matcher.add(name, [self._token_patterns[name]])
-            self._matchers[wanted] = matcher
-        return self._matchers[wanted]
+        return _compiled(Matcher, self._vocab, self._token_patterns, wanted, self._matchers)
 
     def _dependency_matcher_for(self, words: Words) -> DependencyMatcher:
-        wanted = self._wanted(self._dependency_patterns, words)
-        if wanted not in self._dependency_matchers:
-            matcher = DependencyMatcher(self._vocab)
-            for name in wanted:
-                matcher.add(name, [self._dependency_patterns[name]])
-            self._dependency_matchers[wanted] = matcher
-        return self._dependency_matchers[wanted]
+        patterns = self._dependency_patterns
+        wanted = self._wanted(patterns, words)
+        return _compiled(
+            DependencyMatcher, self._vocab, patterns, wanted, self._dependency_matchers
+        )
 
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
         """The first decision about a name, by the file's order of rules. A rule for every
@@ -202,6 +196,25 @@ def _words_of(doc: Doc) -> Words:
     attrs = list(WORD_ATTRS.values())
     values = doc.to_array(attrs).reshape(len(doc), len(attrs))
     return {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
+
+
+AnyMatcher = TypeVar("AnyMatcher", Matcher, DependencyMatcher)
+
+
+def _compiled(
+    make: Callable[[Vocab], AnyMatcher],
+    vocab: Vocab,
+    patterns: dict[str, list[dict[str, Any]]],
+    wanted: tuple[str, ...],
+    cache: dict[tuple[str, ...], AnyMatcher],
+) -> AnyMatcher:
+    """The matcher of the wanted rules, compiled once per set of rules (a handful a corpus)."""
+    if wanted not in cache:
+        matcher = make(vocab)
+        for name in wanted:
+            matcher.add(name, [patterns[name]])
+        cache[wanted] = matcher
+    return cache[wanted]
 
 
 def _runs(tokens: list[int]) -> list[tuple[int, int]]:
