@@ -231,15 +231,10 @@ def _rule_decision(
         return None
     if decision.rule.unless_listed and (found is not None or place_source is not None):
         return None
-    if (
-        decision.rule.named_after_a_town
-        and (
-            found is not None
-            or place_source is not None
-            # "City" alone, whose head word the rule found in "Manchester City", names no town.
-            or len(span) < 2
-            or knowledge.places.place_source(name_text(span[:-1])) is None
-        )
+    if decision.rule.named_after_a_town and (
+        found is not None
+        or place_source is not None
+        or knowledge.places.place_source(name_text(span[:-1])) is None
     ):
         return None
     return decision.rule
