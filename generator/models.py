@@ -41,7 +41,8 @@ class Article:
     """Titles from the article's own 'Also Read:' lines."""
     language: str | None = None
     """ISO 639 code of the article's language ("en", "ja"), when known: from the front matter,
-    or identified in a web page's text. Only English is analysed."""
+    or identified in a web page's text (the analysis identifies that of other articles whose
+    words read as little English). Only English is analysed."""
 
     @property
     def body(self) -> str:

@@ -9,6 +9,7 @@ from generator.analysis.analyse import analyse_articles
 from generator.errors import ContentError
 from generator.ingest.language import identify_language, is_english, language_name
 from generator.ingest.web_page import read_html_article
+from generator.models import Article
 
 STORY = (
     "<p>The harbour board met on Tuesday to decide the future of the old ferry terminal, which "
@@ -162,3 +163,31 @@ def test_a_reader_bug_on_a_fetched_page_names_the_page(tmp_path, monkeypatch):
         "https://news.example.com/a: could not be read (RecursionError: maximum recursion depth "
         "exceeded); please report this page"
     )
+
+
+GERMAN_TEXT = (
+    "Der Stadtrat hat am Dienstag beschlossen, das alte Fährterminal als Markthalle zu nutzen. "
+    "Das Gebäude steht seit der letzten Fahrt im Frühjahr leer.\n\n"
+    "Nach Angaben der Stadt beginnen die Umbauarbeiten im nächsten Sommer und sollen innerhalb "
+    "von zwei Jahren abgeschlossen sein. Die Händler der Altstadt begrüßen den Plan."
+)
+
+
+def test_an_article_in_german_that_declares_no_language_is_not_analysed_as_english(
+    english, gazetteer
+):
+    article = Article(path="markt.txt", slug="markt", title="Markthalle im Fährterminal",
+                      paragraphs=tuple(GERMAN_TEXT.split("\n\n")))  # fmt: skip
+    (brief,) = analyse_articles([article], english, gazetteer)
+    assert brief.at_a_glance.startswith("This article is in German.")
+    assert brief.article.language == "de"
+    assert (brief.key_facts, brief.actors, brief.timeline, brief.quotes) == ((), (), (), ())
+
+
+def test_an_english_article_that_declares_no_language_is_analysed(english, gazetteer):
+    article = Article(path="port.txt", slug="port", title="Ferry terminal to become a market",
+                      paragraphs=("The council voted on Tuesday to turn the old ferry terminal "
+                                  "into a market hall, its leader Anna Berg said.",))  # fmt: skip
+    (brief,) = analyse_articles([article], english, gazetteer)
+    assert brief.article.language is None
+    assert "Anna Berg" in [actor.name for actor in brief.actors]

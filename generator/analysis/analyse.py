@@ -27,7 +27,7 @@ from generator.analysis.quotes import extract_quotes
 from generator.analysis.referents import pronoun_names
 from generator.analysis.registry import Registry
 from generator.analysis.timeline import extract_timeline
-from generator.ingest.language import is_english, language_name
+from generator.ingest.language import is_english, language_name, undeclared_language
 from generator.models import Article, Brief
 
 PIPE_BATCH_SIZE = 32
@@ -200,8 +200,9 @@ def brief_from_doc(
     article: Article, doc: Doc, gazetteer: Gazetteer, registry: Registry | None = None
 ) -> Brief:
     """Run every extractor over one parsed article (one in English: see `english_only_brief`)."""
-    if not is_english(article.language):
-        return english_only_brief(article)
+    language = article.language or undeclared_language(article.body, _english_stop_share(doc))
+    if not is_english(language):
+        return english_only_brief(replace(article, language=language))
     actors = extract_actors(
         doc,
         gazetteer,
@@ -232,6 +233,15 @@ def brief_from_doc(
     )
     shown = keep_to_two_places(brief, doc)
     return replace(shown, quotes_found=brief.quotes)
+
+
+STOP_SHARE_TOKENS = 500
+"""The words the English stop-word share is taken from: a share is steady long before this."""
+
+
+def _english_stop_share(doc: Doc) -> float:
+    words = [token for token in doc[:STOP_SHARE_TOKENS] if token.is_alpha]
+    return sum(token.is_stop for token in words) / len(words) if words else 1.0
 
 
 def english_only_brief(article: Article) -> Brief:

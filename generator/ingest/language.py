@@ -34,6 +34,20 @@ def identify_language(text: str) -> str | None:
     return str(code) if confidence >= MIN_CONFIDENCE else None
 
 
+FEW_ENGLISH_STOP_WORDS = 0.15
+"""Below this share of English stop words a text is worth asking the identifier. English prose is
+about half stop words and never under a fifth (0.21 the least of the 2,068 BBC stories, 0.34 of
+the 250 CNN stories); the nine web_dev pages in other languages, cut into words by the English
+tokenizer, are 0.08 at most. The share costs nothing once the text is parsed; the identifier
+costs 1.5 ms an article, a few per cent of the whole analysis."""
+
+
+def undeclared_language(text: str, english_stop_share: float) -> str | None:
+    """The language of an article that declares none, given its share of English stop words:
+    None (analysed as English) when it reads as English, else what the identifier is sure of."""
+    return identify_language(text) if english_stop_share < FEW_ENGLISH_STOP_WORDS else None
+
+
 def is_english(language: str | None) -> bool:
     """Whether the English model can analyse an article of this language (None: not known)."""
     return language is None or language.replace("_", "-").split("-")[0].lower() == ENGLISH
