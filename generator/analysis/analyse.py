@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 import numpy
+from spacy.attrs import IS_ALPHA, IS_STOP  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -240,8 +241,10 @@ STOP_SHARE_TOKENS = 500
 
 
 def _english_stop_share(doc: Doc) -> float:
-    words = [token for token in doc[:STOP_SHARE_TOKENS] if token.is_alpha]
-    return sum(token.is_stop for token in words) / len(words) if words else 1.0
+    flags = doc.to_array([IS_ALPHA, IS_STOP])[:STOP_SHARE_TOKENS] if len(doc) else None
+    if flags is None or not flags[:, 0].any():
+        return 1.0
+    return float(flags[flags[:, 0] == 1][:, 1].mean())
 
 
 def english_only_brief(article: Article) -> Brief:
