@@ -294,6 +294,12 @@ CASES = [
         ],
         id="a-reported-clause-ends-before-the-speakers-next-verb-and-its-auxiliary",
     ),
+    pytest.param(
+        '"The board wants a bigger plan. Bigger than the small plan" announced in May, said '
+        "Jane Smith, an adviser.",
+        [("direct", "The board wants a bigger plan. Bigger than the small plan", "Jane Smith")],
+        id="a-participle-describing-a-quoted-noun-is-not-the-verb-that-credits-the-quote",
+    ),
 ]
 
 

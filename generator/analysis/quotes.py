@@ -232,11 +232,15 @@ def _attributing_verbs(
         # says nothing of who said them.
         return []
     # Parses often leave the quote dangling; take the closest speech verb outside any quote.
+    # A participle that describes a noun ("the little deal announced in October") reports
+    # nothing: the verb of saying is the clause's own.
     nearby = [
         token
         for sentence in covering
         for token in sentence
-        if _is_speech_verb(token, QUOTING_VERBS) and not article.is_quoted(token)
+        if _is_speech_verb(token, QUOTING_VERBS)
+        and not article.is_quoted(token)
+        and token.dep_ != "acl"
     ]
     return sorted(nearby, key=lambda token: _distance(token, outer))[:1]
 
