@@ -300,6 +300,12 @@ CASES = [
         [("direct", "The board wants a bigger plan. Bigger than the small plan", "Jane Smith")],
         id="a-participle-describing-a-quoted-noun-is-not-the-verb-that-credits-the-quote",
     ),
+    pytest.param(
+        'Jane Smith said the vote went well. That would let the mayor keep his "tough on '
+        'crime" stance, which holds appeal to voters.',
+        [("reported", "the vote went well", "Jane Smith")],
+        id="words-that-qualify-a-possessed-noun-are-nobodys-quote",
+    ),
 ]
 
 

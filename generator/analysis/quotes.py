@@ -19,6 +19,7 @@ from generator.analysis.clauses import (
     is_set_off_participle,
     joins_a_report,
 )
+from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     QUOTING_VERBS,
     SAID_FORMS,
@@ -124,9 +125,11 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         # "the slogan “Meth, we’re on it.”", "the hashtag “#NotMyPresident”": what the noun is
         # called, which nobody says here.
         return None
-    if speaker is None and kind == "partial" and _qualifies_the_noun_after(outer):
+    if kind == "partial" and _qualifies_the_noun_after(outer) and not _said_by_name(article, verbs):
         # "a new “functions on demand” system", 'maintaining his "tough on China" stance':
-        # words that qualify the noun after them, which nobody named says here.
+        # words that qualify the noun after them, which nobody named says here. Only a verb of
+        # saying with a named subject makes them someone's ('Smith called it a "once in a
+        # lifetime" opportunity'): no speaker of the paragraph before, no "his" of the noun.
         return None
     verb = verbs[0] if verbs else None
     context = _quote_context(article.text, outer, covering, verb, kind)
@@ -149,6 +152,15 @@ def _qualifies_the_noun_after(outer: Span) -> bool:
         and words[-1].pos_ not in {"VERB", "AUX"}
         and after < len(outer.doc)
         and outer.doc[after].tag_ in COMMON_NOUN_TAGS
+    )
+
+
+def _said_by_name(article: ParsedArticle, verbs: list[Token]) -> bool:
+    """Whether one of the verbs has a subject of its own that the article names ("Smith called
+    it"; not the subject a gerund borrows from the clause above it)."""
+    subjects = (c for verb in verbs for c in verb.children if c.dep_ in SUBJECT_DEPS)
+    return any(
+        not article.is_quoted(s) and name_for_subject(article, s) is not None for s in subjects
     )
 
 
