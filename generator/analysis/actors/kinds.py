@@ -231,6 +231,8 @@ def _rule_decision(
         return None
     if decision.rule.unless_listed and (found is not None or place_source is not None):
         return None
+    if decision.rule.unless_given_name and knowledge.places.is_given_name(span[0].text):
+        return None
     if decision.rule.named_after_a_town and (
         found is not None
         or place_source is not None
