@@ -40,16 +40,16 @@ def names_of(english, gazetteer, text):
             "Thibaut Courtois to",
         ),
         (
-            "A draw will decide whether Bulgaria or Romania would fill the empty slot in Path C,"
-            " and which three would go into Path A.\nFour teams from there will join.",
-            "Path A",
-            "Path A.",
+            "A draw will decide whether Bulgaria or Romania would fill the empty slot, and the"
+            " crowd heard a speech by Malcolm X.\nFour teams from there will join.",
+            "Malcolm X",
+            "Malcolm X.",
         ),
         (
-            "Denmark got a 1-1 draw at Ireland, while Switzerland beat Gibraltar 6-0 to win"
-            " Group D. The day before, Portugal made it.",
-            "Group D",
-            "Group D.",
+            "Denmark got a 1-1 draw at Ireland, while the song was sung by Jay Z. The day"
+            " before, Portugal made it.",
+            "Jay Z",
+            "Jay Z.",
         ),
     ],
 )

@@ -174,3 +174,27 @@ def test_a_place_after_a_title_and_of_is_left_to_the_gazetteer(english, gazettee
 def test_a_company_after_a_title_and_of_is_a_body(english, gazetteer):
     text = "Sarah Lee, chief executive of Netflix, said prices would rise."
     assert _actor_names(english, gazetteer, text).get("Netflix") == "organisation"
+
+
+def test_a_given_name_and_a_letter_is_a_person_not_a_label(english, gazetteer):
+    # label-and-letter finds "Malcolm X" as it finds "Group D"; unless_given_name keeps the
+    # person the census names.
+    rule = "rule label-and-letter"
+    doc = english("The speech by Malcolm X was read aloud in Harlem.")
+    name = _name_span(doc, "Malcolm X")
+    assert any(d.rule.evidence == rule and d.applies_to(name) for d in RULES.decisions(doc))
+    assert _actor_names(english, gazetteer, doc.text).get("Malcolm X") == "person"
+
+
+def test_a_product_the_owner_names_is_no_actor_wherever_the_article_names_it(english, gazetteer):
+    # "Blue" is a given name the census knows, but the model calls no person Blue Moon here.
+    text = "Blue Origin will offer its Blue Moon lander. NASA chose Starship and Blue Moon."
+    names = _actor_names(english, gazetteer, text)
+    assert "Blue Moon" not in names
+    assert names.get("Blue Origin") == "organisation"
+
+
+def test_a_one_word_thing_the_census_names_stays_a_person(english, gazetteer):
+    # "a fit Miller" reads as one of many things; Miller is a common surname.
+    text = "Fans saw a fit Miller at the game. The crowd cheered for Miller."
+    assert _actor_names(english, gazetteer, text).get("Miller") == "person"

@@ -68,9 +68,10 @@ DOCUMENT_WORDS = frozenset(
     {
         "act", "agreement", "treaty", "accord", "accords", "convention", "protocol", "bill",
         "law", "journal", "declaration", "resolution", "charter", "pact", "plan", "report",
-        # Events, not actors either: "the General Election", "the Winter Olympics".
+        # Events, not actors either: "the General Election", "the Winter Olympics", "the Dubai
+        # Air Show".
         "election", "elections", "referendum", "summit", "olympics", "championships",
-        "awards", "prize", "festival", "cup",
+        "awards", "prize", "festival", "cup", "show", "expo",
     }
 )  # fmt: skip
 

@@ -258,17 +258,17 @@ def without_things(
     ("Star Trek Beyond"), and longer names ending with it ("Nintendo Switch Lite"), unless one
     of those mentions is the subject of a verb: a company that also names a product ("a
     Toyota") does things."""
-    labelled = _things_by_label(doc)
+    # "a nervous Lindsey Vonn", "an unseen Scott", "Don McLean" the title of a song: a person.
+    labelled = {
+        thing for thing in _things_by_label(doc) if not places.is_common_name(thing.split()[0])
+    }
     found = {
         _words(decision.span)
         for decision in decided
-        if decision.rule.for_every_mention and decided_kind(decision.rule.decides) is None
+        if decision.rule.for_every_mention
+        and decided_kind(decision.rule.decides) is None
+        and not _is_a_persons_name(decision.span, places)
     }
-    # "a nervous Lindsey Vonn", "an unseen Scott", "Don McLean" the title of a song: a person.
-    labelled, found = (
-        {thing for thing in things if not places.is_common_name(thing.split()[0])}
-        for things in (labelled, found)
-    )
     if not labelled and not found:
         return mentions
     by_thing: dict[str, list[Mention]] = {}
@@ -289,6 +289,18 @@ def without_things(
         for mention in group
     }
     return [mention for mention in mentions if id(mention) not in dropped]
+
+
+def _is_a_persons_name(span: Span, places: PlaceNames) -> bool:
+    """Whether a name starts with one the census gives to many people, and is either one word
+    ("a resurgent McCoy") or one the model calls a person's ("a nervous Lindsey Vonn"); "its
+    Blue Moon lander" is no person's, though some people are named Blue."""
+    words = _words(span).split()
+    return (
+        bool(words)
+        and places.is_common_name(words[0])
+        and (len(words) == 1 or span.root.ent_type_ == "PERSON")
+    )
 
 
 def _things_by_label(doc: Doc) -> set[str]:

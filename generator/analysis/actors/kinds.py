@@ -231,6 +231,10 @@ def _rule_decision(
         return None
     if decision.rule.unless_listed and (found is not None or place_source is not None):
         return None
+    if decision.rule.unless_given_name and knowledge.places.is_given_name(span[0].text):
+        return None
+    if decision.rule.joins_places and not _joins_places(span, knowledge):
+        return None
     if decision.rule.named_after_a_town and (
         found is not None
         or place_source is not None
@@ -238,6 +242,15 @@ def _rule_decision(
     ):
         return None
     return decision.rule
+
+
+def _joins_places(span: Span, knowledge: Knowledge) -> bool:
+    """Whether every part of the name between hyphens is a country or a place: "U.S.-Mexico"."""
+    parts = [part for part in name_text(span).split("-") if part]
+    return len(parts) > 1 and all(
+        knowledge.gazetteer.lookup(part) is not None or knowledge.places.place_source(part)
+        for part in parts
+    )
 
 
 def _is_courtesy_title_and_surname(ent: Span) -> bool:

@@ -33,7 +33,9 @@ finds whole ("J." alone, not the "J." of "J. K. Rowling")."""
 RULES_FILE = "actor_rules.yml"
 FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
-    | {"requires_place", "named_after_a_town", "unless_listed", "for_every_mention"}
+    | {"requires_place", "named_after_a_town", "unless_listed", "unless_given_name"}
+    | {"joins_places"}
+    | {"for_every_mention"}
     | {"example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
@@ -74,6 +76,12 @@ class Rule:
     unless_listed: bool = False
     """Decides only for a name no gazetteer knows as a country or a place: "president of SpaceX"
     is the body the person works for, "President of France" and "head of Punjab" stay where."""
+    unless_given_name: bool = False
+    """Decides only for a name whose first word is no given name the census knows: "Group D"
+    is a label, "Malcolm X" a person."""
+    joins_places: bool = False
+    """Decides only for a name whose every part between hyphens is a country or a place a
+    gazetteer knows ("U.S.-Mexico"; not "Rolls-Royce")."""
     for_every_mention: bool = False
     """The decision (none) holds for every mention of the name in the article, and for a longer
     name ending with it ("Nintendo Switch" of "a Switch"), unless one of them is the subject of
@@ -301,6 +309,8 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         requires_place=entry.get("requires_place") is True,
         named_after_a_town=entry.get("named_after_a_town") is True,
         unless_listed=entry.get("unless_listed") is True,
+        unless_given_name=entry.get("unless_given_name") is True,
+        joins_places=entry.get("joins_places") is True,
         for_every_mention=entry.get("for_every_mention") is True,
     )
 
