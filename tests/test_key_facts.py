@@ -334,6 +334,24 @@ def test_they_after_people_named_is_not_a_country_named_in_passing_before_them(e
     assert name_of(they) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 150 Indians returned home on Wednesday after being deported from the United "
+        "States. As they stepped outside the airport, they appeared sad.",
+        "Thousands of Kenyans marched through Nairobi on Tuesday against the finance bill. "
+        "They said the new taxes would hurt the poor.",
+    ],
+)
+def test_they_after_a_number_of_a_nations_people_is_those_people_not_their_country(
+    english, gazetteer, text
+):
+    doc = english(text)
+    actors = extract_actors(doc, gazetteer)
+    name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
+    assert [name_of(t) for t in doc if t.lower_ == "they"] == [None] * text.lower().count("they ")
+
+
 def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
     doc = english(
         "Kenyan President William Ruto withdrew the finance bill on Wednesday after protests. "

@@ -67,6 +67,10 @@ def antecedent(
             # The unnamed plural subject ("Twenty-seven states ... They argue") is who "they"
             # are, not a name after it that is no subject ("the U.S. Court of Appeals").
             return None
+        if _counted_people(candidate):
+            # "Nearly 150 Indians returned home ... they appeared sad": they are those people,
+            # whom the text names by no actor, not the country their name comes from.
+            return None
         name = article.speaker_name(candidate)
         name = None if name is None else unless_other_sex(candidate, name)
         if name is not None and not pronoun_agrees(pronoun, name):
@@ -82,6 +86,16 @@ def antecedent(
     if chained is not None:
         return antecedent(article, chained, labels, hops + 1) or fallback
     return fallback
+
+
+def _counted_people(candidate: Span) -> bool:
+    """Whether a nationality is a number of its people ("150 Indians", "thousands of Kenyans")."""
+    root = candidate.root
+    number = root.head.head  # "thousands" of "thousands of Kenyans"
+    counted = root.dep_ == "pobj" and (number.like_num or number.ent_type_ == "CARDINAL")
+    return candidate.label_ == "NORP" and (
+        counted or any(child.dep_ == "nummod" for child in root.children)
+    )
 
 
 def _same_pronoun_before(article: ParsedArticle, window: Span, pronoun: Token) -> Token | None:
