@@ -32,6 +32,14 @@ def sentences(nlp, text: str) -> list[str]:
                 "she said."
             ],
         ),
+        (
+            'The authors said the rise was "a potential public health concern."\n\nThe survey '
+            "asked 505,796 people.",
+            [
+                'The authors said the rise was "a potential public health concern."',
+                "The survey asked 505,796 people.",
+            ],
+        ),
     ],
 )
 def test_the_text_goes_on_where_the_model_would_cut_it(english, text, expected):

@@ -52,8 +52,9 @@ def sentence_continuations(doc: Doc) -> Doc:
     sentence unless a full stop comes before it (so lower-cased text keeps its sentences):
     '"Hands! Let me see your hands!" an officer ordered.', '... the saying "grow old
     gracefully" but I don't understand it'. Nor does a name in capitals after an initialism's
-    full stop: "the ID. SPACE VIZZION may only be a concept". Computed on whole arrays: a loop
-    over every token in Python would cost several per cent of the parse.
+    full stop: "the ID. SPACE VIZZION may only be a concept". Nor the quotation mark that closes
+    a sentence's quotation ('... "a potential public health concern."'). Computed on whole
+    arrays: a loop over every token in Python would cost several per cent of the parse.
     """
     if len(doc) < 3:
         return doc
@@ -62,6 +63,7 @@ def sentence_continuations(doc: Doc) -> Doc:
     # ORTH holds string hashes, which need all 64 unsigned bits; the rest are small numbers
     # (and SENT_START's -1 comes back as the largest unsigned one).
     stop = columns[:, 1] == numpy.uint64(doc.vocab.strings["."])
+    ends = numpy.array([doc.vocab.strings[mark] for mark in ("!", "?")], dtype="uint64")
     start, _orth, lower, alpha, upper, space, quote, length, spaced = columns.T.astype("int64")
     after = numpy.zeros(len(doc), dtype=bool)  # "after[i]": a property of token i - 1
     full_stop_before = after.copy()
@@ -78,6 +80,10 @@ def sentence_continuations(doc: Doc) -> Doc:
     opens_name = numpy.zeros(len(doc), dtype=bool)
     opens_name[:-1] = name_word[:-1] & name_word[1:]
     continues |= initialism_stop & opens_name
+    # A quotation mark right after a sentence's last mark closes that sentence's quotation
+    # ('... are "a potential public health concern."'): it starts nothing.
+    end_mark = stop | numpy.isin(columns[:, 1], ends)
+    continues[1:] |= (quote[1:] == 1) & end_mark[:-1] & (spaced[:-1] == 0)
     continues[0] = False
     # Only where nothing decided yet (paragraph_breaks marks a paragraph's first word).
     settled = numpy.where(continues & (start == 0), -1, start).astype("uint64")
