@@ -292,9 +292,10 @@ def _is_short_name_of(cluster: Cluster, body: Cluster) -> bool:
     return cluster.kind == "person" or (
         cluster.kind == "organisation"
         and not cluster.name.isupper()  # an acronym is merge_acronyms' ("SIM" of "SIM Card")
-        # A list or a coordinated name starts with another body ("Hawks and Pacers"):
-        # bodies_by_their_conjuncts takes the half only where the text spells the whole.
-        and not re.search(r",|:| and | & ", body.name)
+        # A list, or a name coordinating two bodies, starts with another body ("Hawks and
+        # Pacers"): bodies_by_their_conjuncts takes the half where the text spells the whole.
+        and not re.search(r"[,:]", body.name)
+        and re.split(r" (?:and|&) ", body.name)[0] != cluster.name
         and body.first_token < cluster.first_token
         and len(cluster.mentions) <= len(body.mentions)
     )
