@@ -100,3 +100,15 @@ def test_a_town_that_acts_outside_a_round_up_stays_a_place(english, gazetteer):
         "lead Boston in spending on parks.",
     )
     assert actors["Boston"].kind == "place"
+
+
+def test_a_persons_name_a_country_ran_on_to_is_the_persons(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Former U.S. ambassador to Ukraine Marie Yovanovitch has a net worth of $17 million. "
+        "The claim that Yovanovitch has a net worth of $17 million is unsubstantiated.",
+    )
+    assert "Ukraine Marie Yovanovitch" not in actors
+    assert actors["Marie Yovanovitch"].kind == "person"
+    assert actors["Marie Yovanovitch"].mentions == 2
