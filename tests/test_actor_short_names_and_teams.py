@@ -112,3 +112,14 @@ def test_a_persons_name_a_country_ran_on_to_is_the_persons(english, gazetteer):
     assert "Ukraine Marie Yovanovitch" not in actors
     assert actors["Marie Yovanovitch"].kind == "person"
     assert actors["Marie Yovanovitch"].mentions == 2
+
+
+def test_a_place_no_list_knows_named_after_a_body_it_starts_is_the_body(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Dubai's flagship carrier Emirates Airline finalized a deal for 30 Boeing jets at the "
+        "Dubai Air Show. As of October, Emirates had a fleet of 270 aircraft.",
+    )
+    assert "Emirates" in actors["Emirates Airline"].aliases
+    assert actors["Dubai"].kind == "place"

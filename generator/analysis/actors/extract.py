@@ -102,7 +102,7 @@ def extract_actors(
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = merge_people(merge_middle_names(surnames_as_people(clusters, gazetteer, registry)))
-    clusters = bodies_by_first_word(merge_acronyms(clusters))
+    clusters = bodies_by_first_word(merge_acronyms(clusters), knowledge.places)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
     clusters = bodies_by_word_order(clusters)

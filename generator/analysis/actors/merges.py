@@ -21,6 +21,7 @@ from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
 )
+from generator.analysis.place_names import PlaceNames
 
 
 def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
@@ -261,10 +262,11 @@ def _is_recent_subject(earlier: Mention, mention: Mention) -> bool:
     return in_reach and earlier.span.root.dep_ in SUBJECT_DEPS
 
 
-def bodies_by_first_word(clusters: list[Cluster]) -> list[Cluster]:
-    """Fold a lone word the model alone called a person into the one organisation of the
-    article whose name it starts ("Yukos" into "Yukos Oil", "Omnicom" into "Omnicom Group"):
-    a company is named short after it is named in full, as a person is by surname."""
+def bodies_by_first_word(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
+    """Fold a lone word only the model typed into the one organisation of the article whose
+    name it starts ("Yukos" into "Yukos Oil", "Omnicom" into "Omnicom Group", "Emirates" into
+    "Emirates Airline"): a company is named short after it is named in full, as a person is by
+    surname."""
     bodies: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         words = cluster.name.split()
@@ -275,30 +277,32 @@ def bodies_by_first_word(clusters: list[Cluster]) -> list[Cluster]:
         owners = bodies.get(cluster.name, [])
         if (
             len(owners) == 1
-            and _is_short_name_of(cluster, owners[0])
+            and _is_short_name_of(cluster, owners[0], places)
             and not any(_heads_a_the_phrase(m.span) for m in cluster.mentions)
         ):
             merged |= join(owners[0], [cluster], "bodies_by_first_word, the first word of its name")
     return [c for c in clusters if id(c) not in merged]
 
 
-def _is_short_name_of(cluster: Cluster, body: Cluster) -> bool:
-    """A lone word only the model typed, which names the body short: any it calls a person,
-    or one it calls a body after the article named the body in full, and no more often
-    ("Tyvak" after "Tyvak Nano-Satellite Systems"; "Google" named more often than "Google
-    Cloud" is the parent company)."""
+def _is_short_name_of(cluster: Cluster, body: Cluster, places: PlaceNames) -> bool:
+    """A lone word only the model typed, which names the body short: any it calls a person;
+    one it calls a place no list knows, or a body, after the article named the body in full
+    ("Emirates" after "Emirates Airline"; "Dubai" of "Dubai Air Show" is the city); a body
+    no more often than the full name ("Tyvak" after "Tyvak Nano-Satellite Systems"; "Google"
+    named more often than "Google Cloud" is the parent company)."""
     if " " in cluster.name or cluster is body or not all(m.by_label for m in cluster.mentions):
         return False
-    return cluster.kind == "person" or (
-        cluster.kind == "organisation"
-        and not cluster.name.isupper()  # an acronym is merge_acronyms' ("SIM" of "SIM Card")
-        # A list, or a name coordinating two bodies, starts with another body ("Hawks and
-        # Pacers"): bodies_by_their_conjuncts takes the half where the text spells the whole.
-        and not re.search(r"[,:]", body.name)
-        and re.split(r" (?:and|&) ", body.name)[0] != cluster.name
-        and body.first_token < cluster.first_token
-        and len(cluster.mentions) <= len(body.mentions)
-    )
+    if cluster.kind == "person":
+        return True
+    if cluster.name.isupper() or body.first_token > cluster.first_token:
+        return False  # an acronym is merge_acronyms' ("SIM" of "SIM Card")
+    # A list, or a name coordinating two bodies, starts with another body ("Hawks and
+    # Pacers"): bodies_by_their_conjuncts takes the half where the text spells the whole.
+    if re.search(r"[,:]", body.name) or re.split(r" (?:and|&) ", body.name)[0] == cluster.name:
+        return False
+    if cluster.kind == "place":
+        return places.place_source(cluster.name) is None
+    return cluster.kind == "organisation" and len(cluster.mentions) <= len(body.mentions)
 
 
 def _heads_a_the_phrase(span: Span) -> bool:
