@@ -47,6 +47,7 @@ from generator.analysis.actors.merges import (
 )
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
+from generator.analysis.actors.teams import teams_of_a_round_up
 from generator.analysis.actors.votes import (
     bodies_listed_with_bodies,
     one_kind_per_name,
@@ -101,7 +102,7 @@ def extract_actors(
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = merge_people(merge_middle_names(surnames_as_people(clusters, gazetteer, registry)))
-    clusters = bodies_by_first_word(merge_acronyms(clusters))
+    clusters = bodies_by_first_word(merge_acronyms(clusters), knowledge.places)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
     clusters = bodies_by_word_order(clusters)
@@ -113,6 +114,7 @@ def extract_actors(
     )
     retype_speaking_bodies(clusters)
     bodies_listed_with_bodies(clusters, knowledge.places)
+    teams_of_a_round_up(clusters)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(

@@ -20,6 +20,7 @@ from generator.analysis.actors.spans import (
     clean_span,
     is_name,
     name_text,
+    person_after_a_country,
     without_run_on_name,
 )
 from generator.analysis.entity_index import entities_of
@@ -72,6 +73,9 @@ def typed_mention(
         # "Mr Hussen" labelled a company or a place: a courtesy title names a person.
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     span = clean_span(ent)
+    person = person_after_a_country(span, names, knowledge.gazetteer) if span else None
+    if person is not None:
+        ent = span = person
     if span is not None and ent.label_ == "PERSON":
         span = without_run_on_name(span, names)
     if span is None or not is_name(span):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.mentions import (
     PART_OF_THE_NAME,
@@ -19,6 +21,7 @@ from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     TITLE_SMALL_WORDS,
 )
+from generator.analysis.place_names import PlaceNames
 
 
 def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
@@ -142,23 +145,75 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
 
 def merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     """Fold an acronym into the one name of several words it abbreviates in the article:
-    "ECB" into "European Central Bank", "IMF" into "International Monetary Fund"."""
+    "ECB" into "European Central Bank", "IMF" into "International Monetary Fund"; else into
+    the one body of a one-word name that spells its letters in order from its first
+    ("VW" into "Volkswagen", "HP" into "Hewlett-Packard")."""
     by_initials: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         initials = _initials(cluster.name)
         if initials is not None:
             by_initials.setdefault(initials, []).append(cluster)
+    one_word_bodies = [
+        c
+        for c in clusters
+        if c.kind == "organisation" and c.name.replace("-", "").isalpha() and not c.name.isupper()
+    ]
     merged: set[int] = set()
     for short in clusters:
+        if not _is_acronym(short.name) or short.kind == "person":
+            continue
         owners = by_initials.get(short.name, [])
-        if not _is_acronym(short.name) or len(owners) != 1 or short.kind == "person":
+        why = "its initials"
+        if not owners:
+            owners = [c for c in one_word_bodies if _spells_in_order(c.name, short.name)]
+            why = "its letters in order in a one-word name"
+        if len(owners) != 1 or id(owners[0]) in merged:
             continue
         owner = owners[0]
         owner.mentions.extend(short.mentions)
         owner.surface_forms |= short.surface_forms
-        owner.evidence.append(f"merged '{short.name}': merge_acronyms, its initials")
+        owner.evidence.append(f"merged '{short.name}': merge_acronyms, {why}")
         merged.add(id(short))
     return [c for c in clusters if id(c) not in merged]
+
+
+def _spells_in_order(name: str, acronym: str) -> bool:
+    """Whether a longer one-word name starts with the acronym's first letter and holds its
+    other letters in order, each where a part of the name may start ("VW" of "Volks-wagen",
+    "HP" of "Hewlett-Packard"): the abbreviation test of Schwartz and Hearst (2003), for a
+    short form the article never spells out in brackets. A letter inside a syllable, after a
+    vowel, starts no part ("AP" is not "Apple", "NHL" not "Nashville")."""
+    if len(name) < len(acronym) + 3 or name[0].casefold() != acronym[0].casefold():
+        return False
+    return _spells_from(name, 1, acronym[1:].casefold())
+
+
+def _spells_from(name: str, start: int, letters: str) -> bool:
+    if not letters:
+        return True
+    return any(
+        name[index].casefold() == letters[0]
+        and _starts_a_part(name, index)
+        and _spells_from(name, index + 1, letters[1:])
+        for index in range(start, len(name))
+    )
+
+
+def _starts_a_part(name: str, index: int) -> bool:
+    """A capital, a letter after a hyphen, or a consonant after another consonant: where the
+    words of a compound name join ("Glaxo|Smith", "Hewlett-|Packard", "Volks|wagen"); not
+    the second of a doubled letter ("Nashvi-ll-e")."""
+    letter, before = name[index], name[index - 1]
+    if letter.isupper() or not before.isalpha():
+        return True
+    return (
+        letter.casefold() not in VOWELS
+        and before.casefold() not in VOWELS
+        and letter.casefold() != before.casefold()
+    )
+
+
+VOWELS = frozenset("aeiouy")
 
 
 def _is_acronym(name: str) -> bool:
@@ -207,10 +262,11 @@ def _is_recent_subject(earlier: Mention, mention: Mention) -> bool:
     return in_reach and earlier.span.root.dep_ in SUBJECT_DEPS
 
 
-def bodies_by_first_word(clusters: list[Cluster]) -> list[Cluster]:
-    """Fold a lone word the model alone called a person into the one organisation of the
-    article whose name it starts ("Yukos" into "Yukos Oil", "Omnicom" into "Omnicom Group"):
-    a company is named short after it is named in full, as a person is by surname."""
+def bodies_by_first_word(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
+    """Fold a lone word only the model typed into the one organisation of the article whose
+    name it starts ("Yukos" into "Yukos Oil", "Omnicom" into "Omnicom Group", "Emirates" into
+    "Emirates Airline"): a company is named short after it is named in full, as a person is by
+    surname."""
     bodies: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         words = cluster.name.split()
@@ -220,13 +276,45 @@ def bodies_by_first_word(clusters: list[Cluster]) -> list[Cluster]:
     for cluster in clusters:
         owners = bodies.get(cluster.name, [])
         if (
-            cluster.kind == "person"
-            and " " not in cluster.name
-            and len(owners) == 1
-            and all(m.by_label for m in cluster.mentions)
+            len(owners) == 1
+            and _is_short_name_of(cluster, owners[0], places)
+            and not any(_heads_a_the_phrase(m.span) for m in cluster.mentions)
         ):
             merged |= join(owners[0], [cluster], "bodies_by_first_word, the first word of its name")
     return [c for c in clusters if id(c) not in merged]
+
+
+def _is_short_name_of(cluster: Cluster, body: Cluster, places: PlaceNames) -> bool:
+    """A lone word only the model typed, which names the body short: any it calls a person;
+    one it calls a place no list knows, or a body, after the article named the body in full
+    ("Emirates" after "Emirates Airline"; "Dubai" of "Dubai Air Show" is the city); a body
+    no more often than the full name ("Tyvak" after "Tyvak Nano-Satellite Systems"; "Google"
+    named more often than "Google Cloud" is the parent company)."""
+    if " " in cluster.name or cluster is body or not all(m.by_label for m in cluster.mentions):
+        return False
+    if cluster.kind == "person":
+        return True
+    if cluster.name.isupper() or body.first_token > cluster.first_token:
+        return False  # an acronym is merge_acronyms' ("SIM" of "SIM Card")
+    # A list, or a name coordinating two bodies, starts with another body ("Hawks and
+    # Pacers"): bodies_by_their_conjuncts takes the half where the text spells the whole.
+    if re.search(r"[,:]", body.name) or re.split(r" (?:and|&) ", body.name)[0] == cluster.name:
+        return False
+    if cluster.kind == "place":
+        return places.place_source(cluster.name) is None
+    return cluster.kind == "organisation" and len(cluster.mentions) <= len(body.mentions)
+
+
+def _heads_a_the_phrase(span: Span) -> bool:
+    """ "to the Moon": a word that heads its noun phrase after "the" names one thing of its
+    own, not a company named short (a company's short name modifies: "the Yukos affair")."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and not (root.dep_ == "compound" and root.head.i >= span.end)
+    )
 
 
 def bodies_of_their_country(clusters: list[Cluster], generic: frozenset[str]) -> list[Cluster]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
@@ -65,6 +66,25 @@ def without_run_on_name(span: Span, names: EntityNames) -> Span:
         ):
             return span[cut:]
     return span
+
+
+def person_after_a_country(span: Span, names: EntityNames, gazetteer: Gazetteer) -> Span | None:
+    """The person's name a country's name ran on to: "Marie Yovanovitch" of "ambassador to
+    Ukraine Marie Yovanovitch", which the model reads as one body. Only where the rest is a
+    name of two words or more whose surname the article gives a person alone ("Yovanovitch
+    said"); labelled a person's."""
+    for cut in (1, 2):
+        rest = span[cut:]
+        if len(rest) < 2 or rest[-1].text not in names.people:
+            continue
+        country = gazetteer.country_for_name(span[:cut].text)
+        if (
+            country is not None
+            and country.kind == "country"
+            and all(token.is_title for token in rest)
+        ):
+            return Span(span.doc, rest.start, rest.end, label="PERSON")
+    return None
 
 
 def _named_on_its_own(head: Span, names: EntityNames) -> bool:

@@ -1,0 +1,125 @@
+"""One actor per entity, of the right kind: a body's short names and abbreviations join it, and
+the towns a sports round-up has play are its teams."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.actors import extract_actors
+from generator.analysis.actors.merges import _spells_in_order
+
+ROUND_UP = (
+    "Jets 4, Predators 1: Patrik Laine scored twice and Winnipeg beat Nashville.\n\n"
+    "Blue Jackets 3, Canadiens 2: Pierre-Luc Dubois scored and Columbus beat Montreal.\n\n"
+    "Senators 5, Red Wings 2: Anthony Duclair had two goals, and Ottawa beat Detroit.\n\n"
+)
+
+
+def actors_of(english, gazetteer, text):
+    return {actor.name: actor for actor in extract_actors(english(text), gazetteer).actors}
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym", "spells"),
+    [
+        ("Volkswagen", "VW", True),
+        ("Hewlett-Packard", "HP", True),
+        ("GlaxoSmithKline", "GSK", True),
+        # A letter inside a syllable, after a vowel or doubled, starts no part of the name.
+        ("Apple", "AP", False),
+        ("Nashville", "NHL", False),
+        ("Barbican", "BBC", False),
+    ],
+)
+def test_an_acronym_spells_a_one_word_name_only_by_the_starts_of_its_parts(name, acronym, spells):
+    assert _spells_in_order(name, acronym) is spells
+
+
+def test_a_brands_short_form_joins_the_one_word_name_it_abbreviates(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Volkswagen is giving us a glimpse into the car of the future. "
+        "VW says the car is a preview of a production vehicle for North America.",
+    )
+    assert "VW" not in actors
+    assert "VW" in actors["Volkswagen"].aliases
+
+
+def test_an_acronym_spelt_inside_a_syllable_stays_its_own_body(english, gazetteer):
+    actors = actors_of(english, gazetteer, ROUND_UP + "The NHL said the game would be replayed.")
+    assert "NHL" in actors
+    assert "NHL" not in actors["Nashville"].aliases
+
+
+def test_a_company_named_short_after_its_full_name_joins_it(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        "NASA picked Tyvak Nano-Satellite Systems for the program. Tyvak Nano-Satellite "
+        "Systems is best known for small satellites. Marco Villa, the company's chief "
+        "operating officer, said Tyvak would leverage that experience.",
+    )
+    assert "Tyvak" not in actors
+    assert "Tyvak" in actors["Tyvak Nano-Satellite Systems"].aliases
+
+
+def test_a_word_after_the_is_no_companys_short_name(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        'NASA picked Moon Express for the program. "We will bid on payloads going to the '
+        'Moon," said John Roth.',
+    )
+    assert "Moon" not in actors["Moon Express"].aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Bruins 5, Devils 1: Brad Marchand added three assists to lead Boston.", "organisation"),
+        (
+            "Panthers 5, Flyers 2: Brett Connolly had a goal and an assist to lift Florida.",
+            "organisation",
+        ),
+        # A town something is in stays a place, round-up or not.
+        ("The next game will be played in Boston on Friday.", "place"),
+    ],
+)
+def test_a_town_that_plays_in_a_round_up_is_its_team(english, gazetteer, sentence, kind):
+    name = "Florida" if "Florida" in sentence else "Boston"
+    actors = actors_of(english, gazetteer, ROUND_UP + sentence)
+    assert actors[name].kind == kind
+
+
+def test_a_town_that_acts_outside_a_round_up_stays_a_place(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Patrik Laine scored twice and Winnipeg beat Nashville. The city council voted to "
+        "lead Boston in spending on parks.",
+    )
+    assert actors["Boston"].kind == "place"
+
+
+def test_a_persons_name_a_country_ran_on_to_is_the_persons(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Former U.S. ambassador to Ukraine Marie Yovanovitch has a net worth of $17 million. "
+        "The claim that Yovanovitch has a net worth of $17 million is unsubstantiated.",
+    )
+    assert "Ukraine Marie Yovanovitch" not in actors
+    assert actors["Marie Yovanovitch"].kind == "person"
+    assert actors["Marie Yovanovitch"].mentions == 2
+
+
+def test_a_place_no_list_knows_named_after_a_body_it_starts_is_the_body(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Dubai's flagship carrier Emirates Airline finalized a deal for 30 Boeing jets at the "
+        "Dubai Air Show. As of October, Emirates had a fleet of 270 aircraft.",
+    )
+    assert "Emirates" in actors["Emirates Airline"].aliases
+    assert actors["Dubai"].kind == "place"
