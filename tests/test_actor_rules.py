@@ -87,6 +87,12 @@ def test_every_rule_names_its_evidence():
             " example: {text: a b, name: a}, counter_example: {text: a b, name: b}}",
             "rules.yml:1: 'for_every_mention' is for rules that decide none",
         ),
+        (
+            "- {name: x, decides: none, why: w, token_pattern: [{}], name_tokens: [0],"
+            " requires_text: 7,"
+            " example: {text: a b, name: a}, counter_example: {text: a b, name: b}}",
+            "rules.yml:1: 'requires_text': expected the characters the text must hold",
+        ),
     ],
 )
 def test_bad_rules_are_reported_by_line(text, message):
@@ -119,6 +125,7 @@ def test_rules_a_doc_lacks_the_words_of_decide_nothing_there_all_the_same(englis
     resource = importlib.resources.files("generator.analysis") / "data" / "actor_rules.yml"
     ungated = ActorRules(parse_rules(resource.read_text(encoding="utf-8"), "rules"), english.vocab)
     ungated._gates = dict.fromkeys(ungated._gates, ())
+    ungated._required_text = {}
     texts = [c.text for r in RULES.rules.values() for c in (r.example, r.counter_example)]
     for doc in english.pipe(texts):
         gated = [(d.rule.name, d.span.start, d.span.end) for d in RULES.decisions(doc)]

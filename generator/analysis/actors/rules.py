@@ -34,7 +34,7 @@ RULES_FILE = "actor_rules.yml"
 FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
     | {"requires_place", "named_after_a_town", "unless_listed", "unless_given_name"}
-    | {"joins_places"}
+    | {"joins_places", "requires_text"}
     | {"for_every_mention"}
     | {"example", "counter_example"}
 )
@@ -119,6 +119,13 @@ class ActorRules:
         self._token_patterns: dict[str, list[dict[str, Any]]] = {}
         self._dependency_patterns: dict[str, list[dict[str, Any]]] = {}
         self._gates: dict[str, Gate] = {}
+        self._required_text = {
+            rule.name: str(entry["requires_text"])
+            for rule, entry in entries
+            if "requires_text" in entry
+        }
+        """What a doc's text must hold for a rule whose cue the word gates cannot see (the "@"
+        of a handle, the "_" of a joined name): spaCy tests a REGEX at every token."""
         self._matchers: dict[tuple[str, ...], Matcher] = {}
         """One Matcher per set of token rules a doc can match (a handful in a corpus)."""
         self._dependency_matchers: dict[tuple[str, ...], DependencyMatcher] = {}
@@ -139,36 +146,40 @@ class ActorRules:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
         found: list[Decided] = []
         words = _words_of(doc)
-        matcher = self._matcher_for(words)
+        matcher = self._matcher_for(words, doc.text)
         matches: list[tuple[int, int, int, list[int]]] = matcher(doc, with_alignments=True)  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
         for match_id, start, _end, alignments in matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             wanted = self._name_tokens[rule.name]
             tokens = [start + at for at, part in enumerate(alignments) if part in wanted]
             found += [Decided(rule, doc[first:last]) for first, last in _runs(tokens)]
-        dependency_matches: list[tuple[int, list[int]]] = self._dependency_matcher_for(words)(doc)
+        dependency_matcher = self._dependency_matcher_for(words, doc.text)
+        dependency_matches: list[tuple[int, list[int]]] = dependency_matcher(doc)
         for match_id, token_ids in dependency_matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             token = token_ids[self._name_tokens[rule.name][0]]
             found.append(Decided(rule, _entity_or_token(doc, token)))
         return sorted(found, key=lambda d: (self._order[d.rule.name], d.span.start, d.span.end))
 
-    def _wanted(self, patterns: dict[str, list[dict[str, Any]]], words: Words) -> tuple[str, ...]:
-        """The rules whose words the doc holds: spaCy's matchers pay for every pattern at every
-        token, and most docs hold no "United", "Minister" or "beat"."""
+    def _wanted(
+        self, patterns: dict[str, list[dict[str, Any]]], words: Words, text: str
+    ) -> tuple[str, ...]:
+        """The rules whose words (and text, `requires_text`) the doc holds: spaCy's matchers pay
+        for every pattern at every token, and most docs hold no "United", "Minister" or "@"."""
         return tuple(
             name
             for name in patterns
             if all(not wanted.isdisjoint(words[attr]) for attr, wanted in self._gates[name])
+            and self._required_text.get(name, "") in text
         )
 
-    def _matcher_for(self, words: Words) -> Matcher:
-        wanted = self._wanted(self._token_patterns, words)
+    def _matcher_for(self, words: Words, text: str) -> Matcher:
+        wanted = self._wanted(self._token_patterns, words, text)
         return _compiled(Matcher, self._vocab, self._token_patterns, wanted, self._matchers)
 
-    def _dependency_matcher_for(self, words: Words) -> DependencyMatcher:
+    def _dependency_matcher_for(self, words: Words, text: str) -> DependencyMatcher:
         patterns = self._dependency_patterns
-        wanted = self._wanted(patterns, words)
+        wanted = self._wanted(patterns, words, text)
         return _compiled(
             DependencyMatcher, self._vocab, patterns, wanted, self._dependency_matchers
         )
@@ -294,6 +305,9 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         problems.append(
             f"{where}: 'decides': expected one of {expected}, got {entry.get('decides')!r}"
         )
+    required = entry.get("requires_text")
+    if required is not None and not (isinstance(required, str) and required):
+        problems.append(f"{where}: 'requires_text': expected the characters the text must hold")
     if entry.get("for_every_mention") is True and entry.get("decides") != "none":
         problems.append(f"{where}: 'for_every_mention' is for rules that decide none")
     cases = [_case(entry.get(key), f"{where}: '{key}'", problems) for key in REQUIRED[3:]]
