@@ -87,7 +87,12 @@ def untagged(text: str) -> str:
     return noted(text.replace("- Kenya National Commission on Human Rights\n", "", 1))
 
 
-@pytest.mark.parametrize("edit", [noted, tagged, untagged])
+def retitled(text: str) -> str:
+    """A new title, the tags as they were: the tags pages that list the brief show it."""
+    return noted(text.replace("title: Kenya's Ruto", "title: Kenya's President Ruto", 1))
+
+
+@pytest.mark.parametrize("edit", [noted, tagged, untagged, retitled])
 def test_a_dirty_rebuild_of_a_served_site_writes_what_a_full_build_writes(
     tmp_path, monkeypatch, edit
 ):

@@ -45,7 +45,9 @@ class KeptTags:
         changed = [self.mappings[url] for url in self.mappings.keys() - alive.keys()]
         for file in files.documentation_pages():
             if file.is_modified() and plugin.filter(file):
-                changed += [m for m in (self.mappings.get(file.url), mapping_of(plugin, file)) if m]
+                before, (after, title) = self.mappings.get(file.url), mapping_of(plugin, file)
+                if not is_listed_alike(before, after, title):
+                    changed += [mapping for mapping in (before, after) if mapping]
         return {
             url
             for url, listings in self.listings.items()
@@ -90,13 +92,27 @@ def page_addresses(files: Files) -> dict[str, int]:
     }
 
 
-def mapping_of(plugin: TagsPlugin, file: File) -> Mapping | None:
-    """The tags of a page as the plugin will read them from its front matter, if it has any."""
+def mapping_of(plugin: TagsPlugin, file: File) -> tuple[Mapping | None, str | None]:
+    """The tags of a page as the plugin will read them from its front matter, if it has any,
+    and the title its front matter gives it, if any."""
     _, meta = get_data(file.content_string)
     page = SimpleNamespace(url=file.url, meta=meta, file=file)
     # A stand-in for the page: what the plugin reads of one when it collects its tags.
     mapping: Mapping | None = MappingManager(plugin.config).add(page, "")
-    return mapping
+    title = meta.get("title")
+    return mapping, title if isinstance(title, str) else None
+
+
+def is_listed_alike(before: Mapping | None, after: Mapping | None, title: str | None) -> bool:
+    """Whether a page read again shows in listings as before: the same tags, the same title.
+
+    Most edits change neither (a new first sentence, a fact, a quote), and a listing that
+    shows every brief of a tag is long to render again.
+    """
+    if before is None or after is None:
+        return before is after
+    names = sorted(str(tag) for tag in before.tags) == sorted(str(tag) for tag in after.tags)
+    return names and title is not None and before.item.title == title
 
 
 def with_pages_read(files: Files, urls: set[str]) -> Files:
