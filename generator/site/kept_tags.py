@@ -20,6 +20,7 @@ from material.plugins.tags.structure.mapping import Mapping
 from material.plugins.tags.structure.mapping.manager import MappingManager
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import is_markdown_file
 from mkdocs.utils.meta import get_data
 
 
@@ -88,7 +89,7 @@ def tags_plugins(config: MkDocsConfig) -> dict[str, TagsPlugin]:
 def page_addresses(files: Files) -> dict[str, int]:
     """The address of every Markdown page among the files, read or not, with its position."""
     return {
-        file.url: position for position, file in enumerate(files) if file.src_uri.endswith(".md")
+        file.url: position for position, file in enumerate(files) if is_markdown_file(file.src_uri)
     }
 
 
@@ -126,7 +127,7 @@ def with_pages_read(files: Files, urls: set[str]) -> Files:
             dest_uri=file.dest_uri,
             inclusion=file.inclusion,
         )
-        if file.url in urls and file.src_uri.endswith(".md")
+        if file.url in urls and is_markdown_file(file.src_uri)
         else file
         for file in files
     )
