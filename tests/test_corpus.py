@@ -183,3 +183,27 @@ def test_a_sentence_with_a_date_within_another_is_listed_once_under_the_narrower
         ("2024", "Another sentence."),
         ("2024-01-02", said),
     ]
+
+
+@given(
+    st.lists(st.lists(st.tuples(st.integers(0, 5), CASTS), max_size=3), min_size=1, max_size=5),
+    st.sampled_from([None, "Registered."]),
+)
+def test_actor_pages_after_edits_are_those_a_build_from_scratch_makes(edits, description):
+    """As `briefs serve` sees them: a brief edited is a new object, the others are the same
+    objects as in the last build; briefs come and go. Only the actors of the edited briefs are
+    looked at again, and the pages are those a build from scratch makes."""
+    made = ActorPagesMade()
+    descriptions = {"nasa": description} if description else {}
+    corpus: dict[int, Brief] = {0: brief("b0", dt.date(2024, 1, 1), [PUTIN, KIM])}
+    for edit in [[], *edits]:
+        for number, casts in edit:
+            cast = casts[0]
+            if cast:
+                corpus[number] = brief(f"b{number}", dt.date(2024, 1, 1 + number), cast)
+            else:
+                corpus.pop(number, None)  # an empty cast: the article is gone
+        briefs = [corpus[number] for number in sorted(corpus)]
+        pages = collect_actor_pages(briefs, descriptions, made)
+        assert pages == collect_actor_pages(briefs, descriptions)
+        assert [made.digest(page) for page in pages] == [value_digest(page) for page in pages]

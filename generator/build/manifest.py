@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,18 +152,25 @@ def scan_files(briefs_dir: Path) -> FileStates:
     """The size and modification time of every file in the briefs folder, hidden ones too.
 
     Sizes and times are enough here: the build wrote these files itself, and any later edit or
-    deletion changes them.
+    deletion changes them. Every rebuild of `briefs serve` looks at each file of the folder
+    (an analyst may edit any page meanwhile), so the walk makes no object it does not need.
     """
-    return {
-        file.name: f"{file.status.st_size}:{file.status.st_mtime_ns}"
-        for file in walk_files(briefs_dir, hidden=True)
-        if not _is_interrupted_write(file.name)
-    }
+    states: FileStates = {}
+    waiting = [(str(briefs_dir), "")] if briefs_dir.is_dir() else []
+    while waiting:
+        current, prefix = waiting.pop()
+        with os.scandir(current) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    waiting.append((entry.path, f"{prefix}{entry.name}/"))
+                elif entry.is_file() and not _is_interrupted_write(entry.name):
+                    status = entry.stat()
+                    states[prefix + entry.name] = f"{status.st_size}:{status.st_mtime_ns}"
+    return states
 
 
-def _is_interrupted_write(name: str) -> bool:
+def _is_interrupted_write(base: str) -> bool:
     """A temporary file a killed build left behind: the build that finds it removes it."""
-    base = name.rpartition("/")[2]
     return base.startswith(".") and base.endswith(TEMPORARY_SUFFIX)
 
 
@@ -256,9 +264,10 @@ def _page_state(key: str, outcome: str | None, files: str) -> PageState:
 
 
 def save_record(path: Path, record: BuildRecord) -> None:
+    # In no order: json.dumps sorts the keys.
     pages = {
         name: [page.key, page.outcome.value if page.outcome else None, page.files]
-        for name, page in sorted(record.pages.items())
+        for name, page in record.pages.items()
     }
     data = {
         "format": MANIFEST_FORMAT,
@@ -290,7 +299,7 @@ def remember_build(
     timeline: dict[str, dict[str, str]],
     files: FileStates,
     context: str,
-) -> None:
+) -> BuildRecord:
     """Record a finished build: its digests, and each page's key, settled outcome and files.
 
     Takes the files of the briefs folder as the build found them, and their states after it
@@ -304,6 +313,7 @@ def remember_build(
     orphans, errors = tuple(build.orphans), tuple(build.errors)
     record = BuildRecord(inputs, outputs, build.articles, pages, orphans, errors, timeline, context)
     save_record(path, record)
+    return record
 
 
 def replayed(record: BuildRecord) -> BuildReport:

@@ -12,6 +12,7 @@ record. All of it lives in the cache folder (`store`, `manifest`, `files`); with
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
 
 from generator.analysis.language import model_identity
@@ -55,6 +56,9 @@ class AnalysisCache:
     the store (and unpickles) only those of the files written since."""
     settled: ActorsSettled = field(default_factory=ActorsSettled)
     """How the last build settled each brief's actors against the corpus."""
+    record: tuple[tuple[int, int, int], BuildRecord] | None = None
+    """The last build's record, with the size, time and inode of the file it was saved to:
+    read again only when the file is no longer the one this process wrote."""
 
 
 @dataclass
@@ -118,7 +122,7 @@ class BuildMemory:
             content=content,
             files_before=manifest.scan_files(settings.briefs_dir),
             digests=digests,
-            record=manifest.load_record(record_path) if record_path and is_reusing else None,
+            record=_last_record(record_path, in_memory) if record_path and is_reusing else None,
             context=context,
             inputs=manifest.inputs_digest(settings, digests, content, context)
             if has_inputs
@@ -245,7 +249,11 @@ class BuildMemory:
         keys = {name: page.key for name, page in pages.items()}
         path = self.settings.analysis_cache_dir / manifest.MANIFEST_FILE
         timeline = self.timeline.used
-        manifest.remember_build(path, self.inputs, report, keys, timeline, after, self.context)
+        record = manifest.remember_build(
+            path, self.inputs, report, keys, timeline, after, self.context
+        )
+        if self.in_memory is not None:
+            self.in_memory.record = (_file_signature(path), record)
         self.digests.save()
 
     def _keep_related(self, relation: Relation) -> None:
@@ -260,6 +268,27 @@ class BuildMemory:
             changed[LINKS] = relation.reading.links  # made from the scores kept with them
         if changed:
             self.store.keep(changed)
+
+
+def _last_record(path: Path, in_memory: AnalysisCache | None) -> BuildRecord | None:
+    """The record at path: the one this process holds when the file is the one it wrote."""
+    if in_memory is None:
+        return manifest.load_record(path)
+    try:
+        signature = _file_signature(path)
+    except OSError:
+        return None
+    if in_memory.record is not None and in_memory.record[0] == signature:
+        return in_memory.record[1]
+    record = manifest.load_record(path)
+    in_memory.record = None if record is None else (signature, record)
+    return record
+
+
+def _file_signature(path: Path) -> tuple[int, int, int]:
+    """Size, modification time and inode: a file replaced or written since has others."""
+    status = path.stat()
+    return (status.st_size, status.st_mtime_ns, status.st_ino)
 
 
 @dataclass

@@ -44,6 +44,33 @@ class ActorPagesMade:
     )
     """What a function wrote of a brief's article and actors, by (slug, function), with the
     article and actors it wrote it of."""
+    cast: CastSeen | None = None
+    """Who was seen in which brief in the last build, and the page each actor got."""
+    page_keys: dict[str, tuple[Sequence[object], tuple[object, ...], str]] = field(
+        default_factory=dict
+    )
+    """The key of a brief's page or a listing's by the page's name, with what it was made of."""
+
+    def key_once(
+        self,
+        name: str,
+        objects: Sequence[object],
+        parts: tuple[object, ...],
+        make: Callable[[], str],
+    ) -> str:
+        """make(), the key of a page, taken again while the page is made of the very same
+        objects (kept alive here, immutable) and of parts equal to the last build's."""
+        held = self.page_keys.get(name)
+        if (
+            held is not None
+            and held[1] == parts
+            and len(held[0]) == len(objects)
+            and all(old is new for old, new in zip(held[0], objects, strict=True))
+        ):
+            return held[2]
+        key = make()
+        self.page_keys[name] = (objects, parts, key)
+        return key
 
     def write_once(self, brief: Brief, write: Callable[[Brief], str]) -> str:
         """write(brief), where write reads only the brief's article and actors, taken again
@@ -76,32 +103,127 @@ def collect_actor_pages(
 ) -> list[ActorPage]:
     """One page per actor seen in at least one brief, in name order.
 
-    With made, a page made before from the same source is taken again, and made keeps this
-    build's pages for the next one.
+    With made, a page made before from the same source is taken again, only the actors of the
+    briefs changed since the last build are looked at again, and made keeps this build's
+    pages for the next one.
     """
     descriptions = descriptions or {}
+    if made is None:
+        pages = [
+            _actor_page(actor_id, seen_in, descriptions.get(actor_id))
+            for actor_id, seen_in in _seen(briefs).items()
+        ]
+    else:
+        pages = _pages_since(briefs, descriptions, made) or _pages_anew(briefs, descriptions, made)
+    return sorted(pages, key=lambda page: (page.name.casefold(), page.id))
+
+
+def _seen(briefs: Sequence[Brief]) -> dict[str, list[tuple[Brief, Actor]]]:
+    """Each actor id with the briefs it is seen in (and as whom), in the order of the briefs."""
     seen: dict[str, list[tuple[Brief, Actor]]] = defaultdict(list)
     for brief in briefs:
         for actor in brief.actors:
             seen[actor.id].append((brief, actor))
-    if made is None:
-        pages = [
-            _actor_page(actor_id, seen_in, descriptions.get(actor_id))
-            for actor_id, seen_in in seen.items()
+    return seen
+
+
+def _pages_anew(
+    briefs: Sequence[Brief], descriptions: dict[str, str], made: ActorPagesMade
+) -> list[ActorPage]:
+    """Every actor's page, taken from made when its source is the same."""
+    seen = _seen(briefs)
+    pages = _made_again(seen, descriptions, made)
+    seen_in = {
+        actor_id: tuple(dict.fromkeys(brief.article.slug for brief, _ in found))
+        for actor_id, found in seen.items()
+    }
+    _remember(made, briefs, seen_in, pages, descriptions)
+    return [page for _, page in pages.values()]
+
+
+@dataclass
+class CastSeen:
+    """The briefs of one build, the actors seen in each and the page each actor got.
+
+    A brief holding the very same article and actors objects as in the last build shows the
+    same cast (`ActorPagesMade.write_once`): only the actors of the other briefs, and of the
+    briefs gone, are looked at again; the others keep their briefs, in order, and their page.
+    """
+
+    briefs: dict[str, tuple[Article, tuple[Actor, ...]]]
+    """Slug -> the brief's article and actors, in the order of the briefs."""
+    seen_in: dict[str, tuple[str, ...]]
+    """Actor id -> the slugs of the briefs it is seen in, in the order of the briefs."""
+    pages: dict[str, tuple[PageSource, ActorPage]]
+    """Actor id -> what its page was made from, and the page."""
+    descriptions: dict[str, str]
+
+
+def _seen_since(
+    briefs: Sequence[Brief], descriptions: dict[str, str], made: ActorPagesMade
+) -> tuple[dict[str, tuple[str, ...]], set[str]] | None:
+    """Each actor's briefs after the briefs that changed since the last build, and the actors
+    whose briefs may have changed; None when the briefs are not those of the last build in the
+    same order (or the descriptions changed): then every actor is looked at again."""
+    last = made.cast
+    slugs = [brief.article.slug for brief in briefs]
+    if last is None or last.descriptions != descriptions or list(last.briefs) != slugs:
+        return None
+    changed = [
+        brief
+        for brief in briefs
+        if last.briefs[brief.article.slug][0] is not brief.article
+        or last.briefs[brief.article.slug][1] is not brief.actors
+    ]
+    moved = {actor.id for brief in changed for actor in last.briefs[brief.article.slug][1]}
+    moved |= {actor.id for brief in changed for actor in brief.actors}
+    changed_slugs = {brief.article.slug for brief in changed}
+    position = {slug: number for number, slug in enumerate(slugs)}
+    seen_in = dict(last.seen_in)
+    for actor_id in moved:
+        kept = [slug for slug in last.seen_in.get(actor_id, ()) if slug not in changed_slugs]
+        kept += [b.article.slug for b in changed if any(a.id == actor_id for a in b.actors)]
+        if kept:
+            seen_in[actor_id] = tuple(sorted(set(kept), key=position.__getitem__))
+        else:
+            seen_in.pop(actor_id, None)
+    return seen_in, moved
+
+
+def _pages_since(
+    briefs: Sequence[Brief], descriptions: dict[str, str], made: ActorPagesMade
+) -> list[ActorPage] | None:
+    """Each actor's page, looking again only at the actors of the briefs that changed since
+    the last build (`CastSeen`); None when every actor must be looked at again."""
+    since = _seen_since(briefs, descriptions, made)
+    if since is None or made.cast is None:
+        return None
+    seen_in, moved = since
+    by_slug = {brief.article.slug: brief for brief in briefs}
+    seen = {
+        actor_id: [
+            (by_slug[slug], actor)
+            for slug in seen_in[actor_id]
+            for actor in by_slug[slug].actors
+            if actor.id == actor_id
         ]
-    else:
-        pages = _reused_or_made(seen, descriptions, made)
-    return sorted(pages, key=lambda page: (page.name.casefold(), page.id))
+        for actor_id in moved
+        if actor_id in seen_in
+    }
+    pages = {key: value for key, value in made.cast.pages.items() if key not in moved}
+    pages |= _made_again(seen, descriptions, made)
+    _remember(made, briefs, seen_in, pages, descriptions)
+    return [page for _, page in pages.values()]
 
 
-def _reused_or_made(
+def _made_again(
     seen: dict[str, list[tuple[Brief, Actor]]],
     descriptions: dict[str, str],
     made: ActorPagesMade,
-) -> list[ActorPage]:
-    """Each actor's page, taken from made when its source is the same; made keeps only these."""
+) -> dict[str, tuple[PageSource, ActorPage]]:
+    """Each of these actors' page with its source, taken from made when its source is the same."""
     casts: dict[int, str] = {}
-    kept: dict[PageSource, ActorPage] = {}
+    found: dict[str, tuple[PageSource, ActorPage]] = {}
     for actor_id, seen_in in seen.items():
         for brief, _ in seen_in:
             if id(brief) not in casts:
@@ -111,14 +233,35 @@ def _reused_or_made(
         page = made.pages.get(source)
         if page is None:
             page = _actor_page(actor_id, seen_in, description)
-        kept[source] = page
-    made.pages = kept
+        found[actor_id] = (source, page)
+    return found
+
+
+def _remember(
+    made: ActorPagesMade,
+    briefs: Sequence[Brief],
+    seen_in: dict[str, tuple[str, ...]],
+    pages: dict[str, tuple[PageSource, ActorPage]],
+    descriptions: dict[str, str],
+) -> None:
+    """Keep this build's pages, and who was seen where, for the next build."""
+    made.pages = dict(pages.values())
+    made.cast = CastSeen(
+        {brief.article.slug: (brief.article, brief.actors) for brief in briefs},
+        seen_in,
+        pages,
+        dict(descriptions),
+    )
     # What was written of briefs no longer in the corpus is let go.
-    slugs = {brief.article.slug for seen_in in seen.values() for brief, _ in seen_in}
+    slugs = made.cast.briefs
     made.written = {key: held for key, held in made.written.items() if key[0] in slugs}
-    alive = {id(page) for page in kept.values()}
+    made.page_keys = {
+        name: held
+        for name, held in made.page_keys.items()
+        if "/" in name or name.removesuffix(".md") in slugs
+    }
+    alive = {id(page) for _, page in pages.values()}
     made.digests = {key: digest for key, digest in made.digests.items() if key in alive}
-    return list(kept.values())
 
 
 def brief_cast(brief: Brief) -> str:

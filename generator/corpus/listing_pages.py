@@ -9,6 +9,7 @@ pages that list it.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import TypeVar
 
 from jinja2 import Environment
 
+from generator.corpus.actor_pages import ActorPagesMade
 from generator.corpus.pages import PlannedPage, page_key
 from generator.models import ActorPage, Brief
 from generator.site.render import (
@@ -65,6 +67,7 @@ def has_actor_page(page: ActorPage, registered: Collection[str]) -> bool:
     return len(page.appearances) >= MIN_BRIEFS_FOR_A_PAGE or page.id in registered
 
 
+@functools.cache  # `briefs serve` files the same 16,000 names at every rebuild
 def letter_of(name: str) -> str:
     """The letter a name is listed under: its first letter, accents dropped ("Émile": "e")."""
     decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
@@ -152,8 +155,13 @@ def plan_actors_index(
     with_pages: Collection[str],
     environment: Environment,
     context: str,
+    made: ActorPagesMade | None = None,
 ) -> dict[str, PlannedPage]:
-    """The actors index: a page per letter of every actor, with or without a page of their own."""
+    """The actors index: a page per letter of every actor, with or without a page of their own.
+
+    With made (`briefs serve`), a letter's key is taken again while it lists the very same
+    actor pages objects, each with or without a page as before.
+    """
     pages: dict[str, PlannedPage] = {}
     letters: list[ListingPage] = []
     groups = by_key(actor_pages, lambda page: letter_of(page.name))
@@ -161,27 +169,38 @@ def plan_actors_index(
         key = "other" if letter == OTHER_LETTER else letter
         for listing, part in paged(groups[letter], ACTORS_BY_NAME, key, letter.upper()):
             letters.append(listing)
-            shown = [
-                (
-                    page.id,
-                    page.name,
-                    page.kind,
-                    page.id in with_pages,
-                    page.appearances[0].slug,
-                    page.appearances[0].title,
-                    len(page.appearances),
-                )
-                for page in part
-            ]
+            make = partial(_actor_letter_key, listing, part, with_pages, context)
+            if made is None:
+                key = make()
+            else:
+                linked = tuple(page.id in with_pages for page in part)
+                key = made.key_once(listing.name, part, (listing.label, context, linked), make)
             pages[listing.name] = PlannedPage(
-                page_key(context, listing.name, listing.label, repr(shown)),
-                partial(render_actor_letter, listing, list(part), with_pages, environment),
+                key, partial(render_actor_letter, listing, list(part), with_pages, environment)
             )
     pages[ACTORS_INDEX] = PlannedPage(
         page_key(context, ACTORS_INDEX, repr(letters), str(len(actor_pages)), str(len(with_pages))),
         partial(render_actors_index, letters, len(actor_pages), len(with_pages), environment),
     )
     return pages
+
+
+def _actor_letter_key(
+    listing: ListingPage, part: Sequence[ActorPage], with_pages: Collection[str], context: str
+) -> str:
+    shown = [
+        (
+            page.id,
+            page.name,
+            page.kind,
+            page.id in with_pages,
+            page.appearances[0].slug,
+            page.appearances[0].title,
+            len(page.appearances),
+        )
+        for page in part
+    ]
+    return page_key(context, listing.name, listing.label, repr(shown))
 
 
 def plan_tags(

@@ -79,7 +79,7 @@ def plan_pages(
                 page_key(context, actor_digest(actor_page), *_linked(actor_page, with_pages)),
                 partial(render_actor_page, actor_page, with_pages, environment),
             )
-    pages.update(plan_actors_index(actor_pages, with_pages, environment, context))
+    pages.update(plan_actors_index(actor_pages, with_pages, environment, context, made))
     pages.update(plan_timeline(briefs, environment, context, analysis_keys, keys.timeline_parts))
     # The feed shows the newest briefs: their keys are its key.
     entries = feed_entries(briefs)
@@ -100,14 +100,27 @@ def _brief_key(
     linked = _linked(brief, with_pages)
     if analysis_keys is None:
         return page_key(context, value_digest(brief), *linked)
+    analysis_key = analysis_keys[brief.article.slug]
+    if made is None:
+        return _analysed_brief_key(context, brief, analysis_key, linked, made)
+    parts = (context, analysis_key, brief.related, brief.tags, tuple(linked))
+    make = partial(_analysed_brief_key, context, brief, analysis_key, linked, made)
+    return made.key_once(f"{brief.article.slug}.md", (brief.actors,), parts, make)
+
+
+def _analysed_brief_key(
+    context: str,
+    brief: Brief,
+    analysis_key: str,
+    linked: list[str],
+    made: ActorPagesMade | None,
+) -> str:
     # The analysis key determines the brief but for its related reading and what the corpus
     # settles of its actors, which come later (written out by repr: as unambiguous as JSON, and
     # quicker), and for which of its actors have a page to link to.
     related = repr([(link.title, link.slug, link.reason) for link in brief.related])
     actors = made.write_once(brief, _actors_written) if made else _actors_written(brief)
-    return page_key(
-        context, analysis_keys[brief.article.slug], related, actors, repr(brief.tags), *linked
-    )
+    return page_key(context, analysis_key, related, actors, repr(brief.tags), *linked)
 
 
 def _actors_written(brief: Brief) -> str:

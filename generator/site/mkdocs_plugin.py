@@ -18,11 +18,12 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from generator.errors import BriefError
+from generator.site.kept_tags import KeptTags, tags_plugins, with_pages_read
 from generator.site.lean_html import minified
 from generator.site.search import (
     SEARCHABLE_KEY,
@@ -84,6 +85,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         self.is_searchable_page: dict[str, bool] = {}
         """By address in the site, whether each page written is searchable; kept from build to
         build of one server, since a dirty build writes only the pages that changed."""
+        self.kept_tags: dict[str, KeptTags] = {}
+        """What each tags plugin knew after the last build of this server, by its name."""
+        self.pages_read: set[str] = set()
+        """The addresses of the pages this build reads."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
@@ -108,6 +113,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
                 "briefs plugin: Material's search worker (assets/javascripts/workers/"
                 "search.*.min.js) is not in the theme; is the theme 'material'?"
             )
+        self.pages_read = set()
         if self._is_rebuilding_dirty(config):
             # The pages written before are not pages of this build (`on_files`): the sitemaps
             # of the first build, which lists them all, stay.
@@ -115,23 +121,46 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        if self._is_rebuilding_dirty(config):
-            return with_written_pages(files, nav_paths(config.nav))
-        return files
+        if not self._is_rebuilding_dirty(config):
+            return files
+        files = with_written_pages(files, nav_paths(config.nav))
+        # A tags page lists pages it does not read: read it again when one of them changed.
+        relisted = set[str]()
+        for name, plugin in tags_plugins(config).items():
+            relisted |= self.kept_tags.get(name, KeptTags()).pages_to_relist(plugin, files)
+        return with_pages_read(files, relisted)
 
     def _is_rebuilding_dirty(self, config: MkDocsConfig) -> bool:
         """Whether this is a dirty rebuild of a served site (`mkdocs serve --dirty`)."""
         sitemap = Path(config.site_dir) / SITEMAPS[0]
         return self.is_serving and self.is_dirty and sitemap.is_file()
 
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    @event_priority(150)  # before the tags plugin fills in its listings (priority 100)
+    def _on_env_before_tags(
+        self, env: Environment, *, config: MkDocsConfig, files: Files
+    ) -> Environment:
+        if self.is_serving:
+            for name, plugin in tags_plugins(config).items():
+                kept = self.kept_tags.get(name, KeptTags())
+                kept.hand_over_mappings(plugin, files, self.pages_read)
+        return env
+
+    def _on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.globals["pagefind"] = {"material_worker": self.material_worker, "worker": WORKER}
         env.bytecode_cache = self.bytecode
+        if self.is_serving:
+            for name, plugin in tags_plugins(config).items():
+                kept = self.kept_tags.setdefault(name, KeptTags())
+                kept.hand_over_listings(plugin, files, self.pages_read)
+                kept.remember(plugin)
         return env
+
+    on_env = CombinedEvent(_on_env_before_tags, _on_env)
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        self.pages_read.add(page.url)
         # Pagefind indexes the page, Material's own index never does: it keeps only settings.
         page.meta[SEARCHABLE_KEY] = is_searchable(page.meta)
         search: Any = page.meta.get("search")
