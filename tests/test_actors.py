@@ -1498,3 +1498,14 @@ def test_a_town_word_the_model_labels_alone_is_no_club_and_no_crash(english, gaz
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert all(actor.kind != "organisation" for name, actor in actors.items() if "Town" in name)
+
+
+def test_the_speaker_of_words_that_name_a_body_does_not_make_the_body_a_person(english, gazetteer):
+    # "he" of "..., he said" reports words that hold the name: he is not Labour.
+    text = (
+        "Gordon Brown has delivered a rousing speech to Labour's spring conference. Mr Blair has "
+        '"the same passion and the same commitments for the job" as when Labour came to power '
+        "in 1997, he said. The Tories accuse Labour of raising taxes 66 times."
+    )
+    kinds = {a.name: a.kind for a in extract_actors(english(text), gazetteer).actors}
+    assert kinds["Labour"] == "organisation"

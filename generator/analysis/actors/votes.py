@@ -317,10 +317,16 @@ def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in HONORIFICS:
         return True
-    if role_beside(span, {}, gazetteer, "person") is not None and not any(
-        noun.lower_ in ROLES_OF_BODIES_TOO for noun in nouns_beside(span)
+    after = doc[span.end] if span.end < len(doc) else None
+    is_possessive = after is not None and after.tag_ == "POS"
+    if (
+        not is_possessive
+        and role_beside(span, {}, gazetteer, "person") is not None
+        and not any(noun.lower_ in ROLES_OF_BODIES_TOO for noun in nouns_beside(span))
     ):
-        # "market leader Diageo": a role a body holds too says nothing either way.
+        # "market leader Diageo": a role a body holds too says nothing either way; nor does
+        # the role after a possessive, which is someone else's ("Alan Milburn, Labour's
+        # election strategist").
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
         return True
@@ -330,12 +336,16 @@ def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
 def _words_taking_it_up(span: Span) -> set[str]:
     """The words after the name in its sentence, up to the next name the model calls a
     person's: a pronoun after it is more often that person's ("Sky did not allow it ...
-    McCoy ... his team"; "McLenney said Clinton ... her concern")."""
+    McCoy ... his team"; "McLenney said Clinton ... her concern"). Not the subject of a clause
+    that holds the name's: "he" of "... as when Labour came to power, he said" is the
+    speaker, whom a name inside his words cannot be."""
     words = set()
+    holding = set(span.root.ancestors)
     for token in span.doc[span.end : span.sent.end]:
         if token.ent_type_ == "PERSON":
             break
-        words.add(token.lower_)
+        if not (token.dep_ in SUBJECT_DEPS and token.head in holding):
+            words.add(token.lower_)
     return words
 
 
