@@ -35,6 +35,14 @@ QUOTATION_PART_WORDS = 40
 QUOTE_MARK_NOT_INCH = re.compile(r'(?<!\d)"')
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
 """A subject an event cannot stand on alone: it is named, or the event gives way."""
+LINKING_TAGS = frozenset({"WDT", "WP", "WP$"})
+"""Relative words ("which", "who", "whose"): a clause opening with one mid-sentence hangs on
+the words before it."""
+LINKING_WORDS = frozenset({"that"})
+""""that" opens a relative or reported clause mid-sentence, whatever tag the parser gives it
+("the lander that the company unveiled in May", "given that growth was set to fall")."""
+SENTENCE_STOPS = (".", "!", "?")
+CLOSING_PUNCTUATION = "\"'”’)"
 
 
 def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | None:
@@ -112,7 +120,7 @@ def event_text(anchor: Token) -> str:
         # phrase alone, or the clause would date its events to 1941.
         outer = clause_of(head)
         if _is_clause(outer) and _dated_elsewhere(clause_tokens(outer), head, anchor):
-            return clause_text(head) + "."
+            return _with_stop(clause_text(head))
         return _sentence_text(_sentence_of(anchor))
     if not _is_clause(head):
         return _sentence_text(_sentence_of(anchor))
@@ -122,11 +130,19 @@ def event_text(anchor: Token) -> str:
     tokens = clause_tokens(head)
     if any(t.i == anchor.i for t in tokens) and not _leans_back(head):
         part = _sentence_of(anchor)
-        # The parser took in a caption run into the sentence: the sentence's part is the event.
-        if tokens[0].i < part.start or tokens[-1].i >= part.end:
+        # The parser took in a caption run into the sentence, or the clause hangs on the words
+        # before it ("that the company unveiled in May"): the sentence's part is the event.
+        if tokens[0].i < part.start or tokens[-1].i >= part.end or _opens_linked(tokens[0], part):
             return _sentence_text(part)
-        return clause_text(head, tokens) + "."
+        return _with_stop(clause_text(head, tokens))
     return _sentence_text(_sentence_of(anchor))
+
+
+def _opens_linked(first: Token, part: Span) -> bool:
+    """Whether a clause's first word ties it to the words before it in its sentence: a relative
+    word or "that" anywhere but at the sentence's start ("That relationship began ...")."""
+    is_link = first.tag_ in LINKING_TAGS or first.lower_ in LINKING_WORDS
+    return is_link and first.i != part.start
 
 
 def _relative_clause_of(anchor: Token) -> str | None:
@@ -228,5 +244,10 @@ def _sentence_of(anchor: Token) -> Span:
 
 
 def _sentence_text(sentence: Span) -> str:
-    text = " ".join(sentence.text.split())
-    return text if text.rstrip("\"'”’)").endswith((".", "!", "?")) else text + "."
+    return _with_stop(" ".join(sentence.text.split()))
+
+
+def _with_stop(text: str) -> str:
+    """The text ending as a sentence ends: a full stop added unless one is there already,
+    inside closing marks or as an abbreviation's ("near Boulder, Colo.", "from £1.2m.")."""
+    return text if text.rstrip(CLOSING_PUNCTUATION).endswith(SENTENCE_STOPS) else text + "."
