@@ -358,9 +358,18 @@ def _subject_head(token: Token) -> Token | None:
     # A relative clause ("the trips Putin has made") tells about its noun, not the actor.
     if token.dep_ not in SUBJECT_DEPS or verb.dep_ == "relcl" or _is_reported(verb):
         return None
-    if follows_another_verb(token):
+    if follows_another_verb(token) or _is_addressed(token):
         return None
     return token if _is_finite_clause(verb) else None
+
+
+def _is_addressed(subject: Token) -> bool:
+    """Whether a name the parser made a subject is the person spoken to: set off by a comma
+    before the verb's own subject ("Pamela, why are we talking about leadership?")."""
+    after = subject.right_edge.i + 1
+    if after >= len(subject.doc) or subject.doc[after].text != ",":
+        return False
+    return any(child.dep_ in SUBJECT_DEPS and child.i > after for child in subject.head.children)
 
 
 def _is_reported(verb: Token) -> bool:
