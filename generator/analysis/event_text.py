@@ -23,7 +23,7 @@ from generator.analysis.clauses import (
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.key_facts import NameOf
+from generator.analysis.key_facts import NameOf, runs_captions_together
 from generator.analysis.layout import text_of
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
@@ -108,8 +108,11 @@ def _pairs_double_marks(event: str) -> bool:
     return straight % 2 == 0 and event.count("“") == event.count("”")
 
 
-def event_text(anchor: Token) -> str:
-    """Return the clause that holds the date, or its sentence when the clause is too thin."""
+def event_text(anchor: Token) -> str | None:
+    """Return the clause that holds the date, or its sentence when the clause is too thin; None
+    when its sentence is a page's captions run together: no clause of it reads as one."""
+    if runs_captions_together(_sentence_of(anchor)):
+        return None
     relative = _relative_clause_of(anchor)
     if relative is not None:
         return relative
