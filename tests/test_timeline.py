@@ -779,3 +779,20 @@ def test_an_event_ending_in_a_stop_of_its_own_gets_no_second_one(
 ) -> None:
     event = events_of(nlp, text)[date_text]
     assert event.endswith(".") and not event.endswith("..")
+
+
+def test_no_event_is_a_pages_captions_run_together(nlp: Language) -> None:
+    """Daily Mail bodies run picture captions into the sentences beside them without a stop;
+    an event shown whole from such a run would read as one garbled sentence."""
+    from benchmarks.common import DEFAULT_EVAL_DIR, read_jsonl
+    from generator.analysis.key_facts import runs_captions_together
+
+    path = DEFAULT_EVAL_DIR / "cnndm_dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"the evaluation data {path} is not there")
+    records = [r for r in read_jsonl(path, 120) if str(r["id"]).startswith("dm-")]
+    for doc in nlp.pipe(record["article"] for record in records):
+        for event in extract_timeline(doc, None):
+            start = doc.text.find(event.event.rstrip("."))
+            span = doc.char_span(start, start + len(event.event), alignment_mode="expand")
+            assert start < 0 or span is None or not runs_captions_together(span), event.event

@@ -84,15 +84,26 @@ def with_whole_quotations(
             event_words[0], words[0]
         ):
             before = text[quotation.start : sentence.start_char]
+            if _runs_captions_together(sentence, quotation.start, sentence.end_char):
+                return None
             if len(before.split()) <= QUOTATION_PART_WORDS:
                 event = " ".join(before.split()) + " " + words[0] + event[len(event_words[0]) :]
         end = sentence[-1].idx + len(sentence[-1])
         if quotation.start < end < quotation.end and _same_word(event_words[-1], words[-1]):
             after = text[end : quotation.end]
+            if _runs_captions_together(sentence, sentence.start_char, quotation.end):
+                return None
             if len(after.split()) <= QUOTATION_PART_WORDS:
                 event = event.rstrip(".") + ("." if words[-1].endswith(".") else "")
                 event = event + (" " if after[:1].isspace() else "") + " ".join(after.split())
     return event if _pairs_double_marks(event) else None
+
+
+def _runs_captions_together(sentence: Span, start_char: int, end_char: int) -> bool:
+    """Whether the sentence with the quotation it was cut inside runs a page's captions
+    together (a caption set inside a quoted paragraph)."""
+    span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span is not None and runs_captions_together(span)
 
 
 def _same_word(event_word: str, sentence_word: str) -> bool:
@@ -110,9 +121,7 @@ def _pairs_double_marks(event: str) -> bool:
 
 def event_text(anchor: Token) -> str | None:
     """Return the clause that holds the date, or its sentence when the clause is too thin; None
-    when its sentence is a page's captions run together: no clause of it reads as one."""
-    if runs_captions_together(_sentence_of(anchor)):
-        return None
+    when the words it would show are a page's captions run together."""
     relative = _relative_clause_of(anchor)
     if relative is not None:
         return relative
@@ -137,6 +146,8 @@ def event_text(anchor: Token) -> str | None:
         # before it ("that the company unveiled in May"): the sentence's part is the event.
         if tokens[0].i < part.start or tokens[-1].i >= part.end or _opens_linked(tokens[0], part):
             return _sentence_text(part)
+        if runs_captions_together(anchor.doc[tokens[0].i : tokens[-1].i + 1]):
+            return None
         return _with_stop(clause_text(head, tokens))
     return _sentence_text(_sentence_of(anchor))
 
@@ -246,7 +257,9 @@ def _sentence_of(anchor: Token) -> Span:
     return part if any(_is_clause(token) for token in part) else sentence
 
 
-def _sentence_text(sentence: Span) -> str:
+def _sentence_text(sentence: Span) -> str | None:
+    if runs_captions_together(sentence):
+        return None
     return _with_stop(" ".join(sentence.text.split()))
 
 
