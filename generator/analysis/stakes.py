@@ -14,11 +14,11 @@ import importlib.resources
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from generator.analysis.rule_files import field_problems, read_entries
 from generator.errors import BriefError
 
 CUES_FILE = "stakes_cues.yml"
@@ -89,14 +89,9 @@ def load_cues(vocab: Vocab) -> StakesCues:
 
 def parse_cues(text: str, source: str) -> list[tuple[StakesCue, list[list[dict[str, Any]]]]]:
     """Check the cues file; raise one `BriefError` naming each bad entry by line."""
-    root = yaml.compose(text)
-    if not isinstance(root, yaml.SequenceNode):
-        raise BriefError(f"{source}: expected a list of cues like '- name: ...'")
     problems: list[str] = []
     cues: list[tuple[StakesCue, list[list[dict[str, Any]]]]] = []
-    for node in root.value:
-        where = f"{source}:{node.start_mark.line + 1}"
-        entry = yaml.safe_load(yaml.serialize(node))
+    for where, entry in read_entries(text, source, "cue"):
         cue = _cue(entry, where, problems)
         if cue is not None and any(cue.name == other.name for other, _ in cues):
             problems.append(f"{where}: cue '{cue.name}' is already defined")
@@ -107,21 +102,12 @@ def parse_cues(text: str, source: str) -> list[tuple[StakesCue, list[list[dict[s
     return cues
 
 
-def _cue(entry: object, where: str, problems: list[str]) -> StakesCue | None:
-    if not isinstance(entry, dict):
-        problems.append(f"{where}: expected a cue with {', '.join(REQUIRED)}")
-        return None
-    before = len(problems)
-    problems += [f"{where}: missing '{key}'" for key in REQUIRED if key not in entry]
-    problems += [f"{where}: unknown field '{key}'" for key in entry if key not in FIELDS]
-    patterns = entry.get("token_patterns")
-    if "token_patterns" in entry and not (
-        isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
-    ):
-        problems.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
-    if "weight" in entry and not isinstance(entry["weight"], int | float):
-        problems.append(f"{where}: 'weight': expected a number, got {entry['weight']!r}")
-    if len(problems) > before:
+def _cue(entry: Any, where: str, problems: list[str]) -> StakesCue | None:
+    found = field_problems(entry, where, "cue", REQUIRED, FIELDS)
+    if isinstance(entry, dict):
+        found += _value_problems(entry, where)
+    problems += found
+    if found:
         return None
     return StakesCue(
         name=str(entry["name"]),
@@ -131,3 +117,16 @@ def _cue(entry: object, where: str, problems: list[str]) -> StakesCue | None:
         counter_example=str(entry["counter_example"]),
         **{flag: entry.get(flag) is True for flag in FLAGS},
     )
+
+
+def _value_problems(entry: dict[str, Any], where: str) -> list[str]:
+    """What is wrong with the values of a cue's patterns and weight."""
+    found = []
+    patterns = entry.get("token_patterns")
+    if "token_patterns" in entry and not (
+        isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
+    ):
+        found.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
+    if "weight" in entry and not isinstance(entry["weight"], int | float):
+        found.append(f"{where}: 'weight': expected a number, got {entry['weight']!r}")
+    return found
