@@ -40,3 +40,21 @@ def test_the_person_spoken_to_is_not_the_speaker(english):
 )
 def test_a_name_set_off_by_commas_before_its_verb_is_still_its_doer(english, text, name, action):
     assert _actions(english, text, name) == (action,)
+
+
+def test_no_action_is_a_pages_captions_run_together(english):
+    """Daily Mail bodies run picture captions into the sentences beside them without a stop;
+    an actor's line taken whole from such a run would read as one garbled sentence."""
+    from benchmarks.common import DEFAULT_EVAL_DIR, read_jsonl
+    from generator.analysis.key_facts import runs_captions_together
+
+    path = DEFAULT_EVAL_DIR / "cnndm_dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"the evaluation data {path} is not there")
+    records = [r for r in read_jsonl(path, 120) if str(r["id"]).startswith("dm-")]
+    for doc in english.pipe(record["article"] for record in records):
+        people = [doc[e.start : e.end] for e in doc.ents if e.label_ == "PERSON"]
+        for action in (action for person in people for action in actions_of([person])):
+            start = doc.text.find(action)
+            span = doc.char_span(start, start + len(action), alignment_mode="expand")
+            assert start < 0 or span is None or not runs_captions_together(span), action

@@ -23,6 +23,7 @@ from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.key_facts import runs_captions_together
 from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import (
     HONORIFICS,
@@ -342,9 +343,15 @@ def _action_text(span: Span) -> str | None:
 def _clause(verb: Token) -> str | None:
     """The clause `verb` heads (`clause_text`), unless it is captions run together."""
     kept = clause_tokens(verb)
-    if kept and runs_on(verb.doc[kept[0].i : kept[-1].i + 1]):
+    if kept and _runs_together(verb.doc[kept[0].i : kept[-1].i + 1]):
         return None
     return clause_text(verb, kept)
+
+
+def _runs_together(span: Span) -> bool:
+    """Whether the words are a page's pieces run together: a sentence start inside them
+    (`runs_on`), or captions a long run holds (`key_facts.runs_captions_together`)."""
+    return runs_on(span) or runs_captions_together(span)
 
 
 def _subject_head(token: Token) -> Token | None:
@@ -398,7 +405,7 @@ def _passive_action(verb: Token, name: Span) -> str | None:
         return _clause(holder)
     sentence = name.sent
     words = sentence.text.strip().rstrip(" .;:")
-    if len(words.split()) > MAX_SENTENCE_WORDS or runs_on(sentence):
+    if len(words.split()) > MAX_SENTENCE_WORDS or _runs_together(sentence):
         return None
     return words[:1].upper() + words[1:]
 
