@@ -46,6 +46,11 @@ def run(options: Options) -> Section:
     # What a reader takes in first: the at-a-glance line (the lead, whole), then the key facts,
     # which do not repeat it.
     openings = [[output["at_a_glance"], *output["key_facts"]] for output in outputs]
+    # The page itself puts "why it matters", when there is one, between the two.
+    pages = [
+        [output["at_a_glance"], *filter(None, [output["why_it_matters"]]), *output["key_facts"]]
+        for output in outputs
+    ]
     texts = [analysed_text(record, DATASET) for record in records]
     docs = load_model().pipe(texts, batch_size=PIPE_BATCH_SIZE)
     sentences = [[s.text.strip() for s in doc.sents if s.text.strip()] for doc in docs]
@@ -53,6 +58,9 @@ def run(options: Options) -> Section:
     references = ["\n".join(story["highlights"]) for story in stories]
     systems = {
         "Briefs at a glance + key facts, first 3": [o[:TOP_SENTENCES] for o in openings],
+        "Briefs page opening (at a glance, why it matters, key facts), first 3": [
+            p[:TOP_SENTENCES] for p in pages
+        ],
         "Briefs key facts, first 3": [f[:TOP_SENTENCES] for f in facts],
         "Briefs key facts, all": facts,
         "Lead-3": [s[:TOP_SENTENCES] for s in sentences],
@@ -80,6 +88,9 @@ def run(options: Options) -> Section:
             "of the article (a subject 'he', 'she' or 'they' with the name it stands for in "
             "brackets); Lead-3 takes captions run into the next sentence, and datelines such "
             "as '(CNN)', as they come.",
+            "The page puts 'why it matters', when the article says it, between the at-a-glance "
+            "line and the key facts, and a key fact does not repeat it: 'page opening' is what "
+            "a reader of the page takes in first.",
         ],
         targets=[
             Target(

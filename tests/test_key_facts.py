@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from generator.analysis.actors import extract_actors
 from generator.analysis.at_a_glance import (
-    _ANY_CUE,
-    _COMPILED_CUES,
-    STAKES_CUES,
     extract_at_a_glance,
     extract_why_it_matters,
     stakes_weight,
@@ -103,27 +98,6 @@ def test_why_it_matters_someone_said_keeps_who_said_it(english):
         "The German Chancellor, Angela Merkel, said today that the Greek crisis underlined the "
         "need for an overhaul of the EU's fiscal rules."
     )
-
-
-@pytest.mark.parametrize("cue", STAKES_CUES, ids=lambda cue: cue.name)
-def test_each_stakes_cue_finds_its_example(english, cue):
-    sentence = next(iter(english(cue.example).sents))
-    assert stakes_weight(sentence) == cue.weight
-
-
-@pytest.mark.parametrize("cue", STAKES_CUES, ids=lambda cue: cue.name)
-def test_the_joined_cues_find_each_cues_example(cue):
-    assert _ANY_CUE.search(cue.example)
-
-
-CUE_WORDS = sorted({word for cue in STAKES_CUES for word in cue.example.split()})
-
-
-@given(st.lists(st.sampled_from(CUE_WORDS), max_size=12).map(" ".join))
-def test_the_joined_cues_find_a_text_exactly_when_some_cue_does(text):
-    """why_it_matters passes over a sentence the joined cues do not find (`_ANY_CUE`)."""
-    found = any(pattern.search(text) for pattern, _ in _COMPILED_CUES)
-    assert bool(_ANY_CUE.search(text)) == found
 
 
 def test_a_reaction_counts_only_as_the_sentences_own(english):

@@ -173,7 +173,7 @@ def test_a_link_to_a_brief_that_changed_gives_its_new_reason():
     )
     after, _ = relate(later, score_pairs(later, SETTINGS, scores), links)
     assert after == relate_briefs(later)
-    assert "2 days apart" in after[0].related[0].reason
+    assert "published 2 days later" in after[0].related[0].reason
 
 
 def test_links_are_made_again_where_what_they_come_from_changed(monkeypatch):

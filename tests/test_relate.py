@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import generator.corpus.pair_scores
-from generator.corpus.relate import RelateSettings, relate_briefs
+from generator.corpus.relate import RelateSettings, Relation, describe, relate_briefs
 from generator.models import Actor, Article, Brief
 
 
@@ -140,3 +140,24 @@ def test_a_brief_never_relates_to_itself_and_lists_at_most_max_related(words, po
         assert len(set(slugs)) == len(slugs)
     # Putin's three stories relate to each other at least: the limit is reached.
     assert max(len(brief.related) for brief in related) == 2
+
+
+@pytest.mark.parametrize(
+    ("days_after", "other_date", "expected"),
+    [
+        (0, dt.date(2024, 6, 19), "published the same day"),
+        (-3, dt.date(2024, 6, 16), "published 3 days earlier"),
+        (1, dt.date(2024, 6, 20), "published 1 day later"),
+        (-1644, dt.date(2019, 12, 22), "from December 2019"),
+    ],
+)
+def test_a_reason_places_the_other_story_in_time_as_a_reader_would(
+    days_after, other_date, expected
+):
+    relation = Relation(("Kim Jong Un",), (), days_after, other_date)
+    assert describe(relation, RelateSettings()) == f"also about Kim Jong Un; {expected}"
+
+
+def test_a_reason_never_counts_months_apart():
+    relation = Relation((), (), 1644, dt.date(2024, 6, 19))
+    assert "apart" not in describe(relation, RelateSettings())

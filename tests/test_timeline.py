@@ -738,3 +738,61 @@ def test_a_simple_present_timed_by_a_weekday_or_month_is_expected(nlp, sentence,
 def test_a_historical_present_of_a_past_year_is_no_expected_event(nlp):
     events = extract_timeline(nlp("In 2018, the firm opens a plant in Ohio."), SHOW_DAY)
     assert [(event.value, event.is_expected) for event in events] == [("2018", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        (
+            "Other companies include Tyvak, a smallsat developer, and Blue Origin, with its Blue "
+            "Moon lander that the company unveiled in May.",
+            "May",
+        ),
+        (
+            "Separately, the Bundesbank warned that Germany's efforts to reduce its deficit "
+            "presented huge risks given that headline economic growth was set to fall below 1% "
+            "this year.",
+            "this year",
+        ),
+    ],
+    ids=["relative clause", "clause after that"],
+)
+def test_a_clause_that_hangs_on_the_words_before_it_is_dated_with_its_sentence(
+    nlp: Language, text: str, date_text: str
+) -> None:
+    assert events_of(nlp, text)[date_text] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("The mining group reported losses had deepened to £51.6m in 2004 from £1.2m.", "2004"),
+        (
+            "A tow truck driver cleared the scene of a pileup on Friday near Boulder, Colo.",
+            "Friday",
+        ),
+    ],
+    ids=["an amount", "an abbreviation"],
+)
+def test_an_event_ending_in_a_stop_of_its_own_gets_no_second_one(
+    nlp: Language, text: str, date_text: str
+) -> None:
+    event = events_of(nlp, text)[date_text]
+    assert event.endswith(".") and not event.endswith("..")
+
+
+def test_no_event_is_a_pages_captions_run_together(nlp: Language) -> None:
+    """Daily Mail bodies run picture captions into the sentences beside them without a stop;
+    an event shown whole from such a run would read as one garbled sentence."""
+    from benchmarks.common import DEFAULT_EVAL_DIR, read_jsonl
+    from generator.analysis.key_facts import runs_captions_together
+
+    path = DEFAULT_EVAL_DIR / "cnndm_dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"the evaluation data {path} is not there")
+    records = [r for r in read_jsonl(path, 120) if str(r["id"]).startswith("dm-")]
+    for doc in nlp.pipe(record["article"] for record in records):
+        for event in extract_timeline(doc, None):
+            start = doc.text.find(event.event.rstrip("."))
+            span = doc.char_span(start, start + len(event.event), alignment_mode="expand")
+            assert start < 0 or span is None or not runs_captions_together(span), event.event

@@ -23,7 +23,7 @@ from generator.analysis.clauses import (
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.key_facts import NameOf
+from generator.analysis.key_facts import NameOf, runs_captions_together
 from generator.analysis.layout import text_of
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
@@ -35,6 +35,14 @@ QUOTATION_PART_WORDS = 40
 QUOTE_MARK_NOT_INCH = re.compile(r'(?<!\d)"')
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
 """A subject an event cannot stand on alone: it is named, or the event gives way."""
+LINKING_TAGS = frozenset({"WDT", "WP", "WP$"})
+"""Relative words ("which", "who", "whose"): a clause opening with one mid-sentence hangs on
+the words before it."""
+LINKING_WORDS = frozenset({"that"})
+""""that" opens a relative or reported clause mid-sentence, whatever tag the parser gives it
+("the lander that the company unveiled in May", "given that growth was set to fall")."""
+SENTENCE_STOPS = (".", "!", "?")
+CLOSING_PUNCTUATION = "\"'”’)"
 
 
 def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | None:
@@ -76,15 +84,26 @@ def with_whole_quotations(
             event_words[0], words[0]
         ):
             before = text[quotation.start : sentence.start_char]
+            if _runs_captions_together(sentence, quotation.start, sentence.end_char):
+                return None
             if len(before.split()) <= QUOTATION_PART_WORDS:
                 event = " ".join(before.split()) + " " + words[0] + event[len(event_words[0]) :]
         end = sentence[-1].idx + len(sentence[-1])
         if quotation.start < end < quotation.end and _same_word(event_words[-1], words[-1]):
             after = text[end : quotation.end]
+            if _runs_captions_together(sentence, sentence.start_char, quotation.end):
+                return None
             if len(after.split()) <= QUOTATION_PART_WORDS:
                 event = event.rstrip(".") + ("." if words[-1].endswith(".") else "")
                 event = event + (" " if after[:1].isspace() else "") + " ".join(after.split())
     return event if _pairs_double_marks(event) else None
+
+
+def _runs_captions_together(sentence: Span, start_char: int, end_char: int) -> bool:
+    """Whether the sentence with the quotation it was cut inside runs a page's captions
+    together (a caption set inside a quoted paragraph)."""
+    span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span is not None and runs_captions_together(span)
 
 
 def _same_word(event_word: str, sentence_word: str) -> bool:
@@ -100,8 +119,9 @@ def _pairs_double_marks(event: str) -> bool:
     return straight % 2 == 0 and event.count("“") == event.count("”")
 
 
-def event_text(anchor: Token) -> str:
-    """Return the clause that holds the date, or its sentence when the clause is too thin."""
+def event_text(anchor: Token) -> str | None:
+    """Return the clause that holds the date, or its sentence when the clause is too thin; None
+    when the words it would show are a page's captions run together."""
     relative = _relative_clause_of(anchor)
     if relative is not None:
         return relative
@@ -112,7 +132,7 @@ def event_text(anchor: Token) -> str:
         # phrase alone, or the clause would date its events to 1941.
         outer = clause_of(head)
         if _is_clause(outer) and _dated_elsewhere(clause_tokens(outer), head, anchor):
-            return clause_text(head) + "."
+            return _with_stop(clause_text(head))
         return _sentence_text(_sentence_of(anchor))
     if not _is_clause(head):
         return _sentence_text(_sentence_of(anchor))
@@ -122,11 +142,21 @@ def event_text(anchor: Token) -> str:
     tokens = clause_tokens(head)
     if any(t.i == anchor.i for t in tokens) and not _leans_back(head):
         part = _sentence_of(anchor)
-        # The parser took in a caption run into the sentence: the sentence's part is the event.
-        if tokens[0].i < part.start or tokens[-1].i >= part.end:
+        # The parser took in a caption run into the sentence, or the clause hangs on the words
+        # before it ("that the company unveiled in May"): the sentence's part is the event.
+        if tokens[0].i < part.start or tokens[-1].i >= part.end or _opens_linked(tokens[0], part):
             return _sentence_text(part)
-        return clause_text(head, tokens) + "."
+        if runs_captions_together(anchor.doc[tokens[0].i : tokens[-1].i + 1]):
+            return None
+        return _with_stop(clause_text(head, tokens))
     return _sentence_text(_sentence_of(anchor))
+
+
+def _opens_linked(first: Token, part: Span) -> bool:
+    """Whether a clause's first word ties it to the words before it in its sentence: a relative
+    word or "that" anywhere but at the sentence's start ("That relationship began ...")."""
+    is_link = first.tag_ in LINKING_TAGS or first.lower_ in LINKING_WORDS
+    return is_link and first.i != part.start
 
 
 def _relative_clause_of(anchor: Token) -> str | None:
@@ -227,6 +257,13 @@ def _sentence_of(anchor: Token) -> Span:
     return part if any(_is_clause(token) for token in part) else sentence
 
 
-def _sentence_text(sentence: Span) -> str:
-    text = " ".join(sentence.text.split())
-    return text if text.rstrip("\"'”’)").endswith((".", "!", "?")) else text + "."
+def _sentence_text(sentence: Span) -> str | None:
+    if runs_captions_together(sentence):
+        return None
+    return _with_stop(" ".join(sentence.text.split()))
+
+
+def _with_stop(text: str) -> str:
+    """The text ending as a sentence ends: a full stop added unless one is there already,
+    inside closing marks or as an abbreviation's ("near Boulder, Colo.", "from £1.2m.")."""
+    return text if text.rstrip(CLOSING_PUNCTUATION).endswith(SENTENCE_STOPS) else text + "."

@@ -23,6 +23,7 @@ from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.key_facts import runs_captions_together
 from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import (
     HONORIFICS,
@@ -342,9 +343,15 @@ def _action_text(span: Span) -> str | None:
 def _clause(verb: Token) -> str | None:
     """The clause `verb` heads (`clause_text`), unless it is captions run together."""
     kept = clause_tokens(verb)
-    if kept and runs_on(verb.doc[kept[0].i : kept[-1].i + 1]):
+    if kept and _runs_together(verb.doc[kept[0].i : kept[-1].i + 1]):
         return None
     return clause_text(verb, kept)
+
+
+def _runs_together(span: Span) -> bool:
+    """Whether the words are a page's pieces run together: a sentence start inside them
+    (`runs_on`), or captions a long run holds (`key_facts.runs_captions_together`)."""
+    return runs_on(span) or runs_captions_together(span)
 
 
 def _subject_head(token: Token) -> Token | None:
@@ -358,9 +365,18 @@ def _subject_head(token: Token) -> Token | None:
     # A relative clause ("the trips Putin has made") tells about its noun, not the actor.
     if token.dep_ not in SUBJECT_DEPS or verb.dep_ == "relcl" or _is_reported(verb):
         return None
-    if follows_another_verb(token):
+    if follows_another_verb(token) or _is_addressed(token):
         return None
     return token if _is_finite_clause(verb) else None
+
+
+def _is_addressed(subject: Token) -> bool:
+    """Whether a name the parser made a subject is the person spoken to: set off by a comma
+    before the verb's own subject ("Pamela, why are we talking about leadership?")."""
+    after = subject.right_edge.i + 1
+    if after >= len(subject.doc) or subject.doc[after].text != ",":
+        return False
+    return any(child.dep_ in SUBJECT_DEPS and child.i > after for child in subject.head.children)
 
 
 def _is_reported(verb: Token) -> bool:
@@ -389,7 +405,7 @@ def _passive_action(verb: Token, name: Span) -> str | None:
         return _clause(holder)
     sentence = name.sent
     words = sentence.text.strip().rstrip(" .;:")
-    if len(words.split()) > MAX_SENTENCE_WORDS or runs_on(sentence):
+    if len(words.split()) > MAX_SENTENCE_WORDS or _runs_together(sentence):
         return None
     return words[:1].upper() + words[1:]
 

@@ -198,8 +198,13 @@ def _events_for(
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
         return []
-    whole = with_whole_quotations(
-        without_quotation_tail(event_text(anchor)), anchor.sent, quotations_of(span.doc)
+    said = event_text(anchor)
+    whole = (
+        None
+        if said is None
+        else with_whole_quotations(
+            without_quotation_tail(said), anchor.sent, quotations_of(span.doc)
+        )
     )
     event = None if whole is None else named_subject(whole, anchor, name_of)
     if event is None:

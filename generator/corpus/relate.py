@@ -13,6 +13,7 @@ time, then the reasons a link gives.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,9 @@ MIN_BRIEFS_FOR_SPREAD = 5
 """With fewer other briefs, spread says nothing and the threshold alone decides."""
 ALSO_READ_REASON = 'the article\'s own "Also Read" link'
 PINNED_REASON = "pinned by an analyst"
+CLOSE_DAYS = 60
+"""Stories fewer days apart than this are placed by their distance ("3 days earlier"); those
+further apart by their month."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,10 @@ class Relation:
 
     shared_actors: tuple[str, ...]
     shared_terms: tuple[str, ...]
-    days_apart: int | None
+    days_after: int | None
+    """Days from the first brief's article to the second's: negative when it came before."""
+    other_date: dt.date | None
+    """The second brief's date, which a reader places a story far apart in time by."""
 
 
 LinkSource = tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]
@@ -261,18 +268,18 @@ def _relation(mine: Profile, theirs: Profile, first: Brief, second: Brief) -> Re
         key=lambda t: (-mine.distinctive[t] * theirs.distinctive[t], t),
     )
     names = tuple(mine.actor_names[a] for a in shared_actors)
-    return Relation(names, tuple(shared_terms), _days_apart(first, second))
+    return Relation(names, tuple(shared_terms), _days_after(first, second), second.article.date)
 
 
 def describe(relation: Relation, settings: RelateSettings) -> str:
     """Say why two briefs relate in a reader's words: who both are about, and how far apart
-    they appeared. Shared distinctive terms weigh in the score but are not named: a lemma such
+    the other appeared. Shared distinctive terms weigh in the score but are not named: a lemma such
     as "travel" or "foreign" says nothing to a reader. Nothing to say gives no reason."""
     parts = []
     if relation.shared_actors:
         parts.append("also about " + _join_names(relation.shared_actors[: settings.reason_items]))
-    if relation.days_apart is not None:
-        parts.append(_time_apart(relation.days_apart))
+    if relation.days_after is not None and relation.other_date is not None:
+        parts.append(_when(relation.days_after, relation.other_date))
     return "; ".join(parts)
 
 
@@ -281,18 +288,23 @@ def _join_names(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _time_apart(days: int) -> str:
+def _when(days_after: int, other_date: dt.date) -> str:
+    """When the other story appeared, as a reader places it: the same day, days before or
+    after this one, or its month ("from May 2019"): "published 54 months apart" tells a reader
+    nothing they can place."""
+    days = abs(days_after)
     if days == 0:
         return "published the same day"
-    if days < 60:
-        return f"published {days} day{'s' if days > 1 else ''} apart"
-    return f"published {round(days / 30.4)} months apart"
+    if days < CLOSE_DAYS:
+        unit = "day" if days == 1 else "days"
+        return f"published {days} {unit} {'later' if days_after > 0 else 'earlier'}"
+    return f"from {other_date.strftime('%B')} {other_date.year}"
 
 
-def _days_apart(first: Brief, second: Brief) -> int | None:
+def _days_after(first: Brief, second: Brief) -> int | None:
     if first.article.date is None or second.article.date is None:
         return None
-    return abs((first.article.date - second.article.date).days)
+    return (second.article.date - first.article.date).days
 
 
 def _also_read_links(brief: Brief, briefs: Sequence[Brief]) -> list[RelatedLink]:

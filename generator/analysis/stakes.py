@@ -1,0 +1,132 @@
+"""Cues of why a story matters kept as data: `data/stakes_cues.yml` in, each cue's matches in a
+parsed doc out.
+
+A cue is a list of spaCy `Matcher` patterns with a weight, the conditions under which it counts
+(as the sentence's own verb, in reported speech, denied, inside a quotation), an example and a
+counter-example (tests are generated from them). `at_a_glance.extract_why_it_matters` decides
+which match states the sentence's own stake.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from generator.analysis.rule_files import field_problems, read_entries
+from generator.errors import BriefError
+
+CUES_FILE = "stakes_cues.yml"
+REQUIRED = ("name", "weight", "why", "token_patterns", "example", "counter_example")
+FLAGS = ("main_verb", "reported", "kept_when_denied", "counts_in_quotation")
+FIELDS = frozenset(REQUIRED + FLAGS)
+
+
+@dataclass(frozen=True)
+class StakesCue:
+    """A way an article says why something matters, with how strongly it says it."""
+
+    name: str
+    weight: float
+    why: str
+    example: str
+    """A sentence whose strongest stake this cue finds (tested)."""
+    counter_example: str
+    """A sentence with the cue's words that the cue does not find (tested)."""
+    main_verb: bool = False
+    """The cue counts only as the sentence's own verb ("X warned ..."), not inside a clause
+    about something else ("leaflets that criticise ...", "added he did warn her")."""
+    reported: bool = False
+    """The cue counts only in what someone is reported to say: a forecast a principal makes is
+    the stakes as they see them; the writer's own is a plan."""
+    kept_when_denied: bool = False
+    """A denied consequence is news too ("the hitch will not put the crew at risk"); a denied
+    significance is a caveat ("the data does not reflect the nation as a whole")."""
+    counts_in_quotation: bool = False
+    """The cue counts inside a speaker's quotation: what they call historic or a first is
+    their view of the stakes; "if you will lead us in Happy Birthday" is no consequence."""
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """Where a cue's words are in a doc."""
+
+    cue: StakesCue
+    span: Span
+
+
+class StakesCues:
+    """Every cue of the file in one Matcher, strongest first."""
+
+    def __init__(self, cues: list[tuple[StakesCue, list[list[dict[str, Any]]]]], vocab: Vocab):
+        self.cues = tuple(sorted((cue for cue, _ in cues), key=lambda cue: -cue.weight))
+        self._by_name = {cue.name: cue for cue in self.cues}
+        self._rank = {cue.name: rank for rank, cue in enumerate(self.cues)}
+        self._matcher = Matcher(vocab, validate=True)
+        for cue, patterns in cues:
+            self._matcher.add(cue.name, patterns)
+
+    def matches(self, doc: Doc) -> tuple[CueMatch, ...]:
+        """Every match of every cue in the doc: the strongest cue first, then by position."""
+        found = [
+            CueMatch(self._by_name[doc.vocab.strings[match_id]], doc[start:end])
+            for match_id, start, end in self._matcher(doc)
+        ]
+        return tuple(sorted(found, key=lambda m: (self._rank[m.cue.name], m.span.start)))
+
+
+@functools.cache
+def load_cues(vocab: Vocab) -> StakesCues:
+    """The packaged cues, compiled once per vocabulary (once per process)."""
+    resource = importlib.resources.files("generator.analysis") / "data" / CUES_FILE
+    return StakesCues(parse_cues(resource.read_text(encoding="utf-8"), str(resource)), vocab)
+
+
+def parse_cues(text: str, source: str) -> list[tuple[StakesCue, list[list[dict[str, Any]]]]]:
+    """Check the cues file; raise one `BriefError` naming each bad entry by line."""
+    problems: list[str] = []
+    cues: list[tuple[StakesCue, list[list[dict[str, Any]]]]] = []
+    for where, entry in read_entries(text, source, "cue"):
+        cue = _cue(entry, where, problems)
+        if cue is not None and any(cue.name == other.name for other, _ in cues):
+            problems.append(f"{where}: cue '{cue.name}' is already defined")
+        elif cue is not None:
+            cues.append((cue, entry["token_patterns"]))
+    if problems:
+        raise BriefError("\n".join(problems))
+    return cues
+
+
+def _cue(entry: Any, where: str, problems: list[str]) -> StakesCue | None:
+    found = field_problems(entry, where, "cue", REQUIRED, FIELDS)
+    if isinstance(entry, dict):
+        found += _value_problems(entry, where)
+    problems += found
+    if found:
+        return None
+    return StakesCue(
+        name=str(entry["name"]),
+        weight=float(entry["weight"]),
+        why=str(entry["why"]),
+        example=str(entry["example"]),
+        counter_example=str(entry["counter_example"]),
+        **{flag: entry.get(flag) is True for flag in FLAGS},
+    )
+
+
+def _value_problems(entry: dict[str, Any], where: str) -> list[str]:
+    """What is wrong with the values of a cue's patterns and weight."""
+    found = []
+    patterns = entry.get("token_patterns")
+    if "token_patterns" in entry and not (
+        isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
+    ):
+        found.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
+    if "weight" in entry and not isinstance(entry["weight"], int | float):
+        found.append(f"{where}: 'weight': expected a number, got {entry['weight']!r}")
+    return found

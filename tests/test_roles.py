@@ -1,0 +1,60 @@
+"""What an actor said or did (`roles.actions_of`): clauses in which the actor is the doer."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.roles import actions_of
+
+
+def _actions(english, text: str, name: str) -> tuple[str, ...]:
+    doc = english(text)
+    start = text.index(name)
+    return actions_of([doc.char_span(start, start + len(name))])
+
+
+def test_the_person_spoken_to_is_not_the_speaker(english):
+    text = (
+        "Here’s why stepping into an online leadership role is crucial\n\n"
+        "“Pamela, why are we talking about leadership?”\n\n"
+        "I’ve been thinking about leadership a lot this year."
+    )
+    assert _actions(english, text, "Pamela") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        (
+            "Pamela, the chief executive, said the firm would grow.",
+            "Pamela",
+            "Pamela, the chief executive, said the firm would grow",
+        ),
+        (
+            "Boris Johnson, who leads the party, said he would resign.",
+            "Boris Johnson",
+            "Boris Johnson said he would resign",
+        ),
+    ],
+    ids=["apposition", "relative clause"],
+)
+def test_a_name_set_off_by_commas_before_its_verb_is_still_its_doer(english, text, name, action):
+    assert _actions(english, text, name) == (action,)
+
+
+def test_no_action_is_a_pages_captions_run_together(english):
+    """Daily Mail bodies run picture captions into the sentences beside them without a stop;
+    an actor's line taken whole from such a run would read as one garbled sentence."""
+    from benchmarks.common import DEFAULT_EVAL_DIR, read_jsonl
+    from generator.analysis.key_facts import runs_captions_together
+
+    path = DEFAULT_EVAL_DIR / "cnndm_dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"the evaluation data {path} is not there")
+    records = [r for r in read_jsonl(path, 120) if str(r["id"]).startswith("dm-")]
+    for doc in english.pipe(record["article"] for record in records):
+        people = [doc[e.start : e.end] for e in doc.ents if e.label_ == "PERSON"]
+        for action in (action for person in people for action in actions_of([person])):
+            start = doc.text.find(action)
+            span = doc.char_span(start, start + len(action), alignment_mode="expand")
+            assert start < 0 or span is None or not runs_captions_together(span), action
