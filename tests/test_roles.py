@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.roles import actions_of
+from tests.prerequisites import missing
 
 
 def _actions(english, text: str, name: str) -> tuple[str, ...]:
@@ -50,7 +51,7 @@ def test_no_action_is_a_pages_captions_run_together(english):
 
     path = DEFAULT_EVAL_DIR / "cnndm_dev.jsonl"
     if not path.is_file():
-        pytest.skip(f"the evaluation data {path} is not there")
+        missing(f"the evaluation data {path} (../shared/eval beside the project)")
     records = [r for r in read_jsonl(path, 120) if str(r["id"]).startswith("dm-")]
     for doc in english.pipe(record["article"] for record in records):
         people = [doc[e.start : e.end] for e in doc.ents if e.label_ == "PERSON"]

@@ -12,6 +12,7 @@ from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.language import load_model
 from generator.analysis.tense import is_future
 from generator.analysis.timeline import extract_timeline
+from tests.prerequisites import missing
 
 SEED_PATH = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"
 SEED_FIRST = "Russian President Vladimir Putin arrived"
@@ -789,7 +790,7 @@ def test_no_event_is_a_pages_captions_run_together(nlp: Language) -> None:
 
     path = DEFAULT_EVAL_DIR / "cnndm_dev.jsonl"
     if not path.is_file():
-        pytest.skip(f"the evaluation data {path} is not there")
+        missing(f"the evaluation data {path} (../shared/eval beside the project)")
     records = [r for r in read_jsonl(path, 120) if str(r["id"]).startswith("dm-")]
     for doc in nlp.pipe(record["article"] for record in records):
         for event in extract_timeline(doc, None):
