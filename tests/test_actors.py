@@ -1536,3 +1536,13 @@ def test_a_heading_copies_how_sure_the_body_is_of_a_name(english, gazetteer):
 def test_an_adjective_describing_a_noun_is_no_name(english, gazetteer, text, name, is_actor):
     actors, _ = actors_of(english, gazetteer, text)
     assert (name in actors) is is_actor
+
+
+def test_the_verb_miss_is_no_courtesy_title(english, gazetteer):
+    text = (
+        "SMITH NAMED AS ENGLAND CAPTAIN.\n\n"
+        "Alan Smith was named as the new England captain on Friday.\n"
+        "Jones and Hart are injured and will miss England's opening qualifier against Malta."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["England"].kind != "person"

@@ -315,7 +315,8 @@ def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
     after it ("Claire, 34,"), or "he" or "she" taking it up in its sentence."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in HONORIFICS:
+    if before is not None and before.lower_ in HONORIFICS and not before.is_lower:
+        # A courtesy title is written with its capital: "will miss England's opener" is a verb.
         return True
     if role_beside(span, {}, gazetteer, "person") is not None and not any(
         noun.lower_ in ROLES_OF_BODIES_TOO for noun in nouns_beside(span)
