@@ -93,6 +93,12 @@ def test_every_rule_names_its_evidence():
             " example: {text: a b, name: a}, counter_example: {text: a b, name: b}}",
             "rules.yml:1: 'requires_text': expected the characters the text must hold",
         ),
+        (
+            "- name: x\n  decides: none\n  why: w\n  name_tokens: [0]\n"
+            "  token_pattern: [{LOWER: on}]\n"
+            "  example: {text: a b, name: a}\n  counter_example: {text: a b, name: b}",
+            "rules.yml:1: LOWER: expected a word, got True; quote it",
+        ),
     ],
 )
 def test_bad_rules_are_reported_by_line(text, message):

@@ -1509,3 +1509,51 @@ def test_the_speaker_of_words_that_name_a_body_does_not_make_the_body_a_person(e
     )
     kinds = {a.name: a.kind for a in extract_actors(english(text), gazetteer).actors}
     assert kinds["Labour"] == "organisation"
+
+
+def test_a_heading_copies_how_sure_the_body_is_of_a_name(english, gazetteer):
+    # The heading's "the Moon" copies the body's mention, the model's label alone: "the" makes
+    # it no person's there, and so no person's in the heading.
+    text = (
+        "Landers Will Land on the Moon for NASA\n\n"
+        "NASA wants to buy rides to the Moon, Thomas Zurbuchen said. They will get to the Moon."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert "Moon" not in actors
+    assert actors["Thomas Zurbuchen"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_actor"),
+    [
+        (
+            "She finished the easy puzzles and moved on to the Intimidating list.",
+            "Intimidating",
+            False,
+        ),
+        (
+            "We read the Kind of Scary stories first and then the Terrifying list.",
+            "Terrifying",
+            False,
+        ),
+        (
+            "Prudential shares fell 3% on Monday. Prudential said its profits rose.",
+            "Prudential",
+            True,
+        ),
+        ("United fans sang all night. United won 2-0 at home on Saturday.", "United", True),
+    ],
+)
+def test_an_adjective_describing_a_noun_is_no_name(english, gazetteer, text, name, is_actor):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert (name in actors) is is_actor
+
+
+def test_the_verb_miss_is_no_courtesy_title(english, gazetteer):
+    text = (
+        "SMITH NAMED AS ENGLAND CAPTAIN.\n\n"
+        "Alan Smith was named as the new England captain on Friday.\n"
+        "Jones and Hart are injured and will miss England's opening qualifier against Malta."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["England"].kind != "person"

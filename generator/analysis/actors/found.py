@@ -157,8 +157,15 @@ def _capitals_name_at(
             continue
         template = known.get(span.text.casefold())
         if template is not None:
+            # Only as sure of its kind as the mention it copies: "the Moon" of a title-case
+            # heading is the model's label alone, as the body's "to the Moon" is.
             return Mention(
-                span, template.kind, template.key, template.is_demonym, evidence=template.evidence
+                span,
+                template.kind,
+                template.key,
+                template.is_demonym,
+                by_label=template.by_label,
+                evidence=template.evidence,
             )
         found = gazetteer.lookup(span.text)
         if found is not None:

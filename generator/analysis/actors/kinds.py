@@ -18,6 +18,7 @@ from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_k
 from generator.analysis.actors.spans import (
     EntityNames,
     clean_span,
+    is_a_description,
     is_name,
     name_text,
     person_after_a_country,
@@ -99,6 +100,8 @@ def typed_mention(
         # "the U.K.'s University of York": a country's name is the country's, whatever word
         # follows it; a rule never overrules it ("England beat Australia" is the country's side).
         return Mention(span, found[0].kind, found[0].name, evidence="gazetteer name")
+    if found is None and is_a_description(span, knowledge.places):
+        return None
     place_source = _place_source(span, knowledge)
     rule = _rule_decision(span, ent.label_, found, place_source, decided, knowledge)
     if rule is not None:

@@ -310,6 +310,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         problems.append(f"{where}: 'requires_text': expected the characters the text must hold")
     if entry.get("for_every_mention") is True and entry.get("decides") != "none":
         problems.append(f"{where}: 'for_every_mention' is for rules that decide none")
+    problems += [f"{where}: {problem}" for problem in _words_not_text(entry)]
     cases = [_case(entry.get(key), f"{where}: '{key}'", problems) for key in REQUIRED[3:]]
     if len(problems) > before or cases[0] is None or cases[1] is None:
         return None
@@ -327,6 +328,25 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         joins_places=entry.get("joins_places") is True,
         for_every_mention=entry.get("for_every_mention") is True,
     )
+
+
+def _words_not_text(entry: dict[str, Any]) -> list[str]:
+    """The words of ORTH, LOWER or LEMMA that YAML read as no text: unquoted, `on`, `off`,
+    `yes` and `no` are booleans, and a pattern would look for the word "True"."""
+    nodes = entry.get("token_pattern") or [
+        node.get("RIGHT_ATTRS", {}) for node in entry.get("dependency_pattern") or []
+    ]
+    problems = []
+    for node in nodes if isinstance(nodes, list) else []:
+        for key in WORD_ATTRS:
+            value = node.get(key) if isinstance(node, dict) else None
+            words = value.get("IN", []) if isinstance(value, dict) else [value]
+            problems += [
+                f"{key}: expected a word, got {word!r}; quote it"
+                for word in words
+                if word is not None and not isinstance(word, str)
+            ]
+    return problems
 
 
 def _case(value: object, where: str, problems: list[str]) -> Case | None:

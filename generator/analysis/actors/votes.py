@@ -315,7 +315,8 @@ def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
     after it ("Claire, 34,"), or "he" or "she" taking it up in its sentence."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in HONORIFICS:
+    if before is not None and before.lower_ in HONORIFICS and not before.is_lower:
+        # A courtesy title is written with its capital: "will miss England's opener" is a verb.
         return True
     after = doc[span.end] if span.end < len(doc) else None
     is_possessive = after is not None and after.tag_ == "POS"
