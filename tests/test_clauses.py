@@ -162,6 +162,12 @@ def find(doc: Doc, word: str) -> Token:
             "Kim Jong Un invited Vladimir Putin to visit North Korea and the Russian leader "
             "accepted",
         ),
+        # The clause keeps the closing bracket of the bracket it opens.
+        (
+            "Dylan Larkin scored twice. Detroit ended a five-game point streak (3-0-2).",
+            "ended",
+            "Detroit ended a five-game point streak (3-0-2)",
+        ),
     ],
 )
 def test_clause_text(nlp: Language, sentence: str, word: str, expected: str) -> None:

@@ -278,12 +278,27 @@ def _trim_edges(tokens: list[Token], head: Token) -> list[Token]:
     while start < end and _is_leading_filler(tokens[start], head):
         start += 1
     while end > start and _is_trailing_filler(tokens[end - 1]):
+        if _closes_a_bracket(tokens[start : end - 1], tokens[end - 1]):
+            # "a five-game point streak (3-0-2)": the bracket the clause opened is its own.
+            break
         end -= 1
     kept = balance_quote_marks(tokens[start:end])
     if len(kept) > 1 and kept[-1].text in QUOTES and _is_trailing_filler(kept[-2]):
         # Final punctuation inside a closing quote is the caller's to add.
         del kept[-2]
     return kept
+
+
+BRACKET_PAIRS = {")": "(", "]": "["}
+
+
+def _closes_a_bracket(before: list[Token], token: Token) -> bool:
+    """Whether token closes a bracket that the tokens before it open and leave open."""
+    opening = BRACKET_PAIRS.get(token.text)
+    if opening is None:
+        return False
+    texts = [t.text for t in before]
+    return texts.count(opening) > texts.count(token.text)
 
 
 def _after_subordinator(tokens: list[Token], head: Token) -> int:
