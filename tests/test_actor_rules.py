@@ -9,8 +9,9 @@ import pytest
 from spacy.attrs import LOWER, ORTH
 
 from generator.analysis.actors import extract_actors
-from generator.analysis.actors.rules import ActorRules, _gate, decided_kind, load_rules, parse_rules
+from generator.analysis.actors.rules import ActorRules, decided_kind, load_rules, parse_rules
 from generator.analysis.language import load_model
+from generator.analysis.word_gates import gate_of
 from generator.errors import BriefError
 
 RULES = load_rules(load_model().vocab)
@@ -109,7 +110,7 @@ def test_bad_rules_are_reported_by_line(text, message):
 
 def test_a_token_rule_needs_the_words_its_required_nodes_name(english):
     strings = english.vocab.strings
-    gate = _gate(
+    gate = gate_of(
         [
             {"LOWER": {"IN": ["a", "an"]}},
             {"POS": "ADJ", "OP": "*"},

@@ -60,3 +60,27 @@ def test_a_bad_cues_file_is_reported_by_line(text, message):
     with pytest.raises(BriefError) as error:
         parse_cues(text, "cues.yml")
     assert message in str(error.value)
+
+
+def test_cues_a_doc_lacks_the_words_of_find_nothing_there_all_the_same(english):
+    """`matches` runs only the patterns whose words a doc holds (`word_gates`): it finds what
+    every pattern run over every doc finds, on the cues' own sentences and the sample articles."""
+    import importlib.resources
+    from pathlib import Path
+
+    from spacy.matcher import Matcher
+
+    resource = importlib.resources.files("generator.analysis") / "data" / "stakes_cues.yml"
+    every = Matcher(english.vocab)
+    for cue, patterns in parse_cues(resource.read_text(encoding="utf-8"), "cues"):
+        every.add(cue.name, patterns)
+    texts = [text for cue in CUES for text in (cue.example, cue.counter_example)]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(Path("content").glob("*.md"))]
+    cues = load_cues(english.vocab)
+    found_any = 0
+    for doc in english.pipe(texts):
+        gated = sorted((m.cue.name, m.span.start, m.span.end) for m in cues.matches(doc))
+        names = english.vocab.strings
+        assert gated == sorted((names[key], start, end) for key, start, end in every(doc))
+        found_any += bool(gated)
+    assert found_any >= len(CUES)

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, get_args
 
 import yaml
-from spacy.attrs import LEMMA, LOWER, ORTH  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from generator.analysis.word_gates import WORD_ATTRS, Gate, Words, gate_of, passes, words_of
 from generator.errors import BriefError
 from generator.models import ActorKind
 
@@ -40,14 +40,6 @@ FIELDS = frozenset(
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
 NAME_NODE = "name"
-WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
-"""Pattern attributes whose values say which words a doc must hold for a rule to match."""
-REQUIRED_OPS = (None, "+", "1")
-"""Operators under which a pattern node must match at least one token."""
-Gate = tuple[tuple[int, frozenset[int]], ...]
-"""(attribute, words): for each, the doc must hold one of the words (string ids) as it."""
-Words = dict[int, set[int]]
-"""A doc's words (string ids) by gate attribute."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +101,7 @@ class Decided:
 
 class ActorRules:
     """Every rule of the file, compiled into Matchers and DependencyMatchers: for each doc, one
-    of each holding the rules whose words the doc has (`_gate`)."""
+    of each holding the rules whose words the doc has (`word_gates`)."""
 
     def __init__(self, entries: list[tuple[Rule, dict[str, Any]]], vocab: Vocab) -> None:
         self.rules = {rule.name: rule for rule, _ in entries}
@@ -132,20 +124,20 @@ class ActorRules:
         for rule, entry in entries:
             if "token_pattern" in entry:
                 self._token_patterns[rule.name] = entry["token_pattern"]
-                self._gates[rule.name] = _gate(entry["token_pattern"], vocab)
+                self._gates[rule.name] = gate_of(entry["token_pattern"], vocab)
                 self._name_tokens[rule.name] = tuple(entry["name_tokens"])
             else:
                 pattern = entry["dependency_pattern"]
                 self._dependency_patterns[rule.name] = pattern
                 nodes = [node.get("RIGHT_ATTRS", {}) for node in pattern]
-                self._gates[rule.name] = _gate(nodes, vocab)
+                self._gates[rule.name] = gate_of(nodes, vocab)
                 ids = [node["RIGHT_ID"] for node in pattern]
                 self._name_tokens[rule.name] = (ids.index(NAME_NODE),)
 
     def decisions(self, doc: Doc) -> list[Decided]:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
         found: list[Decided] = []
-        words = _words_of(doc)
+        words = words_of(doc)
         matcher = self._matcher_for(words, doc.text)
         matches: list[tuple[int, int, int, list[int]]] = matcher(doc, with_alignments=True)  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
         for match_id, start, _end, alignments in matches:
@@ -169,8 +161,7 @@ class ActorRules:
         return tuple(
             name
             for name in patterns
-            if all(not wanted.isdisjoint(words[attr]) for attr, wanted in self._gates[name])
-            and self._required_text.get(name, "") in text
+            if passes(self._gates[name], words) and self._required_text.get(name, "") in text
         )
 
     def _matcher_for(self, words: Words, text: str) -> Matcher:
@@ -191,30 +182,6 @@ class ActorRules:
         return next(
             (d for d in decided if d.applies_to(name) and not d.rule.for_every_mention), None
         )
-
-
-def _gate(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
-    """The words a pattern needs: those its required nodes name by ORTH, LOWER or LEMMA (a
-    dependency pattern's nodes are all required; give their RIGHT_ATTRS)."""
-    gate: list[tuple[int, frozenset[int]]] = []
-    for node in pattern:
-        if node.get("OP") not in REQUIRED_OPS:
-            continue
-        for key, attr in WORD_ATTRS.items():
-            value = node.get(key)
-            words = (
-                value.get("IN") if isinstance(value, dict) else None if value is None else [value]
-            )
-            if isinstance(words, list):
-                gate.append((attr, frozenset(vocab.strings.add(str(word)) for word in words)))
-    return tuple(gate)
-
-
-def _words_of(doc: Doc) -> Words:
-    """The doc's words as each gate attribute reads them, in one pass over its tokens."""
-    attrs = list(WORD_ATTRS.values())
-    values = doc.to_array(attrs).reshape(len(doc), len(attrs))
-    return {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
 
 
 AnyMatcher = TypeVar("AnyMatcher", Matcher, DependencyMatcher)

@@ -1,0 +1,55 @@
+"""Which words a spaCy pattern needs, and which words a doc holds: rules a doc cannot match are
+left out of its matcher.
+
+spaCy's `Matcher` and `DependencyMatcher` pay for every pattern at every token, and most docs
+hold none of the words a given rule needs ("United", "Minister", "underscores"). A pattern's gate
+is the set of words each of its required nodes names by ORTH, LOWER or LEMMA; a doc passes when
+it holds one word of every set. The actor rules (`actors/rules.py`) and the stakes cues
+(`stakes.py`) compile one matcher per set of patterns their docs pass, and keep it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.attrs import LEMMA, LOWER, ORTH  # type: ignore[import-not-found]  # a Cython module without stubs
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
+"""Pattern attributes whose values say which words a doc must hold for a rule to match."""
+REQUIRED_OPS = (None, "+", "1")
+"""Operators under which a pattern node must match at least one token."""
+Gate = tuple[tuple[int, frozenset[int]], ...]
+"""(attribute, words): for each, the doc must hold one of the words (string ids) as it."""
+Words = dict[int, set[int]]
+"""A doc's words (string ids) by gate attribute."""
+
+
+def gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
+    """The words a pattern needs: those its required nodes name by ORTH, LOWER or LEMMA (a
+    dependency pattern's nodes are all required; give their RIGHT_ATTRS)."""
+    gate: list[tuple[int, frozenset[int]]] = []
+    for node in pattern:
+        if node.get("OP") not in REQUIRED_OPS:
+            continue
+        for key, attr in WORD_ATTRS.items():
+            value = node.get(key)
+            words = (
+                value.get("IN") if isinstance(value, dict) else None if value is None else [value]
+            )
+            if isinstance(words, list):
+                gate.append((attr, frozenset(vocab.strings.add(str(word)) for word in words)))
+    return tuple(gate)
+
+
+def words_of(doc: Doc) -> Words:
+    """The doc's words as each gate attribute reads them, in one pass over its tokens."""
+    attrs = list(WORD_ATTRS.values())
+    values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+    return {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
+
+
+def passes(gate: Gate, words: Words) -> bool:
+    """Whether a doc with these words holds one word of each of the gate's sets."""
+    return all(not wanted.isdisjoint(words[attr]) for attr, wanted in gate)
