@@ -297,6 +297,19 @@ def test_is_future(nlp: Language, sentence: str, word: str, expected: bool) -> N
                 )
             ],
         ),
+        # An infinitive takes the tense of the verb it complements: a day and month in the past.
+        (
+            "He tried to enter California on May 16 but was caught by police.",
+            dt.date(2019, 11, 20),
+            [
+                (
+                    "May 16",
+                    "2019-05-16",
+                    "day",
+                    "He tried to enter California on May 16.",
+                )
+            ],
+        ),
     ],
 )
 def test_extract_timeline(
