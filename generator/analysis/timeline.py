@@ -207,7 +207,9 @@ def _events_for(
         )
     )
     event = None if whole is None else named_subject(whole, anchor, name_of)
-    if event is None:
+    if event is None or span.text not in event:
+        # The words left say nothing of the date: a date inside a quotation leaves its
+        # narration alone ('"... on May 16," he said.' is "He said.").
         return []
     written = written_form(span.text)
     sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
