@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from generator.analysis.actors.context import (
+    after_place_head,
+    after_town_and_comma,
+    beside_person_title,
+    called_a_place,
+    followed_by,
+    home_town_after_age,
+    is_generic_or_document,
+    modifies_place_noun,
+    names_a_place_of,
+    town_before_its_state,
+)
 from generator.analysis.actors.mentions import (
     ENTITY_LABELS,
     LISTED,
-    PLACE_MODIFIED_NOUNS,
     Mention,
     after_place_preposition,
 )
@@ -29,23 +39,14 @@ from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
 from generator.analysis.layout import title_case
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
-    DOCUMENT_WORDS,
-    GENERIC_WORDS,
     HONORIFICS,
-    LEADING_WORDS,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
     ORGANISATION_NAME_ENDS,
-    PERSON_TITLES,
-    PLACE_HEADS,
-    PLACE_HEADS_BEFORE_OF,
     PLACE_NOUNS,
-    ROLES_OF_BODIES_TOO,
-    SHIP_PREFIXES,
 )
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
-from generator.analysis.roles import names_someone_else
 
 
 @dataclass(frozen=True)
@@ -82,12 +83,12 @@ def typed_mention(
     if span is None or not is_name(span):
         return None
     text = name_text(span)
-    if _is_generic_or_document(span):
+    if is_generic_or_document(span):
         return None
     registered = knowledge.registry.by_name(text)
     if registered is not None:
         return Mention(span, registered.kind, registered.name, evidence="registry")
-    if text.casefold() in NOT_ACTORS or _followed_by(span, NOT_ACTOR_FOLLOWERS):
+    if text.casefold() in NOT_ACTORS or followed_by(span, NOT_ACTOR_FOLLOWERS):
         return None
     gazetteer = knowledge.gazetteer
     found = gazetteer.lookup(text)
@@ -107,12 +108,12 @@ def typed_mention(
     if rule is not None:
         kind = decided_kind(rule.decides)
         return None if kind is None else Mention(span, kind, text, evidence=rule.evidence)
-    if span[-1].lower_ in PLACE_NOUNS or _names_a_place_of(span) or _followed_by(span, PLACE_NOUNS):
+    if span[-1].lower_ in PLACE_NOUNS or names_a_place_of(span) or followed_by(span, PLACE_NOUNS):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
         return Mention(span, "place", text, evidence="a place word in or after the name")
-    if ent.label_ == "PERSON" and (_home_town_after_age(span) or _town_before_its_state(span)):
+    if ent.label_ == "PERSON" and (home_town_after_age(span) or town_before_its_state(span)):
         return Mention(span, "place", text, evidence="a home town in an address")
-    if found is not None and found[1] == "capital" and _after_town_and_comma(span, gazetteer):
+    if found is not None and found[1] == "capital" and after_town_and_comma(span, gazetteer):
         # "Seattle, Washington": after a town and a comma, a capital's name is a state's.
         return Mention(span, "place", text, evidence="a state after a town and a comma")
     next_word = span.doc[span.end] if span.end < len(span.doc) else None
@@ -130,9 +131,9 @@ def typed_mention(
         )
     if found is not None:
         return Mention(span, found[0].kind, found[0].name, evidence=f"gazetteer {found[1]}")
-    if _modifies_place_noun(span) or _after_place_head(span) or _called_a_place(span):
+    if modifies_place_noun(span) or after_place_head(span) or called_a_place(span):
         return Mention(span, "place", text, evidence="a place noun beside the name")
-    if _beside_person_title(span):
+    if beside_person_title(span):
         return Mention(span, "person", text, evidence="a person's title beside the name")
     if place_source is not None and _is_place_for_the_model_too(span, ent.label_, knowledge):
         # Typed by a list alone, with no cue in the text (`LISTED`); but a state's abbreviation
@@ -290,163 +291,3 @@ def _mention_by_label(span: Span, label: str, text: str) -> Mention | None:
     if label == "NORP" and span.root.tag_ == "NNPS":
         return Mention(span, "group", text, by_label=True, evidence=evidence)
     return None
-
-
-def _modifies_place_noun(span: Span) -> bool:
-    """'the Amur region', 'the Sohae launch site': the name of the place the noun phrase names.
-
-    Only after "the": 'a Hezbollah site' is one site of an organisation's.
-    """
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    head = span.root
-    while head.dep_ == "compound" and head.head.i >= span.end:
-        head = head.head
-    return (
-        before is not None
-        and before.lower_ == "the"
-        and all(token.tag_ in ("NNP", "NNPS") for token in span)
-        and head.i >= span.end
-        and head.tag_ == "NN"
-        and head.lower_ in PLACE_MODIFIED_NOUNS
-    )
-
-
-def _after_place_head(span: Span) -> bool:
-    """'the state capital Porto Alegre', "Greece's second city, Thessaloniki": a place noun
-    right before the name, or before its comma, in apposition."""
-    if span.start == 0:
-        return False
-    noun, root = span.doc[span.start - 1], span.root
-    if noun.text == "," and span.start > 1:
-        noun = span.doc[span.start - 2]
-    return (
-        noun.tag_ == "NN"
-        and noun.lower_ in PLACE_HEADS
-        and (root.head.i == noun.i or noun.head.i == root.i)
-    )
-
-
-def _called_a_place(span: Span) -> bool:
-    """An apposition after the name says it is a place: "Wasilla, Mrs Palin's home town,"."""
-    doc = span.doc
-    return (
-        span.end < len(doc)
-        and doc[span.end].text == ","
-        and any(
-            child.dep_ == "appos"
-            and child.i > span.end
-            and child.tag_ == "NN"
-            and child.lemma_.lower() in PLACE_HEADS_BEFORE_OF
-            for child in span.root.children
-        )
-    )
-
-
-def _beside_person_title(span: Span) -> bool:
-    """'Russia's ambassador to the UN, Vassily Nebenzia': a person, whatever the label. Not an
-    acronym ("assistant GM", "GM" a general manager or a carmaker): it names a title or a
-    body far more often than a person."""
-    if span.text.isupper():
-        return False
-    root = span.root
-    titles = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
-    if root.dep_ == "appos":
-        titles.append(root.head)
-    if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
-        titles.append(span.doc[span.start - 1])
-    if any(names_someone_else(title, span) for title in titles):
-        # "The Congressional Black Caucus, former governor L. Douglas Wilder - himself the
-        # nation's first black governor - and others": a list the parser read as appositions;
-        # the titles there are the other person's.
-        return False
-    # "market leader Diageo": a title a body holds too says nothing either way. A plural one
-    # before the name names a firm of them ("analysts Gartner"); after it, the people named
-    # ("Graeme Souness and Peter Reid, the former managers").
-    return any(
-        (t.tag_ == "NN" or (t.tag_ == "NNS" and t.i > span.end))
-        and t.lemma_.lower() in PERSON_TITLES
-        and t.lemma_.lower() not in ROLES_OF_BODIES_TOO
-        for t in titles
-    )
-
-
-def _is_generic_or_document(span: Span) -> bool:
-    """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, 'the Tony
-    Awards' an event and 'MV Gibe' a ship, not actors; 'Durham 114' is a line of a results
-    table."""
-    if len(span) == 1 and span.text.lower() in GENERIC_WORDS:
-        return True
-    if _is_ship_name(span):
-        return True
-    if len(span) > 1 and any(token.is_digit for token in span):
-        return True
-    return len(span) > 1 and span[-1].lower_ in DOCUMENT_WORDS
-
-
-def _is_ship_name(span: Span) -> bool:
-    """'MV Gibe', or 'INS' and 'Mysore' the model found apart; 'the INS' alone is an agency."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text in SHIP_PREFIXES:
-        return True
-    after = doc[span.start + 1] if span.start + 1 < len(doc) else None
-    names_a_ship = len(span) > 1 or (after is not None and after.is_title)
-    return span[0].text in SHIP_PREFIXES and names_a_ship
-
-
-def _names_a_place_of(span: Span) -> bool:
-    """'the port of Rotterdam', 'the valleys of the Taquari': a place, whatever the model
-    labelled it."""
-    doc, before = span.doc, span.start - 1
-    while before > 0 and doc[before].lower_ in LEADING_WORDS:
-        before -= 1
-    if before < 1 or doc[before].lower_ != "of":
-        return False
-    noun = doc[before - 1]
-    return noun.tag_ in ("NN", "NNS") and noun.lemma_.lower() in PLACE_HEADS_BEFORE_OF
-
-
-def _home_town_after_age(span: Span) -> bool:
-    """'LuAnn Johnson, 66, of Burnsville': the town a person is from. (A club or a firm there
-    the model labels an organisation, and is left one.)"""
-    doc, start = span.doc, span.start
-    return (
-        start >= 4
-        and doc[start - 1].lower_ == "of"
-        and doc[start - 2].text == ","
-        and doc[start - 3].like_num
-        and doc[start - 4].text == ","
-    )
-
-
-def _town_before_its_state(span: Span) -> bool:
-    """'a man from Dexter, Michigan,': a town, then a comma and the place it is in."""
-    doc, start, end = span.doc, span.start, span.end
-    return (
-        start > 0
-        and doc[start - 1].lower_ == "from"
-        and end + 1 < len(doc)
-        and doc[end].text == ","
-        and doc[end + 1].ent_iob_ == "B"
-        and doc[end + 1].ent_type_ == "GPE"
-    )
-
-
-def _after_town_and_comma(span: Span, gazetteer: Gazetteer) -> bool:
-    """'Seattle, Washington': the name follows a town's name and a comma, and owns nothing
-    ("China, Pyongyang's only ally", "Berlin, Brussels and Zurich" list countries' own)."""
-    doc, start, end = span.doc, span.start, span.end
-    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in ("GPE", "LOC"):
-        return False
-    if end < len(doc) and doc[end].tag_ == "POS":
-        return False
-    town_start = start - 2
-    while town_start > 0 and doc[town_start].ent_iob_ == "I":
-        town_start -= 1
-    return gazetteer.lookup(doc[town_start : start - 1].text) is None
-
-
-def _followed_by(span: Span, words: Iterable[str]) -> bool:
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.tag_ == "POS" and span.end + 1 < len(span.doc):
-        after = span.doc[span.end + 1]
-    return after is not None and after.lower_ in words
