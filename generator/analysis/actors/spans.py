@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.actors.name_ends import across_particles, name_end
 from generator.analysis.dictionary import is_adjective_only, is_dictionary_word
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
@@ -14,7 +15,6 @@ from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     HEADLINE_VERBS,
     HONORIFICS,
-    HYPHENATED_PARTICLES,
     LEADING_TITLES,
     LEADING_WORDS,
     NAME_PARTICLES,
@@ -116,7 +116,7 @@ def clean_span(ent: Span) -> Span | None:
     """Drop a leading determiner, abbreviated title ("Sgt.") or courtesy title and a trailing
     possessive, punctuation or title; take in the rest of a name the model cut short
     ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
-    start, end = ent.start, _name_end(ent)
+    start, end = ent.start, name_end(ent)
     doc = ent.doc
     # A name never runs on to the next line ("Major League" over a line break), over the "v"
     # of a fixture ("Durham v Yorkshire"), nor into a bracket it does not close ("France (Group
@@ -161,7 +161,7 @@ def clean_span(ent: Span) -> Span | None:
         return None  # "a QC, Christopher Greenwood": a suffix alone names no one.
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
-    return doc[slice(*_across_particles(doc, start, end))] if end > start else None
+    return doc[slice(*across_particles(doc, start, end))] if end > start else None
 
 
 def _with_initials_or_title(doc: Doc, start: int) -> int:
@@ -278,96 +278,6 @@ def _ends_a_name(token: Token) -> bool:
 def _is_rank_before_name(token: Token, end: int) -> bool:
     """'Trooper' in 'Trooper William Hakim': a capitalised rank with a name after it."""
     return token.is_title and token.lower_ in RANK_TITLES and token.i + 1 < end
-
-
-def _across_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Take in the rest of a name its particles join: "Rio Grande" + "do Sul", "Sul" after
-    "Rio Grande do", "Komsomolsk" + "-on-Amur"."""
-    while _is_hyphenated_particle(doc, end):
-        end += 4
-    # The model may end a name on its particles ("Ursula von der" + "Leyen").
-    particles_from = end
-    while particles_from - 1 > start and _is_particle(doc[particles_from - 1]):
-        particles_from -= 1
-    after = _past_particles(doc, particles_from, 1)
-    if after is not None:
-        end = after + 1
-        while end < len(doc) and _continues_name(doc[end], doc[after]):
-            end += 1
-    before = _past_particles(doc, start - 1, -1)
-    if before is not None:
-        start = before
-        while start > 0 and _continues_name(doc[start - 1], doc[before]):
-            start -= 1
-    return start, end
-
-
-def _continues_name(token: Token, reached: Token) -> bool:
-    """Whether the name reached past its particles goes on over this token: within the model's
-    entity that holds it ("Ursula" of "Ursula von der"), or over proper words outside any
-    entity ("Rio Grande" before "do Sul"), but never into another name or a title ("European
-    Commission President Ursula")."""
-    if reached.ent_iob_ != "O":
-        # Going right, the entity goes on over "I" tokens; going left, up to its "B" token.
-        inside = token.doc[token.i + 1] if token.i < reached.i else token
-        return inside.ent_iob_ == "I"
-    return token.ent_iob_ == "O" and _is_proper_word(token) and token.lower_ not in PERSON_TITLES
-
-
-def _past_particles(doc: Doc, index: int, step: int) -> int | None:
-    """The proper word past one or more particles from index on, going by step, or None."""
-    passed = 0
-    while 0 <= index < len(doc) and _is_particle(doc[index]):
-        index += step
-        passed += 1
-    if not passed or not 0 <= index < len(doc) or not _is_proper_word(doc[index]):
-        return None
-    return index
-
-
-def _is_particle(token: Token) -> bool:
-    return token.text in NAME_PARTICLES and token.whitespace_ == " "
-
-
-def _is_proper_word(token: Token) -> bool:
-    return token.tag_ in ("NNP", "NNPS") and token.is_alpha and token.text[:1].isupper()
-
-
-def _is_hyphenated_particle(doc: Doc, end: int) -> bool:
-    """'-on-Amur' right after 'Komsomolsk', written with no spaces."""
-    if end + 3 >= len(doc) or end == 0:
-        return False
-    dash, particle, second_dash, name = doc[end : end + 4]
-    return (
-        doc[end - 1].whitespace_ == ""
-        and dash.text == "-" == second_dash.text
-        and not (dash.whitespace_ or particle.whitespace_ or second_dash.whitespace_)
-        and particle.lower_ in HYPHENATED_PARTICLES
-        and name.text[:1].isupper()
-    )
-
-
-def _name_end(ent: Span) -> int:
-    """Where a person's name really ends: over hyphen-joined parts and unlabelled proper nouns."""
-    doc, end = ent.doc, ent.end
-    if ent.label_ != "PERSON":
-        return end
-    while end < len(doc):
-        token = doc[end]
-        joined = doc[end - 1].whitespace_ == "" and token.text == "-" and end + 1 < len(doc)
-        if joined and token.whitespace_ == "" and doc[end + 1].is_alpha:
-            end += 2
-        elif (
-            token.tag_ == "NNP"
-            and token.ent_type_ == ""
-            and token.text[:1].isupper()
-            and token.lower_ not in HEADLINE_VERBS
-            and not any(mark in token.text for mark in "'’")
-        ):
-            end += 1
-        else:
-            break
-    return end
 
 
 def is_name(span: Span) -> bool:

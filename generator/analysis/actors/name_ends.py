@@ -1,0 +1,104 @@
+"""Where a name ends: over the particles that join its parts ("Rio Grande do Sul", "Ursula
+von der Leyen", "Komsomolsk-on-Amur") and the proper nouns the model left out of a person's name
+(`spans.clean_span` calls these)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.lexicon import (
+    HEADLINE_VERBS,
+    HYPHENATED_PARTICLES,
+    NAME_PARTICLES,
+    PERSON_TITLES,
+)
+
+
+def across_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in the rest of a name its particles join: "Rio Grande" + "do Sul", "Sul" after
+    "Rio Grande do", "Komsomolsk" + "-on-Amur"."""
+    while _is_hyphenated_particle(doc, end):
+        end += 4
+    # The model may end a name on its particles ("Ursula von der" + "Leyen").
+    particles_from = end
+    while particles_from - 1 > start and _is_particle(doc[particles_from - 1]):
+        particles_from -= 1
+    after = _past_particles(doc, particles_from, 1)
+    if after is not None:
+        end = after + 1
+        while end < len(doc) and _continues_name(doc[end], doc[after]):
+            end += 1
+    before = _past_particles(doc, start - 1, -1)
+    if before is not None:
+        start = before
+        while start > 0 and _continues_name(doc[start - 1], doc[before]):
+            start -= 1
+    return start, end
+
+
+def _continues_name(token: Token, reached: Token) -> bool:
+    """Whether the name reached past its particles goes on over this token: within the model's
+    entity that holds it ("Ursula" of "Ursula von der"), or over proper words outside any
+    entity ("Rio Grande" before "do Sul"), but never into another name or a title ("European
+    Commission President Ursula")."""
+    if reached.ent_iob_ != "O":
+        # Going right, the entity goes on over "I" tokens; going left, up to its "B" token.
+        inside = token.doc[token.i + 1] if token.i < reached.i else token
+        return inside.ent_iob_ == "I"
+    return token.ent_iob_ == "O" and _is_proper_word(token) and token.lower_ not in PERSON_TITLES
+
+
+def _past_particles(doc: Doc, index: int, step: int) -> int | None:
+    """The proper word past one or more particles from index on, going by step, or None."""
+    passed = 0
+    while 0 <= index < len(doc) and _is_particle(doc[index]):
+        index += step
+        passed += 1
+    if not passed or not 0 <= index < len(doc) or not _is_proper_word(doc[index]):
+        return None
+    return index
+
+
+def _is_particle(token: Token) -> bool:
+    return token.text in NAME_PARTICLES and token.whitespace_ == " "
+
+
+def _is_proper_word(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.is_alpha and token.text[:1].isupper()
+
+
+def _is_hyphenated_particle(doc: Doc, end: int) -> bool:
+    """'-on-Amur' right after 'Komsomolsk', written with no spaces."""
+    if end + 3 >= len(doc) or end == 0:
+        return False
+    dash, particle, second_dash, name = doc[end : end + 4]
+    return (
+        doc[end - 1].whitespace_ == ""
+        and dash.text == "-" == second_dash.text
+        and not (dash.whitespace_ or particle.whitespace_ or second_dash.whitespace_)
+        and particle.lower_ in HYPHENATED_PARTICLES
+        and name.text[:1].isupper()
+    )
+
+
+def name_end(ent: Span) -> int:
+    """Where a person's name really ends: over hyphen-joined parts and unlabelled proper nouns."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON":
+        return end
+    while end < len(doc):
+        token = doc[end]
+        joined = doc[end - 1].whitespace_ == "" and token.text == "-" and end + 1 < len(doc)
+        if joined and token.whitespace_ == "" and doc[end + 1].is_alpha:
+            end += 2
+        elif (
+            token.tag_ == "NNP"
+            and token.ent_type_ == ""
+            and token.text[:1].isupper()
+            and token.lower_ not in HEADLINE_VERBS
+            and not any(mark in token.text for mark in "'’")
+        ):
+            end += 1
+        else:
+            break
+    return end
