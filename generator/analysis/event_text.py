@@ -47,8 +47,10 @@ the words before it."""
 LINKING_WORDS = frozenset({"that"})
 """"that" opens a relative or reported clause mid-sentence, whatever tag the parser gives it
 ("the lander that the company unveiled in May", "given that growth was set to fall")."""
-PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
-"""A participle describing a noun: "goods touted by Trump", "the man living there"."""
+PARTICIPLE_TAGS = frozenset({"VBN"})
+"""A past participle describing a noun, an event done to it before: "goods touted by Trump".
+A present one ("gunmen wearing uniforms", "the witness testifying Tuesday") tells what the noun
+was doing in the sentence's own event, and the parser hangs the sentence's dates on it."""
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod", "npadvmod"})
 """A date that modifies a noun ("next year's tournament", "the 2016 election", "Kim's trip
 last September"): it dates the noun."""
@@ -59,6 +61,8 @@ PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
 Friday, police said", "will play in next year's tournament"): the object's date is the clause's."""
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun as the relative clause's subject."""
+CLOSING_QUOTE_TAG = "''"
+"""The Penn tag of a closing quotation mark."""
 APOSTROPHES = frozenset({"'", "’"})
 SENTENCE_STOPS = (".", "!", "?")
 CLOSING_PUNCTUATION = "\"'”’)"
@@ -154,7 +158,7 @@ def event_text(anchor: Token) -> str | None:
     if noun is not None and not _dates_its_clause(noun, anchor):
         return None
     verb = _first_verb(anchor)
-    if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb is not None and _is_relative_clause(verb):
         return _relative_clause_of(verb)
     head = _fronted_from_subordinate(anchor, clause_of(anchor))
     if head.pos_ in NOUN_POS and head.i != anchor.i:
@@ -195,6 +199,26 @@ def _opens_linked(first: Token, part: Span) -> bool:
     return is_link and first.i != part.start
 
 
+def _is_relative_clause(verb: Token) -> bool:
+    """Whether the verb heads a finite relative clause on a noun, opened by a relative word or
+    right after the noun ("the trips Putin has made"); not a quotation's "..., Maley said"
+    or a "goal ... to lift the Islanders" that the parser took for one."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or not _is_finite(verb):
+        return False
+    if any(t.tag_ == CLOSING_QUOTE_TAG for t in verb.doc[verb.head.i : verb.i]):
+        return False  # '"This is a stock that ...," Maley said': an attribution, no relative
+    opener = verb.doc[verb.left_edge.i]
+    is_linked = opener.tag_ in LINKING_TAGS | RELATIVE_ADVERB_TAGS or opener.lower_ == "that"
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return is_linked or (before is not None and not before.is_punct)
+
+
+def _is_finite(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
+    )
+
+
 def _first_verb(anchor: Token) -> Token | None:
     """The verb nearest above the date: the one whose clause holds it."""
     return next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
@@ -205,7 +229,11 @@ def _noun_dated(anchor: Token) -> Token | None:
     of ("next year's tournament", "Putin's early Wednesday morning arrival"), or the noun a
     participle that holds it describes ("goods touted by Trump in October"); None when the
     date sits in a clause of its own."""
-    if anchor.dep_ in NOUN_MODIFIER_DEPS and anchor.head.pos_ in NOUN_POS:
+    # A time phrase after a name is most often the verb's, hung on the name by the parser
+    # ("lift the Islanders over the Penguins 5-4 Tuesday night"); after a noun it is the
+    # noun's ("Kim Jong Un's trip last September").
+    is_after_name = anchor.dep_ == "npadvmod" and anchor.head.pos_ == "PROPN"
+    if anchor.dep_ in NOUN_MODIFIER_DEPS and anchor.head.pos_ in NOUN_POS and not is_after_name:
         return anchor.head
     verb = _first_verb(anchor)
     if verb is None or verb.dep_ != "acl" or verb.tag_ not in PARTICIPLE_TAGS:
@@ -225,6 +253,9 @@ def _dates_its_clause(noun: Token, anchor: Token) -> bool:
     sanctions adopted in 2006 remain") nor an object ("clinched France's ticket to next year's
     tournament"), nor a clause dated otherwise ("The ban imposed in 1986 was suspended in
     April")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUN_POS:
+        # A noun's "of" phrase is part of it: "In the closing seconds of last week's game".
+        noun = noun.head.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in CLAUSE_POS or _dated_elsewhere(clause_tokens(verb), noun, anchor):
         return False
