@@ -51,9 +51,10 @@ PARTICIPLE_TAGS = frozenset({"VBN"})
 """A past participle describing a noun, an event done to it before: "goods touted by Trump".
 A present one ("gunmen wearing uniforms", "the witness testifying Tuesday") tells what the noun
 was doing in the sentence's own event, and the parser hangs the sentence's dates on it."""
-NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod", "npadvmod"})
-"""A date that modifies a noun ("next year's tournament", "the 2016 election", "Kim's trip
-last September"): it dates the noun."""
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+"""A date that modifies a noun ("next year's tournament", "the 2016 election"): it dates the
+noun. Not a time phrase after it ("shutting off power Wednesday", "Kim's trip last
+September"): the parser hangs the verb's time on the noun before it too often to tell."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 """A present-tense verb: what its subject does now, whenever the subject's date was."""
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
@@ -229,11 +230,7 @@ def _noun_dated(anchor: Token) -> Token | None:
     of ("next year's tournament", "Putin's early Wednesday morning arrival"), or the noun a
     participle that holds it describes ("goods touted by Trump in October"); None when the
     date sits in a clause of its own."""
-    # A time phrase after a name is most often the verb's, hung on the name by the parser
-    # ("lift the Islanders over the Penguins 5-4 Tuesday night"); after a noun it is the
-    # noun's ("Kim Jong Un's trip last September").
-    is_after_name = anchor.dep_ == "npadvmod" and anchor.head.pos_ == "PROPN"
-    if anchor.dep_ in NOUN_MODIFIER_DEPS and anchor.head.pos_ in NOUN_POS and not is_after_name:
+    if anchor.dep_ in NOUN_MODIFIER_DEPS and anchor.head.pos_ in NOUN_POS:
         return anchor.head
     verb = _first_verb(anchor)
     if verb is None or verb.dep_ != "acl" or verb.tag_ not in PARTICIPLE_TAGS:
