@@ -388,16 +388,14 @@ def test_dates_the_recogniser_misses_are_found(nlp: Language) -> None:
 
 def test_seed_timeline(nlp: Language, seed_body: str) -> None:
     timeline = extract_timeline(nlp(seed_body), None)
+    # "documents signed ... in 1961, 2000, and 2001", "an invitation extended ... in September
+    # 2023" and "Putin's early Wednesday morning arrival" date nouns, not their sentences'
+    # events: no entries of theirs.
     assert [(e.value, e.precision, e.date_text) for e in timeline] == [
-        ("1961", "year", "1961"),
-        ("2000", "year", "2000"),
         ("2000-07", "month", "July 2000"),
-        ("2001", "year", "2001"),
         ("2022", "year", "2022"),
-        ("2023-09", "month", "September 2023"),
         ("Wednesday", "relative", "Wednesday morning"),
         ("Monday", "relative", "Monday"),
-        ("Wednesday", "relative", "early Wednesday morning"),
         ("Monday", "relative", "Monday"),
         ("last September", "relative", "last September"),
     ]
@@ -408,18 +406,9 @@ def test_seed_timeline(nlp: Language, seed_body: str) -> None:
         "Russian President Vladimir Putin arrived in North Korea on Wednesday morning.",
     ) in events
     assert (
-        "last September",
-        "Putin's visit reciprocates Kim Jong Un's trip last September.",
-    ) in events
-    assert (
         "2022",
         "This visit is notable as it is one of the few overseas trips Putin has made since "
         "initiating the invasion of Ukraine in 2022.",
-    ) in events
-    assert (
-        "2023-09",
-        "The visit follows an invitation extended by North Korea's supreme leader Kim Jong Un in "
-        "September 2023.",
     ) in events
     for event in timeline:
         assert event.event.endswith(".")
@@ -429,15 +418,10 @@ def test_seed_timeline(nlp: Language, seed_body: str) -> None:
 def test_seed_weekdays_resolve_when_the_article_is_dated(nlp: Language, seed_body: str) -> None:
     timeline = extract_timeline(nlp(seed_body), ARTICLE_DATE)
     assert {e.date_text: e.value for e in timeline} == {
-        "1961": "1961",
-        "2000": "2000",
         "July 2000": "2000-07",
-        "2001": "2001",
         "2022": "2022",
-        "September 2023": "2023-09",
         "Wednesday morning": "2024-06-19",
         "Monday": "2024-06-17",
-        "early Wednesday morning": "2024-06-19",
         "last September": "2023-09",
     }
     assert all(e.precision != "relative" for e in timeline)
@@ -457,17 +441,19 @@ def test_an_event_keeps_the_articles_word_order(nlp: Language) -> None:
     assert events_of(nlp, text)["19 June 2024"] == text
 
 
-def test_a_date_in_a_noun_phrase_of_a_clause_dated_otherwise_keeps_to_the_phrase(
+def test_a_date_of_a_participle_on_a_noun_dates_no_clause_of_its_sentence(
     nlp: Language,
 ) -> None:
+    # Issue #21: "the old record set during the great flood of 1967" is a noun phrase, not an
+    # event; the river's rise is dated 7 May alone.
     events = events_of(
         nlp,
         "On 7 May the river rose above 6 metres, well past the old record set during the "
         "great flood of 1967, and water filled the lower town.",
         dt.date(2024, 5, 9),
     )
-    assert events["1967"] == "The old record set during the great flood of 1967."
-    assert "1967" not in events["7 May"].split("flood of")[0]
+    assert "1967" not in events
+    assert events["7 May"].startswith("On 7 May the river rose above 6 metres")
 
 
 def test_a_day_the_recogniser_counts_as_a_number_stays_with_its_month(nlp: Language) -> None:
@@ -527,7 +513,7 @@ def test_a_window_running_until_a_day_ends_days_after_a_past_tense_article(nlp):
     [
         # A present-tense schedule and a noun's date look ahead as readily as back: the nearest.
         ("Obama leaves office on Jan. 20.", "2017-01-20"),
-        ("The outcome of the Nov. 8 presidential election could be pivotal.", "2016-11-08"),
+        ("The presidential election on Nov. 8 could be pivotal.", "2016-11-08"),
         ("The court's term begins on Oct. 3 and ends in June.", "2016-10-03"),
         # Past tense is past, however near the next such day.
         ("The court put the rule on hold on Feb. 9.", "2016-02-09"),
@@ -575,13 +561,18 @@ def test_a_month_of_that_year_takes_the_year_last_written(nlp, sentence, expecte
     assert [(event.date_text, event.value) for event in events] == expected
 
 
-def test_a_clause_whose_subject_points_back_is_dated_with_its_sentence(nlp):
-    sentence = (
+def test_a_relative_clause_whose_subject_points_back_dates_itself_named_or_not_at_all(nlp):
+    # Issue #21: the decision was taken in June 2024; September 2023 dates where the rate
+    # stood, the relative clause's own event, told with its subject named.
+    doc = nlp(
         "The decision brought the deposit rate down to 3.75 per cent from 4 per cent, "
         "where it had stood since September 2023."
     )
-    events = extract_timeline(nlp(sentence), dt.date(2024, 6, 6))
-    assert [(event.value, event.event) for event in events] == [("2023-09", sentence)]
+    named = extract_timeline(doc, dt.date(2024, 6, 6), name_of=lambda pronoun: "the rate")
+    assert [(event.value, event.event) for event in named] == [
+        ("2023-09", "It [the rate] had stood since September 2023.")
+    ]
+    assert extract_timeline(doc, dt.date(2024, 6, 6), name_of=lambda pronoun: None) == ()
 
 
 def test_a_date_in_someones_words_is_theirs_not_the_articles(nlp: Language) -> None:
@@ -624,8 +615,8 @@ def test_a_number_that_is_no_date_is_no_year_of_the_timeline(nlp, text):
     ("text", "years"),
     [
         ("Ties have grown closer since the invasion in 2022.", ["2022"]),
-        ("The lake rose beyond the record set during the great flood of 1941.", ["1941"]),
-        ("Russia backed the sanctions adopted in 2006 and 2017.", ["2006", "2017"]),
+        ("The lake rose as high during the great flood of 1941.", ["1941"]),
+        ("Russia backed sanctions in 2006 and 2017.", ["2006", "2017"]),
         ("Documents were signed in 1961, 2000, and 2001 by both sides.", ["1961", "2000", "2001"]),
     ],
 )
@@ -699,7 +690,7 @@ def test_an_event_cut_inside_a_quotation_shows_it_whole(nlp: Language) -> None:
     # after the opening mark, the other ends before the closing one.
     text = (
         'Markets rose. "The president wants a bigger deal with China. Bigger than just the '
-        'little deal" announced in October, said Derek Scissors, a scholar.\n'
+        'little deal" came in October, said Derek Scissors, a scholar.\n'
         'The president said on Tuesday that China "is going to have to make a deal that I '
         "like. If they don't, that's it.\""
     )
@@ -813,3 +804,58 @@ def test_no_event_is_a_pages_captions_run_together(nlp: Language) -> None:
             start = doc.text.find(event.event.rstrip("."))
             span = doc.char_span(start, start + len(event.event), alignment_mode="expand")
             assert start < 0 or span is None or not runs_captions_together(span), event.event
+
+
+def test_a_date_inside_a_relative_clause_of_a_noun_dates_that_clause_not_the_sentence(nlp):
+    # Issue #21: Ramsey scored on Tuesday; 2016 dates the tournament's semifinal, told with its
+    # subject named, never the scoring.
+    doc = nlp(
+        "Aaron Ramsey scored twice for Ryan Giggs' team on Tuesday, as the country makes it "
+        "back to a tournament where it made the semifinals in 2016."
+    )
+    events = extract_timeline(doc, None, name_of=lambda pronoun: "Wales")
+    assert {e.value: e.event for e in events}["2016"] == "It [Wales] made the semifinals in 2016."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That result also clinched France's ticket to next year's tournament.",
+        "Gordon Brown appears to be re-fighting last year's referendum.",
+    ],
+)
+def test_a_date_that_is_a_nouns_possessive_dates_no_clause_about_that_noun(nlp, sentence):
+    # Issue #21: the clinching happened now; next year is the tournament's.
+    assert extract_timeline(nlp(sentence), dt.date(2019, 11, 15)) == ()
+
+
+def test_a_date_that_is_the_possessive_of_a_clauses_subject_dates_the_clause(nlp):
+    events = extract_timeline(nlp("Sunday's attack killed 20 people."), None)
+    assert [(e.value, e.event) for e in events] == [("Sunday", "Sunday's attack killed 20 people.")]
+
+
+def test_a_date_of_a_participle_describing_a_noun_is_no_event(nlp):
+    # Issue #21: "American farm goods touted by Trump in October" is a noun phrase; the deal's
+    # present is not an event of October.
+    doc = nlp("The deal includes American farm goods touted by Trump in October.")
+    assert extract_timeline(doc, dt.date(2019, 11, 15)) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jones is dating Will Forte, who she was seen with in February at the premiere.",
+        "Stewart praised Pietersen following the sacking of Downton – who in turn had sacked "
+        "Pietersen over a year ago.",
+    ],
+    ids=["gapped relative", "relative on the noun of a phrase"],
+)
+def test_a_relative_clause_that_cannot_stand_for_its_noun_gives_way(nlp, sentence):
+    # A gapped clause says its object only through the words before it; a clause the parser
+    # may have hung on the wrong noun would say the wrong thing of it.
+    assert extract_timeline(nlp(sentence), dt.date(2015, 3, 1)) == ()
+
+
+def test_a_relative_clause_on_a_common_noun_is_said_of_the_noun(nlp):
+    doc = nlp("The law, which took effect in 2020, is popular with voters.")
+    assert [e.event for e in extract_timeline(doc, None)] == ["The law took effect in 2020."]

@@ -1,8 +1,12 @@
 """Say what happened on a date: the token a date entity hangs from in, the event's words out.
 
 The event is the clause that holds the date, in the article's words, or its sentence when the
-clause is too thin to stand alone; a date inside a relative clause dates what that clause says
-of its name. A subject "it", "he" or "they" is named in brackets, or the event gives way.
+clause is too thin to stand alone. A date that belongs to a noun dates that noun's clause, not
+the sentence: inside a relative clause it dates what that clause says of its noun ("a tournament
+where it made the semifinals in 2016": "It made the semifinals in 2016"); as a noun's
+possessive ("next year's tournament") or inside a participle describing a noun ("goods touted by
+Trump in October") it dates no clause of the article, and the sentence's main event happened at
+another time. A subject "it", "he" or "they" is named in brackets, or the event gives way.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from spacy.tokens import Span, Token
 from generator.analysis.clauses import (
     CLAUSE_POS,
     NOUN_POS,
+    RELATIVE_ADVERB_TAGS,
     clause_of,
     clause_text,
     clause_tokens,
@@ -22,6 +27,7 @@ from generator.analysis.clauses import (
 )
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
+from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.key_facts import NameOf, runs_captions_together
 from generator.analysis.layout import text_of
@@ -41,6 +47,24 @@ the words before it."""
 LINKING_WORDS = frozenset({"that"})
 """"that" opens a relative or reported clause mid-sentence, whatever tag the parser gives it
 ("the lander that the company unveiled in May", "given that growth was set to fall")."""
+PARTICIPLE_TAGS = frozenset({"VBN"})
+"""A past participle describing a noun, an event done to it before: "goods touted by Trump".
+A present one ("gunmen wearing uniforms", "the witness testifying Tuesday") tells what the noun
+was doing in the sentence's own event, and the parser hangs the sentence's dates on it."""
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+"""A date that modifies a noun ("next year's tournament", "the 2016 election"): it dates the
+noun. Not a time phrase after it ("shutting off power Wednesday", "Kim's trip last
+September"): the parser hangs the verb's time on the noun before it too often to tell."""
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+"""A present-tense verb: what its subject does now, whenever the subject's date was."""
+PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
+"""Prepositions that set a clause inside what their object names ("In a statement released on
+Friday, police said", "will play in next year's tournament"): the object's date is the clause's."""
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+"""Relative pronouns that stand for the noun as the relative clause's subject."""
+CLOSING_QUOTE_TAG = "''"
+"""The Penn tag of a closing quotation mark."""
+APOSTROPHES = frozenset({"'", "’"})
 SENTENCE_STOPS = (".", "!", "?")
 CLOSING_PUNCTUATION = "\"'”’)"
 
@@ -54,7 +78,7 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
     if name_of is None:
         # The caller resolves no pronouns: the event stays as the article words it.
         return event
-    pronoun = next((t for t in anchor.sent if t.text == first and t.dep_ in SUBJECT_DEPS), None)
+    pronoun = _subject_pronoun(anchor, first)
     if pronoun is None:
         # "This visit ...": a determiner, and the noun after it says what it is.
         return event
@@ -62,6 +86,15 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
     if not name:
         return None
     return f"{first} [{name}]{event[len(first) :]}"
+
+
+def _subject_pronoun(anchor: Token, word: str) -> Token | None:
+    """The pronoun subject the event opens on: the one of a clause that holds the date ("as
+    it makes it back to a tournament where it made the semifinals in 2016" opens on the
+    second "it"), else the sentence's first."""
+    pronouns = [t for t in anchor.sent if t.text.lower() == word.lower() and t.dep_ in SUBJECT_DEPS]
+    above = {t.i for t in (anchor, *anchor.ancestors)}
+    return next((t for t in pronouns if t.head.i in above), pronouns[0] if pronouns else None)
 
 
 def with_whole_quotations(
@@ -122,17 +155,25 @@ def _pairs_double_marks(event: str) -> bool:
 def event_text(anchor: Token) -> str | None:
     """Return the clause that holds the date, or its sentence when the clause is too thin; None
     when the words it would show are a page's captions run together."""
-    relative = _relative_clause_of(anchor)
-    if relative is not None:
-        return relative
+    noun = _noun_dated(anchor)
+    if noun is not None and not _dates_its_clause(noun, anchor):
+        return None
+    verb = _first_verb(anchor)
+    if verb is not None and _is_relative_clause(verb):
+        return _relative_clause_of(verb)
     head = _fronted_from_subordinate(anchor, clause_of(anchor))
     if head.pos_ in NOUN_POS and head.i != anchor.i:
-        # A date in a reduced relative ("the previous record set during the great flood of
-        # 1941"): in a clause dated otherwise ("On 5 May the lake rose above ..."), the noun
-        # phrase alone, or the clause would date its events to 1941.
+        # A date of a phrase on a noun ("that seen in September", "trips Putin has made since
+        # 2022") in a clause dated otherwise: a noun phrase is no event, and the clause happened
+        # at its own date. A noun whose date dates its clause ("In a statement released on
+        # Friday, police said ...") keeps the clause.
         outer = clause_of(head)
-        if _is_clause(outer) and _dated_elsewhere(clause_tokens(outer), head, anchor):
-            return _with_stop(clause_text(head))
+        if (
+            noun is None
+            and _is_clause(outer)
+            and _dated_elsewhere(clause_tokens(outer), head, anchor)
+        ):
+            return None
         return _sentence_text(_sentence_of(anchor))
     if not _is_clause(head):
         return _sentence_text(_sentence_of(anchor))
@@ -159,30 +200,126 @@ def _opens_linked(first: Token, part: Span) -> bool:
     return is_link and first.i != part.start
 
 
-def _relative_clause_of(anchor: Token) -> str | None:
-    """The event of a date inside a relative clause on a name, said of that name: "He met
-    President To Lam, who took office in May 2024, ..." dates "President To Lam took office in
-    May 2024", not the meeting."""
-    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
-    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+def _is_relative_clause(verb: Token) -> bool:
+    """Whether the verb heads a finite relative clause on a noun, opened by a relative word or
+    right after the noun ("the trips Putin has made"); not a quotation's "..., Maley said"
+    or a "goal ... to lift the Islanders" that the parser took for one."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or not _is_finite(verb):
+        return False
+    if any(t.tag_ == CLOSING_QUOTE_TAG for t in verb.doc[verb.head.i : verb.i]):
+        return False  # '"This is a stock that ...," Maley said': an attribution, no relative
+    opener = verb.doc[verb.left_edge.i]
+    is_linked = opener.tag_ in LINKING_TAGS | RELATIVE_ADVERB_TAGS or opener.lower_ == "that"
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return is_linked or (before is not None and not before.is_punct)
+
+
+def _is_finite(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
+    )
+
+
+def _first_verb(anchor: Token) -> Token | None:
+    """The verb nearest above the date: the one whose clause holds it."""
+    return next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
+
+
+def _noun_dated(anchor: Token) -> Token | None:
+    """The noun a date belongs to rather than a clause: the noun it is the possessive or modifier
+    of ("next year's tournament", "Putin's early Wednesday morning arrival"), or the noun a
+    participle that holds it describes ("goods touted by Trump in October"); None when the
+    date sits in a clause of its own."""
+    if anchor.dep_ in NOUN_MODIFIER_DEPS and anchor.head.pos_ in NOUN_POS:
+        return anchor.head
+    verb = _first_verb(anchor)
+    if verb is None or verb.dep_ != "acl" or verb.tag_ not in PARTICIPLE_TAGS:
         return None
+    noun = verb.head
+    # A noun sentence root with an "acl" verb is a misparsed main clause ("Yuri Ushakov,
+    # Putin's aide, mentioned ..."): the verb is the predicate and its date the sentence's.
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "ROOT" or has_subject(verb):
+        return None
+    return noun
+
+
+def _dates_its_clause(noun: Token, anchor: Token) -> bool:
+    """Whether a noun's date dates the clause the noun is in too: the clause happens inside what
+    the noun names ("In a statement released on Friday, police said ..."), or the noun acts in a
+    past or future clause ("Sunday's attack killed 20 people"); not a present clause ("the
+    sanctions adopted in 2006 remain") nor an object ("clinched France's ticket to next year's
+    tournament"), nor a clause dated otherwise ("The ban imposed in 1986 was suspended in
+    April")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUN_POS:
+        # A noun's "of" phrase is part of it: "In the closing seconds of last week's game".
+        noun = noun.head.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in CLAUSE_POS or _dated_elsewhere(clause_tokens(verb), noun, anchor):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in PLACING_PREPOSITIONS
+    return noun.dep_ in SUBJECT_DEPS and verb.tag_ not in PRESENT_TAGS
+
+
+def _relative_clause_of(verb: Token) -> str | None:
+    """The event of a date inside a relative clause on a noun, said of that noun or by the
+    clause's own subject; None when the clause is gapped ("the lander that the company unveiled
+    in May" says what was unveiled only through the words before it).
+
+    "He met President To Lam, who took office in May 2024, ..." dates "President To Lam took
+    office in May 2024", not the meeting; "a tournament where it made the semifinals in 2016"
+    dates "It made the semifinals in 2016", its "it" named by the caller or the event gone.
+    """
     pronoun = next(
-        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which")),
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS),
         None,
     )
     if pronoun is None:
-        return None
-    name = verb.head
-    entity = entity_at(name)
-    start = _written_start(
-        name,
-        min(name.left_edge.i + (name.left_edge.dep_ == "det"), entity.start if entity else name.i),
-    )
+        is_complete = has_subject(verb) and any(
+            child.tag_ in RELATIVE_ADVERB_TAGS for child in verb.children
+        )
+        return _with_stop(clause_text(verb)) if is_complete else None
+    noun = verb.head
     words = [t for t in clause_tokens(verb) if t.i != pronoun.i]
-    if start > name.i or not words:
+    if not words or _is_ambiguous_head(noun, pronoun) or _disagrees(noun, verb):
         return None
-    clause = name.doc[words[0].i : words[-1].i + 1].text
-    return f"{name.doc[start : name.i + 1].text} {clause}".rstrip(" ,;") + "."
+    if noun.pos_ == "PROPN":
+        entity = entity_at(noun)
+        first = min(
+            noun.left_edge.i + (noun.left_edge.dep_ == "det"), entity.start if entity else noun.i
+        )
+        start = _written_start(noun, first)
+    else:
+        start = noun.left_edge.i
+    if start > noun.i or not _pairs_brackets(noun.doc[start : noun.i + 1].text):
+        # The parser's phrase opens inside brackets: "3,800 metre) high volcano".
+        return None
+    clause = noun.doc[words[0].i : words[-1].i + 1].text
+    phrase = noun.doc[start : noun.i + 1].text
+    # A contracted verb joins its noun as written: "weather that’s lasted" -> "weather’s lasted".
+    space = "" if clause[:1] in APOSTROPHES else " "
+    return f"{phrase[:1].upper()}{phrase[1:]}{space}{clause}".rstrip(" ,;") + "."
+
+
+def _pairs_brackets(text: str) -> bool:
+    return text.count("(") == text.count(")")
+
+
+def _is_ambiguous_head(noun: Token, pronoun: Token) -> bool:
+    """Whether a phrase on the noun stands between it and its relative pronoun, so the clause
+    may be said of that phrase's noun instead: "the sacking of Downton – who in turn had
+    sacked Pietersen" is said of Downton, whatever the parser hung it on."""
+    return any(child.dep_ == "prep" and noun.i < child.i < pronoun.i for child in noun.children)
+
+
+def _disagrees(noun: Token, verb: Token) -> bool:
+    """Whether the relative clause's verb disagrees in number with the noun the parser gave it
+    ("an area of Orange and Riverside counties that was burned"): the clause is said of
+    another noun."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    verb_numbers = {n for t in finite if t.tag_ in FINITE_TAGS for n in t.morph.get("Number", [])}
+    noun_numbers = set(noun.morph.get("Number", []))
+    return bool(verb_numbers and noun_numbers) and verb_numbers.isdisjoint(noun_numbers)
 
 
 def _written_start(name: Token, start: int) -> int:
