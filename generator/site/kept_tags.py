@@ -23,6 +23,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import is_markdown_file
 from mkdocs.utils.meta import get_data
 
+from generator.site.written_pages import same_file_as
+
 
 class PageToRead(File):
     """A page MkDocs reads and renders again in a dirty build, though its Markdown is older
@@ -119,14 +121,7 @@ def is_listed_alike(before: Mapping | None, after: Mapping | None, title: str | 
 def with_pages_read(files: Files, urls: set[str]) -> Files:
     """The files of a build, the pages at these addresses read again whatever their times."""
     return Files(
-        PageToRead(
-            file.src_uri,
-            file.src_dir,
-            file.dest_dir,
-            file.use_directory_urls,
-            dest_uri=file.dest_uri,
-            inclusion=file.inclusion,
-        )
+        same_file_as(file, PageToRead)
         if file.url in urls and is_markdown_file(file.src_uri)
         else file
         for file in files

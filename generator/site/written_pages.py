@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from mkdocs.structure.files import File, Files
+
+AnyFile = TypeVar("AnyFile", bound=File)
 
 
 class WrittenPage(File):
@@ -73,7 +76,12 @@ def _is_written(file: File) -> bool:
 
 
 def _as_written(file: File) -> WrittenPage:
-    return WrittenPage(
+    return same_file_as(file, WrittenPage)
+
+
+def same_file_as(file: File, kind: type[AnyFile]) -> AnyFile:
+    """The same file of the build (source, destination, inclusion) as another kind of File."""
+    return kind(
         file.src_uri,
         file.src_dir,
         file.dest_dir,
