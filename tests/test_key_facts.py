@@ -71,6 +71,16 @@ def test_at_a_glance_is_no_ones_quoted_words(english):
     )
 
 
+@pytest.mark.parametrize(
+    "call", ["We hope to see you soon!", "Book your tickets for the show today!"]
+)
+def test_at_a_glance_is_no_call_to_the_reader(english, call):
+    doc = english(
+        f"{call} The Jeongdong Theater staged the play for visitors from 40 countries last year."
+    )
+    assert extract_at_a_glance(doc, "More reviews").startswith("The Jeongdong Theater staged")
+
+
 def test_at_a_glance_keeps_the_subject_the_parser_hung_on_a_dropped_clause(english):
     # The parser reads "INS Mysore" as part of the opening "Responding ..." clause, which a main
     # clause drops: the line would start "Swung into action".

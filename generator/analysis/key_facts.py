@@ -64,6 +64,8 @@ SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV",
 DATELINE_MAX_TOKENS = 8
 """How far into a sentence a dateline's closing bracket may lie ("New Delhi, India (CNN)")."""
 DASHES = frozenset({"--", "-", "—", "–"})
+READER_WORDS = frozenset({"you", "your", "yours", "yourself"})
+"""Words by which a page speaks to its reader."""
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
 POSITION_DECAY = 0.5
@@ -137,9 +139,21 @@ def lead_sentence(doc: Doc) -> Span | None:
     for sent in doc.sents:
         for part, is_caption in sentence_parts(sent):
             complete = is_complete_sentence(part, needs_stop=not is_caption)
-            if complete and not is_quoted_speech(part, quotations):
+            if complete and not is_quoted_speech(part, quotations) and not _calls_out(part):
                 return part
     return None
+
+
+def _calls_out(sent: Span) -> bool:
+    """A page's call to its reader, which no news lead is: an exclamation that addresses the
+    reader or tells them what to do ("We hope to see you soon!", "Book your tickets today!")."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "!":
+        return False
+    is_imperative = sent.root.tag_ == "VB" and not any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in sent.root.children
+    )
+    return is_imperative or any(t.lower_ in READER_WORDS for t in words)
 
 
 def _is_mostly_quoted(sent: Span, quotations: Sequence[Quotation]) -> bool:
