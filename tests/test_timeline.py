@@ -334,6 +334,8 @@ def test_extract_timeline(
         "The Sunday Times reported the deal.",
         # A date on a line of its own (an embedded post's stamp) tells of no event.
         "November 18, 2019.",
+        # Nor does a page's call to its reader.
+        "Book your tickets for the show easily and come and experience the performance today!",
         # Nor does the narration of a quotation that holds the date.
         "\u201cI boarded a flight and reached Mexico via Moscow. From there, I tried to enter "
         "California on May 16 but was caught by police and deported from Arizona,\u201d he said.",

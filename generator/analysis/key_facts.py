@@ -139,12 +139,12 @@ def lead_sentence(doc: Doc) -> Span | None:
     for sent in doc.sents:
         for part, is_caption in sentence_parts(sent):
             complete = is_complete_sentence(part, needs_stop=not is_caption)
-            if complete and not is_quoted_speech(part, quotations) and not _calls_out(part):
+            if complete and not is_quoted_speech(part, quotations) and not calls_out(part):
                 return part
     return None
 
 
-def _calls_out(sent: Span) -> bool:
+def calls_out(sent: Span) -> bool:
     """A page's call to its reader, which no news lead is: an exclamation that addresses the
     reader or tells them what to do ("We hope to see you soon!", "Book your tickets today!")."""
     words = [t for t in sent if not t.is_space]

@@ -33,7 +33,7 @@ from generator.analysis.event_text import (
     named_subject,
     with_whole_quotations,
 )
-from generator.analysis.key_facts import NameOf
+from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
 from generator.analysis.quote_marks import (
@@ -197,6 +197,9 @@ def _events_for(
     # A sentence without a verb tells of no event: a date alone on its line (an embedded post's
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
+        return []
+    if calls_out(span.sent):
+        # "Book your tickets ... today!": the page speaks to its reader, nothing happens.
         return []
     said = event_text(anchor)
     whole = (
