@@ -1,5 +1,6 @@
 """Read a rules file of the analysis: YAML text in, its entries out, each with the file and line
-it starts on, and the problems of its fields named there (`data/stakes_cues.yml`)."""
+it starts on, and the problems of its fields named there (`data/actor_rules.yml`,
+`data/stakes_cues.yml`)."""
 
 from __future__ import annotations
 

@@ -16,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, get_args
 
-import yaml
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from generator.analysis.rule_files import field_problems, read_entries
 from generator.analysis.word_gates import WORD_ATTRS, Gate, Words, gate_of, passes, words_of
 from generator.errors import BriefError
 from generator.models import ActorKind
@@ -231,15 +231,10 @@ def load_rules(vocab: Vocab) -> ActorRules:
 
 def parse_rules(text: str, source: str) -> list[tuple[Rule, dict[str, Any]]]:
     """Check the rules file; raise one `BriefError` naming each bad entry by line."""
-    root = yaml.compose(text)
-    if not isinstance(root, yaml.SequenceNode):
-        raise BriefError(f"{source}: expected a list of rules like '- name: ...'")
     problems: list[str] = []
     entries: list[tuple[Rule, dict[str, Any]]] = []
     names: set[str] = set()
-    for node in root.value:
-        where = f"{source}:{node.start_mark.line + 1}"
-        entry = yaml.safe_load(yaml.serialize(node))
+    for where, entry in read_entries(text, source, "rule"):
         rule = _rule(entry, where, problems)
         if rule is not None and rule.name in names:
             problems.append(f"{where}: rule '{rule.name}' is already defined")
@@ -252,12 +247,10 @@ def parse_rules(text: str, source: str) -> list[tuple[Rule, dict[str, Any]]]:
 
 
 def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
-    if not isinstance(entry, dict):
-        problems.append(f"{where}: expected a rule with {', '.join(REQUIRED)}")
-        return None
     before = len(problems)
-    problems += [f"{where}: missing '{key}'" for key in REQUIRED if key not in entry]
-    problems += [f"{where}: unknown field '{key}'" for key in entry if key not in FIELDS]
+    problems += field_problems(entry, where, "rule", REQUIRED, FIELDS)
+    if not isinstance(entry, dict):
+        return None
     has_tokens, has_dependencies = "token_pattern" in entry, "dependency_pattern" in entry
     if has_tokens == has_dependencies:
         problems.append(f"{where}: give one of 'token_pattern' or 'dependency_pattern'")
