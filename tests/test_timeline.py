@@ -57,6 +57,8 @@ def seed_body() -> str:
         ("2024-05-01", [("2024-05-01", "day")]),
         ("1961, 2000, and 2001", [("1961", "year"), ("2000", "year"), ("2001", "year")]),
         ("2000 or 2001", [("2000", "year"), ("2001", "year")]),
+        ("3 and 4 May 2004", [("2004-05-03", "day"), ("2004-05-04", "day")]),
+        ("May 3 & 4, 2010", [("2010-05-03", "day"), ("2010-05-04", "day")]),
     ],
 )
 def test_absolute_dates_are_normalised(text: str, expected: list[tuple[str, str]]) -> None:
@@ -861,3 +863,18 @@ def test_a_relative_clause_that_cannot_stand_for_its_noun_gives_way(nlp, sentenc
 def test_a_relative_clause_on_a_common_noun_is_said_of_the_noun(nlp):
     doc = nlp("The law, which took effect in 2020, is popular with voters.")
     assert [e.event for e in extract_timeline(doc, None)] == ["The law took effect in 2020."]
+
+
+def test_a_list_of_days_of_one_month_dates_the_event_on_each_day(nlp: Language) -> None:
+    # The recogniser makes a DATE of each of "14", "20" and "27 April": every day is the
+    # event's, written as the article lists them, not the last day alone.
+    sentence = "Preview performances will now be held on 14, 20 and 27 April."
+    timeline = extract_timeline(nlp(sentence), dt.date(2005, 3, 20))
+    assert [(e.date_text, e.value) for e in timeline] == [
+        ("14, 20 and 27 April", "2005-04-14"),
+        ("14, 20 and 27 April", "2005-04-20"),
+        ("14, 20 and 27 April", "2005-04-27"),
+    ]
+    # Counter-example: numbers that are no days of the date stay out of it.
+    points = extract_timeline(nlp("He scored 14, 20 and 27 points on 3 May."), dt.date(2005, 5, 9))
+    assert [e.date_text for e in points] == ["3 May"]

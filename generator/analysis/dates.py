@@ -33,6 +33,10 @@ _PART_OF_PERIOD = r"(?:(?:early|mid|late)[\s-]+|the\s+(?:start|beginning|middle|
 # "1961", "1961, 2000, and 2001", "2000 or 2001".
 _YEAR_LIST = r"\d{4}(?:(?:,|,?\s+and|,?\s+or)\s+\d{4})*"
 _LEADING_WEEKDAY = rf"(?:{_ANY_WEEKDAY},?\s+)?"
+# "14, 20 and 27 April", "3 and 4 May", "March 3, 5 or 9": several days of one month.
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_LIST = rf"(?P<days>{_DAY_NUMBER}(?:(?:\s*,|,?\s+and|,?\s+or|\s+&)\s*{_DAY_NUMBER})+)"
+_OPTIONAL_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
 
 # Each date form, matched against the whole date as written (case-insensitive).
 DATE_PATTERNS = {
@@ -43,6 +47,8 @@ DATE_PATTERNS = {
     "years": rf"{_PART_OF_PERIOD}(?:the\s+year\s+)?(?P<years>{_YEAR_LIST})",
     "day_month": rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}",
     "month_day": rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY}",
+    "day_list_month": rf"(?:the\s+)?{_DAY_LIST}\s+(?:of\s+)?{_MONTH}{_OPTIONAL_YEAR}",
+    "month_day_list": rf"{_MONTH}\s+{_DAY_LIST}{_OPTIONAL_YEAR}",
     "month": rf"(?:(?P<shift>last|next|this)\s+|(?:early|mid|late)[\s-]+)?{_MONTH}",
     "weekday": rf"(?:(?P<shift>last|next|this)\s+)?(?:(?:early|late)\s+)?{_WEEKDAY}{_PART_OF_DAY}",
     "day_word": rf"(?:(?:early|late)\s+)?(?P<word>yesterday|today|tonight|tomorrow|last\s+night)"
@@ -134,10 +140,33 @@ def _resolve_years(match: re.Match[str], reference: Reference) -> tuple[DateValu
 
 def _resolve_day_month(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
     month, day = MONTHS[match["month"].lower()], int(match["day"])
+    return _day_of_month(month, day, reference, match[0])
+
+
+def _resolve_day_list(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
+    """Each day of "14, 20 and 27 April", "16 or 17 March": a date of its own, written as the
+    whole list, so that the timeline shows the list once, as the article has it."""
+    month = MONTHS[match["month"].lower()]
+    written = written_form(match[0])
+    found: list[DateValue] = []
+    for day in (int(day) for day in re.findall(r"\d{1,2}", match["days"])):
+        if match["year"]:
+            dates = _day(int(match["year"]), month, day)
+        else:
+            dates = _day_of_month(month, day, reference, f"{day} {match['month']}")
+        found += [DateValue(date.value, date.precision, written) for date in dates]
+    return tuple(found)
+
+
+def _day_of_month(
+    month: int, day: int, reference: Reference, written: str
+) -> tuple[DateValue, ...]:
+    """A day and month without a year: the year the text refers back to, or the one the
+    article's date and the clause's tense point at."""
     if reference.year is not None:
         return _day(reference.year, month, day)
     if reference.article_date is None:
-        return _relative(match[0])
+        return _relative(written)
     year = reference.article_date.year
     try:
         candidate = dt.date(year, month, day)
@@ -268,6 +297,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "years": _resolve_years,
     "day_month": _resolve_day_month,
     "month_day": _resolve_day_month,
+    "day_list_month": _resolve_day_list,
+    "month_day_list": _resolve_day_list,
     "month": _resolve_month,
     "weekday": _resolve_weekday,
     "day_word": _resolve_day_word,

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.dates import (
     FALLBACK_PATTERNS,
@@ -84,6 +84,7 @@ TIME_PREPOSITIONS = frozenset(
 )  # fmt: skip
 """Prepositions whose object is a time: a year after one is used as a date."""
 LIST_WORDS = frozenset({",", "and", "or"})
+DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 COUNT_NOUNS = frozenset(
     {"score", "total", "sum", "figure", "number", "population", "rate", "price", "resolution",
      "count", "value", "average", "budget", "maximum", "minimum", "height", "length", "weight",
@@ -176,7 +177,24 @@ def _continues(previous: Span, entity: Span) -> bool:
     if previous.end == entity.start:
         return True
     is_after_comma = previous.end + 1 == entity.start and previous.doc[previous.end].text == ","
-    return is_after_comma and previous.text.lower() in WEEKDAYS
+    return (is_after_comma and previous.text.lower() in WEEKDAYS) or _lists_days(previous, entity)
+
+
+def _lists_days(previous: Span, entity: Span) -> bool:
+    """The recogniser splits "14, 20 and 27 April" and "March 3, 5" into a DATE a day: a day
+    number, a comma or "and", and the next day (or the day and month) are one date."""
+    between = previous.doc[previous.end : entity.start]
+    if not 1 <= len(between) <= 2 or any(t.lower_ not in LIST_WORDS for t in between):
+        return False
+    return _is_day_number(previous[-1]) and (
+        all(_is_day_number(t) or t.lower_ in LIST_WORDS for t in previous)
+        or (len(entity) == 1 and _is_day_number(entity[0]))
+    )
+
+
+def _is_day_number(token: Token) -> bool:
+    number = DAY_NUMBER.fullmatch(token.lower_)
+    return number is not None and 1 <= int(number[1]) <= 31
 
 
 def _events_for(
