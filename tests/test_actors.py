@@ -1557,3 +1557,28 @@ def test_the_verb_miss_is_no_courtesy_title(english, gazetteer):
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["England"].kind != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A word of institutions ends a building's name where something happens in it...
+        ("The final was held at the National Tennis Centre.", "National Tennis Centre", "place"),
+        ("Yeltsin rests in Moscow's Central Hospital.", "Central Hospital", "place"),
+        # ... and the body's name where someone works there or it acts ...
+        (
+            "Li Jifeng, a doctor at Chaoyang Hospital, wrote it.",
+            "Chaoyang Hospital",
+            "organisation",
+        ),
+        ("The government has closed N'Djamena University.", "N'Djamena University", "organisation"),
+        # ... and a person's name after a given name; a site's word ends a place's name always.
+        ("The film was adapted from Lee Hall's script.", "Lee Hall", "person"),
+        ("Crowds gathered in Charles de Gaulle Airport.", "Charles de Gaulle Airport", "place"),
+    ],
+)
+def test_a_word_of_institutions_ends_a_building_a_body_or_a_surname(
+    english, gazetteer, text, name, kind
+):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[name].kind == kind

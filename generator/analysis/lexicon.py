@@ -101,11 +101,14 @@ CONTINUED_ORGANISATION_NOUNS = frozenset({"administration", "government", "campa
 PLACE_NOUNS = frozenset(
     {
         "square", "street", "avenue", "road", "bridge", "airport", "station", "stadium",
-        "palace", "park", "hall", "tower", "port", "harbour", "harbor", "cosmodrome", "center",
-        "centre", "university", "hospital", "river", "lake", "mountain", "island", "islands",
-        "township", "ave", "ave.", "blvd", "blvd.", "boulevard",
+        "palace", "park", "tower", "port", "harbour", "harbor", "cosmodrome", "river", "lake",
+        "mountain", "island", "islands", "township", "ave", "ave.", "blvd", "blvd.", "boulevard",
     }
 )  # fmt: skip
+# Words that end the name of a building and of the body that works in it ("Syracuse
+# University", "German Aerospace Centre", "Carnegie Hall"), and some surnames ("Lee Hall"):
+# a place only when the model does not call the name a body or a person.
+INSTITUTION_NOUNS = frozenset({"university", "hospital", "centre", "center", "hall"})
 
 # Nouns that introduce a place's name, with "of" ("the port of Rotterdam", "the valleys of
 # the Taquari") or right before it ("the state capital Porto Alegre").

@@ -40,6 +40,7 @@ from generator.analysis.layout import title_case
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
     ORGANISATION_NAME_ENDS,
@@ -47,6 +48,10 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
+
+NAMED_AFTER_WORDS = PLACE_NOUNS | INSTITUTION_NOUNS
+"""Words after a name that make it the name of a place or building ("Kennedy Center")."""
+BUILDING_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "into", "near"})
 
 
 @dataclass(frozen=True)
@@ -108,9 +113,12 @@ def typed_mention(
     if rule is not None:
         kind = decided_kind(rule.decides)
         return None if kind is None else Mention(span, kind, text, evidence=rule.evidence)
-    if span[-1].lower_ in PLACE_NOUNS or names_a_place_of(span) or followed_by(span, PLACE_NOUNS):
+    if _ends_in_a_place_word(span, ent.label_, knowledge):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
         return Mention(span, "place", text, evidence="a place word in or after the name")
+    if span[-1].lower_ in INSTITUTION_NOUNS and ent.label_ == "ORG":
+        # "Bristol University political scientist Anne Alexander": the body, not a title.
+        return Mention(span, "organisation", text, evidence="a body's name, an institution word")
     if ent.label_ == "PERSON" and (home_town_after_age(span) or town_before_its_state(span)):
         return Mention(span, "place", text, evidence="a home town in an address")
     if found is not None and found[1] == "capital" and after_town_and_comma(span, gazetteer):
@@ -152,6 +160,35 @@ def typed_mention(
         return Mention(span, "organisation", text, evidence="cleanco legal form")
     mention = _mention_by_label(span, ent.label_, text)
     return _owned_by_its_country(mention, knowledge) if mention is not None else None
+
+
+def _ends_in_a_place_word(span: Span, label: str, knowledge: Knowledge) -> bool:
+    """Whether a word of places ends the name or follows it. A word of institutions
+    ("University", "Centre", "Hall") ends a building's name where something happens in it ("at
+    the National Tennis Centre"), and otherwise the name of the body the model calls it ("the
+    German Aerospace Centre" where someone works) or a person's after a given name ("Lee
+    Hall", the writer, beside "Anderson Cancer Center")."""
+    last = span[-1].lower_
+    if last in INSTITUTION_NOUNS:
+        if label == "PERSON" and len(span) == 2 and knowledge.places.is_given_name(span[0].text):
+            return False  # a given name and a surname; "Anderson Cancer Center" is a building
+        in_a_building = _object_of(span, BUILDING_PREPOSITIONS) and not _employs(span)
+        return label != "ORG" or in_a_building
+    return last in PLACE_NOUNS or names_a_place_of(span) or followed_by(span, NAMED_AFTER_WORDS)
+
+
+def _employs(span: Span) -> bool:
+    """Whether the name is where the person named beside works: "Li Jifeng, a doctor at
+    Chaoyang Hospital" (the role in apposition to the person)."""
+    role = span.root.head.head
+    return role.pos_ == "NOUN" and role.dep_ == "appos" and role.head.ent_type_ == "PERSON"
+
+
+def _object_of(span: Span, prepositions: frozenset[str]) -> bool:
+    """Whether the name is the object of one of the prepositions ("in Moscow's Central
+    Clinical Hospital": the determiner or owner between them does not matter)."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in prepositions
 
 
 def _owned_by_its_country(mention: Mention, knowledge: Knowledge) -> Mention:
