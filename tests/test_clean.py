@@ -18,6 +18,7 @@ from generator.ingest.clean import (
     read_scraped_page,
     remove_control_characters,
 )
+from generator.ingest.read import read_plain_text_article
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_bc6acdc5faa14e28.txt"
 
@@ -211,3 +212,34 @@ def test_remove_control_characters_keeps_every_other_character_in_order(text):
         return char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co")
 
     assert remove_control_characters(text) == "".join(filter(wanted, text))
+
+
+LEAD = "The council approved the budget on Monday. It cuts spending by a tenth over two years."
+NEXT = "Opposition members said the cuts would close three libraries in the city."
+OPEN, VOTE = "Tiger wins the U.S. Open in Tulsa", "Council approves a leaner budget."
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "paragraphs"),
+    [
+        # A pasted article without its headline: the first line is body, not a title...
+        (f"{LEAD}\n\n{NEXT}\n", None, (LEAD, NEXT)),
+        # ... and so is a text of one line, even one an excerpt stops mid-sentence.
+        (f"{LEAD} Critics said it goes too far\n", None, (f"{LEAD} Critics said it goes too far",)),
+        # Counter-examples: a headline keeps its place, abbreviations and all.
+        (f"{OPEN}\n\n{LEAD}\n\n{NEXT}\n", OPEN, (LEAD, NEXT)),
+        (f"{VOTE}\n\n{LEAD}\n", VOTE, (LEAD,)),
+    ],
+)  # fmt: skip
+def test_a_page_that_opens_with_its_body_has_no_headline(text, headline, paragraphs):
+    page = read_scraped_page(clean_text(text))
+    assert (page.headline, page.paragraphs) == (headline, paragraphs)
+
+
+def test_a_plain_text_article_without_headline_is_named_by_its_file():
+    article = read_plain_text_article(f"{LEAD}\n", "budget-vote.txt", "budget-vote")
+    assert (article.title, article.slug, article.paragraphs) == (
+        "budget vote",
+        "budget-vote",
+        (LEAD,),
+    )

@@ -49,6 +49,11 @@ ALSO_READ_LINE = re.compile(r"^(?:also read|read also|read more|see also)\s*[:\-
 BYLINE_PREFIX = re.compile(r"^(?:by|written by|posted by)\s+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”’]$")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
+# A sentence that ends and the next one's capital: "... he said. The", "... on Monday. It",
+# not the abbreviations a headline may hold ("U.S. Open", "Mr. Smith", "Gov. Cuomo").
+SENTENCE_FOLLOWS = re.compile(
+    r"\b(?:[a-z]{2,}|[A-Z][a-z]{3,}|\d+)[.!?][\"'”’)\]]*\s+[\"“‘]?[A-Z]"
+)
 # A wire or outlet tag glued to the first word, as CNN prints it: "(CNN)Two officers ...".
 # It opens the paragraph, after at most a dateline of capitalised words ("New Delhi, India
 # (CNN)", "LONDON, England (Reuters)").
@@ -112,7 +117,8 @@ STAMP_WORDS = frozenset(
 class ScrapedPage:
     """What a scraped plain-text page holds once its furniture is set aside."""
 
-    headline: str
+    headline: str | None
+    """None when the page opens with its body (`_opens_with_prose`)."""
     standfirst: str | None
     byline: str | None
     date: dt.date | None
@@ -253,21 +259,27 @@ def read_scraped_page(text: str) -> ScrapedPage:
     date: dt.date | None = None
     while len(lines) > 1 and (stamped := time_stamp_date(lines[0])) is not None:
         date, lines = date or stamped, lines[1:]
-    headline, rest = lines[0], lines[1:]
-    standfirst, rest = _standfirst(rest)
+    opens_with_prose = _opens_with_prose(lines)
+    headline, rest = (None, lines[1:]) if opens_with_prose else (lines[0], lines[1:])
+    # A standfirst stands under a headline; a page without one starts with its body.
+    standfirst, rest = (None, rest) if opens_with_prose else _standfirst(rest)
     tag_line, rest = _tag_line(rest)
     byline: str | None = None
-    paragraphs: list[str] = []
+    paragraphs: list[str] = [lines[0]] if opens_with_prose else []
     also_read: list[str] = []
     for line in rest:
         also = ALSO_READ_LINE.match(line)
         if also:
             also_read.append(also.group(1).strip())
-        elif is_sentence(line) and not same_text(line, headline) and not is_page_notice(line):
+        elif (
+            is_sentence(line)
+            and not (headline and same_text(line, headline))
+            and not is_page_notice(line)
+        ):
             paragraphs.append(line)
         elif not paragraphs and date is None and (found := parse_date(line)):
             date = found
-        elif not paragraphs and byline is None and _is_byline_candidate(line, headline):
+        elif not paragraphs and byline is None and _is_byline_candidate(line, headline or ""):
             byline = BYLINE_PREFIX.sub("", line)
     return ScrapedPage(
         headline=headline,
@@ -278,6 +290,15 @@ def read_scraped_page(text: str) -> ScrapedPage:
         also_read=tuple(also_read),
         tag_line=tag_line,
     )
+
+
+def _opens_with_prose(lines: list[str]) -> bool:
+    """Whether the page starts with its body, not a headline: the text is one line, or its
+    first line holds sentences one after another (a pasted article without its headline)."""
+    first = lines[0]
+    if len(lines) == 1:
+        return has_sentence(first)  # an excerpt may stop mid-sentence
+    return is_sentence(first) and bool(SENTENCE_FOLLOWS.search(first))
 
 
 def _tag_line(lines: list[str]) -> tuple[str | None, list[str]]:

@@ -132,10 +132,12 @@ def read_plain_text_article(text: str, name: str, default_slug: str) -> Article:
     page = read_scraped_page(text)
     if not page.paragraphs:
         raise ContentError(name, "no body text found: expected paragraphs of full sentences")
+    # A page without a headline is named by its file, as a Markdown file without a title is.
+    title = page.headline or default_slug.replace("-", " ")
     return Article(
         path=name,
-        slug=make_slug(page.headline, fallback=default_slug),
-        title=page.headline,
+        slug=make_slug(title, fallback=default_slug),
+        title=title,
         paragraphs=page.paragraphs,
         standfirst=page.standfirst,
         date=page.date,
