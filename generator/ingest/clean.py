@@ -51,9 +51,7 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”’]$")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)\]]*\s+\S")
 # A sentence that ends and the next one's capital: "... he said. The", "... on Monday. It",
 # not the abbreviations a headline may hold ("U.S. Open", "Mr. Smith", "Gov. Cuomo").
-SENTENCE_FOLLOWS = re.compile(
-    r"\b(?:[a-z]{2,}|[A-Z][a-z]{3,}|\d+)[.!?][\"'”’)\]]*\s+[\"“‘]?[A-Z]"
-)
+SENTENCE_FOLLOWS = re.compile(r"\b(?:[a-z]{2,}|[A-Z][a-z]{3,}|\d+)[.!?][\"'”’)\]]*\s+[\"“‘]?[A-Z]")
 # A wire or outlet tag glued to the first word, as CNN prints it: "(CNN)Two officers ...".
 # It opens the paragraph, after at most a dateline of capitalised words ("New Delhi, India
 # (CNN)", "LONDON, England (Reuters)").
