@@ -231,8 +231,10 @@ def _is_relative_clause(verb: Token) -> bool:
     opener = verb.doc[verb.left_edge.i]
     is_linked = opener.tag_ in LINKING_TAGS | RELATIVE_ADVERB_TAGS or opener.lower_ == "that"
     if verb.dep_ != "relcl":
-        # A finite "acl" is a relative clause only when a relative word opens it.
-        return is_linked
+        # A finite "acl" is a relative clause only when a relative word opens it as one of
+        # the verb's own words; "that" as a mark opens a cleft's clause ("It is for that
+        # reason that NASA on Monday enlisted ..."), which states the sentence's event.
+        return is_linked and opener.head.i == verb.i and opener.dep_ != "mark"
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return is_linked or (before is not None and not before.is_punct)
 
