@@ -304,3 +304,15 @@ def test_the_person_quoted_most_gets_a_card_with_the_count(english):
     body = replace(person("Acme"), kind="organisation", role=None)
     acme = tuple(replace(quote, speaker="Acme") for quote in quotes)
     assert keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors == ()
+
+
+def test_a_page_shows_no_partial_quote_credited_to_no_one(english):
+    # Issue #21: "the “Netflix of games”" under "speaker not named" is the writer's own term.
+    text = (
+        "Critics call the service the “Netflix of games” in reviews. "
+        "Jane Roe said the service was “a fair deal for players” on Monday."
+    )
+    term = Quote("Netflix of games", text.split(". ")[0] + ".", None, "partial", 0)
+    said = Quote("a fair deal for players", text.split(". ")[1], "Jane Roe", "partial", 1)
+    shown = keep_to_two_places(brief(quotes=(term, said)), english(text))
+    assert shown.quotes == (said,)

@@ -131,7 +131,9 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     key_facts = tuple(_facts(brief.key_facts, brief.why_it_matters, sentences))
     timeline = tuple(_events(brief.timeline, sentences))
     quotes = tuple(
-        q for q in _once_each(brief.quotes) if sentences.take(quoted_words(q), places=MAX_PLACES)
+        q
+        for q in _once_each(brief.quotes)
+        if is_someones(q) and sentences.take(quoted_words(q), places=MAX_PLACES)
     )
     main = principals(brief)
     voice = main_voice(brief)
@@ -168,6 +170,14 @@ def _once_each(quotes: Iterable[Quote]) -> Iterable[Quote]:
         if words not in seen:
             seen.add(words)
             yield quote
+
+
+def is_someones(quote: Quote) -> bool:
+    """Whether a page shows the quote as someone's words: a partial quote credited to no one is
+    words set off in the writer's own sentence (a term, a scare quote, "the “Netflix of
+    games”"), or words whose source the analysis missed; either way its sentence says more
+    than the fragment under "speaker not named". `briefs analyse` keeps every quote found."""
+    return quote.kind != "partial" or quote.speaker is not None
 
 
 def quoted_words(quote: Quote) -> str:

@@ -20,9 +20,9 @@ from generator.analysis.clauses import (
     joins_a_report,
 )
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.key_facts import READER_WORDS
 from generator.analysis.lexicon import (
     QUOTING_VERBS,
+    READER_WORDS,
     SAID_FORMS,
     SPEECH_IDIOMS,
     SPEECH_VERBS,
@@ -75,7 +75,8 @@ class _Attribution:
 
 
 COMMON_NOUN_TAGS = ("NN", "NNS")
-"""Penn tags of a common noun: a quotation right before one qualifies it."""
+"""Penn tags of a common noun: a quotation right after one is what it is called, right before
+one qualifies it."""
 
 
 def extract_quotes(
@@ -122,10 +123,9 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         is_introduced = is_attributed
     if not is_attributed and _word_count(inner) <= MAX_SCARE_QUOTE_WORDS:
         return None
-    if not is_attributed and kind == "partial":
-        # Words set off inside the writer's own sentence that the text credits to no one: a
-        # term ("the “Netflix of games”"), a name ("the slogan “Meth, we’re on it.”"), a scare
-        # quote, the reader's imagined words ("you're terrified to “put yourself out there”").
+    if not is_attributed and kind == "partial" and _names_the_noun_before(outer):
+        # "the slogan “Meth, we’re on it.”", "the hashtag “#NotMyPresident”": what the noun is
+        # called, which nobody says here.
         return None
     if speaker is None and _addresses_the_reader(article, covering):
         # "But you will always wonder, “What would have happened ...?”": the reader's imagined
@@ -168,6 +168,12 @@ def _said_by_name(article: ParsedArticle, verbs: list[Token]) -> bool:
     return any(
         not article.is_quoted(s) and name_for_subject(article, s) is not None for s in subjects
     )
+
+
+def _names_the_noun_before(outer: Span) -> bool:
+    """Whether the quotation comes right after a common noun, as the thing's name."""
+    before = outer.start - 1
+    return before >= 0 and outer.doc[before].tag_ in COMMON_NOUN_TAGS
 
 
 def _addresses_the_reader(article: ParsedArticle, covering: list[Span]) -> bool:
