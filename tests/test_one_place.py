@@ -316,3 +316,22 @@ def test_a_page_shows_no_partial_quote_credited_to_no_one(english):
     said = Quote("a fair deal for players", text.split(". ")[1], "Jane Roe", "partial", 1)
     shown = keep_to_two_places(brief(quotes=(term, said)), english(text))
     assert shown.quotes == (said,)
+
+
+def test_a_first_person_page_shows_no_quotation_credited_to_no_one(english):
+    # Issue #21: a blog's "“Argh! I know I need to do this!”" is the writer's imagined voice.
+    text = (
+        "I have written about fear before, and my advice is the one I gave then. "
+        "“Argh! I know I need to do this but it is scary!” "
+        "Jane Roe, who coaches writers, said: “Fear is normal.”"
+    )
+    thought = Quote("Argh! I know I need to do this but it is scary!", "", None, "direct", 1)
+    said = Quote("Fear is normal.", "", "Jane Roe", "direct", 2)
+    shown = keep_to_two_places(brief(quotes=(thought, said)), english(text))
+    assert shown.quotes == (said,)
+
+
+def test_a_third_person_page_shows_a_quotation_whose_speaker_is_not_named(english):
+    text = "Police searched the flat on Monday. “Open the door! We are coming in!”"
+    shout = Quote("Open the door! We are coming in!", "", None, "direct", 1)
+    assert keep_to_two_places(brief(quotes=(shout,)), english(text)).quotes == (shout,)

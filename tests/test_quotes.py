@@ -176,13 +176,6 @@ CASES = [
         id="a-long-dashed-line-is-no-sign-off",
     ),
     pytest.param(
-        "I have written about fear before, and my advice is the one I gave then.\n\n"
-        "“Argh! I know I need to do this but it is scary!”\n\n"
-        "Jane Smith, who coaches writers, said: “Fear is normal.”",
-        [("direct", "Fear is normal.", "Jane Smith")],
-        id="a-first-person-writers-unattributed-quotation-is-their-own-voice",
-    ),
-    pytest.param(
         "But you will always wonder, “What would have happened if I had pushed past it?”",
         [],
         id="the-readers-imagined-words-are-no-quote",

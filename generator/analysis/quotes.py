@@ -74,9 +74,6 @@ class _Attribution:
     speech verb, colon or sign-off credits it): a guess `_carry_speakers` may overrule."""
 
 
-FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
-MIN_FIRST_PERSON_NARRATION = 3
-"""First-person words outside quotations from which the writer narrates as "I"."""
 COMMON_NOUN_TAGS = ("NN", "NNS")
 """Penn tags of a common noun: a quotation right after one is what it is called, right before
 one qualifies it."""
@@ -95,18 +92,7 @@ def extract_quotes(
     found = [item for item in quoted if item is not None]
     found.extend(_speech_found(article))
     found.sort(key=lambda item: item.position)
-    quotes = tuple(_carry_speakers(article, found))
-    if _narrates_in_first_person(article):
-        # A blog's or review's writer speaks as "I": a quotation the text credits to no one is
-        # their own voice or a thought they imagine ("“Argh! I know I need to do this!”").
-        return tuple(quote for quote in quotes if quote.speaker is not None)
-    return quotes
-
-
-def _narrates_in_first_person(article: ParsedArticle) -> bool:
-    """Whether the writer tells the article as "I": first-person words outside quotations."""
-    narrated = (t for t in article.doc if t.lower_ in FIRST_PERSON_WORDS)
-    return sum(not article.is_quoted(t) for t in narrated) >= MIN_FIRST_PERSON_NARRATION
+    return tuple(_carry_speakers(article, found))
 
 
 def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribution | None:
