@@ -346,3 +346,16 @@ def test_a_notice_about_the_page_is_not_the_lead(tmp_path):
 )
 def test_a_story_about_copyright_is_no_page_notice(line):
     assert not is_page_notice(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_notice"),
+    [
+        ("Jane Doe may be reached at jdoe@example.com. Follow her on Twitter.", True),
+        ("Contact the writer at jane.doe@example.org", True),
+        ("The hackers sent the email from an address at a Gmail account, police said.", False),
+    ],
+)
+def test_the_writers_contact_line_is_a_page_notice(line, is_notice):
+    # Issue #21: "Amy Kuperinsky may be reached at ..." became her actor card's line.
+    assert is_page_notice(line) is is_notice

@@ -81,6 +81,37 @@ def test_at_a_glance_is_no_call_to_the_reader(english, call):
     assert extract_at_a_glance(doc, "More reviews").startswith("The Jeongdong Theater staged")
 
 
+def test_at_a_glance_is_a_match_reports_lead_though_the_parser_made_its_verb_a_participle(
+    english,
+):
+    # Issue #21: "capped" read as a participle describing "goal", the sentence had no
+    # predicate and the scene-setting sentence after it became the lead.
+    lead = (
+        "Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback to "
+        "lift the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night to extend "
+        "their unbeaten streak to 15 games."
+    )
+    doc = english(f"{lead} The Islanders trailed by two late in the third period.")
+    assert extract_at_a_glance(doc, "Nelson's OT goal lifts Isles") == lead
+
+
+def test_a_noun_phrase_with_a_participle_is_no_sentence(english):
+    doc = english("American farm goods touted by Trump in October at the summit.")
+    assert not is_complete_sentence(doc[:])
+
+
+def test_a_writers_exclamation_is_no_fact_and_no_stake(english):
+    # Issue #21: a deals page's pitch, with no "you", was its why-it-matters line.
+    doc = english(
+        "Apple cut the price of the iPad to $229 on Friday, its lowest ever. "
+        "Some of the best Black Friday deals we've ever seen on Apple devices are already "
+        "available now! The discount is the first on the model since its launch in 2019."
+    )
+    pitch = "Some of the best Black Friday deals"
+    assert not any(fact.text.startswith(pitch) for fact in extract_key_facts(doc, "iPad deal"))
+    assert not (extract_why_it_matters(doc) or "").startswith(pitch)
+
+
 def test_at_a_glance_keeps_the_subject_the_parser_hung_on_a_dropped_clause(english):
     # The parser reads "INS Mysore" as part of the opening "Responding ..." clause, which a main
     # clause drops: the line would start "Swung into action".

@@ -304,3 +304,34 @@ def test_the_person_quoted_most_gets_a_card_with_the_count(english):
     body = replace(person("Acme"), kind="organisation", role=None)
     acme = tuple(replace(quote, speaker="Acme") for quote in quotes)
     assert keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors == ()
+
+
+def test_a_page_shows_no_partial_quote_credited_to_no_one(english):
+    # Issue #21: "the “Netflix of games”" under "speaker not named" is the writer's own term.
+    text = (
+        "Critics call the service the “Netflix of games” in reviews. "
+        "Jane Roe said the service was “a fair deal for players” on Monday."
+    )
+    term = Quote("Netflix of games", text.split(". ")[0] + ".", None, "partial", 0)
+    said = Quote("a fair deal for players", text.split(". ")[1], "Jane Roe", "partial", 1)
+    shown = keep_to_two_places(brief(quotes=(term, said)), english(text))
+    assert shown.quotes == (said,)
+
+
+def test_a_first_person_page_shows_no_quotation_credited_to_no_one(english):
+    # Issue #21: a blog's "“Argh! I know I need to do this!”" is the writer's imagined voice.
+    text = (
+        "I have written about fear before, and my advice is the one I gave then. "
+        "“Argh! I know I need to do this but it is scary!” "
+        "Jane Roe, who coaches writers, said: “Fear is normal.”"
+    )
+    thought = Quote("Argh! I know I need to do this but it is scary!", "", None, "direct", 1)
+    said = Quote("Fear is normal.", "", "Jane Roe", "direct", 2)
+    shown = keep_to_two_places(brief(quotes=(thought, said)), english(text))
+    assert shown.quotes == (said,)
+
+
+def test_a_third_person_page_shows_a_quotation_whose_speaker_is_not_named(english):
+    text = "Police searched the flat on Monday. “Open the door! We are coming in!”"
+    shout = Quote("Open the door! We are coming in!", "", None, "direct", 1)
+    assert keep_to_two_places(brief(quotes=(shout,)), english(text)).quotes == (shout,)

@@ -162,6 +162,25 @@ CASES = [
         id="dash-sign-off",
     ),
     pytest.param(
+        "“The show was really great, and the staff were kind to us.”\n\n– Man**\n\n"
+        "“Beautiful costumes and a wonderful cast on the night.”\n\n– Ali***",
+        [
+            ("direct", "The show was really great, and the staff were kind to us.", "Man**"),
+            ("direct", "Beautiful costumes and a wonderful cast on the night.", "Ali***"),
+        ],
+        id="a-reviews-sign-off-on-its-own-line",
+    ),
+    pytest.param(
+        "“We will win this fight.”\n\n– and a list item of the page that runs on for words",
+        [("direct", "We will win this fight.", None)],
+        id="a-long-dashed-line-is-no-sign-off",
+    ),
+    pytest.param(
+        "But you will always wonder, “What would have happened if I had pushed past it?”",
+        [],
+        id="the-readers-imagined-words-are-no-quote",
+    ),
+    pytest.param(
         'Jane Smith disputed Kirby\'s claim that the talks were "going nowhere at all."',
         [("partial", "going nowhere at all.", "John Kirby")],
         id="possessor-of-a-speech-noun",

@@ -752,27 +752,15 @@ def test_a_historical_present_of_a_past_year_is_no_expected_event(nlp):
     assert [(event.value, event.is_expected) for event in events] == [("2018", False)]
 
 
-@pytest.mark.parametrize(
-    ("text", "date_text"),
-    [
-        (
-            "Other companies include Tyvak, a smallsat developer, and Blue Origin, with its Blue "
-            "Moon lander that the company unveiled in May.",
-            "May",
-        ),
-        (
-            "Separately, the Bundesbank warned that Germany's efforts to reduce its deficit "
-            "presented huge risks given that headline economic growth was set to fall below 1% "
-            "this year.",
-            "this year",
-        ),
-    ],
-    ids=["relative clause", "clause after that"],
-)
 def test_a_clause_that_hangs_on_the_words_before_it_is_dated_with_its_sentence(
-    nlp: Language, text: str, date_text: str
+    nlp: Language,
 ) -> None:
-    assert events_of(nlp, text)[date_text] == text
+    text = (
+        "Separately, the Bundesbank warned that Germany's efforts to reduce its deficit "
+        "presented huge risks given that headline economic growth was set to fall below 1% "
+        "this year."
+    )
+    assert events_of(nlp, text)["this year"] == text
 
 
 @pytest.mark.parametrize(
@@ -851,8 +839,19 @@ def test_a_date_of_a_participle_describing_a_noun_is_no_event(nlp):
         "Jones is dating Will Forte, who she was seen with in February at the premiere.",
         "Stewart praised Pietersen following the sacking of Downton – who in turn had sacked "
         "Pietersen over a year ago.",
+        # Issue #21: the model labels this gapped clause "acl"; the offer is not of May.
+        "Blue Origin will offer NASA its Blue Moon lander that the company unveiled in May, "
+        "capable of carrying several tons of cargo to the lunar surface.",
+        # Issue #21: the date hangs on "who" and "won" became the sentence's verb.
+        "Nollywood actress, Kate Henshaw, who in 2008, won the Africa Movie Academy Award for "
+        "Best Actress in a Leading Role, has taken to her Instagram page to share photos.",
     ],
-    ids=["gapped relative", "relative on the noun of a phrase"],
+    ids=[
+        "gapped relative",
+        "relative on the noun of a phrase",
+        "gapped relative the model calls acl",
+        "relative clause the parser broke",
+    ],
 )
 def test_a_relative_clause_that_cannot_stand_for_its_noun_gives_way(nlp, sentence):
     # A gapped clause says its object only through the words before it; a clause the parser

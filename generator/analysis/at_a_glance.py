@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
 from generator.analysis.key_facts import (
     NameOf,
+    calls_out,
     fact_text,
     is_complete_sentence,
     lead_sentence,
@@ -64,6 +65,8 @@ def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | Non
             if not is_complete_sentence(part, needs_stop=not is_caption):
                 continue
             if is_quoted_speech(part, quotations) or runs_captions_together(part):
+                continue
+            if calls_out(part):
                 continue
             if not _names_its_subject(part, name_of, quotations):
                 continue

@@ -60,6 +60,9 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
 """Prepositions that set a clause inside what their object names ("In a statement released on
 Friday, police said", "will play in next year's tournament"): the object's date is the clause's."""
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+"""Clauses on a noun: the small model labels some finite relative clauses "acl" ("its lander
+that the company unveiled in May")."""
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun as the relative clause's subject."""
 CLOSING_QUOTE_TAG = "''"
@@ -158,6 +161,8 @@ def event_text(anchor: Token) -> str | None:
     noun = _noun_dated(anchor)
     if noun is not None and not _dates_its_clause(noun, anchor):
         return None
+    if _hangs_on_relative_word(anchor):
+        return None
     verb = _first_verb(anchor)
     if verb is not None and _is_relative_clause(verb):
         return _relative_clause_of(verb)
@@ -193,6 +198,19 @@ def event_text(anchor: Token) -> str | None:
     return _sentence_text(_sentence_of(anchor))
 
 
+def _hangs_on_relative_word(anchor: Token) -> bool:
+    """Whether the date hangs on a relative word below any verb: the parser broke the relative
+    clause it is in ("Kate Henshaw, who in 2008, won the award, has taken to ...": "in 2008"
+    on "who", "won" made the sentence's verb), so no clause of the parse is the event's and
+    its words would be a fragment."""
+    for token in anchor.ancestors:
+        if token.pos_ in CLAUSE_POS:
+            return False
+        if token.tag_ in LINKING_TAGS:
+            return True
+    return False
+
+
 def _opens_linked(first: Token, part: Span) -> bool:
     """Whether a clause's first word ties it to the words before it in its sentence: a relative
     word or "that" anywhere but at the sentence's start ("That relationship began ...")."""
@@ -204,12 +222,19 @@ def _is_relative_clause(verb: Token) -> bool:
     """Whether the verb heads a finite relative clause on a noun, opened by a relative word or
     right after the noun ("the trips Putin has made"); not a quotation's "..., Maley said"
     or a "goal ... to lift the Islanders" that the parser took for one."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or not _is_finite(verb):
+    if verb.dep_ not in NOUN_CLAUSE_DEPS or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not _is_finite(verb):
         return False
     if any(t.tag_ == CLOSING_QUOTE_TAG for t in verb.doc[verb.head.i : verb.i]):
         return False  # '"This is a stock that ...," Maley said': an attribution, no relative
     opener = verb.doc[verb.left_edge.i]
     is_linked = opener.tag_ in LINKING_TAGS | RELATIVE_ADVERB_TAGS or opener.lower_ == "that"
+    if verb.dep_ != "relcl":
+        # A finite "acl" is a relative clause only when a relative word opens it as one of
+        # the verb's own words; "that" as a mark opens a cleft's clause ("It is for that
+        # reason that NASA on Monday enlisted ..."), which states the sentence's event.
+        return is_linked and opener.head.i == verb.i and opener.dep_ != "mark"
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return is_linked or (before is not None and not before.is_punct)
 

@@ -64,7 +64,6 @@ SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV",
 DATELINE_MAX_TOKENS = 8
 """How far into a sentence a dateline's closing bracket may lie ("New Delhi, India (CNN)")."""
 DASHES = frozenset({"--", "-", "—", "–"})
-READER_WORDS = frozenset({"you", "your", "yours", "yourself"})
 """Words by which a page speaks to its reader."""
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
@@ -78,6 +77,9 @@ LEAD_FACTS = 3
 """How many facts are chosen by position and content alone, before attribution counts."""
 """Bonus for a statement a named person makes: what officials say is news."""
 CONTEXT_PENALTY = 0.6
+NOUN_AND_NAME_POS = frozenset({"NOUN", "PROPN"})
+PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
+"""A verb's past tense and past participle, which the small model confuses ("capped")."""
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
 
@@ -105,6 +107,7 @@ def extract_key_facts(
         for i, (sentence, is_caption) in enumerate(parts)
         if is_complete_sentence(sentence, needs_stop=not is_caption)
         and not is_quoted_speech(sentence, quotations)
+        and not calls_out(sentence)
     ]
     # The lead is the at-a-glance line (a page may print it twice); a fact that cannot stand
     # alone gives way.
@@ -145,15 +148,11 @@ def lead_sentence(doc: Doc) -> Span | None:
 
 
 def calls_out(sent: Span) -> bool:
-    """A page's call to its reader, which no news lead is: an exclamation that addresses the
-    reader or tells them what to do ("We hope to see you soon!", "Book your tickets today!")."""
+    """A page's pitch or call to its reader, which no news fact is: an exclamation in the
+    writer's own voice ("Book your tickets today!", "some of the best deals we've ever seen are
+    already available now!"). Someone's exclaimed words end on their closing mark, and count."""
     words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text != "!":
-        return False
-    is_imperative = sent.root.tag_ == "VB" and not any(
-        child.dep_ in ("nsubj", "nsubjpass") for child in sent.root.children
-    )
-    return is_imperative or any(t.lower_ in READER_WORDS for t in words)
+    return bool(words) and words[-1].text == "!"
 
 
 def _is_mostly_quoted(sent: Span, quotations: Sequence[Quotation]) -> bool:
@@ -326,7 +325,22 @@ def _has_predicate(sent: Span) -> bool:
     verb_with_subject = root.pos_ in ("VERB", "AUX") and any(
         child.dep_ in SUBJECT_DEPS for child in root.children
     )
-    return (has_finite_verb and has_subject) or verb_with_subject
+    return (
+        (has_finite_verb and has_subject) or verb_with_subject or _predicate_read_as_modifier(root)
+    )
+
+
+def _predicate_read_as_modifier(root: Token) -> bool:
+    """Whether the parser made a sentence's subject its root and its verb a participle that
+    describes it: "Brock Nelson's second goal of the game capped a frantic comeback." A past
+    form with a direct object of its own is the predicate, since a participle that describes
+    a noun is passive and takes none ("goods touted by Trump in October")."""
+    return root.pos_ in NOUN_AND_NAME_POS and any(
+        child.dep_ == "acl"
+        and child.tag_ in PAST_FORM_TAGS
+        and any(grandchild.dep_ == "dobj" for grandchild in child.children)
+        for child in root.children
+    )
 
 
 def _only_subordinate(sent: Span) -> bool:

@@ -139,6 +139,8 @@ PLACE_PREPOSITIONS = frozenset(
 
 # Pronouns that take up a thing or a country, and those that take up a person.
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
+READER_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+"""Words by which a writer speaks to the reader."""
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 # Verbs a headline in title case sets after a name, which then reads as part of it ("Obama

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from generator.analysis.key_facts import MIN_FACTS
+from generator.analysis.quote_marks import narrates_in_first_person
 from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
 
 MAX_PLACES = 2
@@ -130,8 +131,11 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
         sentences.take(brief.why_it_matters)
     key_facts = tuple(_facts(brief.key_facts, brief.why_it_matters, sentences))
     timeline = tuple(_events(brief.timeline, sentences))
+    is_first_person = narrates_in_first_person(doc)
     quotes = tuple(
-        q for q in _once_each(brief.quotes) if sentences.take(quoted_words(q), places=MAX_PLACES)
+        q
+        for q in _once_each(brief.quotes)
+        if is_someones(q, is_first_person) and sentences.take(quoted_words(q), places=MAX_PLACES)
     )
     main = principals(brief)
     voice = main_voice(brief)
@@ -168,6 +172,18 @@ def _once_each(quotes: Iterable[Quote]) -> Iterable[Quote]:
         if words not in seen:
             seen.add(words)
             yield quote
+
+
+def is_someones(quote: Quote, is_first_person: bool = False) -> bool:
+    """Whether a page shows the quote as someone's words. A partial quote credited to no one is
+    words set off in the writer's own sentence (a term, a scare quote, "the “Netflix of
+    games”"), or words whose source the analysis missed; either way its sentence says more
+    than the fragment under "speaker not named". Where the writer narrates as "I" (a blog, a
+    review), a quotation credited to no one is their own voice or a thought they imagine
+    ("“Argh! I know I need to do this!”"). `briefs analyse` keeps every quote found."""
+    if quote.speaker is not None or quote.kind == "reported":
+        return True
+    return quote.kind == "direct" and not is_first_person
 
 
 def quoted_words(quote: Quote) -> str:

@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.layout import text_of
 
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
+MIN_FIRST_PERSON_NARRATION = 3
+"""First-person words outside quotations from which the writer narrates as "I"."""
+
 OPENING_MARKS = frozenset("“„")
 CLOSING_MARKS = frozenset("”")
 STRAIGHT_MARKS = frozenset({'"', "''"})
@@ -177,6 +181,18 @@ def _is_opening(text: str, mark: re.Match[str], start: int, end: int, is_open: b
 def within_one_quotation(quotations: Sequence[Quotation], start: int, end: int) -> bool:
     """Whether the characters from start to end all lie inside the words of one quotation."""
     return any(q.inner_start <= start and end <= q.inner_end for q in quotations)
+
+
+def narrates_in_first_person(doc: Doc) -> bool:
+    """Whether the writer tells the article as "I" (a blog, a review, a column): first-person
+    words outside its quotations."""
+    quotations = quotations_of(doc)
+    narrated = (
+        t
+        for t in doc
+        if t.lower_ in FIRST_PERSON_WORDS and not any(q.start <= t.idx < q.end for q in quotations)
+    )
+    return sum(1 for _ in narrated) >= MIN_FIRST_PERSON_NARRATION
 
 
 def is_quoted_speech(sentence: Span, quotations: Sequence[Quotation]) -> bool:

@@ -22,6 +22,7 @@ from generator.analysis.clauses import (
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     QUOTING_VERBS,
+    READER_WORDS,
     SAID_FORMS,
     SPEECH_IDIOMS,
     SPEECH_VERBS,
@@ -74,7 +75,8 @@ class _Attribution:
 
 
 COMMON_NOUN_TAGS = ("NN", "NNS")
-"""Penn tags of a common noun: a quotation right after one is what it is called."""
+"""Penn tags of a common noun: a quotation right after one is what it is called, right before
+one qualifies it."""
 
 
 def extract_quotes(
@@ -125,6 +127,10 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         # "the slogan “Meth, we’re on it.”", "the hashtag “#NotMyPresident”": what the noun is
         # called, which nobody says here.
         return None
+    if speaker is None and _addresses_the_reader(article, covering):
+        # "But you will always wonder, “What would have happened ...?”": the reader's imagined
+        # words, which the writer puts to them; nobody said them.
+        return None
     if kind == "partial" and _qualifies_the_noun_after(outer) and not _said_by_name(article, verbs):
         # "a new “functions on demand” system", 'maintaining his "tough on China" stance':
         # words that qualify the noun after them, which nobody named says here. Only a verb of
@@ -168,6 +174,16 @@ def _names_the_noun_before(outer: Span) -> bool:
     """Whether the quotation comes right after a common noun, as the thing's name."""
     before = outer.start - 1
     return before >= 0 and outer.doc[before].tag_ in COMMON_NOUN_TAGS
+
+
+def _addresses_the_reader(article: ParsedArticle, covering: list[Span]) -> bool:
+    """Whether the writer's words around a quotation speak to the reader ("you", "your")."""
+    return any(
+        token.lower_ in READER_WORDS
+        for sentence in covering
+        for token in sentence
+        if not article.is_quoted(token)
+    )
 
 
 def _labelled_speaker(

@@ -12,10 +12,17 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.lexicon import SPEECH_NOUNS
 from generator.analysis.quote_marks import Quotation
-from generator.analysis.referents import ParsedArticle, name_for_subject, subject_of
+from generator.analysis.referents import (
+    ParsedArticle,
+    name_for_subject,
+    name_from_words,
+    subject_of,
+)
 
 SIGN_OFF_DASHES = frozenset("―—–")
 """A dash after a closing mark introduces the speaker's name ("...” ― Jane Doe")."""
+MAX_SIGN_OFF_WORDS = 6
+"""Most words of a sign-off on a line of its own: a longer dashed line is a list's item."""
 
 
 def credited_speaker(
@@ -40,7 +47,9 @@ def credited_speaker(
             return name, True
     sign_off = _sign_off(article, quotation)
     if sign_off is not None:
-        return article.speaker_name(sign_off), True
+        # A reviewer or reader the page signs ("– Ali***") is no actor: the page's name stands.
+        named = article.speaker_name(sign_off) or name_from_words(article, sign_off.text.split())
+        return named, True
     for sentence in covering:
         source = _according_to(article, sentence)
         if source is not None:
@@ -106,17 +115,19 @@ def _lead_speaker(article: ParsedArticle, sentence: Span) -> tuple[str | None, b
 
 
 def _sign_off(article: ParsedArticle, quotation: Quotation) -> Span | None:
-    """Return the name signed after a quotation with a dash, up to the end of its line."""
+    """Return the name signed after a quotation with a dash, up to the end of its line: on the
+    quotation's line, or on a short line of its own right after it (a review's "– Man**")."""
     text = article.text
     position = quotation.end
-    while position < len(text) and text[position] in " \xa0\t":
+    while position < len(text) and text[position].isspace():
         position += 1
     if position >= len(text) or text[position] not in SIGN_OFF_DASHES:
         return None
     line_end = text.find("\n", position)
     line_end = len(text) if line_end < 0 else line_end
     name = text[position + 1 : line_end].strip(" \xa0\t.")
-    if not name:
+    is_own_line = "\n" in text[quotation.end : position]
+    if not name or (is_own_line and len(name.split()) > MAX_SIGN_OFF_WORDS):
         return None
     name_start = text.index(name, position + 1)
     return article.doc.char_span(name_start, name_start + len(name), alignment_mode="expand")

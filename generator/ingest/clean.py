@@ -39,7 +39,9 @@ _ITS_USE = (
 PAGE_NOTICE = re.compile(
     rf"{_THIS_PAGE}.{{0,160}}?{_ITS_USE}|{_ITS_USE}.{{0,160}}?{_THIS_PAGE}"
     r"|^(?:©|copyright|\(c\))\s*©?\s*\d{4}\b.{0,160}$|\ball rights reserved\b"
-    r"|^(?:https?://|www\.)\S+$",
+    r"|^(?:https?://|www\.)\S+$"
+    # The writer's contact line: "Amy Kuperinsky may be reached at akuperinsky@example.com."
+    r"|\b(?:reached|contacted|contact|e-?mail|write to)\b.{0,60}?[\w.+-]+@[\w-]+\.\w",
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 60
