@@ -190,9 +190,24 @@ def test_one_brief_evidence_counts_three_times_not_every_brief_of_its_kind():
     briefs = [_brief("a", shown), _brief("b", person), _brief("c", person)]
     briefs += [_brief(s, body) for s in "defghi"]
     settled = settle_corpus_actors(briefs)
-    # 3 + 1 + 1 for a person against 6 for a body: the six bodies stay bodies (the people stay
-    # people, a kind some brief shows on evidence).
-    assert [b.actors[0].kind for b in settled] == ["person"] * 3 + ["organisation"] * 6
+    # 3 + 1 + 1 for a person against 6 for a body: the six bodies stay bodies; the brief that
+    # shows evidence keeps its person, the two labelled so alone take the corpus's body.
+    assert [b.actors[0].kind for b in settled] == ["person"] + ["organisation"] * 8
+
+
+def test_another_briefs_evidence_does_not_keep_a_label_apart_from_the_corpus():
+    # BBC: "BT" a place in one brief by a place word, by the model's GPE alone in two more,
+    # a body by the model's ORG in six: the two labelled briefs follow the corpus.
+    shown = _actor("BT", "place", "a place word in or after the name")
+    place = _actor("BT", "place", "model GPE")
+    body = _actor("BT", "organisation", "model ORG")
+    briefs = [_brief("a", shown), _brief("b", place), _brief("c", place)]
+    briefs += [_brief(s, body) for s in "defghi"]
+    settled = settle_corpus_actors(briefs)
+    assert [b.actors[0].kind for b in settled] == ["place"] + ["organisation"] * 8
+    assert settled[1].actors[0].evidence[-1] == (
+        "corpus: 6 of 9 briefs type it organisation by the model's label"
+    )
 
 
 def test_a_list_alone_weighs_as_the_models_label():

@@ -13,7 +13,8 @@ alone, an organisation in a few. Three passes settle that, each recorded in the 
   registry, the text) counting as three, a list alone (a gazetteer knows the name as a town)
   as the model's label; on a tie, the kind shown on evidence, then the kind a list confirms,
   then the kind with most mentions. Only kinds shown on evidence stay side by side
-  ("England" a place and, by a rule, a team).
+  ("England" a place and, by a rule, a team); a brief typed by the model's label alone takes
+  the corpus's kind even where another brief shows its label's kind on evidence.
 
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
@@ -79,12 +80,12 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
 
 
 def _settled_actors(brief: Brief, answers: _Answers) -> tuple[Actor, ...]:
-    surnames, kinds, shown = answers.surnames, answers.kinds, answers.shown
+    surnames, kinds = answers.surnames, answers.kinds
     # A surname does not join a full name the brief has already as an actor of its own.
     taken = frozenset(actor.id for actor in brief.actors)
-    actors = tuple(_settled(actor, surnames, taken, kinds, shown) for actor in brief.actors)
+    actors = tuple(_settled(actor, surnames, taken, kinds) for actor in brief.actors)
     if len({actor.id for actor in actors}) < len(actors):
-        actors = tuple(_settled(actor, {}, taken, kinds, shown) for actor in brief.actors)
+        actors = tuple(_settled(actor, {}, taken, kinds) for actor in brief.actors)
     return tuple(_own_to_its_brief(a, brief.article.slug, answers.shared) for a in actors)
 
 
@@ -240,7 +241,6 @@ def _settled(
     surnames: dict[str, Actor],
     taken: frozenset[str],
     kinds: dict[str, tuple[ActorKind, str]],
-    shown: frozenset[tuple[str, ActorKind]],
 ) -> Actor:
     full = surnames.get(actor.id) if actor.kind == "person" and " " not in actor.name else None
     if full is not None and full.id not in taken:
@@ -252,12 +252,9 @@ def _settled(
             evidence=(*actor.evidence, f"corpus: the surname of {full.name}"),
         )
     corpus_kind = kinds.get(actor.id)
-    if (
-        corpus_kind is not None
-        and corpus_kind[0] != actor.kind
-        and _is_model_typed(actor)
-        and (actor.id, actor.kind) not in shown
-    ):
+    # Only a brief's own evidence keeps a kind apart from the corpus's: a kind another brief
+    # shows on evidence ("Everton" named as a person once) is no evidence for this brief's label.
+    if corpus_kind is not None and corpus_kind[0] != actor.kind and _is_model_typed(actor):
         kind, why = corpus_kind
         return dataclasses.replace(actor, kind=kind, evidence=(*actor.evidence, why))
     return actor
