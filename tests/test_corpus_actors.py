@@ -277,3 +277,14 @@ def test_settling_kept_from_build_to_build_equals_settling_from_scratch(builds):
     for casts in builds:
         corpus = [_brief(slug, *actors) for slug, actors in sorted(casts.items())]
         assert settle_corpus_actors(corpus, kept) == settle_corpus_actors(corpus)
+
+
+def test_a_listed_towns_label_as_a_place_or_a_team_stands_beside_evidence_elsewhere():
+    # "Wales" the country's place in most briefs, its team by a rule in one: a brief where
+    # the model labels it a body keeps the team; the town and its team are two actors.
+    place = _actor("Wales", "place", "model GPE, listed: ISO 3166-2 nation")
+    team = _actor("Wales", "organisation", "rule team-beats-team")
+    labelled_team = _actor("Wales", "organisation", "model ORG")
+    briefs = [_brief(s, place) for s in "abcdef"] + [_brief("g", team), _brief("h", labelled_team)]
+    settled = settle_corpus_actors(briefs)
+    assert settled[-1].actors[0].kind == "organisation"

@@ -14,7 +14,8 @@ alone, an organisation in a few. Three passes settle that, each recorded in the 
   as the model's label; on a tie, the kind shown on evidence, then the kind a list confirms,
   then the kind with most mentions. Only kinds shown on evidence stay side by side
   ("England" a place and, by a rule, a team); a brief typed by the model's label alone takes
-  the corpus's kind even where another brief shows its label's kind on evidence.
+  the corpus's kind even where another brief shows its label's kind on evidence, unless the
+  name is a listed town read as a place or a body (a town and its team).
 
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
@@ -80,12 +81,12 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
 
 
 def _settled_actors(brief: Brief, answers: _Answers) -> tuple[Actor, ...]:
-    surnames, kinds = answers.surnames, answers.kinds
+    surnames, kinds, shown = answers.surnames, answers.kinds, answers.shown
     # A surname does not join a full name the brief has already as an actor of its own.
     taken = frozenset(actor.id for actor in brief.actors)
-    actors = tuple(_settled(actor, surnames, taken, kinds) for actor in brief.actors)
+    actors = tuple(_settled(actor, surnames, taken, kinds, shown) for actor in brief.actors)
     if len({actor.id for actor in actors}) < len(actors):
-        actors = tuple(_settled(actor, {}, taken, kinds) for actor in brief.actors)
+        actors = tuple(_settled(actor, {}, taken, kinds, shown) for actor in brief.actors)
     return tuple(_own_to_its_brief(a, brief.article.slug, answers.shared) for a in actors)
 
 
@@ -241,6 +242,7 @@ def _settled(
     surnames: dict[str, Actor],
     taken: frozenset[str],
     kinds: dict[str, tuple[ActorKind, str]],
+    shown: frozenset[tuple[str, ActorKind]],
 ) -> Actor:
     full = surnames.get(actor.id) if actor.kind == "person" and " " not in actor.name else None
     if full is not None and full.id not in taken:
@@ -252,12 +254,26 @@ def _settled(
             evidence=(*actor.evidence, f"corpus: the surname of {full.name}"),
         )
     corpus_kind = kinds.get(actor.id)
-    # Only a brief's own evidence keeps a kind apart from the corpus's: a kind another brief
-    # shows on evidence ("Everton" named as a person once) is no evidence for this brief's label.
-    if corpus_kind is not None and corpus_kind[0] != actor.kind and _is_model_typed(actor):
+    if (
+        corpus_kind is not None
+        and corpus_kind[0] != actor.kind
+        and _is_model_typed(actor)
+        and not ((actor.id, actor.kind) in shown and _town_or_its_team(actor, corpus_kind[0]))
+    ):
         kind, why = corpus_kind
         return dataclasses.replace(actor, kind=kind, evidence=(*actor.evidence, why))
     return actor
+
+
+def _town_or_its_team(actor: Actor, corpus_kind: ActorKind) -> bool:
+    """Whether the name is a place a list knows, read as a place or as a body: a town and its
+    team ("Wales", "Liverpool") are two actors of one name, told apart in a brief by the
+    model's label as well as by anything, so a label another brief shows on evidence stands.
+    Only a brief's own evidence keeps any other kind apart from the corpus's ("Everton" named
+    as a person once makes no person of its label elsewhere)."""
+    return {actor.kind, corpus_kind} == {"place", "organisation"} and (
+        place_names().place_source(actor.name) is not None
+    )
 
 
 def _is_model_typed(actor: Actor) -> bool:
