@@ -275,6 +275,7 @@ def without_things(
         if decision.rule.for_every_mention
         and decided_kind(decision.rule.decides) is None
         and not _is_a_persons_name(decision.span, places)
+        and not (decision.rule.unless_listed and places.place_source(decision.span.text))
     ]
     found = {_words(decision.span) for decision in by_rule}
     # A model year or a price says what the name is, whoever the grammar makes act.
