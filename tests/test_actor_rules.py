@@ -225,3 +225,10 @@ def test_a_thing_with_a_model_year_that_acts_is_no_actor_but_one_that_speaks_is(
     assert "Sportback" not in _actor_names(english, gazetteer, acts)
     speaks = "He drove the 2019 Zephyr home. Zephyr said on Monday it would cut 300 jobs."
     assert "Zephyr" in _actor_names(english, gazetteer, speaks)
+
+
+def test_a_city_of_two_words_the_model_calls_a_person_is_a_place(english, gazetteer):
+    # GeoNames knows Sioux Falls as a city; no census given name starts it.
+    text = "The agency is based in Minneapolis and Sioux Falls. Sioux Falls has 190,000 people."
+    names = _actor_names(english, gazetteer, text)
+    assert names.get("Sioux Falls") in (None, "place")
