@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -183,28 +184,24 @@ def test_a_merge_of_a_names_mentions_is_no_evidence_of_its_kind():
     assert [b.actors[0].kind for b in settle_corpus_actors(briefs)] == ["organisation"] * 3
 
 
-def test_one_brief_evidence_counts_three_times_not_every_brief_of_its_kind():
-    shown = _actor("Sky", "person", "a person's title beside the name")
-    person = _actor("Sky", "person", "model PERSON")
-    body = _actor("Sky", "organisation", "model ORG")
-    briefs = [_brief("a", shown), _brief("b", person), _brief("c", person)]
+@pytest.mark.parametrize(
+    ("name", "kind", "cue", "label"),
+    [
+        # "a person's title beside" Sky once: 3 + 1 + 1 for a person against 6 for a body.
+        ("Sky", "person", "a person's title beside the name", "model PERSON"),
+        # BBC: "BT" a place by a place word once, by the model's GPE alone twice.
+        ("BT", "place", "a place word in or after the name", "model GPE"),
+    ],
+)
+def test_one_brief_evidence_keeps_that_brief_only_apart_from_the_corpus(name, kind, cue, label):
+    shown, labelled = _actor(name, kind, cue), _actor(name, kind, label)
+    body = _actor(name, "organisation", "model ORG")
+    briefs = [_brief("a", shown), _brief("b", labelled), _brief("c", labelled)]
     briefs += [_brief(s, body) for s in "defghi"]
     settled = settle_corpus_actors(briefs)
-    # 3 + 1 + 1 for a person against 6 for a body: the six bodies stay bodies; the brief that
-    # shows evidence keeps its person, the two labelled so alone take the corpus's body.
-    assert [b.actors[0].kind for b in settled] == ["person"] + ["organisation"] * 8
-
-
-def test_another_briefs_evidence_does_not_keep_a_label_apart_from_the_corpus():
-    # BBC: "BT" a place in one brief by a place word, by the model's GPE alone in two more,
-    # a body by the model's ORG in six: the two labelled briefs follow the corpus.
-    shown = _actor("BT", "place", "a place word in or after the name")
-    place = _actor("BT", "place", "model GPE")
-    body = _actor("BT", "organisation", "model ORG")
-    briefs = [_brief("a", shown), _brief("b", place), _brief("c", place)]
-    briefs += [_brief(s, body) for s in "defghi"]
-    settled = settle_corpus_actors(briefs)
-    assert [b.actors[0].kind for b in settled] == ["place"] + ["organisation"] * 8
+    # The six bodies stay bodies; the brief that shows evidence keeps its kind, the two
+    # labelled so alone take the corpus's body.
+    assert [b.actors[0].kind for b in settled] == [kind] + ["organisation"] * 8
     assert settled[1].actors[0].evidence[-1] == (
         "corpus: 6 of 9 briefs type it organisation by the model's label"
     )
