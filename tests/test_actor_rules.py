@@ -90,6 +90,12 @@ def test_every_rule_names_its_evidence():
         ),
         (
             "- {name: x, decides: none, why: w, token_pattern: [{}], name_tokens: [0],"
+            " even_where_it_acts: true,"
+            " example: {text: a b, name: a}, counter_example: {text: a b, name: b}}",
+            "rules.yml:1: 'even_where_it_acts' is for rules for every mention",
+        ),
+        (
+            "- {name: x, decides: none, why: w, token_pattern: [{}], name_tokens: [0],"
             " requires_text: 7,"
             " example: {text: a b, name: a}, counter_example: {text: a b, name: b}}",
             "rules.yml:1: 'requires_text': expected the characters the text must hold",
@@ -212,3 +218,17 @@ def test_a_one_word_thing_the_census_names_stays_a_person(english, gazetteer):
     # "a fit Miller" reads as one of many things; Miller is a common surname.
     text = "Fans saw a fit Miller at the game. The crowd cheered for Miller."
     assert _actor_names(english, gazetteer, text).get("Miller") == "person"
+
+
+def test_a_thing_with_a_model_year_that_acts_is_no_actor_but_one_that_speaks_is(english, gazetteer):
+    acts = "The 2020 Sportback starts at $70,000. The Sportback will have all-wheel drive."
+    assert "Sportback" not in _actor_names(english, gazetteer, acts)
+    speaks = "He drove the 2019 Zephyr home. Zephyr said on Monday it would cut 300 jobs."
+    assert "Zephyr" in _actor_names(english, gazetteer, speaks)
+
+
+def test_a_city_of_two_words_the_model_calls_a_person_is_a_place(english, gazetteer):
+    # GeoNames knows Sioux Falls as a city; no census given name starts it.
+    text = "The agency is based in Minneapolis and Sioux Falls. Sioux Falls has 190,000 people."
+    names = _actor_names(english, gazetteer, text)
+    assert names.get("Sioux Falls") in (None, "place")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -183,16 +184,27 @@ def test_a_merge_of_a_names_mentions_is_no_evidence_of_its_kind():
     assert [b.actors[0].kind for b in settle_corpus_actors(briefs)] == ["organisation"] * 3
 
 
-def test_one_brief_evidence_counts_three_times_not_every_brief_of_its_kind():
-    shown = _actor("Sky", "person", "a person's title beside the name")
-    person = _actor("Sky", "person", "model PERSON")
-    body = _actor("Sky", "organisation", "model ORG")
-    briefs = [_brief("a", shown), _brief("b", person), _brief("c", person)]
+@pytest.mark.parametrize(
+    ("name", "kind", "cue", "label"),
+    [
+        # "a person's title beside" Sky once: 3 + 1 + 1 for a person against 6 for a body.
+        ("Sky", "person", "a person's title beside the name", "model PERSON"),
+        # BBC: "BT" a place by a place word once, by the model's GPE alone twice.
+        ("BT", "place", "a place word in or after the name", "model GPE"),
+    ],
+)
+def test_one_brief_evidence_keeps_that_brief_only_apart_from_the_corpus(name, kind, cue, label):
+    shown, labelled = _actor(name, kind, cue), _actor(name, kind, label)
+    body = _actor(name, "organisation", "model ORG")
+    briefs = [_brief("a", shown), _brief("b", labelled), _brief("c", labelled)]
     briefs += [_brief(s, body) for s in "defghi"]
     settled = settle_corpus_actors(briefs)
-    # 3 + 1 + 1 for a person against 6 for a body: the six bodies stay bodies (the people stay
-    # people, a kind some brief shows on evidence).
-    assert [b.actors[0].kind for b in settled] == ["person"] * 3 + ["organisation"] * 6
+    # The six bodies stay bodies; the brief that shows evidence keeps its kind, the two
+    # labelled so alone take the corpus's body.
+    assert [b.actors[0].kind for b in settled] == [kind] + ["organisation"] * 8
+    assert settled[1].actors[0].evidence[-1] == (
+        "corpus: 6 of 9 briefs type it organisation by the model's label"
+    )
 
 
 def test_a_list_alone_weighs_as_the_models_label():
@@ -262,3 +274,14 @@ def test_settling_kept_from_build_to_build_equals_settling_from_scratch(builds):
     for casts in builds:
         corpus = [_brief(slug, *actors) for slug, actors in sorted(casts.items())]
         assert settle_corpus_actors(corpus, kept) == settle_corpus_actors(corpus)
+
+
+def test_a_listed_towns_label_as_a_place_or_a_team_stands_beside_evidence_elsewhere():
+    # "Wales" the country's place in most briefs, its team by a rule in one: a brief where
+    # the model labels it a body keeps the team; the town and its team are two actors.
+    place = _actor("Wales", "place", "model GPE, listed: ISO 3166-2 nation")
+    team = _actor("Wales", "organisation", "rule team-beats-team")
+    labelled_team = _actor("Wales", "organisation", "model ORG")
+    briefs = [_brief(s, place) for s in "abcdef"] + [_brief("g", team), _brief("h", labelled_team)]
+    settled = settle_corpus_actors(briefs)
+    assert settled[-1].actors[0].kind == "organisation"

@@ -418,3 +418,28 @@ def test_abbreviations_as_pages_print_them(gazetteer: Gazetteer, text: str, name
 
 def test_a_word_is_no_abbreviation(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_for_name("Us") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("Guangdong", "ISO 3166-2 province"),  # ISO writes "Guangdong Sheng"
+        ("Xinjiang Uygur", "ISO 3166-2 autonomous region"),  # "... Zizhiqu"
+        ("Guangdong Sheng", "ISO 3166-2 province"),
+        ("Beijing", "GeoNames city"),  # "Beijing Shi": the town list knows it better
+    ],
+)
+def test_a_subdivision_is_known_without_its_types_local_word(name: str, source: str) -> None:
+    from generator.analysis.place_names import place_names
+
+    assert place_names().place_source(name) == source
+
+
+def test_an_english_type_word_stays_in_a_subdivisions_name() -> None:
+    # "Central Province" (Sri Lanka), "Gilbert Islands" (Kiribati): an English word names the
+    # type, and the words before it alone name no place.
+    from generator.analysis.place_names import _local_type_words
+
+    words = {word for found in _local_type_words().values() for word in found}
+    assert {"Sheng", "Zizhiqu", "oblast"} <= words
+    assert not {"Province", "Islands", "Region", "River", "of"} & words

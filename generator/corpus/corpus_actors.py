@@ -13,7 +13,9 @@ alone, an organisation in a few. Three passes settle that, each recorded in the 
   registry, the text) counting as three, a list alone (a gazetteer knows the name as a town)
   as the model's label; on a tie, the kind shown on evidence, then the kind a list confirms,
   then the kind with most mentions. Only kinds shown on evidence stay side by side
-  ("England" a place and, by a rule, a team).
+  ("England" a place and, by a rule, a team); a brief typed by the model's label alone takes
+  the corpus's kind even where another brief shows its label's kind on evidence, unless the
+  name is a listed town read as a place or a body (a town and its team).
 
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
@@ -256,11 +258,22 @@ def _settled(
         corpus_kind is not None
         and corpus_kind[0] != actor.kind
         and _is_model_typed(actor)
-        and (actor.id, actor.kind) not in shown
+        and not ((actor.id, actor.kind) in shown and _town_or_its_team(actor, corpus_kind[0]))
     ):
         kind, why = corpus_kind
         return dataclasses.replace(actor, kind=kind, evidence=(*actor.evidence, why))
     return actor
+
+
+def _town_or_its_team(actor: Actor, corpus_kind: ActorKind) -> bool:
+    """Whether the name is a place a list knows, read as a place or as a body: a town and its
+    team ("Wales", "Liverpool") are two actors of one name, told apart in a brief by the
+    model's label as well as by anything, so a label another brief shows on evidence stands.
+    Only a brief's own evidence keeps any other kind apart from the corpus's ("Everton" named
+    as a person once makes no person of its label elsewhere)."""
+    return {actor.kind, corpus_kind} == {"place", "organisation"} and (
+        place_names().place_source(actor.name) is not None
+    )
 
 
 def _is_model_typed(actor: Actor) -> bool:

@@ -22,7 +22,7 @@ from generator.analysis.actors.rules import Decided, decided_kind
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS
 from generator.analysis.layout import Layout, text_of, title_case
-from generator.analysis.lexicon import SOURCE_CUES
+from generator.analysis.lexicon import SOURCE_CUES, SPEECH_VERBS
 from generator.analysis.place_names import PlaceNames
 from generator.models import ActorKind
 
@@ -269,13 +269,17 @@ def without_things(
     labelled = {
         thing for thing in _things_by_label(doc) if not places.is_common_name(thing.split()[0])
     }
-    found = {
-        _words(decision.span)
+    by_rule = [
+        decision
         for decision in decided
         if decision.rule.for_every_mention
         and decided_kind(decision.rule.decides) is None
         and not _is_a_persons_name(decision.span, places)
-    }
+        and not (decision.rule.unless_listed and places.place_source(decision.span.text))
+    ]
+    found = {_words(decision.span) for decision in by_rule}
+    # A model year or a price says what the name is, whoever the grammar makes act.
+    sure = {_words(decision.span) for decision in by_rule if decision.rule.even_where_it_acts}
     if not labelled and not found:
         return mentions
     by_thing: dict[str, list[Mention]] = {}
@@ -291,8 +295,8 @@ def without_things(
             by_thing.setdefault(thing, []).append(mention)
     dropped = {
         id(mention)
-        for group in by_thing.values()
-        if not any(_acts(mention.span) for mention in group)
+        for thing, group in by_thing.items()
+        if not any(_speaks(m.span) if thing in sure else _acts(m.span) for m in group)
         for mention in group
     }
     return [mention for mention in mentions if id(mention) not in dropped]
@@ -358,3 +362,9 @@ def _acts(span: Span) -> bool:
     root = span.root
     verb = root.head
     return root.dep_ in ACTIVE_SUBJECT_DEPS and verb.pos_ == "VERB" and verb.is_lower
+
+
+def _speaks(span: Span) -> bool:
+    """Whether the name is the subject of a verb of saying ("Audi says"): a thing says
+    nothing, its maker does."""
+    return _acts(span) and span.root.head.lemma_.lower() in SPEECH_VERBS

@@ -243,14 +243,15 @@ def _is_place_for_the_model_too(span: Span, label: str, knowledge: Knowledge) ->
 
 
 def is_clearly_a_place(span: Span, knowledge: Knowledge) -> bool:
-    """A single word a gazetteer knows as more than a small town, and the census not as a
-    common surname or given name ("Surrey", "Montpellier"; not "Kent", "Obama")."""
+    """A name a gazetteer knows as more than a small town, and the census not as a common
+    surname or given name ("Surrey", "Montpellier", "Sioux Falls"; not "Kent", "Obama"); a
+    name of several words must not start with a given name ("Jackson Heights" may be
+    someone's)."""
     places = knowledge.places
     return (
-        len(span) == 1
-        and places.place_source(span.text) not in (None, "GeoNames town")
-        and not places.is_common_surname(span.text)
-        and not places.is_given_name(span.text)
+        places.place_source(span.text) not in (None, "GeoNames town")
+        and (len(span) > 1 or not places.is_common_surname(span.text))
+        and not places.is_given_name(span[0].text)
     )
 
 

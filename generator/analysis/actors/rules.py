@@ -35,7 +35,7 @@ FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
     | {"requires_place", "named_after_a_town", "unless_listed", "unless_given_name"}
     | {"joins_places", "requires_text"}
-    | {"for_every_mention"}
+    | {"for_every_mention", "even_where_it_acts"}
     | {"example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
@@ -78,6 +78,10 @@ class Rule:
     """The decision (none) holds for every mention of the name in the article, and for a longer
     name ending with it ("Nintendo Switch" of "a Switch"), unless one of them is the subject of
     a verb (`found.without_things`)."""
+    even_where_it_acts: bool = False
+    """With for_every_mention: the name is a thing even where a mention is the subject of a
+    verb ("the 2020 e-tron Sportback ... the new Sportback will have"): the cue says what the
+    name is, not who acts; only a mention that speaks ("Toyota said") keeps it an actor."""
 
     @property
     def evidence(self) -> str:
@@ -270,6 +274,8 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         problems.append(f"{where}: 'requires_text': expected the characters the text must hold")
     if entry.get("for_every_mention") is True and entry.get("decides") != "none":
         problems.append(f"{where}: 'for_every_mention' is for rules that decide none")
+    if entry.get("even_where_it_acts") is True and entry.get("for_every_mention") is not True:
+        problems.append(f"{where}: 'even_where_it_acts' is for rules for every mention")
     problems += [f"{where}: {problem}" for problem in _words_not_text(entry)]
     cases = [_case(entry.get(key), f"{where}: '{key}'", problems) for key in REQUIRED[3:]]
     if len(problems) > before or cases[0] is None or cases[1] is None:
@@ -287,6 +293,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         unless_given_name=entry.get("unless_given_name") is True,
         joins_places=entry.get("joins_places") is True,
         for_every_mention=entry.get("for_every_mention") is True,
+        even_where_it_acts=entry.get("even_where_it_acts") is True,
     )
 
 
