@@ -34,6 +34,7 @@ from spacy.tokens import Doc, DocBin
 
 from benchmarks.actors import detokenise
 from benchmarks.common import DEFAULT_EVAL_DIR, Options, Section, Target, number, read_jsonl
+from generator.analysis import language
 from generator.analysis.analyse import PIPE_BATCH_SIZE, brief_from_doc
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.jsonl import article_from_record
@@ -86,7 +87,10 @@ def corpus_records(eval_dir: Path, limit: int | None = None) -> list[dict[str, A
 def parsed_docs(articles: list[Article], cache_dir: Path | None) -> list[Doc]:
     """Parse the bodies, or read the parses kept for the same model and texts."""
     nlp = load_model()
+    # The parse is the model's and the pipeline components' around it (language.py): a change
+    # to either parses anew.
     digest = hashlib.sha256(model_identity().encode())
+    digest.update(Path(language.__file__).read_bytes())
     for article in articles:
         digest.update(article.body.encode() + b"\0")
     path = cache_dir / f"corpus-scan-{digest.hexdigest()[:16]}.spacy" if cache_dir else None
