@@ -27,7 +27,14 @@ from spacy.vocab import Vocab
 
 WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
 """Pattern attributes whose values say which words a doc must hold for a rule to match."""
-GATE_ATTRS = {**WORD_ATTRS, "TEXT": ORTH, "TAG": TAG, "DEP": DEP, "ENT_TYPE": ENT_TYPE, "SHAPE": SHAPE}
+GATE_ATTRS = {
+    **WORD_ATTRS,
+    "TEXT": ORTH,
+    "TAG": TAG,
+    "DEP": DEP,
+    "ENT_TYPE": ENT_TYPE,
+    "SHAPE": SHAPE,
+}
 """Pattern attributes a gate reads: those whose values are strings of the vocabulary, as a
 doc's array holds them (POS and ENT_IOB hold symbols, which no doc lacks anyway)."""
 REQUIRED_OPS = (None, "+", "1")
