@@ -18,8 +18,8 @@ from generator.analysis.key_facts import (
     fact_text,
     is_complete_sentence,
     lead_sentence,
+    parts_of,
     runs_captions_together,
-    sentence_parts,
     subject_pronoun,
 )
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
@@ -54,25 +54,24 @@ def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | Non
     lead_topics = None if lead is None else _topic_words(lead)
     matches = load_cues(doc.vocab).matches(doc)
     best: tuple[float, Span] | None = None
-    for sent in doc.sents:
-        for part, is_caption in sentence_parts(sent):
-            if lead is not None and part.start <= lead.start:
-                continue
-            # A sentence without a cue weighs nothing: spare it the checks of its form.
-            in_part = _matches_in(part, matches)
-            if not in_part:
-                continue
-            if not is_complete_sentence(part, needs_stop=not is_caption):
-                continue
-            if is_quoted_speech(part, quotations) or runs_captions_together(part):
-                continue
-            if calls_out(part):
-                continue
-            if not _names_its_subject(part, name_of, quotations):
-                continue
-            weight = stakes_weight(part, quotations, lead_topics, in_part)
-            if weight and (best is None or weight > best[0]):
-                best = (weight, part)
+    for part, is_caption in parts_of(doc):
+        if lead is not None and part.start <= lead.start:
+            continue
+        # A sentence without a cue weighs nothing: spare it the checks of its form.
+        in_part = _matches_in(part, matches)
+        if not in_part:
+            continue
+        if not is_complete_sentence(part, needs_stop=not is_caption):
+            continue
+        if is_quoted_speech(part, quotations) or runs_captions_together(part):
+            continue
+        if calls_out(part):
+            continue
+        if not _names_its_subject(part, name_of, quotations):
+            continue
+        weight = stakes_weight(part, quotations, lead_topics, in_part)
+        if weight and (best is None or weight > best[0]):
+            best = (weight, part)
     return None if best is None else fact_text(best[1], name_of)
 
 

@@ -62,7 +62,13 @@ def is_abbreviation(key: str) -> bool:
     return not any(character.islower() for character in key)
 
 
-def _variants(text: str) -> list[str]:
+MAX_NAMES_KEPT = 8192
+"""Names whose variants are kept (`_variants`): a doc asks the gazetteer about each of its names
+and their parts several times over, from the actor passes, the roles and the timeline."""
+
+
+@functools.lru_cache(maxsize=MAX_NAMES_KEPT)
+def _variants(text: str) -> tuple[str, ...]:
     """Return `text` as given, then without a leading 'the' and a trailing possessive."""
     whole = normalise(text)
     without_the = _LEADING_THE.sub("", whole, count=1) if _LEADING_THE.match(whole) else whole
@@ -74,7 +80,7 @@ def _variants(text: str) -> list[str]:
         elif candidate.endswith("'"):
             variants.append(candidate[:-1])
     variants += [form for variant in variants if (form := _abbreviation_form(variant))]
-    return list(dict.fromkeys(variant for variant in variants if variant))
+    return tuple(dict.fromkeys(variant for variant in variants if variant))
 
 
 def _abbreviation_form(text: str) -> str | None:

@@ -37,6 +37,8 @@ NameOf = Callable[[Token], str | None]
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 """The parts of speech of the words whose lemmas say what a sentence is about."""
 CONTENT_LEMMAS_KEY = "briefs.content_lemmas"
+PARTS_KEY = "briefs.sentence_parts"
+"""Where `parts_of` keeps a doc's sentence parts, in its user_data."""
 MIN_FACTS = 3
 MAX_FACTS = 5
 SHARE_OF_SENTENCES = 0.4
@@ -99,7 +101,7 @@ def extract_key_facts(
     doc: Doc, headline: str, name_of: NameOf | None = None
 ) -> tuple[KeyFact, ...]:
     """Return 3-5 key facts (fewer for a short article), most important first, after the lead."""
-    parts = [part for sent in doc.sents for part in sentence_parts(sent)]
+    parts = parts_of(doc)
     sentences = [sentence for sentence, _ in parts]
     quotations = quotations_of(doc)
     complete = [
@@ -139,11 +141,10 @@ def lead_sentence(doc: Doc) -> Span | None:
     """The first complete sentence that is not someone's quoted words, without its dateline:
     the at-a-glance line, which the key facts do not repeat."""
     quotations = quotations_of(doc)
-    for sent in doc.sents:
-        for part, is_caption in sentence_parts(sent):
-            complete = is_complete_sentence(part, needs_stop=not is_caption)
-            if complete and not is_quoted_speech(part, quotations) and not calls_out(part):
-                return part
+    for part, is_caption in parts_of(doc):
+        complete = is_complete_sentence(part, needs_stop=not is_caption)
+        if complete and not is_quoted_speech(part, quotations) and not calls_out(part):
+            return part
     return None
 
 
@@ -194,6 +195,17 @@ def _choose(
             continue
         if not any(is_near_duplicate(candidate.lemmas, kept.lemmas) for kept in chosen):
             chosen.append(candidate)
+
+
+def parts_of(doc: Doc) -> tuple[tuple[Span, bool], ...]:
+    """Every sentence's parts (`sentence_parts`) in order, found once per doc: the lead, why it
+    matters and the key facts each read them all."""
+    parts = doc.user_data.get(PARTS_KEY)
+    if not isinstance(parts, tuple):
+        parts = doc.user_data[PARTS_KEY] = tuple(
+            part for sent in doc.sents for part in sentence_parts(sent)
+        )
+    return parts
 
 
 def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:

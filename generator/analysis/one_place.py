@@ -100,17 +100,25 @@ class _Sentences:
 
     def __init__(self, doc: Doc) -> None:
         self.words = [words_of(sentence.text) for sentence in doc.sents]
+        self.vocabularies = [frozenset(words) for words in self.words]
+        """Each sentence's words as a set: a piece with a word the sentence lacks is not from
+        it, found without walking the sentence (most pieces come from one sentence of many)."""
         self.shown: Counter[int] = Counter()
 
     def sources(self, text: str) -> set[int]:
         """The sentences a brief's text is taken from (whole, or a clause of them), or that it
         holds whole (a quote's context of two sentences)."""
         words = words_of(text)
+        vocabulary = frozenset(words)
         return {
             i
-            for i, sentence in enumerate(self.words)
-            if is_from(words, sentence)
-            or (len(sentence) >= MIN_SOURCE_WORDS and is_from(sentence, words))
+            for i, (sentence, held) in enumerate(zip(self.words, self.vocabularies, strict=True))
+            if (vocabulary <= held and is_from(words, sentence))
+            or (
+                len(sentence) >= MIN_SOURCE_WORDS
+                and held <= vocabulary
+                and is_from(sentence, words)
+            )
         }
 
     def take(self, text: str, places: int = 1) -> bool:

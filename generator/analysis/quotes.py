@@ -273,6 +273,11 @@ def _attributing_verbs(
     return sorted(nearby, key=lambda token: _distance(token, outer))[:1]
 
 
+SPEECH_IDIOM_VERBS = frozenset(verb for verb, _ in SPEECH_IDIOMS)
+"""The verbs of the idioms of saying: every verb of an article is asked, few need their words
+read."""
+
+
 def _is_speech_verb(token: Token, extra: frozenset[str] = frozenset()) -> bool:
     """Tell whether a token is a verb of saying, or one of the `extra` lemmas."""
     if token.lower_ in SAID_FORMS:
@@ -280,7 +285,9 @@ def _is_speech_verb(token: Token, extra: frozenset[str] = frozenset()) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
-    if any((lemma, child.lower_) in SPEECH_IDIOMS for child in token.children):
+    if lemma in SPEECH_IDIOM_VERBS and any(
+        (lemma, child.lower_) in SPEECH_IDIOMS for child in token.children
+    ):
         return True
     return lemma in SPEECH_VERBS or lemma in extra
 

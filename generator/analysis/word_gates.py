@@ -1,10 +1,11 @@
-"""Which words a spaCy pattern needs, and which words a doc holds: rules a doc cannot match are
-left out of its matcher.
+"""Which words (and tags, labels, shapes) a spaCy pattern needs, and which a doc holds: rules a
+doc cannot match are left out of its matcher.
 
 spaCy's `Matcher` and `DependencyMatcher` pay for every pattern at every token, and most docs
 hold none of the words a given rule needs ("United", "Minister", "underscores"). A pattern's gate
-is the set of words each of its required nodes names by ORTH, LOWER or LEMMA; a doc passes when
-it holds one word of every set. The actor rules (`actors/rules.py`) and the stakes cues
+is the set of values each of its required nodes names by a gate attribute (a word by ORTH, LOWER
+or LEMMA, a tag, a dependency, an entity label, a shape); a doc passes when it holds one value
+of every set. The actor rules (`actors/rules.py`) and the stakes cues
 (`stakes.py`) compile one matcher per set of patterns their docs pass, and keep it.
 """
 
@@ -12,28 +13,46 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, ORTH  # type: ignore[import-not-found]  # a Cython module without stubs
+from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
+    DEP,
+    ENT_TYPE,
+    LEMMA,
+    LOWER,
+    ORTH,
+    SHAPE,
+    TAG,
+)
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
 """Pattern attributes whose values say which words a doc must hold for a rule to match."""
+GATE_ATTRS = {
+    **WORD_ATTRS,
+    "TEXT": ORTH,
+    "TAG": TAG,
+    "DEP": DEP,
+    "ENT_TYPE": ENT_TYPE,
+    "SHAPE": SHAPE,
+}
+"""Pattern attributes a gate reads: those whose values are strings of the vocabulary, as a
+doc's array holds them (POS and ENT_IOB hold symbols, which no doc lacks anyway)."""
 REQUIRED_OPS = (None, "+", "1")
 """Operators under which a pattern node must match at least one token."""
 Gate = tuple[tuple[int, frozenset[int]], ...]
-"""(attribute, words): for each, the doc must hold one of the words (string ids) as it."""
+"""(attribute, values): for each, the doc must hold one of the values (string ids) as it."""
 Words = dict[int, set[int]]
-"""A doc's words (string ids) by gate attribute."""
+"""A doc's values (string ids) by gate attribute."""
 
 
 def gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
-    """The words a pattern needs: those its required nodes name by ORTH, LOWER or LEMMA (a
+    """The values a pattern needs: those its required nodes name by a gate attribute (a
     dependency pattern's nodes are all required; give their RIGHT_ATTRS)."""
     gate: list[tuple[int, frozenset[int]]] = []
     for node in pattern:
         if node.get("OP") not in REQUIRED_OPS:
             continue
-        for key, attr in WORD_ATTRS.items():
+        for key, attr in GATE_ATTRS.items():
             value = node.get(key)
             words = (
                 value.get("IN") if isinstance(value, dict) else None if value is None else [value]
@@ -44,8 +63,8 @@ def gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
 
 
 def words_of(doc: Doc) -> Words:
-    """The doc's words as each gate attribute reads them, in one pass over its tokens."""
-    attrs = list(WORD_ATTRS.values())
+    """The doc's values of each gate attribute, in one pass over its tokens."""
+    attrs = list(dict.fromkeys(GATE_ATTRS.values()))
     values = doc.to_array(attrs).reshape(len(doc), len(attrs))
     return {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
 

@@ -20,6 +20,8 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from generator.analysis.entity_index import entity_at
+from generator.analysis.layout import text_of
 from generator.analysis.rule_files import field_problems, read_entries
 from generator.analysis.word_gates import WORD_ATTRS, Gate, Words, gate_of, passes, words_of
 from generator.errors import BriefError
@@ -141,16 +143,21 @@ class ActorRules:
     def decisions(self, doc: Doc) -> list[Decided]:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
         found: list[Decided] = []
-        words = words_of(doc)
-        matcher = self._matcher_for(words, doc.text)
-        matches: list[tuple[int, int, int, list[int]]] = matcher(doc, with_alignments=True)  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
+        words, text = words_of(doc), text_of(doc)
+        # A doc may pass no rule's gates; spaCy warns of a matcher without patterns.
+        matcher = self._matcher_for(words, text)
+        matches: list[tuple[int, int, int, list[int]]] = (
+            matcher(doc, with_alignments=True) if len(matcher) else []  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
+        )
         for match_id, start, _end, alignments in matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             wanted = self._name_tokens[rule.name]
             tokens = [start + at for at, part in enumerate(alignments) if part in wanted]
             found += [Decided(rule, doc[first:last]) for first, last in _runs(tokens)]
-        dependency_matcher = self._dependency_matcher_for(words, doc.text)
-        dependency_matches: list[tuple[int, list[int]]] = dependency_matcher(doc)
+        dependency_matcher = self._dependency_matcher_for(words, text)
+        dependency_matches: list[tuple[int, list[int]]] = (
+            dependency_matcher(doc) if len(dependency_matcher) else []
+        )
         for match_id, token_ids in dependency_matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             token = token_ids[self._name_tokens[rule.name][0]]
@@ -219,11 +226,8 @@ def _runs(tokens: list[int]) -> list[tuple[int, int]]:
 
 
 def _entity_or_token(doc: Doc, index: int) -> Span:
-    token = doc[index]
-    if token.ent_iob_ == "O":
-        return doc[index : index + 1]
-    entity = next(ent for ent in doc.ents if ent.start <= index < ent.end)
-    return doc[entity.start : entity.end]
+    entity = entity_at(doc[index])
+    return doc[index : index + 1] if entity is None else doc[entity.start : entity.end]
 
 
 @functools.cache
