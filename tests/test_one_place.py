@@ -304,3 +304,23 @@ def test_the_person_quoted_most_gets_a_card_with_the_count(english):
     body = replace(person("Acme"), kind="organisation", role=None)
     acme = tuple(replace(quote, speaker="Acme") for quote in quotes)
     assert keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors == ()
+
+
+def test_the_headlines_subject_gets_a_card_with_no_line_of_its_own(english):
+    """ "NASA adds five companies ...": the lead shows what NASA did, so NASA keeps no line,
+    yet the story's subject is carded; a place is not, nor "us" written in lower case."""
+    text = "NASA said it added five companies. Houston hosted the event."
+    lead = "NASA said it added five companies."
+    nasa = Actor("nasa", "NASA", "organisation", None, (), 8, ("NASA said it added five companies",))
+    houston = Actor("houston", "Houston", "place", None, (), 1)
+    america = Actor("united-states", "United States", "country", None, ("US",), 2)
+    actors = (houston, america, nasa)
+    for title, carded in [
+        ("Houston event: NASA adds five companies", ["NASA"]),
+        ("Tell us about the five companies", []),
+    ]:
+        whole = brief(at_a_glance=lead, actors=actors)
+        whole = replace(whole, article=replace(whole.article, title=title))
+        shown = keep_to_two_places(whole, english(text))
+        assert [a.name for a in shown.boxed_actors] == carded
+        assert shown.actors[2].actions == ()
