@@ -147,14 +147,16 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
 
 
 def headline_subject(brief: Brief) -> str | None:
-    """The first actor the headline names, but a place: what the story is about ("NASA adds
-    five companies ...", "Nelson's OT goal lifts Isles", "BREAKING NEWS: Chelsea Activate
-    ..."). It gets a card though it has no role and the lead and key facts show every line of
-    it: given only its mentions, it keeps no sentence from the other places of the page."""
+    """The first actor the headline names that does something in the article, but a place:
+    what the story is about ("NASA adds five companies ...", "Nelson's OT goal lifts Isles",
+    "BREAKING NEWS: Chelsea Activate ..."). It gets a card though it has no role and the lead
+    and key facts show every line of it: given only its mentions, it keeps no sentence from
+    the other places of the page. A name that does nothing in the article ("Opening Bell",
+    "PS4 DualShock Controller") is no subject of it."""
     found = [
         (at.start(), number, actor.name)
         for number, actor in enumerate(brief.actors)
-        if actor.kind != "place"
+        if actor.kind != "place" and actor.actions
         for name in (actor.name, *actor.aliases)
         # As written: "US" names a country, "us" in "Join us" does not.
         if (at := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", brief.article.title))
