@@ -311,7 +311,7 @@ def test_the_headlines_subject_gets_a_card_with_no_line_of_its_own(english):
     yet the story's subject is carded; a place is not, nor "us" written in lower case."""
     text = "NASA said it added five companies. Houston hosted the event."
     lead = "NASA said it added five companies."
-    nasa = Actor("nasa", "NASA", "organisation", None, (), 8, ("NASA said it added five companies",))
+    nasa = Actor("nasa", "NASA", "organisation", None, (), 8, (lead.rstrip("."),))
     houston = Actor("houston", "Houston", "place", None, (), 1)
     america = Actor("united-states", "United States", "country", None, ("US",), 2)
     actors = (houston, america, nasa)
