@@ -81,6 +81,9 @@ class Actor:
     quoted: int = 0
     """How many distinct statements of the article it speaks, given to the story's main voice
     (`one_place.main_voice`) so that it gets a card though its words are in the quotes."""
+    is_headline_subject: bool = False
+    """The story's principal by its headline, the first actor the headline names but a place
+    (`one_place.headline_subject`): carded though the lead and key facts tell all it did."""
 
 
 @dataclass(frozen=True)
@@ -152,26 +155,24 @@ class Brief:
 
     @property
     def boxed_actors(self) -> tuple[Actor, ...]:
-        """Actors that get a box: those with a role, something they said or did or the quotes
-        of the story's main voice, but places."""
-        return tuple(
-            actor
-            for actor in self.actors
-            if actor.kind != "place" and (actor.role or actor.actions or actor.quoted)
-        )
+        """Actors that get a box: those with a role, something they said or did, the quotes
+        of the story's main voice or the headline's subject, but places."""
+        return tuple(actor for actor in self.actors if actor.kind != "place" and _is_carded(actor))
 
     @property
     def named_actors(self) -> tuple[Actor, ...]:
         """Actors with nothing to show beyond their name, listed in one line like places."""
         return tuple(
-            actor
-            for actor in self.actors
-            if actor.kind != "place" and not (actor.role or actor.actions or actor.quoted)
+            actor for actor in self.actors if actor.kind != "place" and not _is_carded(actor)
         )
 
     @property
     def places(self) -> tuple[Actor, ...]:
         return tuple(actor for actor in self.actors if actor.kind == "place")
+
+
+def _is_carded(actor: Actor) -> bool:
+    return bool(actor.role or actor.actions or actor.quoted or actor.is_headline_subject)
 
 
 @dataclass(frozen=True)

@@ -1582,3 +1582,23 @@ def test_a_word_of_institutions_ends_a_building_a_body_or_a_surname(
 ):
     actors, _ = actors_of(english, gazetteer, text)
     assert actors[name].kind == kind
+
+
+def test_a_capital_is_its_city_where_something_happens_in_it(english, gazetteer):
+    """A capital stands for its country where its government acts ("Moscow said"); where
+    something happens in it or passes through it, it is the city, never the country's alias."""
+    actors, _ = actors_of(
+        english, gazetteer, "He reached Mexico via Moscow and Paris. Moscow said it knew nothing."
+    )
+    assert actors["Paris"].kind == "place"
+    assert "France" not in actors
+    assert actors["Moscow"].kind == "place"
+    assert actors["Russia"].aliases == ("Moscow",)
+
+
+def test_the_uks_nations_are_countries_as_their_sides_are(english, gazetteer):
+    text = "Wales beat Hungary 2-0. The Netherlands drew with Northern Ireland and Scotland lost."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert {actors[n].kind for n in ("Wales", "Northern Ireland", "Scotland", "Hungary")} == {
+        "country"
+    }

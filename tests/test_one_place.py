@@ -335,3 +335,23 @@ def test_a_third_person_page_shows_a_quotation_whose_speaker_is_not_named(englis
     text = "Police searched the flat on Monday. “Open the door! We are coming in!”"
     shout = Quote("Open the door! We are coming in!", "", None, "direct", 1)
     assert keep_to_two_places(brief(quotes=(shout,)), english(text)).quotes == (shout,)
+
+
+def test_the_headlines_subject_gets_a_card_with_no_line_of_its_own(english):
+    """ "NASA adds five companies ...": the lead shows what NASA did, so NASA keeps no line,
+    yet the story's subject is carded; a place is not, nor "us" written in lower case."""
+    text = "NASA said it added five companies. Houston hosted the event."
+    lead = "NASA said it added five companies."
+    nasa = Actor("nasa", "NASA", "organisation", None, (), 8, (lead.rstrip("."),))
+    houston = Actor("houston", "Houston", "place", None, (), 1)
+    america = Actor("united-states", "United States", "country", None, ("US",), 2)
+    actors = (houston, america, nasa)
+    for title, carded in [
+        ("Houston event: NASA adds five companies", ["NASA"]),
+        ("Tell us about the five companies", []),
+    ]:
+        whole = brief(at_a_glance=lead, actors=actors)
+        whole = replace(whole, article=replace(whole.article, title=title))
+        shown = keep_to_two_places(whole, english(text))
+        assert [a.name for a in shown.boxed_actors] == carded
+        assert shown.actors[2].actions == ()

@@ -147,8 +147,33 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     )
     main = principals(brief)
     voice = main_voice(brief)
-    actors = tuple(_actor(actor, sentences, actor.name in main, voice) for actor in brief.actors)
+    subject = headline_subject(brief)
+    actors = tuple(
+        replace(
+            _actor(actor, sentences, actor.name in main, voice),
+            is_headline_subject=actor.name == subject,
+        )
+        for actor in brief.actors
+    )
     return replace(brief, key_facts=key_facts, quotes=quotes, timeline=timeline, actors=actors)
+
+
+def headline_subject(brief: Brief) -> str | None:
+    """The first actor the headline names that does something in the article, but a place:
+    what the story is about ("NASA adds five companies ...", "Nelson's OT goal lifts Isles",
+    "BREAKING NEWS: Chelsea Activate ..."). It gets a card though it has no role and the lead
+    and key facts show every line of it: given only its mentions, it keeps no sentence from
+    the other places of the page. A name that does nothing in the article ("Opening Bell",
+    "PS4 DualShock Controller") is no subject of it."""
+    found = [
+        (at.start(), number, actor.name)
+        for number, actor in enumerate(brief.actors)
+        if actor.kind != "place" and actor.actions
+        for name in (actor.name, *actor.aliases)
+        # As written: "US" names a country, "us" in "Join us" does not.
+        if (at := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", brief.article.title))
+    ]
+    return min(found)[2] if found else None
 
 
 def main_voice(brief: Brief) -> tuple[str, int] | None:

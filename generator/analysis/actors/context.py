@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from generator.analysis.actors.mentions import PLACE_MODIFIED_NOUNS
+from generator.analysis.actors.mentions import PLACE_MODIFIED_NOUNS, after_place_preposition
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
     DOCUMENT_WORDS,
@@ -17,6 +17,7 @@ from generator.analysis.lexicon import (
     PERSON_TITLES,
     PLACE_HEADS,
     PLACE_HEADS_BEFORE_OF,
+    PLACE_PREPOSITIONS,
     ROLES_OF_BODIES_TOO,
     SHIP_PREFIXES,
 )
@@ -160,6 +161,19 @@ def town_before_its_state(span: Span) -> bool:
         and doc[end + 1].ent_iob_ == "B"
         and doc[end + 1].ent_type_ == "GPE"
     )
+
+
+def capital_as_its_city(span: Span) -> bool:
+    """Whether a capital's name, or the first name of the list that holds it, is the city
+    where something happens or passes ("in Washington", "via Moscow and Paris") rather than
+    its country's government acting or owning ("Moscow said", "Beijing's demands"). A journey's
+    end ("travel to Hanoi") is rule place-of-a-journey's."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj":
+        return after_place_preposition(span)
+    return first.head.lower_ in PLACE_PREPOSITIONS
 
 
 def after_town_and_comma(span: Span, gazetteer: Gazetteer) -> bool:

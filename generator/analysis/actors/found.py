@@ -252,7 +252,14 @@ def rule_mentions(
             continue
         if not is_clearly_a_place(span, knowledge):
             continue
-        extra.append(Mention(span, kind, span.text, evidence=decision.rule.evidence))
+        country = knowledge.gazetteer.lookup(span.text)
+        if country is not None and country[1] == "name":
+            # As where the model labelled it: a country's name is never overruled by a rule
+            # ("Wales beat Hungary" is the country's side, as "England beat Australia" is).
+            place = country[0]
+            extra.append(Mention(span, place.kind, place.name, evidence="gazetteer name"))
+        else:
+            extra.append(Mention(span, kind, span.text, evidence=decision.rule.evidence))
         taken |= set(range(span.start, span.end))
     return extra
 

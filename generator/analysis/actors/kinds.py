@@ -11,6 +11,7 @@ from generator.analysis.actors.context import (
     after_town_and_comma,
     beside_person_title,
     called_a_place,
+    capital_as_its_city,
     followed_by,
     home_town_after_age,
     is_generic_or_document,
@@ -137,6 +138,10 @@ def typed_mention(
             organisation.text,
             evidence="a person's name before 'administration', 'government' or 'campaign'",
         )
+    if found is not None and found[1] == "capital" and capital_as_its_city(span):
+        # A capital stands for its country where its government acts or owns ("Moscow said");
+        # where something happens in it or passes through it, it is the city, never an alias.
+        return Mention(span, "place", text, evidence="gazetteer capital, a place word before it")
     if found is not None:
         return Mention(span, found[0].kind, found[0].name, evidence=f"gazetteer {found[1]}")
     if modifies_place_noun(span) or after_place_head(span) or called_a_place(span):
