@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import html
 import importlib
+import json
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+
+from generator.site import search
 
 from tests.seed_build import PROJECT, SEED_SLUG
 from tests.site_server import (
@@ -173,6 +177,31 @@ def test_search_count_says_how_many_pages_match_where_the_list_shows_fewer(
         search.fill("")
         search.press_sequentially("lighthouse")  # Material reads the box on key presses
         meta.filter(has_text=re.compile(r"^1 matching document$")).wait_for()
+        page.close()
+
+
+def test_search_answers_from_every_part_of_an_index_made_in_parts(
+    site_page, many_pages_site, tmp_path
+):
+    # A large site is indexed in parts that the worker merges (generator/site/search.py): the
+    # 61 pages in three parts still give one search that counts them all.
+    site = shutil.copytree(many_pages_site, tmp_path / "site")
+    pages = sorted(
+        page.relative_to(site).as_posix()
+        for page in site.rglob("index.html")
+        if "data-pagefind-body" in page.read_text(encoding="utf-8")
+    )
+    content_bytes = dict.fromkeys(pages, 3 * search.CONTENT_BYTES_PER_INDEX // len(pages))
+    search.index_site(site, pages, content_bytes=content_bytes)
+    assert json.loads((site / "pagefind" / "parts.json").read_text()) == ["parts/1/", "parts/2/"]
+    with serve(site) as url:
+        page = site_page.page.context.browser.new_page()
+        page.goto(f"{url}/")
+        box = page.locator("input.md-search__input")
+        box.click()
+        box.press_sequentially("harbour")
+        meta = page.locator(".md-search-result__meta")
+        meta.filter(has_text=f"50 of {MANY_PAGES} matching documents").wait_for()
         page.close()
 
 

@@ -87,6 +87,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         self.is_searchable_page: dict[str, bool] = {}
         """By address in the site, whether each page written is searchable; kept from build to
         build of one server, since a dirty build writes only the pages that changed."""
+        self.content_bytes: dict[str, int] = {}
+        """By address in the site, the bytes of each page's content: what Pagefind holds."""
         self.kept_tags: dict[str, KeptTags] = {}
         """What each tags plugin knew after the last build of this server, by its name."""
         self.pages_read: set[str] = set()
@@ -176,6 +178,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         self.is_searchable_page[page.file.dest_uri] = bool(page.meta.get(SEARCHABLE_KEY))
+        self.content_bytes[page.file.dest_uri] = len(page.content or "")
         sprite_url = get_relative_url(SPRITE_PATH, page.url)
         return minified(with_icons_shared(output, page.content, sprite_url, self.icons))
 
@@ -200,10 +203,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             # The browser reloads as soon as the pages are written; the index follows.
             if self.indexer is None:
                 self.indexer = BackgroundIndexer(site_dir)
-            self.indexer.request(pages)
+            self.indexer.request(pages, self.content_bytes)
             return
         try:
-            index_site(site_dir, pages)
+            index_site(site_dir, pages, content_bytes=self.content_bytes)
         except BriefError as error:
             raise PluginError(str(error)) from error
 
