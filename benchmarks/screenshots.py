@@ -18,9 +18,7 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 SCHEMES = {"light": "default", "dark": "slate"}
 
 
-def take(
-    site: Path, name: str, query: str, actor: str, letter: str, brief: str = ""
-) -> list[Path]:
+def take(site: Path, name: str, query: str, actor: str, letter: str, brief: str = "") -> list[Path]:
     """Take every screenshot of the site; return their paths."""
     from playwright.sync_api import sync_playwright
 

@@ -18,7 +18,6 @@ import pytest
 import yaml
 
 from generator.site import search
-
 from tests.seed_build import PROJECT, SEED_SLUG
 from tests.site_server import (
     CHROMIUM,

@@ -200,7 +200,8 @@ def test_a_served_site_keeps_indexing_the_pages_a_dirty_build_did_not_write(tmp_
     config = SimpleNamespace(site_dir=str(tmp_path))
     for build in ({"a/index.html": True, "b/index.html": True}, {"b/index.html": False}):
         for uri, is_searchable_page in build.items():
-            plugin.on_post_page("<html></html>", page=built_page(uri, is_searchable_page), config=config)
+            page = built_page(uri, is_searchable_page)
+            plugin.on_post_page("<html></html>", page=page, config=config)
         plugin.on_post_build(config=config)
     # The second build wrote b alone, now out of search; a, unchanged, stays in the index.
     assert asked == [["a/index.html", "b/index.html"], ["a/index.html"]]

@@ -53,7 +53,7 @@ STAGING_FOLDER = ".pagefind-pages"
 PARTS_FOLDER = "parts"
 """Below the index: the indexes of the other parts of a large site, by number from 1."""
 PARTS_FILE = "parts.json"
-"""In the index: the addresses of the other parts (relative to the index), which the worker merges."""
+"""In the index: the addresses of the other parts (relative to it), which the worker merges."""
 CONTENT_BYTES_PER_INDEX = 24_000_000
 """The HTML of page content one Pagefind run indexes at most: about 550 MiB of its memory (24
 bytes for a byte of content on the benchmark corpus), under what MkDocs itself takes at 10,000
@@ -150,13 +150,13 @@ def index_pages(site_dir: Path, pages: Sequence[str], output: Path, niceness: in
         ) as indexer:
             if niceness:
                 lower_priority(indexer.pid, niceness)
-            output, errors = indexer.communicate()
+            said, errors = indexer.communicate()
     except OSError as error:
         raise BriefError(f"pagefind: cannot run the search indexer: {error}") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if indexer.returncode != 0:
-        raise BriefError(f"pagefind: indexing {site_dir} failed: {(errors or output).strip()}")
+        raise BriefError(f"pagefind: indexing {site_dir} failed: {(errors or said).strip()}")
 
 
 def lower_priority(pid: int, niceness: int) -> None:
