@@ -1,7 +1,8 @@
-"""Screenshots of a built site for a person to look at: the home page, a paged index, an actor
-page and the search box with results, light and dark.
+"""Screenshots of a built site for a person to look at: the home page, a paged index, a brief, an
+actor page and the search box with results, light and dark.
 
 python -m benchmarks.screenshots SITE_DIR NAME [--query WORD] [--actor ID] [--letter L]
+                                            [--brief SLUG]
 
 Writes test-artifacts/NAME-<page>-<scheme>.png (git-ignored) with headless Chromium.
 """
@@ -17,13 +18,15 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 SCHEMES = {"light": "default", "dark": "slate"}
 
 
-def take(site: Path, name: str, query: str, actor: str, letter: str) -> list[Path]:
+def take(site: Path, name: str, query: str, actor: str, letter: str, brief: str = "") -> list[Path]:
     """Take every screenshot of the site; return their paths."""
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
     taken = []
     pages = {"home": "", "index": f"actors/by-name/{letter}/", "actor": f"actors/{actor}/"}
+    if brief:
+        pages["brief"] = f"{brief}/"
     with serve(site) as url, sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for scheme, color in SCHEMES.items():
@@ -58,9 +61,15 @@ def main() -> None:
     parser.add_argument("--query", default="Putin")
     parser.add_argument("--actor", default="vladimir-putin")
     parser.add_argument("--letter", default="k")
+    parser.add_argument("--brief", default="putin-makes-first-visit-to-north-korea-in-24-years")
     arguments = parser.parse_args()
     for path in take(
-        arguments.site, arguments.name, arguments.query, arguments.actor, arguments.letter
+        arguments.site,
+        arguments.name,
+        arguments.query,
+        arguments.actor,
+        arguments.letter,
+        arguments.brief,
     ):
         print(path)
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import html
 import importlib
+import json
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from generator.site import search
 from tests.seed_build import PROJECT, SEED_SLUG
 from tests.site_server import (
     CHROMIUM,
@@ -157,12 +160,28 @@ def many_pages_site(tmp_path_factory):
     return build_strict_site(workdir)
 
 
+def indexed_in_parts(site: Path, workdir: Path) -> Path:
+    """A copy of the site indexed in three parts, as a large site is (generator/site/search.py)."""
+    site = shutil.copytree(site, workdir / "site")
+    pages = sorted(
+        page.relative_to(site).as_posix()
+        for page in site.rglob("index.html")
+        if "data-pagefind-body" in page.read_text(encoding="utf-8")
+    )
+    content_bytes = dict.fromkeys(pages, 3 * search.CONTENT_BYTES_PER_INDEX // len(pages))
+    search.index_site(site, pages, content_bytes=content_bytes)
+    assert json.loads((site / "pagefind" / "parts.json").read_text()) == ["parts/1/", "parts/2/"]
+    return site
+
+
+@pytest.mark.parametrize("is_in_parts", [False, True])
 def test_search_count_says_how_many_pages_match_where_the_list_shows_fewer(
-    site_page, many_pages_site
+    site_page, many_pages_site, tmp_path, is_in_parts
 ):
     # The list stops at 50 results; the count above it says how many pages match rather than
-    # "50 matching documents".
-    with serve(many_pages_site) as url:
+    # "50 matching documents". An index made in parts, which the worker merges, counts the same.
+    site = indexed_in_parts(many_pages_site, tmp_path) if is_in_parts else many_pages_site
+    with serve(site) as url:
         page = site_page.page.context.browser.new_page()
         page.goto(f"{url}/")
         search = page.locator("input.md-search__input")

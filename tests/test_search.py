@@ -79,7 +79,7 @@ def test_index_site_names_the_failure(tmp_path, monkeypatch):
 def test_background_indexer_catches_up_with_the_last_build(tmp_path, monkeypatch):
     runs: list[float] = []
 
-    def slow_index(site_dir: Path, pages: list[str], niceness: int) -> None:
+    def slow_index(site_dir: Path, pages: list[str], niceness: int, sizes: object) -> None:
         runs.append(time.monotonic())
         time.sleep(0.2)
 
@@ -120,17 +120,55 @@ def test_a_site_without_a_searchable_page_is_indexed_whole(tmp_path):
     assert entry["languages"]["en"]["page_count"] == 1
 
 
+def test_a_large_site_is_indexed_in_parts_the_worker_merges(tmp_path):
+    pages = [f"p{number}/index.html" for number in range(5)]
+    for page in pages:
+        (tmp_path / page).parent.mkdir(parents=True)
+        (tmp_path / page).write_text(page_html(f"word{page[1]} shared"), encoding="utf-8")
+    # Each part holds at most the budget of content: 5 pages of 10 bytes, 20 a part -> 3 parts.
+    assert search.index_parts(pages, dict.fromkeys(pages, 10), budget=20) == [
+        ["p0/index.html", "p3/index.html"],
+        ["p1/index.html", "p4/index.html"],
+        ["p2/index.html"],
+    ]
+    sizes = dict.fromkeys(pages, search.CONTENT_BYTES_PER_INDEX // 2)
+    index_site(tmp_path, pages, content_bytes=sizes)
+    index = tmp_path / "pagefind"
+    others = json.loads((index / "parts.json").read_text())
+    assert others == ["parts/1/", "parts/2/"]
+    counts = [
+        json.loads((index / folder / "pagefind-entry.json").read_text())["languages"]["en"][
+            "page_count"
+        ]
+        for folder in ["", *others]
+    ]
+    assert counts == [2, 2, 1]
+    # A smaller site next time: one index, no part left behind.
+    index_site(tmp_path, pages[:1], content_bytes=sizes)
+    assert json.loads((index / "parts.json").read_text()) == []
+    assert not list((index / "parts").glob("*"))
+
+
+def built_page(uri: str, is_searchable_page: bool) -> SimpleNamespace:
+    """What the plugin reads of a page MkDocs has built."""
+    return SimpleNamespace(
+        file=SimpleNamespace(dest_uri=uri),
+        meta={SEARCHABLE_KEY: is_searchable_page},
+        url=uri.removesuffix("index.html"),
+        content="<p>text</p>",
+    )
+
+
 def test_the_plugin_indexes_the_pages_marked_searchable(tmp_path, monkeypatch):
     indexed: list[tuple[Path, list[str]]] = []
-    monkeypatch.setattr(mkdocs_plugin, "index_site", lambda *args: indexed.append(args))
+    monkeypatch.setattr(
+        mkdocs_plugin, "index_site", lambda site, pages, **sizes: indexed.append((site, pages))
+    )
     plugin = mkdocs_plugin.BriefsPlugin()
     plugin.on_startup(command="build", dirty=False)
     for uri, is_searchable_page in (("b/index.html", True), ("a/index.html", True),
                                     ("index.html", False)):  # fmt: skip
-        page = SimpleNamespace(
-            file=SimpleNamespace(dest_uri=uri), meta={SEARCHABLE_KEY: is_searchable_page}
-        )
-        plugin.on_post_page("<html></html>", page=page, config=None)
+        plugin.on_post_page("<html></html>", page=built_page(uri, is_searchable_page), config=None)
     plugin.on_post_build(config=SimpleNamespace(site_dir=str(tmp_path)))
     assert indexed == [(tmp_path, ["a/index.html", "b/index.html"])]
 
@@ -155,16 +193,14 @@ def test_background_indexing_gives_way_to_the_next_build(tmp_path, monkeypatch):
 
 def test_a_served_site_keeps_indexing_the_pages_a_dirty_build_did_not_write(tmp_path, monkeypatch):
     asked: list[list[str]] = []
-    indexer = SimpleNamespace(request=asked.append)
+    indexer = SimpleNamespace(request=lambda pages, content_bytes: asked.append(pages))
     monkeypatch.setattr(mkdocs_plugin, "BackgroundIndexer", lambda site_dir: indexer)
     plugin = mkdocs_plugin.BriefsPlugin()  # MkDocs keeps it from build to build while serving
     plugin.on_startup(command="serve", dirty=True)
     config = SimpleNamespace(site_dir=str(tmp_path))
     for build in ({"a/index.html": True, "b/index.html": True}, {"b/index.html": False}):
         for uri, is_searchable_page in build.items():
-            page = SimpleNamespace(
-                file=SimpleNamespace(dest_uri=uri), meta={SEARCHABLE_KEY: is_searchable_page}
-            )
+            page = built_page(uri, is_searchable_page)
             plugin.on_post_page("<html></html>", page=page, config=config)
         plugin.on_post_build(config=config)
     # The second build wrote b alone, now out of search; a, unchanged, stays in the index.

@@ -21,6 +21,10 @@ def test_strict_site_build(tmp_path):
     assert "— <strong>Yuri Ushakov</strong>" in quotes
     # Pages are minified (generator/site/lean_html.py): none of Material's indentation is left.
     assert "\n  " not in page and "<!--" not in page
+    # The theme's icons are uses of one sprite file (generator/site/icon_sprite.py), not inline.
+    assert "<use href=../assets/images/icons.svg#" in page and "<path" not in page
+    sprite = (tmp_path / "site" / "assets" / "images" / "icons.svg").read_text(encoding="utf-8")
+    assert sprite.count("<symbol") >= 5
     # The generator's bookkeeping folder is not published.
     assert not (tmp_path / "site" / ".generated").exists()
     # Search is Pagefind's: Material's own index keeps its settings (which its search box reads)

@@ -100,7 +100,7 @@ def test_a_dirty_rebuild_of_a_served_site_writes_what_a_full_build_writes(
     the pages of the nav and the tags pages that list it, and writes, byte for byte, what MkDocs'
     own dirty rebuild writes, and what a full build writes (tags.json, tag links, listings)."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", BUILD_DATE)
-    indexer = SimpleNamespace(request=lambda pages: None)
+    indexer = SimpleNamespace(request=lambda pages, content_bytes: None)
     monkeypatch.setattr(mkdocs_plugin, "BackgroundIndexer", lambda site: indexer)
     handed: list[list[str]] = []
 

@@ -21,8 +21,10 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from generator.errors import BriefError
+from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
 from generator.site.kept_tags import KeptTags, tags_plugins, with_pages_read
 from generator.site.lean_html import minified
 from generator.site.search import (
@@ -85,10 +87,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         self.is_searchable_page: dict[str, bool] = {}
         """By address in the site, whether each page written is searchable; kept from build to
         build of one server, since a dirty build writes only the pages that changed."""
+        self.content_bytes: dict[str, int] = {}
+        """By address in the site, the bytes of each page's content: what Pagefind holds."""
         self.kept_tags: dict[str, KeptTags] = {}
         """What each tags plugin knew after the last build of this server, by its name."""
         self.pages_read: set[str] = set()
         """The addresses of the pages this build reads."""
+        self.icons: dict[str, str] = {}
+        """The theme's icons the pages of this build use, as symbols of the sprite, by id."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
@@ -114,7 +120,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
                 "search.*.min.js) is not in the theme; is the theme 'material'?"
             )
         self.pages_read = set()
+        self.icons = {}
         if self._is_rebuilding_dirty(config):
+            # The pages not written again use the icons of the sprite written before.
+            self.icons = symbols_of(_text_or_nothing(Path(config.site_dir) / SPRITE_PATH))
             # The pages written before are not pages of this build (`on_files`): the sitemaps
             # of the first build, which lists them all, stay.
             config.theme.static_templates.difference_update(SITEMAPS)
@@ -169,7 +178,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         self.is_searchable_page[page.file.dest_uri] = bool(page.meta.get(SEARCHABLE_KEY))
-        return minified(output)
+        self.content_bytes[page.file.dest_uri] = len(page.content or "")
+        sprite_url = get_relative_url(SPRITE_PATH, page.url)
+        return minified(with_icons_shared(output, page.content, sprite_url, self.icons))
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -183,6 +194,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
+        (site_dir / SPRITE_PATH).parent.mkdir(parents=True, exist_ok=True)
+        (site_dir / SPRITE_PATH).write_text(sprite(self.icons), encoding="utf-8")
         pages = sorted(
             uri for uri, is_searchable in self.is_searchable_page.items() if is_searchable
         )
@@ -190,9 +203,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             # The browser reloads as soon as the pages are written; the index follows.
             if self.indexer is None:
                 self.indexer = BackgroundIndexer(site_dir)
-            self.indexer.request(pages)
+            self.indexer.request(pages, self.content_bytes)
             return
         try:
-            index_site(site_dir, pages)
+            index_site(site_dir, pages, content_bytes=self.content_bytes)
         except BriefError as error:
             raise PluginError(str(error)) from error
+
+
+def _text_or_nothing(path: Path) -> str:
+    """A file's text, or nothing where there is no file."""
+    return path.read_text(encoding="utf-8") if path.is_file() else ""

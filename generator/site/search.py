@@ -13,11 +13,21 @@ they are hard-linked into a staging folder that Pagefind indexes. Given the whol
 parse every actor and listing page only to drop it, which on a 985-brief slice of the benchmark
 corpus (3,956 pages) took 6.4 s of CPU and 361 MB where the 978 searchable pages alone take
 2.5 s and 217 MB.
+
+Pagefind holds every page it indexes in memory until it writes the index, in proportion to the
+pages' content: 6,008 pages of the benchmark corpus (2,500 briefs, 3,508 actor pages, 19.2 MB of
+content HTML) took 429 MiB in one run, so about 2 GB at 10,000 briefs. A site of more content
+than CONTENT_BYTES_PER_INDEX is indexed in parts, one Pagefind run after the other, each with a
+share of every kind of page (two halves of those 6,008 pages: 225 MiB each); the first part is
+the index at `pagefind/`, the others go below it and `pagefind/parts.json` lists them, and the
+search worker merges them into one search (Pagefind's `mergeIndex`, a few dozen KB more a query).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
+import math
 import os
 import re
 import shutil
@@ -40,6 +50,14 @@ MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min
 """Material's own (lunr) search worker, by its address in the built site."""
 STAGING_FOLDER = ".pagefind-pages"
 """In the built site while Pagefind runs: links to the searchable pages, at their own paths."""
+PARTS_FOLDER = "parts"
+"""Below the index: the indexes of the other parts of a large site, by number from 1."""
+PARTS_FILE = "parts.json"
+"""In the index: the addresses of the other parts (relative to it), which the worker merges."""
+CONTENT_BYTES_PER_INDEX = 24_000_000
+"""The HTML of page content one Pagefind run indexes at most: about 550 MiB of its memory (24
+bytes for a byte of content on the benchmark corpus), under what MkDocs itself takes at 10,000
+briefs; few parts, since each costs a query some more bytes."""
 SEARCHABLE_KEY = "pagefind"
 """Page meta the plugin sets: whether Pagefind indexes the page."""
 EXCLUDED_SELECTORS = (".headerlink", ".md-content__button", ".md-source-file")
@@ -62,14 +80,14 @@ def material_worker(theme_dirs: list[str]) -> str | None:
     return None
 
 
-def pagefind_command(pages_dir: Path, site_dir: Path) -> list[str]:
-    """The command that indexes the pages in pages_dir, quietly, into site_dir/pagefind."""
+def pagefind_command(pages_dir: Path, output: Path) -> list[str]:
+    """The command that indexes the pages in pages_dir, quietly, into the output folder."""
     return [
         str(pagefind_bin.get_executable()),
         "--site",
         str(pages_dir),
         "--output-path",
-        str(site_dir / PAGEFIND_FOLDER),
+        str(output),
         "--exclude-selectors",
         ", ".join(EXCLUDED_SELECTORS),
         "--force-language",
@@ -78,11 +96,45 @@ def pagefind_command(pages_dir: Path, site_dir: Path) -> list[str]:
     ]
 
 
-def index_site(site_dir: Path, pages: Sequence[str], niceness: int = 0) -> None:
+def index_parts(
+    pages: Sequence[str], content_bytes: Mapping[str, int], budget: int = CONTENT_BYTES_PER_INDEX
+) -> list[list[str]]:
+    """The pages in as few parts as keep each part's content within the budget.
+
+    Every part takes every n-th page, so each holds its share of briefs and of actor pages.
+    """
+    total = sum(content_bytes.get(page, 0) for page in pages)
+    count = max(1, min(len(pages), math.ceil(total / budget)))
+    return [list(pages[number::count]) for number in range(count)]
+
+
+def index_site(
+    site_dir: Path,
+    pages: Sequence[str],
+    niceness: int = 0,
+    content_bytes: Mapping[str, int] | None = None,
+) -> None:
     """Index the pages (paths in the built site) for Pagefind; raise BriefError saying why not.
 
-    A niceness above 0 runs Pagefind at that lower CPU priority (where the system has one).
+    `content_bytes` gives the bytes of each page's content, by which a large site is indexed in
+    parts; without it, in one. A niceness above 0 runs Pagefind at that lower CPU priority
+    (where the system has one).
     """
+    parts = index_parts(pages, content_bytes or {})
+    index_dir = site_dir / PAGEFIND_FOLDER
+    for number, part in enumerate(parts):
+        output = index_dir / PARTS_FOLDER / str(number) if number else index_dir
+        index_pages(site_dir, part, output, niceness)
+    others = [f"{PARTS_FOLDER}/{number}/" for number in range(1, len(parts))]
+    index_dir.mkdir(parents=True, exist_ok=True)
+    (index_dir / PARTS_FILE).write_text(json.dumps(others), encoding="utf-8")
+    for stale in sorted((index_dir / PARTS_FOLDER).glob("*")):
+        if not stale.name.isdigit() or int(stale.name) >= len(parts):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def index_pages(site_dir: Path, pages: Sequence[str], output: Path, niceness: int) -> None:
+    """Run Pagefind on the pages of the site, its index into output."""
     staging = site_dir / STAGING_FOLDER
     shutil.rmtree(staging, ignore_errors=True)
     try:
@@ -91,20 +143,20 @@ def index_site(site_dir: Path, pages: Sequence[str], niceness: int = 0) -> None:
         # indexed whole, as Pagefind would, so that the search box still answers.
         pages_dir = staging if pages else site_dir
         with subprocess.Popen(
-            pagefind_command(pages_dir, site_dir),
+            pagefind_command(pages_dir, output),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         ) as indexer:
             if niceness:
                 lower_priority(indexer.pid, niceness)
-            output, errors = indexer.communicate()
+            said, errors = indexer.communicate()
     except OSError as error:
         raise BriefError(f"pagefind: cannot run the search indexer: {error}") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if indexer.returncode != 0:
-        raise BriefError(f"pagefind: indexing {site_dir} failed: {(errors or output).strip()}")
+        raise BriefError(f"pagefind: indexing {site_dir} failed: {(errors or said).strip()}")
 
 
 def lower_priority(pid: int, niceness: int) -> None:
@@ -147,12 +199,12 @@ class BackgroundIndexer:
         self.site_dir = site_dir
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._wanted_pages: Sequence[str] | None = None
+        self._wanted_pages: tuple[Sequence[str], Mapping[str, int]] | None = None
 
-    def request(self, pages: Sequence[str]) -> None:
+    def request(self, pages: Sequence[str], content_bytes: Mapping[str, int] | None = None) -> None:
         """Index these pages soon, after the indexing under way if there is one."""
         with self._lock:
-            self._wanted_pages = pages
+            self._wanted_pages = (pages, dict(content_bytes or {}))
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, daemon=True)
                 self._thread.start()
@@ -160,12 +212,12 @@ class BackgroundIndexer:
     def _run(self) -> None:
         while True:
             with self._lock:
-                pages = self._wanted_pages
-                if pages is None:
+                wanted = self._wanted_pages
+                if wanted is None:
                     return
                 self._wanted_pages = None
             try:
-                index_site(self.site_dir, pages, BACKGROUND_NICENESS)
+                index_site(self.site_dir, wanted[0], BACKGROUND_NICENESS, wanted[1])
             except BriefError as error:
                 print(f"error: {error}", flush=True)
 

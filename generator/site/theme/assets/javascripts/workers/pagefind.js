@@ -21,6 +21,7 @@ const COUNTS = new BroadcastChannel("briefs-search-count")
 
 // The site's root: this file is at assets/javascripts/workers/ below it.
 const SITE_ROOT = new URL("../../../", self.location.href)
+const INDEX = new URL("pagefind/", SITE_ROOT)
 
 let pagefind
 let suggest = false
@@ -29,9 +30,11 @@ let latest = 0
 addEventListener("message", async ({ data: message }) => {
   if (message.type === SETUP) {
     suggest = Boolean(message.data.options && message.data.options.suggest)
-    pagefind = await import(new URL("pagefind/pagefind.js", SITE_ROOT).href)
-    await pagefind.options({ basePath: new URL("pagefind/", SITE_ROOT).pathname })
+    pagefind = await import(new URL("pagefind.js", INDEX).href)
+    await pagefind.options({ basePath: INDEX.pathname, baseUrl: SITE_ROOT.pathname })
     await pagefind.init()
+    for (const part of await otherParts())
+      await pagefind.mergeIndex(new URL(part, INDEX).pathname, { baseUrl: SITE_ROOT.pathname })
     postMessage({ type: READY })
   } else if (message.type === QUERY) {
     const asked = ++latest
@@ -43,6 +46,17 @@ addEventListener("message", async ({ data: message }) => {
     }
   }
 })
+
+// A large site is indexed in parts (generator/site/search.py): the index lists the others, which
+// Pagefind merges into one search. A site indexed whole lists none.
+async function otherParts() {
+  try {
+    const listed = await fetch(new URL("parts.json", INDEX))
+    return listed.ok ? await listed.json() : []
+  } catch (error) {
+    return []
+  }
+}
 
 // Post the results of a query, unless a newer query arrived meanwhile (its results win).
 async function answer(query, asked) {
