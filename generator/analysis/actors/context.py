@@ -1,19 +1,25 @@
 """What the words around a name say of its kind: cues `kinds.typed_mention` reads beside the
 rules of `data/actor_rules.yml` (a place noun after the name, a title before it, an age and a
-home town, a town and its state)."""
+home town, a town and its state), and those the passes of `votes` weigh across mentions (a
+courtesy title, "he" taking the name up, an article before it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span
 
 from generator.analysis.actors.mentions import PLACE_MODIFIED_NOUNS, after_place_preposition
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     DOCUMENT_WORDS,
     GENERIC_WORDS,
+    HONORIFICS,
     LEADING_WORDS,
+    ORGANISATION_ROLE_WORDS,
+    PERSON_PRONOUNS,
     PERSON_TITLES,
     PLACE_HEADS,
     PLACE_HEADS_BEFORE_OF,
@@ -21,7 +27,7 @@ from generator.analysis.lexicon import (
     ROLES_OF_BODIES_TOO,
     SHIP_PREFIXES,
 )
-from generator.analysis.roles import names_someone_else
+from generator.analysis.roles import names_someone_else, nouns_beside, role_beside
 
 
 def modifies_place_noun(span: Span) -> bool:
@@ -195,3 +201,76 @@ def followed_by(span: Span, words: Iterable[str]) -> bool:
     if after is not None and after.tag_ == "POS" and span.end + 1 < len(span.doc):
         after = span.doc[span.end + 1]
     return after is not None and after.lower_ in words
+
+
+def named_as_an_organisation(span: Span) -> bool:
+    """A kind of body beside the name: "an outside company, Terminix,", "the Terminix firm"."""
+    root = span.root
+    after = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
+    return any(
+        noun.lower_ in ORGANISATION_ROLE_WORDS and noun.tag_ == "NN"
+        for noun in nouns_beside(span) + after
+    )
+
+
+def named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
+    """A courtesy title or a role beside the name ("Mr Vanenberg", "his wife, Hunter"), an age
+    after it ("Claire, 34,"), or "he" or "she" taking it up in its sentence."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in HONORIFICS and not before.is_lower:
+        # A courtesy title is written with its capital: "will miss England's opener" is a verb.
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    is_possessive = after is not None and after.tag_ == "POS"
+    if (
+        not is_possessive
+        and role_beside(span, {}, gazetteer, "person") is not None
+        and not any(noun.lower_ in ROLES_OF_BODIES_TOO for noun in nouns_beside(span))
+    ):
+        # "market leader Diageo": a role a body holds too says nothing either way; nor does
+        # the role after a possessive, which is someone else's ("Alan Milburn, Labour's
+        # election strategist").
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
+        return True
+    return span.root.dep_ in SUBJECT_DEPS and bool(words_taking_it_up(span) & PERSON_PRONOUNS)
+
+
+def words_taking_it_up(span: Span) -> set[str]:
+    """The words after the name in its sentence, up to the next name the model calls a
+    person's: a pronoun after it is more often that person's ("Sky did not allow it ...
+    McCoy ... his team"; "McLenney said Clinton ... her concern"). Not the subject of a clause
+    that holds the name's: "he" of "... as when Labour came to power, he said" is the
+    speaker, whom a name inside his words cannot be."""
+    words = set()
+    holding = set(span.root.ancestors)
+    for token in span.doc[span.end : span.sent.end]:
+        if token.ent_type_ == "PERSON":
+            break
+        if not (token.dep_ in SUBJECT_DEPS and token.head in holding):
+            words.add(token.lower_)
+    return words
+
+
+def reads_as_no_person(span: Span) -> bool:
+    """An article or hashtag before the word ("a Tesco", "#Ultron"), a noun it names a kind of
+    ("Gucci bags"), a place word before it ("in Hull"), words run together
+    ("KylieJennerChallenge"), or a caption's label ("Chaos: During the footage ...")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    root = span.root
+    if before is not None and (before.text == "#" or before.lower_ in ("the", "a", "an")):
+        return True
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN":
+        return True
+    if after_place_or_venue_preposition(span) or re.search(r"[a-z][A-Z]", span.text):
+        return True
+    starts_line = before is None or before.is_space or span.start == span.sent.start
+    return starts_line and after is not None and after.text == ":"
+
+
+def after_place_or_venue_preposition(span: Span) -> bool:
+    """'in Hull', 'at Wembley', but not 'in Putin's Russia'."""
+    return after_place_preposition(span, PLACE_PREPOSITIONS | {"at"})

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
+from generator.analysis.actors.context import (
+    after_place_or_venue_preposition,
+    named_as_a_person,
+    named_as_an_organisation,
+    reads_as_no_person,
+    words_taking_it_up,
+)
 from generator.analysis.actors.mentions import (
     KIND_OF_THE_NAME,
     Cluster,
-    after_place_preposition,
     clusters_by_name,
     join,
     retype,
 )
 from generator.analysis.gazetteer import Gazetteer
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
-    HONORIFICS,
-    ORGANISATION_ROLE_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLE_WORDS,
     PERSON_TITLES,
@@ -29,7 +30,7 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.registry import Registry
-from generator.analysis.roles import nouns_beside, role_beside
+from generator.analysis.roles import nouns_beside
 from generator.models import ActorKind
 
 MAX_PERSON_NAME_WORDS = 4
@@ -165,7 +166,7 @@ def _reads_as_a_person(cluster: Cluster) -> bool:
     for mention in cluster.mentions:
         span = mention.span
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        after = _words_taking_it_up(span)
+        after = words_taking_it_up(span)
         if mention.is_demonym or before in PLACE_PREPOSITIONS or after & THING_PRONOUNS:
             votes -= 1
         elif span[0].ent_type_ == "PERSON" or after & PERSON_PRONOUNS:
@@ -201,21 +202,21 @@ def settle_lone_names(
         rivals = [c for c in by_name[cluster.name.casefold()] if c is not cluster]
         # A body's noun beside the name ("oil giant Yukos", "retailer Littlewoods") comes
         # first: an agent noun reads as a person's role too ("retailer" as "singer").
-        if any(_named_as_an_organisation(m.span) for m in cluster.mentions):
+        if any(named_as_an_organisation(m.span) for m in cluster.mentions):
             organisations = [c for c in rivals if c.kind == "organisation"]
             if organisations:
                 gone |= join(organisations[0], [cluster], "settle_lone_names, called a body")
             else:
                 retype(cluster, "organisation", "settle_lone_names, called a body")
             continue
-        if any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions):
+        if any(named_as_a_person(m.span, gazetteer) for m in cluster.mentions):
             model_typed = [c for c in rivals if all(m.by_label for m in c.mentions)]
             gone |= join(cluster, model_typed, "settle_lone_names, named as a person")
             continue
         common = common_nouns or _common_nouns(cluster)
         common_nouns = common
         read_as_no_person = cluster.name.lower() in common or any(
-            _reads_as_no_person(m.span) for m in cluster.mentions
+            reads_as_no_person(m.span) for m in cluster.mentions
         )
         # On a tie, the other kind: nothing in the text reads the name as a person's.
         rival = max(rivals, key=lambda c: len(c.mentions), default=None)
@@ -225,7 +226,7 @@ def settle_lone_names(
         ):
             gone |= join(rival, [cluster], "settle_lone_names, the name's other kind")
         elif read_as_no_person:
-            if any(_after_place_preposition(m.span) for m in cluster.mentions):
+            if any(after_place_or_venue_preposition(m.span) for m in cluster.mentions):
                 retype(cluster, "place", "settle_lone_names, a place word before it")
             else:
                 gone.add(id(cluster))
@@ -284,19 +285,9 @@ def _text_shows_kind(cluster: Cluster, gazetteer: Gazetteer) -> bool:
     if not all(m.by_label for m in cluster.mentions):
         return True
     if cluster.kind == "person":
-        return any(_named_as_a_person(m.span, gazetteer) for m in cluster.mentions)
+        return any(named_as_a_person(m.span, gazetteer) for m in cluster.mentions)
     return cluster.kind == "organisation" and any(
-        _named_as_an_organisation(m.span) for m in cluster.mentions
-    )
-
-
-def _named_as_an_organisation(span: Span) -> bool:
-    """A kind of body beside the name: "an outside company, Terminix,", "the Terminix firm"."""
-    root = span.root
-    after = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
-    return any(
-        noun.lower_ in ORGANISATION_ROLE_WORDS and noun.tag_ == "NN"
-        for noun in nouns_beside(span) + after
+        named_as_an_organisation(m.span) for m in cluster.mentions
     )
 
 
@@ -308,69 +299,6 @@ def _is_lone_model_person(cluster: Cluster) -> bool:
         and cluster.name.lower() not in PERSON_TITLES
         and all(m.by_label for m in cluster.mentions)
     )
-
-
-def _named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:
-    """A courtesy title or a role beside the name ("Mr Vanenberg", "his wife, Hunter"), an age
-    after it ("Claire, 34,"), or "he" or "she" taking it up in its sentence."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in HONORIFICS and not before.is_lower:
-        # A courtesy title is written with its capital: "will miss England's opener" is a verb.
-        return True
-    after = doc[span.end] if span.end < len(doc) else None
-    is_possessive = after is not None and after.tag_ == "POS"
-    if (
-        not is_possessive
-        and role_beside(span, {}, gazetteer, "person") is not None
-        and not any(noun.lower_ in ROLES_OF_BODIES_TOO for noun in nouns_beside(span))
-    ):
-        # "market leader Diageo": a role a body holds too says nothing either way; nor does
-        # the role after a possessive, which is someone else's ("Alan Milburn, Labour's
-        # election strategist").
-        return True
-    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num:
-        return True
-    return span.root.dep_ in SUBJECT_DEPS and bool(_words_taking_it_up(span) & PERSON_PRONOUNS)
-
-
-def _words_taking_it_up(span: Span) -> set[str]:
-    """The words after the name in its sentence, up to the next name the model calls a
-    person's: a pronoun after it is more often that person's ("Sky did not allow it ...
-    McCoy ... his team"; "McLenney said Clinton ... her concern"). Not the subject of a clause
-    that holds the name's: "he" of "... as when Labour came to power, he said" is the
-    speaker, whom a name inside his words cannot be."""
-    words = set()
-    holding = set(span.root.ancestors)
-    for token in span.doc[span.end : span.sent.end]:
-        if token.ent_type_ == "PERSON":
-            break
-        if not (token.dep_ in SUBJECT_DEPS and token.head in holding):
-            words.add(token.lower_)
-    return words
-
-
-def _reads_as_no_person(span: Span) -> bool:
-    """An article or hashtag before the word ("a Tesco", "#Ultron"), a noun it names a kind of
-    ("Gucci bags"), a place word before it ("in Hull"), words run together
-    ("KylieJennerChallenge"), or a caption's label ("Chaos: During the footage ...")."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    root = span.root
-    if before is not None and (before.text == "#" or before.lower_ in ("the", "a", "an")):
-        return True
-    if root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN":
-        return True
-    if _after_place_preposition(span) or re.search(r"[a-z][A-Z]", span.text):
-        return True
-    starts_line = before is None or before.is_space or span.start == span.sent.start
-    return starts_line and after is not None and after.text == ":"
-
-
-def _after_place_preposition(span: Span) -> bool:
-    """'in Hull', 'at Wembley', but not 'in Putin's Russia'."""
-    return after_place_preposition(span, PLACE_PREPOSITIONS | {"at"})
 
 
 def people_by_given_name(clusters: list[Cluster], places: PlaceNames) -> list[Cluster]:
