@@ -217,3 +217,15 @@ def _is_unpaired(texts: list[str], mark: str, partner_of: dict[str, str]) -> boo
     if partner == mark:
         return texts.count(mark) % 2 == 1
     return partner not in texts
+
+
+def trimmed_text(span: Span) -> str:
+    """Return a span's text without punctuation at either end, keeping closing quote marks."""
+    tokens = list(span)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -29,7 +29,7 @@ from generator.analysis.lexicon import (
     TIME_CONJUNCTIONS,
     TITLE_SMALL_WORDS,
 )
-from generator.analysis.quote_marks import QUOTE_MARKS, Quotation
+from generator.analysis.quote_marks import QUOTE_MARKS, Quotation, trimmed_text
 from generator.analysis.referents import (
     NOUN_MODIFIER_DEPS,
     ParsedArticle,
@@ -319,7 +319,7 @@ def _quote_context(
         # clause: "noting that he ... experienced every parent’s “worst nightmare.”" reports
         # the clause to the quotation's end, not the narration before "noting".
         if clause is not None and clause.start <= outer.start and outer.start < clause.end:
-            return _trimmed_text(outer.doc[clause.start : max(clause.end, outer.end)])
+            return trimmed_text(outer.doc[clause.start : max(clause.end, outer.end)])
     context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
     # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
     return DANGLING_OPENING_MARK.sub("", context)
@@ -404,18 +404,6 @@ def _is_joined_speech(token: Token) -> bool:
     )
 
 
-def _trimmed_text(span: Span) -> str:
-    """Return a span's text without punctuation at either end, keeping closing quote marks."""
-    tokens = list(span)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
-        tokens.pop()
-    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
-        tokens.pop(0)
-    if not tokens:
-        return ""
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
-
-
 def _speech_found(article: ParsedArticle) -> Iterator[_Attribution]:
     """Yield each speech verb with a subject outside quotations, with its reported clause."""
     for verb in article.doc:
@@ -445,8 +433,8 @@ def _reported_quote(
         # the ministry, are quoted once, as Kim's.
         return None
     index = article.sentence_index(verb.i)
-    context = _trimmed_text(_clause_of(verb, article.sentences[index]))
-    return Quote(_trimmed_text(clause), context, speaker, "reported", index)
+    context = trimmed_text(_clause_of(verb, article.sentences[index]))
+    return Quote(trimmed_text(clause), context, speaker, "reported", index)
 
 
 def _overlaps_quotation(article: ParsedArticle, span: Span) -> bool:
