@@ -1602,3 +1602,10 @@ def test_the_uks_nations_are_countries_as_their_sides_are(english, gazetteer):
     assert {actors[n].kind for n in ("Wales", "Northern Ireland", "Scotland", "Hungary")} == {
         "country"
     }
+
+
+def test_a_capital_someone_flies_to_is_the_city_though_the_tagger_misreads_flew(english, gazetteer):
+    # The tagger takes "flew" for a noun here, and the lemmatizer leaves it "flew".
+    text = "The 23-year-old flew to London yesterday evening to sign for the club."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["London"].kind == "place"
