@@ -799,14 +799,15 @@ def test_no_event_is_a_pages_captions_run_together(nlp: Language) -> None:
 
 
 def test_a_date_inside_a_relative_clause_of_a_noun_dates_that_clause_not_the_sentence(nlp):
-    # Issue #21: Ramsey scored on Tuesday; 2016 dates the tournament's semifinal, told with its
+    # Issue #21: Bale scored on Tuesday; 2016 dates the tournament's semifinal, told with its
     # subject named, never the scoring.
     doc = nlp(
-        "Aaron Ramsey scored twice for Ryan Giggs' team on Tuesday, as the country makes it "
-        "back to a tournament where it made the semifinals in 2016."
+        "Gareth Bale scored twice for the coach's team on Tuesday, as the country goes "
+        "back to a tournament where it reached the semifinals in 2016."
     )
     events = extract_timeline(doc, None, name_of=lambda pronoun: "Wales")
-    assert {e.value: e.event for e in events}["2016"] == "It [Wales] made the semifinals in 2016."
+    dated = {e.value: e.event for e in events}
+    assert dated["2016"] == "It [Wales] reached the semifinals in 2016."
 
 
 @pytest.mark.parametrize(
@@ -840,11 +841,11 @@ def test_a_date_of_a_participle_describing_a_noun_is_no_event(nlp):
         "Stewart praised Pietersen following the sacking of Downton – who in turn had sacked "
         "Pietersen over a year ago.",
         # Issue #21: the model labels this gapped clause "acl"; the offer is not of May.
-        "Blue Origin will offer NASA its Blue Moon lander that the company unveiled in May, "
-        "capable of carrying several tons of cargo to the lunar surface.",
+        "Acme Space will offer the agency its Moonbeam lander that the firm unveiled in May, "
+        "able to carry several tons of cargo to the lunar surface.",
         # Issue #21: the date hangs on "who" and "won" became the sentence's verb.
-        "Nollywood actress, Kate Henshaw, who in 2008, won the Africa Movie Academy Award for "
-        "Best Actress in a Leading Role, has taken to her Instagram page to share photos.",
+        "Film actress, Ada Okafor, who in 2011, won the Lagos Screen Award for Best Actress "
+        "in a Leading Role, has taken to her Instagram page to share new photos.",
     ],
     ids=[
         "gapped relative",
