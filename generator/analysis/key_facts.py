@@ -249,8 +249,8 @@ def after_dateline(sent: Span) -> int:
 
 
 def _place_colon(tokens: list[Token]) -> Token | None:
-    """The colon after a dateline of places the model names as such, "Lyon, France: Work on
-    the new bridge ...", or None."""
+    """The colon after a dateline of places the model names as such, "Houston, Texas, United
+    States: Work on the new bridge ...", or None."""
     colon = next((t for t in tokens if t.text == ":"), None)
     # What follows a dateline is a sentence: it starts with a capital.
     if colon is None or colon.i + 1 >= colon.sent.end or not colon.nbor().text[:1].isupper():
