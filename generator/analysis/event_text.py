@@ -106,7 +106,7 @@ def with_whole_quotations(
     """The event with the quotation its sentence was cut inside made whole, or None.
 
     The sentence splitter ends a sentence at a full stop inside a quotation: one part opens
-    after an opening mark it does not show ('Far more than the small accord" signed in
+    after an opening mark it does not show ('Wider than just the small accord" came in
     March, said ...'), the other ends before the closing one ('said that the union "will have
     to accept terms that we set.'). The event takes in the quotation's part beyond its
     sentence, in the article's words, when the event reaches that edge of the sentence and the
