@@ -279,7 +279,7 @@ def _trim_edges(tokens: list[Token], head: Token) -> list[Token]:
         start += 1
     while end > start and _is_trailing_filler(tokens[end - 1]):
         if _closes_a_bracket(tokens[start : end - 1], tokens[end - 1]):
-            # "a four-game winning run (4-0-0)": the bracket the clause opened is its own.
+            # "a four-game point streak (3-0-1)": the bracket the clause opened is its own.
             break
         end -= 1
     kept = balance_quote_marks(tokens[start:end])
