@@ -29,7 +29,7 @@ def names_of(english, gazetteer, text):
             "Czech Republic (Group",
         ),
         (
-            "Brandon Montour scored for the Sabres and Linus Ullmark stopped 22 shots.",
+            "Tyler Brandt scored for the Sabres and Olli Jarvinen stopped 27 shots.",
             "Sabres",
             "Sabres and",
         ),
@@ -46,8 +46,8 @@ def names_of(english, gazetteer, text):
             "Malcolm X.",
         ),
         (
-            "Denmark got a 1-1 draw at Ireland, while the song was sung by Jay Z. The day"
-            " before, Portugal made it.",
+            "Sweden drew 2-2 in Norway, while the anthem was sung by Jay Z. The night"
+            " before, Spain went through.",
             "Jay Z",
             "Jay Z.",
         ),
@@ -79,8 +79,8 @@ def test_a_whole_name_is_kept(english, gazetteer, text, name):
     ("text", "places"),
     [
         (
-            "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van"
-            " Buren counties. The outbreak has resulted in 10 human cases.",
+            "Cases were found in Kalamazoo, Cass, Barry, Berrien, Calhoun and Van"
+            " Buren counties. Health officials have counted seven so far.",
             ("Barry", "Berrien", "Calhoun", "Cass", "Kalamazoo", "Van Buren"),
         ),
         ("Floods hit Sindh and Punjab provinces on Monday.", ("Sindh", "Punjab")),
@@ -93,10 +93,10 @@ def test_a_list_before_a_plural_place_noun_names_places(english, gazetteer, text
 
 def test_a_town_that_stands_for_its_team_is_a_team(english, gazetteer):
     text = (
-        "Senators 4, Red Wings 3: Anthony Duclair had two goals and an assist, and Ottawa held on"
-        " to beat Detroit. John Gabriel Pageau and Brady Tkachuk also scored for Ottawa.\n"
-        "Jets 2, Predators 1: Connor Hellebuyck made 38 saves and Winnipeg defeated Nashville.\n"
-        "Wild 4, Sabres 1: Jonas Brodin also scored for the Wild, who improved to 4-2-1.\n"
+        "Senators 4, Red Wings 3: Mark Delane scored twice and set up another, and Ottawa hung on"
+        " to edge Detroit. Pete Harlow and Sam Brisco also scored for Ottawa.\n"
+        "Jets 2, Predators 1: Lukas Varga stopped 35 shots as Winnipeg beat Nashville.\n"
+        "Wild 4, Sabres 1: Eric Lindqvist also scored for the Wild, who moved to 5-2-1.\n"
     )
     names = names_of(english, gazetteer, text)
     teams = ("Ottawa", "Detroit", "Winnipeg", "Nashville", "Wild")
@@ -108,7 +108,7 @@ def test_a_town_that_stands_for_its_team_is_a_team(english, gazetteer):
     ("text", "cut"),
     [
         (
-            "Following the scare, the National Farmers' Union has issued advice for residents.",
+            "After the outbreak, the National Farmers' Union sent guidance to its members.",
             "National Farmers",
         ),
         (
@@ -123,21 +123,21 @@ def test_a_quote_mark_is_no_bracket(english, gazetteer, text, cut):
 
 def test_a_surname_the_model_calls_a_body_joins_the_person_named_in_full(english, gazetteer):
     text = (
-        "Montell Figgins, who represents Thomas, said his client chose not to accept a plea.\n"
-        '"The office would try to address the failures of the Bureau of Prisons," Figgins said.\n'
-        "Figgins declined to address whether Thomas slept on the job."
+        "Darnell Hobbs, who represents Miller, said his client would not take a plea deal.\n"
+        '"We will try to answer for the failings of the Bureau of Prisons," Hobbs said.\n'
+        "Hobbs would not say whether Miller slept on duty."
     )
     names = names_of(english, gazetteer, text)
-    assert names.get("Montell Figgins") == "person"
-    assert "Figgins" not in names
+    assert names.get("Darnell Hobbs") == "person"
+    assert "Hobbs" not in names
 
 
 @pytest.mark.parametrize(
     ("text", "body", "other"),
     [
         (
-            '"The Bureau of Prisons and the Department of Justice need to start giving the public'
-            ' some answers," he said. She could not comment on a review by the Justice'
+            '"The Department of Justice and the Bureau of Prisons owe the families a full'
+            ' account," he said. She would not discuss a review by the Justice'
             " Department's inspector general.",
             "Department of Justice",
             "Justice Department",

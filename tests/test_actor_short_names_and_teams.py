@@ -39,8 +39,8 @@ def test_a_brands_short_form_joins_the_one_word_name_it_abbreviates(english, gaz
     actors = actors_of(
         english,
         gazetteer,
-        "Volkswagen is giving us a glimpse into the car of the future. "
-        "VW says the car is a preview of a production vehicle for North America.",
+        "Volkswagen showed a concept of its next family car on Monday. "
+        "VW says the concept points to a model it will build for Europe.",
     )
     assert "VW" not in actors
     assert "VW" in actors["Volkswagen"].aliases
@@ -56,12 +56,12 @@ def test_a_company_named_short_after_its_full_name_joins_it(english, gazetteer):
     actors = actors_of(
         english,
         gazetteer,
-        "NASA picked Tyvak Nano-Satellite Systems for the program. Tyvak Nano-Satellite "
-        "Systems is best known for small satellites. Marco Villa, the company's chief "
-        "operating officer, said Tyvak would leverage that experience.",
+        "The agency chose Kessler Micro-Launch Systems for the contract. Kessler Micro-Launch "
+        "Systems builds small rockets. Dana Price, the company's chief "
+        "operating officer, said Kessler would draw on that work.",
     )
-    assert "Tyvak" not in actors
-    assert "Tyvak" in actors["Tyvak Nano-Satellite Systems"].aliases
+    assert "Kessler" not in actors
+    assert "Kessler" in actors["Kessler Micro-Launch Systems"].aliases
 
 
 def test_a_word_after_the_is_no_companys_short_name(english, gazetteer):
@@ -77,9 +77,9 @@ def test_a_word_after_the_is_no_companys_short_name(english, gazetteer):
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("Bruins 5, Devils 1: Brad Marchand added three assists to lead Boston.", "organisation"),
+        ("Bruins 3, Devils 2: Tom Keane set up two goals to lead Boston.", "organisation"),
         (
-            "Panthers 5, Flyers 2: Brett Connolly had a goal and an assist to lift Florida.",
+            "Panthers 4, Flyers 3: Alex Brandt scored once and set up another to lift Florida.",
             "organisation",
         ),
         # A town something is in stays a place, round-up or not.
@@ -106,20 +106,20 @@ def test_a_persons_name_a_country_ran_on_to_is_the_persons(english, gazetteer):
     actors = actors_of(
         english,
         gazetteer,
-        "Former U.S. ambassador to Ukraine Marie Yovanovitch has a net worth of $17 million. "
-        "The claim that Yovanovitch has a net worth of $17 million is unsubstantiated.",
+        "Former U.S. ambassador to Ukraine Helen Marsh owns three houses in Maine. "
+        "The report that Marsh owns three houses in Maine was never checked.",
     )
-    assert "Ukraine Marie Yovanovitch" not in actors
-    assert actors["Marie Yovanovitch"].kind == "person"
-    assert actors["Marie Yovanovitch"].mentions == 2
+    assert "Ukraine Helen Marsh" not in actors
+    assert actors["Helen Marsh"].kind == "person"
+    assert actors["Helen Marsh"].mentions == 2
 
 
 def test_a_place_no_list_knows_named_after_a_body_it_starts_is_the_body(english, gazetteer):
     actors = actors_of(
         english,
         gazetteer,
-        "Dubai's flagship carrier Emirates Airline finalized a deal for 30 Boeing jets at the "
-        "Dubai Air Show. As of October, Emirates had a fleet of 270 aircraft.",
+        "Dubai's main carrier Emirates Airline signed an order for 40 Airbus jets at the "
+        "Dubai Air Show. By March, Emirates flew 250 aircraft.",
     )
     assert "Emirates" in actors["Emirates Airline"].aliases
     assert actors["Dubai"].kind == "place"

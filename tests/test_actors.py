@@ -92,8 +92,8 @@ def test_roles_from_titles_and_appositions(english, gazetteer, text, name, kind,
         ),
         ("The earthquake struck Nepal, the capital, on Saturday.", "Nepal", None),
         (
-            "Donna Lane, mother of shot Australian baseball player Chris Lane, holds a card.",
-            "Donna Lane",
+            "Rita Moss, mother of shot Australian rugby player Dan Moss, holds a sign.",
+            "Rita Moss",
             None,
         ),
     ],
@@ -128,7 +128,7 @@ def test_mentions_merge_under_one_name(english, gazetteer):
         ("Responding to a call by MV Gibe, INS Mysore swung into action.", "MV Gibe"),
         ("Responding to a call by MV Gibe, INS Mysore swung into action.", "INS Mysore"),
         ("He hosted the 58th annual Tony Awards in 2004, and won.", "Tony Awards"),
-        ("She died at 6:41pm PST this evening (0241 GMT Friday) in a hospital.", "GMT"),
+        ("He died at 9:15pm PST last night (0515 GMT Sunday) in a clinic.", "GMT"),
         ("People said Reid's representative Jack Ketsoyan confirmed it.", "People"),
     ],
 )
@@ -211,9 +211,9 @@ def test_actions_are_clauses_with_the_actor_as_doer(english, gazetteer):
         # The parser hung "who ruled" on the first name, past the apposition that ends with
         # the name it tells about.
         (
-            "Voting stations were festooned with pictures of Berdymukhamedov, the successor of "
-            "dictator Saparmurat Niyazov, who ruled Turkmenistan for two decades.",
-            "Berdymukhamedov",
+            "Posters in the square showed Tolkunov, the successor of dictator Rustam Aliyev, "
+            "who ruled Kyrgyzstan for three decades.",
+            "Tolkunov",
             (),
         ),
         # A caption run into the next sentence is no action.
@@ -292,8 +292,8 @@ def test_headline_dash_is_no_dateline(english, gazetteer):
 
 def test_line_in_capitals_finds_names_the_body_spells(english, gazetteer):
     text = (
-        "SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH.\n\n"
-        "Romania beat Lithuania 2-1 in their under-21 soccer match on Friday."
+        "SOCCER - ROMANIA DOWN LITHUANIA IN YOUTH FRIENDLY.\n\n"
+        "Romania beat Lithuania 3-1 in a youth friendly played on Saturday."
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert set(actors) == {"Romania", "Lithuania"}
@@ -357,7 +357,7 @@ def test_a_courtesy_title_and_surname_is_the_person_named_in_full(english, gazet
 
 
 def test_a_name_does_not_run_on_into_the_next_sentence_title(english, gazetteer):
-    text = "Barry Beavis lost his case at the Court of Appeal Mr Beavis said he would appeal."
+    text = "Colin Mabey had his claim rejected by the Court of Appeal Mr Mabey said he would go on."
     actors, _index = actors_of(english, gazetteer, text)
     assert "Court of Appeal" in actors
     assert not [name for name in actors if name.endswith(" Mr")]
@@ -581,9 +581,9 @@ def test_a_name_runs_on_over_its_particles_but_not_into_another_name(english, ga
         ),
         # A kind of body beside it.
         (
-            "The resort hired an outside company, Terminix, for the pest control work. "
-            "The resort ended its contract with Terminix.",
-            "Terminix",
+            "The hotel hired an outside firm, Cleanfast, for the laundry work. "
+            "The hotel ended its contract with Cleanfast.",
+            "Cleanfast",
             "organisation",
         ),
         # Something is put in it.
@@ -594,9 +594,9 @@ def test_a_name_runs_on_over_its_particles_but_not_into_another_name(english, ga
         ),
         # Read as a person's: "says she", so the model's place is the person too.
         (
-            "Sitoula was trapped by a beam. Sitoula says she remained confident. "
-            "Sitoula's husband, a butcher, dug for hours.",
-            "Sitoula",
+            "Sitaula was pinned under a wall. Sitaula says she stayed calm. "
+            "Sitaula's husband, a farmer, dug for hours.",
+            "Sitaula",
             "person",
         ),
         # A title alone is its holder; an age and a courtesy title make a person.
@@ -649,17 +649,17 @@ def test_a_shared_surname_stays_with_the_principal_until_the_story_turns(english
 @pytest.mark.parametrize(
     ("line", "is_headline"),
     [
-        ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.", True),
+        ("Mayor Kept Budget Gap From Council, Former City Treasurer Says.", True),
         ("Putin Makes First Visit To North Korea In 24 Years", True),
-        ("Obama on Climate Change: The Trends Are 'Terrifying.'", True),
+        ("Merkel on Migration: The Numbers Are 'Manageable.'", True),
         ("Stadia's Current Roster Of Games Isn't Very Impressive", True),
         ("Stadia’s roster isn’t impressive, Google's Phil Harrison Says", False),
-        ("Hillary Clinton needs to sell herself and tell more jokes.", False),
+        ("Hillary Clinton needs to relax and smile more often.", False),
         ("Kim Jong Un", False),
-        ("CRICKET - KENT TAKE OVER AT TOP.", False),
-        ("2. Michael Johnson (U.S.) 20.02", False),
-        ("Billy Andrade, Duffy Waldorf, Jesper Parnevik", False),
-        ("Deportivo Coruna 1 Real Madrid 1", False),
+        ("CRICKET - ESSEX GO TOP AFTER WIN.", False),
+        ("2. Tomas Reed (Canada) 20.31", False),
+        ("Ana Pike, Leo Marsh, Ivo Kray", False),
+        ("Eastfield 2 Northbury 1", False),
     ],
 )
 def test_a_headline_in_title_case_is_told_from_prose_and_results(line, is_headline):
@@ -670,8 +670,8 @@ def test_a_headline_in_title_case_runs_no_words_into_names(english, gazetteer):
     actors, _ = actors_of(
         english,
         gazetteer,
-        "One Tweet Sums Up The Absurd Double Standard Clinton And Trump Face.\n\n"
-        "Hillary Clinton needs to sell herself and tell more jokes. "
+        "One Chart Shows The Strange Gap Clinton And Trump Face.\n\n"
+        "Hillary Clinton needs to relax and smile more often. "
         "Donald Trump needs to stay calm on stage.",
     )
     assert set(actors) == {"Hillary Clinton", "Donald Trump"}
@@ -868,15 +868,15 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
             "Chelsea midfielder",
         ),
         (
-            "Aid arrived by road and air. Devastation in Nepal India's Prime Minister Narendra "
-            "Modi has promised more help.",
+            "Trucks carried food to the valley. Flooding in Nepal India's Prime Minister Narendra "
+            "Modi pledged more aid.",
             "Narendra Modi",
             "Prime Minister of India",
         ),
         # A headline on the line above is not the title's start.
         (
-            "Obama overturns Bush endangered species rule\nPresident Obama on Tuesday overturned "
-            "a regulation.\nObama said the process was restored.",
+            "Obama signs new clean water order\nPresident Obama on Monday signed "
+            "an order.\nObama said the rivers would be safer.",
             "Obama",
             "President",
         ),
@@ -888,10 +888,10 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
             "Chancellor of Germany",
         ),
         (
-            "The head of the million-member strong GSEE private sector union, Giannis "
-            "Panagopoulos, said the rich pay nothing.",
-            "Giannis Panagopoulos",
-            "head of the million-member strong GSEE private sector union",
+            "The head of the half-million-member strong ADEDY public sector union, Nikos "
+            "Karras, said workers had paid enough.",
+            "Nikos Karras",
+            "head of the half-million-member strong ADEDY public sector union",
         ),
         # A clause the parser hung on the name is no role.
         (
@@ -911,23 +911,23 @@ def test_an_abbreviated_title_is_a_role_and_never_a_name(english, gazetteer):
     actors, _ = actors_of(
         english,
         gazetteer,
-        "He shot and killed a court reporter, Julie Ann Brandau; and Sgt. Hoyt Teasley, a "
-        "sheriff's deputy. Woodburn police Sgt. Jason Tlusty was visibly shaken. "
+        "He wounded a court clerk, Mary Lou Fenner; and Sgt. Dale Whitcomb, a "
+        "sheriff's deputy. Ashland police Sgt. Aaron Kessler was visibly upset. "
         "Lt. Col. John Smith said the base was closed, said Sheriff's Capt. Ray Peavy.",
     )
-    assert {"Sgt", "Sgt.", "Lt.", "Sgt. Hoyt Teasley", "Sheriff"}.isdisjoint(actors)
+    assert {"Sgt", "Sgt.", "Lt.", "Sgt. Dale Whitcomb", "Sheriff"}.isdisjoint(actors)
     assert actors["Ray Peavy"].role == "Sheriff's Capt."
-    assert actors["Hoyt Teasley"].kind == "person"
-    assert actors["Jason Tlusty"].role == "Woodburn police Sgt."
+    assert actors["Dale Whitcomb"].kind == "person"
+    assert actors["Aaron Kessler"].role == "Ashland police Sgt."
     assert actors["John Smith"].role == "Lt. Col."
 
 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("LuAnn Marie Johnson, 66, of Burnsville, was walking into the store.", "Burnsville"),
+        ("Carol Ann Pruitt, 71, of Burnsville, was leaving the bank.", "Burnsville"),
         ("A fire hit the church in her hometown of Wasilla on Friday.", "Wasilla"),
-        ("The rioting spread to Greece's second city, Thessaloniki.", "Thessaloniki"),
+        ("Strikes also shut shops in Greece's second city, Thessaloniki.", "Thessaloniki"),
         ("Burnsville, the victim's home town, held a vigil on Sunday.", "Burnsville"),
     ],
 )
@@ -953,7 +953,7 @@ def test_a_town_the_text_calls_a_town_is_a_place(english, gazetteer, text, place
         ),
         # A town before a comma and a state, after "from".
         (
-            "A 50-year-old man from Dexter, Michigan, tipped off the police.",
+            "A 42-year-old woman from Dexter, Michigan, called the police.",
             "Dexter",
             None,
         ),
@@ -969,12 +969,12 @@ def test_a_rank_the_model_took_into_a_name_is_a_title(english, gazetteer):
     actors, _ = actors_of(
         english,
         gazetteer,
-        "Police Capt. Tom Tennant and Senior Trooper William Hakim died at the scene. Trooper "
-        "Hakim, a bomb technician, had been with the force for 11 years. Constable Tim Fanning "
+        "Police Capt. Ed Larkin and Senior Trooper Paul Mercer were hurt at the scene. Trooper "
+        "Mercer, a dog handler, had served with the force for 9 years. Constable Tim Fanning "
         "said the road was closed.",
     )
-    assert {"Trooper William Hakim", "Trooper Hakim", "Constable Tim Fanning"}.isdisjoint(actors)
-    assert actors["William Hakim"].mentions == 2
+    assert {"Trooper Paul Mercer", "Trooper Mercer", "Constable Tim Fanning"}.isdisjoint(actors)
+    assert actors["Paul Mercer"].mentions == 2
     assert actors["Tim Fanning"].kind == "person"
 
 
@@ -982,10 +982,10 @@ def test_an_age_before_a_name_the_model_calls_a_body_makes_it_a_person(english, 
     actors, _ = actors_of(
         english,
         gazetteer,
-        "In Gyami, a village outside the capital, 25-year-old Guzel said she had come to the "
-        "local polling station to vote. The 50-year-old Food Network standout is heartbroken.",
+        "In Tolga, a village near the border, 31-year-old Bakhyt said she had walked to the "
+        "local school to vote. The 44-year-old Food Network host is delighted.",
     )
-    assert actors["Guzel"].kind == "person"
+    assert actors["Bakhyt"].kind == "person"
     assert actors["Food Network"].kind == "organisation"
 
 
@@ -993,10 +993,9 @@ def test_an_age_before_a_name_the_model_calls_a_body_makes_it_a_person(english, 
     "text",
     [
         # "They" are the states, the subject before, not the court or the circuit named after.
-        "Twenty-seven states led by West Virginia and industry groups are challenging the "
-        "agency's rules before ten judges of the U.S. Court of Appeals for the District of "
-        "Columbia Circuit. They argue that the agency overstepped its authority when it issued "
-        "the rules.",
+        "A dozen states led by Ohio and several trade bodies are contesting the agency's "
+        "limits in the U.S. Court of Appeals for the District of Columbia Circuit. They say "
+        "that the agency went beyond its powers when it wrote the limits.",
         # A place says nothing.
         "The police station is in Burnsville, the victim's home town. Burnsville said that "
         "the road would close.",
@@ -1031,7 +1030,7 @@ def test_an_agency_that_shares_a_ships_prefix_stays_an_actor(english, gazetteer)
     ("text", "name", "kind"),
     [
         (
-            "Surrey Police said firefighters and officers would remain at the scene until Monday.",
+            "Surrey Police said officers would stay at the scene overnight.",
             "Surrey Police",
             "organisation",
         ),
@@ -1248,7 +1247,7 @@ def test_an_honour_or_seat_after_a_name_is_no_actor_of_its_own(english, gazettee
 
 def test_an_acronym_beside_a_persons_title_is_no_person(english, gazetteer):
     actors, _ = actors_of(
-        english, gazetteer, "He was promoted to senior VP and assistant GM in September 2003."
+        english, gazetteer, "She was made senior VP and assistant GM in March 2011."
     )
     assert actors["GM"].kind == "organisation"
 
@@ -1257,18 +1256,18 @@ def test_a_plural_title_after_names_is_their_title(english, gazetteer):
     actors, _ = actors_of(
         english,
         gazetteer,
-        "Carver has time for the likes of Graeme Souness and Peter Reid, the former managers of "
+        "Marsh has time for the likes of Tom Hale and Ivo Brandt, the former managers of "
         "Newcastle.",
     )
-    assert actors["Graeme Souness"].kind == "person"
+    assert actors["Tom Hale"].kind == "person"
 
 
 def test_a_title_apposed_with_a_name_of_its_own_is_that_persons(english, gazetteer):
-    # The parser reads a list as appositions: "former governor" and "first black governor"
-    # describe Wilder, not the caucus.
+    # The parser reads a list as appositions: "former mayor" and "first black mayor"
+    # describe Cole, not the caucus.
     text = (
-        "The push for Bobby Scott began: The Congressional Black Caucus, former governor L. "
-        "Douglas Wilder - himself the nation's first black governor - and others backed him."
+        "The drive for Dan Whitley started: The Congressional Black Caucus, former mayor R. "
+        "Thomas Cole - himself the city's first black mayor - and others backed him."
     )
     actors, _ = actors_of(english, gazetteer, text)
     caucus = actors["Congressional Black Caucus"]
@@ -1279,20 +1278,20 @@ def test_a_title_apposed_with_a_name_of_its_own_is_that_persons(english, gazette
 def test_a_pronoun_after_another_name_does_not_take_up_the_first(english, gazetteer):
     # "his" is McCoy's: a caption run on into the next sentence puts it in Sky's.
     text = (
-        "McCoy wanted Thierry Henry to present the award. But his Sky employers vetoed the "
-        "move. Iconic Arsenal striker Thierry Henry was asked to present the award but Sky did "
-        "not allow it Family commitments will keep McCoy away from the Emirates on Sunday when "
-        "his team host Chelsea."
+        "McCoy wanted Dean Walsh to hand over the trophy. But his Sky employers blocked the "
+        "plan. Former Arsenal winger Dean Walsh was invited to hand over the trophy but Sky "
+        "said no Travel plans will keep McCoy away from Highbury on Saturday when his side play "
+        "Everton."
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["Sky"].kind == "organisation"
 
 
 def test_a_persons_title_run_into_a_companys_name_is_no_part_of_it(english, gazetteer):
-    text = "The rover is small, said Michael Sims, CEO and Founder of Ceres Robotics Inc."
+    text = "The drone is light, said Laura Finch, CEO and Founder of Pellam Robotics Inc."
     names = {a.name for a in extract_actors(english(text), gazetteer).actors}
     # The company is named without its legal form (cleanco's basename).
-    assert "Ceres Robotics" in names
+    assert "Pellam Robotics" in names
     assert not any(name.startswith("Founder") for name in names)
 
 
@@ -1476,8 +1475,8 @@ def test_a_town_name_with_city_is_its_club_unless_a_list_knows_the_whole_name(en
 
 def test_a_name_only_the_model_calls_a_place_listed_with_bodies_is_a_body(english, gazetteer):
     text = (
-        "In May, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond "
-        "for lunar lander missions. Deals went to Google, Apple and Cupertino."
+        "In June, NASA gave contracts to Astrobotic, Intuitive Machines and OrbitBeyond "
+        "for moon landings. Deals went to Google, Apple and Cupertino."
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["Astrobotic"].kind == "organisation"
@@ -1492,9 +1491,9 @@ def test_a_town_word_the_model_labels_alone_is_no_club_and_no_crash(english, gaz
     # The model labels "Town" of "Kentish Town" on its own; the club rule finds "Kentish Town"
     # but names no town before "Town" there.
     text = (
-        "There are 80 staff at Argonaut headquarters in Edgware in north London, with 17 at its "
-        "Morpheme offices in Kentish Town, London, and 22 at the Just Add Monsters base in "
-        "Cambridge."
+        "The firm has 60 people at Brindle headquarters in Edgware in north London, with 12 at "
+        "its Kestrel offices in Kentish Town, London, and 30 at the Paper Lantern studio in "
+        "Oxford."
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert all(actor.kind != "organisation" for name, actor in actors.items() if "Town" in name)
@@ -1503,9 +1502,9 @@ def test_a_town_word_the_model_labels_alone_is_no_club_and_no_crash(english, gaz
 def test_the_speaker_of_words_that_name_a_body_does_not_make_the_body_a_person(english, gazetteer):
     # "he" of "..., he said" reports words that hold the name: he is not Labour.
     text = (
-        "Gordon Brown has delivered a rousing speech to Labour's spring conference. Mr Blair has "
-        '"the same passion and the same commitments for the job" as when Labour came to power '
-        "in 1997, he said. The Tories accuse Labour of raising taxes 66 times."
+        "Gordon Brown has given a stirring address to Labour's party conference. Mr Blair has "
+        '"the same drive and the same hunger for the work" as when Labour took office '
+        "in 1997, he said. The Tories accuse Labour of raising taxes 40 times."
     )
     kinds = {a.name: a.kind for a in extract_actors(english(text), gazetteer).actors}
     assert kinds["Labour"] == "organisation"
@@ -1552,7 +1551,7 @@ def test_an_adjective_describing_a_noun_is_no_name(english, gazetteer, text, nam
 def test_the_verb_miss_is_no_courtesy_title(english, gazetteer):
     text = (
         "SMITH NAMED AS ENGLAND CAPTAIN.\n\n"
-        "Alan Smith was named as the new England captain on Friday.\n"
+        "Alan Smith became the new England captain on Friday.\n"
         "Jones and Hart are injured and will miss England's opening qualifier against Malta."
     )
     actors, _ = actors_of(english, gazetteer, text)
@@ -1606,6 +1605,6 @@ def test_the_uks_nations_are_countries_as_their_sides_are(english, gazetteer):
 
 def test_a_capital_someone_flies_to_is_the_city_though_the_tagger_misreads_flew(english, gazetteer):
     # The tagger takes "flew" for a noun here, and the lemmatizer leaves it "flew".
-    text = "The 23-year-old flew to London yesterday evening to sign for the club."
+    text = "The 19-year-old flew to London on Monday night to join the club."
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["London"].kind == "place"

@@ -164,9 +164,9 @@ def find(doc: Doc, word: str) -> Token:
         ),
         # The clause keeps the closing bracket of the bracket it opens.
         (
-            "Dylan Larkin scored twice. Detroit ended a five-game point streak (3-0-2).",
+            "Tom Keane scored twice. Detroit ended a four-game point streak (3-0-1).",
             "ended",
-            "Detroit ended a five-game point streak (3-0-2)",
+            "Detroit ended a four-game point streak (3-0-1)",
         ),
     ],
 )
@@ -254,7 +254,7 @@ def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
         ("The players warm up before the match The coach watches from the bench.", True),
         ("Mr Ballard told The Times that he saw it as his destiny.", False),
         ("The talks took place in The Hague last week.", False),
-        ("He posted it on his Instagram page The London Wasps captain returned.", True),
+        ("She shared it on her Facebook page The Leeds Rhinos captain replied.", True),
         ("After the talks, Putin and To Lam oversaw the signing of agreements.", False),
         ("South Korea has so far sent Kyiv humanitarian aid.", False),
         ("Clarkson told the Argentinian ambassador that the plates were a joke.", False),
@@ -263,9 +263,9 @@ def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
         ("The house could fetch far less In a survey published today, prices fell.", True),
         ("She was in Leeds ahead of a debate tonight When asked, she said nothing.", True),
         ("The striker limps off the pitch After the match, the manager was worried.", True),
-        ("The photographs are a grown-up version of Where's Wally as you can get.", False),
+        ("These are the nearest thing to an adult version of Where's Wally you can buy.", False),
         ("The group gave money to For Our Future, a campaign fund.", False),
-        ("In a profile of the On the Mat studio, the owner spoke of his parents.", False),
+        ("In a piece on the Off the Wall gallery, the founder spoke of her sister.", False),
     ],
 )
 def test_runs_on(nlp: Language, text: str, is_run_on: bool) -> None:
@@ -274,21 +274,21 @@ def test_runs_on(nlp: Language, text: str, is_run_on: bool) -> None:
 
 # The parser reads a gerund subject set off by a comma as an adverbial clause of its verb.
 GERUND_SUBJECT = (
-    "Two people briefed on the talks said Trump has decided that rolling back existing tariffs, "
-    "in addition to cancelling a scheduled imposition of tariffs on Chinese consumer goods, "
-    "requires deeper concessions from China."
+    "Two aides at the talks said the minister has decided that lifting the old quotas, "
+    "along with dropping a planned levy on imported steel, "
+    "needs wider reforms from the union."
 )
 RESPONDING = (
-    "Responding to a distress call by MV Gibe, INS Mysore on anti-piracy patrol in the area, "
-    "swung into action against the pirates in two boats."
+    "Answering a radio call from MV Orla, INS Tarkash on anti-piracy duty nearby, "
+    "set off after the raiders in two boats."
 )
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected_start"),
     [
-        (GERUND_SUBJECT, "Two people briefed on the talks said Trump has decided that rolling"),
-        (RESPONDING, "Responding to a distress call by MV Gibe, INS Mysore"),
+        (GERUND_SUBJECT, "Two aides at the talks said the minister has decided that lifting"),
+        (RESPONDING, "Answering a radio call from MV Orla, INS Tarkash"),
     ],
 )
 def test_a_dropped_phrase_never_leaves_a_tensed_verb_without_its_subject(

@@ -318,7 +318,7 @@ REPRINT_PAGE = """\
 <h1>Home Depot stock falls after earnings miss</h1>
 <p>This copy is for your personal, non-commercial use only. To order presentation-ready copies
   for distribution to your colleagues, clients or customers visit https://www.djreprints.com.</p>
-<p>https://www.barrons.com/articles/home-depot-stock-earnings-report-51574168486</p>
+<p>https://www.barrons.com/articles/home-depot-shares-fall-forecast-cut-51570000042</p>
 <p>Home Depot shares fell on Tuesday after the retailer cut its sales forecast for the year,
   blaming weaker demand for building materials.</p>
 <p>The company said comparable sales rose less than analysts had expected in the third

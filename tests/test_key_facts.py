@@ -87,16 +87,16 @@ def test_at_a_glance_is_a_match_reports_lead_though_the_parser_made_its_verb_a_p
     # Issue #21: "capped" read as a participle describing "goal", the sentence had no
     # predicate and the scene-setting sentence after it became the lead.
     lead = (
-        "Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback to "
-        "lift the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night to extend "
-        "their unbeaten streak to 15 games."
+        "Sam Keller's first goal of the season 4:05 into overtime capped a stunning rally to "
+        "lift the New York Rangers over the Boston Bruins 6-5 Saturday night to extend "
+        "their points streak to 11 games."
     )
-    doc = english(f"{lead} The Islanders trailed by two late in the third period.")
-    assert extract_at_a_glance(doc, "Nelson's OT goal lifts Isles") == lead
+    doc = english(f"{lead} The Rangers were down two goals midway through the third.")
+    assert extract_at_a_glance(doc, "Keller's OT goal lifts Rangers") == lead
 
 
 def test_a_noun_phrase_with_a_participle_is_no_sentence(english):
-    doc = english("American farm goods touted by Trump in October at the summit.")
+    doc = english("Canadian dairy products praised by the minister in March at the fair.")
     assert not is_complete_sentence(doc[:])
 
 
@@ -104,8 +104,8 @@ def test_a_writers_exclamation_is_no_fact_and_no_stake(english):
     # Issue #21: a deals page's pitch, with no "you", was its why-it-matters line.
     doc = english(
         "Apple cut the price of the iPad to $229 on Friday, its lowest ever. "
-        "Some of the best Black Friday deals we've ever seen on Apple devices are already "
-        "available now! The discount is the first on the model since its launch in 2019."
+        "Some of the best Black Friday deals we've spotted this year on Apple gear are live "
+        "right now! The cut is the first on this model since it came out in 2019."
     )
     pitch = "Some of the best Black Friday deals"
     assert not any(fact.text.startswith(pitch) for fact in extract_key_facts(doc, "iPad deal"))
@@ -116,11 +116,11 @@ def test_at_a_glance_keeps_the_subject_the_parser_hung_on_a_dropped_clause(engli
     # The parser reads "INS Mysore" as part of the opening "Responding ..." clause, which a main
     # clause drops: the line would start "Swung into action".
     lead = (
-        "Responding to a distress call by MV Gibe, INS Mysore on anti-piracy patrol in the area, "
-        "swung into action against the pirates in two boats, a Defence Ministry release said."
+        "Answering a radio call from MV Orla, INS Tarkash on anti-piracy duty nearby, "
+        "set off after the raiders in two boats, a Navy statement said."
     )
     glance = extract_at_a_glance(english(lead), "Navy foils pirate attack")
-    assert glance.startswith("Responding to a distress call by MV Gibe, INS Mysore")
+    assert glance.startswith("Answering a radio call from MV Orla, INS Tarkash")
 
 
 def test_why_it_matters_comes_from_the_article(doc):
@@ -131,13 +131,13 @@ def test_why_it_matters_comes_from_the_article(doc):
 
 def test_why_it_matters_someone_said_keeps_who_said_it(english):
     doc = english(
-        "Riots broke out in Athens as parliament voted on new cuts. The German Chancellor, "
-        "Angela Merkel, said today that the "
-        "Greek crisis underlined the need for an overhaul of the EU's fiscal rules."
+        "Riots broke out in Athens as parliament voted on new cuts. The Finnish Finance "
+        "Minister, Aino Laakso, said on Monday that the "
+        "debt crisis in Greece underlined the need to rewrite the EU's budget rules."
     )
     assert extract_why_it_matters(doc) == (
-        "The German Chancellor, Angela Merkel, said today that the Greek crisis underlined the "
-        "need for an overhaul of the EU's fiscal rules."
+        "The Finnish Finance Minister, Aino Laakso, said on Monday that the debt crisis in Greece "
+        "underlined the need to rewrite the EU's budget rules."
     )
 
 
@@ -263,10 +263,10 @@ def test_a_long_sentence_whose_subject_the_parser_lost_is_not_cut_to_its_verb(en
     # A parse as the small model gave it on a real story: the subject hangs off "Speaking", so
     # the main clause alone would open on "Was quick to note ...".
     text = (
-        "Speaking in an issue of the magazine , the actress , who stars as a fictional "
-        "president in the comedy show , was quick to note the scrutiny the senator has faced "
-        "because of her hairstyles over the years , while also leaping to the politician 's "
-        "defense ."
+        "Speaking in an interview with the paper , the singer , who plays a retired "
+        "judge in the new drama , was quick to point out the criticism the mayor has met "
+        "over his spending in recent months , while also rushing to the official 's "
+        "defence ."
     )
     words = text.split()
     root = words.index("was")
@@ -281,23 +281,23 @@ def test_a_long_sentence_whose_subject_the_parser_lost_is_not_cut_to_its_verb(en
 @pytest.mark.parametrize("mark", ["'", '"'])
 def test_a_sentence_inside_a_quotation_is_speech_not_a_fact(english, mark):
     doc = english(
-        "Jermain Defoe scored the only goal of the derby against Newcastle on Sunday. "
-        f"{mark}I have said many times that I missed the Premier League,{mark} he told reporters. "
-        f"{mark}Games like this are exactly why I came back to England last January.{mark} "
+        "Lewis Carney scored the only goal of the derby against Newcastle on Sunday. "
+        f"{mark}I always wanted to play in England again,{mark} he told reporters. "
+        f"{mark}Games like this are the reason I signed here in the summer.{mark} "
         "The win lifted Sunderland out of the bottom three for the first time since March."
     )
     facts = [f.text for f in extract_key_facts(doc, "")]
-    assert extract_at_a_glance(doc, "").startswith("Jermain Defoe scored the only goal")
+    assert extract_at_a_glance(doc, "").startswith("Lewis Carney scored the only goal")
     assert any(fact.startswith("The win lifted Sunderland") for fact in facts)
     assert not any("Games like this" in fact for fact in facts)
 
 
 def test_captions_run_together_into_a_long_sentence_are_no_key_fact(english):
     run_on = (
-        "Sunderland striker Jermain Defoe believes his stunning volley against Newcastle has "
-        "proven his worth to the club and to the manager who signed him in the winter window "
-        "Defoe's superb first-half strike was enough to secure a narrow win in the derby "
-        "Newcastle goalkeeper Tim Krul was completely helpless as the shot found its way into "
+        "Sunderland forward Lewis Carney thinks his fine volley against Newcastle has "
+        "shown his value to the club and to the coach who bought him in the January window "
+        "Carney's brilliant first-half goal was enough to earn a tight win in the derby "
+        "Newcastle keeper Ian Cole could do nothing as the ball flew into "
         "the top corner of the net."
     )
     long_sentence = (
@@ -313,7 +313,7 @@ def test_captions_run_together_into_a_long_sentence_are_no_key_fact(english):
     facts = [f.text for f in extract_key_facts(doc, "")]
     # The long sentence stays a key fact, whole; the run-on goes.
     assert any(fact.startswith("The move followed a decision") for fact in facts)
-    assert not any("Tim Krul" in fact for fact in facts)
+    assert not any("Ian Cole" in fact for fact in facts)
 
 
 def test_a_fact_opening_on_he_names_him_and_one_on_it_gives_way(english, gazetteer):
@@ -338,10 +338,10 @@ def test_a_fact_opening_on_he_names_him_and_one_on_it_gives_way(english, gazette
 
 def test_they_after_people_named_is_not_a_country_named_in_passing_before_them(english, gazetteer):
     doc = english(
-        "Mr. Trump said he was skeptical of United States intelligence officials' confidence "
-        "that Russia was involved in the hacking. But what of Mr. King, one of the most famous "
-        "interviewers in American television history? And how about Mr. Schultz? They are the "
-        "most visible examples of the network's attempt to make mischief in American politics."
+        "Mr. Dalton said he doubted United States officials' claim "
+        "that Russia was behind the leaks. But what of Mr. Kane, one of the best-known "
+        "hosts in American radio history? And what about Mr. Shaw? They are the "
+        "clearest signs of the station's wish to stir up trouble in American politics."
     )
     actors = extract_actors(doc, gazetteer)
     name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
@@ -352,8 +352,8 @@ def test_they_after_people_named_is_not_a_country_named_in_passing_before_them(e
 @pytest.mark.parametrize(
     "text",
     [
-        "Nearly 150 Indians returned home on Wednesday after being deported from the United "
-        "States. As they stepped outside the airport, they appeared sad.",
+        "About 120 Indians landed in Delhi on Thursday after being sent back from the United "
+        "States. As they left the terminal, they looked tired.",
         "Thousands of Kenyans marched through Nairobi on Tuesday against the finance bill. "
         "They said the new taxes would hurt the poor.",
     ],
@@ -380,7 +380,7 @@ def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
 @pytest.mark.parametrize(
     ("sentence", "start"),
     [
-        ("Washington, DC, United States: Getting to the Moon has been done before.", "Getting"),
+        ("Houston, Texas, United States: Work on the new bridge starts in May.", "Work"),
         ("Kenya Airways: Flights resume on Monday after the strike ends.", "Kenya"),
         ("Putin: The talks went well, the aide said on Monday.", "Putin"),
         ("Ohio Gov. Mike DeWine (R) signed the budget bill on Monday night.", "Ohio"),

@@ -17,13 +17,13 @@ from generator.analysis.timeline import extract_timeline
 PAGE = (
     "Two prison officers were charged on Tuesday with falsifying records in New York.\n\n"
     "Prosecutors said the officers browsed the internet and slept at their desks.\n\n"
-    "Investigators focused on how Jeffrey Epstein had the opportunity to hang himself\n\n"
-    "Epstein's inner circle eyed: Jeffrey Epstein is dead. Prosecutors could still go after "
-    "his inner circle on Aug. 12 if they helped him\n\n"
-    "Jeffrey Epstein was found in his cell on Aug. 10, the prison's records show.\n\n"
+    "Investigators looked at how Daniel Marsh had the chance to slip out of the jail\n\n"
+    "Marsh's accomplices sought: Daniel Marsh is missing. Police could still charge "
+    "his accomplices on Aug. 12 if they helped him\n\n"
+    "Daniel Marsh was last seen in his cell on Aug. 10, the prison's records show.\n\n"
     "Prisons plagued by understaffing\n\n"
     "The union said staff shortages took a toll on officers at the jail.\n\n"
-    "Contributing: Kristine Phillips"
+    "Contributing: Laura Benning"
 )
 
 
@@ -40,12 +40,12 @@ def _line(doc, words: str):
 
 
 def test_sub_headings_and_link_cards_are_not_prose(page) -> None:
-    assert not is_prose(_line(page, "how Jeffrey Epstein had the opportunity"))
-    assert not is_prose(_line(page, "Jeffrey Epstein is dead"))
+    assert not is_prose(_line(page, "how Daniel Marsh had the chance"))
+    assert not is_prose(_line(page, "Daniel Marsh is missing"))
     assert not is_prose(_line(page, "Prisons plagued by understaffing"))
-    assert not is_prose(_line(page, "Kristine Phillips"))
+    assert not is_prose(_line(page, "Laura Benning"))
     assert is_prose(_line(page, "Prosecutors said the officers"))
-    assert is_prose(_line(page, "found in his cell on Aug. 10"))
+    assert is_prose(_line(page, "seen in his cell on Aug. 10"))
 
 
 def test_layout_is_read_once_per_doc(page) -> None:
@@ -59,7 +59,7 @@ def test_layout_is_read_once_per_doc(page) -> None:
         "“He represents our greatest shame.” ― Sonya Herridge",
         "She told reporters the plan was “a disgrace.”",
         "Why would anyone vote for this?",
-        "The show opens to the public on Friday. Here are some of the highlights:",
+        "The fair opens on Friday. These are the stands to see first:",
     ],
 )
 def test_a_line_ending_as_a_sentence_or_with_a_signature_is_prose(
@@ -82,7 +82,7 @@ def test_a_long_paragraph_that_lost_its_last_stop_is_prose(english: Language) ->
 def test_no_key_fact_or_why_it_matters_from_headings_or_cards(page) -> None:
     facts = [fact.text for fact in extract_key_facts(page, "Prison officers charged")]
     assert facts
-    assert not any("opportunity" in fact or "inner circle" in fact for fact in facts)
+    assert not any("chance" in fact or "accomplices" in fact for fact in facts)
     assert "understaffing" not in (extract_why_it_matters(page) or "")
 
 
@@ -93,6 +93,6 @@ def test_no_timeline_event_from_a_link_card(page) -> None:
 
 def test_an_actor_line_is_never_a_heading(page, gazetteer: Gazetteer) -> None:
     actors = extract_actors(page, gazetteer, headline="Prison officers charged").actors
-    epstein = next(actor for actor in actors if actor.name == "Jeffrey Epstein")
-    assert epstein.mentions >= 3
-    assert not any("opportunity" in line or "inner circle" in line for line in epstein.actions)
+    inmate = next(actor for actor in actors if actor.name == "Daniel Marsh")
+    assert inmate.mentions >= 3
+    assert not any("chance" in line or "accomplices" in line for line in inmate.actions)

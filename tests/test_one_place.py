@@ -90,12 +90,12 @@ def test_words_are_a_readers_without_added_names_or_escapes():
 
 
 def test_a_clause_without_the_sentences_insert_comes_from_that_sentence():
-    whole = words_of("McLean, a native New Yorker, became a kind of weather vane for them.")
-    assert is_from(words_of("McLean became a kind of weather vane for them"), whole)
-    assert not is_from(words_of("a kind of weather vane for McLean"), whole)
+    whole = words_of("Okafor, a lifelong Londoner, became a sort of compass for them.")
+    assert is_from(words_of("Okafor became a sort of compass for them"), whole)
+    assert not is_from(words_of("a sort of compass for Okafor"), whole)
     # A short piece must be a run of the sentence's words, or it would come from any sentence.
-    assert is_from(words_of("native New Yorker"), whole)
-    assert not is_from(words_of("McLean became"), whole)
+    assert is_from(words_of("a lifelong Londoner"), whole)
+    assert not is_from(words_of("Okafor became"), whole)
 
 
 def test_an_actors_clause_of_a_key_fact_sentence_is_not_shown_again(english):
@@ -319,13 +319,13 @@ def test_a_page_shows_no_partial_quote_credited_to_no_one(english):
 
 
 def test_a_first_person_page_shows_no_quotation_credited_to_no_one(english):
-    # Issue #21: a blog's "“Argh! I know I need to do this!”" is the writer's imagined voice.
+    # Issue #21: a blog's "“Ugh! I know I have to start!”" is the writer's imagined voice.
     text = (
         "I have written about fear before, and my advice is the one I gave then. "
-        "“Argh! I know I need to do this but it is scary!” "
+        "“Ugh! I know I have to start but it feels huge!” "
         "Jane Roe, who coaches writers, said: “Fear is normal.”"
     )
-    thought = Quote("Argh! I know I need to do this but it is scary!", "", None, "direct", 1)
+    thought = Quote("Ugh! I know I have to start but it feels huge!", "", None, "direct", 1)
     said = Quote("Fear is normal.", "", "Jane Roe", "direct", 2)
     shown = keep_to_two_places(brief(quotes=(thought, said)), english(text))
     assert shown.quotes == (said,)

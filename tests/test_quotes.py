@@ -305,11 +305,11 @@ CASES = [
         id="a-relative-clause-inside-the-lead-leaves-the-speaker-its-subject",
     ),
     pytest.param(
-        "Jane Smith has said that the plan is not dead, but has admitted it is going through "
-        "a difficult year.",
+        "Jane Smith has said that the scheme is still alive, but has admitted it faces "
+        "a hard winter.",
         [
-            ("reported", "the plan is not dead", "Jane Smith"),
-            ("reported", "it is going through a difficult year", "Jane Smith"),
+            ("reported", "the scheme is still alive", "Jane Smith"),
+            ("reported", "it faces a hard winter", "Jane Smith"),
         ],
         id="a-reported-clause-ends-before-the-speakers-next-verb-and-its-auxiliary",
     ),
@@ -443,18 +443,18 @@ def test_seed_article_quotes(nlp: Language) -> None:
 def test_british_single_quotes_are_direct_quotes_with_their_speaker(nlp: Language) -> None:
     text = (
         "Jane Smith scored the winner against Newcastle on Sunday. "
-        "'I have said many times that I missed the Premier League,' Smith said. "
-        "'Games like this are why I came back.'"
+        "'I always knew I would come back to this league,' Smith said. "
+        "'Games like this are why I stayed.'"
     )
     quotes = quotes_in(nlp, text)
     assert [(q.kind, q.speaker) for q in quotes] == [
         ("direct", "Jane Smith"),
         ("direct", "Jane Smith"),
     ]
-    assert quotes[0].text == "I have said many times that I missed the Premier League"
+    assert quotes[0].text == "I always knew I would come back to this league"
     assert [q.context for q in quotes] == [
-        "'I have said many times that I missed the Premier League,' Smith said.",
-        "'Games like this are why I came back.'",
+        "'I always knew I would come back to this league,' Smith said.",
+        "'Games like this are why I stayed.'",
     ]
 
 
@@ -470,7 +470,7 @@ def test_quotations_are_ordered_nested_spans_of_one_line(text: str) -> None:
 
 
 def test_a_title_after_a_comma_is_no_quote_but_a_short_reply_is(nlp: Language) -> None:
-    book = 'In her 2002 book, "Make Your Kid a Millionaire," Jane Smith argued for saving.'
+    book = 'In her 2011 book, "Teach Your Dog to Read," Jane Smith argued for patience.'
     assert quotes_in(nlp, book) == ()
     reply = 'Asked about the deal, "Not yet," Jane Smith said.'
     assert [(q.kind, q.text, q.speaker) for q in quotes_in(nlp, reply)] == [
@@ -483,10 +483,10 @@ def test_the_same_words_quoted_twice_show_once(nlp, gazetteer):
     from generator.models import Article
 
     body = (
-        "The state launched a campaign with the slogan \u201cMeth. We\u2019re on it.\u201d "
-        "on Monday, and the governor defended it later that day.\n\n"
-        "\u201cMeth. We\u2019re on it\u201d is rolling out with television adverts and "
-        "billboards across the state this week."
+        "The city launched a campaign with the slogan \u201cPotholes. We\u2019re on it.\u201d "
+        "on Tuesday, and the mayor praised it later that week.\n\n"
+        "\u201cPotholes. We\u2019re on it\u201d is running on buses and "
+        "billboards across the city this month."
     )
     article = Article(path="m.md", slug="m", title="Campaign", paragraphs=tuple(body.split("\n\n")))
     brief = brief_from_doc(article, nlp(article.body), gazetteer)
@@ -565,8 +565,8 @@ def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
             id="a-role-word-the-model-takes-for-a-body-is-still-the-person-described",
         ),
         pytest.param(
-            "Small banks want a share of the market. They focus on their customers' "
-            "\u201cfinancial health and peace of mind,\u201d as one neo-bank CEO told me.",
+            "Small banks want a share of the market. They speak to their members' "
+            "\u201cmoney worries and long-term goals,\u201d as one neo-bank CEO put it to me.",
             None,
             id="a-role-word-written-as-a-name-is-no-name",
         ),
@@ -642,19 +642,19 @@ def test_a_short_quoted_phrase_shows_the_reported_clause_not_the_narration(
     nlp: Language,
 ) -> None:
     text = (
-        "Van Der Beek revealed the news of the miscarriage in a video package earlier in the "
-        "episode, noting that he and Kimberly experienced every parent’s “worst nightmare.”"
+        "Van Der Meer shared the sad news in a short clip later in the "
+        "show, noting that he and Anneke had lived through every parent’s “worst nightmare.”"
     )
     (quote,) = quotes_in(nlp, text)
     assert quote.kind == "partial"
-    assert quote.context == "he and Kimberly experienced every parent’s “worst nightmare.”"
+    assert quote.context == "he and Anneke had lived through every parent’s “worst nightmare.”"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The news came a month after Van Der Beek announced that Kimberly was expecting on a "
-        "previous episode of “DWTS.”",
+        "The clip aired a week after Van Der Meer said that Anneke was pregnant on an "
+        "earlier episode of “SYTYCD.”",
         "She said she had watched every episode of “NCIS” since it began.",
     ],
 )
@@ -667,7 +667,7 @@ def test_a_show_title_in_capitals_is_no_quote(nlp: Language, text: str) -> None:
     [
         'A "phase one" trade deal was supposed to allow leaders to claim an easy victory.',
         "The app controls a new “functions on demand” system for the lights.",
-        'It lets the president campaign on maintaining his "tough on China" stance.',
+        'It lets the governor run on keeping his "tough on crime" stance.',
     ],
 )
 def test_quoted_words_that_qualify_the_noun_after_them_are_no_quote(

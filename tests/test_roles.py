@@ -16,9 +16,9 @@ def _actions(english, text: str, name: str) -> tuple[str, ...]:
 
 def test_the_person_spoken_to_is_not_the_speaker(english):
     text = (
-        "Here’s why stepping into an online leadership role is crucial\n\n"
-        "“Pamela, why are we talking about leadership?”\n\n"
-        "I’ve been thinking about leadership a lot this year."
+        "Here’s why taking charge of a remote team matters\n\n"
+        "“Pamela, why are we talking about teams?”\n\n"
+        "I’ve had teams on my mind for most of this year."
     )
     assert _actions(english, text, "Pamela") == ()
 

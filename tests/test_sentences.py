@@ -17,20 +17,16 @@ def sentences(nlp, text: str) -> list[str]:
     ("text", "expected"),
     [
         (
-            '"Hands! Let me see your hands!" an officer ordered. He left.',
-            ['"Hands! Let me see your hands!" an officer ordered.', "He left."],
+            '"Hands up! Turn around slowly!" a guard shouted. He ran.',
+            ['"Hands up! Turn around slowly!" a guard shouted.', "He ran."],
         ),
         (
-            "VW says that while the ID. SPACE VIZZION may only be a concept today, it is close.",
-            ["VW says that while the ID. SPACE VIZZION may only be a concept today, it is close."],
+            "VW says that while the XR. CLOUD RUNNER is still only a sketch today, it is near.",
+            ["VW says that while the XR. CLOUD RUNNER is still only a sketch today, it is near."],
         ),
         (
-            "'I have heard of the saying \"grow old gracefully\" but I don't understand it,' she "
-            "said.",
-            [
-                "'I have heard of the saying \"grow old gracefully\" but I don't understand it,' "
-                "she said."
-            ],
+            "'I know the motto \"measure twice\" but I never liked it,' she said.",
+            ["'I know the motto \"measure twice\" but I never liked it,' she said."],
         ),
         (
             'The authors said the rise was "a potential public health concern."\n\nThe survey '
@@ -51,7 +47,7 @@ def test_the_text_goes_on_where_the_model_would_cut_it(english, text, expected):
     [
         # An initialism ends a sentence; one capitalised name after it starts the next.
         "The case was handed to the FBI. NASA said it would help.",
-        "Meth is a serious problem in SD. Twitter can make a joke of it.",
+        "Drought is a real worry in ND. Reddit made fun of the ad.",
         # A paragraph always starts a sentence, lower case or not.
         "The meeting ended.\n\nand then the vote came.",
         # Text in lower case keeps its sentences: a full stop ends them.

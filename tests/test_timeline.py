@@ -301,14 +301,14 @@ def test_is_future(nlp: Language, sentence: str, word: str, expected: bool) -> N
         ),
         # An infinitive takes the tense of the verb it complements: a day and month in the past.
         (
-            "He tried to enter California on May 16 but was caught by police.",
+            "He hoped to reach Denver on June 3 but was stopped at the border.",
             dt.date(2019, 11, 20),
             [
                 (
-                    "May 16",
-                    "2019-05-16",
+                    "June 3",
+                    "2019-06-03",
                     "day",
-                    "He tried to enter California on May 16.",
+                    "He hoped to reach Denver on June 3.",
                 )
             ],
         ),
@@ -339,8 +339,8 @@ def test_extract_timeline(
         # Nor does a page's call to its reader.
         "Book your tickets for the show easily and come and experience the performance today!",
         # Nor does the narration of a quotation that holds the date.
-        "\u201cI boarded a flight and reached Mexico via Moscow. From there, I tried to enter "
-        "California on May 16 but was caught by police and deported from Arizona,\u201d he said.",
+        "\u201cI took a bus to Guatemala and then on to Mexico. From there, I hoped to reach "
+        "Denver on June 3 but was stopped at the border and sent back from Texas,\u201d he said.",
     ],
 )
 def test_non_events_are_left_out(nlp: Language, sentence: str) -> None:
@@ -581,13 +581,13 @@ def test_a_relative_clause_whose_subject_points_back_dates_itself_named_or_not_a
 
 def test_a_date_in_someones_words_is_theirs_not_the_articles(nlp: Language) -> None:
     text = (
-        "Defoe scored the winner against Newcastle in August 2015. "
-        '"I missed the World Cup in 2006 when I felt I should have gone," he said. '
+        "Carney scored the winner against Newcastle in August 2015. "
+        '"I missed the Euros in 2004 when I thought I had earned a place," he said. '
         '"The campaign of 2008 started it all."'
     )
     timeline = extract_timeline(nlp(text), ARTICLE_DATE)
     # The quoted sentence with its "he said" stays; the one that is all quotation goes.
-    assert [e.value for e in timeline] == ["2006", "2015-08"]
+    assert [e.value for e in timeline] == ["2004", "2015-08"]
 
 
 def test_a_caption_run_into_the_sentence_is_no_part_of_its_event(nlp: Language) -> None:
@@ -693,14 +693,14 @@ def test_an_event_cut_inside_a_quotation_shows_it_whole(nlp: Language) -> None:
     # The sentence splitter cuts each quotation at its inner full stop: one sentence opens
     # after the opening mark, the other ends before the closing one.
     text = (
-        'Markets rose. "The president wants a bigger deal with China. Bigger than just the '
-        'little deal" came in October, said Derek Scissors, a scholar.\n'
-        'The president said on Tuesday that China "is going to have to make a deal that I '
-        "like. If they don't, that's it.\""
+        'Markets rose. "The minister wants a wider accord with the union. Wider than just the '
+        'small accord" came in March, said Ruth Hale, an analyst.\n'
+        'The minister said on Tuesday that the union "will have to accept terms that we '
+        "set. If they won't, we walk away.\""
     )
     events = {event.date_text: event.event for event in extract_timeline(nlp(text), None)}
-    assert events["October"].startswith('"The president wants a bigger deal'), events
-    assert events["Tuesday"].endswith("If they don't, that's it.\""), events
+    assert events["March"].startswith('"The minister wants a wider accord'), events
+    assert events["Tuesday"].endswith("If they won't, we walk away.\""), events
     assert all(_double_marks_pair(event) for event in events.values()), events
 
 
@@ -719,7 +719,7 @@ SHOW_DAY = dt.date(2019, 11, 20)
         # A simple present timed by a weekday or month is a timetable: it looks ahead.
         ("The show opens to the public on Friday.", [("Friday", "2019-11-22", True)]),
         (
-            "The 2020 Sentra, which goes on sale in late January, gets a new engine.",
+            "The 2020 Corolla, which reaches dealers in late January, gets a new gearbox.",
             [("late January", "2020-01", True)],
         ),
         ("The law takes effect in January.", [("January", "2020-01", True)]),
@@ -756,8 +756,8 @@ def test_a_clause_that_hangs_on_the_words_before_it_is_dated_with_its_sentence(
     nlp: Language,
 ) -> None:
     text = (
-        "Separately, the Bundesbank warned that Germany's efforts to reduce its deficit "
-        "presented huge risks given that headline economic growth was set to fall below 1% "
+        "Separately, the Riksbank cautioned that Sweden's plans to trim its debt "
+        "carried real dangers given that headline economic growth was expected to dip below 1% "
         "this year."
     )
     assert events_of(nlp, text)["this year"] == text
@@ -766,7 +766,7 @@ def test_a_clause_that_hangs_on_the_words_before_it_is_dated_with_its_sentence(
 @pytest.mark.parametrize(
     ("text", "date_text"),
     [
-        ("The mining group reported losses had deepened to £51.6m in 2004 from £1.2m.", "2004"),
+        ("The shipping firm said losses had grown to £38.2m in 2004 from £4.5m.", "2004"),
         (
             "A tow truck driver cleared the scene of a pileup on Friday near Boulder, Colo.",
             "Friday",
@@ -813,8 +813,8 @@ def test_a_date_inside_a_relative_clause_of_a_noun_dates_that_clause_not_the_sen
 @pytest.mark.parametrize(
     "sentence",
     [
-        "That result also clinched France's ticket to next year's tournament.",
-        "Gordon Brown appears to be re-fighting last year's referendum.",
+        "That win also sealed Norway's ticket to next year's tournament.",
+        "The mayor seems to be re-running last year's campaign.",
     ],
 )
 def test_a_date_that_is_a_nouns_possessive_dates_no_clause_about_that_noun(nlp, sentence):
@@ -828,24 +828,24 @@ def test_a_date_that_is_the_possessive_of_a_clauses_subject_dates_the_clause(nlp
 
 
 def test_a_date_of_a_participle_describing_a_noun_is_no_event(nlp):
-    # Issue #21: "American farm goods touted by Trump in October" is a noun phrase; the deal's
-    # present is not an event of October.
-    doc = nlp("The deal includes American farm goods touted by Trump in October.")
+    # Issue #21: "dairy products praised by the minister in March" is a noun phrase; the
+    # deal's present is not an event of March.
+    doc = nlp("The deal covers Canadian dairy products praised by the minister in March.")
     assert extract_timeline(doc, dt.date(2019, 11, 15)) == ()
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Jones is dating Will Forte, who she was seen with in February at the premiere.",
-        "Stewart praised Pietersen following the sacking of Downton – who in turn had sacked "
-        "Pietersen over a year ago.",
+        "Lane is dating Tom Ashby, who she was spotted with in February at the gala.",
+        "Hale praised Moreno following the sacking of Brandt – who in turn had dropped "
+        "Moreno over a year ago.",
         # Issue #21: the model labels this gapped clause "acl"; the offer is not of May.
-        "Acme Space will offer the agency its Moonbeam lander that the firm unveiled in May, "
-        "able to carry several tons of cargo to the lunar surface.",
+        "Acme Space will sell the agency its Moonbeam lander that the firm showed in May, "
+        "built to bring a few tonnes of supplies to the Moon's surface.",
         # Issue #21: the date hangs on "who" and "won" became the sentence's verb.
-        "Film actress, Ada Okafor, who in 2011, won the Lagos Screen Award for Best Actress "
-        "in a Leading Role, has taken to her Instagram page to share new photos.",
+        "Stage actress, Ada Okafor, who in 2011, won the Lagos Screen Award for Best Actress "
+        "in a Supporting Role, has gone on her Instagram page to post new pictures.",
     ],
     ids=[
         "gapped relative",
@@ -868,7 +868,7 @@ def test_a_relative_clause_on_a_common_noun_is_said_of_the_noun(nlp):
 def test_a_list_of_days_of_one_month_dates_the_event_on_each_day(nlp: Language) -> None:
     # The recogniser makes a DATE of each of "14", "20" and "27 April": every day is the
     # event's, written as the article lists them, not the last day alone.
-    sentence = "Preview performances will now be held on 14, 20 and 27 April."
+    sentence = "Test screenings will now take place on 14, 20 and 27 April."
     timeline = extract_timeline(nlp(sentence), dt.date(2005, 3, 20))
     assert [(e.date_text, e.value) for e in timeline] == [
         ("14, 20 and 27 April", "2005-04-14"),

@@ -147,7 +147,7 @@ def _is_reported(token: Token) -> bool:
 
 
 def _is_denied(token: Token, matched: Span) -> bool:
-    """Whether the cue's verb is denied ("the data does not reflect the nation as a whole"). A
+    """Whether the cue's verb is denied ("the poll does not speak for every region"). A
     cue whose pattern takes the negation in ("is not concerned about") counts it as a stake."""
     verb = token if token.pos_ in VERB_CLASSES else token.head
     return any(
@@ -179,8 +179,8 @@ def _topic_words(span: Span) -> frozenset[str]:
 
 
 def _describes_something_else(token: Token) -> bool:
-    """Whether a word sits in a clause that describes a noun or sets the scene ("the company,
-    which is expected to lay off thousands, confirmed ..."; "leaflets that criticise ..."): the
+    """Whether a word sits in a clause that describes a noun or sets the scene ("the firm,
+    which plans to cut hundreds of jobs, said ..."; "leaflets that criticise ..."): the
     stakes it states are not the sentence's."""
     return any(t.dep_ in DESCRIBING_CLAUSES for t in (token, *token.ancestors))
 

@@ -227,9 +227,9 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
 def _holds_missing_subject(token: Token) -> bool:
     """Tell a set-off phrase before a tensed verb that has no subject of its own: the phrase
     holds the subject the parser missed, so dropping it would leave the verb without one. A
-    gerund subject read as an adverbial clause ("that rolling back existing tariffs, in addition
-    to ..., requires deeper concessions"), or a subject hung on an opening clause ("Responding to
-    a call by MV Gibe, INS Mysore ..., swung into action")."""
+    gerund subject read as an adverbial clause ("that lifting the old quotas, along
+    with ..., needs wider reforms"), or a subject hung on an opening clause ("Answering
+    a signal from a trawler, the coastguard cutter ..., set out at once")."""
     verb = token.head
     return (
         token.i < verb.i
@@ -279,7 +279,7 @@ def _trim_edges(tokens: list[Token], head: Token) -> list[Token]:
         start += 1
     while end > start and _is_trailing_filler(tokens[end - 1]):
         if _closes_a_bracket(tokens[start : end - 1], tokens[end - 1]):
-            # "a five-game point streak (3-0-2)": the bracket the clause opened is its own.
+            # "a four-game point streak (3-0-1)": the bracket the clause opened is its own.
             break
         end -= 1
     kept = balance_quote_marks(tokens[start:end])

@@ -2,8 +2,8 @@
 
 The event is the clause that holds the date, in the article's words, or its sentence when the
 clause is too thin to stand alone. A date that belongs to a noun dates that noun's clause, not
-the sentence: inside a relative clause it dates what that clause says of its noun ("a tournament
-where it made the semifinals in 2016": "It made the semifinals in 2016"); as a noun's
+the sentence: inside a relative clause it dates what that clause says of its noun ("a cup
+where it reached the final in 2018": "It reached the final in 2018"); as a noun's
 possessive ("next year's tournament") or inside a participle describing a noun ("goods touted by
 Trump in October") it dates no clause of the article, and the sentence's main event happened at
 another time. A subject "it", "he" or "they" is named in brackets, or the event gives way.
@@ -93,7 +93,7 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
 
 def _subject_pronoun(anchor: Token, word: str) -> Token | None:
     """The pronoun subject the event opens on: the one of a clause that holds the date ("as
-    it makes it back to a tournament where it made the semifinals in 2016" opens on the
+    it returns to a cup where it reached the final in 2018" opens on the
     second "it"), else the sentence's first."""
     pronouns = [t for t in anchor.sent if t.text.lower() == word.lower() and t.dep_ in SUBJECT_DEPS]
     above = {t.i for t in (anchor, *anchor.ancestors)}
@@ -106,9 +106,9 @@ def with_whole_quotations(
     """The event with the quotation its sentence was cut inside made whole, or None.
 
     The sentence splitter ends a sentence at a full stop inside a quotation: one part opens
-    after an opening mark it does not show ('Bigger than just the little deal" announced in
-    October, said ...'), the other ends before the closing one ('said that China "is going to
-    have to make a deal that I like.'). The event takes in the quotation's part beyond its
+    after an opening mark it does not show ('Wider than just the small accord" came in
+    March, said ...'), the other ends before the closing one ('said that the union "will have
+    to accept terms that we set.'). The event takes in the quotation's part beyond its
     sentence, in the article's words, when the event reaches that edge of the sentence and the
     part is short; an event whose double marks still do not pair gives way.
     """
@@ -292,8 +292,8 @@ def _relative_clause_of(verb: Token) -> str | None:
     in May" says what was unveiled only through the words before it).
 
     "He met President To Lam, who took office in May 2024, ..." dates "President To Lam took
-    office in May 2024", not the meeting; "a tournament where it made the semifinals in 2016"
-    dates "It made the semifinals in 2016", its "it" named by the caller or the event gone.
+    office in May 2024", not the meeting; "a cup where it reached the final in 2018"
+    dates "It reached the final in 2018", its "it" named by the caller or the event gone.
     """
     pronoun = next(
         (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS),
@@ -339,7 +339,7 @@ def _is_ambiguous_head(noun: Token, pronoun: Token) -> bool:
 
 def _disagrees(noun: Token, verb: Token) -> bool:
     """Whether the relative clause's verb disagrees in number with the noun the parser gave it
-    ("an area of Orange and Riverside counties that was burned"): the clause is said of
+    ("a stretch of Elm and Birch valleys that was flooded"): the clause is said of
     another noun."""
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     verb_numbers = {n for t in finite if t.tag_ in FINITE_TAGS for n in t.morph.get("Number", [])}

@@ -239,8 +239,8 @@ def after_dateline(sent: Span) -> int:
     if not outlet or not is_name or not all(t.pos_ == "PROPN" or t.is_title for t in outlet):
         return sent.start
     if len(outlet[0].text) < MIN_OUTLET_CHARS:
-        # A party, not an outlet: "South Dakota Gov. Kristi Noem (R) is defending ...",
-        # "Rep. Jim Jordan (R-Ohio) said ...".
+        # A party, not an outlet: "Idaho Gov. Ada Renner (R) is standing by ...",
+        # "Rep. Tom Ashby (D-Ore.) said ...".
         return sent.start
     start = closing.i + 1
     while start < sent.end and (sent.doc[start].is_space or sent.doc[start].text in DASHES):
@@ -249,8 +249,8 @@ def after_dateline(sent: Span) -> int:
 
 
 def _place_colon(tokens: list[Token]) -> Token | None:
-    """The colon after a dateline of places the model names as such, "Washington, DC, United
-    States: Getting to the Moon ...", or None."""
+    """The colon after a dateline of places the model names as such, "Houston, Texas, United
+    States: Work on the new bridge ...", or None."""
     colon = next((t for t in tokens if t.text == ":"), None)
     # What follows a dateline is a sentence: it starts with a capital.
     if colon is None or colon.i + 1 >= colon.sent.end or not colon.nbor().text[:1].isupper():
@@ -292,8 +292,8 @@ def runs_captions_together(sent: Span) -> bool:
     """Whether a long sentence is captions a page ran together: a word
     that starts sentences or a caption's label, capitalised after another word ("... the top
     corner The 32-year-old ...", "... on Wednesday Cuffed: Pero Antic ..."), or a name after
-    a lower-case noun that starts a clause's subject ("... the Wear-Tyne derby Newcastle
-    goalkeeper Tim Krul was ...").
+    a lower-case noun that starts a clause's subject ("... the river derby Northbury
+    keeper Ian Cole was ...").
 
     Only long sentences are asked: in a short one "the goal Defoe scored" is a clause inside a
     sentence, and a capitalised "In" may be part of a title.

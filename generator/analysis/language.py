@@ -54,9 +54,9 @@ def sentence_continuations(doc: Doc) -> Doc:
 
     Set before the parser, which keeps to it. Inside a paragraph, a lower-case word starts no
     sentence unless a full stop comes before it (so lower-cased text keeps its sentences):
-    '"Hands! Let me see your hands!" an officer ordered.', '... the saying "grow old
-    gracefully" but I don't understand it'. Nor does a name in capitals after an initialism's
-    full stop: "the ID. SPACE VIZZION may only be a concept". Nor the quotation mark that closes
+    '"Hands up! Turn around slowly!" a guard shouted.', '... the motto "measure twice"
+    but I never liked it'. Nor does a name in capitals after an initialism's
+    full stop: "the XR. CLOUD RUNNER is still only a sketch". Nor the quotation mark that closes
     a sentence's quotation ('... "a potential public health concern."'). Computed on whole
     arrays: a loop over every token in Python would cost several per cent of the parse.
     """

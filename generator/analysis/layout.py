@@ -22,26 +22,26 @@ LAYOUT_KEY = "briefs.layout"
 """Where `layout_of` keeps a doc's layout, in its user_data."""
 LINE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?=\s|$)")
 """Where a sentence ends in a line: a stop, perhaps inside closing quotation marks or brackets,
-or a colon that leads into a list or a quotation ("The show opens on Friday. Here are some of
-the highlights:" is a paragraph of prose)."""
+or a colon that leads into a list or a quotation ("The fair opens on Friday. These are the
+stands to see first:" is a paragraph of prose)."""
 MAX_SIGNATURE_WORDS = 3
 """What may follow a paragraph's last full stop and still leave it prose: an agency's or a
 writer's signature ("... into the US. PTI", "...” ― Sonya Herridge", "(c) tPC")."""
 MAX_HEADING_WORDS = 40
 """The longest line read as a sub-heading or a link card when it does not end as a sentence
-ends. Sub-headings and cards run to about 30 words ("Epstein's inner circle eyed: Jeffrey
-Epstein is dead. Prosecutors could ..."); a longer line with a full stop inside is prose whose
-last sentence lost its stop (a scraped page's last paragraph: "... has offered a $5million
-reward to anyone who had information that led to the painting's safe return")."""
+ends. Sub-headings and cards run to about 30 words ("Mayor's aides questioned: The
+inquiry is closed. Auditors might ..."); a longer line with a full stop inside is prose whose
+last sentence lost its stop (a scraped page's last paragraph: "... has promised a reward to
+whoever helps bring the stolen statue back to the museum")."""
 MAX_DATELINE_PARAGRAPH = 3
 """A dateline comes first, after at most a headline and a byline."""
 MIN_CAPITALS_LINE_WORDS = 2
 MIN_TITLE_CASE_LINE_WORDS = 4
 """Fewer capitalised words may be a name alone ("Kim Jong Un"), not a headline."""
 RESULTS_LINE = re.compile(r"^\W*\d|\d[-:.]\d|,.*,|\d+\)|\(\w+\)|\w \d+ [A-Z].* \d+\W*$")
-"""A line of a results table or a list of names: "2. Michael Johnson (U.S.) 20.02",
-"Somerset 83 and 174 (P. Simmons 4-38)", "Billy Andrade, Duffy Waldorf, Jesper Parnevik",
-"Deportivo Coruna 1 Real Madrid 1"."""
+"""A line of a results table or a list of names: "2. Tomas Reed (Canada) 20.31",
+"Kent 91 and 203 (J. Marlow 5-40)", "Ana Pike, Leo Marsh, Ivo Kray",
+"Eastfield 2 Northbury 1"."""
 TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word of a headline, with its apostrophe: "Stadia's", "Isn't"."""
 
@@ -167,7 +167,7 @@ def is_capitals_line(text: str) -> bool:
 
 def is_title_case_line(text: str) -> bool:
     """A headline in title case: every word but the small ones capitalised, and some lower
-    case ('Clinton Hid Past Health Problems From Public, Former White House Doctor Says.')."""
+    case ('Mayor Kept Budget Gap From Council, Former City Treasurer Says.')."""
     # "Stadia's" and "Isn't" are one word each, not "Stadia" and a small "s".
     words = [w for w in re.findall(TITLE_WORD, text) if w.lower() not in TITLE_SMALL_WORDS]
     return (

@@ -108,7 +108,7 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     covering = _covering_sentences(article, outer, first)
     kind = _quote_kind(inner, outer, covering)
     if _is_title(inner) and (kind == "partial" or _capitalises_small_words(inner)):
-        # A book's or show's name ("In his 2002 book, ''Make Your Kid a Millionaire,''"):
+        # A book's or show's name ("In her 2011 book, ''Teach Your Dog to Read,''"):
         # after a comma it reads as a quoted sentence, but nobody speaks in title case.
         return None
     verbs = _attributing_verbs(article, inner, outer, covering)
@@ -478,9 +478,9 @@ def _carry_speakers(article: ParsedArticle, found: Iterable[_Attribution]) -> It
 
 def _run_names_its_speaker(found: list[_Attribution], first: int) -> bool:
     """Whether a run of quotations credited to the subject of the narration before them names
-    that subject in the third person ("Simon Taylor is an outstanding player"): the narration
-    was about them, and the run continues whoever spoke before ("And Scotland forward Simon
-    Taylor looks certain to get the call ... "I took lessons from 2001 ..."")."""
+    that subject in the third person ("Ewan Reid is a fine player"): the narration
+    was about them, and the run continues whoever spoke before ("And Wales winger Ewan
+    Reid seems sure to be picked ... "I learned a lot from 2015 ..."")."""
     speaker = found[first].speaker
     if speaker is None:
         return False

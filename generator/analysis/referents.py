@@ -280,8 +280,8 @@ def _described_person(article: ParsedArticle, description: Token) -> str | None:
 
 def _person_with_title(article: ParsedArticle, subject: Token) -> str | None:
     """The person the article named earlier with the title a definite subject repeats: "said
-    the Lions coach" after "British and Irish Lions coach Clive Woodward says" is Woodward, not
-    the Lions. Every proper noun of the title must be in the earlier one."""
+    the Falcons coach" after "Northbury Falcons coach Dana Wells says" is Wells, not
+    the Falcons. Every proper noun of the title must be in the earlier one."""
     if subject.pos_ != "NOUN" or not any(c.dep_ == "det" for c in subject.children):
         return None
     title_names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}

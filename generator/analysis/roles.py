@@ -117,9 +117,9 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
 
 
 def names_someone_else(title: Token, name: Span) -> bool:
-    """Whether a title has a person's name apposed of its own: in "The Congressional Black
-    Caucus, former governor L. Douglas Wilder - and others", a list the parser read as
-    appositions, "former governor" is Wilder's, not the caucus's."""
+    """Whether a title has a person's name apposed of its own: in "The farmers'
+    union, former senator Ada Morrow - and others", a list the parser read as
+    appositions, "former senator" is Morrow's, not the union's."""
     return any(
         child.dep_ == "appos"
         and child.ent_type_ == "PERSON"
@@ -150,8 +150,8 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
 def _after_a_person(span: Span, people: Collection[int]) -> Span:
     """The title without a person the parser coordinated into it, and what that person's own
     title: "US Trade Representative" of "Trump and US Trade Representative Robert Lighthizer",
-    "Energy Secretary" of "Ambassador to the European Union Gordon Sondland and Energy
-    Secretary Rick Perry", where Trump and Sondland are people of the article or names the
+    "Energy Secretary" of "Ambassador to the United Nations Helen Marsh and Energy
+    Secretary Paul Ortega", where Trump and Marsh are people of the article or names the
     model calls a person's. An "and" inside a name ("Procter and Gamble chief executive"),
     between a title's owners ("Aston Villa and England midfielder") or between titles
     ("President and CEO") stays."""
@@ -414,7 +414,7 @@ def _follows_name(relative: Token, name: Span) -> bool:
     """Whether a relative clause is about the name: no other name it could be about comes
     between them. The parser also hangs on a name a clause that is about a name after it
     ("Berdymukhamedov, the successor of Saparmurat Niyazov, who ruled ..."), but not one of
-    another kind ("Chris Wallace of Fox News, who will moderate ...")."""
+    another kind ("Dana Pike of Channel 9, who will host ...")."""
     between = name.doc[name.end : relative.left_edge.i]
     if relative.left_edge.lower_ in ("who", "whom"):
         # "who" is about a person: a body or a place between is no rival.

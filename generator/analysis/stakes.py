@@ -47,7 +47,7 @@ class StakesCue:
     the stakes as they see them; the writer's own is a plan."""
     kept_when_denied: bool = False
     """A denied consequence is news too ("the hitch will not put the crew at risk"); a denied
-    significance is a caveat ("the data does not reflect the nation as a whole")."""
+    significance is a caveat ("the poll does not speak for every region")."""
     counts_in_quotation: bool = False
     """The cue counts inside a speaker's quotation: what they call historic or a first is
     their view of the stakes; "if you will lead us in Happy Birthday" is no consequence."""

@@ -58,8 +58,8 @@ def is_future(token: Token) -> bool:
 def speaks_of_the_past(token: Token) -> bool:
     """Tell whether the verb governing `token` is in a past tense ("was", "has put", "left").
 
-    An infinitive has no tense of its own: that of the verb it complements counts ("I tried
-    to enter California on May 16")."""
+    An infinitive has no tense of its own: that of the verb it complements counts ("I hoped
+    to reach Denver on June 3")."""
     verb = _governing_verb(token)
     while verb is not None and verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head is not verb:
         verb = verb.head

@@ -60,26 +60,26 @@ SENTENCE_FOLLOWS = re.compile(r"\b(?:[a-z]{2,}|[A-Z][a-z]{3,}|\d+)[.!?][\"'”�
 GLUED_WIRE_TAG = re.compile(
     r"^((?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*)* )?\([A-Z][\w.&]*(?: [A-Z][\w.&]*)*\))(?=[\w\"“‘'])"
 )
-# Page furniture that scrapers glue into the text around it ("... referendum. Scroll down for
-# video Gordon Brown, pictured ...", where "video" then reads as Brown's title).
+# Page furniture that scrapers glue into the text around it ("... election. Scroll down for
+# video Mark Ellis, pictured ...", where "video" then reads as Ellis's title).
 GLUED_FURNITURE = re.compile(r"\bscroll down for (?:the )?videos?\b[.:]?\s*", re.IGNORECASE)
-# Pointers to a photo the text no longer has: "Ryan McGuigan (pictured), said ...", "Donna
-# (right) and Peter". Left in, they end up in key facts and quotes that have no picture.
+# Pointers to a photo the text no longer has: "Owen Tarrant (pictured), said ...", "Lucy
+# (right) and Sam". Left in, they end up in key facts and quotes that have no picture.
 PHOTO_POINTER = re.compile(
     r" ?\((?:pictured(?: [a-z ]+)?|(?:far |second |second from |third from )?(?:left|right)"
     r"|left and right|centre(?: front| back)?|center|above|below|middle|inset|top|bottom"
     r"|(?:file|stock) (?:picture|photo|image)|first photo|picture posed by models?)\)",
     re.IGNORECASE,
 )
-# The staff credit that closes a report ("CNN's Sara Ganim and Laura Ly contributed to this
+# The staff credit that closes a report ("CNN's Ana Ruiz and Tom Pell contributed to this
 # report."): its names are the newsroom's, not actors in the story.
 CONTRIBUTOR_CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”'’])\s+)(?:[^.!?\"”]|(?<=\b[A-Z])\.)*\bcontribut(?:ed|ing) "
     r"(?:reporting|(?:to )?(?:this|the) (?:report|story|article))(?: (?:from|in) [^.!?\"”]*)?"
     r"[.!?]?$"
 )
-# A wire service's credit line ("(Reporting by Valerie Volcovici; Additional reporting by
-# Lawrence Hurley; Editing by Will Dunham.)"): newsroom staff, not actors in the story.
+# A wire service's credit line ("(Reporting by Nora Fisk; Additional reporting by
+# Paul Adair; Editing by Jo Brandt.)"): newsroom staff, not actors in the story.
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
 _NAMES = rf"{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*"
 _CREDIT = (
@@ -99,8 +99,8 @@ DATE_FORMATS = (
 )
 
 
-# What a time stamp line holds besides its date ("updated 8:41 p.m. EST, Tue March 3, 2009",
-# "Last Updated: Monday, 28 November 2005, 02:24 GMT").
+# What a time stamp line holds besides its date ("updated 6:15 p.m. EST, Wed May 6, 2015",
+# "Last Updated: Friday, 14 October 2011, 09:50 GMT").
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\s?\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
 STAMP_WORDS = frozenset(
     {

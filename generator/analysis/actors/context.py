@@ -93,13 +93,13 @@ def beside_person_title(span: Span) -> bool:
     if span.start > 0 and span.doc[span.start - 1].dep_ == "compound":
         titles.append(span.doc[span.start - 1])
     if any(names_someone_else(title, span) for title in titles):
-        # "The Congressional Black Caucus, former governor L. Douglas Wilder - himself the
-        # nation's first black governor - and others": a list the parser read as appositions;
+        # "The farmers' union, former senator Ada Morrow - herself the state's first woman
+        # in that seat - and others": a list the parser read as appositions;
         # the titles there are the other person's.
         return False
     # "market leader Diageo": a title a body holds too says nothing either way. A plural one
     # before the name names a firm of them ("analysts Gartner"); after it, the people named
-    # ("Graeme Souness and Peter Reid, the former managers").
+    # ("Tom Hale and Ivo Brandt, the former coaches").
     return any(
         (t.tag_ == "NN" or (t.tag_ == "NNS" and t.i > span.end))
         and t.lemma_.lower() in PERSON_TITLES

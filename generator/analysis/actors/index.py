@@ -29,8 +29,8 @@ class ActorIndex:
         """Return the canonical name of the actor a span refers to that can speak, or None.
 
         In "North Korea's vice defence minister, Kim Kang Il" the speaker is the person, not
-        the country that owns the title. A place says nothing: "they" after "the U.S. Court of
-        Appeals for the District of Columbia Circuit" is not the circuit.
+        the country that owns the title. A place says nothing: "they" after a court named
+        for the district it sits in is not the district.
         """
         name = self._name_referred_to(span)
         return None if name in self.places else name

@@ -49,8 +49,8 @@ class EntityNames:
 
 
 def without_run_on_name(span: Span, names: EntityNames) -> Span:
-    """The surname a name before it ran on to: "Benzema" of "the match against Malaga Benzema
-    rolls around", "O'Sullivan" of "his match against Matthew Stevens O'Sullivan is spoken to".
+    """The surname a name before it ran on to: "Almeida" of "the game against Porto Almeida
+    walks out", "Okafor" of "her bout against Lena Varga Okafor is told to wait".
 
     A scraped page loses the full stop after a picture's caption, and the model reads the name
     ending one sentence and the name starting the next as one person. Cut off only where the

@@ -98,8 +98,8 @@ def retype_speaking_bodies(clusters: list[Cluster]) -> None:
 
 def bodies_listed_with_bodies(clusters: list[Cluster], places: PlaceNames) -> None:
     """Make an organisation of a place only the model called one, which no gazetteer knows and
-    the text lists with two bodies or more and nothing else ("task orders to Astrobotic,
-    Intuitive Machines and OrbitBeyond"): a list names things of one kind. A listed place
+    the text lists with two bodies or more and nothing else ("contracts went to Brightwell,
+    Halden Works and Corvane"): a list names things of one kind. A listed place
     ("Google, Apple and Cupertino") keeps its kind."""
     kind_at = {t.i: c.kind for c in clusters for m in c.mentions for t in m.span}
     for cluster in clusters:
