@@ -29,7 +29,7 @@ from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.key_facts import NameOf, runs_captions_together
+from generator.analysis.key_facts import NameOf, after_dateline, runs_captions_together
 from generator.analysis.layout import text_of
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
@@ -409,14 +409,18 @@ def _is_clause(head: Token) -> bool:
 
 
 def _sentence_of(anchor: Token) -> Span:
-    """The anchor's sentence, or its part of one that captions ran into (`run_on_starts`)
-    when that part is a clause ("At around 3.30pm on March 17" is none)."""
+    """The anchor's sentence after its dateline ("NEW DELHI: ..."), or its part of one that
+    captions ran into (`run_on_starts`) when that part is a clause ("At around 3.30pm on March
+    17" is none)."""
     sentence = anchor.sent
-    starts = [sentence.start, *run_on_starts(sentence), sentence.end]
+    opening = after_dateline(sentence)
+    if opening > anchor.i:  # the date is the dateline's own ("LONDON 1996-08-30")
+        opening = sentence.start
+    starts = [opening, *run_on_starts(sentence), sentence.end]
     start = max(start for start in starts[:-1] if start <= anchor.i)
     end = min(end for end in starts[1:] if end > anchor.i)
     part = anchor.doc[start:end]
-    return part if any(_is_clause(token) for token in part) else sentence
+    return part if any(_is_clause(token) for token in part) else anchor.doc[opening : sentence.end]
 
 
 def _sentence_text(sentence: Span) -> str | None:

@@ -223,9 +223,9 @@ def after_dateline(sent: Span) -> int:
     """Return where a sentence starts after the dateline a wire story opens with: names and
     commas, an outlet's name in brackets and an optional dash; else the sentence's start."""
     tokens = [t for t in sent if not t.is_space]
-    colon = _place_colon(tokens[: DATELINE_MAX_TOKENS + 1])
-    if colon is not None:
-        return colon.i + 1
+    mark = _place_mark(tokens[: DATELINE_MAX_TOKENS + 1])
+    if mark is not None:
+        return mark.i + 1
     closing = next((t for t in tokens[: DATELINE_MAX_TOKENS + 1] if t.text == ")"), None)
     if closing is None:
         return sent.start
@@ -235,7 +235,7 @@ def after_dateline(sent: Span) -> int:
         return sent.start
     place = [t for t in inside if t.i < opening[0].i]
     outlet = [t for t in inside if t.i > opening[0].i]
-    is_name = all(t.pos_ == "PROPN" or t.text in ",." for t in place)
+    is_name = all(t.pos_ == "PROPN" or t.text in ",." or _in_capitals(t) for t in place)
     if not outlet or not is_name or not all(t.pos_ == "PROPN" or t.is_title for t in outlet):
         return sent.start
     if len(outlet[0].text) < MIN_OUTLET_CHARS:
@@ -248,18 +248,28 @@ def after_dateline(sent: Span) -> int:
     return start if start < sent.end else sent.start
 
 
-def _place_colon(tokens: list[Token]) -> Token | None:
-    """The colon after a dateline of places the model names as such, "Washington, DC, United
-    States: Getting to the Moon ...", or None."""
-    colon = next((t for t in tokens if t.text == ":"), None)
+def _place_mark(tokens: list[Token]) -> Token | None:
+    """The colon or dash after a dateline of places, "Washington, DC, United States: Getting to
+    the Moon ...", "NEW DELHI: Their ...", "WASHINGTON -- President Obama ...", or None. A dash
+    follows a place set in capitals, which a name's own hyphen never does ("Kenya Airways -")."""
+    mark = next((t for t in tokens if t.text == ":" or t.text in DASHES), None)
     # What follows a dateline is a sentence: it starts with a capital.
-    if colon is None or colon.i + 1 >= colon.sent.end or not colon.nbor().text[:1].isupper():
+    if mark is None or mark.i + 1 >= mark.sent.end or not mark.nbor().text[:1].isupper():
         return None
-    place = [t for t in tokens if t.i < colon.i]
-    is_dateline = bool(place) and all(
-        t.text == "," or (t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN") for t in place
+    place = [t for t in tokens if t.i < mark.i]
+    if not place or (mark.text != ":" and not _in_capitals(place[0])):
+        return None
+    is_dateline = all(
+        t.text == "," or (t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN") or _in_capitals(t)
+        for t in place
     )
-    return colon if is_dateline else None
+    return mark if is_dateline else None
+
+
+def _in_capitals(token: Token) -> bool:
+    """A word set in capitals, as a dateline's place is ("NEW DELHI:"): the model, trained on
+    ordinary sentences, tags and labels it anything (`layout`)."""
+    return token.is_alpha and token.is_upper and len(token.text) > 1
 
 
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
