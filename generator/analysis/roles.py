@@ -360,8 +360,13 @@ def _says_nothing(verb: Token, kept: tuple[Token, ...]) -> bool:
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return False
     kept_indices = {token.i for token in kept}
+    # The line may keep part of what was said without its head ("Trump said, “When people
+    # come back ... you can handle it"); the parser may hang a quotation's verb as "punct".
     return not any(
-        child.dep_ in WHAT_IS_SAID_DEPS and child.i in kept_indices for child in verb.children
+        t.i in kept_indices
+        for child in verb.children
+        if child.dep_ in WHAT_IS_SAID_DEPS or (child.dep_ == "punct" and not child.is_punct)
+        for t in child.subtree
     )
 
 
