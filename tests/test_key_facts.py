@@ -190,6 +190,17 @@ def test_a_stake_in_the_writers_voice_is_about_the_lead(english):
     assert extract_why_it_matters(english(lead + side + " " + on_topic)) == on_topic
 
 
+def test_what_happened_before_the_story_is_background_not_a_stake(english):
+    lead = "The government of Argentina agreed a new deal with its creditors on Monday."
+    history = "Argentina defaulted on its debt three years ago, the biggest default in history."
+    assert extract_why_it_matters(english(f"{lead} {history}")) is None
+    # Counter-examples: the event's own record, and an earlier time inside a clause of its own.
+    record = "The deal was the biggest debt restructuring in modern history."
+    assert extract_why_it_matters(english(f"{lead} {record}")) == record
+    since = "Argentina won support for the first time since it defaulted three years ago."
+    assert extract_why_it_matters(english(f"{lead} {since}")) == since
+
+
 def test_a_stake_someone_states_needs_no_word_of_the_lead(english):
     lead = "The central bank cut its key rate on Thursday. "
     said = "The finance minister warned that the cut would hurt savers."
