@@ -396,10 +396,15 @@ def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
         ("Putin: The talks went well, the aide said on Monday.", "Putin"),
         ("Ohio Gov. Mike DeWine (R) signed the budget bill on Monday night.", "Ohio"),
         # A place set in capitals, which the model tags and labels anything.
-        ("NEW DELHI: Their long trip over, nearly 150 students returned home on Wednesday.",
-         "Their"),
-        ("CHICAGO -- President Ada Mills, opening the new hospital wing on Tuesday, said the "
-         "wait was over.", "President"),
+        (
+            "NEW DELHI: Their long trip over, nearly 150 students returned home on Wednesday.",
+            "Their",
+        ),
+        (
+            "CHICAGO -- President Ada Mills, opening the new hospital wing on Tuesday, said the "
+            "wait was over.",
+            "President",
+        ),
         ("OSLO, Norway – The fund sold its shares in the mining company on Tuesday.", "The"),
         # Counter-example: a word in capitals inside ordinary words is no dateline.
         ("Our NEW policy: Flights resume on Monday after the strike ends.", "Our"),

@@ -913,3 +913,21 @@ def test_the_writer_speaking_to_the_reader_is_no_event(nlp: Language, sentence: 
 )
 def test_a_first_person_event_is_still_an_event(nlp: Language, sentence: str) -> None:
     assert extract_timeline(nlp(sentence), dt.date(2018, 8, 22))
+
+
+def test_a_date_the_parser_made_a_clauses_subject_is_no_clause_of_its_own(nlp: Language) -> None:
+    # The small model parses "held by the Taliban ... since 2016 were released Tuesday" as
+    # "since [2016 were released Tuesday]": the parse is given here as it came.
+    from spacy.tokens import Doc
+
+    from generator.analysis.event_text import _date_read_as_subject
+
+    words = ["They", "were", "held", "since", "2016", "were", "freed", "Tuesday", "."]
+    heads = [2, 2, 2, 6, 6, 6, 2, 6, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "mark", "nsubjpass", "auxpass", "advcl", "npadvmod",
+            "punct"]  # fmt: skip
+    ents = ["O", "O", "O", "O", "B-DATE", "O", "O", "B-DATE", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert _date_read_as_subject(doc[6])
+    # Counter-example: a clause whose subject is no date.
+    assert not _date_read_as_subject(doc[2])

@@ -37,9 +37,7 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
     subject = _subject_of(verb)
     if subject is None or subject.lower_ not in WRITER_WORDS or speaks_of_the_past(anchor):
         return False
-    return any(
-        t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent
-    )
+    return any(t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent)
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -182,6 +182,8 @@ def event_text(anchor: Token) -> str | None:
         return _sentence_text(_sentence_of(anchor))
     if not _is_clause(head):
         return _sentence_text(_sentence_of(anchor))
+    if _date_read_as_subject(head):
+        return _sentence_text(_sentence_of(anchor))
     # A reported claim keeps its speaker: "Kirby said the US would respond on Friday".
     while head.dep_ == "ccomp" and _is_clause(clause_of(head.head)):
         head = clause_of(head.head)
@@ -196,6 +198,20 @@ def event_text(anchor: Token) -> str | None:
             return None
         return _with_stop(clause_text(head, tokens))
     return _sentence_text(_sentence_of(anchor))
+
+
+def _date_read_as_subject(verb: Token) -> bool:
+    """Whether the parser made a preposition's date the subject of a clause it opens: "held
+    ... since 2016 were released Tuesday" read as "since [2016 were released Tuesday]". The
+    clause's words would open on the date ("2016 were released ..."): the sentence is told."""
+    return any(
+        child.dep_ in SUBJECT_DEPS
+        and child.ent_type_ in DATE_LABELS
+        and child.left_edge.i > 0
+        and child.doc[child.left_edge.i - 1].dep_ == "mark"
+        and child.doc[child.left_edge.i - 1].head.i == verb.i
+        for child in verb.children
+    )
 
 
 def _hangs_on_relative_word(anchor: Token) -> bool:
