@@ -183,7 +183,10 @@ def event_text(anchor: Token) -> str | None:
     if not _is_clause(head):
         return _sentence_text(_sentence_of(anchor))
     if _date_read_as_subject(head):
-        return _sentence_text(_sentence_of(anchor))
+        # The date itself belongs to a preposition of a clause the parse lost ("since 2016"):
+        # it dates nothing told; the clause's other dates date the sentence.
+        is_the_subject = anchor.head.i == head.i and anchor.dep_ in SUBJECT_DEPS
+        return None if is_the_subject else _sentence_text(_sentence_of(anchor))
     # A reported claim keeps its speaker: "Kirby said the US would respond on Friday".
     while head.dep_ == "ccomp" and _is_clause(clause_of(head.head)):
         head = clause_of(head.head)
