@@ -411,7 +411,7 @@ def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
     ],
 )
 def test_a_dateline_of_places_before_a_colon_or_dash_is_not_the_sentence(english, sentence, start):
-    from generator.analysis.key_facts import after_dateline
+    from generator.analysis.datelines import after_dateline
 
     sent = next(iter(english(sentence).sents))
     assert sent.doc[after_dateline(sent)].text == start

@@ -25,11 +25,12 @@ from generator.analysis.clauses import (
     has_subject,
     inherited_subject,
 )
+from generator.analysis.datelines import after_dateline
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.key_facts import NameOf, after_dateline, runs_captions_together
+from generator.analysis.key_facts import NameOf, runs_captions_together
 from generator.analysis.layout import text_of
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
