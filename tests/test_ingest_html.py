@@ -359,3 +359,29 @@ def test_a_story_about_copyright_is_no_page_notice(line):
 def test_the_writers_contact_line_is_a_page_notice(line, is_notice):
     # Issue #21: "Amy Kuperinsky may be reached at ..." became her actor card's line.
     assert is_page_notice(line) is is_notice
+
+
+BLOG_BREAKS_PAGE = """<!DOCTYPE html><html><head><title>Keeper signs for the club</title></head>
+<body><article><h1>Keeper signs for the club</h1>
+<div class="post-body">
+The club have this morning paid the fee to secure the signing of the keeper Jon Larsen<br>
+<br>
+This ends the long search for a keeper to replace the veteran who left for Madrid<br>
+<br>
+Jon Larsen will undergo a medical at the stadium today ahead of completing the move, which will
+make him the most expensive keeper the club has ever signed.<br>
+<br>
+The 23-year-old flew in yesterday evening and will spend the day completing the formalities
+of the deal, which the club hope to announce later today.<br>One line break is a space.
+</div></article></body></html>"""
+
+
+def test_two_line_breaks_in_a_row_end_a_paragraph(tmp_path):
+    """A blog writes paragraphs with "<br><br>": a line without its stop would otherwise run
+    into the next paragraph's first sentence ("... left for Madrid Jon Larsen will ...")."""
+    article = read_html_article(BLOG_BREAKS_PAGE, "keeper.html", default_slug="keeper")
+    assert article.paragraphs[1] == (
+        "This ends the long search for a keeper to replace the veteran who left for Madrid"
+    )
+    assert article.paragraphs[2].startswith("Jon Larsen will undergo a medical")
+    assert article.paragraphs[3].endswith("later today. One line break is a space.")

@@ -190,6 +190,17 @@ def test_a_stake_in_the_writers_voice_is_about_the_lead(english):
     assert extract_why_it_matters(english(lead + side + " " + on_topic)) == on_topic
 
 
+def test_what_happened_before_the_story_is_background_not_a_stake(english):
+    lead = "The government of Argentina agreed a new deal with its creditors on Monday."
+    history = "Argentina defaulted on its debt three years ago, the biggest default in history."
+    assert extract_why_it_matters(english(f"{lead} {history}")) is None
+    # Counter-examples: the event's own record, and an earlier time inside a clause of its own.
+    record = "The deal was the biggest debt restructuring in modern history."
+    assert extract_why_it_matters(english(f"{lead} {record}")) == record
+    since = "Argentina won support for the first time since it defaulted three years ago."
+    assert extract_why_it_matters(english(f"{lead} {since}")) == since
+
+
 def test_a_stake_someone_states_needs_no_word_of_the_lead(english):
     lead = "The central bank cut its key rate on Thursday. "
     said = "The finance minister warned that the cut would hurt savers."
@@ -384,10 +395,23 @@ def test_a_sentence_mostly_in_quotation_marks_is_a_quote_not_a_fact(english):
         ("Kenya Airways: Flights resume on Monday after the strike ends.", "Kenya"),
         ("Putin: The talks went well, the aide said on Monday.", "Putin"),
         ("Ohio Gov. Mike DeWine (R) signed the budget bill on Monday night.", "Ohio"),
+        # A place set in capitals, which the model tags and labels anything.
+        (
+            "NEW DELHI: Their long trip over, nearly 150 students returned home on Wednesday.",
+            "Their",
+        ),
+        (
+            "CHICAGO -- President Ada Mills, opening the new hospital wing on Tuesday, said the "
+            "wait was over.",
+            "President",
+        ),
+        ("OSLO, Norway – The fund sold its shares in the mining company on Tuesday.", "The"),
+        # Counter-example: a word in capitals inside ordinary words is no dateline.
+        ("Our NEW policy: Flights resume on Monday after the strike ends.", "Our"),
     ],
 )
-def test_a_dateline_of_places_before_a_colon_is_not_the_sentence(english, sentence, start):
-    from generator.analysis.key_facts import after_dateline
+def test_a_dateline_of_places_before_a_colon_or_dash_is_not_the_sentence(english, sentence, start):
+    from generator.analysis.datelines import after_dateline
 
     sent = next(iter(english(sentence).sents))
     assert sent.doc[after_dateline(sent)].text == start

@@ -59,3 +59,16 @@ def test_no_action_is_a_pages_captions_run_together(english):
             start = doc.text.find(action)
             span = doc.char_span(start, start + len(action), alignment_mode="expand")
             assert start < 0 or span is None or not runs_captions_together(span), action
+
+
+def test_a_verb_of_saying_without_what_was_said_is_no_line(english):
+    """The quotation before an inverted attribution is its own sentence: the line would be the
+    attribution alone ("Said Derek Scissors, a China scholar ..."), the words are the quote's."""
+    text = (
+        '"The mayor wants a bigger budget. Bigger than last year\'s" plan, said Dana Whitfield, '
+        "a scholar at the city's university."
+    )
+    assert _actions(english, text, "Dana Whitfield") == ()
+    # Counter-example: a verb of saying with what it says keeps its line.
+    told = "Dana Whitfield said the mayor wanted a bigger budget than last year."
+    assert _actions(english, told, "Dana Whitfield") == (told.rstrip("."),)

@@ -878,3 +878,56 @@ def test_a_list_of_days_of_one_month_dates_the_event_on_each_day(nlp: Language) 
     # Counter-example: numbers that are no days of the date stay out of it.
     points = extract_timeline(nlp("He scored 14, 20 and 27 points on 3 May."), dt.date(2005, 5, 9))
     assert [e.date_text for e in points] == ["3 May"]
+
+
+def test_days_the_recogniser_counts_as_numbers_end_the_list_of_a_month(nlp: Language) -> None:
+    # "March 3, 5" is a DATE and "9" a CARDINAL: the parser hangs "9" on the month, so it is
+    # the list's last day.
+    timeline = extract_timeline(nlp("The band played on March 3, 5 and 9 in Leeds."), None)
+    assert [(e.date_text, e.value) for e in timeline][-1] == ("March 3, 5 and 9", "9 March")
+    assert len(timeline) == 3
+    # Counter-example: a number counting something after the date is no day of it.
+    died = extract_timeline(nlp("On March 3, 5 people died in the flood."), None)
+    assert [e.date_text for e in died] == ["March 3"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, we're going to talk about how to plan a budget so you're able to save with ease.",
+        "Today, I'm going to build on the first article by showing you how to shift your mindset.",
+        "On Sunday, set your clocks back an hour before you go to bed.",
+    ],
+)
+def test_the_writer_speaking_to_the_reader_is_no_event(nlp: Language, sentence: str) -> None:
+    assert extract_timeline(nlp(sentence), dt.date(2018, 8, 22)) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, we announce our results for the year.",
+        "We launched the product on Monday, and you can buy it now.",
+        '"Today, we are going to talk to you," the minister said on Monday.',
+    ],
+)
+def test_a_first_person_event_is_still_an_event(nlp: Language, sentence: str) -> None:
+    assert extract_timeline(nlp(sentence), dt.date(2018, 8, 22))
+
+
+def test_a_date_the_parser_made_a_clauses_subject_is_no_clause_of_its_own(nlp: Language) -> None:
+    # The small model parses "held by the Taliban ... since 2016 were released Tuesday" as
+    # "since [2016 were released Tuesday]": the parse is given here as it came.
+    from spacy.tokens import Doc
+
+    from generator.analysis.event_text import _date_read_as_subject
+
+    words = ["They", "were", "held", "since", "2016", "were", "freed", "Tuesday", "."]
+    heads = [2, 2, 2, 6, 6, 6, 2, 6, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "mark", "nsubjpass", "auxpass", "advcl", "npadvmod",
+            "punct"]  # fmt: skip
+    ents = ["O", "O", "O", "O", "B-DATE", "O", "O", "B-DATE", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert _date_read_as_subject(doc[6])
+    # Counter-example: a clause whose subject is no date.
+    assert not _date_read_as_subject(doc[2])

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
 from generator.analysis.key_facts import (
     NameOf,
@@ -22,6 +23,7 @@ from generator.analysis.key_facts import (
     runs_captions_together,
     subject_pronoun,
 )
+from generator.analysis.lexicon import EARLIER_TIME_WORDS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.stakes import CueMatch, StakesCue, load_cues
 
@@ -33,6 +35,8 @@ TOPIC_CLASSES = frozenset({"NOUN", "PROPN"})
 
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 """Clauses that describe a noun or set the scene of the sentence's statement."""
+PAST_TENSE_TAG = "VBD"
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def extract_at_a_glance(doc: Doc, headline: str) -> str:
@@ -65,7 +69,7 @@ def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | Non
             continue
         if is_quoted_speech(part, quotations) or runs_captions_together(part):
             continue
-        if calls_out(part):
+        if calls_out(part) or _tells_history(part):
             continue
         if not _names_its_subject(part, name_of, quotations):
             continue
@@ -115,6 +119,39 @@ def stakes_cues_of(
         is_someones_view = quotation is not None or cue.main_verb or _is_reported(token)
         if is_on_topic or is_someones_view:
             yield cue
+
+
+def _tells_history(sent: Span) -> bool:
+    """Whether a sentence tells what happened before the story, at a time its main clause
+    says lay earlier ("Last year Microsoft also released ...", "Argentina defaulted on its debt
+    three years ago, the biggest ..."): background, not what the story's event means or leads
+    to. A past time in a clause on a noun ("whose drubbing last year marked ...") dates that
+    clause only."""
+    root = sent.root
+    is_past = root.tag_ == PAST_TENSE_TAG or any(
+        child.dep_ == "aux" and child.tag_ == PAST_TENSE_TAG for child in root.children
+    )
+    if not is_past:
+        return False
+    earlier = [
+        token
+        for entity in entities_in(sent)
+        if entity.label_ in TIME_LABELS
+        for token in entity
+        if token.lower_ in EARLIER_TIME_WORDS
+    ]
+    earlier += [child for child in root.children if child.lower_ in EARLIER_TIME_WORDS]
+    return any(_in_main_clause(token, root) for token in earlier)
+
+
+def _in_main_clause(token: Token, root: Token) -> bool:
+    """Whether a word hangs on the sentence's main verb outside any clause of its own."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i == root.i:
+            return True
+        if ancestor.dep_ in DESCRIBING_CLAUSES or ancestor.dep_ == "ccomp":
+            return False
+    return False
 
 
 def _matches_in(part: Span, matches: Sequence[CueMatch]) -> list[CueMatch]:

@@ -25,6 +25,7 @@ from generator.analysis.clauses import (
     has_subject,
     inherited_subject,
 )
+from generator.analysis.datelines import after_dateline
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.grammar import FINITE_TAGS
@@ -182,6 +183,11 @@ def event_text(anchor: Token) -> str | None:
         return _sentence_text(_sentence_of(anchor))
     if not _is_clause(head):
         return _sentence_text(_sentence_of(anchor))
+    if _date_read_as_subject(head):
+        # The date itself belongs to a preposition of a clause the parse lost ("since 2016"):
+        # it dates nothing told; the clause's other dates date the sentence.
+        is_the_subject = anchor.head.i == head.i and anchor.dep_ in SUBJECT_DEPS
+        return None if is_the_subject else _sentence_text(_sentence_of(anchor))
     # A reported claim keeps its speaker: "Kirby said the US would respond on Friday".
     while head.dep_ == "ccomp" and _is_clause(clause_of(head.head)):
         head = clause_of(head.head)
@@ -196,6 +202,20 @@ def event_text(anchor: Token) -> str | None:
             return None
         return _with_stop(clause_text(head, tokens))
     return _sentence_text(_sentence_of(anchor))
+
+
+def _date_read_as_subject(verb: Token) -> bool:
+    """Whether the parser made a preposition's date the subject of a clause it opens: "held
+    ... since 2016 were released Tuesday" read as "since [2016 were released Tuesday]". The
+    clause's words would open on the date ("2016 were released ..."): the sentence is told."""
+    return any(
+        child.dep_ in SUBJECT_DEPS
+        and child.ent_type_ in DATE_LABELS
+        and child.left_edge.i > 0
+        and child.doc[child.left_edge.i - 1].dep_ == "mark"
+        and child.doc[child.left_edge.i - 1].head.i == verb.i
+        for child in verb.children
+    )
 
 
 def _hangs_on_relative_word(anchor: Token) -> bool:
@@ -409,14 +429,18 @@ def _is_clause(head: Token) -> bool:
 
 
 def _sentence_of(anchor: Token) -> Span:
-    """The anchor's sentence, or its part of one that captions ran into (`run_on_starts`)
-    when that part is a clause ("At around 3.30pm on March 17" is none)."""
+    """The anchor's sentence after its dateline ("NEW DELHI: ..."), or its part of one that
+    captions ran into (`run_on_starts`) when that part is a clause ("At around 3.30pm on March
+    17" is none)."""
     sentence = anchor.sent
-    starts = [sentence.start, *run_on_starts(sentence), sentence.end]
+    opening = after_dateline(sentence)
+    if opening > anchor.i:  # the date is the dateline's own ("LONDON 1996-08-30")
+        opening = sentence.start
+    starts = [opening, *run_on_starts(sentence), sentence.end]
     start = max(start for start in starts[:-1] if start <= anchor.i)
     end = min(end for end in starts[1:] if end > anchor.i)
     part = anchor.doc[start:end]
-    return part if any(_is_clause(token) for token in part) else sentence
+    return part if any(_is_clause(token) for token in part) else anchor.doc[opening : sentence.end]
 
 
 def _sentence_text(sentence: Span) -> str | None:

@@ -22,8 +22,9 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.datelines import after_dateline
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import FINITE_TAGS, PLACE_LABELS
+from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
@@ -46,9 +47,6 @@ MIN_WORDS = 6
 MAX_WORDS = 70
 """A longer sentence is too long to take in as one fact."""
 INTERJECTION_TAG = "UH"
-MIN_OUTLET_CHARS = 2
-"""An outlet in a dateline's brackets is a name or initials ("CNN", "AP"); one letter is a
-politician's party ("(R)", "(D-Calif.)")."""
 OPENING_QUOTES = "\"“‘'"
 """The tag of "Yes", "Well", "Oh": a sentence opening on one answers the sentence before."""
 MAX_CAPTION_CHECKED_WORDS = 45
@@ -63,10 +61,6 @@ MAX_QUOTED_SHARE = 0.5
 DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
 SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB"})
 """Words that, capitalised after another word, start a sentence run into the one before."""
-DATELINE_MAX_TOKENS = 8
-"""How far into a sentence a dateline's closing bracket may lie ("New Delhi, India (CNN)")."""
-DASHES = frozenset({"--", "-", "—", "–"})
-"""Words by which a page speaks to its reader."""
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
 POSITION_DECAY = 0.5
@@ -217,49 +211,6 @@ def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:
     return [
         (sent.doc[start:end], number < last) for number, (start, end) in enumerate(pairwise(starts))
     ]
-
-
-def after_dateline(sent: Span) -> int:
-    """Return where a sentence starts after the dateline a wire story opens with: names and
-    commas, an outlet's name in brackets and an optional dash; else the sentence's start."""
-    tokens = [t for t in sent if not t.is_space]
-    colon = _place_colon(tokens[: DATELINE_MAX_TOKENS + 1])
-    if colon is not None:
-        return colon.i + 1
-    closing = next((t for t in tokens[: DATELINE_MAX_TOKENS + 1] if t.text == ")"), None)
-    if closing is None:
-        return sent.start
-    inside = [t for t in tokens if t.i < closing.i]
-    opening = [t for t in inside if t.text == "("]
-    if len(opening) != 1:
-        return sent.start
-    place = [t for t in inside if t.i < opening[0].i]
-    outlet = [t for t in inside if t.i > opening[0].i]
-    is_name = all(t.pos_ == "PROPN" or t.text in ",." for t in place)
-    if not outlet or not is_name or not all(t.pos_ == "PROPN" or t.is_title for t in outlet):
-        return sent.start
-    if len(outlet[0].text) < MIN_OUTLET_CHARS:
-        # A party, not an outlet: "Idaho Gov. Ada Renner (R) is standing by ...",
-        # "Rep. Tom Ashby (D-Ore.) said ...".
-        return sent.start
-    start = closing.i + 1
-    while start < sent.end and (sent.doc[start].is_space or sent.doc[start].text in DASHES):
-        start += 1
-    return start if start < sent.end else sent.start
-
-
-def _place_colon(tokens: list[Token]) -> Token | None:
-    """The colon after a dateline of places the model names as such, "Houston, Texas, United
-    States: Work on the new bridge ...", or None."""
-    colon = next((t for t in tokens if t.text == ":"), None)
-    # What follows a dateline is a sentence: it starts with a capital.
-    if colon is None or colon.i + 1 >= colon.sent.end or not colon.nbor().text[:1].isupper():
-        return None
-    place = [t for t in tokens if t.i < colon.i]
-    is_dateline = bool(place) and all(
-        t.text == "," or (t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN") for t in place
-    )
-    return colon if is_dateline else None
 
 
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:

@@ -141,6 +141,8 @@ PLACE_PREPOSITIONS = frozenset(
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 READER_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 """Words by which a writer speaks to the reader."""
+EARLIER_TIME_WORDS = frozenset({"last", "ago", "previous", "previously", "earlier", "formerly"})
+"""Words by which a time lies before the story's ("last year", "three years ago")."""
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 # Verbs a headline in title case sets after a name, which then reads as part of it ("Obama

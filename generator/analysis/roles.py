@@ -34,6 +34,7 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
     ROLE_NOUNS_TAKING_TO,
     ROLE_SUFFIXES,
+    SPEECH_VERBS,
 )
 from generator.models import ActorKind
 
@@ -47,6 +48,8 @@ PHRASE_ENDS = (",", ";", "(", "—", "–")
 DANGLING_POS = ("ADP", "DET", "CCONJ", "SCONJ")
 HYPHEN = "-"
 MAX_SENTENCE_WORDS = 45
+WHAT_IS_SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "prep", "advcl", "conj"})
+"""How what a verb of saying says hangs on it: a clause said, an object, a topic ("about")."""
 """The longest sentence shown whole as an action (as long as the longest key fact)."""
 
 
@@ -345,7 +348,26 @@ def _clause(verb: Token) -> str | None:
     kept = clause_tokens(verb)
     if kept and _runs_together(verb.doc[kept[0].i : kept[-1].i + 1]):
         return None
+    if _says_nothing(verb, kept):
+        return None
     return clause_text(verb, kept)
+
+
+def _says_nothing(verb: Token, kept: tuple[Token, ...]) -> bool:
+    """Whether a verb of saying keeps none of what was said: the quotation is its own sentence
+    or was left out, and the line would be the attribution alone ("said Derek Scissors, a China
+    scholar ..."). The words are the quote's, under Quotes with their speaker."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    kept_indices = {token.i for token in kept}
+    # The line may keep part of what was said without its head ("Trump said, “When people
+    # come back ... you can handle it"); the parser may hang a quotation's verb as "punct".
+    return not any(
+        t.i in kept_indices
+        for child in verb.children
+        if child.dep_ in WHAT_IS_SAID_DEPS or (child.dep_ == "punct" and not child.is_punct)
+        for t in child.subtree
+    )
 
 
 def _runs_together(span: Span) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.asides import speaks_to_the_reader
 from generator.analysis.dates import (
     FALLBACK_PATTERNS,
     WEEKDAYS,
@@ -156,10 +157,10 @@ def _merged_entities(doc: Doc) -> Iterator[Span]:
             pending = doc[pending.start : entity.end]
             continue
         if pending is not None:
-            yield pending
+            yield _with_days_after(pending)
         pending = entity
     if pending is not None:
-        yield pending
+        yield _with_days_after(pending)
 
 
 def _with_day_before(entity: Span) -> Span:
@@ -171,6 +172,24 @@ def _with_day_before(entity: Span) -> Span:
     if before.is_digit and 1 <= int(before.text) <= 31 and before.ent_type_ in ("", "CARDINAL"):
         return entity.doc[entity.start - 1 : entity.end]
     return entity
+
+
+def _with_days_after(entity: Span) -> Span:
+    """Take in the days of a list the recogniser left out: "and 9" of "March 3, 5 and 9",
+    which it labels a number. A day is one the parser hangs on the date itself, so "March 3,
+    5 people died" keeps its people."""
+    end = entity.end
+    doc = entity.doc
+    while (
+        _is_day_number(doc[end - 1])
+        and end + 1 < len(doc)
+        and doc[end].lower_ in LIST_WORDS
+        and _is_day_number(doc[end + 1])
+        and doc[end + 1].ent_type_ in ("", "CARDINAL")
+        and entity.start <= doc[end + 1].head.i < end
+    ):
+        end += 2
+    return doc[entity.start : end]
 
 
 def _continues(previous: Span, entity: Span) -> bool:
@@ -216,8 +235,9 @@ def _events_for(
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
         return []
-    if calls_out(span.sent):
-        # "Book your tickets ... today!": the page speaks to its reader, nothing happens.
+    if calls_out(span.sent) or speaks_to_the_reader(anchor, quotations_of(span.doc)):
+        # "Book your tickets ... today!", "Today, we're going to talk about ...": the page
+        # speaks to its reader, nothing happens.
         return []
     said = event_text(anchor)
     whole = (

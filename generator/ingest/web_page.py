@@ -65,12 +65,18 @@ CLUSTER_LINK_SHARE = 0.9
 """The share of a cluster's text that is link text: a card holds links and little else."""
 # Elements of trafilatura's body tree: lists, quotes and divisions holding blocks give one
 # paragraph per block, a table one per row (its cells set apart as trafilatura's own text
-# output sets them); a line break inside a block is a space.
+# output sets them); a line break inside a block is a space, two in a row end a paragraph.
 CONTAINER_TAGS = ("list", "quote", "div", "table")
 BLOCK_TAGS = ("p", "item", "quote", "list", "code", "head", "div", "table", "row")
 ROW_TAG, CELL_TAG = "row", "cell"
 CELL_SEPARATOR = " | "
-SPACED_TAGS = ("lb", CELL_TAG, *BLOCK_TAGS)
+LINE_BREAK_TAG = "lb"
+SPACED_TAGS = (LINE_BREAK_TAG, CELL_TAG, *BLOCK_TAGS)
+LINE_BREAK = "\u2029"
+"""How `_inline_text` marks a line break: whitespace to `one_line`, unlike any of the page's."""
+BLANK_LINE = re.compile(rf"{LINE_BREAK}\s*{LINE_BREAK}")
+"""Two line breaks with nothing between: a blog's paragraph break ("<br><br>"), where a caption
+or a sentence without its stop would otherwise run into the next paragraph's sentence."""
 
 # trafilatura and htmldate log what they discard; this reader reports its own clear errors, so
 # keep their records from reaching stderr through logging's last-resort handler.
@@ -232,14 +238,14 @@ def body_blocks(body: Node) -> Iterator[str]:
         elif element.tag in CONTAINER_TAGS and any(child.tag in BLOCK_TAGS for child in element):
             yield from body_blocks(element)
         else:
-            yield one_line(_inline_text(element))
+            yield from (one_line(part) for part in BLANK_LINE.split(_inline_text(element)))
         yield one_line(element.tail or "")
 
 
 def _inline_text(element: Node) -> str:
     parts = [element.text or ""]
     for child in element:
-        text = _inline_text(child)
+        text = LINE_BREAK if child.tag == LINE_BREAK_TAG else _inline_text(child)
         parts.append(f" {text} " if child.tag in SPACED_TAGS else text)
         parts.append(child.tail or "")
     return "".join(parts)
