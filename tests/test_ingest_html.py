@@ -371,8 +371,8 @@ This ends the long search for a keeper to replace the veteran who left for Madri
 Jon Larsen will undergo a medical at the stadium today ahead of completing the move, which will
 make him the most expensive keeper the club has ever signed.<br>
 <br>
-The 23-year-old flew in yesterday evening and will spend the day completing the formalities
-of the deal, which the club hope to announce later today.<br>One line break is a space.
+The 23-year-old arrived late last night and is due to sign the papers during the day, with
+the club hoping to announce the deal this evening.<br>One line break is a space.
 </div></article></body></html>"""
 
 
@@ -384,4 +384,4 @@ def test_two_line_breaks_in_a_row_end_a_paragraph(tmp_path):
         "This ends the long search for a keeper to replace the veteran who left for Madrid"
     )
     assert article.paragraphs[2].startswith("Jon Larsen will undergo a medical")
-    assert article.paragraphs[3].endswith("later today. One line break is a space.")
+    assert article.paragraphs[3].endswith("this evening. One line break is a space.")

@@ -192,7 +192,7 @@ def test_a_stake_in_the_writers_voice_is_about_the_lead(english):
 
 def test_what_happened_before_the_story_is_background_not_a_stake(english):
     lead = "The government of Argentina agreed a new deal with its creditors on Monday."
-    history = "Argentina defaulted on its debt three years ago, the biggest default in history."
+    history = "Argentina missed a bond payment four years ago, its ninth default since 1816."
     assert extract_why_it_matters(english(f"{lead} {history}")) is None
     # Counter-examples: the event's own record, and an earlier time inside a clause of its own.
     record = "The deal was the biggest debt restructuring in modern history."

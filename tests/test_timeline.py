@@ -895,7 +895,7 @@ def test_days_the_recogniser_counts_as_numbers_end_the_list_of_a_month(nlp: Lang
     "sentence",
     [
         "Today, we're going to talk about how to plan a budget so you're able to save with ease.",
-        "Today, I'm going to build on the first article by showing you how to shift your mindset.",
+        "Today, I'm going to pick up where the last post left off and show you how to set a goal.",
         "On Sunday, set your clocks back an hour before you go to bed.",
     ],
 )

@@ -123,8 +123,8 @@ def stakes_cues_of(
 
 def _tells_history(sent: Span) -> bool:
     """Whether a sentence tells what happened before the story, at a time its main clause
-    says lay earlier ("Last year Microsoft also released ...", "Argentina defaulted on its debt
-    three years ago, the biggest ..."): background, not what the story's event means or leads
+    says lay earlier ("Last year the firm also released ...", "Ruritania missed a bond payment
+    four years ago, its first ..."): background, not what the story's event means or leads
     to. A past time in a clause on a noun ("whose drubbing last year marked ...") dates that
     clause only."""
     root = sent.root

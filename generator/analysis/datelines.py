@@ -41,8 +41,8 @@ def after_dateline(sent: Span) -> int:
     if not outlet or not is_name or not all(t.pos_ == "PROPN" or t.is_title for t in outlet):
         return sent.start
     if len(outlet[0].text) < MIN_OUTLET_CHARS:
-        # A party, not an outlet: "South Dakota Gov. Kristi Noem (R) is defending ...",
-        # "Rep. Jim Jordan (R-Ohio) said ...".
+        # A party, not an outlet: "Idaho Gov. Ada Renner (R) is standing by ...",
+        # "Rep. Tom Ashby (D-Ore.) said ...".
         return sent.start
     start = closing.i + 1
     while start < sent.end and (sent.doc[start].is_space or sent.doc[start].text in DASHES):
@@ -51,8 +51,8 @@ def after_dateline(sent: Span) -> int:
 
 
 def _place_mark(tokens: list[Token]) -> Token | None:
-    """The colon or dash after a dateline of places, "Washington, DC, United States: Getting to
-    the Moon ...", "NEW DELHI: Their ...", "WASHINGTON -- President Obama ...", or None. A dash
+    """The colon or dash after a dateline of places, "Houston, Texas, United States: Work on
+    the bridge ...", "NEW DELHI: The minister ...", "WASHINGTON -- The Senate ...", or None. A dash
     follows a place set in capitals, which a name's own hyphen never does ("Kenya Airways -")."""
     mark = next((t for t in tokens if t.text == ":" or t.text in DASHES), None)
     # What follows a dateline is a sentence: it starts with a capital.
