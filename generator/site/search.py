@@ -58,6 +58,20 @@ CONTENT_BYTES_PER_INDEX = 24_000_000
 """The HTML of page content one Pagefind run indexes at most: about 550 MiB of its memory (24
 bytes for a byte of content on the benchmark corpus), under what MkDocs itself takes at 10,000
 briefs; few parts, since each costs a query some more bytes."""
+UNUSED_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-highlight.js",
+)
+"""Pagefind's own search interfaces and highlighter, which it writes into every index: Material's
+box and highlighting stand in for them (about 420 KB an index)."""
+SCRIPT_FILES = ("pagefind.js", "pagefind-worker.js")
+"""The search's scripts: only the first part's are loaded; Pagefind merges the other parts from
+their data files (entry, meta, WebAssembly, index and fragments)."""
 SEARCHABLE_KEY = "pagefind"
 """Page meta the plugin sets: whether Pagefind indexes the page."""
 EXCLUDED_SELECTORS = (".headerlink", ".md-content__button", ".md-source-file")
@@ -125,6 +139,9 @@ def index_site(
     for number, part in enumerate(parts):
         output = index_dir / PARTS_FOLDER / str(number) if number else index_dir
         index_pages(site_dir, part, output, niceness)
+        unused = UNUSED_FILES + (SCRIPT_FILES if number else ())
+        for name in unused:
+            (output / name).unlink(missing_ok=True)
     others = [f"{PARTS_FOLDER}/{number}/" for number in range(1, len(parts))]
     index_dir.mkdir(parents=True, exist_ok=True)
     (index_dir / PARTS_FILE).write_text(json.dumps(others), encoding="utf-8")
