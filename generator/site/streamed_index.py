@@ -19,7 +19,7 @@ import queue
 import threading
 from pathlib import Path
 
-from pagefind.index import PagefindIndex  # type: ignore[import-untyped]  # no type hints
+from pagefind.index import IndexConfig, PagefindIndex
 
 from generator.errors import BriefError
 from generator.site.search import (
@@ -92,7 +92,7 @@ class StreamedIndexer:
             await index.__aexit__(RuntimeError, None, None)  # closes without writing again
         self.parts_written += 1
 
-    def _config(self) -> dict[str, object]:
+    def _config(self) -> IndexConfig:
         return {
             "exclude_selectors": list(EXCLUDED_SELECTORS),
             "force_language": "en",
