@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from generator.errors import BriefError
-from generator.site import mkdocs_plugin, search, streamed_index
+from generator.site import mkdocs_plugin, search
 from generator.site.search import (
     SEARCHABLE_KEY,
     WORKER,
@@ -20,7 +20,6 @@ from generator.site.search import (
     is_searchable,
     material_worker,
 )
-from generator.site.streamed_index import StreamedIndexer
 
 
 @pytest.mark.parametrize(
@@ -164,51 +163,18 @@ def built_page(uri: str, is_searchable_page: bool) -> SimpleNamespace:
     )
 
 
-def test_the_plugin_indexes_the_pages_marked_searchable_as_they_are_rendered(tmp_path, monkeypatch):
-    streamed: list[str] = []
-    finished: list[bool] = []
-    fake = SimpleNamespace(
-        add=lambda path, html, content_bytes: streamed.append(path),
-        finish=lambda: finished.append(True),
+def test_the_plugin_indexes_the_pages_marked_searchable(tmp_path, monkeypatch):
+    indexed: list[tuple[Path, list[str]]] = []
+    monkeypatch.setattr(
+        mkdocs_plugin, "index_site", lambda site, pages, **sizes: indexed.append((site, pages))
     )
-    monkeypatch.setattr(mkdocs_plugin, "StreamedIndexer", lambda site_dir: fake)
-    monkeypatch.setattr(mkdocs_plugin, "index_site", lambda *args, **kwargs: 1 / 0)
     plugin = mkdocs_plugin.BriefsPlugin()
     plugin.on_startup(command="build", dirty=False)
-    config = SimpleNamespace(site_dir=str(tmp_path))
     for uri, is_searchable_page in (("b/index.html", True), ("a/index.html", True),
                                     ("index.html", False)):  # fmt: skip
-        plugin.on_post_page(
-            "<html></html>", page=built_page(uri, is_searchable_page), config=config
-        )
-    assert streamed == ["b/index.html", "a/index.html"] and not finished
-    plugin.on_post_build(config=config)
-    assert finished == [True]
-
-
-def test_pages_streamed_to_pagefind_make_an_index_in_parts_of_the_budget(tmp_path):
-    (tmp_path / "pagefind" / "parts" / "7").mkdir(parents=True)  # stale, from a larger site
-    indexer = StreamedIndexer(tmp_path, budget=20)
-    for number in range(5):
-        indexer.add(f"p{number}/index.html", page_html(f"word{number} shared"), 10)
-    indexer.finish()
-    index = tmp_path / "pagefind"
-    others = json.loads((index / "parts.json").read_text())
-    assert others == ["parts/1/", "parts/2/"]
-    entries = [
-        json.loads((index / folder / "pagefind-entry.json").read_text()) for folder in ["", *others]
-    ]
-    assert [entry["languages"]["en"]["page_count"] for entry in entries] == [2, 2, 1]
-    assert not (index / "parts" / "7").exists() and (index / "pagefind.js").is_file()
-    assert not list(index.rglob("pagefind-*ui*"))
-
-
-def test_a_failed_streamed_index_names_the_failure(tmp_path, monkeypatch):
-    monkeypatch.setattr(streamed_index, "PagefindIndex", lambda config: 1 / 0)
-    indexer = StreamedIndexer(tmp_path)
-    indexer.add("a/index.html", page_html("word"), 10)
-    with pytest.raises(BriefError, match=r"pagefind: indexing .* failed: division by zero"):
-        indexer.finish()
+        plugin.on_post_page("<html></html>", page=built_page(uri, is_searchable_page), config=None)
+    plugin.on_post_build(config=SimpleNamespace(site_dir=str(tmp_path)))
+    assert indexed == [(tmp_path, ["a/index.html", "b/index.html"])]
 
 
 def test_background_indexing_gives_way_to_the_next_build(tmp_path, monkeypatch):

@@ -6,7 +6,6 @@ minified in `generator.site.lean_html`; both run and are tested without MkDocs.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -38,7 +37,6 @@ from generator.site.search import (
     material_worker,
 )
 from generator.site.shared_scripts import with_scripts_shared
-from generator.site.streamed_index import StreamedIndexer
 from generator.site.written_pages import nav_paths, with_written_pages
 
 MATERIAL_SEARCH = "material/search"
@@ -86,8 +84,6 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         self.is_dirty = False
         self.material_worker: str | None = None
         self.indexer: BackgroundIndexer | None = None
-        self.streamed: StreamedIndexer | None = None
-        """In a build (not served), Pagefind indexing each searchable page as it is rendered."""
         self.bytecode = KeptBytecode()
         self.is_searchable_page: dict[str, bool] = {}
         """By address in the site, whether each page written is searchable; kept from build to
@@ -192,12 +188,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         output = with_scripts_shared(
             output, page.content, lambda path: get_relative_url(path, page.url), self.scripts
         )
-        output = minified(output)
-        if page.meta.get(SEARCHABLE_KEY) and not self.is_serving:
-            if self.streamed is None:
-                self.streamed = StreamedIndexer(Path(config.site_dir))
-            self.streamed.add(page.file.dest_uri, output, len(page.content or ""))
-        return output
+        return minified(output)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -226,21 +217,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
                 self.indexer = BackgroundIndexer(site_dir)
             self.indexer.request(pages, self.content_bytes)
             return
-        streamed, self.streamed = self.streamed, None
         try:
-            if streamed is not None:
-                streamed.finish()
-            else:  # no searchable page: the site is indexed whole, so that search answers
-                index_site(site_dir, pages, content_bytes=self.content_bytes)
+            index_site(site_dir, pages, content_bytes=self.content_bytes)
         except BriefError as error:
             raise PluginError(str(error)) from error
-
-    def on_build_error(self, *, error: Exception) -> None:
-        streamed, self.streamed = self.streamed, None
-        if streamed is not None:
-            # The build stopped: end Pagefind's service; the failure to report is MkDocs'.
-            with contextlib.suppress(BriefError):
-                streamed.finish()
 
 
 def _text_or_nothing(path: Path) -> str:
