@@ -3,13 +3,13 @@
 Headless Chromium (Playwright, with the machine's Chromium) opens a page of the site, clicks the
 header's search box and types a query key by key, as a person does; the figures are the time
 from the first key to the first result on screen, from the last key to the results of the
-whole query, and the bytes the browser fetched from opening the box on.
+whole query (both by the page's own clock, as the keys and results happen), and the bytes the
+browser fetched from opening the box on.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,8 @@ class SearchTiming:
     query: str
     first_result_seconds: float | None
     """From the first key to the first result on screen; None when none came in time."""
+    typed_at_first_result: str
+    """What the box held when the first result showed (results may be those of a prefix)."""
     whole_query_seconds: float | None
     """From the last key to the results of the whole query."""
     results: int
@@ -76,27 +78,71 @@ def _time_search(page: Any, address: str, query: str, timeout_seconds: float) ->
     opened = len(fetched)
     box = page.locator("input.md-search__input")
     box.click()
-    results = page.locator(".md-search-result__item")
-    started = time.perf_counter()
-    box.press_sequentially(query, delay=KEY_DELAY_MS)
-    typed = time.perf_counter()
-    first = whole = None
-    deadline = started + timeout_seconds
     word = query.split()[-1].lower()
-    while time.perf_counter() < deadline:
-        now = time.perf_counter()
-        if first is None and results.count():
-            first = now - started
-        # Results of the whole query mark its last word in their excerpts (h= in their links).
-        link = results.first.locator("a").first if results.count() else None
-        if link is not None and word in (link.get_attribute("href") or "").lower():
-            whole = max(now - typed, 0.0)
-            first = now - started if first is None else first
-            break
-        page.wait_for_timeout(10)
+    page.evaluate(WATCH_RESULTS, word)
+    # Timed in the page as things happen: Playwright's typing returns only after the last key,
+    # so a result on screen before that would be seen late from here.
+    box.press_sequentially(query, delay=KEY_DELAY_MS)
+    _waits(page, timeout_seconds)
+    times = page.evaluate("() => window.__searchTimes")
+    first = _seconds_between(times["firstKey"], times["first"])
+    whole = _seconds_between(times["lastKey"], times["whole"])
+    results = page.locator(".md-search-result__item")
     page.wait_for_load_state("networkidle")
     searching = [r for r in fetched[:opened] if SEARCH_FILES.search(r.url)] + fetched[opened:]
-    return SearchTiming(query, first, whole, results.count(), sum(map(_body_bytes, searching)))
+    return SearchTiming(
+        query,
+        first,
+        times["typed"] or "",
+        whole,
+        results.count(),
+        sum(map(_body_bytes, searching)),
+    )
+
+
+WATCH_RESULTS = """word => {
+  const times = { firstKey: null, lastKey: null, first: null, whole: null }
+  window.__searchTimes = times
+  document.addEventListener("keydown", () => {
+    times.firstKey = times.firstKey ?? performance.now()
+    times.lastKey = performance.now()
+  }, true)
+  const list = document.querySelector(".md-search-result__list")
+  new MutationObserver(() => {
+    const item = list.querySelector(".md-search-result__item")
+    if (!item || times.firstKey === null) return
+    if (times.first === null) {
+      times.first = performance.now()
+      times.typed = document.querySelector("input.md-search__input").value
+    }
+    const link = item.querySelector("a")
+    if (times.whole === null && link && link.href.toLowerCase().includes(word))
+      times.whole = performance.now()
+  }).observe(list, { childList: true, subtree: true })
+}"""
+"""Times kept in the page, by its own clock as each event happens: the first and the last key
+pressed, the first result on screen, and the first result of the whole query (the results of a
+query mark its last word in their links, h=)."""
+
+
+def _waits(page: Any, timeout_seconds: float) -> bool:
+    """Wait for the whole query's results; False when they did not come in time."""
+    try:
+        page.wait_for_function(
+            "() => window.__searchTimes.whole !== null",
+            timeout=timeout_seconds * 1000,
+            polling=50,
+        )
+    except Exception:  # Playwright's TimeoutError: the figures say None
+        return False
+    return True
+
+
+def _seconds_between(start_ms: float | None, end_ms: float | None) -> float | None:
+    """Seconds from one of the page's times to a later one; None when either did not happen."""
+    if start_ms is None or end_ms is None:
+        return None
+    return max(end_ms - start_ms, 0.0) / 1000
 
 
 def _body_bytes(request: Any) -> int:

@@ -353,6 +353,7 @@ def _section(figures: dict[str, Any], seconds: float) -> Section:
         [
             f"briefs (Pagefind) · {s.query}",
             _seconds(s.first_result_seconds),
+            repr(s.typed_at_first_result),
             _seconds(s.whole_query_seconds),
             str(s.results),
             f"{s.fetched_bytes / 1024:,.0f}",
@@ -362,6 +363,7 @@ def _section(figures: dict[str, Any], seconds: float) -> Section:
         [
             f"plain MkDocs + Material (its search) · {s.query}",
             _seconds(s.first_result_seconds),
+            repr(s.typed_at_first_result),
             _seconds(s.whole_query_seconds),
             str(s.results),
             f"{s.fetched_bytes / 1024:,.0f}",
@@ -422,6 +424,7 @@ def _section(figures: dict[str, Any], seconds: float) -> Section:
                 [
                     "search in headless Chromium",
                     "first key → first result s",
+                    "box then held",
                     "last key → whole query's results s",
                     "results",
                     "KiB fetched",

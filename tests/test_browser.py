@@ -209,6 +209,23 @@ def test_search_for_a_name_finds_its_actor_page_not_the_pages_listing_it(site_pa
     assert not found & {"Biden administration", "Yuri Ushakov", "US National Security Council"}
 
 
+def test_a_lone_short_word_is_matched_whole_a_longer_one_as_a_prefix(site_page):
+    page = site_page.page
+    site_page.open("")
+    box = page.locator("input.md-search__input")
+    box.click()
+    results = page.locator(".md-search-result__item")
+    # "Ki" starts "Kim" and "Kirby", but two letters alone are taken as a word: no page has it.
+    box.press_sequentially("Ki")
+    page.locator(".md-search-result__meta", has_text="No matching documents").wait_for()
+    box.press_sequentially("r")
+    results.filter(has=page.get_by_role("heading", name="John Kirby", exact=True)).wait_for()
+    # A short word that is a word of the site is found as one.
+    box.fill("")
+    box.press_sequentially("US")
+    results.filter(has=page.get_by_role("heading", name=SEED_TITLE, exact=True)).wait_for()
+
+
 def test_keyboard_shortcut_opens_search_and_a_result_highlights_the_query(site_page):
     page = site_page.page
     site_page.open("timeline/")

@@ -143,6 +143,10 @@ def test_a_large_site_is_indexed_in_parts_the_worker_merges(tmp_path):
         for folder in ["", *others]
     ]
     assert counts == [2, 2, 1]
+    # Pagefind's own interfaces are not shipped; the first part keeps the search's script.
+    assert (index / "pagefind.js").is_file() and not (index / "parts/1/pagefind.js").exists()
+    assert not list(index.rglob("pagefind-*ui*")) and not list(index.rglob("*highlight*"))
+    assert (index / "parts/1/pagefind-entry.json").is_file()
     # A smaller site next time: one index, no part left behind.
     index_site(tmp_path, pages[:1], content_bytes=sizes)
     assert json.loads((index / "parts.json").read_text()) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from tests.seed_build import build_seed
 from tests.strict_site import build_strict_site
@@ -37,7 +38,14 @@ def test_strict_site_build(tmp_path):
     year = (tmp_path / "site" / "timeline" / "2000" / "index.html").read_text(encoding="utf-8")
     assert "data-pagefind-body" not in home and "data-pagefind-body" not in year
     # Material's search box asks the Pagefind worker, which the site ships.
-    assert '"search": "../assets/javascripts/workers/pagefind.js"' in page
+    settings = re.search(r'<script id="?__config"? type="?application/json"?>(.*?)</script>', page)
+    assert settings and json.loads(settings.group(1))["search"] == (
+        "../assets/javascripts/workers/pagefind.js"
+    )
+    # The theme's inline scripts are files of the site, which the page loads where they were.
+    shared = re.findall(r'<script src="?(\.\./assets/javascripts/shared/[0-9a-f]+\.js)"?>', page)
+    assert len(shared) >= 2 and "<script>__md_scope" not in page
+    assert all((tmp_path / "site" / brief.stem / path).resolve().is_file() for path in shared)
     assert (tmp_path / "site" / "assets" / "javascripts" / "workers" / "pagefind.js").is_file()
 
 

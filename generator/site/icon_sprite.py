@@ -17,17 +17,21 @@ import hashlib
 import re
 from collections.abc import Mapping
 
+from generator.site.lean_html import outside_content
+
 SPRITE_PATH = "assets/images/icons.svg"
 """Where the sprite goes in the built site."""
 SVG_ELEMENT = re.compile(r"<svg\b([^>]*)>(.*?)</svg>", re.DOTALL)
 """An inline icon: Material's icons hold paths only, never a nested `<svg>`."""
+SVG_NAMESPACE = re.compile(r"""\s+xmlns\s*=\s*["']http://www\.w3\.org/2000/svg["']""")
+"""Needless in an HTML page, whose parser puts every `<svg>` in the SVG namespace anyway."""
 VIEW_BOX = re.compile(r"""\bviewBox\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 
 
 def symbol_id(attributes: str, children: str) -> str:
     """A name for the icon that only the same markup gets (so it is stable from build to build)."""
     digest = hashlib.sha1(f"{attributes}>{children}".encode(), usedforsecurity=False)
-    return f"i{digest.hexdigest()[:12]}"
+    return f"i{digest.hexdigest()[:8]}"
 
 
 def symbol(attributes: str, children: str) -> str:
@@ -46,19 +50,15 @@ def with_icons_shared(
     `sprite_url` is the sprite's address from the page; the symbols the page uses are added to
     `symbols` (by id). A page whose content cannot be found in it is left as it is.
     """
-    before, separator, after = (html, "", "")
-    if content:
-        before, separator, after = html.partition(content)
-        if not separator:
-            return html
 
     def shared(match: re.Match[str]) -> str:
         attributes, children = match.group(1), match.group(2)
         name = symbol_id(attributes, children)
         symbols.setdefault(name, symbol(attributes, children))
-        return f'<svg{attributes}><use href="{sprite_url}#{name}"></use></svg>'
+        kept = SVG_NAMESPACE.sub("", attributes)
+        return f'<svg{kept}><use href="{sprite_url}#{name}"></use></svg>'
 
-    return SVG_ELEMENT.sub(shared, before) + separator + SVG_ELEMENT.sub(shared, after)
+    return outside_content(html, content, lambda chrome: SVG_ELEMENT.sub(shared, chrome))
 
 
 def sprite(symbols: Mapping[str, str]) -> str:

@@ -8,6 +8,8 @@ around attribute values. Text, `<pre>` blocks and inline spacing stay as they ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import minify_html
 
 
@@ -23,3 +25,17 @@ def minified(html: str) -> str:
         # Material's inline scripts are minified already; its settings are JSON, not code.
         minify_js=False,
     )
+
+
+def outside_content(html: str, content: str | None, change: Callable[[str], str]) -> str:
+    """The page with `change` made to the theme's markup around its content, not to the content.
+
+    `content` is the page's own HTML (its Markdown rendered); where it is not found in the page,
+    the page is left as it is, since what is the theme's cannot be told apart.
+    """
+    if not content:
+        return change(html)
+    before, separator, after = html.partition(content)
+    if not separator:
+        return html
+    return change(before) + separator + change(after)

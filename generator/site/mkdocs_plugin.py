@@ -36,6 +36,7 @@ from generator.site.search import (
     is_searchable,
     material_worker,
 )
+from generator.site.shared_scripts import with_scripts_shared
 from generator.site.written_pages import nav_paths, with_written_pages
 
 MATERIAL_SEARCH = "material/search"
@@ -95,6 +96,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         """The addresses of the pages this build reads."""
         self.icons: dict[str, str] = {}
         """The theme's icons the pages of this build use, as symbols of the sprite, by id."""
+        self.scripts: dict[str, str] = {}
+        """The theme's inline scripts the pages of this build use, by their file in the site."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
@@ -121,6 +124,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             )
         self.pages_read = set()
         self.icons = {}
+        self.scripts = {}
         if self._is_rebuilding_dirty(config):
             # The pages not written again use the icons of the sprite written before.
             self.icons = symbols_of(_text_or_nothing(Path(config.site_dir) / SPRITE_PATH))
@@ -180,7 +184,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         self.is_searchable_page[page.file.dest_uri] = bool(page.meta.get(SEARCHABLE_KEY))
         self.content_bytes[page.file.dest_uri] = len(page.content or "")
         sprite_url = get_relative_url(SPRITE_PATH, page.url)
-        return minified(with_icons_shared(output, page.content, sprite_url, self.icons))
+        output = with_icons_shared(output, page.content, sprite_url, self.icons)
+        output = with_scripts_shared(
+            output, page.content, lambda path: get_relative_url(path, page.url), self.scripts
+        )
+        return minified(output)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -196,6 +204,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         site_dir = Path(config.site_dir)
         (site_dir / SPRITE_PATH).parent.mkdir(parents=True, exist_ok=True)
         (site_dir / SPRITE_PATH).write_text(sprite(self.icons), encoding="utf-8")
+        # A dirty rebuild adds the scripts of its pages; those of the pages before stay.
+        for path, code in self.scripts.items():
+            (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+            (site_dir / path).write_text(code, encoding="utf-8")
         pages = sorted(
             uri for uri, is_searchable in self.is_searchable_page.items() if is_searchable
         )

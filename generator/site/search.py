@@ -58,6 +58,20 @@ CONTENT_BYTES_PER_INDEX = 24_000_000
 """The HTML of page content one Pagefind run indexes at most: about 550 MiB of its memory (24
 bytes for a byte of content on the benchmark corpus), under what MkDocs itself takes at 10,000
 briefs; few parts, since each costs a query some more bytes."""
+UNUSED_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-highlight.js",
+)
+"""Pagefind's own search interfaces and highlighter, which it writes into every index: Material's
+box and highlighting stand in for them (about 420 KB an index)."""
+SCRIPT_FILES = ("pagefind.js", "pagefind-worker.js")
+"""The search's scripts: only the first part's are loaded; Pagefind merges the other parts from
+their data files (entry, meta, WebAssembly, index and fragments)."""
 SEARCHABLE_KEY = "pagefind"
 """Page meta the plugin sets: whether Pagefind indexes the page."""
 EXCLUDED_SELECTORS = (".headerlink", ".md-content__button", ".md-source-file")
@@ -123,14 +137,27 @@ def index_site(
     parts = index_parts(pages, content_bytes or {})
     index_dir = site_dir / PAGEFIND_FOLDER
     for number, part in enumerate(parts):
-        output = index_dir / PARTS_FOLDER / str(number) if number else index_dir
-        index_pages(site_dir, part, output, niceness)
-    others = [f"{PARTS_FOLDER}/{number}/" for number in range(1, len(parts))]
+        index_pages(site_dir, part, part_folder(index_dir, number), niceness)
+    finish_index(index_dir, len(parts))
+
+
+def part_folder(index_dir: Path, number: int) -> Path:
+    """Where a part of the index goes: the first is the index, the others below it."""
+    return index_dir / PARTS_FOLDER / str(number) if number else index_dir
+
+
+def finish_index(index_dir: Path, part_count: int) -> None:
+    """List the parts after the first for the worker, drop stale parts and unused files."""
+    others = [f"{PARTS_FOLDER}/{number}/" for number in range(1, part_count)]
     index_dir.mkdir(parents=True, exist_ok=True)
     (index_dir / PARTS_FILE).write_text(json.dumps(others), encoding="utf-8")
     for stale in sorted((index_dir / PARTS_FOLDER).glob("*")):
-        if not stale.name.isdigit() or int(stale.name) >= len(parts):
+        if not stale.name.isdigit() or int(stale.name) >= part_count:
             shutil.rmtree(stale, ignore_errors=True)
+    for number in range(part_count):
+        unused = UNUSED_FILES + (SCRIPT_FILES if number else ())
+        for name in unused:
+            (part_folder(index_dir, number) / name).unlink(missing_ok=True)
 
 
 def index_pages(site_dir: Path, pages: Sequence[str], output: Path, niceness: int) -> None:
