@@ -55,10 +55,11 @@ DATELINE = re.compile(
     rf"(?:, (?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,2}}))?"
     # What follows tells a dateline from a headline in capitals ("SOCCER - ROMANIA BEAT ..."):
     # a date, the agency in brackets, a dash after a region ("KYIV, Ukraine - "), or a dash
-    # before a sentence ("WASHINGTON – Two officers were charged"), where a list knows the
+    # before a sentence ("WASHINGTON – Two officers were charged", "WASHINGTON — NASA said"),
+    # not before capitals ("ENGLAND - ROMANIA BEAT"), where a list knows the
     # place (`_dateline`: "UPDATE – The company said" is no dateline).
     rf"(?=,? ?(?:\d{{4}}-\d\d-\d\d|(?:{_MONTH})[a-z]*\.? \d|\([A-Z][\w ]*\))"
-    rf"|(?(region) ?[-–—] |(?P<dash> [-–—] )(?=[A-Z][a-z])))"
+    rf"|(?(region) ?[-–—] |(?P<dash> [-–—] )(?=[A-Z][a-z]|[A-Z]+ [a-z])))"
 )
 
 

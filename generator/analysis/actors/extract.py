@@ -8,11 +8,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from generator.analysis.actors.acronyms import merge_acronyms
+from generator.analysis.actors.acronyms import is_acronym, merge_acronyms
 from generator.analysis.actors.body_names import (
     bodies_by_their_conjuncts,
     bodies_by_their_last_words,
     bodies_by_word_order,
+    bodies_named_together,
     companies_by_legal_name,
     states_by_postal_code,
 )
@@ -104,6 +105,7 @@ def extract_actors(
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = merge_people(merge_middle_names(surnames_as_people(clusters, gazetteer, registry)))
+    clusters = bodies_named_together(clusters, {c.name for c in clusters if is_acronym(c.name)})
     clusters = merge_acronyms(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_first_word(clusters, knowledge.places)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
