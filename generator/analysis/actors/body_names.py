@@ -230,7 +230,8 @@ def bodies_named_together(clusters: list[Cluster], acronyms: set[str]) -> list[C
     merged: set[int] = set()
     for first in bodies:
         followers = {_name_after(m) for m in first.mentions}
-        second = by_name.get(next(iter(followers))) if len(followers) == 1 else None
+        follower = next(iter(followers)) if len(followers) == 1 else None
+        second = by_name.get(follower) if follower is not None else None
         if second is None or second is first or id(second) in merged or id(first) in merged:
             continue
         whole = f"{first.name} and {second.name}"

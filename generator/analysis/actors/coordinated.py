@@ -4,6 +4,8 @@ central California" names Northern California; "North and South Korea" two count
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from generator.analysis.actors.mentions import Mention
@@ -64,7 +66,7 @@ def _is_a_list(members: list[Token]) -> bool:
     """Whether only separators stand between the members' parts: nothing else is coordinated."""
     doc = members[0].doc
     ordered = sorted(members, key=lambda token: token.i)
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in pairwise(ordered):
         between = doc[before.i + 1 : _part_start(after)]
         if not between or any(token.lower_ not in SEPARATORS for token in between):
             return False
