@@ -39,6 +39,7 @@ def test_places_coordinated_over_a_shared_head_are_each_named_whole(
     actors = actors_of(english, gazetteer, text)
     assert {name: actors[name].kind for name in whole} == whole
     assert fragment not in actors
+    assert not any(fragment in actors[name].aliases for name in whole)
 
 
 @pytest.mark.parametrize(

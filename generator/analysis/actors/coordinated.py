@@ -58,7 +58,8 @@ def _named_by_their_head(
         elif part.start >= mention.span.start and part.end <= mention.span.end:
             country = gazetteer.country_for_name(name)
             kind, key = (country.kind, country.name) if country is not None else ("place", name)
-            whole.append(Mention(part, kind, key, evidence=f"{mention.evidence}; {EVIDENCE}"))
+            evidence = f"{mention.evidence}; {EVIDENCE}"
+            whole.append(Mention(part, kind, key, evidence=evidence, is_list_part=True))
     return whole
 
 
