@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.actors import extract_actors
-from generator.analysis.actors.merges import _spells_in_order
+from generator.analysis.actors.acronyms import _spells_in_order
 
 ROUND_UP = (
     "Jets 4, Predators 1: Patrik Laine scored twice and Winnipeg beat Nashville.\n\n"
@@ -123,3 +123,46 @@ def test_a_place_no_list_knows_named_after_a_body_it_starts_is_the_body(english,
     )
     assert "Emirates" in actors["Emirates Airline"].aliases
     assert actors["Dubai"].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # Initials over "&" and without the company's legal form.
+        (
+            "Pacific Gas & Electric Co. began shutting off power on Wednesday. PG&E officials "
+            "said the outages would last two days.",
+            "Pacific Gas & Electric",
+            "PG&E",
+        ),
+        # Initials without the state that opens the body's name.
+        (
+            "The California Public Utilities Commission called a meeting. Consumer advocates "
+            "urged the PUC to set backup power rules.",
+            "California Public Utilities Commission",
+            "PUC",
+        ),
+        # A definition in brackets, where the initials alone leave out "of".
+        (
+            "The Bureau of Prisons (BOP) moved the inmate on Monday. BOP officials declined "
+            "to comment.",
+            "Bureau of Prisons",
+            "BOP",
+        ),
+    ],
+)
+def test_an_abbreviation_joins_the_body_it_abbreviates(english, gazetteer, text, name, acronym):
+    actors = actors_of(english, gazetteer, text)
+    assert acronym not in actors
+    assert acronym in actors[name].aliases
+
+
+def test_two_bodies_of_the_same_initials_leave_their_abbreviation_alone(english, gazetteer):
+    actors = actors_of(
+        english,
+        gazetteer,
+        "The Public Utilities Commission and the Pacific Union College signed a deal. "
+        "The PUC said the deal would cut costs.",
+    )
+    assert "PUC" in actors
+    assert "PUC" not in actors["Public Utilities Commission"].aliases

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.lexicon import MONTH_ABBREVIATIONS, TITLE_SMALL_WORDS
+from generator.analysis.place_names import place_names
 
 TEXT_KEY = "briefs.text"
 """Where `text_of` keeps a doc's text, in its user_data."""
@@ -52,9 +54,12 @@ DATELINE = re.compile(
     rf"(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     rf"(?:, (?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,2}}))?"
     # What follows tells a dateline from a headline in capitals ("SOCCER - ROMANIA BEAT ..."):
-    # a date, the agency in brackets, or a dash after a region ("KYIV, Ukraine - ").
+    # a date, the agency in brackets, a dash after a region ("KYIV, Ukraine - "), or a dash
+    # before a sentence ("WASHINGTON – Two officers were charged", "WASHINGTON — NASA said"),
+    # not before capitals ("ENGLAND - ROMANIA BEAT"), where a list knows the
+    # place (`_dateline`: "UPDATE – The company said" is no dateline).
     rf"(?=,? ?(?:\d{{4}}-\d\d-\d\d|(?:{_MONTH})[a-z]*\.? \d|\([A-Z][\w ]*\))"
-    rf"|(?(region) ?[-–—] |(?!)))"
+    rf"|(?(region) ?[-–—] |(?P<dash> [-–—] )(?=[A-Z][a-z]|[A-Z]+ [a-z])))"
 )
 
 
@@ -197,9 +202,16 @@ def _lines(doc: Doc) -> list[Span]:
     return lines
 
 
+def _is_listed_place(text: str) -> bool:
+    """Whether a list knows the capitals as a place's name: a gazetteer's country or capital,
+    or a town, state or county of the place lists ("WASHINGTON", not "UPDATE")."""
+    name = title_case(text)
+    return load_gazetteer().lookup(name) is not None or place_names().place_source(name) is not None
+
+
 def _dateline(line: Span) -> Span | None:
     match = DATELINE.match(line.text)
-    if match is None:
+    if match is None or (match.group("dash") and not _is_listed_place(match.group("place"))):
         return None
     start, end = match.span("place")
     return line.char_span(start, end, alignment_mode="expand")

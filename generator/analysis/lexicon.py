@@ -118,6 +118,14 @@ PLACE_HEADS = frozenset(
         "district", "valley", "port",
     }
 )  # fmt: skip
+# Plural nouns of places after a list of names, each name then named with the noun: "Orange
+# and Riverside counties" are Orange County and Riverside County, "Napa and Sonoma valleys".
+NAMED_PLACE_NOUNS = frozenset(
+    {
+        "county", "province", "state", "district", "region", "parish", "prefecture", "oblast",
+        "governorate", "canton", "valley",
+    }
+)  # fmt: skip
 # Nouns that introduce a place's name with "of" only: before a name, "hometown" is more often
 # a caption's last word ("as their hometown Vocativ reported").
 PLACE_HEADS_BEFORE_OF = PLACE_HEADS | {"hometown", "suburb", "suburbs", "outskirts", "township"}

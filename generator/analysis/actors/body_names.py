@@ -101,7 +101,8 @@ def bodies_by_their_conjuncts(clusters: list[Cluster]) -> list[Cluster]:
     the whole name.
 
     A half named alone ("Hawks" beside a "Hawks and Pacers" the model saw as one) stays
-    another body; a country ("Bosnia and Herzegovina") or a person is no body's half.
+    another body; a country ("Bosnia and Herzegovina") or a person is no body's half. A half
+    never written alone takes with it the short names folded into it.
     """
     halves: dict[str, list[Cluster]] = {}
     for body in clusters:
@@ -114,6 +115,12 @@ def bodies_by_their_conjuncts(clusters: list[Cluster]) -> list[Cluster]:
         if half.kind != "organisation" or len(owners) != 1:
             continue
         cut = [m for m in half.mentions if _is_cut_from(m, owners[0].name)]
+        cut_ids = {id(m) for m in cut}
+        written = [m for m in half.mentions if m.span.text == half.name]
+        if cut and all(id(m) in cut_ids for m in written):
+            # The half is never written alone: the short names folded into it ("Border" of
+            # "Border agents" into "Border Protection") name the whole too.
+            cut = list(half.mentions)
         for mention in cut:
             mention.kind = owners[0].kind
             owners[0].mentions.append(mention)
@@ -205,3 +212,58 @@ def _in_the_other_order(name: str) -> str | None:
     if not of or " of " in rest or not head or not rest:
         return None
     return f"{rest.removeprefix('the ')} {head}"
+
+
+MIN_TIMES_TOGETHER = 2
+"""How often two bodies must be written as one coordinated name, and never apart, for it to be
+one body's name when no abbreviation spells it."""
+
+
+def bodies_named_together(clusters: list[Cluster], acronyms: set[str]) -> list[Cluster]:
+    """Make one body of two the model cut at the "and" of one name ("Customs" and "Border
+    Protection" of "Customs and Border Protection") where the article never writes the first
+    without the second after it, and does so twice or spells the whole name's initials as an
+    abbreviation ("CBP"). Teams or firms named together once ("the Hawks and Pacers") stay
+    two."""
+    bodies = [c for c in clusters if c.kind == "organisation"]
+    by_name = {c.name: c for c in bodies}
+    merged: set[int] = set()
+    for first in bodies:
+        followers = {_name_after(m) for m in first.mentions}
+        follower = next(iter(followers)) if len(followers) == 1 else None
+        second = by_name.get(follower) if follower is not None else None
+        if second is None or second is first or id(second) in merged or id(first) in merged:
+            continue
+        whole = f"{first.name} and {second.name}"
+        initials = "".join(word[0] for word in whole.split() if word[:1].isupper())
+        if len(first.mentions) < MIN_TIMES_TOGETHER and initials not in acronyms:
+            continue
+        if not all(_is_cut_from(m, whole) for m in second.mentions):
+            continue
+        first.mentions = [_whole_mention(m, whole) for m in first.mentions]
+        first.surface_forms = {m.span.text for m in first.mentions}
+        # The second half's mentions are inside the whole's, and no other name of it.
+        second.mentions = [m for m in second.mentions if m.span.text != second.name]
+        second.surface_forms = {m.span.text for m in second.mentions}
+        merged |= join(first, [second], "bodies_named_together, never written apart")
+        first.name = whole
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _name_after(mention: Mention) -> str | None:
+    """The capitalised name after "and" that follows the mention, as written, or None."""
+    doc, end = mention.span.doc, mention.span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    stop = end + 1
+    while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
+        stop += 1
+    return doc[end + 1 : stop].text if stop > end + 1 else None
+
+
+def _whole_mention(mention: Mention, whole: str) -> Mention:
+    span = mention.span
+    joined = span.doc.char_span(span.start_char, span.start_char + len(whole))
+    if joined is None:
+        return mention
+    return Mention(joined, mention.kind, whole, evidence=mention.evidence)

@@ -8,13 +8,16 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from generator.analysis.actors.acronyms import is_acronym, merge_acronyms
 from generator.analysis.actors.body_names import (
     bodies_by_their_conjuncts,
     bodies_by_their_last_words,
     bodies_by_word_order,
+    bodies_named_together,
     companies_by_legal_name,
     states_by_postal_code,
 )
+from generator.analysis.actors.coordinated import coordinated_names
 from generator.analysis.actors.found import (
     agree_kinds,
     capitals_line_mentions,
@@ -41,7 +44,6 @@ from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
     bodies_by_first_word,
     bodies_of_their_country,
-    merge_acronyms,
     merge_middle_names,
     merge_people,
 )
@@ -93,6 +95,7 @@ def extract_actors(
     mentions += rule_mentions(doc, decided, knowledge, mentions)
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
     mentions = without_things(doc, mentions, decided, knowledge.places)
+    mentions = coordinated_names(mentions, gazetteer, knowledge.places)
     mentions += dateline_mentions(layout, gazetteer)
     mentions += capitals_line_mentions(layout, mentions, knowledge, decided)
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
@@ -102,7 +105,9 @@ def extract_actors(
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = merge_people(merge_middle_names(surnames_as_people(clusters, gazetteer, registry)))
-    clusters = bodies_by_first_word(merge_acronyms(clusters), knowledge.places)
+    clusters = bodies_named_together(clusters, {c.name for c in clusters if is_acronym(c.name)})
+    clusters = merge_acronyms(clusters, knowledge.places, gazetteer)
+    clusters = bodies_by_first_word(clusters, knowledge.places)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
     clusters = bodies_by_word_order(clusters)

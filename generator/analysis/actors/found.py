@@ -230,7 +230,8 @@ def clusters_of(mentions: list[Mention]) -> list[Cluster]:
         key = (mention.kind, mention.key.casefold())
         cluster = clusters.setdefault(key, Cluster(name=mention.key, kind=mention.kind))
         cluster.mentions.append(mention)
-        cluster.surface_forms.add(mention.span.text)
+        if not mention.is_list_part:
+            cluster.surface_forms.add(mention.span.text)
     return list(clusters.values())
 
 

@@ -46,6 +46,9 @@ class Mention:
     evidence: str = ""
     """What typed the mention: a rule's name, a gazetteer's source, the registry or the model's
     label ("rule team-before-score", "gazetteer country", "model PERSON")."""
+    is_list_part: bool = False
+    """Part of a list that shares its head ("Orange" of "Orange and Riverside counties"): it
+    names the actor with the head only, and is no other name of it."""
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Cross-mention passes that merge one actor's names: surnames, middle names, acronyms."""
+"""Cross-mention passes that merge one actor's names: surnames, middle names, a body's first
+word."""
 
 from __future__ import annotations
 
@@ -18,9 +19,6 @@ from generator.analysis.actors.mentions import (
 )
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.lexicon import (
-    TITLE_SMALL_WORDS,
-)
 from generator.analysis.place_names import PlaceNames
 
 
@@ -141,91 +139,6 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
             owner.evidence.append(f"merged '{mention.span.text}': {PART_OF_THE_NAME}")
         merged.add(id(short))
     return [c for c in clusters if id(c) not in merged]
-
-
-def merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
-    """Fold an acronym into the one name of several words it abbreviates in the article:
-    "ECB" into "European Central Bank", "IMF" into "International Monetary Fund"; else into
-    the one body of a one-word name that spells its letters in order from its first
-    ("VW" into "Volkswagen", "HP" into "Hewlett-Packard")."""
-    by_initials: dict[str, list[Cluster]] = {}
-    for cluster in clusters:
-        initials = _initials(cluster.name)
-        if initials is not None:
-            by_initials.setdefault(initials, []).append(cluster)
-    one_word_bodies = [
-        c
-        for c in clusters
-        if c.kind == "organisation" and c.name.replace("-", "").isalpha() and not c.name.isupper()
-    ]
-    merged: set[int] = set()
-    for short in clusters:
-        if not _is_acronym(short.name) or short.kind == "person":
-            continue
-        owners = by_initials.get(short.name, [])
-        why = "its initials"
-        if not owners:
-            owners = [c for c in one_word_bodies if _spells_in_order(c.name, short.name)]
-            why = "its letters in order in a one-word name"
-        if len(owners) != 1 or id(owners[0]) in merged:
-            continue
-        owner = owners[0]
-        owner.mentions.extend(short.mentions)
-        owner.surface_forms |= short.surface_forms
-        owner.evidence.append(f"merged '{short.name}': merge_acronyms, {why}")
-        merged.add(id(short))
-    return [c for c in clusters if id(c) not in merged]
-
-
-def _spells_in_order(name: str, acronym: str) -> bool:
-    """Whether a longer one-word name starts with the acronym's first letter and holds its
-    other letters in order, each where a part of the name may start ("VW" of "Volks-wagen",
-    "HP" of "Hewlett-Packard"): the abbreviation test of Schwartz and Hearst (2003), for a
-    short form the article never spells out in brackets. A letter inside a syllable, after a
-    vowel, starts no part ("AP" is not "Apple", "NHL" not "Nashville")."""
-    if len(name) < len(acronym) + 3 or name[0].casefold() != acronym[0].casefold():
-        return False
-    return _spells_from(name, 1, acronym[1:].casefold())
-
-
-def _spells_from(name: str, start: int, letters: str) -> bool:
-    if not letters:
-        return True
-    return any(
-        name[index].casefold() == letters[0]
-        and _starts_a_part(name, index)
-        and _spells_from(name, index + 1, letters[1:])
-        for index in range(start, len(name))
-    )
-
-
-def _starts_a_part(name: str, index: int) -> bool:
-    """A capital, a letter after a hyphen, or a consonant after another consonant: where the
-    words of a compound name join ("Glaxo|Smith", "Hewlett-|Packard", "Volks|wagen"); not
-    the second of a doubled letter ("Nashvi-ll-e")."""
-    letter, before = name[index], name[index - 1]
-    if letter.isupper() or not before.isalpha():
-        return True
-    return (
-        letter.casefold() not in VOWELS
-        and before.casefold() not in VOWELS
-        and letter.casefold() != before.casefold()
-    )
-
-
-VOWELS = frozenset("aeiouy")
-
-
-def _is_acronym(name: str) -> bool:
-    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
-
-
-def _initials(name: str) -> str | None:
-    """'ECB' for 'European Central Bank'; small words ('of', 'the', 'on') count for nothing."""
-    words = [word for word in name.split() if word not in TITLE_SMALL_WORDS]
-    if len(words) < 2 or not all(word[:1].isupper() for word in words):
-        return None
-    return "".join(word[0] for word in words)
 
 
 def _nearest_owner(

@@ -24,7 +24,7 @@ from generator.analysis.lexicon import (
     PERSON_TITLES,
     RANK_TITLES,
 )
-from generator.analysis.place_names import PlaceNames
+from generator.analysis.place_names import PlaceNames, place_names
 
 TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
 """Titles the model runs on after a body's name, besides the ranks written before a name."""
@@ -166,15 +166,18 @@ def clean_span(ent: Span) -> Span | None:
 
 def _with_initials_or_title(doc: Doc, start: int) -> int:
     """Where a one-word name the model found really starts: at the initials before it ("J
-    Worsley", "B. Satyanarayana") or the title of nobility that names the person with it
-    ("Lord Falconer", "Prince Harry")."""
+    Worsley", "B. Satyanarayana"), the title of nobility that names the person with it
+    ("Lord Falconer", "Prince Harry") or the given name it left out ("Brock" of "Brock
+    Nelson's second goal")."""
     first = start
     while first > 0 and _is_initial(doc[first - 1]):
         first -= 1
     if first == start and start > 0:
-        title = doc[start - 1]
-        if title.is_title and title.lower_ in NOBLE_TITLES and title.ent_iob_ == "O":
-            first -= 1
+        before = doc[start - 1]
+        if before.is_title and before.ent_iob_ == "O" and before.whitespace_ == " ":
+            is_noble = before.lower_ in NOBLE_TITLES
+            if is_noble or (before.tag_ == "NNP" and place_names().is_given_name(before.text)):
+                first -= 1
     return first
 
 
