@@ -143,7 +143,7 @@ def _sync_file_system(syncfs: Callable[[int], int], folder: Path) -> bool:
 def _syncfs() -> Callable[[int], int] | None:
     """Linux's syncfs(2): flush one file system; None where the C library has none."""
     try:
-        return ctypes.CDLL(None, use_errno=True).syncfs  # type: ignore[no-any-return]
+        return ctypes.CDLL(None, use_errno=True).syncfs
     except (OSError, AttributeError, TypeError):
         return None
 
