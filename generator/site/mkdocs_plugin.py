@@ -22,7 +22,6 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-from watchdog.observers import Observer
 
 from generator.errors import BriefError
 from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
@@ -190,8 +189,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         if signals:
             # Under `briefs serve`, rebuild when it says a build is written, not on each write.
             server.unwatch(config.docs_dir)
-            signalled_at_once(server, config)
             server.watch(signals)
+            # The signal is written once, when all pages are: no burst of writes to wait out.
+            server.build_delay = 0.0
         return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -216,18 +216,3 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
 def _text_or_nothing(path: Path) -> str:
     """A file's text, or nothing where there is no file."""
     return path.read_text(encoding="utf-8") if path.is_file() else ""
-
-
-def signalled_at_once(server: LiveReloadServer, config: MkDocsConfig) -> None:
-    """Have MkDocs' server learn of a change from the system (inotify on Linux) rather than
-    look every half second, and rebuild as soon as it does: `briefs serve` signals a build
-    once, when all its pages are written, so there is no burst of writes to wait out (MkDocs
-    waits 0.1 s for one). The server's observer has not started yet; what it watches already
-    (the config file, as `mkdocs serve` sets it) moves to the new one."""
-    watched = [config.config_file_path] if config.config_file_path else []
-    for path in watched:
-        server.unwatch(path)
-    server.observer = Observer()  # type: ignore[assignment]  # typed Polling; only Base methods used
-    for path in watched:
-        server.watch(path)
-    server.build_delay = 0.0
