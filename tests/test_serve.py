@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.site.serve import snapshot
+from generator.site.serve import signalled_changes, snapshot
 from tests.seed_build import PORTS, PROJECT, SEED, SEED_SLUG
 
 PAGE = "ports-reopen-after-the-storm/"
@@ -119,3 +119,14 @@ def test_a_snapshot_changes_with_what_a_build_reads_and_only_that(tmp_path):
     assert snapshot([content, templates]) == before
     (content / "world" / "ports.md").write_text(PORTS + "\nMore.\n", encoding="utf-8")
     assert snapshot([content, templates]) != before
+
+
+def test_a_saved_article_is_signalled_at_once_and_a_read_one_is_not(tmp_path):
+    article = tmp_path / "content" / "a.md"
+    article.parent.mkdir()
+    article.write_text("one", encoding="utf-8")
+    with signalled_changes([tmp_path / "content", tmp_path / "missing"]) as changed:
+        article.read_text(encoding="utf-8")
+        assert not changed.wait(0.5)
+        article.write_text("two", encoding="utf-8")
+        assert changed.wait(5)

@@ -198,6 +198,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             # Under `briefs serve`, rebuild when it says a build is written, not on each write.
             server.unwatch(config.docs_dir)
             server.watch(signals)
+            # The signal is written once, when all pages are: no burst of writes to wait out.
+            server.build_delay = 0.0
         return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -7,6 +7,8 @@ Pages that nothing makes any more are removed, unless someone edited them.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.corpus.pages import PlannedPage
@@ -16,6 +18,7 @@ from generator.site.write import (
     WriteOutcome,
     WriteResult,
     plan_brief,
+    write_batch,
     write_brief,
 )
 
@@ -30,21 +33,24 @@ def write_pages(
 ) -> dict[str, WriteResult]:
     """Render and write every page but the reusable ones (with check, write nothing).
 
-    Temporary files a killed build left behind go first (the pages themselves are intact).
+    Temporary files a killed build left behind go first (the pages themselves are intact). The
+    pages are written as one batch (`write.WriteBatch`): in place, and on the disk, when this
+    returns.
     """
     if not check:
-        remove_interrupted_writes(settings.briefs_dir)
+        remove_interrupted_writes(settings, pages)
     results = {}
-    for name, planned in pages.items():
-        if name in reusable:
-            results[name] = WriteResult(reusable[name])
-            continue
-        page, base = settings.briefs_dir / name, settings.generated_dir / name
-        text = planned.render()
-        if check:
-            results[name] = plan_brief(page, base, text)[0]
-        else:
-            results[name] = write_brief(page, base, text, force=force)
+    with write_batch() as batch:
+        for name, planned in pages.items():
+            if name in reusable:
+                results[name] = WriteResult(reusable[name])
+                continue
+            page, base = settings.briefs_dir / name, settings.generated_dir / name
+            text = planned.render()
+            if check:
+                results[name] = plan_brief(page, base, text)[0]
+            else:
+                results[name] = write_brief(page, base, text, force=force, batch=batch)
     return results
 
 
@@ -89,9 +95,14 @@ def remove_orphans(
     return removed, kept
 
 
-def remove_interrupted_writes(briefs_dir: Path) -> None:
-    """Delete temporary files a killed build left behind (the pages themselves are intact)."""
-    for folder in (briefs_dir, briefs_dir / GENERATED_FOLDER):
+def remove_interrupted_writes(settings: Settings, pages: Iterable[str]) -> None:
+    """Delete temporary files a killed build left behind (the pages themselves are intact) in
+    the folders of these pages and of their bases: a batch stages files in all of them."""
+    folders = {(settings.briefs_dir / name).parent for name in pages}
+    folders |= {(settings.generated_dir / name).parent for name in pages}
+    for folder in folders:
         if folder.is_dir():
-            for leftover in folder.glob(f".*{TEMPORARY_SUFFIX}"):
-                leftover.unlink()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith(".") and entry.name.endswith(TEMPORARY_SUFFIX):
+                        Path(entry.path).unlink()

@@ -138,15 +138,22 @@ def render_brief(
     with_pages: the ids of the actors that have a page, which the brief's actors link to.
     """
 
+    # fit_to_page renders the page again without some pieces; its front matter is made of what
+    # stays (article, lead, tags), and PyYAML takes as long to dump it as Jinja2 the whole page.
+    dumped: dict[str, tuple[tuple[object, ...], str]] = {}
+
     def page(shown: Brief) -> str:
         entries = timeline_entries(shown)
+        fields = (shown.article, shown.at_a_glance, shown.tags)
+        if "front" not in dumped or dumped["front"][0] != fields:
+            dumped["front"] = (fields, front_matter(shown))
         return _render(
             environment,
             BRIEF_TEMPLATE,
             brief=shown,
             with_pages=with_pages,
             article=shown.article,
-            front_matter=front_matter(shown),
+            front_matter=dumped["front"][1],
             timeline=[entry for entry in entries if not entry.is_expected],
             expected=[entry for entry in entries if entry.is_expected],
             quotes=shown_quotes(shown.quotes),

@@ -21,8 +21,17 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from watchdog.events import (
+    EVENT_TYPE_CLOSED_NO_WRITE,
+    EVENT_TYPE_OPENED,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
 
 from generator.analysis.language import load_model
 from generator.build.files import walk_files
@@ -36,6 +45,11 @@ from generator.site.mkdocs_plugin import SIGNAL_FOLDER_VARIABLE
 
 Snapshot = dict[str, tuple[int, int]]
 POLL_SECONDS = 0.5
+"""How often the watched folders are looked at when no change was signalled (a file system
+whose changes are not signalled, such as a network share)."""
+QUIET_SECONDS = 0.05
+"""How long a signalled change waits for the next before the folders are looked at: a save is
+a few writes close together."""
 BUILT_FILE = "built"
 """Written in that folder when a build has written all its pages."""
 
@@ -68,7 +82,10 @@ def serve(
     seen = snapshot(watched)
     # The first edit need not wait for the language model to load.
     threading.Thread(target=load_model, args=(settings.model_name,), daemon=True).start()
-    with tempfile.TemporaryDirectory(prefix="briefs-serve-") as signals:
+    with (
+        tempfile.TemporaryDirectory(prefix="briefs-serve-") as signals,
+        signalled_changes(watched) as changed,
+    ):
         built = Path(signals) / BUILT_FILE
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file),
@@ -77,7 +94,8 @@ def serve(
         )  # fmt: skip
         try:
             while server.poll() is None:
-                time.sleep(poll_seconds)
+                if changed.wait(poll_seconds):
+                    _wait_until_quiet(changed)
                 current = snapshot(watched)
                 if current != seen:
                     seen = current
@@ -88,6 +106,41 @@ def serve(
         finally:
             server.terminate()
             server.wait()
+
+
+@contextmanager
+def signalled_changes(folders: list[Path]) -> Iterator[threading.Event]:
+    """An event set whenever the system signals a change under the folders (inotify on Linux),
+    so that a saved article is built at once rather than at the next look (half a second on
+    average): the snapshot still decides what changed."""
+    changed = threading.Event()
+    observer = Observer()
+    handler = _Signal(changed)
+    for folder in folders:
+        if folder.is_dir():
+            observer.schedule(handler, str(folder), recursive=True)
+    observer.daemon = True
+    observer.start()
+    try:
+        yield changed
+    finally:
+        observer.stop()
+
+
+class _Signal(FileSystemEventHandler):
+    def __init__(self, changed: threading.Event) -> None:
+        self.changed = changed
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        # A file opened or read changes nothing (a build reads the articles it analyses).
+        if event.event_type not in (EVENT_TYPE_OPENED, EVENT_TYPE_CLOSED_NO_WRITE):
+            self.changed.set()
+
+
+def _wait_until_quiet(changed: threading.Event) -> None:
+    changed.clear()
+    while changed.wait(QUIET_SECONDS):
+        changed.clear()
 
 
 def _build(
