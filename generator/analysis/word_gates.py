@@ -43,6 +43,9 @@ Gate = tuple[tuple[int, frozenset[int]], ...]
 """(attribute, values): for each, the doc must hold one of the values (string ids) as it."""
 Words = dict[int, set[int]]
 """A doc's values (string ids) by gate attribute."""
+WORDS_KEY = "briefs.gate_words"
+"""Where `words_of` keeps a doc's values, in its user_data: the actor rules and the stakes cues
+both gate on them."""
 
 
 def gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
@@ -63,10 +66,14 @@ def gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
 
 
 def words_of(doc: Doc) -> Words:
-    """The doc's values of each gate attribute, in one pass over its tokens."""
-    attrs = list(dict.fromkeys(GATE_ATTRS.values()))
-    values = doc.to_array(attrs).reshape(len(doc), len(attrs))
-    return {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
+    """The doc's values of each gate attribute, read once per doc in one pass over its tokens."""
+    words = doc.user_data.get(WORDS_KEY)
+    if not isinstance(words, dict):
+        attrs = list(dict.fromkeys(GATE_ATTRS.values()))
+        values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+        words = {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
+        doc.user_data[WORDS_KEY] = words
+    return words
 
 
 def passes(gate: Gate, words: Words) -> bool:

@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from generator.analysis.entity_index import entity_at
 from generator.analysis.layout import text_of
 from generator.analysis.rule_files import field_problems, read_entries
+from generator.analysis.tree_matcher import TreeMatcher
 from generator.analysis.word_gates import WORD_ATTRS, Gate, Words, gate_of, passes, words_of
 from generator.errors import BriefError
 from generator.models import ActorKind
@@ -182,9 +183,7 @@ class ActorRules:
     def _dependency_matcher_for(self, words: Words, text: str) -> DependencyMatcher:
         patterns = self._dependency_patterns
         wanted = self._wanted(patterns, words, text)
-        return _compiled(
-            DependencyMatcher, self._vocab, patterns, wanted, self._dependency_matchers
-        )
+        return _compiled(TreeMatcher, self._vocab, patterns, wanted, self._dependency_matchers)
 
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
         """The first decision about a name, by the file's order of rules. A rule for every
