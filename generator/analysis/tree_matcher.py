@@ -23,10 +23,20 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     DEP,
     ENT_TYPE,
     HEAD,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    IS_TITLE,
+    IS_UPPER,
     LEMMA,
+    LIKE_NUM,
     LOWER,
     ORTH,
     POS,
+    SHAPE,
+    SPACY,
     TAG,
 )
 from spacy.matcher import DependencyMatcher
@@ -34,10 +44,16 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 COLUMNS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "POS": POS,
-           "DEP": DEP, "ENT_TYPE": ENT_TYPE}  # fmt: skip
+           "DEP": DEP, "ENT_TYPE": ENT_TYPE, "SHAPE": SHAPE}  # fmt: skip
 """Node attributes read from a column of the doc's array, as spaCy's Matcher reads them (TEXT is
 ORTH; POS and DEP values are symbols, which the string store maps as the Matcher does)."""
-COLUMN_ORDER = tuple(dict.fromkeys(COLUMNS.values()))
+FLAGS = {"IS_ALPHA": IS_ALPHA, "IS_LOWER": IS_LOWER, "IS_UPPER": IS_UPPER, "IS_TITLE": IS_TITLE,
+         "IS_PUNCT": IS_PUNCT, "IS_SPACE": IS_SPACE, "IS_STOP": IS_STOP, "LIKE_NUM": LIKE_NUM,
+         "SPACY": SPACY}  # fmt: skip
+"""Node attributes that are true or false, read as 1 or 0 as the Matcher reads them."""
+COLUMN_ORDER = tuple(dict.fromkeys((*COLUMNS.values(), *FLAGS.values())))
+COLUMNS_KEY = "briefs.match_columns"
+"""Where `columns_of` keeps a doc's array of those attributes, in its user_data."""
 Column = numpy.ndarray
 NodeTest = Callable[[Column], Column]
 """A doc's attribute columns in, a boolean per token out: the tokens a node matches."""
@@ -77,7 +93,7 @@ class TreeMatcher(DependencyMatcher):
         found: Maps = defaultdict(lambda: defaultdict(list))
         if not len(doc):
             return found
-        columns = doc.to_array(list(COLUMN_ORDER)).reshape(len(doc), len(COLUMN_ORDER))
+        columns = columns_of(doc)
         matched = sorted(
             (int(position), key)
             for key, test in self._node_tests.items()
@@ -87,6 +103,15 @@ class TreeMatcher(DependencyMatcher):
         for position, key in matched:
             found[int(root[position])][key].append(position)
         return found
+
+
+def columns_of(doc: Doc) -> Column:
+    """The doc's column of each attribute a node test reads, read once per doc."""
+    columns = doc.user_data.get(COLUMNS_KEY)
+    if not isinstance(columns, numpy.ndarray):
+        columns = doc.to_array(list(COLUMN_ORDER)).reshape(len(doc), len(COLUMN_ORDER))
+        doc.user_data[COLUMNS_KEY] = columns
+    return columns
 
 
 def roots(doc: Doc) -> Column:
@@ -109,6 +134,14 @@ def node_test(attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
     return lambda columns: _all_of(present, columns)
 
 
+def necessary_test(attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
+    """A column test that every token matching the node passes: that of the attributes a
+    column reads, the others left out (None: no attribute a column reads)."""
+    tests = [_attr_test(name, value, vocab) for name, value in attrs.items()]
+    present = [test for test in tests if test is not None]
+    return (lambda columns: _all_of(present, columns)) if present else None
+
+
 def _all_of(tests: list[NodeTest], columns: Column) -> Column:
     matches = numpy.ones(len(columns), dtype=bool)
     for test in tests:
@@ -117,6 +150,9 @@ def _all_of(tests: list[NodeTest], columns: Column) -> Column:
 
 
 def _attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
+    if name in FLAGS and isinstance(value, bool):
+        flag, wanted_flag = COLUMN_ORDER.index(FLAGS[name]), int(value)
+        return lambda columns: columns[:, flag] == wanted_flag
     if name not in COLUMNS:
         return None
     column = COLUMN_ORDER.index(COLUMNS[name])
