@@ -47,7 +47,7 @@ def test_every_example_is_matched(english):
 
 def test_a_node_no_column_reads_is_left_to_spacy(english):
     pattern = [
-        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB", "IS_TITLE": False}},
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB", "LIKE_URL": False}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subject",
          "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"REGEX": "^m"}}},
     ]  # fmt: skip
@@ -55,7 +55,7 @@ def test_a_node_no_column_reads_is_left_to_spacy(english):
     doc = english("Maria said that the mayor spoke, and Tom laughed.")
     assert not ours._by_columns
     assert ours(doc) == spacys(doc) and len(ours(doc)) == 2
-    assert node_test({"IS_TITLE": False}, english.vocab) is None
+    assert node_test({"LIKE_URL": False}, english.vocab) is None
     assert node_test({"LOWER": {"REGEX": "^m"}, "DEP": {"NOT_IN": ["ROOT"]}}, english.vocab)
 
 
