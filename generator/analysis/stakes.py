@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from generator.analysis.rule_files import field_problems, read_entries
-from generator.analysis.word_gates import gate_of, passes, words_of
+from generator.analysis.word_gates import gate_of, node_gate_of, nodes_pass, passes, words_of
 from generator.errors import BriefError
 
 CUES_FILE = "stakes_cues.yml"
@@ -78,12 +78,17 @@ class StakesCues:
         self._vocab = vocab
         self._patterns = [(cue.name, pattern) for cue, patterns in cues for pattern in patterns]
         self._gates = [gate_of(pattern, vocab) for _, pattern in self._patterns]
+        self._node_gates = [node_gate_of(pattern, vocab) for _, pattern in self._patterns]
         self._matcher_of = functools.lru_cache(maxsize=MAX_MATCHERS)(self._compiled)
 
     def matches(self, doc: Doc) -> tuple[CueMatch, ...]:
         """Every match of every cue in the doc: the strongest cue first, then by position."""
         words = words_of(doc)
-        wanted = tuple(i for i, gate in enumerate(self._gates) if passes(gate, words))
+        wanted = tuple(
+            i
+            for i, gate in enumerate(self._gates)
+            if passes(gate, words) and nodes_pass(self._node_gates[i], doc)
+        )
         found = [
             CueMatch(self._by_name[doc.vocab.strings[match_id]], doc[start:end])
             for match_id, start, end in (self._matcher_of(wanted)(doc) if wanted else ())

@@ -11,6 +11,7 @@ of every set. The actor rules (`actors/rules.py`) and the stakes cues
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
@@ -24,6 +25,8 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
 )
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+from generator.analysis.tree_matcher import NodeTest, columns_of, necessary_test
 
 WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
 """Pattern attributes whose values say which words a doc must hold for a rule to match."""
@@ -43,6 +46,14 @@ Gate = tuple[tuple[int, frozenset[int]], ...]
 """(attribute, values): for each, the doc must hold one of the values (string ids) as it."""
 Words = dict[int, set[int]]
 """A doc's values (string ids) by gate attribute."""
+NodeGate = tuple[tuple[str, NodeTest], ...]
+"""For each required node of a pattern: its attributes as written, and a column test that every
+token matching it passes."""
+NODES_KEY = "briefs.gate_nodes"
+"""Where `nodes_pass` keeps whether a doc has a token for each node, in its user_data."""
+WORDS_KEY = "briefs.gate_words"
+"""Where `words_of` keeps a doc's values, in its user_data: the actor rules and the stakes cues
+both gate on them."""
 
 
 def gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
@@ -63,12 +74,42 @@ def gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> Gate:
 
 
 def words_of(doc: Doc) -> Words:
-    """The doc's values of each gate attribute, in one pass over its tokens."""
-    attrs = list(dict.fromkeys(GATE_ATTRS.values()))
-    values = doc.to_array(attrs).reshape(len(doc), len(attrs))
-    return {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
+    """The doc's values of each gate attribute, read once per doc in one pass over its tokens."""
+    words = doc.user_data.get(WORDS_KEY)
+    if not isinstance(words, dict):
+        attrs = list(dict.fromkeys(GATE_ATTRS.values()))
+        values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+        words = {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
+        doc.user_data[WORDS_KEY] = words
+    return words
 
 
 def passes(gate: Gate, words: Words) -> bool:
     """Whether a doc with these words holds one word of each of the gate's sets."""
     return all(not wanted.isdisjoint(words[attr]) for attr, wanted in gate)
+
+
+def node_gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> NodeGate:
+    """The tests of a pattern's required nodes: a doc with no token for one cannot match it.
+
+    Finer than the word gate: a node's attributes must hold of one token together ("a name in
+    capitals with a hyphen", "a title-case stop word that is a place"), which most docs lack
+    though they hold each attribute somewhere.
+    """
+    gate = []
+    for node in pattern:
+        test = necessary_test(node, vocab) if node.get("OP") in REQUIRED_OPS else None
+        if test is not None:
+            gate.append((json.dumps(node, sort_keys=True), test))
+    return tuple(gate)
+
+
+def nodes_pass(gate: NodeGate, doc: Doc) -> bool:
+    """Whether the doc has a token for every node of the gate (each node tested once a doc)."""
+    found: dict[str, bool] = doc.user_data.setdefault(NODES_KEY, {})
+    for node, test in gate:
+        if node not in found:
+            found[node] = bool(test(columns_of(doc)).any())
+        if not found[node]:
+            return False
+    return True

@@ -23,7 +23,17 @@ from spacy.vocab import Vocab
 from generator.analysis.entity_index import entity_at
 from generator.analysis.layout import text_of
 from generator.analysis.rule_files import field_problems, read_entries
-from generator.analysis.word_gates import WORD_ATTRS, Gate, Words, gate_of, passes, words_of
+from generator.analysis.tree_matcher import TreeMatcher
+from generator.analysis.word_gates import (
+    WORD_ATTRS,
+    Gate,
+    NodeGate,
+    gate_of,
+    node_gate_of,
+    nodes_pass,
+    passes,
+    words_of,
+)
 from generator.errors import BriefError
 from generator.models import ActorKind
 
@@ -117,6 +127,7 @@ class ActorRules:
         self._token_patterns: dict[str, list[dict[str, Any]]] = {}
         self._dependency_patterns: dict[str, list[dict[str, Any]]] = {}
         self._gates: dict[str, Gate] = {}
+        self._node_gates: dict[str, NodeGate] = {}
         self._required_text = {
             rule.name: str(entry["requires_text"])
             for rule, entry in entries
@@ -131,21 +142,22 @@ class ActorRules:
             if "token_pattern" in entry:
                 self._token_patterns[rule.name] = entry["token_pattern"]
                 self._gates[rule.name] = gate_of(entry["token_pattern"], vocab)
+                self._node_gates[rule.name] = node_gate_of(entry["token_pattern"], vocab)
                 self._name_tokens[rule.name] = tuple(entry["name_tokens"])
             else:
                 pattern = entry["dependency_pattern"]
                 self._dependency_patterns[rule.name] = pattern
                 nodes = [node.get("RIGHT_ATTRS", {}) for node in pattern]
                 self._gates[rule.name] = gate_of(nodes, vocab)
+                self._node_gates[rule.name] = node_gate_of(nodes, vocab)
                 ids = [node["RIGHT_ID"] for node in pattern]
                 self._name_tokens[rule.name] = (ids.index(NAME_NODE),)
 
     def decisions(self, doc: Doc) -> list[Decided]:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
         found: list[Decided] = []
-        words, text = words_of(doc), text_of(doc)
         # A doc may pass no rule's gates; spaCy warns of a matcher without patterns.
-        matcher = self._matcher_for(words, text)
+        matcher = self._matcher_for(doc)
         matches: list[tuple[int, int, int, list[int]]] = (
             matcher(doc, with_alignments=True) if len(matcher) else []  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
         )
@@ -154,7 +166,7 @@ class ActorRules:
             wanted = self._name_tokens[rule.name]
             tokens = [start + at for at, part in enumerate(alignments) if part in wanted]
             found += [Decided(rule, doc[first:last]) for first, last in _runs(tokens)]
-        dependency_matcher = self._dependency_matcher_for(words, text)
+        dependency_matcher = self._dependency_matcher_for(doc)
         dependency_matches: list[tuple[int, list[int]]] = (
             dependency_matcher(doc) if len(dependency_matcher) else []
         )
@@ -164,27 +176,27 @@ class ActorRules:
             found.append(Decided(rule, _entity_or_token(doc, token)))
         return sorted(found, key=lambda d: (self._order[d.rule.name], d.span.start, d.span.end))
 
-    def _wanted(
-        self, patterns: dict[str, list[dict[str, Any]]], words: Words, text: str
-    ) -> tuple[str, ...]:
-        """The rules whose words (and text, `requires_text`) the doc holds: spaCy's matchers pay
-        for every pattern at every token, and most docs hold no "United", "Minister" or "@"."""
+    def _wanted(self, patterns: dict[str, list[dict[str, Any]]], doc: Doc) -> tuple[str, ...]:
+        """The rules whose words (and text, `requires_text`) the doc holds, each node's on one
+        token: spaCy's matchers pay for every pattern at every token, and most docs hold no
+        "United", "Minister" or "@"."""
+        words, text = words_of(doc), text_of(doc)
         return tuple(
             name
             for name in patterns
-            if passes(self._gates[name], words) and self._required_text.get(name, "") in text
+            if passes(self._gates[name], words)
+            and self._required_text.get(name, "") in text
+            and nodes_pass(self._node_gates[name], doc)
         )
 
-    def _matcher_for(self, words: Words, text: str) -> Matcher:
-        wanted = self._wanted(self._token_patterns, words, text)
+    def _matcher_for(self, doc: Doc) -> Matcher:
+        wanted = self._wanted(self._token_patterns, doc)
         return _compiled(Matcher, self._vocab, self._token_patterns, wanted, self._matchers)
 
-    def _dependency_matcher_for(self, words: Words, text: str) -> DependencyMatcher:
+    def _dependency_matcher_for(self, doc: Doc) -> DependencyMatcher:
         patterns = self._dependency_patterns
-        wanted = self._wanted(patterns, words, text)
-        return _compiled(
-            DependencyMatcher, self._vocab, patterns, wanted, self._dependency_matchers
-        )
+        wanted = self._wanted(patterns, doc)
+        return _compiled(TreeMatcher, self._vocab, patterns, wanted, self._dependency_matchers)
 
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
         """The first decision about a name, by the file's order of rules. A rule for every

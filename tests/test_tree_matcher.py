@@ -1,0 +1,64 @@
+"""`TreeMatcher` finds what spaCy's `DependencyMatcher` finds: the same trees, in the same order,
+whether its nodes are tested by columns or, for a node a column cannot read, by spaCy."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import DependencyMatcher
+
+from generator.analysis.actors.rules import load_rules
+from generator.analysis.language import load_model
+from generator.analysis.tree_matcher import TreeMatcher, node_test, roots
+
+RULES = load_rules(load_model().vocab)
+DEPENDENCY_RULES = RULES._dependency_patterns
+TEXTS = [
+    text
+    for rule in RULES.rules.values()
+    if rule.name in DEPENDENCY_RULES
+    for text in (rule.example.text, rule.counter_example.text)
+]
+
+
+def _both(vocab, patterns):
+    ours, spacys = TreeMatcher(vocab), DependencyMatcher(vocab)
+    for name, pattern in patterns.items():
+        ours.add(name, [pattern])
+        spacys.add(name, [pattern])
+    return ours, spacys
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_dependency_rule_matches_as_spacy_does(english, text):
+    doc = english(text)
+    ours, spacys = _both(english.vocab, DEPENDENCY_RULES)
+    assert ours._by_columns
+    assert ours(doc) == spacys(doc)
+
+
+def test_every_example_is_matched(english):
+    found = 0
+    for rule in RULES.rules.values():
+        if rule.name in DEPENDENCY_RULES:
+            ours, _ = _both(english.vocab, {rule.name: DEPENDENCY_RULES[rule.name]})
+            found += bool(ours(english(rule.example.text)))
+    assert found == len(DEPENDENCY_RULES)
+
+
+def test_a_node_no_column_reads_is_left_to_spacy(english):
+    pattern = [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB", "LIKE_URL": False}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subject",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"REGEX": "^m"}}},
+    ]  # fmt: skip
+    ours, spacys = _both(english.vocab, {"said": pattern})
+    doc = english("Maria said that the mayor spoke, and Tom laughed.")
+    assert not ours._by_columns
+    assert ours(doc) == spacys(doc) and len(ours(doc)) == 2
+    assert node_test({"LIKE_URL": False}, english.vocab) is None
+    assert node_test({"LOWER": {"REGEX": "^m"}, "DEP": {"NOT_IN": ["ROOT"]}}, english.vocab)
+
+
+def test_each_token_has_its_sentence_root(english):
+    doc = english("The cat sat on the mat. Dogs bark loudly at night.")
+    assert roots(doc).tolist() == [[t, *t.ancestors][-1].i for t in doc]
