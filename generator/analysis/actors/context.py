@@ -14,11 +14,13 @@ from generator.analysis.actors.mentions import PLACE_MODIFIED_NOUNS, after_place
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
+    COMPASS_WORDS,
     DOCUMENT_WORDS,
     GENERIC_WORDS,
     HONORIFICS,
     LEADING_WORDS,
     ORGANISATION_ROLE_WORDS,
+    PATH_PREPOSITIONS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -118,7 +120,13 @@ def is_generic_or_document(span: Span) -> bool:
         return True
     if len(span) > 1 and any(token.is_digit for token in span):
         return True
-    return len(span) > 1 and span[-1].lower_ in DOCUMENT_WORDS
+    # The head word too ("the Academy Award for Best Actress", "the Treaty of Rome"), but not
+    # in a name the model calls a person's, which a parse may head by "Bill".
+    root = span.root
+    return len(span) > 1 and (
+        span[-1].lower_ in DOCUMENT_WORDS
+        or (root.lower_ in DOCUMENT_WORDS and root.ent_type_ != "PERSON")
+    )
 
 
 def is_ship_name(span: Span) -> bool:
@@ -180,6 +188,23 @@ def capital_as_its_city(span: Span) -> bool:
     if first.dep_ != "pobj":
         return after_place_preposition(span)
     return first.head.lower_ in PLACE_PREPOSITIONS
+
+
+def placed_by_the_text(span: Span) -> bool:
+    """Whether the words around a name make it a place's: something happens in it ("in
+    Xinjiang", "across Europe and Australia"), a journey or a surface reaches a name the model
+    calls a location ("to Mars", "on Earth"), a compass places it ("the northern Sierra
+    Nevada", "southern Zabul province", "North America") or a place's noun follows it ("Zabul
+    province"). "The Big Bang", "a Meth slogan", "on Netflix" have none of these."""
+    root = span.root
+    if capital_as_its_city(span) or span[0].lower_ in COMPASS_WORDS:
+        return True
+    if root.ent_type_ == "LOC" and root.dep_ == "pobj" and root.head.lower_ in PATH_PREPOSITIONS:
+        return True
+    if any(child.dep_ == "amod" and child.lower_ in COMPASS_WORDS for child in root.children):
+        return True
+    head = root.head
+    return root.dep_ == "compound" and head.i >= span.end and head.lower_ in PLACE_HEADS
 
 
 def after_town_and_comma(span: Span, gazetteer: Gazetteer) -> bool:

@@ -35,6 +35,7 @@ from generator.analysis.actors.spans import (
     person_after_a_country,
     without_run_on_name,
 )
+from generator.analysis.dictionary import is_dictionary_noun
 from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
 from generator.analysis.layout import title_case
@@ -163,7 +164,7 @@ def typed_mention(
     if ent.label_ == "PERSON" and len(span) > 1 and knowledge.places.is_legal_form(span[-1].text):
         # "Omnicom Group Inc." labelled a person: a legal form ends only a company's name.
         return Mention(span, "organisation", text, evidence="cleanco legal form")
-    mention = _mention_by_label(span, ent.label_, text)
+    mention = _mention_by_label(span, ent.label_, text, knowledge.places)
     return _owned_by_its_country(mention, knowledge) if mention is not None else None
 
 
@@ -317,11 +318,16 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
     )
 
 
-def _mention_by_label(span: Span, label: str, text: str) -> Mention | None:
+def _mention_by_label(span: Span, label: str, text: str, places: PlaceNames) -> Mention | None:
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_ENDS:
         # "Surrey Police said": a body the model took for a person.
         return Mention(
             span, "organisation", text, by_label=True, evidence="a body's word ends the name"
+        )
+    if label == "PERSON" and len(span) > 1 and _ends_in_a_plural_noun(span[-1].text, places):
+        # "Argonaut Games", "Sale Sharks": a person's name ends in no plural noun.
+        return Mention(
+            span, "organisation", text, by_label=True, evidence="a plural noun ends the name"
         )
     evidence = f"model {label}"
     if label == "PERSON":
@@ -334,3 +340,17 @@ def _mention_by_label(span: Span, label: str, text: str) -> Mention | None:
     if label == "NORP" and span.root.tag_ == "NNPS":
         return Mention(span, "group", text, by_label=True, evidence=evidence)
     return None
+
+
+def _ends_in_a_plural_noun(word: str, places: PlaceNames) -> bool:
+    """Whether a capitalised last word is the plural of a noun the dictionary knows ("Games",
+    "Sharks", "Airlines") and no common surname ("Woods", "Banks", "Brooks" end people's
+    names)."""
+    singular = word.removesuffix("s")
+    return (
+        word.istitle()
+        and singular != word
+        and not singular.endswith("s")
+        and is_dictionary_noun(singular)
+        and not places.is_common_surname(word)
+    )
