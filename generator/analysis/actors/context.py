@@ -17,6 +17,7 @@ from generator.analysis.lexicon import (
     COMPASS_WORDS,
     DOCUMENT_WORDS,
     GENERIC_WORDS,
+    GEOGRAPHY_WORDS,
     HONORIFICS,
     LEADING_WORDS,
     ORGANISATION_ROLE_WORDS,
@@ -190,14 +191,21 @@ def capital_as_its_city(span: Span) -> bool:
     return first.head.lower_ in PLACE_PREPOSITIONS
 
 
+PLACE_NAME_WORDS = COMPASS_WORDS | GEOGRAPHY_WORDS | PLACE_HEADS
+"""Words inside a name that make it a place's: "the Middle East", "Mount Everest", "Hormozgan
+Province"."""
+
+
 def placed_by_the_text(span: Span) -> bool:
     """Whether the words around a name make it a place's: something happens in it ("in
     Xinjiang", "across Europe and Australia"), a journey or a surface reaches a name the model
     calls a location ("to Mars", "on Earth"), a compass places it ("the northern Sierra
-    Nevada", "southern Zabul province", "North America") or a place's noun follows it ("Zabul
-    province"). "The Big Bang", "a Meth slogan", "on Netflix" have none of these."""
+    Nevada", "southern Zabul province", "North America", "the Middle East"), a word of
+    geography or of places is in it ("the Gulf of Aden", "Mount Everest", "Hormozgan
+    Province") or a place's noun follows it ("Zabul province"). "The Big Bang", "a Meth
+    slogan", "on Netflix" have none of these."""
     root = span.root
-    if capital_as_its_city(span) or span[0].lower_ in COMPASS_WORDS:
+    if capital_as_its_city(span) or any(token.lower_ in PLACE_NAME_WORDS for token in span):
         return True
     if root.ent_type_ == "LOC" and root.dep_ == "pobj" and root.head.lower_ in PATH_PREPOSITIONS:
         return True

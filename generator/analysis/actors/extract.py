@@ -115,7 +115,7 @@ def extract_actors(
     )
     retype_speaking_bodies(clusters)
     bodies_listed_with_bodies(clusters, knowledge.places)
-    clusters = places_on_the_label_alone(clusters, gazetteer, knowledge.places)
+    places_on_the_label_alone(clusters, gazetteer, knowledge.places)
     teams_of_a_round_up(clusters)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]

@@ -43,9 +43,11 @@ from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    NOBLE_TITLES,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
     ORGANISATION_NAME_ENDS,
+    PERSON_TITLES,
     PLACE_NOUNS,
 )
 from generator.analysis.place_names import PlaceNames
@@ -54,6 +56,7 @@ from generator.analysis.registry import Registry
 NAMED_AFTER_WORDS = PLACE_NOUNS | INSTITUTION_NOUNS
 """Words after a name that make it the name of a place or building ("Kennedy Center")."""
 BUILDING_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "into", "near"})
+TITLES_BEFORE_A_NAME = PERSON_TITLES | NOBLE_TITLES | HONORIFICS
 
 
 @dataclass(frozen=True)
@@ -324,7 +327,7 @@ def _mention_by_label(span: Span, label: str, text: str, places: PlaceNames) -> 
         return Mention(
             span, "organisation", text, by_label=True, evidence="a body's word ends the name"
         )
-    if label == "PERSON" and len(span) > 1 and _ends_in_a_plural_noun(span[-1].text, places):
+    if label == "PERSON" and len(span) > 1 and _ends_in_a_plural_noun(span, places):
         # "Argonaut Games", "Sale Sharks": a person's name ends in no plural noun.
         return Mention(
             span, "organisation", text, by_label=True, evidence="a plural noun ends the name"
@@ -342,13 +345,16 @@ def _mention_by_label(span: Span, label: str, text: str, places: PlaceNames) -> 
     return None
 
 
-def _ends_in_a_plural_noun(word: str, places: PlaceNames) -> bool:
-    """Whether a capitalised last word is the plural of a noun the dictionary knows ("Games",
-    "Sharks", "Airlines") and no common surname ("Woods", "Banks", "Brooks" end people's
-    names)."""
+def _ends_in_a_plural_noun(span: Span, places: PlaceNames) -> bool:
+    """Whether a capitalised last word is the plural of a noun the dictionary knows ("Argonaut
+    Games", "Sale Sharks", "Masten Space Systems") and no common surname ("Woods", "Banks"),
+    after no given name or title ("Steve Jobs", "Ed Balls", "Lord Dubs" are people)."""
+    word = span[-1].text
     singular = word.removesuffix("s")
     return (
-        word.istitle()
+        not places.is_given_name(span[0].text)
+        and span[0].lower_ not in TITLES_BEFORE_A_NAME
+        and word.istitle()
         and singular != word
         and not singular.endswith("s")
         and is_dictionary_noun(singular)

@@ -15,6 +15,7 @@ from generator.analysis.actors.context import (
 from generator.analysis.actors.mentions import (
     KIND_OF_THE_NAME,
     LISTED,
+    UNPLACED,
     Cluster,
     clusters_by_name,
     join,
@@ -116,27 +117,25 @@ def bodies_listed_with_bodies(clusters: list[Cluster], places: PlaceNames) -> No
 
 def places_on_the_label_alone(
     clusters: list[Cluster], gazetteer: Gazetteer, places: PlaceNames
-) -> list[Cluster]:
+) -> None:
     """Settle a place that only the model's label makes one: no gazetteer lists the name and
     nothing in the text places it (`placed_by_the_text`). The small model calls many names
     places that are none ("the Big Bang", a slogan's "Meth", "Spyware", "on Netflix", a typo's
     "Starhip"); a place no list knows is named as one ("in Xinjiang", "the northern Sierra
     Nevada"). Such a name is a body where a body's noun stands beside it ("keyboard case maker
-    Brydge") or it speaks ("Zephyr said"), a person where a person's title or pronoun does,
-    and otherwise no actor: better none than a wrong one."""
-    gone: set[int] = set()
+    Brydge"), and otherwise no actor, better none than a wrong one: it is marked `UNPLACED`,
+    and the corpus drops it unless other briefs show what it is ("BT", a body). A place that
+    speaks may be its government ("Catalonia said"), and a role beside a service's name its
+    user's ("one Weibo commenter"): neither says what the name is."""
     for cluster in clusters:
         if not _is_a_place_by_label_alone(cluster, gazetteer, places) or any(
             placed_by_the_text(m.span) for m in cluster.mentions
         ):
             continue
-        if any(named_as_an_organisation(m.span) or _says(m.span.root) for m in cluster.mentions):
-            retype(cluster, "organisation", "places_on_the_label_alone, a body says or is called")
-        elif any(named_as_a_person(m.span, gazetteer) for m in cluster.mentions):
-            retype(cluster, "person", "places_on_the_label_alone, named as a person")
+        if any(named_as_an_organisation(m.span) for m in cluster.mentions):
+            retype(cluster, "organisation", "places_on_the_label_alone, called a body")
         else:
-            gone.add(id(cluster))
-    return [c for c in clusters if id(c) not in gone]
+            cluster.evidence.append(UNPLACED)
 
 
 def _is_a_place_by_label_alone(cluster: Cluster, gazetteer: Gazetteer, places: PlaceNames) -> bool:
