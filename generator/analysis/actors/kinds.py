@@ -231,14 +231,21 @@ def _place_source(span: Span, knowledge: Knowledge) -> str | None:
     """The gazetteer that knows the name as a place: towns, states, counties, subdivisions."""
     text = span.text
     places = knowledge.places
-    if text in places.state_abbreviations:
+    doc = span.doc
+    if text in places.state_abbreviations or (
+        # "Sen. Bernie Sanders (Vt.)": the tokenizer may set the abbreviation's point apart.
+        f"{text}." in places.state_abbreviations
+        and span.end < len(doc)
+        and doc[span.end].text == "."
+    ):
         return STATE_ABBREVIATION
     # A table or headline in capitals prints "SEATTLE" for Seattle.
     return places.place_source(title_case(text) if text.isupper() else text)
 
 
 def _state_name(text: str, knowledge: Knowledge) -> str:
-    return knowledge.places.state_abbreviations.get(text, text)
+    abbreviations = knowledge.places.state_abbreviations
+    return abbreviations.get(text, abbreviations.get(f"{text}.", text))
 
 
 def _is_place_for_the_model_too(span: Span, label: str, knowledge: Knowledge) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.actors.context import (
     after_place_or_venue_preposition,
+    in_an_address,
     named_as_a_person,
     named_as_an_organisation,
     placed_by_the_text,
@@ -129,7 +130,8 @@ def places_on_the_label_alone(
     user's ("one Weibo commenter"): neither says what the name is."""
     for cluster in clusters:
         if not _is_a_place_by_label_alone(cluster, gazetteer, places) or any(
-            placed_by_the_text(m.span) for m in cluster.mentions
+            placed_by_the_text(m.span) or in_an_address(m.span, gazetteer, places)
+            for m in cluster.mentions
         ):
             continue
         if any(named_as_an_organisation(m.span) for m in cluster.mentions):
