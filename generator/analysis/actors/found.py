@@ -281,8 +281,7 @@ def without_things(
         for decision in decided
         if decision.rule.for_every_mention
         and decided_kind(decision.rule.decides) is None
-        # A cue that says what the name is ("the Hazel Hen supercomputer") outweighs a given name.
-        and (decision.rule.even_where_it_acts or not _is_a_persons_name(decision.span, places))
+        and not _is_a_persons_name(decision.span, places)
         and not (decision.rule.unless_listed and places.place_source(decision.span.text))
     ]
     found = {_words(decision.span) for decision in by_rule}
