@@ -109,3 +109,9 @@ def test_continents_and_places_written_without_accents_are_listed(name, source):
 )
 def test_a_plural_noun_ends_a_bodys_name_not_a_persons(english, gazetteer, text, name, kind):
     assert _actors(english, gazetteer, text)[name].kind == kind
+
+
+def test_an_unplaced_place_that_passes_merged_is_still_dropped():
+    merged = "merged 'Meth' (person): settle_lone_names, the name's other kind"
+    unplaced = _place("Meth", "model GPE ×2", "model PERSON", merged, UNPLACED)
+    assert settle_corpus_actors([_brief("a", unplaced)])[0].actors == ()

@@ -303,11 +303,10 @@ def _town_or_its_team(actor: Actor, corpus_kind: ActorKind) -> bool:
 def _is_model_typed(actor: Actor) -> bool:
     """Typed by the model's labels alone: a merge of the name's mentions, or a surname taking
     its full name's kind ("Villa" of a club the model called a person), shows no kind."""
+    if UNPLACED in actor.evidence:
+        return True  # every mention typed by the label, whatever the passes merged
     return bool(actor.evidence) and all(
-        e.startswith(MODEL_EVIDENCE)
-        or e.endswith(NAME_MERGES)
-        or e == UNPLACED
-        or _is_full_names_kind(e)
+        e.startswith(MODEL_EVIDENCE) or e.endswith(NAME_MERGES) or _is_full_names_kind(e)
         for e in actor.evidence
     )
 
