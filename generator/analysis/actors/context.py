@@ -200,15 +200,17 @@ Province"."""
 
 def placed_by_the_text(span: Span) -> bool:
     """Whether the words around a name make it a place's: something happens in it ("in
-    Xinjiang", "across Europe and Australia"), a journey or a surface reaches a name the model
-    calls a location ("to Mars", "on Earth"), a compass places it ("the northern Sierra
-    Nevada", "South Korea", "North America", "the Middle East"), a word of
-    geography or of places is in it ("the Gulf of Aden", "Mount Everest", "Hormozgan
-    Province") or a place's noun follows it ("Zabul province"). "The Big Bang", "a Meth
-    slogan", "on Netflix" have none of these."""
+    Xinjiang", "across Europe and Australia", "at Twickenham"), a journey or a surface reaches
+    a name the model calls a location ("to Mars", "on Earth"), a compass places it ("the
+    northern Sierra Nevada", "South Korea", "the Middle East"), a word of geography or of
+    places is in it ("the Gulf of Aden", "Mount Everest", "Hormozgan Province") or a place's
+    noun follows it ("Zabul province"). "The Big Bang", "a Meth slogan", "on Netflix" have
+    none of these."""
     root = span.root
     if capital_as_its_city(span) or any(token.lower_ in PLACE_NAME_WORDS for token in span):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "at":
+        return True  # a venue: "at Twickenham", "at Anfield"
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in COMPASS_WORDS:
         return True  # "South Korea" the model cut to "Korea"
