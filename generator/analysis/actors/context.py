@@ -11,14 +11,18 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from generator.analysis.actors.mentions import PLACE_MODIFIED_NOUNS, after_place_preposition
+from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
+    COMPASS_WORDS,
     DOCUMENT_WORDS,
     GENERIC_WORDS,
+    GEOGRAPHY_WORDS,
     HONORIFICS,
     LEADING_WORDS,
     ORGANISATION_ROLE_WORDS,
+    PATH_PREPOSITIONS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -27,6 +31,7 @@ from generator.analysis.lexicon import (
     ROLES_OF_BODIES_TOO,
     SHIP_PREFIXES,
 )
+from generator.analysis.place_names import PlaceNames
 from generator.analysis.roles import names_someone_else, nouns_beside, role_beside
 
 
@@ -118,7 +123,13 @@ def is_generic_or_document(span: Span) -> bool:
         return True
     if len(span) > 1 and any(token.is_digit for token in span):
         return True
-    return len(span) > 1 and span[-1].lower_ in DOCUMENT_WORDS
+    # The head word too ("the Academy Award for Best Actress", "the Treaty of Rome"), but not
+    # in a name the model calls a person's, which a parse may head by "Bill".
+    root = span.root
+    return len(span) > 1 and (
+        span[-1].lower_ in DOCUMENT_WORDS
+        or (root.lower_ in DOCUMENT_WORDS and root.ent_type_ != "PERSON")
+    )
 
 
 def is_ship_name(span: Span) -> bool:
@@ -180,6 +191,54 @@ def capital_as_its_city(span: Span) -> bool:
     if first.dep_ != "pobj":
         return after_place_preposition(span)
     return first.head.lower_ in PLACE_PREPOSITIONS
+
+
+PLACE_NAME_WORDS = COMPASS_WORDS | GEOGRAPHY_WORDS | PLACE_HEADS
+"""Words inside a name that make it a place's: "the Middle East", "Mount Everest", "Hormozgan
+Province"."""
+
+
+def placed_by_the_text(span: Span) -> bool:
+    """Whether the words around a name make it a place's: something happens in it ("in
+    Xinjiang", "across Europe and Australia", "at Twickenham"), a journey or a surface reaches
+    a name the model calls a location ("to Mars", "on Earth"), a compass places it ("the
+    northern Sierra Nevada", "South Korea", "the Middle East"), a word of geography or of
+    places is in it ("the Gulf of Aden", "Mount Everest", "Hormozgan Province") or a place's
+    noun follows it ("Zabul province"). "The Big Bang", "a Meth slogan", "on Netflix" have
+    none of these."""
+    root = span.root
+    if capital_as_its_city(span) or any(token.lower_ in PLACE_NAME_WORDS for token in span):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "at":
+        return True  # a venue: "at Twickenham", "at Anfield"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in COMPASS_WORDS:
+        return True  # "South Korea" the model cut to "Korea"
+    if root.ent_type_ == "LOC" and root.dep_ == "pobj" and root.head.lower_ in PATH_PREPOSITIONS:
+        return True
+    if any(child.dep_ == "amod" and child.lower_ in COMPASS_WORDS for child in root.children):
+        return True
+    head = root.head
+    return root.dep_ == "compound" and head.i >= span.end and head.lower_ in PLACE_HEADS
+
+
+def in_an_address(span: Span, gazetteer: Gazetteer, places: PlaceNames) -> bool:
+    """Whether the name is a town before a comma and a country or state ("over Lockerbie,
+    Scotland.", "Kodiak, Alaska,"), or a state's abbreviation after a town and a comma
+    ("Rancho Mirage, Calif", "Washington, DC"), as addresses and datelines write them."""
+    doc, start, end = span.doc, span.start, span.end
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "LOC"):
+        text = span.text
+        if f"{text}." in places.state_abbreviations or text in places.postal_codes:
+            return True
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    place = entity_at(doc[end + 1])
+    if place is None or place.start != end + 1:
+        return False
+    after = doc[place.end] if place.end < len(doc) else None
+    is_listed = gazetteer.lookup(place.text) is not None or places.place_source(place.text)
+    return bool(is_listed) and (after is None or after.is_punct or after.is_space)
 
 
 def after_town_and_comma(span: Span, gazetteer: Gazetteer) -> bool:

@@ -55,6 +55,7 @@ from generator.analysis.actors.votes import (
     one_kind_per_name,
     people_by_given_name,
     people_by_role,
+    places_on_the_label_alone,
     retype_speaking_bodies,
     settle_lone_names,
     surnames_as_people,
@@ -119,6 +120,7 @@ def extract_actors(
     )
     retype_speaking_bodies(clusters)
     bodies_listed_with_bodies(clusters, knowledge.places)
+    places_on_the_label_alone(clusters, gazetteer, knowledge.places)
     teams_of_a_round_up(clusters)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]

@@ -35,6 +35,7 @@ from generator.analysis.actors.spans import (
     person_after_a_country,
     without_run_on_name,
 )
+from generator.analysis.dictionary import is_dictionary_noun
 from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
 from generator.analysis.layout import title_case
@@ -42,9 +43,11 @@ from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    NOBLE_TITLES,
     NOT_ACTOR_FOLLOWERS,
     NOT_ACTORS,
     ORGANISATION_NAME_ENDS,
+    PERSON_TITLES,
     PLACE_NOUNS,
 )
 from generator.analysis.place_names import PlaceNames
@@ -53,6 +56,7 @@ from generator.analysis.registry import Registry
 NAMED_AFTER_WORDS = PLACE_NOUNS | INSTITUTION_NOUNS
 """Words after a name that make it the name of a place or building ("Kennedy Center")."""
 BUILDING_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "into", "near"})
+TITLES_BEFORE_A_NAME = PERSON_TITLES | NOBLE_TITLES | HONORIFICS
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,7 @@ def typed_mention(
     if ent.label_ == "PERSON" and len(span) > 1 and knowledge.places.is_legal_form(span[-1].text):
         # "Omnicom Group Inc." labelled a person: a legal form ends only a company's name.
         return Mention(span, "organisation", text, evidence="cleanco legal form")
-    mention = _mention_by_label(span, ent.label_, text)
+    mention = _mention_by_label(span, ent.label_, text, knowledge.places)
     return _owned_by_its_country(mention, knowledge) if mention is not None else None
 
 
@@ -227,14 +231,21 @@ def _place_source(span: Span, knowledge: Knowledge) -> str | None:
     """The gazetteer that knows the name as a place: towns, states, counties, subdivisions."""
     text = span.text
     places = knowledge.places
-    if text in places.state_abbreviations:
+    doc = span.doc
+    if text in places.state_abbreviations or (
+        # "Sen. Bernie Sanders (Vt.)": the tokenizer may set the abbreviation's point apart.
+        f"{text}." in places.state_abbreviations
+        and span.end < len(doc)
+        and doc[span.end].text == "."
+    ):
         return STATE_ABBREVIATION
     # A table or headline in capitals prints "SEATTLE" for Seattle.
     return places.place_source(title_case(text) if text.isupper() else text)
 
 
 def _state_name(text: str, knowledge: Knowledge) -> str:
-    return knowledge.places.state_abbreviations.get(text, text)
+    abbreviations = knowledge.places.state_abbreviations
+    return abbreviations.get(text, abbreviations.get(f"{text}.", text))
 
 
 def _is_place_for_the_model_too(span: Span, label: str, knowledge: Knowledge) -> bool:
@@ -317,11 +328,16 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
     )
 
 
-def _mention_by_label(span: Span, label: str, text: str) -> Mention | None:
+def _mention_by_label(span: Span, label: str, text: str, places: PlaceNames) -> Mention | None:
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_ENDS:
         # "Surrey Police said": a body the model took for a person.
         return Mention(
             span, "organisation", text, by_label=True, evidence="a body's word ends the name"
+        )
+    if label == "PERSON" and len(span) > 1 and _ends_in_a_plural_noun(span, places):
+        # "Argonaut Games", "Sale Sharks": a person's name ends in no plural noun.
+        return Mention(
+            span, "organisation", text, by_label=True, evidence="a plural noun ends the name"
         )
     evidence = f"model {label}"
     if label == "PERSON":
@@ -334,3 +350,20 @@ def _mention_by_label(span: Span, label: str, text: str) -> Mention | None:
     if label == "NORP" and span.root.tag_ == "NNPS":
         return Mention(span, "group", text, by_label=True, evidence=evidence)
     return None
+
+
+def _ends_in_a_plural_noun(span: Span, places: PlaceNames) -> bool:
+    """Whether a capitalised last word is the plural of a noun the dictionary knows ("Argonaut
+    Games", "Sale Sharks", "Masten Space Systems") and no common surname ("Woods", "Banks"),
+    after no given name or title ("Steve Jobs", "Ed Balls", "Lord Dubs" are people)."""
+    word = span[-1].text
+    singular = word.removesuffix("s")
+    return (
+        not places.is_given_name(span[0].text)
+        and span[0].lower_ not in TITLES_BEFORE_A_NAME
+        and word.istitle()
+        and singular != word
+        and not singular.endswith("s")
+        and is_dictionary_noun(singular)
+        and not places.is_common_surname(word)
+    )

@@ -102,6 +102,9 @@ LISTED = ", listed: "
 """Joins the model's label to the list that knows the name as a place, with no cue in the text
 ("model GPE, listed: GeoNames town"): the passes and the corpus weigh it as the label, since a
 list knows "Elche" as a town, not whether a mention is the town or its football club."""
+UNPLACED = "places_on_the_label_alone, no list or words place it"
+"""Marks a place only the model's label makes one: the corpus may show what the name is
+("BT", a body in other briefs); a name still a place after the corpus is settled is dropped."""
 SURNAME_OF_A_FULL_NAME = "the surname of a full name"
 """What types a surname alone: its full name's kind, shown by the full name's own evidence."""
 NAME_MERGES = (PART_OF_THE_NAME, KIND_OF_THE_NAME)

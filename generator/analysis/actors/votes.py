@@ -6,13 +6,17 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.actors.context import (
     after_place_or_venue_preposition,
+    in_an_address,
     named_as_a_person,
     named_as_an_organisation,
+    placed_by_the_text,
     reads_as_no_person,
     words_taking_it_up,
 )
 from generator.analysis.actors.mentions import (
     KIND_OF_THE_NAME,
+    LISTED,
+    UNPLACED,
     Cluster,
     clusters_by_name,
     join,
@@ -110,6 +114,40 @@ def bodies_listed_with_bodies(clusters: list[Cluster], places: PlaceNames) -> No
             and any(_listed_with_bodies_only(m.span, kind_at) for m in cluster.mentions)
         ):
             retype(cluster, "organisation", "bodies_listed_with_bodies, a list of bodies")
+
+
+def places_on_the_label_alone(
+    clusters: list[Cluster], gazetteer: Gazetteer, places: PlaceNames
+) -> None:
+    """Settle a place that only the model's label makes one: no gazetteer lists the name and
+    nothing in the text places it (`placed_by_the_text`). The small model calls many names
+    places that are none ("the Big Bang", a slogan's "Meth", "Spyware", "on Netflix", a typo's
+    "Starhip"); a place no list knows is named as one ("in Xinjiang", "the northern Sierra
+    Nevada"). Such a name is a body where a body's noun stands beside it ("keyboard case maker
+    Brydge"), and otherwise no actor, better none than a wrong one: it is marked `UNPLACED`,
+    and the corpus drops it unless other briefs show what it is ("BT", a body). A place that
+    speaks may be its government ("Catalonia said"), and a role beside a service's name its
+    user's ("one Weibo commenter"): neither says what the name is."""
+    for cluster in clusters:
+        if not _is_a_place_by_label_alone(cluster, gazetteer, places) or any(
+            placed_by_the_text(m.span) or in_an_address(m.span, gazetteer, places)
+            for m in cluster.mentions
+        ):
+            continue
+        if any(named_as_an_organisation(m.span) for m in cluster.mentions):
+            retype(cluster, "organisation", "places_on_the_label_alone, called a body")
+        else:
+            cluster.evidence.append(UNPLACED)
+
+
+def _is_a_place_by_label_alone(cluster: Cluster, gazetteer: Gazetteer, places: PlaceNames) -> bool:
+    """A place whose every mention the model's label typed, which no list knows as a place."""
+    return (
+        cluster.kind == "place"
+        and all(m.by_label and LISTED not in m.evidence for m in cluster.mentions)
+        and gazetteer.lookup(cluster.name) is None
+        and places.place_source(cluster.name) is None
+    )
 
 
 def _listed_with_bodies_only(span: Span, kind_at: dict[int, ActorKind]) -> bool:
