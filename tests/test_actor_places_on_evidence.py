@@ -122,6 +122,9 @@ def test_a_former_country_that_acts_is_a_country(english, gazetteer):
             "organisation",
         ),
         ("Steve Jobs said the phone would ship in June.", "Steve Jobs", "person"),
+        # Rare given names and surnames that are plural nouns: both words in the census lists.
+        ("The drummer Wes Butters said the band would tour in June.", "Wes Butters", "person"),
+        ("The guitarist Mick Mars said he would leave the band.", "Mick Mars", "person"),
     ],
 )
 def test_a_plural_noun_ends_a_bodys_name_not_a_persons(english, gazetteer, text, name, kind):

@@ -355,11 +355,15 @@ def _mention_by_label(span: Span, label: str, text: str, places: PlaceNames) -> 
 def _ends_in_a_plural_noun(span: Span, places: PlaceNames) -> bool:
     """Whether a capitalised last word is the plural of a noun the dictionary knows ("Argonaut
     Games", "Sale Sharks", "Masten Space Systems") and no common surname ("Woods", "Banks"),
-    after no given name or title ("Steve Jobs", "Ed Balls", "Lord Dubs" are people)."""
+    after no given name or title ("Steve Jobs", "Ed Balls", "Lord Dubs" are people). A name
+    whose first and last words both are in the census's full lists is a person's however rare
+    ("Wes Butters", "Mick Mars"); "Argonaut" and "Sharks" are in none."""
     word = span[-1].text
     singular = word.removesuffix("s")
+    first = span[0].text
     return (
-        not places.is_given_name(span[0].text)
+        not places.is_given_name(first)
+        and not (places.is_census_name(first) and places.is_census_name(word))
         and span[0].lower_ not in TITLES_BEFORE_A_NAME
         and word.istitle()
         and singular != word
