@@ -21,6 +21,7 @@ from typing import Any
 import numpy
 from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
     DEP,
+    ENT_IOB,
     ENT_TYPE,
     HEAD,
     IS_ALPHA,
@@ -40,13 +41,14 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     TAG,
 )
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 COLUMNS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "TAG": TAG, "POS": POS,
-           "DEP": DEP, "ENT_TYPE": ENT_TYPE, "SHAPE": SHAPE}  # fmt: skip
+           "DEP": DEP, "ENT_TYPE": ENT_TYPE, "SHAPE": SHAPE, "ENT_IOB": ENT_IOB}  # fmt: skip
 """Node attributes read from a column of the doc's array, as spaCy's Matcher reads them (TEXT is
-ORTH; POS and DEP values are symbols, which the string store maps as the Matcher does)."""
+ORTH; POS and DEP values are symbols, which the string store maps as the Matcher does; ENT_IOB
+holds the tag's place in `Token.iob_strings()`)."""
 FLAGS = {"IS_ALPHA": IS_ALPHA, "IS_LOWER": IS_LOWER, "IS_UPPER": IS_UPPER, "IS_TITLE": IS_TITLE,
          "IS_PUNCT": IS_PUNCT, "IS_SPACE": IS_SPACE, "IS_STOP": IS_STOP, "LIKE_NUM": LIKE_NUM,
          "SPACY": SPACY}  # fmt: skip
@@ -156,6 +158,13 @@ def _attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
     if name not in COLUMNS:
         return None
     column = COLUMN_ORDER.index(COLUMNS[name])
+    if name == "ENT_IOB":
+        # The column holds the tag's place in `Token.iob_strings()`, as spaCy's Matcher reads a
+        # string value ("B": a name's first token).
+        if not isinstance(value, str) or value not in Token.iob_strings():
+            return None
+        place = Token.iob_strings().index(value)
+        return lambda columns: columns[:, column] == place
     if isinstance(value, str):
         wanted = numpy.uint64(vocab.strings.add(value))
         return lambda columns: columns[:, column] == wanted
