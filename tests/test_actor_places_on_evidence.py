@@ -26,7 +26,7 @@ def _actors(english, gazetteer, text: str) -> dict[str, Actor]:
             "Big Bang",
         ),
         (
-            "We rated Dashlane as one of the best password managers. Dashlane offers a free "
+            "Our team rated Dashlane among the best password tools. Dashlane offers a free "
             "version of its app.",
             "Dashlane",
         ),

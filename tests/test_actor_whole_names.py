@@ -22,7 +22,7 @@ def actors_of(english, gazetteer, text):
             "Orange and Riverside",
         ),
         (
-            "Power was cut to 375,000 people in 18 Northern and central California counties.",
+            "Water was shut off to 90,000 homes in 12 Northern and central California counties.",
             {"Northern California": "place", "California": "place"},
             "Northern",
         ),
@@ -63,8 +63,8 @@ def test_a_dateline_before_a_dash_is_the_city_and_not_its_country(english, gazet
     actors = actors_of(
         english,
         gazetteer,
-        "WASHINGTON – Two federal prison officers were charged Tuesday with falsifying "
-        "records, prosecutors said.",
+        "WASHINGTON – Three county jail guards were accused Monday of forging "
+        "logs, a grand jury said.",
     )
     assert actors["Washington"].kind == "place"
     assert "United States" not in actors
@@ -81,8 +81,8 @@ def test_a_surname_joins_the_given_name_the_model_left_out(english, gazetteer):
     actors = actors_of(
         english,
         gazetteer,
-        "Pittsburgh\n\nBrock Nelson's second goal of the game capped a frantic comeback. "
-        "Nelson won it when he fired a shot.",
+        "Calgary\n\nBrock Nelson's second goal of the evening capped a wild rally. "
+        "Nelson ended it with a wrist shot.",
     )
     assert "Nelson" in actors["Brock Nelson"].aliases
     assert "Nelson" not in actors

@@ -73,7 +73,7 @@ DOCUMENT_WORDS = frozenset(
         # Air Show".
         "election", "elections", "referendum", "summit", "olympics", "championships",
         "awards", "prize", "festival", "cup", "show", "expo",
-        # Honours, given to actors: "the Africa Movie Academy Award for Best Actress".
+        # Honours, given to actors: "the Regional Film Critics' Award for Best Director".
         "award", "medal", "trophy",
     }
 )  # fmt: skip
