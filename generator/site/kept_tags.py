@@ -19,7 +19,7 @@ from material.plugins.tags.structure.listing import Listing
 from material.plugins.tags.structure.mapping import Mapping
 from material.plugins.tags.structure.mapping.manager import MappingManager
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import is_markdown_file
 from mkdocs.utils.meta import get_data
 
@@ -94,7 +94,7 @@ def page_addresses(files: Files) -> dict[str, int]:
     return {
         file.url: position
         for position, file in enumerate(files)
-        if is_markdown_file(file.src_uri) and not file.inclusion.is_excluded()
+        if is_markdown_file(file.src_uri) and file.inclusion is not InclusionLevel.EXCLUDED
     }
 
 

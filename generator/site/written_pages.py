@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 AnyFile = TypeVar("AnyFile", bound=File)
 
@@ -37,12 +37,13 @@ class WrittenPage(File):
 def with_written_pages(files: Files, nav_paths: set[str]) -> Files:
     """The files of a build, each page written before and unchanged since as a `WrittenPage`.
 
-    Pages of the nav stay pages: the nav of every page is made of them.
+    Pages of the nav stay pages: the nav of every page is made of them. Files MkDocs leaves out
+    of the site (the generated bases, half the files) are not looked at.
     """
     return Files(
         _as_written(file)
         if file.is_documentation_page()
-        and file.inclusion.is_included()
+        and file.inclusion is not InclusionLevel.EXCLUDED
         and file.src_uri not in nav_paths
         and _is_written(file)
         else file
