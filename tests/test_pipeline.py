@@ -11,6 +11,7 @@ import pytest
 
 import generator.analysis.analyse
 import generator.analysis.corpus
+from generator.build.manifest import manifest_path
 from generator.build.memory import AnalysisCache
 from generator.build.pipeline import build_briefs
 from generator.corpus.actor_pages import ActorPagesMade
@@ -228,3 +229,20 @@ def test_a_rebuild_in_one_process_writes_what_a_build_from_scratch_writes(tmp_pa
     build_briefs(fresh, actor_pages=starting)
     assert starting.pages.keys() == made.pages.keys()
     assert tree_bytes(served.briefs_dir) == tree_bytes(fresh.briefs_dir)
+
+
+def test_on_written_is_called_once_the_pages_are_in_place_before_the_record(project):
+    # `briefs serve` has MkDocs render the pages while the build saves what it keeps.
+    record = manifest_path(project)
+    assert record is not None
+    seen = []
+
+    def look() -> None:
+        brief = project.briefs_dir / "ports-reopen-after-the-storm.md"
+        seen.append((brief.is_file(), record.exists()))
+
+    build_briefs(project, on_written=look)
+    assert seen == [(True, False)]
+    # A build with nothing to do answers from its record, and writes nothing to render.
+    build_briefs(project, on_written=look)
+    assert seen == [(True, False)]

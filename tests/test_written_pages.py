@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.site import mkdocs_plugin
 from generator.site.written_pages import WrittenPage, nav_paths, with_written_pages
@@ -55,6 +55,32 @@ def test_a_page_written_after_its_markdown_is_handed_over_as_written(tmp_path):
     assert handed["old.md"].dest_uri == "old/index.html"
     handed["old.md"].copy_file(dirty=True)
     assert (site / "old" / "index.html").read_text(encoding="utf-8") == "<html></html>"
+
+
+def test_an_excluded_file_stays_as_it_is_and_a_written_page_keeps_its_addresses(tmp_path):
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    for name in ("old.md", ".hidden/old.md"):
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text("# A page\n", encoding="utf-8")
+    html = site / "old" / "index.html"
+    html.parent.mkdir(parents=True)
+    html.write_text("<html></html>", encoding="utf-8")
+    (site / ".hidden" / "old").mkdir(parents=True)
+    (site / ".hidden" / "old" / "index.html").write_text("<html></html>", encoding="utf-8")
+    page = page_file(docs, site, "old.md")
+    hidden = File(".hidden/old.md", str(docs), str(site), True, inclusion=InclusionLevel.EXCLUDED)
+    handed = {file.src_uri: file for file in with_written_pages(Files([page, hidden]), set())}
+    # A file MkDocs leaves out of the site (such as the generated bases) is not looked at.
+    assert handed[".hidden/old.md"] is hidden
+    written = handed["old.md"]
+    assert isinstance(written, WrittenPage)
+    assert (written.url, written.dest_uri, written.abs_dest_path, written.abs_src_path) == (
+        page.url,
+        page.dest_uri,
+        page.abs_dest_path,
+        page.abs_src_path,
+    )
+    assert written.inclusion == page.inclusion
 
 
 def test_nav_paths_are_read_at_any_depth():

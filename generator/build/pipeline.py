@@ -8,7 +8,7 @@ is kept, through one object (`memory.BuildMemory`): the story is the same with o
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from generator.analysis.corpus import Progress, analyse_corpus
@@ -36,6 +36,7 @@ def build_briefs(
     analysis_cache: AnalysisCache | None = None,
     actor_pages: ActorPagesMade | None = None,
     progress: Progress | None = None,
+    on_written: Callable[[], None] | None = None,
 ) -> BuildReport:
     """Turn every article in content/ into a brief in briefs/, plus the pages that list them.
 
@@ -43,7 +44,8 @@ def build_briefs(
     are regenerated from scratch, hand edits or not, and every article is analysed again.
     A process that builds again and again (`briefs serve`) keeps the analyses (and how their
     actors settled) and the actor pages it made in analysis_cache and actor_pages for the next
-    build.
+    build. on_written is called once this build's pages are in place, before what it keeps for
+    the next build is saved: `briefs serve` has MkDocs render the pages meanwhile.
     """
     with (
         rare_collections(),
@@ -88,6 +90,8 @@ def build_briefs(
         report.removed, report.orphans = remove_orphans(
             settings, set(pages), memory.files_before, check=check
         )
+        if on_written is not None:
+            on_written()
         # The pages whose "Regenerated text" blocks await a reviewer, after this build.
         edited = hand_edited(report.results, report.orphans)
         report.reviews = awaiting_review(settings.briefs_dir, edited)

@@ -19,7 +19,7 @@ from material.plugins.tags.structure.listing import Listing
 from material.plugins.tags.structure.mapping import Mapping
 from material.plugins.tags.structure.mapping.manager import MappingManager
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import is_markdown_file
 from mkdocs.utils.meta import get_data
 
@@ -89,9 +89,12 @@ def tags_plugins(config: MkDocsConfig) -> dict[str, TagsPlugin]:
 
 
 def page_addresses(files: Files) -> dict[str, int]:
-    """The address of every Markdown page among the files, read or not, with its position."""
+    """The address of every Markdown page of the site among the files, read or not, with its
+    position. Files left out of the site (the generated bases, half the files) have none."""
     return {
-        file.url: position for position, file in enumerate(files) if is_markdown_file(file.src_uri)
+        file.url: position
+        for position, file in enumerate(files)
+        if is_markdown_file(file.src_uri) and file.inclusion is not InclusionLevel.EXCLUDED
     }
 
 
@@ -120,6 +123,8 @@ def is_listed_alike(before: Mapping | None, after: Mapping | None, title: str | 
 
 def with_pages_read(files: Files, urls: set[str]) -> Files:
     """The files of a build, the pages at these addresses read again whatever their times."""
+    if not urls:
+        return files
     return Files(
         same_file_as(file, PageToRead)
         if file.url in urls and is_markdown_file(file.src_uri)

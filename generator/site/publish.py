@@ -98,9 +98,10 @@ def remove_orphans(
 def remove_interrupted_writes(settings: Settings, pages: Iterable[str]) -> None:
     """Delete temporary files a killed build left behind (the pages themselves are intact) in
     the folders of these pages and of their bases: a batch stages files in all of them."""
-    folders = {(settings.briefs_dir / name).parent for name in pages}
-    folders |= {(settings.generated_dir / name).parent for name in pages}
-    for folder in folders:
+    # The folders by name first: a path object for each of 13,000 pages took seconds.
+    subfolders = {name.rpartition("/")[0] for name in pages}
+    roots = (settings.briefs_dir, settings.generated_dir)
+    for folder in (root / subfolder for root in roots for subfolder in sorted(subfolders)):
         if folder.is_dir():
             with os.scandir(folder) as entries:
                 for entry in entries:
