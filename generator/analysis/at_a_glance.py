@@ -7,10 +7,12 @@ how a principal reacts to it. Someone's view keeps its speaker, as the article w
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
 from generator.analysis.key_facts import (
@@ -48,7 +50,9 @@ def extract_at_a_glance(doc: Doc, headline: str) -> str:
     return headline if lead is None else fact_text(lead)
 
 
-def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | None:
+def extract_why_it_matters(
+    doc: Doc, name_of: NameOf | None = None, article_date: dt.date | None = None
+) -> str | None:
     """Return the sentence after the lead that says most strongly what is at stake, or None
     when the article says nothing of it. A subject "he" or "they" is named in brackets as in
     the key facts; a sentence whose subject the text leaves unnamed, or captions run together,
@@ -69,7 +73,7 @@ def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | Non
             continue
         if is_quoted_speech(part, quotations) or runs_captions_together(part):
             continue
-        if calls_out(part) or _tells_history(part):
+        if calls_out(part) or _tells_history(part, article_date):
             continue
         if not _names_its_subject(part, name_of, quotations):
             continue
@@ -121,27 +125,34 @@ def stakes_cues_of(
             yield cue
 
 
-def _tells_history(sent: Span) -> bool:
+def _tells_history(sent: Span, article_date: dt.date | None = None) -> bool:
     """Whether a sentence tells what happened before the story, at a time its main clause
     says lay earlier ("Last year the firm also released ...", "Ruritania missed a bond payment
-    four years ago, its first ..."): background, not what the story's event means or leads
-    to. A past time in a clause on a noun ("whose drubbing last year marked ...") dates that
-    clause only."""
+    four years ago, its first ...") or dates in a year before the article's ("defaulted on
+    its debt in December 2001"): background, not what the story's event means or leads to. A
+    past time in a clause on a noun ("whose drubbing last year marked ...") dates that clause
+    only."""
     root = sent.root
     is_past = root.tag_ == PAST_TENSE_TAG or any(
         child.dep_ == "aux" and child.tag_ == PAST_TENSE_TAG for child in root.children
     )
     if not is_past:
         return False
-    earlier = [
-        token
-        for entity in entities_in(sent)
-        if entity.label_ in TIME_LABELS
-        for token in entity
-        if token.lower_ in EARLIER_TIME_WORDS
-    ]
+    times = [entity for entity in entities_in(sent) if entity.label_ in TIME_LABELS]
+    earlier = [token for entity in times for token in entity if token.lower_ in EARLIER_TIME_WORDS]
+    earlier += [entity.root for entity in times if _is_an_earlier_year(entity, article_date)]
     earlier += [child for child in root.children if child.lower_ in EARLIER_TIME_WORDS]
     return any(_in_main_clause(token, root) for token in earlier)
+
+
+def _is_an_earlier_year(entity: Span, article_date: dt.date | None) -> bool:
+    """Whether a date names a year before the article's ("in December 2001" in a 2004 story)."""
+    if article_date is None:
+        return False
+    dates = normalise_date(entity.text, Reference(article_date, is_future=False))
+    return any(
+        date.value[:4].isdigit() and int(date.value[:4]) < article_date.year for date in dates
+    )
 
 
 def _in_main_clause(token: Token, root: Token) -> bool:

@@ -27,6 +27,7 @@ from generator.analysis.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS_TAKING_TO,
     SPEAKER_PRONOUNS,
+    VOICES_OF_BODIES,
 )
 from generator.analysis.quote_marks import quotations_of
 from generator.models import Actor
@@ -222,6 +223,8 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     person = _person_named(article, subject) or _person_with_title(article, subject)
     if person is not None:
         return unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
+    if _is_one_of_the_public(subject):
+        return None
     for candidate in _subject_spans(article.doc, subject):
         name = article.speaker_name(candidate)
         if name is not None:
@@ -233,6 +236,18 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
         # the story is about; "as one neo-bank CEO told me" for someone it does not name.
         return None if _is_indefinite(subject) else _described_person(article, subject)
     return name_as_written(article, subject)
+
+
+def _is_one_of_the_public(subject: Token) -> bool:
+    """Whether a subject is someone unnamed whom a name only describes ("one Weibo user
+    wrote", "a Stadia player said"): the name is where they posted or what they use, not who
+    speaks. One who speaks for a body is its voice ("a Kremlin spokesman said")."""
+    return (
+        subject.pos_ == "NOUN"
+        and _is_indefinite(subject)
+        and subject.lemma_.lower() not in VOICES_OF_BODIES
+        and not subject.ent_type_
+    )
 
 
 def _is_indefinite(noun: Token) -> bool:

@@ -1,0 +1,106 @@
+"""Words that tell no fact, event or act of the story: a seller's copy, the reader's own step,
+a question, a line that opens inside a quotation, an unnamed member of the public, and
+background dated in an earlier year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.analysis.analyse import analyse_articles
+from generator.analysis.at_a_glance import extract_why_it_matters
+from generator.analysis.key_facts import calls_out
+from generator.analysis.roles import actions_of
+from generator.analysis.timeline import extract_timeline
+from generator.models import Article
+
+STORY_DATE = dt.date(2019, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sells"),
+    [
+        ("Save $31 if you get a green console with your choice of game and a case.", True),
+        ("Get it at the corner store for $20 while stocks last.", True),
+        ("Luckily, the price of the Buds 3 fell today to the lowest price we have seen.", True),
+        ("You can pick one up for $99 at most stores this week.", True),
+        # Counter-examples: a price in news, or in someone's words, is a fact of the story.
+        ("The firm paid $5m for the site on Tuesday, the filing shows.", False),
+        ("We cut the price to $5 on Monday, the owner of the cafe said.", False),
+        ('"We paid $5m for it," the chief executive told the meeting.', False),
+        ("We signed a deal with the union on Monday, the chairman told reporters.", False),
+    ],
+)
+def test_a_sellers_copy_is_no_fact(english, sentence, sells):
+    assert calls_out(next(iter(english(sentence).sents))) is sells
+
+
+def _events(english, text: str) -> list[str]:
+    return [event.event for event in extract_timeline(english(text), STORY_DATE)]
+
+
+def test_an_event_does_not_end_inside_brackets(english):
+    text = (
+        "About half of the games came out this year, one is a console exclusive (Glint), and "
+        "almost all of them are sold elsewhere."
+    )
+    assert all(event.count("(") == event.count(")") for event in _events(english, text))
+
+
+def test_a_time_that_comes_round_is_no_event_and_the_readers_step_none(english):
+    text = "When March rolls around and the free trials begin, you should give it a try."
+    assert _events(english, text) == []
+
+
+def test_a_time_clause_dates_the_clause_it_times(english):
+    events = _events(english, "When Monday came, the army attacked the town.")
+    assert events and all(not event.startswith("Monday came") for event in events)
+
+
+def _actions(english, text: str, name: str) -> tuple[str, ...]:
+    doc = english(text)
+    start = text.index(name)
+    return actions_of([doc.char_span(start, start + len(name))])
+
+
+def test_a_question_is_nobodys_act(english):
+    text = (
+        "The console service opens today. Is it the start of a new era, or will Glimmer fall "
+        "flat on its face? Here is what critics say."
+    )
+    assert _actions(english, text, "Glimmer") == ()
+    assert _actions(english, "Glimmer opened its service in ten countries on Tuesday.", "Glimmer")
+
+
+def test_a_line_does_not_open_inside_a_quotation(english):
+    text = (
+        "The firm showed its new hatchback on Monday. \u201cWe have sold more than two million "
+        "of these cars. We think the new model will go further still. The wider grille from "
+        "the bigger coupe gives the hatchback a bold new face,\u201d said Tom Reyes, regional "
+        "vice president at the firm."
+    )
+    assert _actions(english, text, "Tom Reyes") == ()
+
+
+def test_a_platform_is_where_words_were_posted_not_who_said_them(english, gazetteer):
+    paragraphs = (
+        "Officials in Beijing confirmed a second case of the illness on Tuesday.",
+        "Censors removed many posts about the case from Weibo, the social network.",
+        '"Stop hiding things like this," one Weibo user wrote on Tuesday.',
+        "A Kremlin spokesman said the talks would continue next week.",
+    )
+    article = Article("t.md", "t", "Second case", paragraphs, date=STORY_DATE)
+    (brief,) = analyse_articles([article], english, gazetteer)
+    speakers = {quote.text: quote.speaker for quote in brief.quotes_found}
+    assert speakers["Stop hiding things like this"] is None
+    assert speakers["the talks would continue next week"] == "Kremlin"
+
+
+def test_background_dated_in_an_earlier_year_is_no_stake(english):
+    text = (
+        "Ruritania struck a deal with its creditors on Tuesday to restructure its bonds. "
+        "Ruritania defaulted on its debt in December 2001, the biggest default ever at the time."
+    )
+    assert extract_why_it_matters(english(text), article_date=STORY_DATE) is None
+    assert extract_why_it_matters(english(text)) is not None
