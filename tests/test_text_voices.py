@@ -30,6 +30,8 @@ STORY_DATE = dt.date(2019, 11, 19)
         ("We cut the price to $5 on Monday, the owner of the cafe said.", False),
         ('"We paid $5m for it," the chief executive told the meeting.', False),
         ("We signed a deal with the union on Monday, the chairman told reporters.", False),
+        ("Once you divide the sum by 12 months, the cost is about $3.1 million a month.", False),
+        ("The clubs are free to join, and they let you run up $40 of debt before any fee.", False),
     ],
 )
 def test_a_sellers_copy_is_no_fact(english, sentence, sells):

@@ -15,7 +15,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from generator.analysis.clauses import has_subject, inherited_subject, timed_verb
+from generator.analysis.clauses import (
+    CLAUSE_POS,
+    has_subject,
+    inherited_subject,
+    is_main_verb,
+    timed_verb,
+)
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
 from generator.analysis.lexicon import PRICE_NOUNS, READER_WORDS, SPEECH_VERBS
@@ -25,6 +31,7 @@ from generator.analysis.tense import speaks_of_the_past
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
 IMPERATIVE_TAG = "VB"
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 PRICE_LABEL = "MONEY"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
@@ -63,9 +70,27 @@ def sells_to_the_reader(sent: Span, quotations: Sequence[Quotation]) -> bool:
     if root.lemma_.lower() in SPEECH_VERBS:
         # "We cut the price to $5, the owner said": the speaker's "we", not the writer's.
         return False
+    return any(
+        not _is_quoted(price, quotations) and _shops_in_person(price, root)
+        for price in _prices_in(sent)
+    )
+
+
+def _shops_in_person(price: Token, root: Token) -> bool:
+    """Whether the reader or the writer is the subject of the price's own main clause ("you
+    can pick one up for $99") or of a clause on the price ("the lowest price we have seen").
+    A reader in another clause is a figure of speech ("Once you divide the total by 52, the
+    value is $44m a week"), and one a third party lets do something is in its fact ("the
+    banks let you go $50 into the red")."""
+    verb = next((t for t in price.ancestors if t.pos_ in CLAUSE_POS), None)
+    clauses = [verb] if verb is not None and is_main_verb(verb, root) else []
+    clauses += [child for child in price.children if child.dep_ in NOUN_CLAUSE_DEPS]
     voices = READER_WORDS | WRITER_WORDS
-    has_voice = any(t.lower_ in voices and not _is_quoted(t, quotations) for t in sent)
-    return has_voice and any(not _is_quoted(t, quotations) for t in _prices_in(sent))
+    return any(
+        child.dep_ in NOMINAL_SUBJECT_DEPS and child.lower_ in voices
+        for clause in clauses
+        for child in clause.children
+    )
 
 
 def _prices_in(sent: Span) -> list[Token]:

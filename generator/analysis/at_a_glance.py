@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.clauses import is_main_verb
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
@@ -177,7 +178,7 @@ def _states_a_stake(sent: Span, match: CueMatch) -> bool:
         return False
     if not cue.kept_when_denied and _is_denied(token, match.span):
         return False
-    if cue.main_verb and not _is_main_verb(sent, token):
+    if cue.main_verb and not is_main_verb(token, sent.root):
         return False
     return not cue.reported or _is_reported(token)
 
@@ -231,11 +232,6 @@ def _describes_something_else(token: Token) -> bool:
     which plans to cut hundreds of jobs, said ..."; "leaflets that criticise ..."): the
     stakes it states are not the sentence's."""
     return any(t.dep_ in DESCRIBING_CLAUSES for t in (token, *token.ancestors))
-
-
-def _is_main_verb(sent: Span, token: Token) -> bool:
-    """Whether a word is the sentence's main verb or one joined to it."""
-    return token.i == sent.root.i or (token.dep_ == "conj" and token.head.i == sent.root.i)
 
 
 def _names_its_subject(sent: Span, name_of: NameOf | None, quotations: Sequence[Quotation]) -> bool:

@@ -77,6 +77,11 @@ def timed_verb(anchor: Token) -> Token | None:
     return verb.head
 
 
+def is_main_verb(token: Token, root: Token) -> bool:
+    """Whether a word is the sentence's main verb (`root`) or one joined to it."""
+    return token.i == root.i or (token.dep_ == "conj" and token.head.i == root.i)
+
+
 def clause_tokens(token: Token) -> tuple[Token, ...]:
     """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order."""
     dropped = set(_dropped_indices(token))
