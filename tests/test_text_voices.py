@@ -60,6 +60,14 @@ def test_a_time_clause_dates_the_clause_it_times(english):
     assert events and all(not event.startswith("Monday came") for event in events)
 
 
+def test_a_date_read_as_a_passive_subject_times_no_clause(english):
+    """The parser reads "since 2016" as the subject of "were released": a misparse, not a
+    time clause; the sentence is dated by its own day."""
+    text = "Two climbers held by the rebels since 2016 were released Tuesday in a swap."
+    events = extract_timeline(english(text), STORY_DATE)
+    assert [event.date_text for event in events] == ["Tuesday"]
+
+
 def _actions(english, text: str, name: str) -> tuple[str, ...]:
     doc = english(text)
     start = text.index(name)

@@ -72,7 +72,10 @@ def timed_verb(anchor: Token) -> Token | None:
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
     if verb is None or verb.dep_ != "advcl" or anchor.head.i != verb.i:
         return verb
-    if anchor.dep_ not in SUBJECT_DEPS or verb.head.pos_ not in CLAUSE_POS:
+    # Only an active subject: a time cannot undergo anything, and a date read as a passive
+    # verb's subject is a preposition's object the parser lost ("held since 2016 were
+    # released", "until this year had been getting clobbered").
+    if anchor.dep_ != "nsubj" or verb.head.pos_ not in CLAUSE_POS:
         return verb
     return verb.head
 
