@@ -99,12 +99,14 @@ def test_a_platform_is_where_words_were_posted_not_who_said_them(english, gazett
         "Censors removed many posts about the case from Weibo, the social network.",
         '"Stop hiding things like this," one Weibo user wrote on Tuesday.',
         "A Kremlin spokesman said the talks would continue next week.",
+        "Two-time world champion Ana Ruiz said: 'Of course, the crowd will be hard on him.'",
     )
     article = Article("t.md", "t", "Second case", paragraphs, date=STORY_DATE)
     (brief,) = analyse_articles([article], english, gazetteer)
     speakers = {quote.text: quote.speaker for quote in brief.quotes_found}
     assert speakers["Stop hiding things like this"] is None
     assert speakers["the talks would continue next week"] == "Kremlin"
+    assert speakers["Of course, the crowd will be hard on him"] == "Ana Ruiz"
 
 
 def test_background_dated_in_an_earlier_year_is_no_stake(english):

@@ -34,6 +34,8 @@ from generator.models import Actor
 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
+ONE_OF_MANY = INDEFINITE_ARTICLES | {"one"}
+"""Words that introduce someone as one of many: "one Weibo user", "a Stadia player"."""
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 """A passive speech verb's subject is the one spoken to or about; the speaker is "by X"."""
 # A verb without its own subject shares the subject of the verb it hangs from by these links
@@ -242,12 +244,16 @@ def _is_one_of_the_public(subject: Token) -> bool:
     """Whether a subject is someone unnamed whom a name only describes ("one Weibo user
     wrote", "a Stadia player said"): the name is where they posted or what they use, not who
     speaks. One who speaks for a body is its voice ("a Kremlin spokesman said")."""
-    return (
-        subject.pos_ == "NOUN"
-        and _is_indefinite(subject)
-        and subject.lemma_.lower() not in VOICES_OF_BODIES
-        and not subject.ent_type_
-    )
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if subject.lemma_.lower() in VOICES_OF_BODIES:
+        return False
+    before = [child for child in subject.children if child.i < subject.i]
+    is_described = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in before)
+    # "Formula One champion Niki Lauda": the name beside the noun is who speaks.
+    is_named = any(child.dep_ == "appos" for child in subject.children)
+    is_one_of_many = any(child.lower_ in ONE_OF_MANY for child in before)
+    return is_described and is_one_of_many and not is_named
 
 
 def _is_indefinite(noun: Token) -> bool:
