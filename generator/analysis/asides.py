@@ -24,7 +24,7 @@ from generator.analysis.clauses import (
 )
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
-from generator.analysis.lexicon import PRICE_NOUNS, READER_WORDS, SPEECH_VERBS
+from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.tense import speaks_of_the_past
 
@@ -32,6 +32,11 @@ WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
 IMPERATIVE_TAG = "VB"
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
+"""Nouns by which a shopping page speaks of a price without writing one ("the lowest price we
+have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving", which news
+uses of agreements, companies and accounts ("we signed a deal", "the sale of the unit")."""
+
 PRICE_LABEL = "MONEY"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 

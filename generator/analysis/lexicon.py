@@ -175,10 +175,6 @@ PATH_PREPOSITIONS = frozenset({"to", "from", "on", "off", "around", "toward", "t
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 READER_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 """Words by which a writer speaks to the reader."""
-PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
-"""Nouns by which a shopping page speaks of a price without writing one ("the lowest price we
-have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving", which news
-uses of agreements, companies and accounts ("we signed a deal", "the sale of the unit")."""
 EARLIER_TIME_WORDS = frozenset({"last", "ago", "previous", "previously", "earlier", "formerly"})
 """Words by which a time lies before the story's ("last year", "three years ago")."""
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -469,17 +465,6 @@ OFFICIAL_NOUNS = frozenset(
         "spokeswoman", "state", "troop",
     }
 )  # fmt: skip
-
-VOICES_OF_BODIES = (
-    OFFICIAL_NOUNS
-    | ROLE_NOUNS_TAKING_TO
-    | ORGANISATION_ROLE_WORDS
-    | OWNER_VOICES
-    | frozenset({"executive", "officer", "representative", "source"})
-)
-"""Nouns by which a body speaks when its name describes them ("a Kremlin spokesman", "a
-Pentagon source", "a court statement"); a "Weibo user" or a "Stadia player" speaks for
-nobody."""
 
 # Speech verb forms the tagger mislabels in inverted attributions ("Said Ellis: ...").
 SAID_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})

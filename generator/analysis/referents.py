@@ -23,17 +23,29 @@ from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
     HONORIFICS,
+    OFFICIAL_NOUNS,
+    ORGANISATION_ROLE_WORDS,
+    OWNER_VOICES,
     PERSON_ROLE_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS_TAKING_TO,
     SPEAKER_PRONOUNS,
-    VOICES_OF_BODIES,
 )
 from generator.analysis.quote_marks import quotations_of
 from generator.models import Actor
 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
+VOICES_OF_BODIES = (
+    OFFICIAL_NOUNS
+    | ROLE_NOUNS_TAKING_TO
+    | ORGANISATION_ROLE_WORDS
+    | OWNER_VOICES
+    | frozenset({"executive", "officer", "representative", "source"})
+)
+"""Nouns by which a body speaks when its name describes them ("a Kremlin spokesman", "a
+Pentagon source", "a court statement"); a "Weibo user" or a "Stadia player" speaks for
+nobody."""
 ONE_OF_MANY = INDEFINITE_ARTICLES | {"one"}
 """Words that introduce someone as one of many: "one Weibo user", "a Stadia player"."""
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
