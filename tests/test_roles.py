@@ -72,3 +72,22 @@ def test_a_verb_of_saying_without_what_was_said_is_no_line(english):
     # Counter-example: a verb of saying with what it says keeps its line.
     told = "Dana Whitfield said the mayor wanted a bigger budget than last year."
     assert _actions(english, told, "Dana Whitfield") == (told.rstrip("."),)
+
+
+def test_a_question_is_nobodys_act(english):
+    text = (
+        "The console service opens today. Is it the start of a new era, or will Glimmer fall "
+        "flat on its face? Here is what critics say."
+    )
+    assert _actions(english, text, "Glimmer") == ()
+    assert _actions(english, "Glimmer opened its service in ten countries on Tuesday.", "Glimmer")
+
+
+def test_a_line_does_not_open_inside_a_quotation(english):
+    text = (
+        "The firm showed its new hatchback on Monday. \u201cWe have sold more than two million "
+        "of these cars. We think the new model will go further still. The wider grille from "
+        "the bigger coupe gives the hatchback a bold new face,\u201d said Tom Reyes, regional "
+        "vice president at the firm."
+    )
+    assert _actions(english, text, "Tom Reyes") == ()

@@ -216,7 +216,7 @@ def brief_from_doc(
     brief = Brief(
         article=article,
         at_a_glance=extract_at_a_glance(doc, article.title),
-        why_it_matters=extract_why_it_matters(doc, name_of),
+        why_it_matters=extract_why_it_matters(doc, name_of, article.date),
         key_facts=extract_key_facts(doc, article.title, name_of),
         actors=actors.actors,
         timeline=extract_timeline(doc, article.date, name_of),

@@ -1,43 +1,108 @@
-"""Tell the writer's asides to the reader from the story: a date's token in, whether its clause
-is the writer speaking to the reader out.
+"""Tell the writer's asides to the reader from the story: a date's token or a sentence in,
+whether it is the writer speaking to the reader out.
 
 A blog or a guide tells its reader what the text will do ("Today, we're going to talk about how
 to ... so you're able to ...", "Today, I'm going to build on ... by showing you ...") or what to
 do ("On Sunday, set your clocks back an hour"). The date times the writing or the reader's step,
-not an event of the story, so the timeline leaves it out.
+not an event of the story, so the timeline leaves it out. A shopping page sells to its reader
+("Save $31 if you buy the bundle", "the price has dropped to the lowest we've seen"): no fact,
+stake or lead of a story.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from generator.analysis.clauses import CLAUSE_POS, has_subject, inherited_subject
+from generator.analysis.clauses import (
+    CLAUSE_POS,
+    has_subject,
+    inherited_subject,
+    is_main_verb,
+    timed_verb,
+)
+from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
-from generator.analysis.lexicon import READER_WORDS
+from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.tense import speaks_of_the_past
 
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
 IMPERATIVE_TAG = "VB"
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
+"""Nouns by which a shopping page speaks of a price without writing one ("the lowest price we
+have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving", which news
+uses of agreements, companies and accounts ("we signed a deal", "the sale of the unit")."""
+
+PRICE_LABEL = "MONEY"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 
 def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool:
     """Whether the date's clause is the writer's own present or future told to the reader (a
-    subject "I" or "we" outside quotations, the reader addressed as "you" in the sentence), or
-    an instruction to the reader (an imperative main verb)."""
-    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
+    subject "I" or "we" outside quotations, the reader addressed as "you" in the sentence), the
+    reader's own step (a subject "you"), or an instruction to the reader (an imperative main
+    verb). The clause of a date that is a time clause's subject is the one it times
+    (`clauses.timed_verb`)."""
+    verb = timed_verb(anchor)
     if verb is None or _is_quoted(verb, quotations):
         return False
     if _is_imperative(verb):
         return True
     subject = _subject_of(verb)
+    if subject is not None and subject.lower_ in READER_WORDS:
+        # The reader's own step: "When March rolls around, you should give it a try".
+        return True
     if subject is None or subject.lower_ not in WRITER_WORDS or speaks_of_the_past(anchor):
         return False
     return any(t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent)
+
+
+def sells_to_the_reader(sent: Span, quotations: Sequence[Quotation]) -> bool:
+    """Whether a sentence is a seller's copy in the writer's own voice: an instruction to the
+    reader ("Save $31 if you take the bundle", "Get it at the store for $20"), or a price told
+    to the reader or from the writer's own shopping ("you can pick one up for $99", "the price
+    fell to $139, the lowest we have seen"). A price in a news sentence speaks of neither
+    ("The firm paid $5m for the site"); in someone's quoted words it is theirs."""
+    root = sent.root
+    if _is_quoted(root, quotations):
+        return False
+    if _is_imperative(root):
+        return True
+    if root.lemma_.lower() in SPEECH_VERBS:
+        # "We cut the price to $5, the owner said": the speaker's "we", not the writer's.
+        return False
+    return any(
+        not _is_quoted(price, quotations) and _shops_in_person(price, root)
+        for price in _prices_in(sent)
+    )
+
+
+def _shops_in_person(price: Token, root: Token) -> bool:
+    """Whether the reader or the writer is the subject of the price's own main clause ("you
+    can pick one up for $99") or of a clause on the price ("the lowest price we have seen").
+    A reader in another clause is a figure of speech ("Once you divide the total by 52, the
+    value is $44m a week"), and one a third party lets do something is in its fact ("the
+    banks let you go $50 into the red")."""
+    verb = next((t for t in price.ancestors if t.pos_ in CLAUSE_POS), None)
+    clauses = [verb] if verb is not None and is_main_verb(verb, root) else []
+    clauses += [child for child in price.children if child.dep_ in NOUN_CLAUSE_DEPS]
+    voices = READER_WORDS | WRITER_WORDS
+    return any(
+        child.dep_ in NOMINAL_SUBJECT_DEPS and child.lower_ in voices
+        for clause in clauses
+        for child in clause.children
+    )
+
+
+def _prices_in(sent: Span) -> list[Token]:
+    """The first word of each price a sentence writes (the model's MONEY) or names ("the
+    lowest price", `lexicon.PRICE_NOUNS`)."""
+    written = [entity[0] for entity in entities_in(sent) if entity.label_ == PRICE_LABEL]
+    return written + [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in PRICE_NOUNS]
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -7,10 +7,13 @@ how a principal reacts to it. Someone's view keeps its speaker, as the article w
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.clauses import is_main_verb
+from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
 from generator.analysis.key_facts import (
@@ -48,7 +51,9 @@ def extract_at_a_glance(doc: Doc, headline: str) -> str:
     return headline if lead is None else fact_text(lead)
 
 
-def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | None:
+def extract_why_it_matters(
+    doc: Doc, name_of: NameOf | None = None, article_date: dt.date | None = None
+) -> str | None:
     """Return the sentence after the lead that says most strongly what is at stake, or None
     when the article says nothing of it. A subject "he" or "they" is named in brackets as in
     the key facts; a sentence whose subject the text leaves unnamed, or captions run together,
@@ -69,7 +74,7 @@ def extract_why_it_matters(doc: Doc, name_of: NameOf | None = None) -> str | Non
             continue
         if is_quoted_speech(part, quotations) or runs_captions_together(part):
             continue
-        if calls_out(part) or _tells_history(part):
+        if calls_out(part) or _tells_history(part, article_date):
             continue
         if not _names_its_subject(part, name_of, quotations):
             continue
@@ -121,27 +126,34 @@ def stakes_cues_of(
             yield cue
 
 
-def _tells_history(sent: Span) -> bool:
+def _tells_history(sent: Span, article_date: dt.date | None = None) -> bool:
     """Whether a sentence tells what happened before the story, at a time its main clause
     says lay earlier ("Last year the firm also released ...", "Ruritania missed a bond payment
-    four years ago, its first ..."): background, not what the story's event means or leads
-    to. A past time in a clause on a noun ("whose drubbing last year marked ...") dates that
-    clause only."""
+    four years ago, its first ...") or dates in a year before the article's ("defaulted on
+    its debt in December 2001"): background, not what the story's event means or leads to. A
+    past time in a clause on a noun ("whose drubbing last year marked ...") dates that clause
+    only."""
     root = sent.root
     is_past = root.tag_ == PAST_TENSE_TAG or any(
         child.dep_ == "aux" and child.tag_ == PAST_TENSE_TAG for child in root.children
     )
     if not is_past:
         return False
-    earlier = [
-        token
-        for entity in entities_in(sent)
-        if entity.label_ in TIME_LABELS
-        for token in entity
-        if token.lower_ in EARLIER_TIME_WORDS
-    ]
+    times = [entity for entity in entities_in(sent) if entity.label_ in TIME_LABELS]
+    earlier = [token for entity in times for token in entity if token.lower_ in EARLIER_TIME_WORDS]
+    earlier += [entity.root for entity in times if _is_an_earlier_year(entity, article_date)]
     earlier += [child for child in root.children if child.lower_ in EARLIER_TIME_WORDS]
     return any(_in_main_clause(token, root) for token in earlier)
+
+
+def _is_an_earlier_year(entity: Span, article_date: dt.date | None) -> bool:
+    """Whether a date names a year before the article's ("in December 2001" in a 2004 story)."""
+    if article_date is None:
+        return False
+    dates = normalise_date(entity.text, Reference(article_date, is_future=False))
+    return any(
+        date.value[:4].isdigit() and int(date.value[:4]) < article_date.year for date in dates
+    )
 
 
 def _in_main_clause(token: Token, root: Token) -> bool:
@@ -166,7 +178,7 @@ def _states_a_stake(sent: Span, match: CueMatch) -> bool:
         return False
     if not cue.kept_when_denied and _is_denied(token, match.span):
         return False
-    if cue.main_verb and not _is_main_verb(sent, token):
+    if cue.main_verb and not is_main_verb(token, sent.root):
         return False
     return not cue.reported or _is_reported(token)
 
@@ -220,11 +232,6 @@ def _describes_something_else(token: Token) -> bool:
     which plans to cut hundreds of jobs, said ..."; "leaflets that criticise ..."): the
     stakes it states are not the sentence's."""
     return any(t.dep_ in DESCRIBING_CLAUSES for t in (token, *token.ancestors))
-
-
-def _is_main_verb(sent: Span, token: Token) -> bool:
-    """Whether a word is the sentence's main verb or one joined to it."""
-    return token.i == sent.root.i or (token.dep_ == "conj" and token.head.i == sent.root.i)
 
 
 def _names_its_subject(sent: Span, name_of: NameOf | None, quotations: Sequence[Quotation]) -> bool:

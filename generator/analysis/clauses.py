@@ -65,6 +65,26 @@ def clause_of(token: Token) -> Token:
     return token.sent.root
 
 
+def timed_verb(anchor: Token) -> Token | None:
+    """The verb whose time a date gives: the verb nearest above it, or the verb a time clause
+    modifies when the date is that clause's subject ("When March rolls around, the fair
+    opens": the time passing is no event, the fair's opening is)."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in CLAUSE_POS), None)
+    if verb is None or verb.dep_ != "advcl" or anchor.head.i != verb.i:
+        return verb
+    # Only an active subject: a time cannot undergo anything, and a date read as a passive
+    # verb's subject is a preposition's object the parser lost ("held since 2016 were
+    # released", "until this year had been getting clobbered").
+    if anchor.dep_ != "nsubj" or verb.head.pos_ not in CLAUSE_POS:
+        return verb
+    return verb.head
+
+
+def is_main_verb(token: Token, root: Token) -> bool:
+    """Whether a word is the sentence's main verb (`root`) or one joined to it."""
+    return token.i == root.i or (token.dep_ == "conj" and token.head.i == root.i)
+
+
 def clause_tokens(token: Token) -> tuple[Token, ...]:
     """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order."""
     dropped = set(_dropped_indices(token))

@@ -24,6 +24,7 @@ from generator.analysis.clauses import (
     clause_tokens,
     has_subject,
     inherited_subject,
+    timed_verb,
 )
 from generator.analysis.datelines import after_dateline
 from generator.analysis.dates import Reference, normalise_date
@@ -167,7 +168,7 @@ def event_text(anchor: Token) -> str | None:
     verb = _first_verb(anchor)
     if verb is not None and _is_relative_clause(verb):
         return _relative_clause_of(verb)
-    head = _fronted_from_subordinate(anchor, clause_of(anchor))
+    head = _fronted_from_subordinate(anchor, clause_of(timed_verb(anchor) or anchor))
     if head.pos_ in NOUN_POS and head.i != anchor.i:
         # A date of a phrase on a noun ("that seen in September", "trips Putin has made since
         # 2022") in a clause dated otherwise: a noun phrase is no event, and the clause happened
@@ -200,7 +201,10 @@ def event_text(anchor: Token) -> str | None:
             return _sentence_text(part)
         if runs_captions_together(anchor.doc[tokens[0].i : tokens[-1].i + 1]):
             return None
-        return _with_stop(clause_text(head, tokens))
+        text = clause_text(head, tokens)
+        # The parser hung a bracket's words on another clause ("one is a console exclusive
+        # (Glint), and ..."): the clause would end inside the brackets; its part does not.
+        return _with_stop(text) if _pairs_brackets(text) else _sentence_text(part)
     return _sentence_text(_sentence_of(anchor))
 
 

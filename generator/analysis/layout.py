@@ -1,9 +1,9 @@
 """Find the lines of a parsed article that are not prose: a spaCy `Doc` in, `Layout` out.
 
-Wire copy opens with a dateline ("LONDON 1996-08-30", "KYIV, Ukraine (Reuters) -") and may hold
-lines set in capitals (headlines, table headers) or headlines in title case. The model was trained
-on ordinary sentences and misreads them all: it labels "BUCHAREST" as nothing, "CRICKET -
-LEICESTERSHIRE TAKE" as a company and "Double Standard Clinton" as a person.
+Wire copy opens with a dateline (`datelines`: "LONDON 1996-08-30", "KYIV, Ukraine (Reuters) -")
+and may hold lines set in capitals (headlines, table headers) or headlines in title case. The
+model was trained on ordinary sentences and misreads them all: it labels "BUCHAREST" as
+nothing, "CRICKET - LEICESTERSHIRE TAKE" as a company and "Double Standard Clinton" as a person.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.analysis.gazetteer import load_gazetteer
-from generator.analysis.lexicon import MONTH_ABBREVIATIONS, TITLE_SMALL_WORDS
-from generator.analysis.place_names import place_names
+from generator.analysis.datelines import dateline_of
+from generator.analysis.lexicon import TITLE_SMALL_WORDS
 
 TEXT_KEY = "briefs.text"
 """Where `text_of` keeps a doc's text, in its user_data."""
@@ -46,21 +45,6 @@ RESULTS_LINE = re.compile(r"^\W*\d|\d[-:.]\d|,.*,|\d+\)|\(\w+\)|\w \d+ [A-Z].* \
 "Eastfield 2 Northbury 1"."""
 TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word of a headline, with its apostrophe: "Stadia's", "Isn't"."""
-
-_CAPS_WORD = r"[A-Z][A-Z.'’-]*"
-_REGION_WORD = r"[A-Z][A-Za-z.'’-]*"
-_MONTH = "|".join(sorted(MONTH_ABBREVIATIONS))
-DATELINE = re.compile(
-    rf"(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
-    rf"(?:, (?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,2}}))?"
-    # What follows tells a dateline from a headline in capitals ("SOCCER - ROMANIA BEAT ..."):
-    # a date, the agency in brackets, a dash after a region ("KYIV, Ukraine - "), or a dash
-    # before a sentence ("WASHINGTON – Two officers were charged", "WASHINGTON — NASA said"),
-    # not before capitals ("ENGLAND - ROMANIA BEAT"), where a list knows the
-    # place (`_dateline`: "UPDATE – The company said" is no dateline).
-    rf"(?=,? ?(?:\d{{4}}-\d\d-\d\d|(?:{_MONTH})[a-z]*\.? \d|\([A-Z][\w ]*\))"
-    rf"|(?(region) ?[-–—] |(?P<dash> [-–—] )(?=[A-Z][a-z]|[A-Z]+ [a-z])))"
-)
 
 
 def text_of(doc: Doc) -> str:
@@ -135,7 +119,8 @@ def read_layout(doc: Doc) -> Layout:
     lines = _lines(doc)
     # A span's text is joined from its tokens at each reading: each line's, once.
     with_text = [(line, line.text) for line in lines]
-    places = [place for line in lines[:MAX_DATELINE_PARAGRAPH] if (place := _dateline(line))]
+    datelines = (dateline_of(line) for line in lines[:MAX_DATELINE_PARAGRAPH])
+    places = [dateline.place for dateline in datelines if dateline and dateline.place]
     return Layout(
         dateline_place=next(iter(places), None),
         capitals_lines=tuple(line for line, text in with_text if is_capitals_line(text)),
@@ -183,11 +168,6 @@ def is_title_case_line(text: str) -> bool:
     )
 
 
-def title_case(text: str) -> str:
-    """'NEW YORK' -> 'New York', "N'DJAMENA" -> "N'Djamena", 'ST. LOUIS' -> 'St. Louis'."""
-    return re.sub(r"[^\W\d_]+", lambda word: word.group().capitalize(), text)
-
-
 def _lines(doc: Doc) -> list[Span]:
     """Split the body at line breaks; a line holds no break and at least one token."""
     lines: list[Span] = []
@@ -200,18 +180,3 @@ def _lines(doc: Doc) -> list[Span]:
     if start < len(doc):
         lines.append(doc[start:])
     return lines
-
-
-def _is_listed_place(text: str) -> bool:
-    """Whether a list knows the capitals as a place's name: a gazetteer's country or capital,
-    or a town, state or county of the place lists ("WASHINGTON", not "UPDATE")."""
-    name = title_case(text)
-    return load_gazetteer().lookup(name) is not None or place_names().place_source(name) is not None
-
-
-def _dateline(line: Span) -> Span | None:
-    match = DATELINE.match(line.text)
-    if match is None or (match.group("dash") and not _is_listed_place(match.group("place"))):
-        return None
-    start, end = match.span("place")
-    return line.char_span(start, end, alignment_mode="expand")

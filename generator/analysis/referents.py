@@ -23,6 +23,9 @@ from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
     HONORIFICS,
+    OFFICIAL_NOUNS,
+    ORGANISATION_ROLE_WORDS,
+    OWNER_VOICES,
     PERSON_ROLE_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS_TAKING_TO,
@@ -33,6 +36,18 @@ from generator.models import Actor
 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
+VOICES_OF_BODIES = (
+    OFFICIAL_NOUNS
+    | ROLE_NOUNS_TAKING_TO
+    | ORGANISATION_ROLE_WORDS
+    | OWNER_VOICES
+    | frozenset({"executive", "officer", "representative", "source"})
+)
+"""Nouns by which a body speaks when its name describes them ("a Kremlin spokesman", "a
+Pentagon source", "a court statement"); a "Weibo user" or a "Stadia player" speaks for
+nobody."""
+ONE_OF_MANY = INDEFINITE_ARTICLES | {"one"}
+"""Words that introduce someone as one of many: "one Weibo user", "a Stadia player"."""
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 """A passive speech verb's subject is the one spoken to or about; the speaker is "by X"."""
 # A verb without its own subject shares the subject of the verb it hangs from by these links
@@ -222,6 +237,8 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     person = _person_named(article, subject) or _person_with_title(article, subject)
     if person is not None:
         return unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
+    if _is_one_of_the_public(subject):
+        return None
     for candidate in _subject_spans(article.doc, subject):
         name = article.speaker_name(candidate)
         if name is not None:
@@ -233,6 +250,22 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
         # the story is about; "as one neo-bank CEO told me" for someone it does not name.
         return None if _is_indefinite(subject) else _described_person(article, subject)
     return name_as_written(article, subject)
+
+
+def _is_one_of_the_public(subject: Token) -> bool:
+    """Whether a subject is someone unnamed whom a name only describes ("one Weibo user
+    wrote", "a Stadia player said"): the name is where they posted or what they use, not who
+    speaks. One who speaks for a body is its voice ("a Kremlin spokesman said")."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if subject.lemma_.lower() in VOICES_OF_BODIES:
+        return False
+    before = [child for child in subject.children if child.i < subject.i]
+    is_described = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in before)
+    # "Formula One champion Niki Lauda": the name beside the noun is who speaks.
+    is_named = any(child.dep_ == "appos" for child in subject.children)
+    is_one_of_many = any(child.lower_ in ONE_OF_MANY for child in before)
+    return is_described and is_one_of_many and not is_named
 
 
 def _is_indefinite(noun: Token) -> bool:

@@ -36,6 +36,7 @@ from generator.analysis.lexicon import (
     ROLE_SUFFIXES,
     SPEECH_VERBS,
 )
+from generator.analysis.quote_marks import quotations_of
 from generator.models import ActorKind
 
 CONTENT_MARKS = ("that", "whether", "if")
@@ -348,9 +349,20 @@ def _clause(verb: Token) -> str | None:
     kept = clause_tokens(verb)
     if kept and _runs_together(verb.doc[kept[0].i : kept[-1].i + 1]):
         return None
-    if _says_nothing(verb, kept):
+    if _says_nothing(verb, kept) or (kept and _tells_no_act(verb, kept[0])):
         return None
     return clause_text(verb, kept)
+
+
+def _tells_no_act(verb: Token, first: Token) -> bool:
+    """Whether the clause tells nobody's act: its sentence asks in the writer's voice ("Is it
+    the future, or will the service fall flat?"), or the clause opens inside a quotation whose
+    mark lies before it, so the line would start mid-quote (the words are a quote's)."""
+    quotations = quotations_of(verb.doc)
+    words = [t for t in verb.sent if not t.is_space]
+    if words[-1].text == "?" and not any(q.start <= words[-1].idx < q.end for q in quotations):
+        return True
+    return any(q.start < first.idx < q.end for q in quotations)
 
 
 def _says_nothing(verb: Token, kept: tuple[Token, ...]) -> bool:

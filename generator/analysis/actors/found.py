@@ -19,9 +19,10 @@ from generator.analysis.actors.mentions import (
     overlaps,
 )
 from generator.analysis.actors.rules import Decided, decided_kind
+from generator.analysis.datelines import title_case
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS
-from generator.analysis.layout import Layout, text_of, title_case
+from generator.analysis.layout import Layout, text_of
 from generator.analysis.lexicon import SOURCE_CUES, SPEECH_VERBS
 from generator.analysis.place_names import PlaceNames
 from generator.models import ActorKind

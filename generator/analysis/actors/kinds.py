@@ -35,10 +35,10 @@ from generator.analysis.actors.spans import (
     person_after_a_country,
     without_run_on_name,
 )
+from generator.analysis.datelines import title_case
 from generator.analysis.dictionary import is_dictionary_noun
 from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
-from generator.analysis.layout import title_case
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     HONORIFICS,

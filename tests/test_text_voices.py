@@ -1,0 +1,92 @@
+"""Words that tell no fact, event or stake of the story: a seller's copy, the reader's own step,
+an unnamed member of the public as a speaker, and background dated in an earlier year. (A
+question or a line opening inside a quotation is nobody's act: `test_roles`.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.analysis.analyse import analyse_articles
+from generator.analysis.at_a_glance import extract_why_it_matters
+from generator.analysis.key_facts import calls_out
+from generator.analysis.timeline import extract_timeline
+from generator.models import Article
+
+STORY_DATE = dt.date(2019, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sells"),
+    [
+        ("Save $31 if you get a green console with your choice of game and a case.", True),
+        ("Get it at the corner store for $20 while stocks last.", True),
+        ("Luckily, the price of the Buds 3 fell today to the lowest price we have seen.", True),
+        ("You can pick one up for $99 at most stores this week.", True),
+        # Counter-examples: a price in news, or in someone's words, is a fact of the story.
+        ("The firm paid $5m for the site on Tuesday, the filing shows.", False),
+        ("We cut the price to $5 on Monday, the owner of the cafe said.", False),
+        ('"We paid $5m for it," the chief executive told the meeting.', False),
+        ("We signed a deal with the union on Monday, the chairman told reporters.", False),
+        ("Once you divide the sum by 12 months, the cost is about $3.1 million a month.", False),
+        ("The clubs are free to join, and they let you run up $40 of debt before any fee.", False),
+    ],
+)
+def test_a_sellers_copy_is_no_fact(english, sentence, sells):
+    assert calls_out(next(iter(english(sentence).sents))) is sells
+
+
+def _events(english, text: str) -> list[str]:
+    return [event.event for event in extract_timeline(english(text), STORY_DATE)]
+
+
+def test_an_event_does_not_end_inside_brackets(english):
+    text = (
+        "About half of the games came out this year, one is a console exclusive (Glint), and "
+        "almost all of them are sold elsewhere."
+    )
+    assert all(event.count("(") == event.count(")") for event in _events(english, text))
+
+
+def test_a_time_that_comes_round_is_no_event_and_the_readers_step_none(english):
+    text = "When March rolls around and the free trials begin, you should give it a try."
+    assert _events(english, text) == []
+
+
+def test_a_time_clause_dates_the_clause_it_times(english):
+    events = _events(english, "When Monday came, the army attacked the town.")
+    assert events and all(not event.startswith("Monday came") for event in events)
+
+
+def test_a_date_read_as_a_passive_subject_times_no_clause(english):
+    """The parser reads "since 2016" as the subject of "were released": a misparse, not a
+    time clause; the sentence is dated by its own day."""
+    text = "Two climbers held by the rebels since 2016 were released Tuesday in a swap."
+    events = extract_timeline(english(text), STORY_DATE)
+    assert [event.date_text for event in events] == ["Tuesday"]
+
+
+def test_a_platform_is_where_words_were_posted_not_who_said_them(english, gazetteer):
+    paragraphs = (
+        "Officials in Beijing confirmed a second case of the illness on Tuesday.",
+        "Censors removed many posts about the case from Weibo, the social network.",
+        '"Stop hiding things like this," one Weibo user wrote on Tuesday.',
+        "A Kremlin spokesman said the talks would continue next week.",
+        "Two-time world champion Ana Ruiz said: 'Of course, the crowd will be hard on him.'",
+    )
+    article = Article("t.md", "t", "Second case", paragraphs, date=STORY_DATE)
+    (brief,) = analyse_articles([article], english, gazetteer)
+    speakers = {quote.text: quote.speaker for quote in brief.quotes_found}
+    assert speakers["Stop hiding things like this"] is None
+    assert speakers["the talks would continue next week"] == "Kremlin"
+    assert speakers["Of course, the crowd will be hard on him"] == "Ana Ruiz"
+
+
+def test_background_dated_in_an_earlier_year_is_no_stake(english):
+    text = (
+        "Ruritania struck a deal with its creditors on Tuesday to restructure its bonds. "
+        "Ruritania defaulted on its debt in December 2001, the biggest default ever at the time."
+    )
+    assert extract_why_it_matters(english(text), article_date=STORY_DATE) is None
+    assert extract_why_it_matters(english(text)) is not None
