@@ -114,7 +114,8 @@ def columns_of(doc: Doc) -> Column:
     columns = doc.user_data.get(COLUMNS_KEY)
     if not isinstance(columns, numpy.ndarray):
         columns = doc.to_array(list(COLUMN_ORDER)).reshape(len(doc), len(COLUMN_ORDER))
-        doc.user_data[COLUMNS_KEY] = columns
+        # Column by column in memory: every test reads one column of all tokens.
+        columns = doc.user_data[COLUMNS_KEY] = numpy.asfortranarray(columns)
     return columns
 
 
