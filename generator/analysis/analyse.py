@@ -28,7 +28,7 @@ from generator.analysis.quotes import extract_quotes
 from generator.analysis.referents import pronoun_names
 from generator.analysis.registry import Registry
 from generator.analysis.timeline import extract_timeline
-from generator.analysis.tree_matcher import COLUMN_ORDER, columns_of
+from generator.analysis.tree_matcher import column_of, has_value
 from generator.ingest.language import is_english, language_name, undeclared_language
 from generator.models import Article, Brief
 
@@ -226,7 +226,7 @@ def brief_from_doc(
         cited_sources=actors.sources,
         terms=" ".join(relating_terms(article.title, doc)),
         words=" ".join((*re.findall(r"\w+", article.title.lower()), *_lower_words(doc))),
-        proper_nouns=" ".join(_lower_words(doc, POS, doc.vocab.strings["PROPN"])),
+        proper_nouns=" ".join(_lower_words(doc, POS, "PROPN")),
     )
     shown = keep_to_two_places(brief, doc)
     return replace(shown, quotes_found=brief.quotes)
@@ -236,19 +236,14 @@ STOP_SHARE_TOKENS = 500
 """The words the English stop-word share is taken from: a share is steady long before this."""
 
 
-def _lower_words(doc: Doc, attr: int | None = None, value: int = 1) -> list[str]:
+def _lower_words(doc: Doc, attr: int | None = None, value: str = "") -> list[str]:
     """The lowercase form of each word or number of the doc, or of each token whose attribute
     has the value; read from the doc's columns (a `Token` a token costs more)."""
-    columns = columns_of(doc)
-
-    def column(of: int) -> numpy.ndarray:
-        return columns[:, COLUMN_ORDER.index(of)]
-
     if attr is None:
-        wanted = (column(IS_ALPHA) == 1) | (column(LIKE_NUM) == 1)
+        wanted = (column_of(doc, IS_ALPHA) == 1) | (column_of(doc, LIKE_NUM) == 1)
     else:
-        wanted = column(attr) == value
-    return [doc.vocab.strings[word] for word in column(LOWER)[wanted].tolist()]
+        wanted = has_value(doc, attr, (value,))
+    return [doc.vocab.strings[word] for word in column_of(doc, LOWER)[wanted].tolist()]
 
 
 def _english_stop_share(doc: Doc) -> float:

@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +31,7 @@ from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.run_ons import run_on_starts
-from generator.analysis.tree_matcher import COLUMN_ORDER, columns_of
+from generator.analysis.tree_matcher import column_of, has_value
 from generator.models import KeyFact
 
 NameOf = Callable[[Token], str | None]
@@ -371,18 +370,16 @@ def _content_lemma_of_each_token(doc: Doc) -> tuple[str | None, ...]:
     as the key facts, their scores and related reading each read every sentence's."""
     lemmas = doc.user_data.get(CONTENT_LEMMAS_KEY)
     if not isinstance(lemmas, tuple):
-        columns = columns_of(doc)
-        content_pos = [doc.vocab.strings[pos] for pos in CONTENT_POS]
         is_content = (
-            (columns[:, COLUMN_ORDER.index(IS_ALPHA)] == 1)
-            & (columns[:, COLUMN_ORDER.index(IS_STOP)] == 0)
-            & numpy.isin(columns[:, COLUMN_ORDER.index(POS)], content_pos)
+            (column_of(doc, IS_ALPHA) == 1)
+            & (column_of(doc, IS_STOP) == 0)
+            & has_value(doc, POS, CONTENT_POS)
         )
         strings = doc.vocab.strings
         lemmas = doc.user_data[CONTENT_LEMMAS_KEY] = tuple(
             strings[lemma].lower() if content else None
             for lemma, content in zip(
-                columns[:, COLUMN_ORDER.index(LEMMA)].tolist(), is_content.tolist(), strict=True
+                column_of(doc, LEMMA).tolist(), is_content.tolist(), strict=True
             )
         )
     return lemmas

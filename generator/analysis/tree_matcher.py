@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy
@@ -117,6 +117,18 @@ def columns_of(doc: Doc) -> Column:
         # Column by column in memory: every test reads one column of all tokens.
         columns = doc.user_data[COLUMNS_KEY] = numpy.asfortranarray(columns)
     return columns
+
+
+def column_of(doc: Doc, attr: int) -> Column:
+    """The doc's column of one attribute of `COLUMN_ORDER` (a `Token` a token costs more)."""
+    column: Column = columns_of(doc)[:, COLUMN_ORDER.index(attr)]
+    return column
+
+
+def has_value(doc: Doc, attr: int, values: Iterable[str]) -> Column:
+    """Whether each token's attribute is one of the values (words, tags, parts of speech)."""
+    found: Column = numpy.isin(column_of(doc, attr), [doc.vocab.strings[v] for v in values])
+    return found
 
 
 def roots(doc: Doc) -> Column:
