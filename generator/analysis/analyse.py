@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_STOP  # type: ignore[import-not-found]  # a Cython module without stubs
+from spacy.attrs import IS_ALPHA, IS_STOP, LIKE_NUM, LOWER, POS  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,6 +28,7 @@ from generator.analysis.quotes import extract_quotes
 from generator.analysis.referents import pronoun_names
 from generator.analysis.registry import Registry
 from generator.analysis.timeline import extract_timeline
+from generator.analysis.tree_matcher import column_of, has_value
 from generator.ingest.language import is_english, language_name, undeclared_language
 from generator.models import Article, Brief
 
@@ -224,13 +225,8 @@ def brief_from_doc(
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
         terms=" ".join(relating_terms(article.title, doc)),
-        words=" ".join(
-            (
-                *re.findall(r"\w+", article.title.lower()),
-                *(t.lower_ for t in doc if t.is_alpha or t.like_num),
-            )
-        ),
-        proper_nouns=" ".join(t.lower_ for t in doc if t.pos_ == "PROPN"),
+        words=" ".join((*re.findall(r"\w+", article.title.lower()), *_lower_words(doc))),
+        proper_nouns=" ".join(_lower_words(doc, POS, "PROPN")),
     )
     shown = keep_to_two_places(brief, doc)
     return replace(shown, quotes_found=brief.quotes)
@@ -238,6 +234,16 @@ def brief_from_doc(
 
 STOP_SHARE_TOKENS = 500
 """The words the English stop-word share is taken from: a share is steady long before this."""
+
+
+def _lower_words(doc: Doc, attr: int | None = None, value: str = "") -> list[str]:
+    """The lowercase form of each word or number of the doc, or of each token whose attribute
+    has the value; read from the doc's columns (a `Token` a token costs more)."""
+    if attr is None:
+        wanted = (column_of(doc, IS_ALPHA) == 1) | (column_of(doc, LIKE_NUM) == 1)
+    else:
+        wanted = has_value(doc, attr, (value,))
+    return [doc.vocab.strings[word] for word in column_of(doc, LOWER)[wanted].tolist()]
 
 
 def _english_stop_share(doc: Doc) -> float:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +32,7 @@ from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.run_ons import run_on_starts
+from generator.analysis.tree_matcher import column_of, has_value
 from generator.models import KeyFact
 
 NameOf = Callable[[Token], str | None]
@@ -372,9 +374,17 @@ def _content_lemma_of_each_token(doc: Doc) -> tuple[str | None, ...]:
     as the key facts, their scores and related reading each read every sentence's."""
     lemmas = doc.user_data.get(CONTENT_LEMMAS_KEY)
     if not isinstance(lemmas, tuple):
+        is_content = (
+            (column_of(doc, IS_ALPHA) == 1)
+            & (column_of(doc, IS_STOP) == 0)
+            & has_value(doc, POS, CONTENT_POS)
+        )
+        strings = doc.vocab.strings
         lemmas = doc.user_data[CONTENT_LEMMAS_KEY] = tuple(
-            t.lemma_.lower() if t.is_alpha and not t.is_stop and t.pos_ in CONTENT_POS else None
-            for t in doc
+            strings[lemma].lower() if content else None
+            for lemma, content in zip(
+                column_of(doc, LEMMA).tolist(), is_content.tolist(), strict=True
+            )
         )
     return lemmas
 

@@ -11,9 +11,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.layout import text_of
+from generator.analysis.tree_matcher import has_value
 
 FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
 MIN_FIRST_PERSON_NARRATION = 3
@@ -187,10 +190,11 @@ def narrates_in_first_person(doc: Doc) -> bool:
     """Whether the writer tells the article as "I" (a blog, a review, a column): first-person
     words outside its quotations."""
     quotations = quotations_of(doc)
+    first_person = numpy.flatnonzero(has_value(doc, LOWER, FIRST_PERSON_WORDS))
     narrated = (
-        t
-        for t in doc
-        if t.lower_ in FIRST_PERSON_WORDS and not any(q.start <= t.idx < q.end for q in quotations)
+        i
+        for i in first_person.tolist()
+        if not any(q.start <= doc[i].idx < q.end for q in quotations)
     )
     return sum(1 for _ in narrated) >= MIN_FIRST_PERSON_NARRATION
 

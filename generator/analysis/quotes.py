@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import LOWER, POS  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import (
@@ -39,6 +41,7 @@ from generator.analysis.referents import (
     subject_of,
 )
 from generator.analysis.speakers import credited_speaker, introduced_speaker
+from generator.analysis.tree_matcher import has_value
 from generator.models import Actor, Quote, QuoteKind
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
@@ -406,7 +409,11 @@ def _is_joined_speech(token: Token) -> bool:
 
 def _speech_found(article: ParsedArticle) -> Iterator[_Attribution]:
     """Yield each speech verb with a subject outside quotations, with its reported clause."""
-    for verb in article.doc:
+    doc = article.doc
+    # Most tokens are neither a said form nor a verb, which `_is_speech_verb` needs.
+    said_or_verb = has_value(doc, LOWER, SAID_FORMS) | has_value(doc, POS, ("VERB", "AUX"))
+    for position in numpy.flatnonzero(said_or_verb).tolist():
+        verb = doc[position]
         if not _is_speech_verb(verb) or article.is_quoted(verb):
             continue
         subject = subject_of(article, verb)

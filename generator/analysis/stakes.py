@@ -14,11 +14,11 @@ import importlib.resources
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from generator.analysis.rule_files import field_problems, read_entries
+from generator.analysis.window_matcher import WindowMatcher
 from generator.analysis.word_gates import gate_of, node_gate_of, nodes_pass, passes, words_of
 from generator.errors import BriefError
 
@@ -61,48 +61,39 @@ class CueMatch:
     span: Span
 
 
-MAX_MATCHERS = 1024
-"""Matchers kept, one per set of patterns some doc passes the gates of: about 250 for 300 BBC
-stories, each compiled in well under a millisecond."""
-
-
 class StakesCues:
     """Every cue of the file, strongest first; a doc is matched against the patterns whose words
-    it holds (`word_gates`): the modal cues alone are 14 patterns, and a Matcher pays for each
-    at every token."""
+    it holds (`word_gates`), each only where it can match (`window_matcher`): the modal cues
+    alone are 14 patterns, and a Matcher pays for each at every token."""
 
     def __init__(self, cues: list[tuple[StakesCue, list[list[dict[str, Any]]]]], vocab: Vocab):
         self.cues = tuple(sorted((cue for cue, _ in cues), key=lambda cue: -cue.weight))
         self._by_name = {cue.name: cue for cue in self.cues}
         self._rank = {cue.name: rank for rank, cue in enumerate(self.cues)}
-        self._vocab = vocab
         self._patterns = [(cue.name, pattern) for cue, patterns in cues for pattern in patterns]
         self._gates = [gate_of(pattern, vocab) for _, pattern in self._patterns]
         self._node_gates = [node_gate_of(pattern, vocab) for _, pattern in self._patterns]
-        self._matcher_of = functools.lru_cache(maxsize=MAX_MATCHERS)(self._compiled)
+        self._matchers = [
+            WindowMatcher(vocab, name, pattern, validate=True) for name, pattern in self._patterns
+        ]
 
     def matches(self, doc: Doc) -> tuple[CueMatch, ...]:
         """Every match of every cue in the doc: the strongest cue first, then by position."""
         words = words_of(doc)
-        wanted = tuple(
-            i
+        # spaCy's Matcher gives a span once a cue, though two of its patterns find it.
+        spans = dict.fromkeys(
+            (match_id, start, end)
             for i, gate in enumerate(self._gates)
             if passes(gate, words) and nodes_pass(self._node_gates[i], doc)
+            for match_id, start, end, _ in self._matchers[i](doc)
         )
         found = [
             CueMatch(self._by_name[doc.vocab.strings[match_id]], doc[start:end])
-            for match_id, start, end in (self._matcher_of(wanted)(doc) if wanted else ())
+            for match_id, start, end in spans
         ]
         return tuple(
             sorted(found, key=lambda m: (self._rank[m.cue.name], m.span.start, m.span.end))
         )
-
-    def _compiled(self, wanted: tuple[int, ...]) -> Matcher:
-        matcher = Matcher(self._vocab, validate=True)
-        for index in wanted:
-            name, pattern = self._patterns[index]
-            matcher.add(name, [pattern])
-        return matcher
 
 
 @functools.cache

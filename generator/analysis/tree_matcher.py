@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy
@@ -60,6 +60,8 @@ Column = numpy.ndarray
 NodeTest = Callable[[Column], Column]
 """A doc's attribute columns in, a boolean per token out: the tokens a node matches."""
 Maps = defaultdict[int, defaultdict[int, list[int]]]
+MAX_REGEX_ANSWERS = 200_000
+"""Strings a REGEX test keeps its answer for (a few MB): the words of some thousands of articles."""
 
 
 class TreeMatcher(DependencyMatcher):
@@ -112,8 +114,21 @@ def columns_of(doc: Doc) -> Column:
     columns = doc.user_data.get(COLUMNS_KEY)
     if not isinstance(columns, numpy.ndarray):
         columns = doc.to_array(list(COLUMN_ORDER)).reshape(len(doc), len(COLUMN_ORDER))
-        doc.user_data[COLUMNS_KEY] = columns
+        # Column by column in memory: every test reads one column of all tokens.
+        columns = doc.user_data[COLUMNS_KEY] = numpy.asfortranarray(columns)
     return columns
+
+
+def column_of(doc: Doc, attr: int) -> Column:
+    """The doc's column of one attribute of `COLUMN_ORDER` (a `Token` a token costs more)."""
+    column: Column = columns_of(doc)[:, COLUMN_ORDER.index(attr)]
+    return column
+
+
+def has_value(doc: Doc, attr: int, values: Iterable[str]) -> Column:
+    """Whether each token's attribute is one of the values (words, tags, parts of speech)."""
+    found: Column = numpy.isin(column_of(doc, attr), [doc.vocab.strings[v] for v in values])
+    return found
 
 
 def roots(doc: Doc) -> Column:
@@ -173,19 +188,42 @@ def _attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
     ((predicate, argument),) = value.items()
     if predicate in ("IN", "NOT_IN") and all(isinstance(word, str) for word in argument):
         words = numpy.array([vocab.strings.add(word) for word in argument], dtype="uint64")
-        invert = predicate == "NOT_IN"
-        return lambda columns: numpy.isin(columns[:, column], words, invert=invert)
+        return _set_test(words, column, invert=predicate == "NOT_IN")
     if predicate == "REGEX" and isinstance(argument, str):
         return _regex_test(re.compile(argument), column, vocab)
     return None
 
 
-def _regex_test(pattern: re.Pattern[str], column: int, vocab: Vocab) -> NodeTest:
-    """Search each distinct string of the column once, as spaCy's REGEX predicate does."""
+def _set_test(words: Column, column: int, invert: bool) -> NodeTest:
+    """Whether each token's value is one of the words (or none of them, inverted): a binary
+    search of the sorted words, one array pass (`numpy.isin` costs ten times as much on the
+    few hundred tokens of an article)."""
+    ordered = numpy.unique(words)
+    if not len(ordered):
+        return lambda columns: numpy.full(len(columns), invert)
 
     def test(columns: Column) -> Column:
-        values = numpy.unique(columns[:, column])
-        hits = [value for value in values.tolist() if pattern.search(vocab.strings[value])]
-        return numpy.isin(columns[:, column], numpy.array(hits, dtype="uint64"))
+        values = columns[:, column]
+        at = numpy.minimum(numpy.searchsorted(ordered, values), len(ordered) - 1)
+        found: Column = ordered[at] == values
+        return ~found if invert else found
+
+    return test
+
+
+def _regex_test(pattern: re.Pattern[str], column: int, vocab: Vocab) -> NodeTest:
+    """Search each distinct string once, as spaCy's REGEX predicate does; the answers are kept
+    for the next docs, up to `MAX_REGEX_ANSWERS` strings."""
+    answers: dict[int, bool] = {}
+
+    def test(columns: Column) -> Column:
+        if len(answers) > MAX_REGEX_ANSWERS:
+            answers.clear()
+        values = numpy.unique(columns[:, column]).tolist()
+        for value in values:
+            if value not in answers:
+                answers[value] = bool(pattern.search(vocab.strings[value]))
+        hits = numpy.array([value for value in values if answers[value]], dtype="uint64")
+        return _set_test(hits, column, invert=False)(columns)
 
     return test

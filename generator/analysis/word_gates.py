@@ -26,7 +26,13 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from generator.analysis.tree_matcher import NodeTest, columns_of, necessary_test
+from generator.analysis.tree_matcher import (
+    COLUMN_ORDER,
+    Column,
+    NodeTest,
+    columns_of,
+    necessary_test,
+)
 
 WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
 """Pattern attributes whose values say which words a doc must hold for a rule to match."""
@@ -50,6 +56,8 @@ NodeGate = tuple[tuple[str, NodeTest], ...]
 """For each required node of a pattern: its attributes as written, and a column test that every
 token matching it passes."""
 NODES_KEY = "briefs.gate_nodes"
+"""Where `node_mask` keeps the tokens each node's test marks, in the doc's user_data."""
+HAS_NODES_KEY = "briefs.gate_has_nodes"
 """Where `nodes_pass` keeps whether a doc has a token for each node, in its user_data."""
 WORDS_KEY = "briefs.gate_words"
 """Where `words_of` keeps a doc's values, in its user_data: the actor rules and the stakes cues
@@ -77,9 +85,11 @@ def words_of(doc: Doc) -> Words:
     """The doc's values of each gate attribute, read once per doc in one pass over its tokens."""
     words = doc.user_data.get(WORDS_KEY)
     if not isinstance(words, dict):
-        attrs = list(dict.fromkeys(GATE_ATTRS.values()))
-        values = doc.to_array(attrs).reshape(len(doc), len(attrs))
-        words = {attr: set(values[:, column].tolist()) for column, attr in enumerate(attrs)}
+        columns = columns_of(doc)
+        words = {
+            attr: set(columns[:, COLUMN_ORDER.index(attr)].tolist())
+            for attr in dict.fromkeys(GATE_ATTRS.values())
+        }
         doc.user_data[WORDS_KEY] = words
     return words
 
@@ -100,16 +110,31 @@ def node_gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> NodeGate:
     for node in pattern:
         test = necessary_test(node, vocab) if node.get("OP") in REQUIRED_OPS else None
         if test is not None:
-            gate.append((json.dumps(node, sort_keys=True), test))
+            gate.append((node_key(node), test))
     return tuple(gate)
+
+
+def node_key(node: dict[str, Any]) -> str:
+    """A node's attributes as one string, its operator left out: nodes that test the same
+    attributes share their tokens in a doc (`node_mask`)."""
+    return json.dumps({key: value for key, value in node.items() if key != "OP"}, sort_keys=True)
+
+
+def node_mask(doc: Doc, node: str, test: NodeTest) -> Column:
+    """The tokens of the doc that pass a node's test (`node_key`), tested once a doc."""
+    masks: dict[str, Column] = doc.user_data.setdefault(NODES_KEY, {})
+    mask = masks.get(node)
+    if mask is None:
+        mask = masks[node] = test(columns_of(doc))
+    return mask
 
 
 def nodes_pass(gate: NodeGate, doc: Doc) -> bool:
     """Whether the doc has a token for every node of the gate (each node tested once a doc)."""
-    found: dict[str, bool] = doc.user_data.setdefault(NODES_KEY, {})
+    found: dict[str, bool] = doc.user_data.setdefault(HAS_NODES_KEY, {})
     for node, test in gate:
         if node not in found:
-            found[node] = bool(test(columns_of(doc)).any())
+            found[node] = bool(node_mask(doc, node, test).any())
         if not found[node]:
             return False
     return True

@@ -24,6 +24,7 @@ from generator.analysis.entity_index import entity_at
 from generator.analysis.layout import text_of
 from generator.analysis.rule_files import field_problems, read_entries
 from generator.analysis.tree_matcher import TreeMatcher
+from generator.analysis.window_matcher import WindowMatcher
 from generator.analysis.word_gates import (
     WORD_ATTRS,
     Gate,
@@ -116,8 +117,9 @@ class Decided:
 
 
 class ActorRules:
-    """Every rule of the file, compiled into Matchers and DependencyMatchers: for each doc, one
-    of each holding the rules whose words the doc has (`word_gates`)."""
+    """Every rule of the file, compiled into Matchers and DependencyMatchers: for each doc, the
+    rules whose words the doc has (`word_gates`), a token rule only where it can match
+    (`window_matcher`)."""
 
     def __init__(self, entries: list[tuple[Rule, dict[str, Any]]], vocab: Vocab) -> None:
         self.rules = {rule.name: rule for rule, _ in entries}
@@ -135,12 +137,15 @@ class ActorRules:
         }
         """What a doc's text must hold for a rule whose cue the word gates cannot see (the "@"
         of a handle, the "_" of a joined name): spaCy tests a REGEX at every token."""
-        self._matchers: dict[tuple[str, ...], Matcher] = {}
-        """One Matcher per set of token rules a doc can match (a handful in a corpus)."""
+        self._token_matchers: dict[str, WindowMatcher] = {}
+        """Each token rule's Matcher, run only where the rule can match."""
         self._dependency_matchers: dict[tuple[str, ...], DependencyMatcher] = {}
         for rule, entry in entries:
             if "token_pattern" in entry:
                 self._token_patterns[rule.name] = entry["token_pattern"]
+                self._token_matchers[rule.name] = WindowMatcher(
+                    vocab, rule.name, entry["token_pattern"]
+                )
                 self._gates[rule.name] = gate_of(entry["token_pattern"], vocab)
                 self._node_gates[rule.name] = node_gate_of(entry["token_pattern"], vocab)
                 self._name_tokens[rule.name] = tuple(entry["name_tokens"])
@@ -156,11 +161,11 @@ class ActorRules:
     def decisions(self, doc: Doc) -> list[Decided]:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
         found: list[Decided] = []
-        # A doc may pass no rule's gates; spaCy warns of a matcher without patterns.
-        matcher = self._matcher_for(doc)
-        matches: list[tuple[int, int, int, list[int]]] = (
-            matcher(doc, with_alignments=True) if len(matcher) else []  # type: ignore[assignment]  # spaCy's stub knows only the three-value form
-        )
+        matches = [
+            match
+            for name in self._wanted(self._token_patterns, doc)
+            for match in self._token_matchers[name](doc)
+        ]
         for match_id, start, _end, alignments in matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             wanted = self._name_tokens[rule.name]
@@ -188,10 +193,6 @@ class ActorRules:
             and self._required_text.get(name, "") in text
             and nodes_pass(self._node_gates[name], doc)
         )
-
-    def _matcher_for(self, doc: Doc) -> Matcher:
-        wanted = self._wanted(self._token_patterns, doc)
-        return _compiled(Matcher, self._vocab, self._token_patterns, wanted, self._matchers)
 
     def _dependency_matcher_for(self, doc: Doc) -> DependencyMatcher:
         patterns = self._dependency_patterns
