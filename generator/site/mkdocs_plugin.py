@@ -14,12 +14,14 @@ from typing import Any
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -35,6 +37,20 @@ from generator.site.search import (
     index_site,
     is_searchable,
     material_worker,
+)
+from generator.site.second_core import (
+    EMPTY_TEMPLATE,
+    HELPER_SHARE,
+    MIN_PAGES,
+    Helper,
+    HelperError,
+    Rendered,
+    can_fork,
+    last_share,
+    log_again,
+    markdown_digest,
+    markdown_helper,
+    template_helper,
 )
 from generator.site.shared_scripts import with_scripts_shared
 from generator.site.written_pages import nav_paths, with_written_pages
@@ -98,9 +114,19 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         """The theme's icons the pages of this build use, as symbols of the sprite, by id."""
         self.scripts: dict[str, str] = {}
         """The theme's inline scripts the pages of this build use, by their file in the site."""
+        self.is_building = False
+        self.nav: Navigation | None = None
+        self.markdown_helper: Helper | None = None
+        """The process rendering the Markdown of the last share of the pages, if any."""
+        self.template_helper: Helper | None = None
+        """The process building and writing the last share of the pages, if any."""
+        self.rendered: dict[str, tuple[Rendered, str]] = {}
+        """By source path, what the Markdown helper rendered and the Markdown it rendered."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
+        # A whole build shares its pages with a helper; `serve` rebuilds a few pages at a time.
+        self.is_building = command in ("build", "gh-deploy") and not dirty
         self.is_dirty = dirty
         if dirty:
             # `briefs serve` rebuilds dirty on purpose; the warning MkDocs gives each time would
@@ -166,10 +192,71 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
                 kept = self.kept_tags.setdefault(name, KeptTags())
                 kept.hand_over_listings(plugin, files, self.pages_read)
                 kept.remember(plugin)
+        if self.markdown_helper is not None:
+            try:
+                log_again(self.markdown_helper.finish())
+            except HelperError as error:
+                raise PluginError(f"briefs plugin: rendering Markdown beside: {error}") from error
+            self.markdown_helper = None
+            self._start_template_helper(env, config, files)
         return env
+
+    def _start_template_helper(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
+        """Fork a helper that builds the last share of the pages; they are not built here."""
+        pages = [file.page for file in files.documentation_pages() if file.page is not None]
+        doc_files = files.documentation_pages()
+
+        nav = self.nav
+        assert nav is not None  # on_nav comes first
+
+        def build(page: Page) -> None:
+            # A build (not `serve`) has no excluded pages among those it builds.
+            mkdocs_build._build_page(page, config, doc_files, nav, env, excluded=False)
+
+        def noted() -> tuple[dict[str, bool], dict[str, int], dict[str, str], dict[str, str]]:
+            return self.is_searchable_page, self.content_bytes, self.icons, self.scripts
+
+        shared = last_share(pages, lambda page: len(page.content or ""), HELPER_SHARE)
+        self.template_helper = template_helper(shared, build, noted)
+        for page in shared:
+            # Built and written by the helper: here the page's template is one of nothing.
+            page.meta["template"] = EMPTY_TEMPLATE
+        logging.getLogger("mkdocs.commands.build").addFilter(self._without_skipped_notice)
+
+    def _without_skipped_notice(self, record: logging.LogRecord) -> bool:
+        """Drop MkDocs' notice that a page built by the helper was not written here."""
+        helper = self.template_helper
+        message = record.getMessage()
+        return not (
+            helper is not None
+            and message.startswith("Page skipped: '")
+            and message.split("'")[1] in helper.src_uris
+        )
 
     on_env = CombinedEvent(_on_env_before_tags, _on_env)
 
+    @event_priority(-100)  # after every other plugin's: the pages' Markdown is all read
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        self.markdown_helper = self.template_helper = None
+        self.rendered = {}
+        pages = files.documentation_pages()
+        if not self.is_building or len(pages) < MIN_PAGES or not can_fork():
+            return nav
+
+        def render(file: File) -> Page:
+            if file.page is None:  # a page out of the nav, as MkDocs' build makes it
+                Page(None, file, config)
+            assert file.page is not None
+            mkdocs_build._populate_page(file.page, config, files)
+            return file.page
+
+        source_bytes = lambda file: Path(file.abs_src_path).stat().st_size  # noqa: E731
+        shared = last_share(pages, source_bytes, HELPER_SHARE)
+        self.markdown_helper = markdown_helper(shared, render)
+        return nav
+
+    @event_priority(-100)  # after every other plugin's (tags: -50): the Markdown to render
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
@@ -178,9 +265,36 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         page.meta[SEARCHABLE_KEY] = is_searchable(page.meta)
         search: Any = page.meta.get("search")
         page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
+        rendered = self._helper_rendered(page)
+        if rendered is not None and rendered.digest == markdown_digest(markdown):
+            # Rendered by the helper: MkDocs renders nothing here, the HTML comes in
+            # `on_page_content`.
+            self.rendered[page.file.src_uri] = (rendered, markdown)
+            return ""
         return markdown
 
+    def _helper_rendered(self, page: Page) -> Rendered | None:
+        helper = self.markdown_helper
+        if helper is None or page.file.src_uri not in helper.src_uris:
+            return None
+        try:
+            result: Rendered | None = helper.result(page.file.src_uri)
+        except HelperError as error:
+            raise PluginError(f"briefs plugin: rendering Markdown beside: {error}") from error
+        return result
+
+    @event_priority(100)  # before every other plugin's: they see the page's HTML
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri not in self.rendered:
+            return html
+        rendered, markdown = self.rendered.pop(page.file.src_uri)
+        page.markdown = markdown
+        return rendered.give_to(page, files)
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        helper = self.template_helper
+        if helper is not None and page.file.src_uri in helper.src_uris:
+            return ""  # the helper writes it
         self.is_searchable_page[page.file.dest_uri] = bool(page.meta.get(SEARCHABLE_KEY))
         self.content_bytes[page.file.dest_uri] = len(page.content or "")
         sprite_url = get_relative_url(SPRITE_PATH, page.url)
@@ -202,8 +316,24 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             server.build_delay = 0.0
         return server
 
+    def _take_template_helpers_notes(self) -> None:
+        """Wait for the helper building pages; take what the plugin noted about its pages."""
+        helper, self.template_helper = self.template_helper, None
+        if helper is None:
+            return
+        try:
+            (searchable, content_bytes, icons, scripts), records = helper.finish()
+        except HelperError as error:
+            raise PluginError(f"briefs plugin: building pages beside: {error}") from error
+        log_again(records)
+        self.is_searchable_page.update(searchable)
+        self.content_bytes.update(content_bytes)
+        self.icons.update(icons)
+        self.scripts.update(scripts)
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
+        self._take_template_helpers_notes()
         (site_dir / SPRITE_PATH).parent.mkdir(parents=True, exist_ok=True)
         (site_dir / SPRITE_PATH).write_text(sprite(self.icons), encoding="utf-8")
         # A dirty rebuild adds the scripts of its pages; those of the pages before stay.
