@@ -97,6 +97,18 @@ ORGANISATION_NAME_ENDS = frozenset(
     }
 )  # fmt: skip
 
+# Words that, after a company's name, make a body of its own rather than one of its products
+# ("Fox News", "Ford Motor", "Deutsche Bank", "BBC World Service"; not "Apple Watch").
+BRANCH_NOUNS = frozenset(
+    {
+        "news", "media", "group", "bank", "motor", "capital", "energy", "research", "press",
+        "entertainment", "service", "sport", "television", "radio", "publishing", "studio",
+        "trust", "fund", "partners", "ventures", "airways", "airline", "health", "insurance",
+        "financial", "securities", "pharma", "pharmaceuticals", "foundation", "labs", "division",
+        "unit", "subsidiary", "international", "global", "america", "americas", "europe", "asia",
+    }
+)  # fmt: skip
+
 # A person's name followed by one of these names an organisation ("the Biden administration").
 CONTINUED_ORGANISATION_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 
