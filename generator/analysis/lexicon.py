@@ -97,8 +97,9 @@ ORGANISATION_NAME_ENDS = frozenset(
     }
 )  # fmt: skip
 
-# Words that, after a company's name, make a body of its own rather than one of its products
-# ("Fox News", "Ford Motor", "Deutsche Bank", "BBC World Service"; not "Apple Watch").
+# Words that, after a body's name, make a body of its own rather than one of its products:
+# a branch, a trade or a body's word ("Fox News", "Ford Motor", "Tata Steel", "House
+# Intelligence Committee", "UEFA Nations League"; not "Apple Watch").
 BRANCH_NOUNS = frozenset(
     {
         "news", "media", "group", "bank", "motor", "capital", "energy", "research", "press",
@@ -106,6 +107,9 @@ BRANCH_NOUNS = frozenset(
         "trust", "fund", "partners", "ventures", "airways", "airline", "health", "insurance",
         "financial", "securities", "pharma", "pharmaceuticals", "foundation", "labs", "division",
         "unit", "subsidiary", "international", "global", "america", "americas", "europe", "asia",
+        "committee", "commission", "league", "union", "party", "board", "agency", "ministry",
+        "department", "office", "authority", "court", "assembly", "team", "academy", "beauty",
+        "steel", "oil", "gas", "power", "telecom", "chemical", "retail", "records",
     }
 )  # fmt: skip
 

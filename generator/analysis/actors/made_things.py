@@ -76,7 +76,11 @@ def _is_made_by(
     for length in range(1, len(words)):
         if words[:length] in makers:
             rest = tokens[length:]
-            return _is_capitalised(rest) and not _names_a_branch(mention, rest, places, gazetteer)
+            return (
+                _is_capitalised(rest)
+                and not _names_a_branch(mention, rest, places, gazetteer)
+                and not _ends_in_a_persons_name(mention, rest, places)
+            )
     return False
 
 
@@ -108,6 +112,13 @@ def _names_a_branch(
         or any(gazetteer.lookup(t.text) is not None for t in rest)
         or (mention.kind == "organisation" and _is_plural_noun(last.text))
     )
+
+
+def _ends_in_a_persons_name(mention: Mention, rest: list[Token], places: PlaceNames) -> bool:
+    """Whether a name the model calls a person's ends in a name the census gives to many
+    people ("LeBron James", where the model also called "LeBron" alone a body); "Apple Pay"
+    ends in a rare one."""
+    return mention.kind == "person" and places.is_common_name(rest[-1].text)
 
 
 def _is_plural_noun(word: str) -> bool:
