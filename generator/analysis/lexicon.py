@@ -109,7 +109,7 @@ BRANCH_NOUNS = frozenset(
         "unit", "subsidiary", "international", "global", "america", "americas", "europe", "asia",
         "committee", "commission", "league", "union", "party", "board", "agency", "ministry",
         "department", "office", "authority", "court", "assembly", "team", "academy", "beauty",
-        "steel", "oil", "gas", "power", "telecom", "chemical", "retail", "records",
+        "steel", "oil", "gas", "power", "telecom", "chemical", "retail", "records", "exchange",
     }
 )  # fmt: skip
 

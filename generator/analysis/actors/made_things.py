@@ -12,6 +12,8 @@ any mention of the name that does something ("Google Cloud said").
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from generator.analysis.actors.found import acts, speaks, thing_words
@@ -19,6 +21,7 @@ from generator.analysis.actors.mentions import Mention
 from generator.analysis.actors.spans import name_text
 from generator.analysis.dictionary import is_dictionary_noun
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.layout import title_case
 from generator.analysis.lexicon import BRANCH_NOUNS, INSTITUTION_NOUNS, ORGANISATION_NAME_ENDS
 from generator.analysis.place_names import PlaceNames
 
@@ -32,7 +35,7 @@ def without_made_things(
     """Drop the mentions of names that start with a maker's name the page gives (and the rest
     of whose words name no branch of it), unless a mention of the name does something: a
     company's product, not an actor ("the Apple Watch Series 3", "Amazon Music Unlimited")."""
-    makers = _makers(mentions, places)
+    makers = _makers(mentions, places, gazetteer)
     if not makers:
         return mentions
     by_name: dict[str, list[Mention]] = {}
@@ -48,22 +51,31 @@ def without_made_things(
     return [mention for mention in mentions if id(mention) not in dropped]
 
 
-def _makers(mentions: list[Mention], places: PlaceNames) -> set[tuple[str, ...]]:
-    """The page's companies as casefolded words: every name typed a body, and the name before
-    a legal form ("Dell" of "Dell Inc.")."""
-    makers: set[tuple[str, ...]] = set()
+def _makers(
+    mentions: list[Mention], places: PlaceNames, gazetteer: Gazetteer
+) -> Counter[tuple[str, ...]]:
+    """The page's companies as casefolded words, with how often the page names them: every
+    name typed a body, and the name before a legal form ("Dell" of "Dell Inc."); not a place
+    a list knows, whose name begins the names of bodies of the place ("Dhaka Stock
+    Exchange")."""
+    makers: Counter[tuple[str, ...]] = Counter()
     for mention in mentions:
         if mention.kind != "organisation":
             continue
         words = thing_words(mention.span).split()
         if len(words) > 1 and places.is_legal_form(mention.span[-1].text):
             words = words[:-1]
-        makers.add(tuple(words))
+        name = " ".join(words)
+        if gazetteer.lookup(name) is None and places.place_source(title_case(name)) is None:
+            makers[tuple(words)] += 1
     return makers
 
 
 def _is_made_by(
-    mention: Mention, makers: set[tuple[str, ...]], places: PlaceNames, gazetteer: Gazetteer
+    mention: Mention,
+    makers: Counter[tuple[str, ...]],
+    places: PlaceNames,
+    gazetteer: Gazetteer,
 ) -> bool:
     """Whether a body's or a person's name (typed by no list) starts with a maker's whole name
     and goes on with capitalised words that name no branch of it."""
@@ -74,7 +86,9 @@ def _is_made_by(
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
     for length in range(1, len(words)):
-        if words[:length] in makers:
+        # The model calls a given name alone a body now and then ("Megawati"): a person's
+        # name is a made thing only after a maker the page names twice.
+        if makers[words[:length]] >= (2 if mention.kind == "person" else 1):
             rest = tokens[length:]
             return (
                 _is_capitalised(rest)
