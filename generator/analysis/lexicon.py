@@ -110,6 +110,7 @@ BRANCH_NOUNS = frozenset(
         "committee", "commission", "league", "union", "party", "board", "agency", "ministry",
         "department", "office", "authority", "court", "assembly", "team", "academy", "beauty",
         "steel", "oil", "gas", "power", "telecom", "chemical", "retail", "records", "exchange",
+        "security", "software", "technology", "broadcast",
     }
 )  # fmt: skip
 

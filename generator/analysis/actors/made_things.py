@@ -86,9 +86,12 @@ def _is_made_by(
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
     for length in range(1, len(words)):
-        # The model calls a given name alone a body now and then ("Megawati"): a person's
-        # name is a made thing only after a maker the page names twice.
-        if makers[words[:length]] >= (2 if mention.kind == "person" else 1):
+        # The model calls a given name alone a body now and then ("Megawati", "Julia"): a
+        # person's name is a made thing only after a maker the page names twice, and no
+        # given name.
+        if makers[words[:length]] >= (2 if mention.kind == "person" else 1) and not (
+            mention.kind == "person" and places.is_given_name(mention.span[0].text)
+        ):
             rest = tokens[length:]
             return (
                 _is_capitalised(rest)
@@ -129,10 +132,10 @@ def _names_a_branch(
 
 
 def _ends_in_a_persons_name(mention: Mention, rest: list[Token], places: PlaceNames) -> bool:
-    """Whether a name the model calls a person's ends in a name the census gives to many
-    people ("LeBron James", where the model also called "LeBron" alone a body); "Apple Pay"
-    ends in a rare one."""
-    return mention.kind == "person" and places.is_common_name(rest[-1].text)
+    """Whether the words after the maker's name hold a person's: a given name ("Army Spc
+    Caleb Barnes") or, at the end, a name the census gives to many people ("LeBron James",
+    where the model also called "LeBron" alone a body); "Apple Pay" holds neither."""
+    return any(places.is_given_name(t.text) for t in rest) or places.is_common_name(rest[-1].text)
 
 
 def _is_plural_noun(word: str) -> bool:
