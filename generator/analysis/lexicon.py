@@ -97,23 +97,6 @@ ORGANISATION_NAME_ENDS = frozenset(
     }
 )  # fmt: skip
 
-# Words that, after a body's name, make a body of its own rather than one of its products:
-# a branch, a trade or a body's word ("Fox News", "Ford Motor", "Tata Steel", "House
-# Intelligence Committee", "UEFA Nations League"; not "Apple Watch").
-BRANCH_NOUNS = frozenset(
-    {
-        "news", "media", "group", "bank", "motor", "capital", "energy", "research", "press",
-        "entertainment", "service", "sport", "television", "radio", "publishing", "studio",
-        "trust", "fund", "partners", "ventures", "airways", "airline", "health", "insurance",
-        "financial", "securities", "pharma", "pharmaceuticals", "foundation", "labs", "division",
-        "unit", "subsidiary", "international", "global", "america", "americas", "europe", "asia",
-        "committee", "commission", "league", "union", "party", "board", "agency", "ministry",
-        "department", "office", "authority", "court", "assembly", "team", "academy", "beauty",
-        "steel", "oil", "gas", "power", "telecom", "chemical", "retail", "records", "exchange",
-        "security", "software", "technology", "broadcast",
-    }
-)  # fmt: skip
-
 # A person's name followed by one of these names an organisation ("the Biden administration").
 CONTINUED_ORGANISATION_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
 

@@ -12,8 +12,11 @@ any mention of the name that does something ("Google Cloud said").
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 from collections import Counter
 
+import yaml
 from spacy.tokens import Token
 
 from generator.analysis.actors.found import acts, speaks, thing_words
@@ -22,11 +25,24 @@ from generator.analysis.actors.spans import name_text
 from generator.analysis.dictionary import is_dictionary_noun
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import title_case
-from generator.analysis.lexicon import BRANCH_NOUNS, INSTITUTION_NOUNS, ORGANISATION_NAME_ENDS
+from generator.analysis.lexicon import INSTITUTION_NOUNS, ORGANISATION_NAME_ENDS
 from generator.analysis.place_names import PlaceNames
 
-MADE_THING = "made thing: the name of a company the page names, before more capitalised words"
 LINKS_OF_A_LONG_NAME = frozenset({"&", "and", "of", "for"})
+BRANCH_WORDS_FILE = "company_branch_words.yml"
+
+
+@functools.cache
+def branch_words() -> frozenset[str]:
+    """Words that continue a company's name as a body of its own, from the data file, with
+    the words that end a body's name anywhere."""
+    resource = importlib.resources.files("generator.analysis") / "data" / BRANCH_WORDS_FILE
+    words = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    return (
+        frozenset(str(word).casefold() for word in words)
+        | ORGANISATION_NAME_ENDS
+        | INSTITUTION_NOUNS
+    )
 
 
 def without_made_things(
@@ -121,7 +137,7 @@ def _names_a_branch(
     last = rest[-1]
     text = name_text(mention.span[rest[0].i - mention.span.start :])
     return (
-        any(t.lower_ in BRANCH_NOUNS | ORGANISATION_NAME_ENDS | INSTITUTION_NOUNS for t in rest)
+        any(t.lower_ in branch_words() for t in rest)
         or places.is_legal_form(last.text)
         or any(t.lower_ in LINKS_OF_A_LONG_NAME for t in rest)
         or gazetteer.lookup(text) is not None
