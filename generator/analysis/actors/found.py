@@ -286,9 +286,9 @@ def without_things(
         and not _is_a_persons_name(decision.span, places)
         and not (decision.rule.unless_listed and places.place_source(decision.span.text))
     ]
-    found = {_words(decision.span) for decision in by_rule}
+    found = {thing_words(decision.span) for decision in by_rule}
     # A model year or a price says what the name is, whoever the grammar makes act.
-    sure = {_words(decision.span) for decision in by_rule if decision.rule.even_where_it_acts}
+    sure = {thing_words(decision.span) for decision in by_rule if decision.rule.even_where_it_acts}
     if not labelled and not found:
         return mentions
     by_thing: dict[str, list[Mention]] = {}
@@ -305,7 +305,7 @@ def without_things(
     dropped = {
         id(mention)
         for thing, group in by_thing.items()
-        if not any(_speaks(m.span) if thing in sure else _acts(m.span) for m in group)
+        if not any(speaks(m.span) if thing in sure else acts(m.span) for m in group)
         for mention in group
     }
     return [mention for mention in mentions if id(mention) not in dropped]
@@ -315,7 +315,7 @@ def _is_a_persons_name(span: Span, places: PlaceNames) -> bool:
     """Whether a name starts with one the census gives to many people, and is either one word
     ("a resurgent McCoy") or one the model calls a person's ("a nervous Lindsey Vonn"); "its
     Blue Moon lander" is no person's, though some people are named Blue."""
-    words = _words(span).split()
+    words = thing_words(span).split()
     return (
         bool(words)
         and places.is_common_name(words[0])
@@ -330,13 +330,13 @@ def _things_by_label(doc: Doc) -> set[str]:
     votes: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ in THING_LABELS:
-            votes[_words(ent)] += 1
+            votes[thing_words(ent)] += 1
         elif ent.label_ in ENTITY_LABELS:
-            votes[_words(ent)] -= 1
+            votes[thing_words(ent)] -= 1
     return {name for name, vote in votes.items() if vote > 0 and " " in name}
 
 
-def _words(span: Span) -> str:
+def thing_words(span: Span) -> str:
     """A name as casefolded words, without a leading determiner ("the Tomb Raider")."""
     words = [token for token in span if not token.is_space]
     while words and words[0].pos_ == "DET":
@@ -351,7 +351,7 @@ def _thing_named(
     ("Nintendo Switch Lite" of "Switch Lite") but not a person's that starts with a given name
     ("Marcelo Claure" of "a Claure"), and the end of the thing's name in two words or more
     ("Switch Lite" of "a turquoise Nintendo Switch Lite")."""
-    name = _words(span)
+    name = thing_words(span)
     for thing in sorted(things):  # one answer in every run, where a name ends two things
         if name == thing:
             return thing
@@ -364,7 +364,7 @@ def _thing_named(
     return None
 
 
-def _acts(span: Span) -> bool:
+def acts(span: Span) -> bool:
     """Whether the name is the subject of a verb in running text ("Toyota said", "Aldi
     opened"), not of a capitalised headline's verb ("Nintendo Switch Lite ... Save $10") nor
     of "be" ("the Xbox is cheap")."""
@@ -373,7 +373,7 @@ def _acts(span: Span) -> bool:
     return root.dep_ in ACTIVE_SUBJECT_DEPS and verb.pos_ == "VERB" and verb.is_lower
 
 
-def _speaks(span: Span) -> bool:
+def speaks(span: Span) -> bool:
     """Whether the name is the subject of a verb of saying ("Audi says"): a thing says
     nothing, its maker does."""
-    return _acts(span) and span.root.head.lemma_.lower() in SPEECH_VERBS
+    return acts(span) and span.root.head.lemma_.lower() in SPEECH_VERBS

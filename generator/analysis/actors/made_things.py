@@ -1,0 +1,166 @@
+"""Made things named after their maker: "Apple Watch Series" or "Amazon Music" on a page that
+names Apple and Amazon as companies is one of their products, not an actor.
+
+A page that sells or reviews things names dozens of them, and the model labels most of them a
+body's or a person's name. The page's own cue is the maker's name before the thing's: a company
+the page names alone ("Dell said", "deals on Apple devices") or with a legal form ("Dell
+Technologies Inc."), followed by more capitalised words. A company's branch continues the
+maker's name too ("Fox News", "Amazon Web Services", "Nissan North America", "Ford Motor"): a
+word of bodies, a place, a plural noun or a long name's "and"/"of" keeps it a body, and so does
+any mention of the name that does something ("Google Cloud said").
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections import Counter
+
+import yaml
+from spacy.tokens import Token
+
+from generator.analysis.actors.found import acts, speaks, thing_words
+from generator.analysis.actors.mentions import Mention
+from generator.analysis.actors.spans import name_text
+from generator.analysis.dictionary import is_dictionary_noun
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.layout import title_case
+from generator.analysis.lexicon import INSTITUTION_NOUNS, ORGANISATION_NAME_ENDS
+from generator.analysis.place_names import PlaceNames
+
+LINKS_OF_A_LONG_NAME = frozenset({"&", "and", "of", "for"})
+BRANCH_WORDS_FILE = "company_branch_words.yml"
+
+
+@functools.cache
+def branch_words() -> frozenset[str]:
+    """Words that continue a company's name as a body of its own, from the data file, with
+    the words that end a body's name anywhere."""
+    resource = importlib.resources.files("generator.analysis") / "data" / BRANCH_WORDS_FILE
+    words = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    return (
+        frozenset(str(word).casefold() for word in words)
+        | ORGANISATION_NAME_ENDS
+        | INSTITUTION_NOUNS
+    )
+
+
+def without_made_things(
+    mentions: list[Mention], places: PlaceNames, gazetteer: Gazetteer
+) -> list[Mention]:
+    """Drop the mentions of names that start with a maker's name the page gives (and the rest
+    of whose words name no branch of it), unless a mention of the name does something: a
+    company's product, not an actor ("the Apple Watch Series 3", "Amazon Music Unlimited")."""
+    makers = _makers(mentions, places, gazetteer)
+    if not makers:
+        return mentions
+    by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if _is_made_by(mention, makers, places, gazetteer):
+            by_name.setdefault(thing_words(mention.span), []).append(mention)
+    dropped = {
+        id(mention)
+        for group in by_name.values()
+        if not any(_does_something(m) for m in group)
+        for mention in group
+    }
+    return [mention for mention in mentions if id(mention) not in dropped]
+
+
+def _makers(
+    mentions: list[Mention], places: PlaceNames, gazetteer: Gazetteer
+) -> Counter[tuple[str, ...]]:
+    """The page's companies as casefolded words, with how often the page names them: every
+    name typed a body, and the name before a legal form ("Dell" of "Dell Inc."); not a place
+    a list knows, whose name begins the names of bodies of the place ("Dhaka Stock
+    Exchange")."""
+    makers: Counter[tuple[str, ...]] = Counter()
+    for mention in mentions:
+        if mention.kind != "organisation":
+            continue
+        words = thing_words(mention.span).split()
+        if len(words) > 1 and places.is_legal_form(mention.span[-1].text):
+            words = words[:-1]
+        name = " ".join(words)
+        if gazetteer.lookup(name) is None and places.place_source(title_case(name)) is None:
+            makers[tuple(words)] += 1
+    return makers
+
+
+def _is_made_by(
+    mention: Mention,
+    makers: Counter[tuple[str, ...]],
+    places: PlaceNames,
+    gazetteer: Gazetteer,
+) -> bool:
+    """Whether a body's or a person's name (typed by no list) starts with a maker's whole name
+    and goes on with capitalised words that name no branch of it."""
+    if mention.kind not in ("organisation", "person") or _is_listed(mention):
+        return False
+    words = tuple(thing_words(mention.span).split())
+    tokens = [t for t in mention.span if not t.is_space]
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    for length in range(1, len(words)):
+        # The model calls a given name alone a body now and then ("Megawati", "Julia"): a
+        # person's name is a made thing only after a maker the page names twice, and no
+        # given name.
+        if makers[words[:length]] >= (2 if mention.kind == "person" else 1) and not (
+            mention.kind == "person" and places.is_given_name(mention.span[0].text)
+        ):
+            rest = tokens[length:]
+            return (
+                _is_capitalised(rest)
+                and not _names_a_branch(mention, rest, places, gazetteer)
+                and not _ends_in_a_persons_name(mention, rest, places)
+            )
+    return False
+
+
+def _is_listed(mention: Mention) -> bool:
+    return mention.evidence == "registry" or mention.evidence.startswith(("gazetteer", "rule"))
+
+
+def _is_capitalised(rest: list[Token]) -> bool:
+    """Whether the words after the maker's name are a name's or a model code ("Watch
+    Series", "G3", "eGift Card"), not a common word glued to it."""
+    return (bool(rest) and not rest[0].is_lower) or any(t.like_num for t in rest)
+
+
+def _names_a_branch(
+    mention: Mention, rest: list[Token], places: PlaceNames, gazetteer: Gazetteer
+) -> bool:
+    """Whether the words after the maker's name make a body of their own: a word of bodies
+    ("News", "Police", "Bank", a legal form), a place ("Nissan North America"), "and" or
+    "of" in a long name ("Nissan Sales & Regional Operations") or, for a name the model calls
+    a body, a plural noun at its end ("Amazon Web Services", "Epic Games")."""
+    last = rest[-1]
+    text = name_text(mention.span[rest[0].i - mention.span.start :])
+    return (
+        any(t.lower_ in branch_words() for t in rest)
+        or places.is_legal_form(last.text)
+        or any(t.lower_ in LINKS_OF_A_LONG_NAME for t in rest)
+        or gazetteer.lookup(text) is not None
+        or places.place_source(text) is not None
+        or any(gazetteer.lookup(t.text) is not None for t in rest)
+        or (mention.kind == "organisation" and _is_plural_noun(last.text))
+    )
+
+
+def _ends_in_a_persons_name(mention: Mention, rest: list[Token], places: PlaceNames) -> bool:
+    """Whether the words after the maker's name hold a person's: a given name ("Army Spc
+    Caleb Barnes") or, at the end, a name the census gives to many people ("LeBron James",
+    where the model also called "LeBron" alone a body); "Apple Pay" holds neither."""
+    return any(places.is_given_name(t.text) for t in rest) or places.is_common_name(rest[-1].text)
+
+
+def _is_plural_noun(word: str) -> bool:
+    singular = word.removesuffix("s")
+    return singular != word and not singular.endswith("s") and is_dictionary_noun(singular)
+
+
+def _does_something(mention: Mention) -> bool:
+    """Whether a mention is the subject of a verb in running text ("Google Cloud cut its
+    prices"); a name the model calls a person's must speak ("Sony Music said"): a product
+    "works", "starts at" or "comes with" as often as a company acts."""
+    return speaks(mention.span) if mention.kind == "person" else acts(mention.span)
