@@ -22,9 +22,9 @@ from spacy.tokens import Token
 from generator.analysis.actors.found import acts, speaks, thing_words
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.actors.spans import name_text
+from generator.analysis.datelines import title_case
 from generator.analysis.dictionary import is_dictionary_noun
 from generator.analysis.gazetteer import Gazetteer
-from generator.analysis.layout import title_case
 from generator.analysis.lexicon import INSTITUTION_NOUNS, ORGANISATION_NAME_ENDS
 from generator.analysis.place_names import PlaceNames
 
