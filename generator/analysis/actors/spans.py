@@ -28,6 +28,9 @@ from generator.analysis.place_names import PlaceNames, place_names
 
 TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
 """Titles the model runs on after a body's name, besides the ranks written before a name."""
+BODY_NAME_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "in", "at"})
+"""Words that join the parts of bodies' names ("Bank of America", "Council on Foreign
+Relations", "Church in Wales", "University of Texas at Austin")."""
 FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 """Words between the two sides of a match."""
 
@@ -241,10 +244,12 @@ def _before_a_phrase_of_its_own(doc: Doc, start: int, end: int) -> int:
     move of Thibaut Courtois to Real Madrid" holds two names, the "to" a phrase of "move".
 
     A name's own "of", "for" or "and" hangs inside it ("Bank of America", "Society for the
-    Protection of Birds", "Customs and Border Protection"); the name's particles ("von der")
-    are its own words."""
+    Protection of Birds", "Customs and Border Protection"), or where the parser hangs it
+    outside, joins a body's name all the same ("Manchester High School for Girls");
+    the name's particles ("von der") are its own words."""
     for token in doc[start + 1 : end - 1]:
-        if _is_connective(token) and not start <= token.head.i < end:
+        is_a_names_own = token.lower_ in BODY_NAME_CONNECTIVES
+        if _is_connective(token) and not is_a_names_own and not start <= token.head.i < end:
             return token.i
     return end
 

@@ -126,7 +126,8 @@ def places_on_the_label_alone(
     "Starhip"); a place no list knows is named as one ("in Xinjiang", "the northern Sierra
     Nevada"). Such a name is a body where a body's noun stands beside it ("keyboard case maker
     Brydge"; not "an Asia-Pacific office", the office of a place), a place where a smaller
-    town or another name of a city is the model's name ("Malibu", "Bombay"), and otherwise no
+    town or another name of a city is the model's name ("Malibu", "Bombay") and never acts
+    (a town's club does: "recalled by Charlton"), and otherwise no
     actor, better none than a wrong one: it is marked `UNPLACED`,
     and the corpus drops it unless other briefs show what it is ("BT", a body). A place that
     speaks may be its government ("Catalonia said"), and a role beside a service's name its
@@ -140,7 +141,7 @@ def places_on_the_label_alone(
         smaller = smaller_place_source(cluster.name)
         if any(called_a_body(m.span) for m in cluster.mentions):
             retype(cluster, "organisation", "places_on_the_label_alone, called a body")
-        elif smaller is not None:
+        elif smaller is not None and not any(_acts(m.span.root) for m in cluster.mentions):
             cluster.evidence.append(f"places_on_the_label_alone, listed: {smaller}")
         else:
             cluster.evidence.append(UNPLACED)
@@ -170,6 +171,13 @@ def _listed_with_bodies_only(span: Span, kind_at: dict[int, ActorKind]) -> bool:
     kinds = [kind_at.get(t.i) for t in members if not span.start <= t.i < span.end]
     actors = [kind for kind in kinds if kind is not None]
     return len(actors) >= 2 and all(kind == "organisation" for kind in actors)
+
+
+def _acts(token: Token) -> bool:
+    """Whether the token is the subject of a verb or the agent of a passive ("by Charlton")."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "pobj" and token.head.dep_ == "agent"
+    )
 
 
 def _says(token: Token) -> bool:
