@@ -128,7 +128,10 @@ def test_a_place_by_the_label_is_kept_on_a_lists_or_a_nouns_evidence(
     ("text", "name"),
     [
         # A town's club acts: the town's list entry does not make it a place.
-        ("The striker, on loan from Charlton, can be recalled by Charlton at any time.", "Charlton"),
+        (
+            "The striker, on loan from Charlton, can be recalled by Charlton at any time.",
+            "Charlton",
+        ),
         # The office of a region is no body, nor does the region's name place anything.
         ("The bank opened an Asia-Pacific office in Singapore last month.", "Asia-Pacific"),
     ],
@@ -144,3 +147,23 @@ def test_smaller_towns_and_other_names_of_cities_but_no_words():
     # Towns named with dictionary words, and codes, are no evidence.
     assert smaller_place_source("Republic") is None
     assert smaller_place_source("BOM") is None
+
+
+def test_a_results_lines_defeated_mark_ends_the_winners_name(english):
+    words = ["Oakdale", "d.", "Riverton", "3", "-", "1"]
+    tags = ["NNP", "NNP", "NNP", "CD", "HYPH", "CD"]
+    deps = ["compound", "compound", "ROOT", "nummod", "punct", "prep"]
+    heads = [2, 2, 2, 2, 2, 2]
+    doc = parsed(english, words, tags, deps, heads, [(0, 3, "ORG")])
+    span = clean_span(doc.ents[0])
+    assert span is not None and span.text == "Oakdale"
+
+
+def test_an_initial_d_is_no_results_mark(english):
+    words = ["D.", "Robbins", "scored", "twice"]
+    tags = ["NNP", "NNP", "VBD", "RB"]
+    deps = ["compound", "nsubj", "ROOT", "advmod"]
+    heads = [1, 2, 2, 2]
+    doc = parsed(english, words, tags, deps, heads, [(0, 2, "PERSON")])
+    span = clean_span(doc.ents[0])
+    assert span is not None and span.text == "D. Robbins"

@@ -33,6 +33,9 @@ BODY_NAME_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "in", "at"})
 Relations", "Church in Wales", "University of Texas at Austin")."""
 FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 """Words between the two sides of a match."""
+RESULT_MARKS = frozenset({"d.", "def."})
+"""Between a results line's winner and loser ("Oakdale d. Riverton", defeated); in lower case
+only, as "D." is an initial."""
 
 
 @dataclass(frozen=True)
@@ -335,7 +338,8 @@ def _ends_its_sentence(token: Token) -> bool:
 
 
 def _ends_a_name(token: Token) -> bool:
-    return (token.is_space and "\n" in token.text) or token.lower_ in FIXTURE_MARKS
+    is_a_mark = token.lower_ in FIXTURE_MARKS or token.text in RESULT_MARKS
+    return (token.is_space and "\n" in token.text) or is_a_mark
 
 
 def _is_rank_before_name(token: Token, end: int) -> bool:
