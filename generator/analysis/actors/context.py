@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.analysis.actors.mentions import PLACE_MODIFIED_NOUNS, after_place_preposition
 from generator.analysis.entity_index import entity_at
@@ -196,6 +196,9 @@ def capital_as_its_city(span: Span) -> bool:
 PLACE_NAME_WORDS = COMPASS_WORDS | GEOGRAPHY_WORDS | PLACE_HEADS
 """Words inside a name that make it a place's: "the Middle East", "Mount Everest", "Hormozgan
 Province"."""
+PLACE_NOUNS_AFTER = PLACE_HEADS | GEOGRAPHY_WORDS | {"neighborhood", "neighbourhood", "suburb"}
+"""Nouns a place's name modifies: "Zabul province", "the Kalahari desert", "the Little Italy
+neighborhood"."""
 
 
 def placed_by_the_text(span: Span) -> bool:
@@ -219,7 +222,7 @@ def placed_by_the_text(span: Span) -> bool:
     if any(child.dep_ == "amod" and child.lower_ in COMPASS_WORDS for child in root.children):
         return True
     head = root.head
-    return root.dep_ == "compound" and head.i >= span.end and head.lower_ in PLACE_HEADS
+    return root.dep_ == "compound" and head.i >= span.end and head.lower_ in PLACE_NOUNS_AFTER
 
 
 def in_an_address(span: Span, gazetteer: Gazetteer, places: PlaceNames) -> bool:
@@ -266,10 +269,18 @@ def named_as_an_organisation(span: Span) -> bool:
     """A kind of body beside the name: "an outside company, Terminix,", "the Terminix firm"."""
     root = span.root
     after = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
-    return any(
-        noun.lower_ in ORGANISATION_ROLE_WORDS and noun.tag_ == "NN"
-        for noun in nouns_beside(span) + after
-    )
+    return _is_a_body_noun(nouns_beside(span) + after)
+
+
+def called_a_body(span: Span) -> bool:
+    """A kind of body in a title before the name or in apposition ("keyboard case maker
+    Brydge"), not a noun the name modifies: "an Asia-Pacific office", "the London office" are
+    a place's office."""
+    return _is_a_body_noun(nouns_beside(span))
+
+
+def _is_a_body_noun(nouns: list[Token]) -> bool:
+    return any(noun.lower_ in ORGANISATION_ROLE_WORDS and noun.tag_ == "NN" for noun in nouns)
 
 
 def named_as_a_person(span: Span, gazetteer: Gazetteer) -> bool:

@@ -33,6 +33,7 @@ from generator.analysis.actors.spans import (
     is_name,
     name_text,
     person_after_a_country,
+    person_by_name_data,
     without_run_on_name,
 )
 from generator.analysis.datelines import title_case
@@ -85,7 +86,11 @@ def typed_mention(
         # "Mr Hussen" labelled a company or a place: a courtesy title names a person.
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     span = clean_span(ent)
-    person = person_after_a_country(span, names, knowledge.gazetteer) if span else None
+    person = (
+        person_after_a_country(span, names, knowledge.gazetteer) or person_by_name_data(ent, span)
+        if span
+        else None
+    )
     if person is not None:
         ent = span = person
     if span is not None and ent.label_ == "PERSON":

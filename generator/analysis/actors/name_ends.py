@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.entity_index import entity_at
 from generator.analysis.lexicon import (
     HEADLINE_VERBS,
     HYPHENATED_PARTICLES,
     NAME_PARTICLES,
     PERSON_TITLES,
+    PLACE_HEADS,
 )
 
 
@@ -102,3 +104,20 @@ def name_end(ent: Span) -> int:
         else:
             break
     return end
+
+
+def with_the_place_it_is_of(ent: Span, end: int) -> int:
+    """Where a name ending in a capitalised place noun ends when "of" and a place follow it:
+    "the Eastern District" + "of Virginia", "the Western Region" + "of Ghana" are one name,
+    which the model cuts before its "of". A place noun in lower case ("the capital of France")
+    ends no name, nor does a person's."""
+    doc = ent.doc
+    last = doc[end - 1]
+    if ent.label_ == "PERSON" or not last.is_title or last.lower_ not in PLACE_HEADS:
+        return end
+    if end + 1 >= len(doc) or doc[end].text != "of":
+        return end
+    place = entity_at(doc[end + 1])
+    if place is None or place.start != end + 1 or place.label_ not in ("GPE", "LOC"):
+        return end
+    return place.end

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.actors.name_ends import across_particles, name_end
+from generator.analysis.actors.name_ends import across_particles, name_end, with_the_place_it_is_of
 from generator.analysis.dictionary import is_adjective_only, is_dictionary_word
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
@@ -28,8 +28,14 @@ from generator.analysis.place_names import PlaceNames, place_names
 
 TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
 """Titles the model runs on after a body's name, besides the ranks written before a name."""
+BODY_NAME_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "in", "at"})
+"""Words that join the parts of bodies' names ("Bank of America", "Council on Foreign
+Relations", "Church in Wales", "University of Texas at Austin")."""
 FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 """Words between the two sides of a match."""
+RESULT_MARKS = frozenset({"d.", "def."})
+"""Between a results line's winner and loser ("Oakdale d. Riverton", defeated); in lower case
+only, as "D." is an initial."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,47 @@ def person_after_a_country(span: Span, names: EntityNames, gazetteer: Gazetteer)
     return None
 
 
+def person_by_name_data(ent: Span, span: Span) -> Span | None:
+    """A person's name the model labelled a body's, told by the census's names, where the
+    label stands on words that are not the name's: the model ran the name on into a phrase of
+    its own ("the move of Thibaut Courtois to Real Madrid", cut before its "to" by
+    `clean_span`), or labelled a surname alone after the given name it left out ("Anders
+    Nilsson made 35 saves", "Michael Dell"). A name the model labelled whole keeps its label
+    ("Goldman Sachs", "Morgan Stanley"). Labelled a person's, or None.
+
+    The census lists American given names only ("Thibaut" and "Anders" are in its surnames):
+    every word must be a name of its lists, and neither a dictionary word nor a place."""
+    if ent.label_ != "ORG":
+        return None
+    doc = span.doc
+    cut = span.end < ent.end and _is_connective(doc[span.end])
+    if cut and 2 <= len(span) <= 3 and _reads_as_a_persons_name(span[0], span[1:]):
+        return Span(doc, span.start, span.end, label="PERSON")
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        len(span) == 1
+        and before is not None
+        and before.tag_ == "NNP"
+        and before.ent_iob_ == "O"
+        and before.whitespace_ == " "
+        and _reads_as_a_persons_name(before, span)
+    ):
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    return None
+
+
+def _reads_as_a_persons_name(first: Token, rest: Span) -> bool:
+    """Capitalised words the census lists as names, none a place's, the first no dictionary
+    word ("Rival Samsung" is none; a surname may be one: WordNet lists "Nilsson", "Ford")."""
+    places = place_names()
+    words = [first, *rest]
+    return (
+        not is_dictionary_word(first.text)
+        and all(token.is_title and places.is_census_name(token.text) for token in words)
+        and all(places.place_source(token.text) is None for token in words)
+    )
+
+
 def _named_on_its_own(head: Span, names: EntityNames) -> bool:
     """Whether entities elsewhere name head by itself, or with the words just before it ("the
     Premier League" for "League" of "in the Premier League Klopp chats").
@@ -116,7 +163,7 @@ def clean_span(ent: Span) -> Span | None:
     """Drop a leading determiner, abbreviated title ("Sgt.") or courtesy title and a trailing
     possessive, punctuation or title; take in the rest of a name the model cut short
     ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
-    start, end = ent.start, name_end(ent)
+    start, end = ent.start, with_the_place_it_is_of(ent, name_end(ent))
     doc = ent.doc
     # A name never runs on to the next line ("Major League" over a line break), over the "v"
     # of a fixture ("Durham v Yorkshire"), nor into a bracket it does not close ("France (Group
@@ -129,6 +176,7 @@ def clean_span(ent: Span) -> Span | None:
         ),
         end,
     )
+    end = _before_a_phrase_of_its_own(doc, start, end)
     leading = LEADING_WORDS | LEADING_TITLES
     if ent.label_ == "PERSON":
         leading |= HONORIFICS
@@ -192,6 +240,21 @@ def _is_initial(token: Token) -> bool:
         and token.ent_iob_ == "O"
         and token.whitespace_ == " "
     )
+
+
+def _before_a_phrase_of_its_own(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before a preposition or conjunction the parser hangs outside it: "the
+    move of Thibaut Courtois to Real Madrid" holds two names, the "to" a phrase of "move".
+
+    A name's own "of", "for" or "and" hangs inside it ("Bank of America", "Society for the
+    Protection of Birds", "Customs and Border Protection"), or where the parser hangs it
+    outside, joins a body's name all the same ("Manchester High School for Girls");
+    the name's particles ("von der") are its own words."""
+    for token in doc[start + 1 : end - 1]:
+        is_a_names_own = token.lower_ in BODY_NAME_CONNECTIVES
+        if _is_connective(token) and not is_a_names_own and not start <= token.head.i < end:
+            return token.i
+    return end
 
 
 def _without_trailing_description(doc: Doc, start: int, end: int) -> int:
@@ -275,7 +338,8 @@ def _ends_its_sentence(token: Token) -> bool:
 
 
 def _ends_a_name(token: Token) -> bool:
-    return (token.is_space and "\n" in token.text) or token.lower_ in FIXTURE_MARKS
+    is_a_mark = token.lower_ in FIXTURE_MARKS or token.text in RESULT_MARKS
+    return (token.is_space and "\n" in token.text) or is_a_mark
 
 
 def _is_rank_before_name(token: Token, end: int) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.actors.context import (
     after_place_or_venue_preposition,
+    called_a_body,
     in_an_address,
     named_as_a_person,
     named_as_an_organisation,
@@ -32,7 +33,7 @@ from generator.analysis.lexicon import (
     SPEECH_VERBS,
     THING_PRONOUNS,
 )
-from generator.analysis.place_names import PlaceNames
+from generator.analysis.place_names import PlaceNames, smaller_place_source
 from generator.analysis.registry import Registry
 from generator.analysis.roles import nouns_beside
 from generator.models import ActorKind
@@ -124,7 +125,10 @@ def places_on_the_label_alone(
     places that are none ("the Big Bang", a slogan's "Meth", "Spyware", "on Netflix", a typo's
     "Starhip"); a place no list knows is named as one ("in Xinjiang", "the northern Sierra
     Nevada"). Such a name is a body where a body's noun stands beside it ("keyboard case maker
-    Brydge"), and otherwise no actor, better none than a wrong one: it is marked `UNPLACED`,
+    Brydge"; not "an Asia-Pacific office", the office of a place), a place where a smaller
+    town or another name of a city is the model's name ("Malibu", "Bombay") and never acts
+    (a town's club does: "recalled by Charlton"), and otherwise no
+    actor, better none than a wrong one: it is marked `UNPLACED`,
     and the corpus drops it unless other briefs show what it is ("BT", a body). A place that
     speaks may be its government ("Catalonia said"), and a role beside a service's name its
     user's ("one Weibo commenter"): neither says what the name is."""
@@ -134,8 +138,11 @@ def places_on_the_label_alone(
             for m in cluster.mentions
         ):
             continue
-        if any(named_as_an_organisation(m.span) for m in cluster.mentions):
+        smaller = smaller_place_source(cluster.name)
+        if any(called_a_body(m.span) for m in cluster.mentions):
             retype(cluster, "organisation", "places_on_the_label_alone, called a body")
+        elif smaller is not None and not any(_acts(m.span.root) for m in cluster.mentions):
+            cluster.evidence.append(f"places_on_the_label_alone, listed: {smaller}")
         else:
             cluster.evidence.append(UNPLACED)
 
@@ -164,6 +171,13 @@ def _listed_with_bodies_only(span: Span, kind_at: dict[int, ActorKind]) -> bool:
     kinds = [kind_at.get(t.i) for t in members if not span.start <= t.i < span.end]
     actors = [kind for kind in kinds if kind is not None]
     return len(actors) >= 2 and all(kind == "organisation" for kind in actors)
+
+
+def _acts(token: Token) -> bool:
+    """Whether the token is the subject of a verb or the agent of a passive ("by Charlton")."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "pobj" and token.head.dep_ == "agent"
+    )
 
 
 def _says(token: Token) -> bool:
@@ -307,12 +321,19 @@ def one_kind_per_name(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
     return [c for c in clusters if id(c) not in gone]
 
 
-def _weight_of_kind(cluster: Cluster, gazetteer: Gazetteer) -> tuple[bool, bool, int, int]:
-    """A country first, then a kind the text shows, then the most mentions, then the first."""
+def _weight_of_kind(cluster: Cluster, gazetteer: Gazetteer) -> tuple[bool, bool, int, bool, int]:
+    """A country first, then a kind the text shows, then the most mentions, then a place a
+    list knows ("a Forest Hill hotel room" beside "a Forest Hill police sergeant", the model's
+    body), then the first."""
+    is_listed_place = cluster.kind == "place" and (
+        any(LISTED in m.evidence for m in cluster.mentions)
+        or smaller_place_source(cluster.name) is not None
+    )
     return (
         cluster.kind == "country",
         _text_shows_kind(cluster, gazetteer),
         len(cluster.mentions),
+        is_listed_place,
         -cluster.first_token,
     )
 
