@@ -30,6 +30,13 @@ def test_a_dateline_gives_its_place_and_where_the_story_starts(english, text, pl
     assert sent.doc[story].text == start
 
 
+def test_a_hyphenated_opening_is_no_dateline(english):
+    """A hyphen inside a word joins two names ("EU-Chinese"); a dateline's dash stands apart."""
+    sent = next(iter(english("EU-Chinese talks on steel tariffs ended without a deal.").sents))
+    assert dateline_of(sent) is None
+    assert after_dateline(sent) == sent.start
+
+
 def test_a_headline_in_capitals_is_no_dateline(english):
     sent = next(iter(english("FOOTBALL - NORWAY BEAT ICELAND IN FRIENDLY.").sents))
     dateline = dateline_of(sent)

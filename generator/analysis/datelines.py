@@ -149,6 +149,8 @@ def _place_mark(tokens: list[Token]) -> Token | None:
     # What follows a dateline is a sentence: it starts with a capital.
     if mark is None or mark.i + 1 >= mark.sent.end or not mark.nbor().text[:1].isupper():
         return None
+    if mark.text in DASHES and mark.i > 0 and not mark.nbor(-1).whitespace_:
+        return None  # a hyphen inside a word ("EU-Chinese talks"), not a dateline's dash
     place = [t for t in tokens if t.i < mark.i]
     if not place or (mark.text != ":" and not _in_capitals(place[0])):
         return None
