@@ -23,7 +23,7 @@ from generator.analysis.clauses import (
     timed_verb,
 )
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
 from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.tense import speaks_of_the_past
@@ -31,7 +31,6 @@ from generator.analysis.tense import speaks_of_the_past
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
 IMPERATIVE_TAG = "VB"
-NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
 """Nouns by which a shopping page speaks of a price without writing one ("the lowest price we
 have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving", which news

@@ -42,6 +42,13 @@ def is_dictionary_noun(word: str) -> bool:
     return "noun" in word_classes().get(word.lower(), frozenset())
 
 
+def is_plural_noun(word: str) -> bool:
+    """Whether the word is a noun the dictionary knows with a plural "s" added ("Games",
+    "Sharks"); a word in "ss" is none ("Glass", "Boss")."""
+    singular = word.removesuffix("s")
+    return singular != word and not singular.endswith("s") and is_dictionary_noun(singular)
+
+
 def is_dictionary_word(word: str) -> bool:
     return word.lower() in word_classes()
 

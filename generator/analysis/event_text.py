@@ -29,7 +29,7 @@ from generator.analysis.clauses import (
 from generator.analysis.datelines import after_dateline
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
-from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import FINITE_TAGS, NOUN_CLAUSE_DEPS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.key_facts import NameOf, runs_captions_together
 from generator.analysis.layout import text_of
@@ -62,9 +62,6 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
 """Prepositions that set a clause inside what their object names ("In a statement released on
 Friday, police said", "will play in next year's tournament"): the object's date is the clause's."""
-NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
-"""Clauses on a noun: the small model labels some finite relative clauses "acl" ("its lander
-that the company unveiled in May")."""
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun as the relative clause's subject."""
 CLOSING_QUOTE_TAG = "''"

@@ -19,5 +19,9 @@ SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE = SUBJECT_DEPS - {"csubjpass"}
 """Every subject but a clausal one of a passive verb ("that he lied was proven"): the subjects
 that make a key fact's sentence complete, as key facts have always counted them."""
 
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+"""Clauses on a noun: the small model labels some finite relative clauses "acl" ("its lander
+that the company unveiled in May")."""
+
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 """Entity labels of places: countries, cities and states, and other locations."""

@@ -37,7 +37,7 @@ from generator.analysis.actors.spans import (
     without_run_on_name,
 )
 from generator.analysis.datelines import title_case
-from generator.analysis.dictionary import is_dictionary_noun
+from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer, MatchRole, Place
 from generator.analysis.lexicon import (
@@ -364,15 +364,12 @@ def _ends_in_a_plural_noun(span: Span, places: PlaceNames) -> bool:
     whose first and last words both are in the census's full lists is a person's however rare
     ("Wes Butters", "Mick Mars"); "Argonaut" and "Sharks" are in none."""
     word = span[-1].text
-    singular = word.removesuffix("s")
     first = span[0].text
     return (
         not places.is_given_name(first)
         and not (places.is_census_name(first) and places.is_census_name(word))
         and span[0].lower_ not in TITLES_BEFORE_A_NAME
         and word.istitle()
-        and singular != word
-        and not singular.endswith("s")
-        and is_dictionary_noun(singular)
+        and is_plural_noun(word)
         and not places.is_common_surname(word)
     )

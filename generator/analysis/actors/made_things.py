@@ -23,7 +23,7 @@ from generator.analysis.actors.found import acts, speaks, thing_words
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.actors.spans import name_text
 from generator.analysis.datelines import title_case
-from generator.analysis.dictionary import is_dictionary_noun
+from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import INSTITUTION_NOUNS, ORGANISATION_NAME_ENDS
 from generator.analysis.place_names import PlaceNames
@@ -143,7 +143,7 @@ def _names_a_branch(
         or gazetteer.lookup(text) is not None
         or places.place_source(text) is not None
         or any(gazetteer.lookup(t.text) is not None for t in rest)
-        or (mention.kind == "organisation" and _is_plural_noun(last.text))
+        or (mention.kind == "organisation" and is_plural_noun(last.text))
     )
 
 
@@ -152,11 +152,6 @@ def _ends_in_a_persons_name(mention: Mention, rest: list[Token], places: PlaceNa
     Caleb Barnes") or, at the end, a name the census gives to many people ("LeBron James",
     where the model also called "LeBron" alone a body); "Apple Pay" holds neither."""
     return any(places.is_given_name(t.text) for t in rest) or places.is_common_name(rest[-1].text)
-
-
-def _is_plural_noun(word: str) -> bool:
-    singular = word.removesuffix("s")
-    return singular != word and not singular.endswith("s") and is_dictionary_noun(singular)
 
 
 def _does_something(mention: Mention) -> bool:
