@@ -20,13 +20,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from generator.errors import BriefError
 from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
+from generator.site.kept_files import KeptFiles
 from generator.site.kept_tags import KeptTags, tags_plugins, with_pages_read
 from generator.site.lean_html import minified
 from generator.site.search import (
@@ -122,6 +123,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         """The process building and writing the last share of the pages, if any."""
         self.rendered: dict[str, tuple[Rendered, str]] = {}
         """By source path, what the Markdown helper rendered and the Markdown it rendered."""
+        self.kept_files = KeptFiles()
+        """The docs folder's files as the last build of this server found them."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
@@ -132,6 +135,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             # `briefs serve` rebuilds dirty on purpose; the warning MkDocs gives each time would
             # stop a strict build, and strict mode still catches every other problem.
             logging.getLogger("mkdocs.commands.build").addFilter(without_dirty_build_notice)
+        if self.is_serving and dirty:
+            # A rebuild makes a file only for a path it has not seen (the same files as MkDocs'
+            # walk: `generator.site.kept_files`), not for each of the site's 25,000 files.
+            mkdocs_build.get_files = self.kept_files.get_files
+
+    def on_shutdown(self) -> None:
+        mkdocs_build.get_files = get_files  # MkDocs' own walk again, for any later build
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if MATERIAL_SEARCH not in config.plugins:
