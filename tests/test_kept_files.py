@@ -26,9 +26,7 @@ PAGES = (
 
 def described(files: Files) -> list[tuple[str, str, str, str, str]]:
     """What a build reads of each file, in the collection's order."""
-    return [
-        (f.src_uri, f.dest_uri, f.url, f.inclusion.name, f.abs_src_path or "") for f in files
-    ]
+    return [(f.src_uri, f.dest_uri, f.url, f.inclusion.name, f.abs_src_path or "") for f in files]
 
 
 def config_of(project: Path, settings: str = ""):

@@ -23,7 +23,14 @@ from mkdocs.structure.files import File, Files, _file_sort_key, set_exclusions
 
 log = logging.getLogger("mkdocs.structure.files")
 
-SETTINGS = ("docs_dir", "site_dir", "use_directory_urls", "exclude_docs", "draft_docs", "not_in_nav")
+SETTINGS = (
+    "docs_dir",
+    "site_dir",
+    "use_directory_urls",
+    "exclude_docs",
+    "draft_docs",
+    "not_in_nav",
+)
 """The settings a `File`'s addresses and inclusion are made of."""
 
 
@@ -95,4 +102,3 @@ def _drop_conflicting(files: list[File], first: File, second: File) -> None:
         dropped = second
     if dropped in files:  # a file is equal to itself only
         files.remove(dropped)
-
