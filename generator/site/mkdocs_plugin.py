@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BytecodeCache, Environment
-from jinja2.bccache import Bucket
+from jinja2 import Environment
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,6 +26,7 @@ from mkdocs.utils import get_relative_url
 
 from generator.errors import BriefError
 from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
+from generator.site.kept_bytecode import KeptBytecode
 from generator.site.kept_files import KeptFiles
 from generator.site.kept_tags import KeptTags, tags_plugins, with_pages_read
 from generator.site.lean_html import minified
@@ -68,25 +68,6 @@ SITEMAPS = ("sitemap.xml",)
 def without_dirty_build_notice(record: logging.LogRecord) -> bool:
     """Drop MkDocs' warning that a build is dirty (a logging filter)."""
     return not record.getMessage().startswith(DIRTY_BUILD_NOTICE)
-
-
-class KeptBytecode(BytecodeCache):
-    """Compiled templates kept in memory from build to build of one server.
-
-    MkDocs makes a new Jinja environment for every build, which compiles Material's templates
-    again: most of a rebuild's time when only a few pages changed. A template's key includes
-    a digest of its source, so an edited template is compiled anew.
-    """
-
-    def __init__(self) -> None:
-        self.kept: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        if bucket.key in self.kept:
-            bucket.bytecode_from_string(self.kept[bucket.key])
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self.kept[bucket.key] = bucket.bytecode_to_string()
 
 
 class BriefsConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
