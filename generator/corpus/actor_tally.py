@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.analysis.actors.mentions import (
     LISTED,
@@ -115,13 +116,15 @@ class Tally:
 _NOTHING = _Added((), (), (), (), ())
 
 
-def _count(counter: Counter, key: object, sign: int) -> None:
+def _count(counter: Counter[Any], key: object, sign: int) -> None:
     counter[key] += sign
     if counter[key] == 0:
         del counter[key]
 
 
-def _place(at: dict, key: str, position: int, value: object, sign: int) -> None:
+def _place(
+    at: dict[str, dict[int, Any]], key: str, position: int, value: object, sign: int
+) -> None:
     if sign > 0:
         at.setdefault(key, {})[position] = value
     else:

@@ -19,7 +19,7 @@ import os
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files, _file_sort_key, set_exclusions
+from mkdocs.structure.files import File, Files, InclusionLevel, _file_sort_key, set_exclusions
 
 log = logging.getLogger("mkdocs.structure.files")
 
@@ -89,10 +89,15 @@ def _file_of(state: dict[str, Any]) -> File:
     return file
 
 
+def _is_included(file: File) -> bool:
+    """MkDocs' `InclusionLevel.is_included`, which it leaves untyped."""
+    return bool(file.inclusion.value > InclusionLevel.DRAFT.value)
+
+
 def _drop_conflicting(files: list[File], first: File, second: File) -> None:
     """A README.md beside an index.md of the same folder: MkDocs keeps one, as here."""
-    if second.inclusion.is_included():
-        if first.inclusion.is_included():
+    if _is_included(second):
+        if _is_included(first):
             log.warning(
                 f"Excluding '{first.src_uri}' from the site because it conflicts with "
                 f"'{second.src_uri}'."

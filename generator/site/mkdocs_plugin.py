@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from watchdog.observers.api import BaseObserver
 
 from generator.errors import BriefError
 from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
@@ -54,6 +55,7 @@ from generator.site.second_core import (
     template_helper,
 )
 from generator.site.shared_scripts import with_scripts_shared
+from generator.site.signal_file import watch_signal
 from generator.site.written_pages import nav_paths, with_written_pages
 
 MATERIAL_SEARCH = "material/search"
@@ -106,6 +108,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         """By source path, what the Markdown helper rendered and the Markdown it rendered."""
         self.kept_files = KeptFiles()
         """The docs folder's files as the last build of this server found them."""
+        self.signal_observer: BaseObserver | None = None
+        """What tells this server that `briefs serve` has written a build, if the system can."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
@@ -119,10 +123,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         if self.is_serving and dirty:
             # A rebuild makes a file only for a path it has not seen (the same files as MkDocs'
             # walk: `generator.site.kept_files`), not for each of the site's 25,000 files.
-            mkdocs_build.get_files = self.kept_files.get_files
+            mkdocs_build.get_files = self.kept_files.get_files  # type: ignore[attr-defined]
 
     def on_shutdown(self) -> None:
-        mkdocs_build.get_files = get_files  # MkDocs' own walk again, for any later build
+        # MkDocs' own walk again, for any later build of this process.
+        mkdocs_build.get_files = get_files  # type: ignore[attr-defined]
+        if self.signal_observer is not None:
+            self.signal_observer.stop()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if MATERIAL_SEARCH not in config.plugins:
@@ -300,9 +307,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
     ) -> LiveReloadServer:
         signals = os.environ.get(SIGNAL_FOLDER_VARIABLE)
         if signals:
-            # Under `briefs serve`, rebuild when it says a build is written, not on each write.
+            # Under `briefs serve`, rebuild when it says a build is written, not on each write:
+            # at once where the system tells of the signal's write, else at MkDocs' next poll.
             server.unwatch(config.docs_dir)
-            server.watch(signals)
+            self.signal_observer = watch_signal(signals, lambda: _want_rebuild(server))
+            if self.signal_observer is None:
+                server.watch(signals)
             # The signal is written once, when all pages are: no burst of writes to wait out.
             server.build_delay = 0.0
         return server
@@ -344,6 +354,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             index_site(site_dir, pages, content_bytes=self.content_bytes)
         except BriefError as error:
             raise PluginError(str(error)) from error
+
+
+def _want_rebuild(server: LiveReloadServer) -> None:
+    """Have MkDocs' server rebuild, as its own watch does on a change (MkDocs 1.6.1's
+    `LiveReloadServer.watch`)."""
+    with server._rebuild_cond:
+        server._want_rebuild = True
+        server._rebuild_cond.notify_all()
 
 
 def _text_or_nothing(path: Path) -> str:
