@@ -14,8 +14,10 @@ README-beside-index rule; `tests/test_kept_files.py` holds the two side by side.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -44,6 +46,9 @@ class KeptFiles:
         touched it."""
         self.made = 0
         """How many `File`s the last call made anew (the others were copies)."""
+        self.gone: list[File] = []
+        """The files the call before last found that the last one did not (a deleted article's
+        brief)."""
 
     def get_files(self, config: MkDocsConfig) -> Files:
         """Walk the docs folder and return its files, as `get_files` does."""
@@ -76,11 +81,24 @@ class KeptFiles:
                 files.append(file)
         set_exclusions(new.values(), config)
         self.made = len(new)
+        self.gone = [_file_of(state) for path, state in kept.items() if path not in self.states]
         # Kept as made, before the build sets a page or anything else on the file.
         self.states.update((path, dict(file.__dict__)) for path, file in new.items())
         for first, second in conflicting:
             _drop_conflicting(files, first, second)
         return Files(files)
+
+
+def remove_gone_pages(gone: list[File], files: Files) -> None:
+    """Remove from the site what the files gone since the last build put there: a dirty build
+    writes only what is new, and a deleted article's page would be served on as it was."""
+    written = {file.dest_uri for file in files}
+    for file in gone:
+        if file.dest_uri not in written:
+            destination = Path(file.abs_dest_path)
+            destination.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # its folder, if nothing else is in it
+                destination.parent.rmdir()
 
 
 def _file_of(state: dict[str, Any]) -> File:

@@ -28,7 +28,7 @@ from watchdog.observers.api import BaseObserver
 from generator.errors import BriefError
 from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
 from generator.site.kept_bytecode import KeptBytecode
-from generator.site.kept_files import KeptFiles
+from generator.site.kept_files import KeptFiles, remove_gone_pages
 from generator.site.kept_tags import KeptTags, tags_plugins, with_pages_read
 from generator.site.lean_html import minified
 from generator.site.search import (
@@ -160,6 +160,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self._is_rebuilding_dirty(config):
             return files
+        remove_gone_pages(self.kept_files.gone, files)
         files = with_written_pages(files, nav_paths(config.nav))
         # A tags page lists pages it does not read: read it again when one of them changed.
         relisted = set[str]()
