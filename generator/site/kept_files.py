@@ -49,12 +49,15 @@ class KeptFiles:
         self.gone: list[File] = []
         """The files the call before last found that the last one did not (a deleted article's
         brief)."""
+        self.folders: dict[str, tuple[list[str], list[str]]] = {}
+        """By folder, its file names as the system listed them and its paths in MkDocs' order:
+        a folder listed as before is not sorted again."""
 
     def get_files(self, config: MkDocsConfig) -> Files:
         """Walk the docs folder and return its files, as `get_files` does."""
         settings = tuple(config[name] for name in SETTINGS)
         if settings != self.settings:
-            self.settings, self.states = settings, {}
+            self.settings, self.states, self.folders = settings, {}, {}
         kept, self.states = self.states, {}
         files: list[File] = []
         conflicting: list[tuple[File, File]] = []
@@ -63,10 +66,8 @@ class KeptFiles:
         for source_dir, dirnames, filenames in os.walk(docs_dir, followlinks=True):
             relative_dir = os.path.relpath(source_dir, docs_dir)
             dirnames.sort()
-            filenames.sort(key=_file_sort_key)
             by_destination: dict[str, File] = {}
-            for filename in filenames:
-                path = os.path.join(relative_dir, filename)  # noqa: PTH118  # as MkDocs joins
+            for path in self._in_order(relative_dir, filenames):
                 state = kept.get(path)
                 if state is None:
                     file = new[path] = File(
@@ -87,6 +88,15 @@ class KeptFiles:
         for first, second in conflicting:
             _drop_conflicting(files, first, second)
         return Files(files)
+
+    def _in_order(self, folder: str, filenames: list[str]) -> list[str]:
+        """The paths of a folder's files in MkDocs' order: `index` or `README` first."""
+        listed = self.folders.get(folder)
+        if listed is None or listed[0] != filenames:
+            ordered = sorted(filenames, key=_file_sort_key)
+            paths = [os.path.join(folder, name) for name in ordered]  # noqa: PTH118  # as MkDocs
+            listed = self.folders[folder] = (filenames, paths)
+        return listed[1]
 
 
 def remove_gone_pages(gone: list[File], files: Files) -> None:
