@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.corpus.actor_tally import Tally, tally_of
 from generator.corpus.corpus_actors import ActorsSettled, settle_corpus_actors
 from generator.models import Actor, Article, Brief
 
@@ -274,6 +275,40 @@ def test_settling_kept_from_build_to_build_equals_settling_from_scratch(builds):
     for casts in builds:
         corpus = [_brief(slug, *actors) for slug, actors in sorted(casts.items())]
         assert settle_corpus_actors(corpus, kept) == settle_corpus_actors(corpus)
+
+
+EDITS = st.lists(
+    st.tuples(st.integers(0, 5), st.lists(ACTORS, max_size=4, unique_by=lambda a: a.id)),
+    min_size=1,
+    max_size=6,
+)
+
+
+def _counted(tally: Tally) -> tuple[object, ...]:
+    """Everything settling reads of a tally, order aside."""
+    kinds = {
+        actor_id: {kind: dataclasses.astuple(seen) for kind, seen in seen_as.items()}
+        for actor_id, seen_as in tally.kinds.items()
+    }
+    people = {person_id: tally.person(person_id) for person_id in tally.people_at}
+    names = {surname: dict(ids) for surname, ids in tally.full_names.items()}
+    return (names, kinds, tally.shown, tally.listed, people, tally.lone)
+
+
+@given(CORPORA, EDITS)
+def test_a_kept_tally_counts_only_the_edited_briefs_again_and_equals_a_count_from_scratch(
+    casts, edits
+):
+    # `briefs serve`: the same briefs in the same order, one edited at a time, the others the
+    # very same objects: the edited brief's count is taken out and its new one added.
+    corpus = [_brief(slug, *actors) for slug, actors in sorted(casts.items())]
+    kept = ActorsSettled()
+    settle_corpus_actors(corpus, kept)
+    for position, actors in edits:
+        edited = corpus[position % len(corpus)].article.slug
+        corpus = [_brief(edited, *actors) if b.article.slug == edited else b for b in corpus]
+        assert settle_corpus_actors(corpus, kept) == settle_corpus_actors(corpus)
+        assert _counted(kept.tally.tally) == _counted(tally_of(corpus))
 
 
 def test_a_listed_towns_label_as_a_place_or_a_team_stands_beside_evidence_elsewhere():

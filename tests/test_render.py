@@ -274,3 +274,13 @@ def test_a_hostile_article_with_block_syntax_builds_a_page_without_blocks(tmp_pa
     shown = unescape(html)
     assert "<h1>??? note Ministers meet in Paris</h1>" in shown
     assert "<p>!!! danger Paris Desk · date not given</p>" in shown
+
+
+def test_templates_compiled_once_a_process_are_compiled_again_when_edited(tmp_path):
+    template = tmp_path / "page.md.j2"
+    template.write_text("First {{ word }}\n", encoding="utf-8")
+    first = make_environment(tmp_path).get_template("page.md.j2").render(word="draft")
+    template.write_text("Second {{ word }}\n", encoding="utf-8")
+    # A new environment, as every build makes: it shares the compiled templates, by source.
+    second = make_environment(tmp_path).get_template("page.md.j2").render(word="draft")
+    assert (first, second) == ("First draft\n", "Second draft\n")

@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.site.serve import signalled_changes, snapshot
+from generator.site.serve import BuiltSignal, signalled_changes, snapshot
+from generator.site.signal_file import watch_signal
 from tests.seed_build import PORTS, PROJECT, SEED, SEED_SLUG
 
 PAGE = "ports-reopen-after-the-storm/"
@@ -130,3 +132,20 @@ def test_a_saved_article_is_signalled_at_once_and_a_read_one_is_not(tmp_path):
         assert not changed.wait(0.5)
         article.write_text("two", encoding="utf-8")
         assert changed.wait(5)
+
+
+def test_mkdocs_hears_of_a_written_signal_once_and_of_a_read_not_at_all(tmp_path):
+    heard = threading.Semaphore(0)
+    observer = watch_signal(str(tmp_path), heard.release)
+    assert observer is not None  # inotify, on Linux
+    try:
+        (tmp_path / "built").write_text("1\n", encoding="utf-8")
+        assert heard.acquire(timeout=5)
+        (tmp_path / "built").read_text(encoding="utf-8")
+        # One write is one rebuild: its other events (created, modified) start none.
+        assert not heard.acquire(timeout=0.5)
+        BuiltSignal(tmp_path / "built").send()
+        assert heard.acquire(timeout=5)
+        assert not heard.acquire(timeout=0.5)
+    finally:
+        observer.stop()

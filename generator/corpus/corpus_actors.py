@@ -30,29 +30,20 @@ None overturns an actor a brief types on evidence of its own, nor one the regist
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from generator.analysis.actors.mentions import (
-    LISTED,
-    NAME_MERGES,
-    SURNAME_OF_A_FULL_NAME,
-    UNPLACED,
-    name_core,
-)
+from generator.analysis.actors.mentions import UNPLACED
 from generator.analysis.place_names import place_names
+from generator.corpus.actor_tally import KeptTally, Tally, is_model_typed, tally_of
 from generator.models import Actor, ActorKind, Brief
 
 MIN_FULL_NAME_BRIEFS = 2
 """Briefs that must name a person in full before a surname alone elsewhere is theirs."""
 DOMINANCE = 3
 """How many times more often than any other person of that surname the corpus must name them."""
-EVIDENCE_WEIGHT = 3
-"""How many briefs typed by the model's label alone one brief's evidence for a kind outweighs."""
-MODEL_EVIDENCE = "model "
 REGISTRY_EVIDENCE = "registry"
-"""How evidence from the model's label alone starts ("model PERSON ×2")."""
 
 
 def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = None) -> list[Brief]:
@@ -62,9 +53,9 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
     With kept (`briefs serve`), a brief whose actors and tags are those of the last settling,
     none of them answered otherwise by the corpus this time, takes its settled actors again.
     """
-    tally = _tally(briefs)
-    surnames, shared = _surname_of_the_corpus(tally)
-    answers = _Answers(surnames, shared, _kind_of_the_corpus(tally), frozenset(tally.shown))
+    counted = kept.tally.of(briefs) if kept is not None else tally_of(briefs)
+    surnames, shared = _surname_of_the_corpus(counted)
+    answers = _Answers(surnames, shared, _kind_of_the_corpus(counted), frozenset(counted.shown))
     last = kept.take(answers) if kept is not None else _Last({}, frozenset(), frozenset())
     settled = []
     for brief in briefs:
@@ -136,6 +127,8 @@ class ActorsSettled:
 
     answers: _Answers | None = None
     settled: dict[str, _Settling] = field(default_factory=dict)
+    tally: KeptTally = field(default_factory=KeptTally)
+    """What the corpus's actors add up to, counted again only for the briefs that changed."""
 
     def take(self, answers: _Answers) -> _Last:
         """The last settling, with what moved between its answers and these; keep these."""
@@ -159,64 +152,6 @@ def _still_holds(before: _Settling, brief: Brief, last: _Last) -> bool:
             actor.id in last.moved_ids or actor.name in last.moved_names for actor in brief.actors
         )
     )
-
-
-@dataclass
-class _KindSeen:
-    """How the corpus types one actor one way."""
-
-    briefs: int = 0
-    weight: int = 0
-    """Briefs, those that show the kind on evidence counting `EVIDENCE_WEIGHT` times."""
-    mentions: int = 0
-
-
-@dataclass
-class _Tally:
-    """What settling reads of the whole corpus, gathered in one pass over every actor."""
-
-    full_names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    """Surname -> the ids of the people the corpus names in full with it, by briefs."""
-    people: dict[str, Actor] = field(default_factory=dict)
-    """A person named in full, by id, as first seen."""
-    lone: dict[str, str] = field(default_factory=dict)
-    """A lone surname -> the id of its first mention."""
-    kinds: dict[str, dict[ActorKind, _KindSeen]] = field(default_factory=dict)
-    shown: set[tuple[str, ActorKind]] = field(default_factory=set)
-    """(actor id, kind) pairs some brief shows on evidence of its own."""
-    listed: set[tuple[str, ActorKind]] = field(default_factory=set)
-    """(actor id, kind) pairs a list (a gazetteer) confirms."""
-
-
-def _tally(briefs: Sequence[Brief]) -> _Tally:
-    # One pass, each actor's evidence read once: a rebuild of 4,000 articles settles 100,000
-    # actors, and three passes with a Counter per actor id took most of its settling time.
-    tally = _Tally()
-    for brief in briefs:
-        for actor in brief.actors:
-            seen = tally.kinds.setdefault(actor.id, {}).setdefault(actor.kind, _KindSeen())
-            seen.briefs += 1
-            seen.mentions += actor.mentions
-            if _is_model_typed(actor):
-                seen.weight += 1
-            else:
-                # Only the brief that shows the evidence weighs more, not every brief of its kind.
-                seen.weight += EVIDENCE_WEIGHT
-                tally.shown.add((actor.id, actor.kind))
-            if any(e.startswith(MODEL_EVIDENCE) and LISTED in e for e in actor.evidence):
-                tally.listed.add((actor.id, actor.kind))
-            if actor.kind == "person":
-                _tally_person(tally, actor)
-    return tally
-
-
-def _tally_person(tally: _Tally, actor: Actor) -> None:
-    words = name_core(actor.name.split())
-    if len(words) > 1 and words[-1][:1].isupper():
-        tally.full_names[words[-1]][actor.id] += 1
-        tally.people.setdefault(actor.id, actor)
-    elif len(words) == 1:
-        tally.lone.setdefault(actor.name, actor.id)
 
 
 def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
@@ -281,7 +216,7 @@ def _settled(
     if (
         corpus_kind is not None
         and corpus_kind[0] != actor.kind
-        and _is_model_typed(actor)
+        and is_model_typed(actor)
         and not ((actor.id, actor.kind) in shown and _town_or_its_team(actor, corpus_kind[0]))
     ):
         kind, why = corpus_kind
@@ -300,26 +235,10 @@ def _town_or_its_team(actor: Actor, corpus_kind: ActorKind) -> bool:
     )
 
 
-def _is_model_typed(actor: Actor) -> bool:
-    """Typed by the model's labels alone: a merge of the name's mentions, or a surname taking
-    its full name's kind ("Villa" of a club the model called a person), shows no kind."""
-    if UNPLACED in actor.evidence:
-        return True  # every mention typed by the label, whatever the passes merged
-    return bool(actor.evidence) and all(
-        e.startswith(MODEL_EVIDENCE) or e.endswith(NAME_MERGES) or _is_full_names_kind(e)
-        for e in actor.evidence
-    )
-
-
-def _is_full_names_kind(evidence: str) -> bool:
-    """ "the surname of a full name", or "the surname of a full name ×2"."""
-    return evidence.partition(" ×")[0] == SURNAME_OF_A_FULL_NAME
-
-
-def _surname_of_the_corpus(tally: _Tally) -> tuple[dict[str, Actor], frozenset[str]]:
+def _surname_of_the_corpus(tally: Tally) -> tuple[dict[str, Actor], frozenset[str]]:
     """Lone surname's id -> the person the corpus names in full with it, where one stands out;
     and the lone surnames the corpus gives in full to several people, none standing out."""
-    full_names, people, lone = tally.full_names, tally.people, tally.lone
+    full_names, lone = tally.full_names, tally.lone
     found: dict[str, Actor] = {}
     shared: set[str] = set()
     for name in sorted(lone):
@@ -328,13 +247,13 @@ def _surname_of_the_corpus(tally: _Tally) -> tuple[dict[str, Actor], frozenset[s
             len(ranked) == 2 and ranked[0][1] >= DOMINANCE * ranked[1][1]
         )
         if ranked and ranked[0][1] >= MIN_FULL_NAME_BRIEFS and stands_out:
-            found[lone[name]] = people[ranked[0][0]]
+            found[lone[name]] = tally.person(ranked[0][0])
         elif len(ranked) == 2:
             shared.add(name)
     return found, frozenset(shared)
 
 
-def _kind_of_the_corpus(tally: _Tally) -> dict[str, tuple[ActorKind, str]]:
+def _kind_of_the_corpus(tally: Tally) -> dict[str, tuple[ActorKind, str]]:
     """Actor id -> the kind the corpus gives it, with the line that says so: the one in most
     briefs, each brief that shows a kind on evidence counting `EVIDENCE_WEIGHT` times (the
     others of that kind once each); on a tie, the one shown on evidence, then the one a list
@@ -353,14 +272,14 @@ def _kind_of_the_corpus(tally: _Tally) -> dict[str, tuple[ActorKind, str]]:
             seen,
             key=lambda k: (
                 -seen[k].weight,
-                (actor_id, k) not in tally.shown,
-                (actor_id, k) not in tally.listed,
+                (actor_id, k) not in tally.shown_counts,
+                (actor_id, k) not in tally.listed_counts,
                 -seen[k].mentions,
                 k,
             ),
         )
         total = sum(s.briefs for s in seen.values())
-        why = "on evidence" if (actor_id, kind) in tally.shown else "by the model's label"
+        why = "on evidence" if (actor_id, kind) in tally.shown_counts else "by the model's label"
         line = f"corpus: {seen[kind].briefs} of {total} briefs type it {kind} {why}"
         kinds[actor_id] = (kind, line)
     return kinds

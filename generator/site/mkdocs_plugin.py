@@ -12,21 +12,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BytecodeCache, Environment
-from jinja2.bccache import Bucket
+from jinja2 import Environment
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from watchdog.observers.api import BaseObserver
 
 from generator.errors import BriefError
 from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
+from generator.site.kept_bytecode import KeptBytecode
+from generator.site.kept_files import KeptFiles, remove_gone_pages
 from generator.site.kept_tags import KeptTags, tags_plugins, with_pages_read
 from generator.site.lean_html import minified
 from generator.site.search import (
@@ -53,6 +55,7 @@ from generator.site.second_core import (
     template_helper,
 )
 from generator.site.shared_scripts import with_scripts_shared
+from generator.site.signal_file import watch_signal
 from generator.site.written_pages import nav_paths, with_written_pages
 
 MATERIAL_SEARCH = "material/search"
@@ -67,25 +70,6 @@ SITEMAPS = ("sitemap.xml",)
 def without_dirty_build_notice(record: logging.LogRecord) -> bool:
     """Drop MkDocs' warning that a build is dirty (a logging filter)."""
     return not record.getMessage().startswith(DIRTY_BUILD_NOTICE)
-
-
-class KeptBytecode(BytecodeCache):
-    """Compiled templates kept in memory from build to build of one server.
-
-    MkDocs makes a new Jinja environment for every build, which compiles Material's templates
-    again: most of a rebuild's time when only a few pages changed. A template's key includes
-    a digest of its source, so an edited template is compiled anew.
-    """
-
-    def __init__(self) -> None:
-        self.kept: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        if bucket.key in self.kept:
-            bucket.bytecode_from_string(self.kept[bucket.key])
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self.kept[bucket.key] = bucket.bytecode_to_string()
 
 
 class BriefsConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
@@ -122,6 +106,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         """The process building and writing the last share of the pages, if any."""
         self.rendered: dict[str, tuple[Rendered, str]] = {}
         """By source path, what the Markdown helper rendered and the Markdown it rendered."""
+        self.kept_files = KeptFiles()
+        """The docs folder's files as the last build of this server found them."""
+        self.signal_observer: BaseObserver | None = None
+        """What tells this server that `briefs serve` has written a build, if the system can."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serving = command == "serve"
@@ -132,6 +120,16 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             # `briefs serve` rebuilds dirty on purpose; the warning MkDocs gives each time would
             # stop a strict build, and strict mode still catches every other problem.
             logging.getLogger("mkdocs.commands.build").addFilter(without_dirty_build_notice)
+        if self.is_serving and dirty:
+            # A rebuild makes a file only for a path it has not seen (the same files as MkDocs'
+            # walk: `generator.site.kept_files`), not for each of the site's 25,000 files.
+            mkdocs_build.get_files = self.kept_files.get_files  # type: ignore[attr-defined]
+
+    def on_shutdown(self) -> None:
+        # MkDocs' own walk again, for any later build of this process.
+        mkdocs_build.get_files = get_files  # type: ignore[attr-defined]
+        if self.signal_observer is not None:
+            self.signal_observer.stop()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if MATERIAL_SEARCH not in config.plugins:
@@ -162,6 +160,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self._is_rebuilding_dirty(config):
             return files
+        remove_gone_pages(self.kept_files.gone, files)
         files = with_written_pages(files, nav_paths(config.nav))
         # A tags page lists pages it does not read: read it again when one of them changed.
         relisted = set[str]()
@@ -309,9 +308,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
     ) -> LiveReloadServer:
         signals = os.environ.get(SIGNAL_FOLDER_VARIABLE)
         if signals:
-            # Under `briefs serve`, rebuild when it says a build is written, not on each write.
+            # Under `briefs serve`, rebuild when it says a build is written, not on each write:
+            # at once where the system tells of the signal's write, else at MkDocs' next poll.
             server.unwatch(config.docs_dir)
-            server.watch(signals)
+            self.signal_observer = watch_signal(signals, lambda: _want_rebuild(server))
+            if self.signal_observer is None:
+                server.watch(signals)
             # The signal is written once, when all pages are: no burst of writes to wait out.
             server.build_delay = 0.0
         return server
@@ -353,6 +355,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             index_site(site_dir, pages, content_bytes=self.content_bytes)
         except BriefError as error:
             raise PluginError(str(error)) from error
+
+
+def _want_rebuild(server: LiveReloadServer) -> None:
+    """Have MkDocs' server rebuild, as its own watch does on a change (MkDocs 1.6.1's
+    `LiveReloadServer.watch`)."""
+    with server._rebuild_cond:
+        server._want_rebuild = True
+        server._rebuild_cond.notify_all()
 
 
 def _text_or_nothing(path: Path) -> str:

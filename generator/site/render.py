@@ -30,6 +30,7 @@ from generator.models import (
     TimelineYear,
 )
 from generator.site.display import as_sentence, date_words
+from generator.site.kept_bytecode import KeptBytecode
 
 if TYPE_CHECKING:
     # Only a type here: listing_pages renders with this module.
@@ -46,6 +47,9 @@ TAGS_LETTER_TEMPLATE = "tags_letter.md.j2"
 TIMELINE_TEMPLATE = "timeline.md.j2"
 TIMELINE_YEAR_TEMPLATE = "timeline_year.md.j2"
 TIMELINE_MONTH_TEMPLATE = "timeline_month.md.j2"
+KEPT_BYTECODE = KeptBytecode()
+"""The templates this process compiled, by name and source: every build's environment shares
+them, so `briefs serve` compiles a template once, and again only when it is edited."""
 # Inline markup characters of Python-Markdown and attr_list; all are in its backslash-escape set.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}#])")
 # Text that starts a line must not start a quote, a list or a rule either (">", "- ", "+ ",
@@ -110,9 +114,10 @@ def inline_code(value: object) -> str:
 
 def make_environment(templates_dir: Path, show_evidence: bool = False) -> jinja2.Environment:
     """Return the Jinja2 environment for the project's templates; show_evidence puts each
-    actor's evidence in its box."""
+    actor's evidence in its box. The templates are compiled once a process (`KEPT_BYTECODE`)."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
+        bytecode_cache=KEPT_BYTECODE,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
