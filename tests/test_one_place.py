@@ -363,12 +363,18 @@ def test_the_headlines_subject_gets_a_card_with_no_line_of_its_own(english):
 
 def test_a_person_the_headline_asks_about_is_its_subject_though_they_do_nothing(english):
     """A fact-check asks "Does Jane Roe own a yacht?" and tells of Roe only as an object: named
-    again in the article, she is its subject; named once and doing nothing, she is not."""
+    in full and again in the article, she is its subject; named once and doing nothing, or by
+    one word the model typed a person, she is not."""
     text = "A post claimed that Jane Roe owns a yacht. Records show no boat in Roe's name."
     roe = replace(person("Jane Roe"), role=None, aliases=("Roe",))
     title = "Does Jane Roe own a yacht?"
-    for mentions, carded in [(2, ["Jane Roe"]), (1, [])]:
-        whole = brief(actors=(replace(roe, mentions=mentions),))
+    # A lone word typed a person ("Roe" the model's guess) is too thin to card for that.
+    for name, mentions, carded in [
+        ("Jane Roe", 2, ["Jane Roe"]),
+        ("Jane Roe", 1, []),
+        ("Roe", 2, []),
+    ]:
+        whole = brief(actors=(replace(roe, name=name, mentions=mentions),))
         whole = replace(whole, article=replace(whole.article, title=title))
         shown = keep_to_two_places(whole, english(text))
         assert [a.name for a in shown.boxed_actors] == carded

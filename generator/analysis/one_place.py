@@ -179,7 +179,9 @@ def headline_subject(brief: Brief) -> str | None:
 
 
 def _is_named_again(actor: Actor) -> bool:
-    return actor.kind == "person" and actor.mentions > 1
+    """A person named in full and again: a lone word typed a person ("Viera" of a swim meet's
+    headline) is too thin to card without anything it did."""
+    return actor.kind == "person" and " " in actor.name and actor.mentions > 1
 
 
 def voices(brief: Brief) -> dict[str, int]:
@@ -238,9 +240,7 @@ def _events(events: Iterable[TimelineEvent], sentences: _Sentences) -> Iterable[
             yield event
 
 
-def _actor(
-    actor: Actor, sentences: _Sentences, is_principal: bool, statements: int = 0
-) -> Actor:
+def _actor(actor: Actor, sentences: _Sentences, is_principal: bool, statements: int = 0) -> Actor:
     """The actor with what it said or did that no other place shows.
 
     A principal person with no role who would lose every line keeps the first as that
