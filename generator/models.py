@@ -79,8 +79,8 @@ class Actor:
     `data/actor_rules.yml`, a gazetteer, the registry, the model's label) and the merges and
     retypings of later passes."""
     quoted: int = 0
-    """How many distinct statements of the article it speaks, given to the story's main voice
-    (`one_place.main_voice`) so that it gets a card though its words are in the quotes."""
+    """How many distinct statements of the article it speaks, given to a person quoted in two or
+    more (`one_place.voices`) so that it gets a card though its words are in the quotes."""
     is_headline_subject: bool = False
     """The story's principal by its headline, the first actor the headline names but a place
     (`one_place.headline_subject`): carded though the lead and key facts tell all it did."""

@@ -119,3 +119,19 @@ def test_two_teams_named_together_once_stay_two(english, gazetteer):
         "The Hawks and Pacers met on Monday. The Hawks won 101-99, and the Pacers lost.",
     )
     assert {"Hawks", "Pacers"} <= set(actors)
+
+
+def test_initials_and_a_surname_are_the_one_person_of_that_surname(english, gazetteer):
+    # Issue #20: a paper names a senator in full once and by initials in a list of letters.
+    text = (
+        "The senate read a letter from Senator Daniel Okoro on Tuesday. "
+        "Other letters came from D. A. Okoro and Mary Stone, clerks said."
+    )
+    actors = actors_of(english, gazetteer, text)
+    assert "D. A. Okoro" not in actors
+    assert "D. A. Okoro" in actors["Daniel Okoro"].aliases
+    # Initials that do not fit, or two people of the surname, leave the names apart.
+    other = text.replace("D. A. Okoro", "T. A. Okoro")
+    assert {"Daniel Okoro", "T. A. Okoro"} <= set(actors_of(english, gazetteer, other))
+    two = text.replace("Mary Stone", "Ada Okoro")
+    assert "D. A. Okoro" in actors_of(english, gazetteer, two)

@@ -287,8 +287,8 @@ def test_a_principals_line_the_lead_shows_whole_gives_way_before_dated_events():
     assert "Jane Roe won the final on Sunday in Leeds\n" not in f"{page}\n"
 
 
-def test_the_person_quoted_most_gets_a_card_with_the_count(english):
-    """The story's main voice, whose words fill the Quotes section, is carded even when the
+def test_a_person_quoted_twice_or_more_gets_a_card_with_the_count(english):
+    """A voice of the story, whose words fill the Quotes section, is carded even when the
     lead and quotes leave it no line of its own; a speaker quoted once is not."""
     text = "Jane Roe spoke. John Doe spoke."
     said = [("We won", "Jane Roe"), ("It was hard", "Jane Roe"), ("Thanks", "John Doe")]
@@ -304,6 +304,10 @@ def test_the_person_quoted_most_gets_a_card_with_the_count(english):
     body = replace(person("Acme"), kind="organisation", role=None)
     acme = tuple(replace(quote, speaker="Acme") for quote in quotes)
     assert keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors == ()
+    # A second voice quoted twice is carded too, not only the one quoted most.
+    more = (*quotes, replace(quotes[2], text="See you soon", context="See you soon"))
+    both = keep_to_two_places(brief(actors=(doe, roe), quotes=more), english(text))
+    assert [(a.name, a.quoted) for a in both.boxed_actors] == [("John Doe", 2), ("Jane Roe", 2)]
 
 
 def test_a_page_shows_no_partial_quote_credited_to_no_one(english):
@@ -355,3 +359,22 @@ def test_the_headlines_subject_gets_a_card_with_no_line_of_its_own(english):
         shown = keep_to_two_places(whole, english(text))
         assert [a.name for a in shown.boxed_actors] == carded
         assert shown.actors[2].actions == ()
+
+
+def test_a_person_the_headline_asks_about_is_its_subject_though_they_do_nothing(english):
+    """A fact-check asks "Does Jane Roe own a yacht?" and tells of Roe only as an object: named
+    in full and again in the article, she is its subject; named once and doing nothing, or by
+    one word the model typed a person, she is not."""
+    text = "A post claimed that Jane Roe owns a yacht. Records show no boat in Roe's name."
+    roe = replace(person("Jane Roe"), role=None, aliases=("Roe",))
+    title = "Does Jane Roe own a yacht?"
+    # A lone word typed a person ("Roe" the model's guess) is too thin to card for that.
+    for name, mentions, carded in [
+        ("Jane Roe", 2, ["Jane Roe"]),
+        ("Jane Roe", 1, []),
+        ("Roe", 2, []),
+    ]:
+        whole = brief(actors=(replace(roe, name=name, mentions=mentions),))
+        whole = replace(whole, article=replace(whole.article, title=title))
+        shown = keep_to_two_places(whole, english(text))
+        assert [a.name for a in shown.boxed_actors] == carded

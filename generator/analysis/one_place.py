@@ -30,8 +30,8 @@ from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEven
 
 MAX_PLACES = 2
 """How many places on a brief one sentence of the article may fill."""
-MAIN_VOICE_QUOTES = 2
-"""A speaker of fewer statements is one voice among others, not the story's main voice."""
+VOICE_QUOTES = 2
+"""A speaker of fewer statements is quoted in passing, not a voice of the story."""
 BRIEF_SHARE = 0.6
 """The brief's words taken from the article (at a glance, why it matters, key facts, timeline,
 quotes, actors' actions), at most, as a share of the article's words."""
@@ -146,11 +146,11 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
         if is_someones(q, is_first_person) and sentences.take(quoted_words(q), places=MAX_PLACES)
     )
     main = principals(brief)
-    voice = main_voice(brief)
+    quoted = voices(brief)
     subject = headline_subject(brief)
     actors = tuple(
         replace(
-            _actor(actor, sentences, actor.name in main, voice),
+            _actor(actor, sentences, actor.name in main, quoted.get(actor.name, 0)),
             is_headline_subject=actor.name == subject,
         )
         for actor in brief.actors
@@ -164,11 +164,13 @@ def headline_subject(brief: Brief) -> str | None:
     "BREAKING NEWS: Chelsea Activate ..."). It gets a card though it has no role and the lead
     and key facts show every line of it: given only its mentions, it keeps no sentence from
     the other places of the page. A name that does nothing in the article ("Opening Bell",
-    "PS4 DualShock Controller") is no subject of it."""
+    "PS4 DualShock Controller") is no subject of it; a person the article names again is,
+    though it only asks or tells about them ("Does Jane Roe own a yacht?" over a fact-check
+    whose every sentence has Roe as its object)."""
     found = [
         (at.start(), number, actor.name)
         for number, actor in enumerate(brief.actors)
-        if actor.kind != "place" and actor.actions
+        if actor.kind != "place" and (actor.actions or _is_named_again(actor))
         for name in (actor.name, *actor.aliases)
         # As written: "US" names a country, "us" in "Join us" does not.
         if (at := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", brief.article.title))
@@ -176,17 +178,21 @@ def headline_subject(brief: Brief) -> str | None:
     return min(found)[2] if found else None
 
 
-def main_voice(brief: Brief) -> tuple[str, int] | None:
-    """The person who speaks most of the article's distinct statements, at least
-    `MAIN_VOICE_QUOTES` of them, with their number (the first quoted on a tie): whose words
-    fill the Quotes section and leave no line of their own. (A body or country quoted is carded
-    by what it did, as `_actor` says.)"""
+def _is_named_again(actor: Actor) -> bool:
+    """A person named in full and again: a lone word typed a person ("Viera" of a swim meet's
+    headline) is too thin to card without anything it did."""
+    return actor.kind == "person" and " " in actor.name and actor.mentions > 1
+
+
+def voices(brief: Brief) -> dict[str, int]:
+    """The people who speak at least `VOICE_QUOTES` of the article's distinct statements, with
+    their number: whose words fill the Quotes section and leave no line of their own. Not only
+    the one quoted most: a second expert or a reviewer quoted twice is as much a voice of the
+    story as the first, and would otherwise stand in "Also named" beside people named in
+    passing. (A body or country quoted is carded by what it did, as `_actor` says.)"""
     people = {actor.name for actor in brief.actors if actor.kind == "person"}
     counts = Counter(quote.speaker for quote in _once_each(brief.quotes) if quote.speaker in people)
-    if not counts:
-        return None
-    speaker, count = counts.most_common(1)[0]
-    return (speaker, count) if count >= MAIN_VOICE_QUOTES else None
+    return {speaker: count for speaker, count in counts.items() if count >= VOICE_QUOTES}
 
 
 def _facts(
@@ -234,9 +240,7 @@ def _events(events: Iterable[TimelineEvent], sentences: _Sentences) -> Iterable[
             yield event
 
 
-def _actor(
-    actor: Actor, sentences: _Sentences, is_principal: bool, voice: tuple[str, int] | None
-) -> Actor:
+def _actor(actor: Actor, sentences: _Sentences, is_principal: bool, statements: int = 0) -> Actor:
     """The actor with what it said or did that no other place shows.
 
     A principal person with no role who would lose every line keeps the first as that
@@ -251,8 +255,7 @@ def _actor(
         actions = next(((a,) for a in actor.actions if sentences.take(a, places=MAX_PLACES)), ())
     # Only one the role does not card: a page gives up its lines (`fit_to_page`), and the
     # count, given to a carded voice too, would push dated events off it.
-    is_voice = voice is not None and voice[0] == actor.name and not actor.role
-    quoted = voice[1] if voice is not None and is_voice else 0
+    quoted = 0 if actor.role else statements
     return replace(actor, actions=actions[:MAX_ACTIONS], quoted=quoted)
 
 

@@ -45,6 +45,7 @@ from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
     bodies_by_first_word,
     bodies_of_their_country,
+    merge_initials,
     merge_middle_names,
     merge_people,
 )
@@ -107,7 +108,8 @@ def extract_actors(
     clusters = people_by_given_name(clusters, knowledge.places)
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
-    clusters = merge_people(merge_middle_names(surnames_as_people(clusters, gazetteer, registry)))
+    clusters = surnames_as_people(clusters, gazetteer, registry)
+    clusters = merge_people(merge_initials(merge_middle_names(clusters)))
     clusters = bodies_named_together(clusters, {c.name for c in clusters if is_acronym(c.name)})
     clusters = merge_acronyms(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_first_word(clusters, knowledge.places)

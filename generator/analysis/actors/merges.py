@@ -102,6 +102,35 @@ def _contains_in_order(words: list[str], wanted: list[str]) -> bool:
     return all(word in remaining for word in wanted)
 
 
+def merge_initials(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a name of initials and a surname ("B. U. Nzeribe", "J.R. Smith") into the one
+    person of the article with that surname named in full, when the first initial is the
+    first letter of the full name ("Benjamin Nzeribe"): a paper writes a name out once and
+    shortens it in a title, a caption or a list. Two people of that surname, or initials that
+    do not fit, leave both names alone."""
+    people = [c for c in clusters if c.kind == "person"]
+    full_names: dict[str, list[Cluster]] = {}
+    for person in people:
+        core = name_core(person.name.split())
+        if len(core) > 1 and not _initials(core[:-1]):
+            full_names.setdefault(core[-1], []).append(person)
+    merged: set[int] = set()
+    for short in people:
+        core = name_core(short.name.split())
+        initials = _initials(core[:-1]) if len(core) > 1 else []
+        owners = full_names.get(core[-1], [])
+        if initials and len(owners) == 1 and name_core(owners[0].name.split())[0][0] == initials[0]:
+            merged |= join(owners[0], [short], "merge_initials, the initials of its given names")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _initials(words: list[str]) -> list[str]:
+    """The letters of words that are all initials ("B.", "U.", "J.R."), else none."""
+    letters = [part for word in words for part in word.split(".") if part]
+    is_initials = all(re.fullmatch(r"(?:[A-Z]\.)+", word) for word in words)
+    return letters if words and is_initials and all(len(p) == 1 for p in letters) else []
+
+
 def merge_people(clusters: list[Cluster]) -> list[Cluster]:
     """Fold a partial name ("Putin", "Kim") into the full name that contains it.
 
