@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.asides import sells_to_the_reader
 from generator.analysis.datelines import after_dateline
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import FINITE_TAGS, TIME_ENTITY_LABELS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
@@ -79,6 +79,7 @@ CONTEXT_PENALTY = 0.6
 NOUN_AND_NAME_POS = frozenset({"NOUN", "PROPN"})
 PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
 """A verb's past tense and past participle, which the small model confuses ("capped")."""
+ADVERBIAL_NOUN_DEP = "npadvmod"
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
 
@@ -295,7 +296,27 @@ def _has_predicate(sent: Span) -> bool:
         child.dep_ in SUBJECT_DEPS for child in root.children
     )
     return (
-        (has_finite_verb and has_subject) or verb_with_subject or _predicate_read_as_modifier(root)
+        (has_finite_verb and has_subject)
+        or verb_with_subject
+        or _predicate_read_as_modifier(root)
+        or _subject_read_as_modifier(root)
+    )
+
+
+def _subject_read_as_modifier(root: Token) -> bool:
+    """Whether the parser made a sentence's subject a bare noun phrase hanging on its verb:
+    "Senator for the north, Ann Lee, on Monday tabled a motion." gives "Senator" as an
+    adverbial noun and the verb no subject. A finite main verb with no subject whose first
+    word opens a noun phrase that is no time ("Last week ...") has its subject there."""
+    if root.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    opening = next((c for c in root.lefts if not c.is_punct), None)
+    return (
+        opening is not None
+        and opening.dep_ == ADVERBIAL_NOUN_DEP
+        and opening.pos_ in NOUN_AND_NAME_POS
+        and opening.left_edge.i == root.sent.start
+        and opening.ent_type_ not in TIME_ENTITY_LABELS
     )
 
 
