@@ -41,7 +41,7 @@ def is_future(token: Token) -> bool:
     while verb is not None:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
-        if _is_scheduling(verb):
+        if _is_scheduling(verb) or _is_going_to(verb):
             return True
         if verb.dep_ == "conj" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children):
             verb = verb.head
@@ -117,6 +117,19 @@ def _is_scheduling(verb: Token) -> bool:
     """Tell "is scheduled for Thursday" and "is set for May" from "was planned for May"."""
     is_passive = any(c.dep_ == "auxpass" for c in verb.children)
     return is_passive and verb.lemma_.lower() in FUTURE_PREDICATES and not _is_past(verb)
+
+
+def _is_going_to(verb: Token) -> bool:
+    """Tell "[Black Friday 2019] is going to be huge" from "is going to the shops": "going"
+    with an infinitive is the future its subject's date lies in."""
+    return (
+        verb.lemma_.lower() == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    )
 
 
 def _is_past(token: Token) -> bool:
