@@ -249,6 +249,10 @@ def test_why_it_matters_is_none_when_the_article_does_not_say(english):
         # A quotation that opens in lower case began in the sentence before.
         ("\u201cfinancial health,\u201d as one bank chief told me, and easing the pain.", False),
         ("\u201cWe will win this vote,\u201d she said on Monday.", True),
+        # Issue #21: a main verb in the infinitive predicates nothing (a headline's form, or a
+        # call to follow an account the parser read as "[Follow @Desk] to keep up ...").
+        ("Rail workers to strike on Monday over pay and pensions.", False),
+        ("The union wants its members to strike on Monday over pay.", True),
     ],
 )
 def test_is_complete_sentence(english, sentence, expected):

@@ -80,6 +80,7 @@ NOUN_AND_NAME_POS = frozenset({"NOUN", "PROPN"})
 PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
 """A verb's past tense and past participle, which the small model confuses ("capped")."""
 ADVERBIAL_NOUN_DEP = "npadvmod"
+INFINITIVE_MARKER_TAG = "TO"
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
 
@@ -292,8 +293,12 @@ def _has_predicate(sent: Span) -> bool:
     has_finite_verb = any(t.tag_ in FINITE_TAGS for t in sent)
     has_subject = any(t.dep_ in SUBJECT_DEPS for t in sent)
     root = sent.root
-    verb_with_subject = root.pos_ in ("VERB", "AUX") and any(
-        child.dep_ in SUBJECT_DEPS for child in root.children
+    # An infinitive has no tense to predicate with: "Follow @Desk on Twitter to keep up ..."
+    # parsed as "[Follow @Desk] to keep up" is a call to the reader, no subject's act.
+    verb_with_subject = (
+        root.pos_ in ("VERB", "AUX")
+        and any(child.dep_ in SUBJECT_DEPS for child in root.children)
+        and not any(child.tag_ == INFINITIVE_MARKER_TAG for child in root.children)
     )
     return (
         (has_finite_verb and has_subject)
