@@ -315,7 +315,8 @@ def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
 def _quote_context(
     text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind
 ) -> str:
-    """Return the sentences around a quotation, or the reported clause around a fragment."""
+    """Return a quotation's sentences, the reported clause around a fragment, or else the
+    fragment alone: the sentence around it is the writer's narration, not the speaker's."""
     if kind == "partial" and verb is not None:
         clause = _reported_clause(verb)
         # The parser hangs the closing marks and the full stop on the main verb, outside the
@@ -323,6 +324,8 @@ def _quote_context(
         # the clause to the quotation's end, not the narration before "noting".
         if clause is not None and clause.start <= outer.start and outer.start < clause.end:
             return trimmed_text(outer.doc[clause.start : max(clause.end, outer.end)])
+    if kind == "partial":
+        return text[outer.start_char : outer.end_char].strip()
     context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
     # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
     return DANGLING_OPENING_MARK.sub("", context)
