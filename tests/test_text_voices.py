@@ -54,6 +54,20 @@ def test_a_time_that_comes_round_is_no_event_and_the_readers_step_none(english):
     assert _events(english, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # Issue #21: the writer's verdict on the year's best apps is no event of that year.
+        ("We rated the app as one of the best budgeting tools of 2019.", False),
+        # Counter-examples: the writer's own dated acts.
+        ("We launched the app on Monday after two years of work.", True),
+        ("We rated the app highly in 2019 and again this year.", True),
+    ],
+)
+def test_the_writers_verdict_on_a_years_things_is_no_event(english, text, dated):
+    assert bool(_events(english, text)) is dated
+
+
 def test_a_time_clause_dates_the_clause_it_times(english):
     events = _events(english, "When Monday came, the army attacked the town.")
     assert events and all(not event.startswith("Monday came") for event in events)

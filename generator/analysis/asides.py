@@ -26,7 +26,7 @@ from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
 from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
-from generator.analysis.tense import speaks_of_the_past
+from generator.analysis.tense import speaks_of_the_past, verb_timed_directly
 
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
@@ -55,7 +55,13 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
     if subject is not None and subject.lower_ in READER_WORDS:
         # The reader's own step: "When March rolls around, you should give it a try".
         return True
-    if subject is None or subject.lower_ not in WRITER_WORDS or speaks_of_the_past(anchor):
+    if subject is None or subject.lower_ not in WRITER_WORDS:
+        return False
+    if verb_timed_directly(anchor) is None:
+        # The date is a thing's, not the writer's act's: "We rated the app one of the best
+        # apps of 2019" ranks the year's apps; "We launched the app on Monday" stays an event.
+        return True
+    if speaks_of_the_past(anchor):
         return False
     return any(t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent)
 

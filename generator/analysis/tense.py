@@ -79,7 +79,7 @@ def is_timetable_present(token: Token) -> bool:
     opening"), or a historical present told among past verbs ("walks in on Monday and
     found ...").
     """
-    verb = _timed_verb(token)
+    verb = verb_timed_directly(token)
     if verb is None or verb.tag_ not in PRESENT_TAGS or verb.lemma_.lower() in SPEECH_VERBS:
         return False
     if any(child.dep_ in AUXILIARY_DEPS for child in verb.children):
@@ -87,7 +87,7 @@ def is_timetable_present(token: Token) -> bool:
     return not any(conjunct.tag_ in PAST_TAGS for conjunct in verb.conjuncts)
 
 
-def _timed_verb(token: Token) -> Token | None:
+def verb_timed_directly(token: Token) -> Token | None:
     """The verb a date modifies directly ("opens [on] Friday"), not through a noun ("the talks
     on Friday")."""
     head = token.head
