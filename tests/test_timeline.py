@@ -967,3 +967,17 @@ def test_a_named_day_with_a_year_is_that_day_of_that_year(
 def test_is_going_to_is_the_future(nlp: Language, sentence: str, word: str, expected: bool) -> None:
     doc = nlp(sentence)
     assert is_future(next(t for t in doc if t.text == word)) is expected
+
+
+def test_a_conjunct_that_is_the_next_clauses_subject_goes_with_that_clause(
+    nlp: Language,
+) -> None:
+    # Issue #21: the parser joined "more" to the first verb, and the event ended "... on
+    # Monday and more."; the second clause took the first one's subject.
+    text = (
+        "A storm system dumped nearly 3 inches (76.2 millimeters) of rain in the Marin "
+        "County area on Monday and more was expected Tuesday."
+    )
+    events = [e.event for e in extract_timeline(nlp(text), dt.date(2019, 11, 20))]
+    assert events[0].endswith("in the Marin County area on Monday.")
+    assert events[1] == "More was expected Tuesday."

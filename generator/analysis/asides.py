@@ -23,7 +23,7 @@ from generator.analysis.clauses import (
     timed_verb,
 )
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
+from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
 from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.tense import speaks_of_the_past, verb_timed_directly
@@ -37,7 +37,6 @@ have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving
 uses of agreements, companies and accounts ("we signed a deal", "the sale of the unit")."""
 
 PRICE_LABEL = "MONEY"
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 
 def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.clauses import CLAUSE_POS
+from generator.analysis.grammar import AUXILIARY_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 
 # "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
@@ -20,7 +21,6 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 FUTURE_PREDICATES = frozenset(
     {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
 )
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
 """How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"
