@@ -352,6 +352,9 @@ def test_a_fragment_in_the_writers_narration_is_shown_alone(nlp: Language) -> No
     (quote,) = quotes_in(nlp, text)
     assert (quote.kind, quote.speaker) == ("partial", "Sam Reyes")
     assert quote.context == "\u201ctoughest call of the series so far.\u201d"
+    # Counter-example: the speaker's own sentence is shown whole, as the act it tells.
+    (quote,) = quotes_in(nlp, 'Sam Reyes called the ruling a "grave mistake" on Monday.')
+    assert quote.context == 'Sam Reyes called the ruling a "grave mistake" on Monday.'
 
 
 def test_direct_quote_context_is_the_sentence(nlp: Language) -> None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.clauses import (
     KEPT_MARKS,
     has_subject,
+    is_main_verb,
     is_set_off_participle,
     joins_a_report,
 )
@@ -78,8 +79,7 @@ class _Attribution:
 
 
 COMMON_NOUN_TAGS = ("NN", "NNS")
-"""Penn tags of a common noun: a quotation right after one is what it is called, right before
-one qualifies it."""
+"""Penn tags of a common noun: a quotation just after one names it, just before qualifies it."""
 
 
 def extract_quotes(
@@ -315,8 +315,8 @@ def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
 def _quote_context(
     text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind
 ) -> str:
-    """Return a quotation's sentences, the reported clause around a fragment, or else the
-    fragment alone: the sentence around it is the writer's narration, not the speaker's."""
+    """Return a quotation's sentences, or the clause reporting a fragment; a fragment alone
+    when its verb is in a clause of the sentence, which tells of someone else's act."""
     if kind == "partial" and verb is not None:
         clause = _reported_clause(verb)
         # The parser hangs the closing marks and the full stop on the main verb, outside the
@@ -324,7 +324,7 @@ def _quote_context(
         # the clause to the quotation's end, not the narration before "noting".
         if clause is not None and clause.start <= outer.start and outer.start < clause.end:
             return trimmed_text(outer.doc[clause.start : max(clause.end, outer.end)])
-    if kind == "partial":
+    if kind == "partial" and verb is not None and not is_main_verb(verb, verb.sent.root):
         return text[outer.start_char : outer.end_char].strip()
     context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
     # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
