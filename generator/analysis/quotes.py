@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.clauses import (
     KEPT_MARKS,
     has_subject,
-    is_main_verb,
     is_set_off_participle,
     joins_a_report,
 )
@@ -46,6 +45,8 @@ from generator.analysis.tree_matcher import has_value
 from generator.models import Actor, Quote, QuoteKind
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
+NARRATED_CLAUSE_DEPS = frozenset({"pcomp", "pobj", "relcl"})
+"""A speech verb's place in a sentence about something else ("left after what she called")."""
 MAX_TITLE_WORDS = 6
 """Capitalised quotations up to this length inside a sentence are titles of shows, books or
 events, not speech."""
@@ -111,8 +112,7 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     covering = _covering_sentences(article, outer, first)
     kind = _quote_kind(inner, outer, covering)
     if _is_title(inner) and (kind == "partial" or _capitalises_small_words(inner)):
-        # A book's or show's name ("In her 2011 book, ''Teach Your Dog to Read,''"):
-        # after a comma it reads as a quoted sentence, but nobody speaks in title case.
+        # A book's name ("In her book, ''Teach Your Dog to Read,''"): nobody speaks in title case.
         return None
     verbs = _attributing_verbs(article, inner, outer, covering)
     speaker, is_attributed = credited_speaker(article, verbs, inner, quotation, covering)
@@ -315,8 +315,8 @@ def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
 def _quote_context(
     text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind
 ) -> str:
-    """Return a quotation's sentences, or the clause reporting a fragment; a fragment alone
-    when its verb is in a clause of the sentence, which tells of someone else's act."""
+    """Return a quotation's sentences, the clause reporting a fragment, or a narrated fragment
+    alone (`NARRATED_CLAUSE_DEPS`): the sentence around it is the writer's, not the speaker's."""
     if kind == "partial" and verb is not None:
         clause = _reported_clause(verb)
         # The parser hangs the closing marks and the full stop on the main verb, outside the
@@ -324,7 +324,7 @@ def _quote_context(
         # the clause to the quotation's end, not the narration before "noting".
         if clause is not None and clause.start <= outer.start and outer.start < clause.end:
             return trimmed_text(outer.doc[clause.start : max(clause.end, outer.end)])
-    if kind == "partial" and verb is not None and not is_main_verb(verb, verb.sent.root):
+    if kind == "partial" and verb is not None and verb.dep_ in NARRATED_CLAUSE_DEPS:
         return text[outer.start_char : outer.end_char].strip()
     context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
     # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
