@@ -31,6 +31,11 @@ STORY_DATE = dt.date(2019, 11, 19)
         ("We signed a deal with the union on Monday, the chairman told reporters.", False),
         ("Once you divide the sum by 12 months, the cost is about $3.1 million a month.", False),
         ("The clubs are free to join, and they let you run up $40 of debt before any fee.", False),
+        # Issue #21: product copy stresses words in capitals; acronyms and quoted stress stay.
+        ("These unlocked handsets work ONLY with networks such as Vodafone and EE.", True),
+        ("They WILL NOT WORK on older networks in rural areas of the country.", True),
+        ("NASA said the UK and the EU would join the GSM talks in May.", False),
+        ('"I did NOT say that to anyone," the senator told reporters on Monday.', False),
     ],
 )
 def test_a_sellers_copy_is_no_fact(english, sentence, sells):

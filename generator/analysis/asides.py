@@ -37,6 +37,8 @@ have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving
 uses of agreements, companies and accounts ("we signed a deal", "the sale of the unit")."""
 
 PRICE_LABEL = "MONEY"
+SHOUTED_POS = frozenset({"ADV", "AUX", "VERB", "PART", "ADP", "DET", "PRON", "ADJ", "CCONJ"})
+"""Parts of speech of a word in capitals that is stressed, not an acronym (a noun or name)."""
 
 
 def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool:
@@ -82,6 +84,22 @@ def sells_to_the_reader(sent: Span, quotations: Sequence[Quotation]) -> bool:
     return any(
         not _is_quoted(price, quotations) and _shops_in_person(price, root)
         for price in _prices_in(sent)
+    )
+
+
+def shouts(sent: Span, quotations: Sequence[Quotation]) -> bool:
+    """Whether the writer stresses a word by capitals among words in lower case, as product
+    copy does ("They WILL NOT WORK with other carriers", "compatible ONLY with"): a word that
+    is no name, acronym or number ("NASA", "GSM", "UK" stay). Someone's quoted words are
+    theirs to stress."""
+    has_lower = any(token.is_lower for token in sent)
+    return has_lower and any(
+        token.is_upper
+        and len(token.text) > 1
+        and token.pos_ in SHOUTED_POS
+        and not token.ent_type_
+        and not _is_quoted(token, quotations)
+        for token in sent
     )
 
 

@@ -23,7 +23,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS  # type: ignore[import-not
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.asides import sells_to_the_reader
+from generator.analysis.asides import sells_to_the_reader, shouts
 from generator.analysis.datelines import after_dateline
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import FINITE_TAGS, TIME_ENTITY_LABELS
@@ -150,12 +150,16 @@ def lead_sentence(doc: Doc) -> Span | None:
 def calls_out(sent: Span) -> bool:
     """A page's pitch or call to its reader, which no news fact is: an exclamation in the
     writer's own voice ("Book your tickets today!", "some of the best deals we've ever seen are
-    already available now!"), or a seller's copy (`asides.sells_to_the_reader`). Someone's
-    exclaimed words end on their closing mark, and count."""
+    already available now!"), a seller's copy (`asides.sells_to_the_reader`) or a word it
+    stresses in capitals (`asides.shouts`). Someone's exclaimed words end on their closing
+    mark, and count."""
     words = [t for t in sent if not t.is_space]
     if not words:
         return False
-    return words[-1].text == "!" or sells_to_the_reader(sent, quotations_of(sent.doc))
+    quotations = quotations_of(sent.doc)
+    return (
+        words[-1].text == "!" or sells_to_the_reader(sent, quotations) or shouts(sent, quotations)
+    )
 
 
 def _is_mostly_quoted(sent: Span, quotations: Sequence[Quotation]) -> bool:
