@@ -22,6 +22,7 @@ from generator.analysis.clauses import (
     is_main_verb,
     timed_verb,
 )
+from generator.analysis.dictionary import is_dictionary_word
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
 from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
@@ -94,12 +95,20 @@ def shouts(sent: Span, quotations: Sequence[Quotation]) -> bool:
     theirs to stress."""
     has_lower = any(token.is_lower for token in sent)
     return has_lower and any(
+        _is_stressed_word(token) and not _is_quoted(token, quotations) for token in sent
+    )
+
+
+def _is_stressed_word(token: Token) -> bool:
+    """A word in capitals that the dictionary knows in lower case, used as no noun or name:
+    "ONLY", "NOT", "WORK"; not "ISBN", "MEB" or a ticker ("US10YT")."""
+    return (
         token.is_upper
+        and token.is_alpha
         and len(token.text) > 1
         and token.pos_ in SHOUTED_POS
         and not token.ent_type_
-        and not _is_quoted(token, quotations)
-        for token in sent
+        and (token.is_stop or is_dictionary_word(token.lower_))
     )
 
 
