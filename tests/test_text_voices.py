@@ -36,6 +36,7 @@ STORY_DATE = dt.date(2019, 11, 19)
         ("They WILL NOT WORK on older networks in rural areas of the country.", True),
         ("NASA said the UK and the EU would join the GSM talks in May.", False),
         ("The toolbar links a page to a shop when it finds a book's ISBN on the page.", False),
+        ("NEW DELHI: Nearly 90 students returned home on Friday after their visas lapsed.", False),
         ('"I did NOT say that to anyone," the senator told reporters on Monday.', False),
     ],
 )

@@ -22,6 +22,7 @@ from generator.analysis.clauses import (
     is_main_verb,
     timed_verb,
 )
+from generator.analysis.datelines import after_dateline
 from generator.analysis.dictionary import is_dictionary_word
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
@@ -93,9 +94,11 @@ def shouts(sent: Span, quotations: Sequence[Quotation]) -> bool:
     copy does ("They WILL NOT WORK with other carriers", "compatible ONLY with"): a word that
     is no name, acronym or number ("NASA", "GSM", "UK" stay). Someone's quoted words are
     theirs to stress."""
-    has_lower = any(token.is_lower for token in sent)
+    # A dateline in capitals ("NEW DELHI:") opens the sentence and stresses nothing.
+    story = sent.doc[after_dateline(sent) : sent.end]
+    has_lower = any(token.is_lower for token in story)
     return has_lower and any(
-        _is_stressed_word(token) and not _is_quoted(token, quotations) for token in sent
+        _is_stressed_word(token) and not _is_quoted(token, quotations) for token in story
     )
 
 
