@@ -352,7 +352,11 @@ def test_a_fragment_in_the_writers_narration_is_shown_alone(nlp: Language) -> No
     (quote,) = quotes_in(nlp, text)
     assert (quote.kind, quote.speaker) == ("partial", "Sam Reyes")
     assert quote.context == "\u201ctoughest call of the series so far.\u201d"
-    # Counter-example: the speaker's own sentence is shown whole, as the act it tells.
+    # Counter-examples: the speaker's own sentence is shown whole, as the act it tells; and
+    # a verb with no named subject of its own leaves the sentence to say whose words they are.
+    text = "The striker hit back at a fan who had called him a \u201cspent force\u201d online."
+    (quote,) = quotes_in(nlp, text)
+    assert quote.context == text
     (quote,) = quotes_in(nlp, 'Sam Reyes called the ruling a "grave mistake" on Monday.')
     assert quote.context == 'Sam Reyes called the ruling a "grave mistake" on Monday.'
 
