@@ -937,7 +937,7 @@ def test_a_date_the_parser_made_a_clauses_subject_is_no_clause_of_its_own(nlp: L
     ("sentence", "expected"),
     [
         # Issue #21: "Black Friday 2019" was the Friday of the week before the article.
-        ("Black Friday 2019 is going to be huge for televisions and laptops.",
+        ("Black Friday 2019 is going to bring big discounts on televisions.",
          [("Black Friday 2019", "2019", True)]),
         ("Easter Sunday 2019 saw attacks on churches in the capital.",
          [("Easter Sunday 2019", "2019", False)]),
@@ -959,7 +959,7 @@ def test_a_named_day_with_a_year_is_that_day_of_that_year(
 @pytest.mark.parametrize(
     ("sentence", "word", "expected"),
     [
-        ("Black Friday 2019 is going to be huge for televisions.", "Friday", True),
+        ("Black Friday 2019 is going to bring big discounts on televisions.", "Friday", True),
         ("The firm is going to the courts over the ruling.", "firm", False),
         ("In 2018 the firm was going to close the plant.", "2018", False),
     ],

@@ -120,7 +120,7 @@ def _is_scheduling(verb: Token) -> bool:
 
 
 def _is_going_to(verb: Token) -> bool:
-    """Tell "[Black Friday 2019] is going to be huge" from "is going to the shops": "going"
+    """Tell "[Black Friday 2019] is going to bring discounts" from "is going to the shops": "going"
     with an infinitive is the future its subject's date lies in."""
     return (
         verb.lemma_.lower() == "go"
