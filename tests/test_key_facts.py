@@ -95,6 +95,17 @@ def test_at_a_glance_is_a_match_reports_lead_though_the_parser_made_its_verb_a_p
     assert extract_at_a_glance(doc, "Keller's OT goal lifts Rangers") == lead
 
 
+def test_at_a_glance_is_the_lead_though_the_parser_lost_its_subject(english):
+    # Issue #21: an official's title opening the lead was read as an adverbial noun, the
+    # verb had no subject and the lead's second sentence became the at-a-glance line.
+    lead = (
+        "Senator representing Oyo West , Femi Adeyemi , on Wednesday moved a motion to "
+        "suspend plenary over the death of two former lawmakers."
+    )
+    doc = english(f"{lead}\n\nThe chamber then held a minute of silence for both men.")
+    assert extract_at_a_glance(doc, "Senate adjourns") == lead
+
+
 def test_a_noun_phrase_with_a_participle_is_no_sentence(english):
     doc = english("Canadian dairy products praised by the minister in March at the fair.")
     assert not is_complete_sentence(doc[:])
@@ -238,6 +249,10 @@ def test_why_it_matters_is_none_when_the_article_does_not_say(english):
         # A quotation that opens in lower case began in the sentence before.
         ("\u201cfinancial health,\u201d as one bank chief told me, and easing the pain.", False),
         ("\u201cWe will win this vote,\u201d she said on Monday.", True),
+        # Issue #21: a main verb in the infinitive predicates nothing (a headline's form, or a
+        # call to follow an account the parser read as "[Follow @Desk] to keep up ...").
+        ("Rail workers to strike on Monday over pay and pensions.", False),
+        ("The union wants its members to strike on Monday over pay.", True),
     ],
 )
 def test_is_complete_sentence(english, sentence, expected):

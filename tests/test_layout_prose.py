@@ -96,3 +96,31 @@ def test_an_actor_line_is_never_a_heading(page, gazetteer: Gazetteer) -> None:
     inmate = next(actor for actor in actors if actor.name == "Daniel Marsh")
     assert inmate.mentions >= 3
     assert not any("chance" in line or "accomplices" in line for line in inmate.actions)
+
+
+FACT_CHECK = (
+    "A rumour spread online this week that was meant to discredit a retired judge.\n\n"
+    "{claim}\n\n"
+    "Origin\n\n"
+    "On Monday, retired judge Alma Ruiz gave evidence to a parliamentary committee.\n\n"
+    "Soon afterwards, several accounts said she owned four houses on the coast.\n\n"
+    "In short, the claim that Ruiz owns four coastal houses is unsupported."
+)
+CLAIM = "Retired judge Alma Ruiz owns four houses on the coast of Spain."
+
+
+@pytest.mark.parametrize(
+    "claim", [f"Claim\n\n{CLAIM}", f"Claim: {CLAIM}", f"What was claimed:\n\n{CLAIM}"]
+)
+def test_a_fact_checks_claim_is_no_key_fact(english: Language, claim: str) -> None:
+    # Issue #21: a fact-check page's claim, which the page rates unproven, was key fact 1.
+    doc = english(FACT_CHECK.format(claim=claim))
+    facts = [fact.text for fact in extract_key_facts(doc, "Does the judge own four houses?")]
+    assert CLAIM not in " ".join(facts)
+    assert "In short, the claim that Ruiz owns four coastal houses is unsupported." in facts
+
+
+def test_a_claim_label_governs_only_its_own_line(english: Language) -> None:
+    # Counter-example: a sentence that mentions a claim in the prose is prose.
+    doc = english("The claim was rejected by the court on Monday after a long hearing.")
+    assert is_prose(doc[:])

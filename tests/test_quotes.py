@@ -343,6 +343,24 @@ def test_partial_quote_context_is_the_reported_clause(nlp: Language) -> None:
     assert quote.context == 'the plan was "a disaster for the whole country" and would fail'
 
 
+def test_a_fragment_in_the_writers_narration_is_shown_alone(nlp: Language) -> None:
+    # Issue #21: the writer's sentence around a host's two words was shown as the host's.
+    text = (
+        "The singer left the contest in what host Sam Reyes described as the "
+        "\u201ctoughest call of the series so far.\u201d"
+    )
+    (quote,) = quotes_in(nlp, text)
+    assert (quote.kind, quote.speaker) == ("partial", "Sam Reyes")
+    assert quote.context == "\u201ctoughest call of the series so far.\u201d"
+    # Counter-examples: the speaker's own sentence is shown whole, as the act it tells; and
+    # a verb with no named subject of its own leaves the sentence to say whose words they are.
+    text = "The striker hit back at a fan who had called him a \u201cspent force\u201d online."
+    (quote,) = quotes_in(nlp, text)
+    assert quote.context == text
+    (quote,) = quotes_in(nlp, 'Sam Reyes called the ruling a "grave mistake" on Monday.')
+    assert quote.context == 'Sam Reyes called the ruling a "grave mistake" on Monday.'
+
+
 def test_direct_quote_context_is_the_sentence(nlp: Language) -> None:
     text = 'The hall was full. "We will win this fight," Jane Smith said.'
     (quote,) = quotes_in(nlp, text)

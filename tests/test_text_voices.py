@@ -31,6 +31,13 @@ STORY_DATE = dt.date(2019, 11, 19)
         ("We signed a deal with the union on Monday, the chairman told reporters.", False),
         ("Once you divide the sum by 12 months, the cost is about $3.1 million a month.", False),
         ("The clubs are free to join, and they let you run up $40 of debt before any fee.", False),
+        # Issue #21: product copy stresses words in capitals; acronyms and quoted stress stay.
+        ("These unlocked handsets work ONLY with networks such as Vodafone and EE.", True),
+        ("They WILL NOT WORK on older networks in rural areas of the country.", True),
+        ("NASA said the UK and the EU would join the GSM talks in May.", False),
+        ("The toolbar links a page to a shop when it finds a book's ISBN on the page.", False),
+        ("NEW DELHI: Nearly 90 students returned home on Friday after their visas lapsed.", False),
+        ('"I did NOT say that to anyone," the senator told reporters on Monday.', False),
     ],
 )
 def test_a_sellers_copy_is_no_fact(english, sentence, sells):
@@ -52,6 +59,20 @@ def test_an_event_does_not_end_inside_brackets(english):
 def test_a_time_that_comes_round_is_no_event_and_the_readers_step_none(english):
     text = "When March rolls around and the free trials begin, you should give it a try."
     assert _events(english, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # Issue #21: the writer's verdict on the year's best apps is no event of that year.
+        ("We rated the app as one of the best budgeting tools of 2019.", False),
+        # Counter-examples: the writer's own dated acts.
+        ("We launched the app on Monday after two years of work.", True),
+        ("We rated the app highly in 2019 and again this year.", True),
+    ],
+)
+def test_the_writers_verdict_on_a_years_things_is_no_event(english, text, dated):
+    assert bool(_events(english, text)) is dated
 
 
 def test_a_time_clause_dates_the_clause_it_times(english):

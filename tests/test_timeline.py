@@ -931,3 +931,53 @@ def test_a_date_the_parser_made_a_clauses_subject_is_no_clause_of_its_own(nlp: L
     assert _date_read_as_subject(doc[6])
     # Counter-example: a clause whose subject is no date.
     assert not _date_read_as_subject(doc[2])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue #21: "Black Friday 2019" was the Friday of the week before the article.
+        ("Black Friday 2019 is going to bring big discounts on televisions.",
+         [("Black Friday 2019", "2019", True)]),
+        ("Easter Sunday 2019 saw attacks on churches in the capital.",
+         [("Easter Sunday 2019", "2019", False)]),
+        # Without its year a named day is no date the article's date can resolve.
+        ("Shops opened early on Black Friday and queues formed.", []),
+        # Counter-examples: a word that shifts a weekday, or a name that is no part of it.
+        ("Last Friday the team lost its final match.", [("Last Friday", "2019-11-15", False)]),
+        ("The minister told Reuters Friday that talks had stalled.",
+         [("Friday", "2019-11-15", False)]),
+    ],
+)  # fmt: skip
+def test_a_named_day_with_a_year_is_that_day_of_that_year(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    timeline = extract_timeline(nlp(sentence), dt.date(2019, 11, 20))
+    assert [(e.date_text, e.value, e.is_expected) for e in timeline] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Black Friday 2019 is going to bring big discounts on televisions.", "Friday", True),
+        ("The firm is going to the courts over the ruling.", "firm", False),
+        ("In 2018 the firm was going to close the plant.", "2018", False),
+    ],
+)
+def test_is_going_to_is_the_future(nlp: Language, sentence: str, word: str, expected: bool) -> None:
+    doc = nlp(sentence)
+    assert is_future(next(t for t in doc if t.text == word)) is expected
+
+
+def test_a_conjunct_that_is_the_next_clauses_subject_goes_with_that_clause(
+    nlp: Language,
+) -> None:
+    # Issue #21: the parser joined "more" to the first verb, and the event ended "... on
+    # Monday and more."; the second clause took the first one's subject.
+    text = (
+        "A storm system dumped nearly 3 inches (76.2 millimeters) of rain in the Marin "
+        "County area on Monday and more was expected Tuesday."
+    )
+    events = [e.event for e in extract_timeline(nlp(text), dt.date(2019, 11, 20))]
+    assert events[0].endswith("in the Marin County area on Monday.")
+    assert events[1] == "More was expected Tuesday."

@@ -22,11 +22,13 @@ from generator.analysis.clauses import (
     is_main_verb,
     timed_verb,
 )
+from generator.analysis.datelines import after_dateline
+from generator.analysis.dictionary import is_dictionary_word
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
+from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
 from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
-from generator.analysis.tense import speaks_of_the_past
+from generator.analysis.tense import speaks_of_the_past, verb_timed_directly
 
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
@@ -37,7 +39,8 @@ have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving
 uses of agreements, companies and accounts ("we signed a deal", "the sale of the unit")."""
 
 PRICE_LABEL = "MONEY"
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+SHOUTED_POS = frozenset({"ADV", "AUX", "VERB", "PART", "ADP", "DET", "PRON", "ADJ", "CCONJ"})
+"""Parts of speech of a word in capitals that is stressed, not an acronym (a noun or name)."""
 
 
 def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool:
@@ -55,7 +58,13 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
     if subject is not None and subject.lower_ in READER_WORDS:
         # The reader's own step: "When March rolls around, you should give it a try".
         return True
-    if subject is None or subject.lower_ not in WRITER_WORDS or speaks_of_the_past(anchor):
+    if subject is None or subject.lower_ not in WRITER_WORDS:
+        return False
+    if verb_timed_directly(anchor) is None:
+        # The date is a thing's, not the writer's act's: "We rated the app one of the best
+        # apps of 2019" ranks the year's apps; "We launched the app on Monday" stays an event.
+        return True
+    if speaks_of_the_past(anchor):
         return False
     return any(t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent)
 
@@ -77,6 +86,32 @@ def sells_to_the_reader(sent: Span, quotations: Sequence[Quotation]) -> bool:
     return any(
         not _is_quoted(price, quotations) and _shops_in_person(price, root)
         for price in _prices_in(sent)
+    )
+
+
+def shouts(sent: Span, quotations: Sequence[Quotation]) -> bool:
+    """Whether the writer stresses a word by capitals among words in lower case, as product
+    copy does ("They WILL NOT WORK with other carriers", "compatible ONLY with"): a word that
+    is no name, acronym or number ("NASA", "GSM", "UK" stay). Someone's quoted words are
+    theirs to stress."""
+    # A dateline in capitals ("NEW DELHI:") opens the sentence and stresses nothing.
+    story = sent.doc[after_dateline(sent) : sent.end]
+    has_lower = any(token.is_lower for token in story)
+    return has_lower and any(
+        _is_stressed_word(token) and not _is_quoted(token, quotations) for token in story
+    )
+
+
+def _is_stressed_word(token: Token) -> bool:
+    """A word in capitals that the dictionary knows in lower case, used as no noun or name:
+    "ONLY", "NOT", "WORK"; not "ISBN", "MEB" or a ticker ("US10YT")."""
+    return (
+        token.is_upper
+        and token.is_alpha
+        and len(token.text) > 1
+        and token.pos_ in SHOUTED_POS
+        and not token.ent_type_
+        and (token.is_stop or is_dictionary_word(token.lower_))
     )
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.clauses import is_main_verb
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, TIME_ENTITY_LABELS
 from generator.analysis.key_facts import (
     NameOf,
     calls_out,
@@ -39,7 +39,6 @@ TOPIC_CLASSES = frozenset({"NOUN", "PROPN"})
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 """Clauses that describe a noun or set the scene of the sentence's statement."""
 PAST_TENSE_TAG = "VBD"
-TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def extract_at_a_glance(doc: Doc, headline: str) -> str:
@@ -139,7 +138,7 @@ def _tells_history(sent: Span, article_date: dt.date | None = None) -> bool:
     )
     if not is_past:
         return False
-    times = [entity for entity in entities_in(sent) if entity.label_ in TIME_LABELS]
+    times = [entity for entity in entities_in(sent) if entity.label_ in TIME_ENTITY_LABELS]
     earlier = [token for entity in times for token in entity if token.lower_ in EARLIER_TIME_WORDS]
     earlier += [entity.root for entity in times if _is_an_earlier_year(entity, article_date)]
     earlier += [child for child in root.children if child.lower_ in EARLIER_TIME_WORDS]

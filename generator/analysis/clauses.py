@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from generator.analysis.grammar import FINITE_TAGS, SUBJECT_DEPS
+from generator.analysis.grammar import AUXILIARY_DEPS, FINITE_TAGS, SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.quote_marks import balance_quote_marks
 from generator.analysis.run_ons import run_on_starts
@@ -115,6 +115,11 @@ def inherited_subject(token: Token) -> Token | None:
     """Return the subject a subjectless conjoined verb shares with the verb it is joined to."""
     if has_subject(token) or token.pos_ not in CLAUSE_POS:
         return None
+    if token.dep_ == "conj":
+        lost = (c for c in token.head.children if c.i < token.i and c.dep_ == "conj")
+        subject = next((c for c in lost if _verb_after(c) == token.i), None)
+        if subject is not None:
+            return subject
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
@@ -228,6 +233,8 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
         # Only the clause's own coordinated clauses; "said that A and B" keeps both parts. A
         # clause whose subject the parser took from the object before it stays too, or the
         # object would go with it.
+        if token.head.i == head.i and _is_next_clauses_subject(token):
+            return True
         is_own_clause = token.head.i == head.i and token.pos_ in CLAUSE_POS
         return is_own_clause and not any(
             child.dep_ in SUBJECT_DEPS and follows_another_verb(child) for child in token.children
@@ -242,6 +249,30 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
         is_predicate = token.dep_ == "acl" and token.head.dep_ == "ROOT"
         return not is_predicate and not _holds_missing_subject(token)
     return token.dep_ == "prep" and _opens_absolute(token)
+
+
+def _is_next_clauses_subject(token: Token) -> bool:
+    """Whether a word the parser joined to a verb as its conjunct is the subject of the verb
+    joined after it ("dumped rain on Tuesday and more was expected Wednesday": "more" is what
+    was expected), which has none of its own: it goes with that clause, not this one."""
+    return _verb_after(token) is not None
+
+
+def _verb_after(token: Token) -> int | None:
+    """The position of the subjectless verb conjunct whose auxiliary directly follows a
+    non-verb conjunct of the same verb (`_is_next_clauses_subject`)."""
+    after = token.right_edge.i + 1
+    if token.pos_ in CLAUSE_POS or token.dep_ != "conj" or after >= len(token.doc):
+        return None
+    verb = token.doc[after].head
+    is_lost = (
+        token.doc[after].dep_ in AUXILIARY_DEPS
+        and verb.dep_ == "conj"
+        and verb.head.i == token.head.i
+        and verb.pos_ in CLAUSE_POS
+        and not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
+    )
+    return verb.i if is_lost else None
 
 
 def _holds_missing_subject(token: Token) -> bool:

@@ -17,6 +17,8 @@ from generator.models import DatePrecision
 
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_SHIFTS = frozenset({"last", "next", "this", "early", "late"})
+"""Words before a weekday that place it in time ("last Friday"); they name no day."""
 DAY_WORD_OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -25,3 +25,7 @@ that the company unveiled in May")."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 """Entity labels of places: countries, cities and states, and other locations."""
+TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
+"""The model's labels of a date or a time of day."""
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+"""How an auxiliary hangs on its verb ("was" of "was expected", "will" of "will go")."""

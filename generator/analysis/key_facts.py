@@ -23,10 +23,10 @@ from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS  # type: ignore[import-not
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.asides import sells_to_the_reader
+from generator.analysis.asides import sells_to_the_reader, shouts
 from generator.analysis.datelines import after_dateline
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.grammar import FINITE_TAGS, TIME_ENTITY_LABELS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
@@ -79,6 +79,8 @@ CONTEXT_PENALTY = 0.6
 NOUN_AND_NAME_POS = frozenset({"NOUN", "PROPN"})
 PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
 """A verb's past tense and past participle, which the small model confuses ("capped")."""
+ADVERBIAL_NOUN_DEP = "npadvmod"
+INFINITIVE_MARKER_TAG = "TO"
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
 
@@ -148,12 +150,16 @@ def lead_sentence(doc: Doc) -> Span | None:
 def calls_out(sent: Span) -> bool:
     """A page's pitch or call to its reader, which no news fact is: an exclamation in the
     writer's own voice ("Book your tickets today!", "some of the best deals we've ever seen are
-    already available now!"), or a seller's copy (`asides.sells_to_the_reader`). Someone's
-    exclaimed words end on their closing mark, and count."""
+    already available now!"), a seller's copy (`asides.sells_to_the_reader`) or a word it
+    stresses in capitals (`asides.shouts`). Someone's exclaimed words end on their closing
+    mark, and count."""
     words = [t for t in sent if not t.is_space]
     if not words:
         return False
-    return words[-1].text == "!" or sells_to_the_reader(sent, quotations_of(sent.doc))
+    quotations = quotations_of(sent.doc)
+    return (
+        words[-1].text == "!" or sells_to_the_reader(sent, quotations) or shouts(sent, quotations)
+    )
 
 
 def _is_mostly_quoted(sent: Span, quotations: Sequence[Quotation]) -> bool:
@@ -291,11 +297,35 @@ def _has_predicate(sent: Span) -> bool:
     has_finite_verb = any(t.tag_ in FINITE_TAGS for t in sent)
     has_subject = any(t.dep_ in SUBJECT_DEPS for t in sent)
     root = sent.root
-    verb_with_subject = root.pos_ in ("VERB", "AUX") and any(
-        child.dep_ in SUBJECT_DEPS for child in root.children
+    # An infinitive has no tense to predicate with: "Follow @Desk on Twitter to keep up ..."
+    # parsed as "[Follow @Desk] to keep up" is a call to the reader, no subject's act.
+    verb_with_subject = (
+        root.pos_ in ("VERB", "AUX")
+        and any(child.dep_ in SUBJECT_DEPS for child in root.children)
+        and not any(child.tag_ == INFINITIVE_MARKER_TAG for child in root.children)
     )
     return (
-        (has_finite_verb and has_subject) or verb_with_subject or _predicate_read_as_modifier(root)
+        (has_finite_verb and has_subject)
+        or verb_with_subject
+        or _predicate_read_as_modifier(root)
+        or _subject_read_as_modifier(root)
+    )
+
+
+def _subject_read_as_modifier(root: Token) -> bool:
+    """Whether the parser made a sentence's subject a bare noun phrase hanging on its verb:
+    "Senator for the north, Ann Lee, on Monday tabled a motion." gives "Senator" as an
+    adverbial noun and the verb no subject. A finite main verb with no subject whose first
+    word opens a noun phrase that is no time ("Last week ...") has its subject there."""
+    if root.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    opening = next((c for c in root.lefts if not c.is_punct), None)
+    return (
+        opening is not None
+        and opening.dep_ == ADVERBIAL_NOUN_DEP
+        and opening.pos_ in NOUN_AND_NAME_POS
+        and opening.left_edge.i == root.sent.start
+        and opening.ent_type_ not in TIME_ENTITY_LABELS
     )
 
 

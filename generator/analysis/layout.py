@@ -43,6 +43,8 @@ RESULTS_LINE = re.compile(r"^\W*\d|\d[-:.]\d|,.*,|\d+\)|\(\w+\)|\w \d+ [A-Z].* \
 """A line of a results table or a list of names: "2. Tomas Reed (Canada) 20.31",
 "Kent 91 and 203 (J. Marlow 5-40)", "Ana Pike, Leo Marsh, Ivo Kray",
 "Eastfield 2 Northbury 1"."""
+CLAIM_LABELS = frozenset({"claim", "the claim", "claim reviewed", "what was claimed"})
+"""How fact-check pages label the claim they examine (`claims_under_review`)."""
 TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word of a headline, with its apostrophe: "Stadia's", "Isn't"."""
 
@@ -125,8 +127,34 @@ def read_layout(doc: Doc) -> Layout:
         dateline_place=next(iter(places), None),
         capitals_lines=tuple(line for line, text in with_text if is_capitals_line(text)),
         title_case_lines=tuple(line for line, text in with_text if is_title_case_line(text)),
-        not_prose=tuple(tail for line in lines if (tail := unfinished_part(line)) is not None),
+        not_prose=tuple(
+            sorted(
+                (
+                    *(tail for line in lines if (tail := unfinished_part(line)) is not None),
+                    *claims_under_review(lines),
+                ),
+                key=lambda span: span.start,
+            )
+        ),
     )
+
+
+def claims_under_review(lines: list[Span]) -> list[Span]:
+    """The lines a fact-check page sets under its "Claim" label: what it examines, which the
+    page may rate false, is no fact of the story (its finding, "the claim is unsubstantiated",
+    is). The label on a line of its own governs the line after it; "Claim: ..." its own."""
+    claims = []
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
+        label, _, rest = line.text.partition(":")
+        if _is_claim_label(line.text) and after is not None:
+            claims.append(after)
+        elif rest.strip() and _is_claim_label(label):
+            claims.append(line)
+    return claims
+
+
+def _is_claim_label(text: str) -> bool:
+    return " ".join(text.lower().strip(" :").split()) in CLAIM_LABELS
 
 
 def unfinished_part(line: Span) -> Span | None:

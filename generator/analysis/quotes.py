@@ -21,7 +21,6 @@ from generator.analysis.clauses import (
     is_set_off_participle,
     joins_a_report,
 )
-from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     QUOTING_VERBS,
     READER_WORDS,
@@ -40,7 +39,12 @@ from generator.analysis.referents import (
     name_from_words,
     subject_of,
 )
-from generator.analysis.speakers import credited_speaker, introduced_speaker
+from generator.analysis.speakers import (
+    credited_speaker,
+    introduced_speaker,
+    is_narrated_speech,
+    said_by_name,
+)
 from generator.analysis.tree_matcher import has_value
 from generator.models import Actor, Quote, QuoteKind
 
@@ -78,8 +82,7 @@ class _Attribution:
 
 
 COMMON_NOUN_TAGS = ("NN", "NNS")
-"""Penn tags of a common noun: a quotation right after one is what it is called, right before
-one qualifies it."""
+"""Penn tags of a common noun: a quotation just after one names it, just before qualifies it."""
 
 
 def extract_quotes(
@@ -111,8 +114,7 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     covering = _covering_sentences(article, outer, first)
     kind = _quote_kind(inner, outer, covering)
     if _is_title(inner) and (kind == "partial" or _capitalises_small_words(inner)):
-        # A book's or show's name ("In her 2011 book, ''Teach Your Dog to Read,''"):
-        # after a comma it reads as a quoted sentence, but nobody speaks in title case.
+        # A book's name ("In her book, ''Teach Your Dog to Read,''"): nobody speaks in title case.
         return None
     verbs = _attributing_verbs(article, inner, outer, covering)
     speaker, is_attributed = credited_speaker(article, verbs, inner, quotation, covering)
@@ -134,14 +136,15 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         # "But you will always wonder, “What would have happened ...?”": the reader's imagined
         # words, which the writer puts to them; nobody said them.
         return None
-    if kind == "partial" and _qualifies_the_noun_after(outer) and not _said_by_name(article, verbs):
+    if kind == "partial" and _qualifies_the_noun_after(outer) and not said_by_name(article, verbs):
         # "a new “functions on demand” system", 'maintaining his "tough on China" stance':
         # words that qualify the noun after them, which nobody named says here. Only a verb of
         # saying with a named subject makes them someone's ('Smith called it a "once in a
         # lifetime" opportunity'): no speaker of the paragraph before, no "his" of the noun.
         return None
     verb = verbs[0] if verbs else None
-    context = _quote_context(article.text, outer, covering, verb, kind)
+    alone = kind == "partial" and is_narrated_speech(article, verb)
+    context = _quote_context(article.text, outer, covering, verb, kind, alone)
     quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
     return _Attribution(quotation.start, quote, speaker, is_attributed, is_introduced)
 
@@ -161,15 +164,6 @@ def _qualifies_the_noun_after(outer: Span) -> bool:
         and words[-1].pos_ not in {"VERB", "AUX"}
         and after < len(outer.doc)
         and outer.doc[after].tag_ in COMMON_NOUN_TAGS
-    )
-
-
-def _said_by_name(article: ParsedArticle, verbs: list[Token]) -> bool:
-    """Whether one of the verbs has a subject of its own that the article names ("Smith called
-    it"; not the subject a gerund borrows from the clause above it)."""
-    subjects = (c for verb in verbs for c in verb.children if c.dep_ in SUBJECT_DEPS)
-    return any(
-        not article.is_quoted(s) and name_for_subject(article, s) is not None for s in subjects
     )
 
 
@@ -313,9 +307,10 @@ def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
 
 
 def _quote_context(
-    text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind
+    text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind, alone: bool
 ) -> str:
-    """Return the sentences around a quotation, or the reported clause around a fragment."""
+    """Return a quotation's sentences, the clause reporting a fragment, or a narrated fragment
+    alone (`speakers.is_narrated_speech`): the sentence around it is the writer's."""
     if kind == "partial" and verb is not None:
         clause = _reported_clause(verb)
         # The parser hangs the closing marks and the full stop on the main verb, outside the
@@ -323,6 +318,8 @@ def _quote_context(
         # the clause to the quotation's end, not the narration before "noting".
         if clause is not None and clause.start <= outer.start and outer.start < clause.end:
             return trimmed_text(outer.doc[clause.start : max(clause.end, outer.end)])
+    if alone:
+        return text[outer.start_char : outer.end_char].strip()
     context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
     # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
     return DANGLING_OPENING_MARK.sub("", context)

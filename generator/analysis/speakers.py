@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_NOUNS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.referents import (
@@ -19,10 +20,29 @@ from generator.analysis.referents import (
     subject_of,
 )
 
+NARRATED_CLAUSE_DEPS = frozenset({"pcomp", "pobj", "relcl"})
+"""A speech verb's place in a sentence about something else ("left after what she called")."""
 SIGN_OFF_DASHES = frozenset("―—–")
 """A dash after a closing mark introduces the speaker's name ("...” ― Jane Doe")."""
 MAX_SIGN_OFF_WORDS = 6
 """Most words of a sign-off on a line of its own: a longer dashed line is a list's item."""
+
+
+def said_by_name(article: ParsedArticle, verbs: list[Token]) -> bool:
+    """Whether one of the verbs has a subject of its own that the article names ("Smith called
+    it"; not the subject a gerund borrows from the clause above it)."""
+    subjects = (c for verb in verbs for c in verb.children if c.dep_ in SUBJECT_DEPS)
+    return any(
+        not article.is_quoted(s) and name_for_subject(article, s) is not None for s in subjects
+    )
+
+
+def is_narrated_speech(article: ParsedArticle, verb: Token | None) -> bool:
+    """Whether a named speaker's verb sits in a phrase of the writer's sentence about something
+    else ("the singer left in what host Sam Reyes described as the “toughest call”"): the
+    quote is the speaker's words alone. A verb without a named subject of its own ("accused
+    of being a “cheat” by a troll who ...") leaves the writer's sentence to tell whose."""
+    return verb is not None and verb.dep_ in NARRATED_CLAUSE_DEPS and said_by_name(article, [verb])
 
 
 def credited_speaker(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.clauses import CLAUSE_POS
+from generator.analysis.grammar import AUXILIARY_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 
 # "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
@@ -20,7 +21,6 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 FUTURE_PREDICATES = frozenset(
     {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
 )
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
 """How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"
@@ -41,7 +41,7 @@ def is_future(token: Token) -> bool:
     while verb is not None:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
-        if _is_scheduling(verb):
+        if _is_scheduling(verb) or _is_going_to(verb):
             return True
         if verb.dep_ == "conj" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children):
             verb = verb.head
@@ -79,7 +79,7 @@ def is_timetable_present(token: Token) -> bool:
     opening"), or a historical present told among past verbs ("walks in on Monday and
     found ...").
     """
-    verb = _timed_verb(token)
+    verb = verb_timed_directly(token)
     if verb is None or verb.tag_ not in PRESENT_TAGS or verb.lemma_.lower() in SPEECH_VERBS:
         return False
     if any(child.dep_ in AUXILIARY_DEPS for child in verb.children):
@@ -87,7 +87,7 @@ def is_timetable_present(token: Token) -> bool:
     return not any(conjunct.tag_ in PAST_TAGS for conjunct in verb.conjuncts)
 
 
-def _timed_verb(token: Token) -> Token | None:
+def verb_timed_directly(token: Token) -> Token | None:
     """The verb a date modifies directly ("opens [on] Friday"), not through a noun ("the talks
     on Friday")."""
     head = token.head
@@ -117,6 +117,19 @@ def _is_scheduling(verb: Token) -> bool:
     """Tell "is scheduled for Thursday" and "is set for May" from "was planned for May"."""
     is_passive = any(c.dep_ == "auxpass" for c in verb.children)
     return is_passive and verb.lemma_.lower() in FUTURE_PREDICATES and not _is_past(verb)
+
+
+def _is_going_to(verb: Token) -> bool:
+    """Tell "[Black Friday 2019] is going to bring discounts" from "is going to the shops": "going"
+    with an infinitive is the future its subject's date lies in."""
+    return (
+        verb.lemma_.lower() == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    )
 
 
 def _is_past(token: Token) -> bool:

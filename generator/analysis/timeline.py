@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.asides import speaks_to_the_reader
 from generator.analysis.dates import (
     FALLBACK_PATTERNS,
+    WEEKDAY_SHIFTS,
     WEEKDAYS,
     DateValue,
     Reference,
@@ -92,6 +93,9 @@ COUNT_NOUNS = frozenset(
      "distance", "capacity", "speed", "paragraph", "page", "section", "article", "room"}
 )  # fmt: skip
 """Nouns whose "of" takes a count, not a year ("a score of 2072"); "the flood of 1941" dates."""
+
+DAY_NAME_DEPS = frozenset({"compound", "amod"})
+"""How the word that names a day hangs on its weekday ("Black" of "Black Friday")."""
 
 _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FALLBACK_PATTERNS)
 
@@ -230,7 +234,8 @@ def _events_for(
     reference = Reference(
         article_date, expected or timetable, year, ends_a_period(anchor), unmarked
     )
-    dates = normalise_date(text, reference)
+    day_name = _name_of_day(span)
+    dates = normalise_date(text, reference) if day_name is None else _named_day(day_name, span)
     # A sentence without a verb tells of no event: a date alone on its line (an embedded post's
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
@@ -268,6 +273,33 @@ def _events_for(
         )
         for date in dates
     ]
+
+
+def _name_of_day(span: Span) -> Token | None:
+    """The word that makes a date's weekday part of a day's name ("Black Friday", "Super
+    Tuesday", "Easter Sunday"): a capitalised modifier right before it that is none of the
+    words that shift a weekday ("Last Friday", "Late Monday")."""
+    for weekday in (t for t in span if t.lower_ in WEEKDAYS):
+        before = weekday.doc[weekday.i - 1] if weekday.i > 0 else None
+        if (
+            before is not None
+            and before.head.i == weekday.i
+            and before.dep_ in DAY_NAME_DEPS
+            and before.is_title
+            and before.lower_ not in WEEKDAY_SHIFTS
+        ):
+            return before
+    return None
+
+
+def _named_day(name: Token, span: Span) -> tuple[DateValue, ...]:
+    """A named day is that day of the year it is written with ("Black Friday 2019" is in
+    2019), not the weekday nearest the article; without a year it dates nothing."""
+    year = YEAR.search(span.text)
+    if year is None:
+        return ()
+    written = written_form(span.doc[min(name.i, span.start) : span.end].text)
+    return (DateValue(year[0], "year", written),)
 
 
 def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
