@@ -96,9 +96,21 @@ def _abbreviation_form(text: str) -> str | None:
         and text.isalpha()
         and len(text) <= MAX_ABBREVIATION
         and text.lower() not in STOP_WORDS
+        and not _is_a_capitalised_word(text)
     ):
         return text.upper()
     return None
+
+
+def _is_a_capitalised_word(text: str) -> bool:
+    """A word of three letters or more that the dictionary knows, capitalised as a title or a
+    product's name writes it ("a USB-C Car Charger" is no Central African Republic's), where
+    "Uk" and "Eu" are abbreviations in a headline's title case. The dictionary lists some
+    abbreviations too ("usa", "prc"): their title case is left unread, rarer than a word's."""
+    # Imported here: the dictionary finds the model through `language`, which loads this.
+    from generator.analysis.dictionary import is_dictionary_word
+
+    return len(text) > 2 and is_dictionary_word(text)
 
 
 class _Index:

@@ -51,6 +51,7 @@ from generator.analysis.actors.merges import (
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
 from generator.analysis.actors.teams import teams_of_a_round_up
+from generator.analysis.actors.weak_names import marked_unshown
 from generator.analysis.actors.votes import (
     bodies_listed_with_bodies,
     one_kind_per_name,
@@ -135,6 +136,7 @@ def extract_actors(
     )
     shared = _shared_partial_names(ranked)
     actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
+    actors = marked_unshown(actors, knowledge.places)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,

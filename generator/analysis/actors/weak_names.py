@@ -1,0 +1,80 @@
+"""Names only the model's label makes actors, with nothing else to show: extracted `Actor`s in,
+the same actors with `UNSHOWN` added to the evidence of those the corpus should not show
+unless it knows them otherwise (`corpus_actors._without_unshown_actors`).
+
+Shopping and review pages name products and specs by the dozen, and the small model labels
+many of them people or bodies ("Dark Web Monitoring", "Neural Engine", "Mortal Kombat"). Such
+a name is mentioned once, does nothing, is called nothing, and is made of the language's
+ordinary words rather than a name's. A real actor named so thinly is rare: a person's name
+holds a given name or a surname the census lists, or words no dictionary knows ("Semyon
+Varlamov"); a body's, its body's word ("Tax Foundation") or a coined word ("Pixar").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.analysis.actors.made_things import branch_words
+from generator.analysis.actors.mentions import LISTED, UNSHOWN
+from generator.analysis.dictionary import word_classes
+from generator.analysis.place_names import PlaceNames
+from generator.models import Actor
+
+MODEL_EVIDENCE = "model "
+WORD_OF_A_NAME = re.compile(r"[A-Za-z]{2,}")
+"""A word that can be read in a dictionary: no initial ("J."), no code ("M10")."""
+PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+"""A body's name of plain words only: "T-Mobile", "AT&T" or "7-Eleven" are coined."""
+
+
+def marked_unshown(actors: tuple[Actor, ...], places: PlaceNames) -> tuple[Actor, ...]:
+    """The actors, each that only the model's label shows marked `UNSHOWN`."""
+    return tuple(
+        dataclasses.replace(actor, evidence=(*actor.evidence, UNSHOWN))
+        if _shows_nothing_but_its_label(actor) and is_made_of_ordinary_words(actor, places)
+        else actor
+        for actor in actors
+    )
+
+
+def _shows_nothing_but_its_label(actor: Actor) -> bool:
+    """One mention the model's label alone typed (no list, rule, registry or merge), which
+    has no role, does nothing and says nothing."""
+    return (
+        actor.kind in ("person", "organisation")
+        and actor.mentions == 1
+        and not (actor.role or actor.actions or actor.quoted)
+        and bool(actor.evidence)
+        and all(e.startswith(MODEL_EVIDENCE) and LISTED not in e for e in actor.evidence)
+    )
+
+
+def is_made_of_ordinary_words(actor: Actor, places: PlaceNames) -> bool:
+    """Whether the name reads as words of the language rather than a name: for a person, a
+    word the dictionary knows as more than a noun and no census lists ("Dark", "Smart",
+    "Questioning"), and no census given name first; for a body, only such words and nouns
+    the dictionary knows, no census name, no body's word, no acronym and nothing but letters
+    and spaces."""
+    words = WORD_OF_A_NAME.findall(actor.name)
+    if not words:
+        return False
+    if actor.kind == "person":
+        return not places.is_given_name(words[0]) and any(
+            _is_ordinary(word, places) for word in words
+        )
+    return (
+        PLAIN_WORDS.fullmatch(actor.name) is not None
+        and not actor.name.isupper()
+        and not any(word.casefold() in branch_words() for word in words)
+        and not any(places.is_legal_form(word) for word in actor.name.split())
+        and all(word.lower() in word_classes() and not places.is_census_name(word) for word in words)
+        and any(_is_ordinary(word, places) for word in words)
+    )
+
+
+def _is_ordinary(word: str, places: PlaceNames) -> bool:
+    """A word the dictionary knows as an adjective, a verb or an adverb, which no census gives
+    anyone: nouns alone include many proper names ("Aden", "Wichita", "Nasdaq")."""
+    classes = word_classes().get(word.lower(), frozenset())
+    return bool(classes - {"noun"}) and not places.is_census_name(word)
