@@ -136,7 +136,7 @@ def extract_actors(
     )
     shared = _shared_partial_names(ranked)
     actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
-    actors = marked_unshown(actors, knowledge.places)
+    actors = marked_unshown(actors, knowledge.places, gazetteer)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,

@@ -18,21 +18,30 @@ import re
 from generator.analysis.actors.made_things import branch_words
 from generator.analysis.actors.mentions import LISTED, UNSHOWN
 from generator.analysis.dictionary import word_classes
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.lexicon import ORGANISATION_ROLE_WORDS
 from generator.analysis.place_names import PlaceNames
 from generator.models import Actor
 
 MODEL_EVIDENCE = "model "
 WORD_OF_A_NAME = re.compile(r"[A-Za-z]{2,}")
 """A word that can be read in a dictionary: no initial ("J."), no code ("M10")."""
+MAX_PLAIN_BODY_WORDS = 2
+"""The longest body's name of plain words that may be a thing's: "Neural Engine"."""
+BODY_WORDS = ORGANISATION_ROLE_WORDS
+"""Words that say what a body is ("Agency", "Organisation"): a name holding one is a body's."""
 PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 """A body's name of plain words only: "T-Mobile", "AT&T" or "7-Eleven" are coined."""
 
 
-def marked_unshown(actors: tuple[Actor, ...], places: PlaceNames) -> tuple[Actor, ...]:
+def marked_unshown(
+    actors: tuple[Actor, ...], places: PlaceNames, gazetteer: Gazetteer
+) -> tuple[Actor, ...]:
     """The actors, each that only the model's label shows marked `UNSHOWN`."""
     return tuple(
         dataclasses.replace(actor, evidence=(*actor.evidence, UNSHOWN))
-        if _shows_nothing_but_its_label(actor) and is_made_of_ordinary_words(actor, places)
+        if _shows_nothing_but_its_label(actor)
+        and is_made_of_ordinary_words(actor, places, gazetteer)
         else actor
         for actor in actors
     )
@@ -50,23 +59,23 @@ def _shows_nothing_but_its_label(actor: Actor) -> bool:
     )
 
 
-def is_made_of_ordinary_words(actor: Actor, places: PlaceNames) -> bool:
+def is_made_of_ordinary_words(actor: Actor, places: PlaceNames, gazetteer: Gazetteer) -> bool:
     """Whether the name reads as words of the language rather than a name: for a person, a
-    word the dictionary knows as more than a noun and no census lists ("Dark", "Smart",
-    "Questioning"), and no census given name first; for a body, only such words and nouns
-    the dictionary knows, no census name, no body's word, no acronym and nothing but letters
-    and spaces."""
+    first word the dictionary knows as more than a noun, which no census lists and no
+    country's demonym is ("Dark", "Quick", "Questioning"; "Severine Potty" is a name); for a
+    body, one or two such words and nouns the dictionary knows, no census name, no body's
+    word, no acronym and nothing but letters and spaces (a long name of plain words, "the
+    National Highway Traffic Safety Administration", is a body's)."""
     words = WORD_OF_A_NAME.findall(actor.name)
     if not words:
         return False
     if actor.kind == "person":
-        return not places.is_given_name(words[0]) and any(
-            _is_ordinary(word, places) for word in words
-        )
+        return _is_ordinary(words[0], places) and gazetteer.country_for_demonym(words[0]) is None
     return (
         PLAIN_WORDS.fullmatch(actor.name) is not None
+        and len(words) <= MAX_PLAIN_BODY_WORDS
         and not actor.name.isupper()
-        and not any(word.casefold() in branch_words() for word in words)
+        and not any(word.casefold() in BODY_WORDS | branch_words() for word in words)
         and not any(places.is_legal_form(word) for word in actor.name.split())
         and all(word.lower() in word_classes() and not places.is_census_name(word) for word in words)
         and any(_is_ordinary(word, places) for word in words)
