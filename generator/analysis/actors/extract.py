@@ -51,7 +51,6 @@ from generator.analysis.actors.merges import (
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
 from generator.analysis.actors.teams import teams_of_a_round_up
-from generator.analysis.actors.weak_names import marked_unshown
 from generator.analysis.actors.votes import (
     bodies_listed_with_bodies,
     one_kind_per_name,
@@ -62,6 +61,7 @@ from generator.analysis.actors.votes import (
     settle_lone_names,
     surnames_as_people,
 )
+from generator.analysis.actors.weak_names import marked_unshown
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import layout_of
@@ -136,7 +136,7 @@ def extract_actors(
     )
     shared = _shared_partial_names(ranked)
     actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
-    actors = marked_unshown(actors, knowledge.places, gazetteer)
+    actors = marked_unshown(actors, doc, knowledge.places, gazetteer)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,

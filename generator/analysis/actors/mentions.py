@@ -92,7 +92,9 @@ def completes_its_head(preposition: Token) -> bool:
 @functools.cache
 def _heads_completed_by() -> dict[str, frozenset[str]]:
     """Preposition -> the lemmas it completes, from the data file."""
-    resource = importlib.resources.files("generator.analysis") / "data" / COMPLETING_PREPOSITIONS_FILE
+    resource = (
+        importlib.resources.files("generator.analysis") / "data" / COMPLETING_PREPOSITIONS_FILE
+    )
     heads: dict[str, set[str]] = {}
     for entry in yaml.safe_load(resource.read_text(encoding="utf-8")):
         heads.setdefault(entry["preposition"], set()).update(h.lower() for h in entry["heads"])

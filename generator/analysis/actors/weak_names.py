@@ -15,6 +15,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from spacy.tokens import Doc
+
 from generator.analysis.actors.made_things import branch_words
 from generator.analysis.actors.mentions import LISTED, UNSHOWN
 from generator.analysis.dictionary import word_classes
@@ -35,13 +37,19 @@ PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
 def marked_unshown(
-    actors: tuple[Actor, ...], places: PlaceNames, gazetteer: Gazetteer
+    actors: tuple[Actor, ...], doc: Doc, places: PlaceNames, gazetteer: Gazetteer
 ) -> tuple[Actor, ...]:
-    """The actors, each that only the model's label shows marked `UNSHOWN`."""
+    """The actors, each that only the model's label shows marked `UNSHOWN`. A body named by one
+    word must be that word, which the article writes in lower case too ("Digital" beside
+    "digital"): one plain word names many a company ("Google", "Sprint", "Celtic")."""
+    if not any(_shows_nothing_but_its_label(actor) for actor in actors):
+        return actors
+    lower_case = frozenset(token.text for token in doc if token.is_lower and token.is_alpha)
     return tuple(
         dataclasses.replace(actor, evidence=(*actor.evidence, UNSHOWN))
         if _shows_nothing_but_its_label(actor)
         and is_made_of_ordinary_words(actor, places, gazetteer)
+        and (" " in actor.name or actor.kind == "person" or actor.name.lower() in lower_case)
         else actor
         for actor in actors
     )
@@ -77,9 +85,15 @@ def is_made_of_ordinary_words(actor: Actor, places: PlaceNames, gazetteer: Gazet
         and not actor.name.isupper()
         and not any(word.casefold() in BODY_WORDS | branch_words() for word in words)
         and not any(places.is_legal_form(word) for word in actor.name.split())
-        and all(word.lower() in word_classes() and not places.is_census_name(word) for word in words)
+        and all(
+            word.lower() in word_classes() and not places.is_census_name(word) for word in words
+        )
         and any(_is_ordinary(word, places) for word in words)
     )
+
+
+def _is_in_the_dictionary(word: str, places: PlaceNames) -> bool:
+    return word.lower() in word_classes() and not places.is_census_name(word)
 
 
 def _is_ordinary(word: str, places: PlaceNames) -> bool:
