@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from generator.analysis.actors.mentions import (
     LISTED,
+    MODEL_EVIDENCE,
     NAME_MERGES,
     SURNAME_OF_A_FULL_NAME,
     UNPLACED,
@@ -53,9 +54,7 @@ DOMINANCE = 3
 """How many times more often than any other person of that surname the corpus must name them."""
 EVIDENCE_WEIGHT = 3
 """How many briefs typed by the model's label alone one brief's evidence for a kind outweighs."""
-MODEL_EVIDENCE = "model "
 REGISTRY_EVIDENCE = "registry"
-"""How evidence from the model's label alone starts ("model PERSON ×2")."""
 
 
 def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = None) -> list[Brief]:

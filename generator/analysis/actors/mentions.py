@@ -124,6 +124,8 @@ def retype(cluster: Cluster, kind: ActorKind, because: str) -> None:
 
 PART_OF_THE_NAME = "merge_people, part of the name"
 KIND_OF_THE_NAME = "one_kind_per_name, the kind the text shows"
+MODEL_EVIDENCE = "model "
+"""How evidence from the model's label alone starts ("model PERSON ×2")."""
 LISTED = ", listed: "
 """Joins the model's label to the list that knows the name as a place, with no cue in the text
 ("model GPE, listed: GeoNames town"): the passes and the corpus weigh it as the label, since a

@@ -18,14 +18,13 @@ import re
 from spacy.tokens import Doc
 
 from generator.analysis.actors.made_things import branch_words
-from generator.analysis.actors.mentions import LISTED, UNSHOWN
+from generator.analysis.actors.mentions import LISTED, MODEL_EVIDENCE, UNSHOWN
 from generator.analysis.dictionary import word_classes
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import ORGANISATION_ROLE_WORDS
 from generator.analysis.place_names import PlaceNames
 from generator.models import Actor
 
-MODEL_EVIDENCE = "model "
 WORD_OF_A_NAME = re.compile(r"[A-Za-z]{2,}")
 """A word that can be read in a dictionary: no initial ("J."), no code ("M10")."""
 MAX_PLAIN_BODY_WORDS = 2
