@@ -18,6 +18,7 @@ from typing import Literal
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from generator.analysis.dictionary import is_dictionary_word
 from generator.errors import BriefError
 
 PlaceKind = Literal["country", "place", "organisation"]
@@ -107,9 +108,6 @@ def _is_a_capitalised_word(text: str) -> bool:
     product's name writes it ("a USB-C Car Charger" is no Central African Republic's), where
     "Uk" and "Eu" are abbreviations in a headline's title case. The dictionary lists some
     abbreviations too ("usa", "prc"): their title case is left unread, rarer than a word's."""
-    # Imported here: the dictionary finds the model through `language`, which loads this.
-    from generator.analysis.dictionary import is_dictionary_word
-
     return len(text) > 2 and is_dictionary_word(text)
 
 
