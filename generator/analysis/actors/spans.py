@@ -279,15 +279,9 @@ def _after_an_owner(doc: Doc, start: int, end: int) -> int:
     SpaceX; the owner is named on his own). A plural common noun before the "'s" is no owner
     but a word of the name ("People's Daily", "the Workers' Party")."""
     owner_end = next((t.i for t in doc[start : end - 1] if t.tag_ == "POS"), None)
-    if owner_end is None or _is_a_plural_noun_of_the_name(doc[start:owner_end]):
-        return start
-    return owner_end + 1
-
-
-def _is_a_plural_noun_of_the_name(owner: Span) -> bool:
-    if len(owner) != 1:
-        return False
-    return owner[0].tag_ in ("NNS", "NNPS") or is_plural_noun(owner[0].text)
+    word = doc[start]
+    is_plural = word.tag_ in ("NNS", "NNPS") or is_plural_noun(word.text)
+    return start if owner_end is None or (owner_end == start + 1 and is_plural) else owner_end + 1
 
 
 def _after_a_persons_title(doc: Doc, start: int, end: int) -> int:
