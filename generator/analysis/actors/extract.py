@@ -62,6 +62,7 @@ from generator.analysis.actors.votes import (
     settle_lone_names,
     surnames_as_people,
 )
+from generator.analysis.actors.weak_names import marked_unshown
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import layout_of
@@ -137,6 +138,7 @@ def extract_actors(
     )
     shared = _shared_partial_names(ranked)
     actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
+    actors = marked_unshown(actors, doc, knowledge.places, gazetteer)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,

@@ -3,9 +3,12 @@ and the small operations the passes share on them."""
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+import yaml
+from spacy.tokens import Span, Token
 
 from generator.analysis.lexicon import NAME_SUFFIXES, NOBLE_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS
 from generator.models import ActorKind
@@ -68,11 +71,34 @@ class Cluster:
 
 
 def after_place_preposition(span: Span, prepositions: frozenset[str] = PLACE_PREPOSITIONS) -> bool:
-    """'in Hull', but not 'in Putin's Russia'."""
+    """'in Hull', but not 'in Putin's Russia' nor 'interested in Halvane'."""
     doc = span.doc
     if span.start == 0 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return False
-    return doc[span.start - 1].lower_ in prepositions
+    before = doc[span.start - 1]
+    return before.lower_ in prepositions and not completes_its_head(before)
+
+
+COMPLETING_PREPOSITIONS_FILE = "prepositions_that_complete.yml"
+
+
+def completes_its_head(preposition: Token) -> bool:
+    """Whether the preposition completes the word it hangs on ("interested in", "buying
+    into") rather than says where something is ("based in", "moved into")."""
+    heads = _heads_completed_by().get(preposition.lower_, frozenset())
+    return preposition.head.i != preposition.i and preposition.head.lemma_.lower() in heads
+
+
+@functools.cache
+def _heads_completed_by() -> dict[str, frozenset[str]]:
+    """Preposition -> the lemmas it completes, from the data file."""
+    resource = (
+        importlib.resources.files("generator.analysis") / "data" / COMPLETING_PREPOSITIONS_FILE
+    )
+    heads: dict[str, set[str]] = {}
+    for entry in yaml.safe_load(resource.read_text(encoding="utf-8")):
+        heads.setdefault(entry["preposition"], set()).update(h.lower() for h in entry["heads"])
+    return {preposition: frozenset(words) for preposition, words in heads.items()}
 
 
 def overlaps(first: Span, second: Span) -> bool:
@@ -98,6 +124,8 @@ def retype(cluster: Cluster, kind: ActorKind, because: str) -> None:
 
 PART_OF_THE_NAME = "merge_people, part of the name"
 KIND_OF_THE_NAME = "one_kind_per_name, the kind the text shows"
+MODEL_EVIDENCE = "model "
+"""How evidence from the model's label alone starts ("model PERSON ×2")."""
 LISTED = ", listed: "
 """Joins the model's label to the list that knows the name as a place, with no cue in the text
 ("model GPE, listed: GeoNames town"): the passes and the corpus weigh it as the label, since a
@@ -105,6 +133,10 @@ list knows "Elche" as a town, not whether a mention is the town or its football 
 UNPLACED = "places_on_the_label_alone, no list or words place it"
 """Marks a place only the model's label makes one: the corpus may show what the name is
 ("BT", a body in other briefs); a name still a place after the corpus is settled is dropped."""
+UNSHOWN = "marked_unshown, one mention of ordinary words that only the model's label types"
+"""Marks a person or body the model's label alone makes one, mentioned once, doing and called
+nothing (`weak_names`): the corpus shows it only where another brief shows its kind on
+evidence of its own."""
 SURNAME_OF_A_FULL_NAME = "the surname of a full name"
 """What types a surname alone: its full name's kind, shown by the full name's own evidence."""
 NAME_MERGES = (PART_OF_THE_NAME, KIND_OF_THE_NAME)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.name_ends import across_particles, name_end, with_the_place_it_is_of
-from generator.analysis.dictionary import is_adjective_only, is_dictionary_word
+from generator.analysis.dictionary import is_adjective_only, is_dictionary_word, is_plural_noun
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
@@ -276,9 +276,12 @@ def _without_trailing_description(doc: Doc, start: int, end: int) -> int:
 
 def _after_an_owner(doc: Doc, start: int, end: int) -> int:
     """Where a name starts after an owner the model ran into it ("Elon Musk’s SpaceX" is
-    SpaceX; the owner is named on his own)."""
+    SpaceX; the owner is named on his own). A plural common noun before the "'s" is no owner
+    but a word of the name ("People's Daily", "the Workers' Party")."""
     owner_end = next((t.i for t in doc[start : end - 1] if t.tag_ == "POS"), None)
-    return start if owner_end is None else owner_end + 1
+    word = doc[start]
+    is_plural = word.tag_ in ("NNS", "NNPS") or is_plural_noun(word.text)
+    return start if owner_end is None or (owner_end == start + 1 and is_plural) else owner_end + 1
 
 
 def _after_a_persons_title(doc: Doc, start: int, end: int) -> int:

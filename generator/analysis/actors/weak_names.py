@@ -1,0 +1,102 @@
+"""Names only the model's label makes actors, with nothing else to show: extracted `Actor`s in,
+the same actors with `UNSHOWN` added to the evidence of those the corpus should not show
+unless it knows them otherwise (`corpus_actors._without_unshown_actors`).
+
+Shopping and review pages name products and specs by the dozen, and the small model labels
+many of them people or bodies ("Dark Web Monitoring", "Neural Engine", "Mortal Kombat"). Such
+a name is mentioned once, does nothing, is called nothing, and is made of the language's
+ordinary words rather than a name's. A real actor named so thinly is rare: a person's name
+holds a given name or a surname the census lists, or words no dictionary knows ("Semyon
+Varlamov"); a body's, its body's word ("Tax Foundation") or a coined word ("Pixar").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Doc
+
+from generator.analysis.actors.made_things import branch_words
+from generator.analysis.actors.mentions import LISTED, MODEL_EVIDENCE, UNSHOWN
+from generator.analysis.dictionary import word_classes
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.lexicon import ORGANISATION_ROLE_WORDS
+from generator.analysis.place_names import PlaceNames
+from generator.models import Actor
+
+WORD_OF_A_NAME = re.compile(r"[A-Za-z]{2,}")
+"""A word that can be read in a dictionary: no initial ("J."), no code ("M10")."""
+MAX_PLAIN_BODY_WORDS = 2
+"""The longest body's name of plain words that may be a thing's: "Neural Engine"."""
+BODY_WORDS = ORGANISATION_ROLE_WORDS
+"""Words that say what a body is ("Agency", "Organisation"): a name holding one is a body's."""
+PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+"""A body's name of plain words only: "T-Mobile", "AT&T" or "7-Eleven" are coined."""
+
+
+def marked_unshown(
+    actors: tuple[Actor, ...], doc: Doc, places: PlaceNames, gazetteer: Gazetteer
+) -> tuple[Actor, ...]:
+    """The actors, each that only the model's label shows marked `UNSHOWN`. A body named by one
+    word must be that word, which the article writes in lower case too ("Digital" beside
+    "digital"): one plain word names many a company ("Google", "Sprint", "Celtic")."""
+    if not any(_shows_nothing_but_its_label(actor) for actor in actors):
+        return actors
+    lower_case = frozenset(token.text for token in doc if token.is_lower and token.is_alpha)
+    return tuple(
+        dataclasses.replace(actor, evidence=(*actor.evidence, UNSHOWN))
+        if _shows_nothing_but_its_label(actor)
+        and is_made_of_ordinary_words(actor, places, gazetteer)
+        and (" " in actor.name or actor.kind == "person" or actor.name.lower() in lower_case)
+        else actor
+        for actor in actors
+    )
+
+
+def _shows_nothing_but_its_label(actor: Actor) -> bool:
+    """One mention the model's label alone typed (no list, rule, registry or merge), which
+    has no role, does nothing and says nothing."""
+    return (
+        actor.kind in ("person", "organisation")
+        and actor.mentions == 1
+        and not (actor.role or actor.actions or actor.quoted)
+        and bool(actor.evidence)
+        and all(e.startswith(MODEL_EVIDENCE) and LISTED not in e for e in actor.evidence)
+    )
+
+
+def is_made_of_ordinary_words(actor: Actor, places: PlaceNames, gazetteer: Gazetteer) -> bool:
+    """Whether the name reads as words of the language rather than a name: for a person, a
+    first word the dictionary knows as more than a noun, which no census lists and no
+    country's demonym is ("Dark", "Quick", "Questioning"; "Severine Potty" is a name); for a
+    body, one or two such words and nouns the dictionary knows, no census name, no body's
+    word, no acronym and nothing but letters and spaces (a long name of plain words, "the
+    National Highway Traffic Safety Administration", is a body's)."""
+    words = WORD_OF_A_NAME.findall(actor.name)
+    if not words:
+        return False
+    if actor.kind == "person":
+        return _is_ordinary(words[0], places) and gazetteer.country_for_demonym(words[0]) is None
+    return (
+        PLAIN_WORDS.fullmatch(actor.name) is not None
+        and len(words) <= MAX_PLAIN_BODY_WORDS
+        and not actor.name.isupper()
+        and not any(word.casefold() in BODY_WORDS | branch_words() for word in words)
+        and not any(places.is_legal_form(word) for word in actor.name.split())
+        and all(
+            word.lower() in word_classes() and not places.is_census_name(word) for word in words
+        )
+        and any(_is_ordinary(word, places) for word in words)
+    )
+
+
+def _is_in_the_dictionary(word: str, places: PlaceNames) -> bool:
+    return word.lower() in word_classes() and not places.is_census_name(word)
+
+
+def _is_ordinary(word: str, places: PlaceNames) -> bool:
+    """A word the dictionary knows as an adjective, a verb or an adverb, which no census gives
+    anyone: nouns alone include many proper names ("Aden", "Wichita", "Nasdaq")."""
+    classes = word_classes().get(word.lower(), frozenset())
+    return bool(classes - {"noun"}) and not places.is_census_name(word)
