@@ -101,3 +101,29 @@ def test_batches_are_handed_out_once_each_until_none_is_left():
         range(8, 10),
         None,
     ]
+
+
+def test_a_helper_sends_all_it_made_while_the_build_is_busy_elsewhere():
+    page = "tide " * 1000  # 100 pages of 5 KB: far more than a pipe holds
+
+    def work(sending):
+        for number in range(100):
+            sending.send(("page", str(number), page))
+        sending.send(("done", "", "all sent"))
+
+    helper = forked.Helper(work, [])
+    helper.process.join(timeout=60)
+    assert not helper.process.is_alive()  # it did not wait for the build to read its pages
+    assert helper.finish() == "all sent"
+    assert helper.result("99") == page
+
+
+def test_a_helper_that_fails_says_why_to_the_build():
+    def work(sending):
+        sending.send(("page", "first", "made"))
+        raise OSError("disk full")
+
+    helper = forked.Helper(work, [])
+    assert helper.result("first") == "made"
+    with pytest.raises(forked.HelperError, match="OSError: disk full"):
+        helper.result("second")

@@ -55,7 +55,12 @@ class SharedBatches:
 
 
 class Helper:
-    """A forked process doing a pass for some items; what it sends, read in order."""
+    """A forked process doing a pass for some items; what it sends, kept by key as it comes.
+
+    A thread of this process reads the pipe as the helper writes to it: a pipe holds 64 KiB, so
+    a helper whose results were read only when the build reached its items would stop after a
+    few pages and wait for the build, one process working at a time.
+    """
 
     def __init__(self, work: Callable[[Connection], None], keys: Sequence[str]) -> None:
         self.src_uris = set(keys)
@@ -66,37 +71,51 @@ class Helper:
         )
         self.process.start()
         sending.close()
-        self.receiving = receiving
         self.received: dict[str, Any] = {}
         self.finished: Any = None
         self.has_ended = False
+        self._arrived = threading.Condition()
+        self._reader = threading.Thread(target=self._read, args=(receiving,), daemon=True)
+        self._reader.start()
 
     def result(self, key: str) -> Any:
         """What the helper sent for this item (waiting for it), or None if it sent nothing."""
-        while key not in self.received and not self.has_ended:
-            self._receive()
-        return self.received.pop(key, None)
+        with self._arrived:
+            self._arrived.wait_for(lambda: key in self.received or self.has_ended)
+            if key not in self.received and isinstance(self.finished, HelperError):
+                raise self.finished
+            return self.received.pop(key, None)
 
     def finish(self) -> Any:
         """What the helper sent last, once it has ended; raise HelperError if it failed."""
-        while not self.has_ended:
-            self._receive()
+        with self._arrived:
+            self._arrived.wait_for(lambda: self.has_ended)
+        self._reader.join()
         self.process.join()
+        if isinstance(self.finished, HelperError):
+            raise self.finished
         return self.finished
 
-    def _receive(self) -> None:
-        try:
-            kind, key, value = self.receiving.recv()
-        except EOFError:
-            kind, key, value = "failed", "", "the helper process ended without a word"
-        if kind == "page":
-            self.received[key] = value
-            return
-        self.has_ended = True
-        if kind == "failed":
-            self.finished = HelperError(value)
-            raise self.finished
-        self.finished = value
+    def taken(self) -> dict[str, Any]:
+        """What the helper sent and nobody took yet; kept no longer."""
+        with self._arrived:
+            received, self.received = self.received, {}
+        return received
+
+    def _read(self, receiving: Connection) -> None:
+        while not self.has_ended:
+            try:
+                kind, key, value = receiving.recv()
+            except EOFError:
+                kind, key, value = "failed", "", "the helper process ended without a word"
+            with self._arrived:
+                if kind == "page":
+                    self.received[key] = value
+                else:
+                    self.has_ended = True
+                    self.finished = HelperError(value) if kind == "failed" else value
+                self._arrived.notify_all()
+        receiving.close()
 
 
 class HelperError(RuntimeError):

@@ -110,10 +110,9 @@ def written_on_two_cores(
         raise
     finally:
         # What the helper staged and sent joins the batch, to be put in place or dropped.
-        for name, (result, staged) in helper.received.items():
+        for name, (result, staged) in helper.taken().items():
             results.setdefault(name, result)
             batch.staged.extend(staged)
-        helper.received.clear()
     return results
 
 
