@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
+from functools import partial
 
 import pytest
 
@@ -40,8 +42,14 @@ def planned_pages(is_failing_in_helper: bool = False) -> dict[str, PlannedPage]:
     return pages
 
 
-def written(tmp_path, monkeypatch, *, can_fork: bool, is_failing_in_helper: bool = False):
+def allow_fork(monkeypatch, can_fork: bool = True) -> None:
+    """Fork or not as asked, whatever threads earlier tests left in this process (servers)."""
     monkeypatch.setattr(publish, "can_fork", lambda: can_fork)
+    monkeypatch.setattr(publish, "is_only_thread", lambda: True)
+
+
+def written(tmp_path, monkeypatch, *, can_fork: bool, is_failing_in_helper: bool = False):
+    allow_fork(monkeypatch, can_fork)
     settings = Settings(tmp_path / "content", tmp_path / "briefs", tmp_path / "templates")
     pages = planned_pages(is_failing_in_helper)
     reusable = {"page-000.md": WriteOutcome.UNCHANGED}
@@ -67,7 +75,7 @@ def test_pages_written_with_a_helper_are_those_written_in_one_process(tmp_path, 
 
 
 def test_the_helper_writes_a_share_of_the_pages(tmp_path, monkeypatch):
-    monkeypatch.setattr(publish, "can_fork", lambda: True)
+    allow_fork(monkeypatch)
     settings = Settings(tmp_path / "content", tmp_path / "briefs", tmp_path / "templates")
     shared_by = tmp_path / "writers"
     shared_by.mkdir()
@@ -127,3 +135,27 @@ def test_a_helper_that_fails_says_why_to_the_build():
     assert helper.result("first") == "made"
     with pytest.raises(forked.HelperError, match="OSError: disk full"):
         helper.result("second")
+
+
+def test_a_process_running_other_threads_writes_its_pages_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(publish, "can_fork", lambda: True)
+    released = threading.Event()
+    server = threading.Thread(target=released.wait, daemon=True)  # as `briefs serve` runs one
+    server.start()
+    try:
+        writers = tmp_path / "writers"
+        writers.mkdir()
+
+        def text_noting_process(number: int) -> str:
+            (writers / str(os.getpid())).touch()
+            return f"Ferry {number}\n"
+
+        pages = {
+            f"page-{number}.md": PlannedPage(str(number), partial(text_noting_process, number))
+            for number in range(PAGE_COUNT)
+        }
+        settings = Settings(tmp_path / "content", tmp_path / "briefs", tmp_path / "templates")
+        publish.write_pages(pages, {}, settings, check=False, force=False)
+    finally:
+        released.set()
+    assert [path.name for path in writers.iterdir()] == [str(os.getpid())]
