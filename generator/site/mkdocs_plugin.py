@@ -26,6 +26,7 @@ from mkdocs.utils import get_relative_url
 from watchdog.observers.api import BaseObserver
 
 from generator.errors import BriefError
+from generator.site.forked import Helper, HelperError, can_fork
 from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
 from generator.site.kept_bytecode import KeptBytecode
 from generator.site.kept_files import KeptFiles, remove_gone_pages
@@ -44,14 +45,13 @@ from generator.site.second_core import (
     EMPTY_TEMPLATE,
     HELPER_SHARE,
     MIN_PAGES,
-    Helper,
-    HelperError,
     Rendered,
-    can_fork,
     last_share,
     log_again,
     markdown_digest,
     markdown_helper,
+    render_as_before,
+    render_nothing,
     template_helper,
 )
 from generator.site.shared_scripts import with_scripts_shared
@@ -266,9 +266,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
         page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
         rendered = self._helper_rendered(page)
         if rendered is not None and rendered.digest == markdown_digest(markdown):
-            # Rendered by the helper: MkDocs renders nothing here, the HTML comes in
-            # `on_page_content`.
+            # Rendered by the helper: MkDocs converts nothing here (not even an empty text,
+            # which costs a Markdown object a page), the HTML comes in `on_page_content`.
             self.rendered[page.file.src_uri] = (rendered, markdown)
+            render_nothing(page)
             return ""
         return markdown
 
@@ -288,6 +289,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             return html
         rendered, markdown = self.rendered.pop(page.file.src_uri)
         page.markdown = markdown
+        render_as_before(page)
         return rendered.give_to(page, files)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

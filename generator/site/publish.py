@@ -8,19 +8,30 @@ Pages that nothing makes any more are removed, unless someone edited them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from generator.corpus.pages import PlannedPage
+from generator.errors import BriefError
 from generator.settings import GENERATED_FOLDER, Settings
+from generator.site.forked import Helper, HelperError, SharedBatches, can_fork, is_only_thread
 from generator.site.write import (
     TEMPORARY_SUFFIX,
+    WriteBatch,
     WriteOutcome,
     WriteResult,
     plan_brief,
     write_batch,
     write_brief,
 )
+
+MIN_PAGES_FOR_HELPER = 200
+"""Fewer pages to write than this are written in one process: a fork costs more than it saves
+(`briefs serve`'s rebuild of an edited article writes a handful)."""
+PAGES_PER_BATCH = 32
+"""Pages a process takes from the shared counter at a time: small enough that the two end
+within a batch of each other, large enough that the counter's lock is rarely waited for."""
 
 
 def write_pages(
@@ -35,22 +46,73 @@ def write_pages(
 
     Temporary files a killed build left behind go first (the pages themselves are intact). The
     pages are written as one batch (`write.WriteBatch`): in place, and on the disk, when this
-    returns.
+    returns. Many pages are rendered and staged on two cores (`forked`): a helper process takes
+    batches of them from the same counter as this one, so neither waits while pages are left.
     """
     if not check:
         remove_interrupted_writes(settings, pages)
-    results = {}
+    results = {name: WriteResult(outcome) for name, outcome in reusable.items() if name in pages}
+    to_write = [name for name in pages if name not in reusable]
+
+    def write_one(name: str, batch: WriteBatch) -> WriteResult:
+        page, base = settings.briefs_dir / name, settings.generated_dir / name
+        text = pages[name].render()
+        if check:
+            return plan_brief(page, base, text)[0]
+        return write_brief(page, base, text, force=force, batch=batch)
+
     with write_batch() as batch:
-        for name, planned in pages.items():
-            if name in reusable:
-                results[name] = WriteResult(reusable[name])
-                continue
-            page, base = settings.briefs_dir / name, settings.generated_dir / name
-            text = planned.render()
-            if check:
-                results[name] = plan_brief(page, base, text)[0]
-            else:
-                results[name] = write_brief(page, base, text, force=force, batch=batch)
+        if len(to_write) >= MIN_PAGES_FOR_HELPER and can_fork() and is_only_thread():
+            results |= written_on_two_cores(to_write, write_one, batch)
+        else:
+            results |= {name: write_one(name, batch) for name in to_write}
+    return {name: results[name] for name in pages}
+
+
+def written_on_two_cores(
+    names: list[str], write_one: Callable[[str, WriteBatch], WriteResult], batch: WriteBatch
+) -> dict[str, WriteResult]:
+    """Write the pages here and in a helper process, batch by batch from one counter.
+
+    The helper stages its files as this process does (a temporary file beside each page) and
+    sends each page's result with its staged files, which join this process's batch: the pages
+    are put in place together, or dropped together if either process fails.
+    """
+    batches = SharedBatches(len(names), PAGES_PER_BATCH)
+
+    def work(sending: Connection) -> None:
+        own = WriteBatch()
+        try:
+            while (taken := batches.take()) is not None:
+                for name in (names[position] for position in taken):
+                    result = write_one(name, own)
+                    sending.send(("page", name, (result, own.staged)))
+                    own.staged = []
+        except BaseException:
+            own.discard()
+            raise
+        sending.send(("done", "", None))
+
+    helper = Helper(work, [])
+    results: dict[str, WriteResult] = {}
+    try:
+        while (taken := batches.take()) is not None:
+            for name in (names[position] for position in taken):
+                results[name] = write_one(name, batch)
+        helper.finish()
+    except HelperError as error:
+        # The helper's own staged files were dropped when it failed; those it sent are below.
+        raise BriefError(f"writing pages beside this process: {error}") from error
+    except BaseException:
+        # Failed here: the helper stops; files it staged and did not send are temporary files
+        # that the next build removes (`remove_interrupted_writes`).
+        helper.process.terminate()
+        raise
+    finally:
+        # What the helper staged and sent joins the batch, to be put in place or dropped.
+        for name, (result, staged) in helper.taken().items():
+            results.setdefault(name, result)
+            batch.staged.extend(staged)
     return results
 
 

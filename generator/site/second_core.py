@@ -15,16 +15,14 @@ with MkDocs' own functions, for the last share of the pages while this process d
 - Templates: the helper builds and writes its pages; this process renders them with an empty
   template, writes nothing for them, and takes what the plugin noted about them in the helper.
 
-A fork starts at once and sees the same objects. Where the system cannot fork (Windows, macOS's
-default) or the site is small, the build stays in one process.
+The helper process is `forked.Helper`; where the system cannot fork or the site is small, the
+build stays in one process.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -32,6 +30,8 @@ from typing import Any
 
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+
+from generator.site.forked import Helper
 
 HELPER_SHARE = 0.5
 """The share of a pass's pages, in bytes, the helper takes. The build also reads the helper's
@@ -41,12 +41,6 @@ MIN_PAGES = 64
 """Fewer pages than this are built in one process: a fork costs more than it saves."""
 EMPTY_TEMPLATE = "briefs-built-by-helper.html"
 """A template of nothing (in the plugin's theme folder): a helper's page in this process."""
-
-
-def can_fork() -> bool:
-    """Whether a helper process can be forked here (and there is a core for it)."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return "fork" in multiprocessing.get_all_start_methods() and (cores or 1) > 1
 
 
 def markdown_digest(markdown: str) -> str:
@@ -64,6 +58,24 @@ def last_share(items: Sequence[Any], weight: Callable[[Any], int], share: float)
         start -= 1
         taken += weights[start]
     return list(items[start:])
+
+
+def render_nothing(page: Page) -> None:
+    """Have MkDocs convert nothing for this page: its HTML comes from the helper.
+
+    MkDocs' `Page.render` makes a new Markdown object with every extension for each page, about
+    half a millisecond even for an empty text: seconds of the build's share at 10,000 articles.
+    """
+
+    def nothing(config: Any, files: Any) -> None:
+        page.content = ""
+
+    page.render = nothing  # type: ignore[method-assign]
+
+
+def render_as_before(page: Page) -> None:
+    """Give the page MkDocs' own rendering back (a later build of `serve` renders it)."""
+    vars(page).pop("render", None)
 
 
 class LoggedRecords(logging.Handler):
@@ -135,61 +147,6 @@ class Rendered:
             }
         log_again(self.records)
         return self.content
-
-
-class Helper:
-    """A forked process doing a pass for some pages; what it sends, read in order."""
-
-    def __init__(self, work: Callable[[Connection], None], src_uris: Sequence[str]) -> None:
-        self.src_uris = set(src_uris)
-        receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
-        self.process = multiprocessing.get_context("fork").Process(
-            target=_run_helper, args=(work, sending), daemon=True
-        )
-        self.process.start()
-        sending.close()
-        self.receiving = receiving
-        self.received: dict[str, Any] = {}
-        self.finished: Any = None
-
-    def result(self, src_uri: str) -> Any:
-        """What the helper sent for this page (waiting for it), or None if it sent nothing."""
-        while src_uri not in self.received and self.finished is None:
-            self._receive()
-        return self.received.pop(src_uri, None)
-
-    def finish(self) -> Any:
-        """What the helper sent last, once it has ended; raise HelperError if it failed."""
-        while self.finished is None:
-            self._receive()
-        self.process.join()
-        return self.finished
-
-    def _receive(self) -> None:
-        try:
-            kind, key, value = self.receiving.recv()
-        except EOFError:
-            kind, key, value = "failed", "", "the helper process ended without a word"
-        if kind == "page":
-            self.received[key] = value
-        elif kind == "failed":
-            self.finished = HelperError(value)
-            raise self.finished
-        else:
-            self.finished = value
-
-
-class HelperError(RuntimeError):
-    """A helper process failed: the build fails with its message."""
-
-
-def _run_helper(work: Callable[[Connection], None], sending: Connection) -> None:
-    try:
-        work(sending)
-    except BaseException as error:  # any failure is reported to the build
-        sending.send(("failed", "", f"{type(error).__name__}: {error}"))
-    finally:
-        sending.close()
 
 
 def markdown_helper(files: Sequence[File], render: Callable[[File], Page]) -> Helper:
