@@ -1,6 +1,6 @@
 """Names only the model's label makes actors, with nothing else to show: extracted `Actor`s in,
 the same actors with `UNSHOWN` added to the evidence of those the corpus should not show
-unless it knows them otherwise (`corpus_actors._without_unshown_actors`).
+unless it knows them otherwise (`corpus_actors._without_unplaced_places`).
 
 Shopping and review pages name products and specs by the dozen, and the small model labels
 many of them people or bodies ("Dark Web Monitoring", "Neural Engine", "Mortal Kombat"). Such
@@ -89,10 +89,6 @@ def is_made_of_ordinary_words(actor: Actor, places: PlaceNames, gazetteer: Gazet
         )
         and any(_is_ordinary(word, places) for word in words)
     )
-
-
-def _is_in_the_dictionary(word: str, places: PlaceNames) -> bool:
-    return word.lower() in word_classes() and not places.is_census_name(word)
 
 
 def _is_ordinary(word: str, places: PlaceNames) -> bool:
