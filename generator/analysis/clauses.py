@@ -13,6 +13,7 @@ from generator.analysis.grammar import FINITE_TAGS, SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.quote_marks import balance_quote_marks
 from generator.analysis.run_ons import run_on_starts
+from generator.analysis.token_lists import token_lists
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -268,11 +269,12 @@ def _opens_absolute(token: Token) -> bool:
 
 def _is_set_off(token: Token) -> bool:
     """Tell whether a comma separates `token`'s subtree from what it modifies."""
-    doc = token.doc
-    left, right = token.left_edge.i, token.right_edge.i
-    if token.i < token.head.i:
-        return right + 1 < len(doc) and doc[right + 1].text in COMMAS
-    return left > 0 and doc[left - 1].text in COMMAS
+    tokens = token_lists(token.doc)
+    if token.i < tokens.head[token.i]:
+        right = token.right_edge.i
+        return right + 1 < len(tokens.text) and tokens.text[right + 1] in COMMAS
+    left = token.left_edge.i
+    return left > 0 and tokens.text[left - 1] in COMMAS
 
 
 def _separators(token: Token, head: Token) -> Iterator[int]:

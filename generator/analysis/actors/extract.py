@@ -61,6 +61,7 @@ from generator.analysis.actors.votes import (
     settle_lone_names,
     surnames_as_people,
 )
+from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import layout_of
@@ -90,7 +91,7 @@ def extract_actors(
     decided = knowledge.rules.decisions(doc)
     mentions = [
         m
-        for ent in doc.ents
+        for ent in entities_of(doc)
         if not layout.is_set_aside(ent)
         and (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.name_ends import across_particles, name_end, with_the_place_it_is_of
 from generator.analysis.dictionary import is_adjective_only, is_dictionary_word
+from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
@@ -25,6 +26,7 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
 )
 from generator.analysis.place_names import PlaceNames, place_names
+from generator.analysis.token_lists import span_text
 
 TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
 """Titles the model runs on after a body's name, besides the ranks written before a name."""
@@ -49,8 +51,9 @@ class EntityNames:
 
     @classmethod
     def of(cls, doc: Doc) -> EntityNames:
-        people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
-        others = {_without_article(ent) for ent in doc.ents if ent.label_ != "PERSON"}
+        ents = entities_of(doc)
+        people = {span_text(ent) for ent in ents if ent.label_ == "PERSON"}
+        others = {_without_article(ent) for ent in ents if ent.label_ != "PERSON"}
         return cls(frozenset(people), frozenset(others), text_of(doc))
 
 
@@ -149,14 +152,14 @@ def _named_on_its_own(head: Span, names: EntityNames) -> bool:
     as_a_person = len(head) > 1 and head[-1].text in names.people
     doc = head.doc
     for start in range(max(head.sent.start, head.start - 2), head.start + 1):
-        text = doc[start : head.end].text
+        text = span_text(doc[start : head.end])
         if text in names.others or (as_a_person and text in names.people):
             return True
     return False
 
 
 def _without_article(ent: Span) -> str:
-    return ent.text.removeprefix("the ").removeprefix("The ")
+    return span_text(ent).removeprefix("the ").removeprefix("The ")
 
 
 def clean_span(ent: Span) -> Span | None:
@@ -369,7 +372,7 @@ def is_a_description(span: Span, places: PlaceNames) -> bool:
         is_adjective_only(words[-1].text)
         and (len(words) == 1 or words[-1].pos_ == "ADJ")
         and all(token.is_stop or is_dictionary_word(token.text) for token in words)
-        and not any(_names_by(ent, span) for ent in span.doc.ents)
+        and not any(_names_by(ent, span) for ent in entities_of(span.doc))
     )
 
 
