@@ -26,7 +26,9 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     LENGTH,
     LIKE_NUM,
     LOWER,
+    ORTH,
     POS,
+    SPACY,
     TAG,
 )
 from spacy.tokens import Doc, Span
@@ -44,7 +46,14 @@ def text_of(doc: Doc) -> str:
     reading, and each extractor reads it."""
     text = doc.user_data.get(TEXT_KEY)
     if not isinstance(text, str):
-        text = doc.user_data[TEXT_KEY] = doc.text
+        # As spaCy joins it (each token's text and its space, if any), from the word and space
+        # columns rather than a `Token` a token.
+        strings = doc.vocab.strings
+        words, spaces = doc.to_array([ORTH, SPACY]).reshape(len(doc), 2).T.tolist()
+        text = doc.user_data[TEXT_KEY] = "".join(
+            f"{strings[word]} " if space else strings[word]
+            for word, space in zip(words, spaces, strict=True)
+        )
     return text
 
 
