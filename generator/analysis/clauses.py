@@ -235,6 +235,9 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
         )
     if token.lower_ in ATTRIBUTION_WORDS:
         return True
+    # Only a modifier or a preposition is dropped set off: asked first, the commas seldom.
+    if token.dep_ not in COMMA_MODIFIER_DEPS and token.dep_ != "prep":
+        return False
     if not _is_set_off(token):
         return False
     if token.dep_ in COMMA_MODIFIER_DEPS:

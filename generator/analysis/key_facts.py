@@ -152,7 +152,7 @@ def calls_out(sent: Span) -> bool:
     already available now!"), or a seller's copy (`asides.sells_to_the_reader`). Someone's
     exclaimed words end on their closing mark, and count."""
     tokens = token_lists(sent.doc)
-    last = next((i for i in reversed(range(sent.start, sent.end)) if not tokens.is_space[i]), None)
+    last = tokens.last_non_space(sent)
     if last is None:
         return False
     return tokens.text[last] == "!" or sells_to_the_reader(sent, quotations_of(sent.doc))

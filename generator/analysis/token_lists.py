@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import numpy
 from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
     DEP,
     ENT_TYPE,
@@ -49,7 +50,8 @@ def text_of(doc: Doc) -> str:
         # As spaCy joins it (each token's text and its space, if any), from the word and space
         # columns rather than a `Token` a token.
         strings = doc.vocab.strings
-        words, spaces = doc.to_array([ORTH, SPACY]).reshape(len(doc), 2).T.tolist()
+        columns: numpy.ndarray = doc.to_array([ORTH, SPACY]).reshape(len(doc), 2)
+        words, spaces = columns.T.tolist()
         text = doc.user_data[TEXT_KEY] = "".join(
             f"{strings[word]} " if space else strings[word]
             for word, space in zip(words, spaces, strict=True)
@@ -77,7 +79,8 @@ class TokenLists:
         self.doc = doc
 
     def _ints(self, attr: int) -> list[int]:
-        values: list[int] = self.doc.to_array([attr]).reshape(-1).tolist()
+        column: numpy.ndarray = self.doc.to_array([attr]).reshape(-1)
+        values: list[int] = column.tolist()
         return values
 
     def _strings(self, attr: int) -> list[str]:
@@ -156,6 +159,11 @@ class TokenLists:
     @cached_property
     def like_num(self) -> list[bool]:
         return self._flags(LIKE_NUM)
+
+    def last_non_space(self, span: Span) -> int | None:
+        """Position of the span's last token that is no space, or None."""
+        is_space = self.is_space
+        return next((i for i in reversed(range(span.start, span.end)) if not is_space[i]), None)
 
     def words(self, span: Span) -> list[int]:
         """Positions of the span's tokens that are neither punctuation nor space."""
