@@ -28,6 +28,7 @@ from generator.analysis.quotes import extract_quotes
 from generator.analysis.referents import pronoun_names
 from generator.analysis.registry import Registry
 from generator.analysis.timeline import extract_timeline
+from generator.analysis.token_lists import sentences_of
 from generator.analysis.tree_matcher import column_of, has_value
 from generator.ingest.language import is_english, language_name, undeclared_language
 from generator.models import Article, Brief
@@ -280,7 +281,7 @@ def relating_terms(title: str, doc: Doc) -> tuple[str, ...]:
     headline = [
         word for word in re.findall(r"[a-z][a-z-]+", title.lower()) if word not in STOP_WORDS
     ]
-    body = [lemma for sent in doc.sents for lemma in content_lemmas(sent)]
+    body = [lemma for sent in sentences_of(doc) for lemma in content_lemmas(sent)]
     return (*headline, *headline, *body)
 
 

@@ -16,6 +16,7 @@ from generator.analysis.entity_index import entities_starting
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import GROUP_PRONOUNS, HONORIFIC_SEXES, PRONOUN_SEXES
 from generator.analysis.place_names import place_names
+from generator.analysis.token_lists import token_lists
 
 if TYPE_CHECKING:
     # Only for annotations: referents imports this module to resolve its pronouns.
@@ -103,17 +104,15 @@ def _same_pronoun_before(article: ParsedArticle, window: Span, pronoun: Token) -
     writer's own clause in the window."""
     if pronoun.lower_ not in PRONOUN_SEXES:
         return None
-    return next(
-        (
-            token
-            for token in reversed(window)
-            if token.lower_ == pronoun.lower_
-            and token.dep_ in SUBJECT_DEPS
-            and not article.is_quoted(token)
-            and _names_a_subject(token)
-        ),
-        None,
-    )
+    tokens = token_lists(window.doc)
+    for i in reversed(range(window.start, window.end)):
+        # The lists first: a `Token` only for the same pronoun as a subject.
+        if tokens.lower[i] != pronoun.lower_ or tokens.dep[i] not in SUBJECT_DEPS:
+            continue
+        token = window.doc[i]
+        if not article.is_quoted(token) and _names_a_subject(token):
+            return token
+    return None
 
 
 def unless_other_sex(mention: Span, name: str) -> str:

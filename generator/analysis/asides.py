@@ -29,6 +29,7 @@ from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS, NOU
 from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.tense import speaks_of_the_past, verb_timed_directly
+from generator.analysis.token_lists import token_lists
 
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
@@ -136,7 +137,13 @@ def _prices_in(sent: Span) -> list[Token]:
     """The first word of each price a sentence writes (the model's MONEY) or names ("the
     lowest price", `lexicon.PRICE_NOUNS`)."""
     written = [entity[0] for entity in entities_in(sent) if entity.label_ == PRICE_LABEL]
-    return written + [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in PRICE_NOUNS]
+    tokens = token_lists(sent.doc)
+    named = [
+        sent.doc[i]
+        for i in range(sent.start, sent.end)
+        if tokens.pos[i] == "NOUN" and tokens.lemma[i].lower() in PRICE_NOUNS
+    ]
+    return written + named
 
 
 def _subject_of(verb: Token) -> Token | None:

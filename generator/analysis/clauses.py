@@ -13,6 +13,7 @@ from generator.analysis.grammar import AUXILIARY_DEPS, FINITE_TAGS, SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.quote_marks import balance_quote_marks
 from generator.analysis.run_ons import run_on_starts
+from generator.analysis.token_lists import token_lists
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -241,6 +242,9 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
         )
     if token.lower_ in ATTRIBUTION_WORDS:
         return True
+    # Only a modifier or a preposition is dropped set off: asked first, the commas seldom.
+    if token.dep_ not in COMMA_MODIFIER_DEPS and token.dep_ != "prep":
+        return False
     if not _is_set_off(token):
         return False
     if token.dep_ in COMMA_MODIFIER_DEPS:
@@ -299,11 +303,12 @@ def _opens_absolute(token: Token) -> bool:
 
 def _is_set_off(token: Token) -> bool:
     """Tell whether a comma separates `token`'s subtree from what it modifies."""
-    doc = token.doc
-    left, right = token.left_edge.i, token.right_edge.i
-    if token.i < token.head.i:
-        return right + 1 < len(doc) and doc[right + 1].text in COMMAS
-    return left > 0 and doc[left - 1].text in COMMAS
+    tokens = token_lists(token.doc)
+    if token.i < tokens.head[token.i]:
+        right = token.right_edge.i
+        return right + 1 < len(tokens.text) and tokens.text[right + 1] in COMMAS
+    left = token.left_edge.i
+    return left > 0 and tokens.text[left - 1] in COMMAS
 
 
 def _separators(token: Token, head: Token) -> Iterator[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +19,7 @@ from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.grammar import PLACE_LABELS
 from generator.analysis.lexicon import MONTH_ABBREVIATIONS
 from generator.analysis.place_names import place_names
+from generator.analysis.token_lists import span_text
 
 MIN_OUTLET_CHARS = 2
 """An outlet in a dateline's brackets is a name or initials ("CNN", "AP"); one letter is a
@@ -86,7 +88,7 @@ def is_listed_place(text: str) -> bool:
 
 def _wire_dateline(span: Span) -> Dateline | None:
     """A place in capitals followed by a date, an agency or a dash (`WIRE_DATELINE`)."""
-    text = span.text
+    text = span_text(span)
     match = WIRE_DATELINE.match(text)
     if match is None or (match.group("dash") and not is_listed_place(match.group("place"))):
         return None
@@ -102,7 +104,7 @@ def _wire_dateline(span: Span) -> Dateline | None:
 def _dateline_of_names(span: Span) -> Dateline | None:
     """Names and commas before a colon or a dash, or before an outlet's name in brackets
     ("New Delhi, India (CNN) --"); the place when a list or the model knows the first name."""
-    tokens = [t for t in span if not t.is_space][: DATELINE_MAX_TOKENS + 1]
+    tokens = list(islice((t for t in span if not t.is_space), DATELINE_MAX_TOKENS + 1))
     mark = _place_mark(tokens)
     if mark is not None:
         return Dateline(_place_before(tokens, mark.i), mark.i + 1)

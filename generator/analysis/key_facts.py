@@ -32,6 +32,7 @@ from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.run_ons import run_on_starts
+from generator.analysis.token_lists import sentences_of, span_text, token_lists
 from generator.analysis.tree_matcher import column_of, has_value
 from generator.models import KeyFact
 
@@ -117,7 +118,7 @@ def extract_key_facts(
         i
         for i in complete[1:]
         if not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
-        and len(sentences[i].text.split()) <= MAX_WORDS
+        and len(span_text(sentences[i]).split()) <= MAX_WORDS
         and not runs_captions_together(sentences[i])
         and not _is_mostly_quoted(sentences[i], quotations)
         and _subject_is_clear(sentences[i], name_of)
@@ -153,20 +154,24 @@ def calls_out(sent: Span) -> bool:
     already available now!"), a seller's copy (`asides.sells_to_the_reader`) or a word it
     stresses in capitals (`asides.shouts`). Someone's exclaimed words end on their closing
     mark, and count."""
-    words = [t for t in sent if not t.is_space]
-    if not words:
+    tokens = token_lists(sent.doc)
+    last = tokens.last_non_space(sent)
+    if last is None:
         return False
     quotations = quotations_of(sent.doc)
     return (
-        words[-1].text == "!" or sells_to_the_reader(sent, quotations) or shouts(sent, quotations)
+        tokens.text[last] == "!"
+        or sells_to_the_reader(sent, quotations)
+        or shouts(sent, quotations)
     )
 
 
 def _is_mostly_quoted(sent: Span, quotations: Sequence[Quotation]) -> bool:
     """Whether most of a sentence's words are in quotation marks ("'The people have spoken,'
     he said."): it is shown under Quotes, with its speaker."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    quoted = [t for t in words if any(q.inner_start <= t.idx < q.inner_end for q in quotations)]
+    tokens = token_lists(sent.doc)
+    words = [tokens.idx[i] for i in tokens.words(sent)]
+    quoted = [at for at in words if any(q.inner_start <= at < q.inner_end for q in quotations)]
     return bool(words) and len(quoted) > MAX_QUOTED_SHARE * len(words)
 
 
@@ -209,7 +214,7 @@ def parts_of(doc: Doc) -> tuple[tuple[Span, bool], ...]:
     parts = doc.user_data.get(PARTS_KEY)
     if not isinstance(parts, tuple):
         parts = doc.user_data[PARTS_KEY] = tuple(
-            part for sent in doc.sents for part in sentence_parts(sent)
+            part for sent in sentences_of(doc) for part in sentence_parts(sent)
         )
     return parts
 
@@ -231,24 +236,26 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     a full stop."""
     if not is_prose(sent):
         return False
-    text = sent.text.strip()
-    words = [t for t in sent if not t.is_punct and not t.is_space]
+    text = span_text(sent).strip()
+    tokens = token_lists(sent.doc)
+    words = tokens.words(sent)
     if len(words) < MIN_WORDS or text.endswith("?"):
         return False
     if needs_stop and not SENTENCE_END.search(text):
         return False
     if not (text[0].isupper() or text[0] in OPENING_QUOTES) or FURNITURE_WORDS.search(text):
         return False
-    if words[0].tag_ in ("VBZ", "VBD", "VBP"):
+    if tokens.tag[words[0]] in ("VBZ", "VBD", "VBP"):
         # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
         return False
     if text[0] in OPENING_QUOTES and text[1:2].islower():
         # A quotation that opens in lower case began in the sentence before it.
         return False
-    if words[0].tag_ == INTERJECTION_TAG:
+    if tokens.tag[words[0]] == INTERJECTION_TAG:
         # "Yes, ...", "Well, ...": an answer to the sentence before, not a fact on its own.
         return False
-    return _has_predicate(sent) and not _ends_mid_phrase(words) and not _only_subordinate(sent)
+    last = sent.doc[words[-1]]
+    return _has_predicate(sent) and not _ends_mid_phrase(last) and not _only_subordinate(sent)
 
 
 def runs_captions_together(sent: Span) -> bool:
@@ -261,7 +268,7 @@ def runs_captions_together(sent: Span) -> bool:
     Only long sentences are asked: in a short one "the goal Defoe scored" is a clause inside a
     sentence, and a capitalised "In" may be part of a title.
     """
-    if len(sent.text.split()) <= MAX_CAPTION_CHECKED_WORDS:
+    if len(span_text(sent).split()) <= MAX_CAPTION_CHECKED_WORDS:
         return False
     return any(
         _starts_a_sentence_inside(before, token) or _starts_a_subject_inside(before, token)
@@ -348,16 +355,18 @@ def _only_subordinate(sent: Span) -> bool:
     Only "that" and "whether" are taken: "Because Russia is a member, its vote was enough"
     opens with a subordinate clause too, and the small model often parses it as the root.
     """
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    opening = words[1:2] if words and words[0].dep_ == "cc" else words[:1]
-    return any(t.lower_ in ("that", "whether") and t.head == sent.root for t in opening)
+    tokens = token_lists(sent.doc)
+    words = tokens.words(sent)
+    opening = words[1:2] if words and tokens.dep[words[0]] == "cc" else words[:1]
+    return any(
+        tokens.lower[i] in ("that", "whether") and tokens.head[i] == sent.root.i for i in opening
+    )
 
 
-def _ends_mid_phrase(words: list[Token]) -> bool:
-    """A sentence cut short ends on a word that needs more after it ("... and !"), or a list's
-    lead-in does, on a preposition without its object ("... seven classic rock tracks,
-    including") or on a colon."""
-    last = words[-1]
+def _ends_mid_phrase(last: Token) -> bool:
+    """A sentence cut short ends on a word (its last, `last`) that needs more after it ("...
+    and !"), or a list's lead-in does, on a preposition without its object ("... seven classic
+    rock tracks, including") or on a colon."""
     if last.i + 1 < len(last.doc) and last.nbor().text == ":":
         return True
     is_bare_preposition = last.dep_ == "prep" and all(c.is_space for c in last.children)
@@ -424,11 +433,12 @@ def fact_text(sent: Span, name_of: NameOf | None = None) -> str:
     brackets ("He [William Ruto] called for ...")."""
     pronoun = subject_pronoun(sent)
     name = name_of(pronoun) if pronoun is not None and name_of is not None else None
+    whole = span_text(sent)
     if pronoun is None or not name:
-        text = sent.text
+        text = whole
     else:
         end = pronoun.idx + len(pronoun.text) - sent.start_char
-        text = f"{sent.text[:end]} [{name}]{sent.text[end:]}"
+        text = f"{whole[:end]} [{name}]{whole[end:]}"
     text = " ".join(text.split())
     if not SENTENCE_END.search(text):
         # A caption, which the article prints without a full stop.
@@ -444,21 +454,28 @@ def _needs_context(sent: Span) -> bool:
 
 def _is_attributed(sent: Span) -> bool:
     """A named person before a speech verb ("Ushakov emphasized that ...")."""
-    verbs = [t.i for t in sent if t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS]
+    tokens = token_lists(sent.doc)
+    verbs = [
+        i
+        for i in range(sent.start, sent.end)
+        if tokens.pos[i] == "VERB" and tokens.lemma[i] in SPEECH_VERBS
+    ]
     people = [ent.start for ent in entities_in(sent) if ent.label_ == "PERSON"]
     return bool(verbs and people and min(people) < max(verbs))
 
 
 def _information(sent: Span) -> int:
-    return sum(1 for ent in entities_in(sent) if ent.label_ in INFORMATIVE_ENTITIES) + sum(
-        1 for t in sent if t.like_num
-    )
+    like_num = token_lists(sent.doc).like_num[sent.start : sent.end]
+    return sum(1 for ent in entities_in(sent) if ent.label_ in INFORMATIVE_ENTITIES) + sum(like_num)
 
 
 def _headline_share(sent: Span, headline_lemmas: set[str]) -> float:
     if not headline_lemmas:
         return 0.0
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    tokens = token_lists(sent.doc)
+    words = set(tokens.lower[sent.start : sent.end]) | {
+        lemma.lower() for lemma in tokens.lemma[sent.start : sent.end]
+    }
     return len(words & headline_lemmas) / len(headline_lemmas)
 
 

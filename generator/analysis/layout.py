@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis.datelines import dateline_of
 from generator.analysis.lexicon import TITLE_SMALL_WORDS
+from generator.analysis.token_lists import span_text, token_lists
+from generator.analysis.token_lists import text_of as text_of  # its home was here
 
-TEXT_KEY = "briefs.text"
-"""Where `text_of` keeps a doc's text, in its user_data."""
 LAYOUT_KEY = "briefs.layout"
 """Where `layout_of` keeps a doc's layout, in its user_data."""
 LINE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?=\s|$)")
@@ -47,15 +47,6 @@ CLAIM_LABELS = frozenset({"claim", "the claim", "claim reviewed", "what was clai
 """How fact-check pages label the claim they examine (`claims_under_review`)."""
 TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word of a headline, with its apostrophe: "Stadia's", "Isn't"."""
-
-
-def text_of(doc: Doc) -> str:
-    """The doc's text, joined once: spaCy's Doc.text joins every token's text anew on each
-    reading, and each extractor reads it."""
-    text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
 
 
 @dataclass(frozen=True)
@@ -120,7 +111,7 @@ def read_layout(doc: Doc) -> Layout:
     are not prose of a parsed body."""
     lines = _lines(doc)
     # A span's text is joined from its tokens at each reading: each line's, once.
-    with_text = [(line, line.text) for line in lines]
+    with_text = [(line, span_text(line)) for line in lines]
     datelines = (dateline_of(line) for line in lines[:MAX_DATELINE_PARAGRAPH])
     places = [dateline.place for dateline in datelines if dateline and dateline.place]
     return Layout(
@@ -164,7 +155,7 @@ def unfinished_part(line: Span) -> Span | None:
     stop inside is prose (`MAX_HEADING_WORDS`). A signature after the last full stop ("...
     into the US. PTI") is set aside alone.
     """
-    text = line.text.rstrip()
+    text = span_text(line).rstrip()
     ends = [found.end() for found in LINE_END.finditer(text)]
     last_end = ends[-1] if ends else 0
     tail_words = len(text[last_end:].split())
@@ -200,11 +191,12 @@ def _lines(doc: Doc) -> list[Span]:
     """Split the body at line breaks; a line holds no break and at least one token."""
     lines: list[Span] = []
     start = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if token.i > start:
-                lines.append(doc[start : token.i])
-            start = token.i + 1
+    tokens = token_lists(doc)
+    for i, is_space in enumerate(tokens.is_space):
+        if is_space and "\n" in tokens.text[i]:
+            if i > start:
+                lines.append(doc[start:i])
+            start = i + 1
     if start < len(doc):
         lines.append(doc[start:])
     return lines

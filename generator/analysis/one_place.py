@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from generator.analysis.key_facts import MIN_FACTS
 from generator.analysis.quote_marks import narrates_in_first_person
+from generator.analysis.token_lists import sentences_of, span_text
 from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
 
 MAX_PLACES = 2
@@ -99,7 +100,7 @@ class _Sentences:
     """The doc's sentences as words, to tell which ones a piece of a brief comes from."""
 
     def __init__(self, doc: Doc) -> None:
-        self.words = [words_of(sentence.text) for sentence in doc.sents]
+        self.words = [words_of(span_text(sentence)) for sentence in sentences_of(doc)]
         self.vocabularies = [frozenset(words) for words in self.words]
         """Each sentence's words as a set: a piece with a word the sentence lacks is not from
         it, found without walking the sentence (most pieces come from one sentence of many)."""

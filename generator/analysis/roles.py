@@ -37,6 +37,7 @@ from generator.analysis.lexicon import (
     SPEECH_VERBS,
 )
 from generator.analysis.quote_marks import quotations_of
+from generator.analysis.token_lists import token_lists
 from generator.models import ActorKind
 
 CONTENT_MARKS = ("that", "whether", "if")
@@ -359,9 +360,12 @@ def _tells_no_act(verb: Token, first: Token) -> bool:
     the future, or will the service fall flat?"), or the clause opens inside a quotation whose
     mark lies before it, so the line would start mid-quote (the words are a quote's)."""
     quotations = quotations_of(verb.doc)
-    words = [t for t in verb.sent if not t.is_space]
-    if words[-1].text == "?" and not any(q.start <= words[-1].idx < q.end for q in quotations):
-        return True
+    tokens = token_lists(verb.doc)
+    last = tokens.last_non_space(verb.sent)
+    if last is not None and tokens.text[last] == "?":
+        mark = tokens.idx[last]
+        if not any(q.start <= mark < q.end for q in quotations):
+            return True
     return any(q.start < first.idx < q.end for q in quotations)
 
 

@@ -7,9 +7,9 @@ Influenced by ..."); key facts, why it matters and the timeline read each part o
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Span, Token
+
+from generator.analysis.token_lists import token_lists
 
 # The parts of speech of a capitalised word that starts a new sentence inside a run-on one.
 RUN_ON_STARTS = frozenset({"DET", "PRON", "VERB", "AUX"})
@@ -26,10 +26,14 @@ def run_on_starts(sentence: Span) -> list[int]:
     """Return where sentences start inside a run-on one: after a lower-case word or a number,
     a word that starts a sentence ("rest in peace Influenced by ...", "or both The author of
     ...", "in 1972 Influenced by ...", "could sell for less In a study ...")."""
+    tokens = token_lists(sentence.doc)
+    # Read from the lists first: a `Token` only for a capitalised word after a lower-case one.
     return [
-        token.i
-        for before, token in pairwise(sentence)
-        if (before.is_digit or (before.is_alpha and before.is_lower)) and _starts_a_sentence(token)
+        i
+        for i in range(sentence.start + 1, sentence.end)
+        if tokens.is_title[i]
+        and (tokens.is_digit[i - 1] or (tokens.is_alpha[i - 1] and tokens.is_lower[i - 1]))
+        and _starts_a_sentence(sentence.doc[i])
     ]
 
 

@@ -29,6 +29,7 @@ from generator.analysis.dates import (
     normalise_date,
     written_form,
 )
+from generator.analysis.entity_index import entities_of
 from generator.analysis.event_text import (
     DATE_LABELS,
     event_text,
@@ -51,6 +52,7 @@ from generator.analysis.tense import (
     is_timetable_present,
     speaks_of_the_past,
 )
+from generator.analysis.token_lists import sentences_of, token_lists
 from generator.models import TimelineEvent
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -116,7 +118,7 @@ def extract_timeline(
     doc: Doc, article_date: dt.date | None, name_of: NameOf | None = None
 ) -> tuple[TimelineEvent, ...]:
     """Return the article's dated events: absolute ones by date, then relative ones."""
-    sentence_starts = [sentence.start for sentence in doc.sents]
+    sentence_starts = [sentence.start for sentence in sentences_of(doc)]
     quotations = quotations_of(doc)
     found: list[_Found] = []
     taken: set[int] = set()
@@ -153,7 +155,7 @@ def _merged_entities(doc: Doc) -> Iterator[Span]:
     # The recogniser splits "Wednesday morning" into a DATE and a TIME, and sometimes
     # "Thursday, May 2" into two DATEs.
     pending: Span | None = None
-    for found in doc.ents:
+    for found in entities_of(doc):
         if found.label_ not in DATE_LABELS:
             continue
         entity = _with_day_before(found)
@@ -353,14 +355,21 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
     doc = span.doc
     sentence = span.sent
     # The sentence's text, not the Doc's: Doc.text joins every token anew on each call.
-    after = sentence.text[span.end_char - sentence.start_char :]
-    before = sentence.text[: span.start_char - sentence.start_char]
+    whole = text_of(doc)
+    after = whole[span.end_char : sentence.end_char]
+    before = whole[sentence.start_char : span.start_char]
     is_set_before = THAT_YEAR_BEFORE.search(before) is not None
-    if not THAT_YEAR.search(span.text) and not THAT_YEAR_AFTER.match(after) and not is_set_before:
-        return span.text, None
-    text = THAT_YEAR.sub("", span.text)
-    earlier = doc[max(0, sentence.start - THAT_YEAR_LOOKBACK) : span.start]
-    years = [int(t.text) for t in earlier if YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"]
+    text = whole[span.start_char : span.end_char]
+    if not THAT_YEAR.search(text) and not THAT_YEAR_AFTER.match(after) and not is_set_before:
+        return text, None
+    text = THAT_YEAR.sub("", text)
+    tokens = token_lists(doc)
+    earlier = range(max(0, sentence.start - THAT_YEAR_LOOKBACK), span.start)
+    years = [
+        int(tokens.text[i])
+        for i in earlier
+        if YEAR.fullmatch(tokens.text[i]) and tokens.ent_type[i] == "DATE"
+    ]
     if years:
         return text, years[-1]
     # "failed twice that year, in May and August", with no year written nearby, is most often

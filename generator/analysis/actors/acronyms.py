@@ -12,6 +12,7 @@ from generator.analysis.actors.mentions import Cluster
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import TITLE_SMALL_WORDS
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.token_lists import token_lists
 
 ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")
 """Two to six capitals, an "&" between two of them ("PG&E", "AT&T", "S&P")."""
@@ -112,9 +113,10 @@ def _defined_before(short: Cluster, clusters: list[Cluster], brackets: list[int]
 def _bracketed_words(doc: Doc) -> dict[str, list[int]]:
     """Where brackets that hold one word alone open, by the word ("FAA" of "(FAA)")."""
     found: dict[str, list[int]] = {}
-    for token in doc[1:-1]:
-        if doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
-            found.setdefault(token.text, []).append(token.i - 1)
+    texts = token_lists(doc).text
+    for i in range(1, len(texts) - 1):
+        if texts[i - 1] == "(" and texts[i + 1] == ")":
+            found.setdefault(texts[i], []).append(i - 1)
     return found
 
 

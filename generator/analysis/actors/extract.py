@@ -63,6 +63,7 @@ from generator.analysis.actors.votes import (
     surnames_as_people,
 )
 from generator.analysis.actors.weak_names import marked_unshown
+from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import layout_of
@@ -92,7 +93,7 @@ def extract_actors(
     decided = knowledge.rules.decisions(doc)
     mentions = [
         m
-        for ent in doc.ents
+        for ent in entities_of(doc)
         if not layout.is_set_aside(ent)
         and (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]

@@ -20,11 +20,13 @@ from generator.analysis.actors.mentions import (
 )
 from generator.analysis.actors.rules import Decided, decided_kind
 from generator.analysis.datelines import title_case
+from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS
 from generator.analysis.layout import Layout, text_of
 from generator.analysis.lexicon import SOURCE_CUES, SPEECH_VERBS
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.token_lists import token_lists
 from generator.models import ActorKind
 
 THING_LABELS = ("PRODUCT", "WORK_OF_ART")
@@ -80,14 +82,15 @@ def unlabelled_country_mentions(
     doc: Doc, gazetteer: Gazetteer, found: list[Mention]
 ) -> list[Mention]:
     """Add nationality adjectives ("Russian flags") the model left unlabelled or labelled NORP."""
-    covered = {t.i for m in found for t in m.span}
+    covered = {i for m in found for i in range(m.span.start, m.span.end)}
     extra: list[Mention] = []
-    for token in doc:
-        if token.i in covered or not token.text[:1].isupper() or token.ent_type_ in ("PERSON",):
+    tokens = token_lists(doc)
+    for i, text in enumerate(tokens.text):
+        if i in covered or not text[:1].isupper() or tokens.ent_type[i] in ("PERSON",):
             continue
-        place = gazetteer.country_for_demonym(token.text)
-        if place is not None and token.pos_ in ("ADJ", "PROPN"):
-            span = doc[token.i : token.i + 1]
+        place = gazetteer.country_for_demonym(text)
+        if place is not None and tokens.pos[i] in ("ADJ", "PROPN"):
+            span = doc[i : i + 1]
             extra.append(
                 Mention(span, place.kind, place.name, is_demonym=True, evidence="gazetteer demonym")
             )
@@ -328,7 +331,7 @@ def _things_by_label(doc: Doc) -> set[str]:
     person, body or place ("Star Trek Beyond"): its own evidence, counted over the article.
     One word alone is too often a stray label ("Epstein's", "the powerful Lakers")."""
     votes: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ in THING_LABELS:
             votes[thing_words(ent)] += 1
         elif ent.label_ in ENTITY_LABELS:

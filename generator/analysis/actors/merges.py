@@ -20,6 +20,7 @@ from generator.analysis.actors.mentions import (
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.token_lists import token_lists
 
 
 def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
@@ -34,25 +35,26 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
         words = name_core(cluster.name.split())
         if cluster.kind == "person" and len(words) > 1 and words[-1].lower() not in STOP_WORDS:
             owners.setdefault(words[-1], []).append(cluster)
-    taken = {t.i for cluster in clusters for m in cluster.mentions for t in m.span}
-    for token in doc:
-        found = owners.get(token.text)
+    taken = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    tokens = token_lists(doc)
+    for i, text in enumerate(tokens.text):
+        found = owners.get(text)
         if (
             found is None
             or len(found) > 1
-            or token.i in taken
-            or token.ent_type_
-            or token.pos_ != "PROPN"
-            or gazetteer.lookup(token.text) is not None
+            or i in taken
+            or tokens.ent_type[i]
+            or tokens.pos[i] != "PROPN"
+            or gazetteer.lookup(text) is not None
         ):
             continue
         person = found[0]
-        if person.first_token < token.i:
-            surname = doc[token.i : token.i + 1]
+        if person.first_token < i:
+            surname = doc[i : i + 1]
             person.mentions.append(
                 Mention(surname, "person", person.name, evidence=SURNAME_OF_A_FULL_NAME)
             )
-            person.surface_forms.add(token.text)
+            person.surface_forms.add(text)
 
 
 def merge_middle_names(clusters: list[Cluster]) -> list[Cluster]:

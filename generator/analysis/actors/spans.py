@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.name_ends import across_particles, name_end, with_the_place_it_is_of
 from generator.analysis.dictionary import is_adjective_only, is_dictionary_word, is_plural_noun
+from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
@@ -25,6 +26,7 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
 )
 from generator.analysis.place_names import PlaceNames, place_names
+from generator.analysis.token_lists import span_text
 
 TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
 """Titles the model runs on after a body's name, besides the ranks written before a name."""
@@ -49,8 +51,9 @@ class EntityNames:
 
     @classmethod
     def of(cls, doc: Doc) -> EntityNames:
-        people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
-        others = {_without_article(ent) for ent in doc.ents if ent.label_ != "PERSON"}
+        ents = entities_of(doc)
+        people = {span_text(ent) for ent in ents if ent.label_ == "PERSON"}
+        others = {_without_article(ent) for ent in ents if ent.label_ != "PERSON"}
         return cls(frozenset(people), frozenset(others), text_of(doc))
 
 
@@ -149,14 +152,14 @@ def _named_on_its_own(head: Span, names: EntityNames) -> bool:
     as_a_person = len(head) > 1 and head[-1].text in names.people
     doc = head.doc
     for start in range(max(head.sent.start, head.start - 2), head.start + 1):
-        text = doc[start : head.end].text
+        text = span_text(doc[start : head.end])
         if text in names.others or (as_a_person and text in names.people):
             return True
     return False
 
 
 def _without_article(ent: Span) -> str:
-    return ent.text.removeprefix("the ").removeprefix("The ")
+    return span_text(ent).removeprefix("the ").removeprefix("The ")
 
 
 def clean_span(ent: Span) -> Span | None:
@@ -169,11 +172,7 @@ def clean_span(ent: Span) -> Span | None:
     # of a fixture ("Durham v Yorkshire"), nor into a bracket it does not close ("France (Group
     # H" of a list line "France (Group H): 10th appearance").
     end = next(
-        (
-            t.i
-            for t in doc[start:end]
-            if _ends_a_name(t) or (_opens_a_bracket(t) and not _closed_before(t, end))
-        ),
+        (t.i for t in doc[start:end] if _ends_a_name(t) or _opens_an_unclosed_bracket(t, end)),
         end,
     )
     end = _before_a_phrase_of_its_own(doc, start, end)
@@ -305,14 +304,11 @@ def _is_trailing_title(token: Token) -> bool:
     return token.is_title and token.lower_.rstrip(".") in TRAILING_TITLES
 
 
-def _opens_a_bracket(token: Token) -> bool:
-    """ "(" or "[", not a quote mark ("Farmers' Union", "St James' Park")."""
-    return token.is_bracket and token.is_left_punct
-
-
-def _closed_before(bracket: Token, end: int) -> bool:
-    """Whether a closing bracket follows the opening one before the name's end."""
-    return any(t.is_bracket and t.is_right_punct for t in bracket.doc[bracket.i + 1 : end])
+def _opens_an_unclosed_bracket(token: Token, end: int) -> bool:
+    """ "(" or "[" (not a quote mark: "Farmers' Union") with no closing bracket before `end`."""
+    after = token.doc[token.i + 1 : end]
+    is_open = token.is_bracket and token.is_left_punct
+    return is_open and not any(t.is_bracket and t.is_right_punct for t in after)
 
 
 def _is_connective(token: Token) -> bool:
@@ -372,7 +368,7 @@ def is_a_description(span: Span, places: PlaceNames) -> bool:
         is_adjective_only(words[-1].text)
         and (len(words) == 1 or words[-1].pos_ == "ADJ")
         and all(token.is_stop or is_dictionary_word(token.text) for token in words)
-        and not any(_names_by(ent, span) for ent in span.doc.ents)
+        and not any(_names_by(ent, span) for ent in entities_of(span.doc))
     )
 
 

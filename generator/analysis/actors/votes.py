@@ -36,6 +36,7 @@ from generator.analysis.lexicon import (
 from generator.analysis.place_names import PlaceNames, smaller_place_source
 from generator.analysis.registry import Registry
 from generator.analysis.roles import nouns_beside
+from generator.analysis.token_lists import token_lists
 from generator.models import ActorKind
 
 MAX_PERSON_NAME_WORDS = 4
@@ -290,8 +291,12 @@ def settle_lone_names(
 def _common_nouns(cluster: Cluster) -> frozenset[str]:
     """The nouns the article writes in lower case: a capitalised word among them ("Meth" of a
     slogan beside "meth", "Moon" beside "the moon") is a word, not someone's name."""
-    doc = cluster.mentions[0].span.doc
-    return frozenset(t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower)
+    tokens = token_lists(cluster.mentions[0].span.doc)
+    return frozenset(
+        lower
+        for lower, pos, is_lower in zip(tokens.lower, tokens.pos, tokens.is_lower, strict=True)
+        if pos == "NOUN" and is_lower
+    )
 
 
 def one_kind_per_name(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
