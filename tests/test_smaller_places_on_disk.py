@@ -1,5 +1,6 @@
 """GeoNames' smaller towns are read once and kept on disk (speed8): a later process reads the
-kept list, which is the list GeoNames gives, and a kept list of other sources is not read."""
+kept list, which is the list GeoNames gives, and a kept list of other sources is not read
+(it is removed when the new one is kept)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ def test_a_list_made_from_other_sources_is_not_read(cache_home):
     stale.write_text(json.dumps({"Nowhere Town": "an old list"}), encoding="utf-8")
     assert place_names.smaller_place_source("Nowhere Town") is None
     assert place_names.smaller_place_source("Bombay") == "GeoNames, another name of Mumbai"
+    # The old list is never read again, so it goes when the new one is kept.
+    assert [p.name for p in cache_home.glob("smaller-places-*.json")] == [
+        place_names.SMALLER_PLACES_FILE.format(key=place_names._smaller_places_key())
+    ]
 
 
 def test_an_unwritable_cache_folder_leaves_the_list_read_from_geonames(tmp_path, monkeypatch):

@@ -270,6 +270,9 @@ def _smaller_places() -> dict[str, str]:
         pass
     found = _read_smaller_places()
     _keep(path, json.dumps(found, ensure_ascii=False))
+    for older in path.parent.glob(SMALLER_PLACES_FILE.format(key="*")):
+        if older != path:
+            older.unlink(missing_ok=True)  # made by other code or data: never read again
     return found
 
 
