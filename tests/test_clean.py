@@ -192,6 +192,11 @@ def test_a_pointer_to_a_photo_goes(line, expected):
         ),
         ("Reporting by Jane Doe in Paris; Writing by John Roe; Editing by Mark Heinrich", ""),
         (
+            "(Reporting by Ann Holt, Ben Price in Lagos, with reporting by Cy Dunn and Di Moss, "
+            "editing by Ed Fenn.)",
+            "",
+        ),
+        (
             "Reporting by the newspaper showed the deal was signed in May.",
             "Reporting by the newspaper showed the deal was signed in May.",
         ),

@@ -79,14 +79,15 @@ CONTRIBUTOR_CREDIT = re.compile(
     r"[.!?]?$"
 )
 # A wire service's credit line ("(Reporting by Nora Fisk; Additional reporting by
-# Paul Adair; Editing by Jo Brandt.)"): newsroom staff, not actors in the story.
+# Paul Adair; Editing by Jo Brandt.)", or the credits joined by commas: "Reporting by Nora
+# Fisk, with reporting by Paul Adair, editing by Jo Brandt"): newsroom staff, not actors.
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
 _NAMES = rf"{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*"
 _CREDIT = (
-    r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)(?: and \w+)? by "
-    rf"{_NAMES}(?: in {_NAME})?"
+    r"(?:(?:[Ww]ith|[Aa]dditional) )*(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)"
+    rf"(?: and \w+)? by {_NAMES}(?: in {_NAME})?"
 )
-WIRE_CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?:;\s*{_CREDIT})*\.?\)?\.?$")
+WIRE_CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?:[;,]\s*{_CREDIT})*\.?\)?\.?$")
 
 MIN_PARAGRAPH_WORDS = 5
 MAX_BYLINE_WORDS = 6
