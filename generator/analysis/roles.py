@@ -252,8 +252,11 @@ def _end_of_noun_phrase(head: Token) -> int:
 
 
 def _strip_determiner(span: Span) -> Span:
+    """The role without its determiner, and without a clause's opening word that a parse slip
+    hung on its noun ("whether" of "is whether the firm's founder, X, ..."): no role starts
+    with a subordinator or a conjunction."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct"):
+    while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct", "mark", "cc"):
         start += 1
     return span.doc[start : span.end]
 
