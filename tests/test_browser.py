@@ -250,8 +250,20 @@ def test_search_results_in_dark_mode(site_page):
     page.locator('[data-md-component="palette"] label[for="__palette_1"]').click()
     try:
         assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
-        seed = search_for(site_page, "Ushakov")
-        color = seed.first.locator("h1").evaluate("element => getComputedStyle(element).color")
+        search_for(site_page, "Ushakov")
+        # The list is drawn again as each key's results come in: read the colour of a heading
+        # that is still on the page (a replaced one has no computed style).
+        color = page.wait_for_function(
+            """title => {
+                for (const heading of document.querySelectorAll(".md-search-result__item h1")) {
+                    const color = heading.isConnected && heading.textContent.trim() === title
+                        && getComputedStyle(heading).color;
+                    if (color && /\\d/.test(color)) return color;
+                }
+                return null;
+            }""",
+            arg=SEED_TITLE,
+        ).json_value()
         # Material's slate scheme: light text on the dark result list.
         red, green, blue = (int(part) for part in re.findall(r"\d+", color)[:3])
         assert min(red, green, blue) > 150, color
