@@ -9,6 +9,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
 from generator.site.kept_files import KeptFiles
+from generator.site.mkdocs_plugin import BriefsPlugin
 
 PAGES = (
     "index.md",
@@ -111,3 +112,19 @@ def test_the_theme_is_listed_again_only_when_a_folder_of_it_changes(tmp_path):
     assert any(path == "assets/more/added.js" for path, _, _ in ours)
     assert not any(path == "assets/site.js" for path, _, _ in ours)
     assert kept.theme.listings == 2
+
+
+def test_a_served_rebuilds_theme_environments_share_compiled_templates(tmp_path):
+    write(tmp_path / "docs", ("index.md",))
+    config = config_of(tmp_path, "theme:\n  name: mkdocs\n")
+    plugin = BriefsPlugin()
+    plugin.on_startup(command="serve", dirty=True)
+    try:
+        config.theme.get_env().get_template("main.html")
+        compiled = dict(plugin.bytecode.kept)
+        assert compiled
+        # A later rebuild's environment (Material's search settings make one) compiles nothing.
+        assert config.theme.get_env().bytecode_cache is plugin.bytecode
+    finally:
+        plugin.on_shutdown()
+    assert config.theme.get_env().bytecode_cache is None
