@@ -126,7 +126,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             # walk: `generator.site.kept_files`), not for each of the site's 25,000 files.
             mkdocs_build.get_files = self.kept_files.get_files  # type: ignore[attr-defined]
             # Every Jinja environment of a rebuild compiles a template once per server.
-            Theme.get_env = theme_envs_with(self.bytecode)  # type: ignore[method-assign]
+            Theme.get_env = theme_envs_with(self.bytecode)  # type: ignore[method-assign, assignment]
 
     def on_shutdown(self) -> None:
         # MkDocs' own walk again, for any later build of this process.
