@@ -9,6 +9,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
 from generator.site.kept_files import KeptFiles
+from generator.site.mkdocs_plugin import BriefsPlugin
 
 PAGES = (
     "index.md",
@@ -73,3 +74,57 @@ def test_new_settings_make_every_file_anew(tmp_path):
         config = config_of(tmp_path, settings)
         assert described(kept.get_files(config)) == described(get_files(config))
         assert kept.made == len(PAGES)
+
+
+def theme_files(files: Files, config) -> list[tuple[str, str, str]]:
+    """The theme's files a build adds to files, in order."""
+    env = config.theme.get_env()
+    before = len(files)
+    files.add_files_from_theme(env, config)
+    return [(f.src_uri, f.src_dir or "", f.dest_uri) for f in list(files)[before:]]
+
+
+def test_the_theme_is_listed_again_only_when_a_folder_of_it_changes(tmp_path):
+    docs, theme = tmp_path / "docs", tmp_path / "overrides"
+    write(docs, ("index.md", "extra.css"))
+    (theme / "assets").mkdir(parents=True)
+    (theme / "assets" / "site.js").write_text("// a script\n", encoding="utf-8")
+    (theme / "extra.css").write_text("/* overridden by the docs' own */\n", encoding="utf-8")
+    config = config_of(tmp_path, f"theme:\n  name: mkdocs\n  custom_dir: {theme}\n")
+    kept = KeptFiles()
+
+    def both() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+        return theme_files(kept.get_files(config), config), theme_files(get_files(config), config)
+
+    ours, mkdocs_own = both()
+    assert ours == mkdocs_own
+    assert ("assets/site.js", str(theme), "assets/site.js") in ours
+    assert not any(path == "extra.css" for path, _, _ in ours)  # the docs' file wins
+    # Nothing changed: the same files, no new listing.
+    assert both()[0] == mkdocs_own
+    assert kept.theme.listings == 1
+    # A file added deep in the theme, one removed: listed again, as MkDocs lists it.
+    (theme / "assets" / "more").mkdir()
+    (theme / "assets" / "more" / "added.js").write_text("// new\n", encoding="utf-8")
+    (theme / "assets" / "site.js").unlink()
+    ours, mkdocs_own = both()
+    assert ours == mkdocs_own
+    assert any(path == "assets/more/added.js" for path, _, _ in ours)
+    assert not any(path == "assets/site.js" for path, _, _ in ours)
+    assert kept.theme.listings == 2
+
+
+def test_a_served_rebuilds_theme_environments_share_compiled_templates(tmp_path):
+    write(tmp_path / "docs", ("index.md",))
+    config = config_of(tmp_path, "theme:\n  name: mkdocs\n")
+    plugin = BriefsPlugin()
+    plugin.on_startup(command="serve", dirty=True)
+    try:
+        config.theme.get_env().get_template("main.html")
+        compiled = dict(plugin.bytecode.kept)
+        assert compiled
+        # A later rebuild's environment (Material's search settings make one) compiles nothing.
+        assert config.theme.get_env().bytecode_cache is plugin.bytecode
+    finally:
+        plugin.on_shutdown()
+    assert config.theme.get_env().bytecode_cache is None

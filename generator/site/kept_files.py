@@ -9,7 +9,8 @@ made and matched anew. Where the settings that decide a file's addresses or incl
 everything is made anew.
 
 The walk is MkDocs 1.6.1's own (`mkdocs.commands.build.get_files`): the same order, the same
-README-beside-index rule; `tests/test_kept_files.py` holds the two side by side.
+README-beside-index rule; `tests/test_kept_files.py` holds the two side by side. The theme's
+files the build adds to them are kept too (`generator.site.kept_theme`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel, _file_sort_key, set_exclusions
+
+from generator.site.kept_theme import FilesWithKeptTheme, KeptTheme
 
 log = logging.getLogger("mkdocs.structure.files")
 
@@ -52,6 +55,8 @@ class KeptFiles:
         self.folders: dict[str, tuple[list[str], list[str]]] = {}
         """By folder, its file names as the system listed them and its paths in MkDocs' order:
         a folder listed as before is not sorted again."""
+        self.theme = KeptTheme()
+        """The theme's files, added to the files each call returns."""
 
     def get_files(self, config: MkDocsConfig) -> Files:
         """Walk the docs folder and return its files, as `get_files` does."""
@@ -87,7 +92,7 @@ class KeptFiles:
         self.states.update((path, dict(file.__dict__)) for path, file in new.items())
         for first, second in conflicting:
             _drop_conflicting(files, first, second)
-        return Files(files)
+        return FilesWithKeptTheme(files, self.theme)
 
     def _in_order(self, folder: str, filenames: list[str]) -> list[str]:
         """The paths of a folder's files in MkDocs' order: `index` or `README` first."""

@@ -22,13 +22,14 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.theme import Theme
 from mkdocs.utils import get_relative_url
 from watchdog.observers.api import BaseObserver
 
 from generator.errors import BriefError
 from generator.site.forked import Helper, HelperError, can_fork
 from generator.site.icon_sprite import SPRITE_PATH, sprite, symbols_of, with_icons_shared
-from generator.site.kept_bytecode import KeptBytecode
+from generator.site.kept_bytecode import MKDOCS_GET_ENV, KeptBytecode, theme_envs_with
 from generator.site.kept_files import KeptFiles, remove_gone_pages
 from generator.site.kept_tags import KeptTags, tags_plugins, with_pages_read
 from generator.site.lean_html import minified
@@ -124,10 +125,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):  # type: ignore[no-untyped-call]
             # A rebuild makes a file only for a path it has not seen (the same files as MkDocs'
             # walk: `generator.site.kept_files`), not for each of the site's 25,000 files.
             mkdocs_build.get_files = self.kept_files.get_files  # type: ignore[attr-defined]
+            # Every Jinja environment of a rebuild compiles a template once per server.
+            Theme.get_env = theme_envs_with(self.bytecode)  # type: ignore[method-assign, assignment]
 
     def on_shutdown(self) -> None:
         # MkDocs' own walk again, for any later build of this process.
         mkdocs_build.get_files = get_files  # type: ignore[attr-defined]
+        Theme.get_env = MKDOCS_GET_ENV  # type: ignore[method-assign]
         if self.signal_observer is not None:
             self.signal_observer.stop()
 
