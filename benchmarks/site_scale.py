@@ -310,10 +310,15 @@ def run(
 def serve_only(options: Options, count: int) -> str:
     """Time `briefs serve` on count articles, their analyses cached first; say what it took."""
     root = (options.cache_dir or Path(tempfile.gettempdir())) / "site-scale"
-    project = root / "serve-analyses"
+    project, cache = root / "serve-analyses", root / "serve-cache"
     write_corpus(options.eval_dir, count, project / "content")
-    analysed = briefs_build(project, root / "cache")
-    serving = time_serve(options.eval_dir, count, root / "cache", root)
+    # A build drops the cached analyses of articles it does not see: build on a copy, or the
+    # whole run's cache would lose all but these articles.
+    shutil.rmtree(cache, ignore_errors=True)
+    if (root / "cache").exists():
+        shutil.copytree(root / "cache", cache)
+    analysed = briefs_build(project, cache)
+    serving = time_serve(options.eval_dir, count, cache, root)
     shown = ", ".join(f"{seconds:.2f}" for seconds in serving["shown"])
     listed = ", ".join(f"{seconds:.2f}" for seconds in serving["listed"])
     return (
