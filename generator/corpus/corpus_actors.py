@@ -17,7 +17,7 @@ alone, an organisation in a few. Four passes settle that, each recorded in the a
   the corpus's kind even where another brief shows its label's kind on evidence, unless the
   name is a listed town read as a place or a body (a town and its team).
 
-- `_without_unplaced_places`: a place that only the model's label made one, which no list knows
+- `_without_label_only_actors`: a place that only the model's label made one, which no list knows
   and no words place (`UNPLACED`: "the Big Bang", "Spyware"), is dropped, unless the corpus
   answered what it is (a body in other briefs, or a place on their evidence); so is a person
   or body of ordinary words only the model's label shows (`UNSHOWN`: "Neural Engine"), unless
@@ -67,7 +67,7 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
         else:
             actors = _settled_actors(brief, answers)
             tags = _settled_tags(brief, actors)
-            actors, tags = _without_unplaced_places(brief, actors, tags, answers.shown)
+            actors, tags = _without_label_only_actors(brief, actors, tags, answers.shown)
         if kept is not None:
             kept.settled[brief.article.slug] = _Settling(brief.actors, brief.tags, actors, tags)
         settled.append(
@@ -173,7 +173,7 @@ def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
     return dataclasses.replace(actor, id=f"{actor.id}-in-{slug}", evidence=(*actor.evidence, why))
 
 
-def _without_unplaced_places(
+def _without_label_only_actors(
     brief: Brief,
     actors: tuple[Actor, ...],
     tags: tuple[str, ...],

@@ -1,6 +1,6 @@
 """Names only the model's label makes actors, with nothing else to show: extracted `Actor`s in,
 the same actors with `UNSHOWN` added to the evidence of those the corpus should not show
-unless it knows them otherwise (`corpus_actors._without_unplaced_places`).
+unless it knows them otherwise (`corpus_actors._without_label_only_actors`).
 
 Shopping and review pages name products and specs by the dozen, and the small model labels
 many of them people or bodies ("Dark Web Monitoring", "Neural Engine", "Mortal Kombat"). Such
