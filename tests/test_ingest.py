@@ -102,6 +102,23 @@ def test_markdown_errors_name_file_and_line(tmp_path, text, message):
     assert str(caught.value) == message
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("flash.txt", "March 3, 2021\nHarbour pilot rescued after three days at sea\n"),
+        (
+            "flash.md",
+            '---\ntitle: "March 3, 2021"\n---\n\nMarch 3, 2021\n'
+            "Harbour pilot rescued after three days at sea\n",
+        ),
+    ],
+)
+def test_an_article_that_is_only_a_headline_states_it(tmp_path, name, text):
+    # A wire flash or a dataset's stub has no sentence with a stop; its line says what happened.
+    article = read(tmp_path, name, text)
+    assert article.paragraphs == ("Harbour pilot rescued after three days at sea",)
+
+
 def test_binary_file_is_refused(tmp_path):
     with pytest.raises(ContentError, match=r"^x.txt: this is a binary file, not text"):
         read(tmp_path, "x.txt", b"\x89PNG\r\n\x1a\n\x00\x00")

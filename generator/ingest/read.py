@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import html.parser
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from generator.front_matter import FrontMatterError, read_fields, read_front_mat
 from generator.ingest.article_file import MAX_ARTICLE_BYTES, make_slug
 from generator.ingest.clean import (
     ALSO_READ_LINE,
+    MIN_PARAGRAPH_WORDS,
     clean_text,
     has_sentence,
     normalise_newlines,
@@ -130,7 +132,8 @@ def decode_article(data: bytes, name: str) -> str:
 def read_plain_text_article(text: str, name: str, default_slug: str) -> Article:
     """Turn a scraped plain-text page into an Article."""
     page = read_scraped_page(text)
-    if not page.paragraphs:
+    paragraphs = page.paragraphs or tuple(statement_lines([page.headline or ""]))
+    if not paragraphs:
         raise ContentError(name, "no body text found: expected paragraphs of full sentences")
     # A page without a headline is named by its file, as a Markdown file without a title is.
     title = page.headline or default_slug.replace("-", " ")
@@ -138,7 +141,7 @@ def read_plain_text_article(text: str, name: str, default_slug: str) -> Article:
         path=name,
         slug=make_slug(title, fallback=default_slug),
         title=title,
-        paragraphs=page.paragraphs,
+        paragraphs=paragraphs,
         standfirst=page.standfirst,
         date=page.date,
         source=page.byline,
@@ -161,11 +164,15 @@ def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
     paragraphs = [text for tag, text in blocks if not tag.startswith("h")]
     also_read = [m.group(1).strip() for p in paragraphs if (m := ALSO_READ_LINE.match(p))]
     paragraphs = [p for p in paragraphs if not ALSO_READ_LINE.match(p)]
+    title = meta.get("title") or (headings[0] if headings else default_slug.replace("-", " "))
     if not any(has_sentence(p) for p in paragraphs):
+        # Markdown joins a paragraph's lines; a stub's date and headline are lines apart.
+        lines = markdown_blocks("\n\n".join(clean_text(body).split("\n")))
+        paragraphs = statement_lines(text for tag, text in lines if tag == "p")
+    if not paragraphs:
         raise ContentError(
             name, "no body text found: expected paragraphs of full sentences", line=body_line
         )
-    title = meta.get("title") or (headings[0] if headings else default_slug.replace("-", " "))
     return Article(
         path=name,
         slug=make_slug(meta.get("slug") or title, fallback=default_slug),
@@ -179,6 +186,20 @@ def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
         also_read=tuple(also_read),
         language=meta.get("language") or None,
     )
+
+
+def statement_lines(lines: Iterable[str]) -> list[str]:
+    """The lines of a text without sentences that still state something, as its paragraphs.
+
+    A wire flash or a dataset's stub ("Swimming star dies at 91" under a date) is a whole
+    article though no sentence ends in it; a label of a word or two ("Notes"), a list of
+    things and a line that leads into something missing ("Watch the video here:") are not.
+    """
+    return [
+        line.strip()
+        for line in lines
+        if len(line.split()) >= MIN_PARAGRAPH_WORDS and not line.rstrip().endswith(":")
+    ]
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]:
