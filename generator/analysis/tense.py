@@ -25,6 +25,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
 """How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"
 hangs through a preposition."""
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+"""How what a verb of saying reports hangs on it: a clause, not a noun."""
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 FORECAST_WORDS = frozenset(
@@ -80,11 +82,21 @@ def is_timetable_present(token: Token) -> bool:
     found ...").
     """
     verb = verb_timed_directly(token)
-    if verb is None or verb.tag_ not in PRESENT_TAGS or verb.lemma_.lower() in SPEECH_VERBS:
+    if verb is None or verb.tag_ not in PRESENT_TAGS or _reports_speech(verb):
         return False
     if any(child.dep_ in AUXILIARY_DEPS for child in verb.children):
         return False
     return not any(conjunct.tag_ in PAST_TAGS for conjunct in verb.conjuncts)
+
+
+def _reports_speech(verb: Token) -> bool:
+    """A verb of saying reports what was said ("says on Monday that sales fell"); with a thing
+    as its object and no clause it names a scheduled act ("reports earnings Wednesday",
+    "announces its results on Tuesday")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    deps = {child.dep_ for child in verb.children}
+    return not ("dobj" in deps and not deps & REPORTED_CLAUSE_DEPS)
 
 
 def verb_timed_directly(token: Token) -> Token | None:
