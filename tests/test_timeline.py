@@ -738,6 +738,20 @@ SHOW_DAY = dt.date(2019, 11, 20)
         ("He walks in on Monday and found the door locked.", [("Monday", "2019-11-18", False)]),
         # A present reporting verb reports; it schedules nothing.
         ("The company says on Monday that sales fell.", [("Monday", "2019-11-18", False)]),
+        # A date on a past forecast verb says when the forecast was made; "for" gives its aim.
+        (
+            "The institute projected in May that tariffs would cut growth.",
+            [("May", "2019-05", False)],
+        ),
+        ("Analysts estimated last year that sales would double.", [("last year", "2018", False)]),
+        ("The vote was planned for March.", [("March", "2020-03", True)]),
+        (
+            "Builders estimated on Monday that the tower would open in 2021.",
+            [("Monday", "2019-11-18", False), ("2021", "2021", True)],
+        ),
+        # A verb of saying with a thing as its object and no clause names a scheduled act.
+        ("Rival retailer Lowe’s reports earnings Thursday.", [("Thursday", "2019-11-21", True)]),
+        ("The carmaker announces its results on Friday.", [("Friday", "2019-11-22", True)]),
         # A date on a noun is not the verb's timetable.
         ("The talks on Monday remain a secret.", [("Monday", "2019-11-18", False)]),
     ],

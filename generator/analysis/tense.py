@@ -25,6 +25,10 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
 """How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"
 hangs through a preposition."""
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+"""How what a verb of saying reports hangs on it: a clause, not a noun."""
+ACT_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+"""Prepositions whose date says when an act took place, not what it aims at ("for", "by")."""
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 FORECAST_WORDS = frozenset(
@@ -80,11 +84,21 @@ def is_timetable_present(token: Token) -> bool:
     found ...").
     """
     verb = verb_timed_directly(token)
-    if verb is None or verb.tag_ not in PRESENT_TAGS or verb.lemma_.lower() in SPEECH_VERBS:
+    if verb is None or verb.tag_ not in PRESENT_TAGS or _reports_speech(verb):
         return False
     if any(child.dep_ in AUXILIARY_DEPS for child in verb.children):
         return False
     return not any(conjunct.tag_ in PAST_TAGS for conjunct in verb.conjuncts)
+
+
+def _reports_speech(verb: Token) -> bool:
+    """A verb of saying reports what was said ("says on Monday that sales fell"); with a thing
+    as its object and no clause it names a scheduled act ("reports earnings Wednesday",
+    "announces its results on Tuesday")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    deps = {child.dep_ for child in verb.children}
+    return not ("dobj" in deps and not deps & REPORTED_CLAUSE_DEPS)
 
 
 def verb_timed_directly(token: Token) -> Token | None:
@@ -110,7 +124,23 @@ def ends_a_period(token: Token) -> bool:
 def is_forecast(anchor: Token) -> bool:
     """A date in a forecast or plan: in a clause that "project", "likely" or the like governs
     (`FORECAST_WORDS`)."""
-    return any(word.lemma_.lower() in FORECAST_WORDS for word in (anchor, *anchor.ancestors))
+    timed = verb_timed_directly(anchor)
+    timed_at = -1 if timed is None else timed.i
+    return any(
+        word.lemma_.lower() in FORECAST_WORDS
+        and not (word.i == timed_at and _times_the_act(anchor))
+        for word in (anchor, *anchor.ancestors)
+    )
+
+
+def _times_the_act(anchor: Token) -> bool:
+    """A date on a past forecast verb itself, bare or after "in" or "on", says when the forecast
+    was made ("projected in May that ...", "estimated last year that ..."); "for" or "by" give
+    its target ("was planned for 2020")."""
+    preposition = anchor.head if anchor.dep_ == "pobj" else None
+    verb = preposition.head if preposition is not None else anchor.head
+    is_past = verb.tag_ in PAST_TAGS or _is_past(verb)
+    return is_past and (preposition is None or preposition.lower_ in ACT_TIME_PREPOSITIONS)
 
 
 def _is_scheduling(verb: Token) -> bool:
