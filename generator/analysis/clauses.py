@@ -38,6 +38,8 @@ COMMAS = frozenset({",", ";", "—", "–"})
 # Modifiers that keep the comma setting them off when an insert before them is dropped.
 SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+CLAUSES_KEY = "briefs.clause_tokens"
+"""Where `clause_tokens` keeps each head's clause, in its doc's user_data."""
 
 
 def clause_text(token: Token, kept: tuple[Token, ...] | None = None) -> str:
@@ -87,7 +89,17 @@ def is_main_verb(token: Token, root: Token) -> bool:
 
 
 def clause_tokens(token: Token) -> tuple[Token, ...]:
-    """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order."""
+    """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order. Found
+    once a head: the roles, the timeline and the quotes ask it of the same verbs, and it walks
+    the whole subtree."""
+    kept_by_head: dict[int, tuple[Token, ...]] = token.doc.user_data.setdefault(CLAUSES_KEY, {})
+    kept = kept_by_head.get(token.i)
+    if kept is None:
+        kept = kept_by_head[token.i] = _clause_tokens(token)
+    return kept
+
+
+def _clause_tokens(token: Token) -> tuple[Token, ...]:
     dropped = set(_dropped_indices(token))
     # A subtree comes in tree order, which a crossing arc takes out of text order ("a treaty
     # ... that commits ... if it is attacked" before the "on 19 June" of "signed").

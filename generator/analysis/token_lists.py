@@ -22,7 +22,9 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     IS_LOWER,
     IS_PUNCT,
     IS_SPACE,
+    IS_STOP,
     IS_TITLE,
+    IS_UPPER,
     LEMMA,
     LENGTH,
     LIKE_NUM,
@@ -155,6 +157,14 @@ class TokenLists:
     @cached_property
     def is_title(self) -> list[bool]:
         return self._flags(IS_TITLE)
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        return self._flags(IS_UPPER)
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        return self._flags(IS_STOP)
 
     @cached_property
     def like_num(self) -> list[bool]:
