@@ -100,8 +100,7 @@ def shouts(sent: Span, quotations: Sequence[Quotation]) -> bool:
     tokens = token_lists(sent.doc)
     has_lower = any(tokens.is_lower[i] for i in story)
     return has_lower and any(
-        _is_stressed_word(tokens, i) and not _is_quoted_at(tokens.idx[i], quotations)
-        for i in story
+        _is_stressed_word(tokens, i) and not _is_quoted_at(tokens.idx[i], quotations) for i in story
     )
 
 

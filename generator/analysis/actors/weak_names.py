@@ -47,7 +47,9 @@ def marked_unshown(
     tokens = token_lists(doc)
     lower_case = frozenset(
         text
-        for text, is_lower, is_alpha in zip(tokens.text, tokens.is_lower, tokens.is_alpha, strict=True)
+        for text, is_lower, is_alpha in zip(
+            tokens.text, tokens.is_lower, tokens.is_alpha, strict=True
+        )
         if is_lower and is_alpha
     )
     return tuple(
