@@ -131,6 +131,25 @@ class TokenLists:
         return [i + offset for i, offset in enumerate(offsets)]
 
     @cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's children's positions, in text order (`Token.children`)."""
+        children: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):
+            if head != i:
+                children[head].append(i)
+        return children
+
+    def subtree(self, i: int) -> list[int]:
+        """Positions of the token at i and of all its descendants (`Token.subtree`), in no
+        set order: spaCy gives them in tree order, which a crossing arc takes out of text
+        order anyway."""
+        children = self.children
+        found = [i]
+        for at in found:  # grows as it goes: each token's children join the walk
+            found += children[at]
+        return found
+
+    @cached_property
     def idx(self) -> list[int]:
         return self._ints(IDX)
 
