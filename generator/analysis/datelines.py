@@ -19,7 +19,7 @@ from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.grammar import PLACE_LABELS
 from generator.analysis.lexicon import MONTH_ABBREVIATIONS
 from generator.analysis.place_names import place_names
-from generator.analysis.token_lists import span_text
+from generator.analysis.token_lists import once_a_span, span_text
 
 MIN_OUTLET_CHARS = 2
 """An outlet in a dateline's brackets is a name or initials ("CNN", "AP"); one letter is a
@@ -28,8 +28,6 @@ DATELINE_MAX_TOKENS = 8
 """How far into a sentence a dateline's closing bracket may lie ("New Delhi, India (CNN)")."""
 DASHES = frozenset({"--", "-", "—", "–"})
 """The dashes after a dateline ("WASHINGTON --", "(Reuters) -")."""
-AFTER_DATELINE_KEY = "briefs.after_dateline"
-"""Where `after_dateline` keeps each sentence's answer, in its doc's user_data."""
 
 _CAPS_WORD = r"[A-Z][A-Z.'’-]*"
 _REGION_WORD = r"[A-Z][A-Za-z.'’-]*"
@@ -70,17 +68,11 @@ def dateline_of(span: Span) -> Dateline | None:
     return _wire_dateline(span) or _dateline_of_names(span)
 
 
+@once_a_span
 def after_dateline(sent: Span) -> int:
-    """Return where a sentence starts after the dateline it opens with; else its start. Found
-    once a sentence: the key facts, the asides and the timeline each ask it of the same ones."""
-    found: dict[tuple[int, int], int] = sent.doc.user_data.setdefault(AFTER_DATELINE_KEY, {})
-    start = found.get((sent.start, sent.end))
-    if start is None:
-        dateline = dateline_of(sent)
-        start = found[sent.start, sent.end] = (
-            sent.start if dateline is None else dateline.story_start
-        )
-    return start
+    """Return where a sentence starts after the dateline it opens with; else its start."""
+    dateline = dateline_of(sent)
+    return sent.start if dateline is None else dateline.story_start
 
 
 def title_case(text: str) -> str:

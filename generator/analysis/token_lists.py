@@ -9,7 +9,9 @@ a word, a tag or a flag at a position reads it here: one list a column, made on 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from functools import cached_property
+from typing import Concatenate, ParamSpec, TypeVar
 
 import numpy
 from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
@@ -42,6 +44,26 @@ LISTS_KEY = "briefs.token_lists"
 """Where `token_lists` keeps a doc's `TokenLists`, in its user_data."""
 SENTS_KEY = "briefs.sents"
 """Where `sentences_of` keeps a doc's sentences, in its user_data."""
+Answer = TypeVar("Answer")
+Params = ParamSpec("Params")
+
+
+def once_a_span(
+    function: Callable[Concatenate[Span, Params], Answer],
+) -> Callable[Concatenate[Span, Params], Answer]:
+    """The function of a span (and of hashable arguments), its answer kept in the doc's
+    user_data for each span and arguments it is asked of: the lead, why it matters, the key
+    facts and the timeline ask the same questions of the same sentences."""
+    key = f"briefs.{function.__module__}.{function.__qualname__}"
+
+    def kept(span: Span, /, *args: Params.args, **kwargs: Params.kwargs) -> Answer:
+        answers: dict[Hashable, Answer] = span.doc.user_data.setdefault(key, {})
+        at = (span.start, span.end, args, tuple(sorted(kwargs.items())))
+        if at not in answers:
+            answers[at] = function(span, *args, **kwargs)
+        return answers[at]
+
+    return kept
 
 
 def text_of(doc: Doc) -> str:

@@ -164,9 +164,12 @@ def necessary_test(attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
 
 
 def _all_of(tests: list[NodeTest], columns: Column) -> Column:
-    matches = numpy.ones(len(columns), dtype=bool)
-    for test in tests:
-        matches &= test(columns)
+    """The tokens that pass every test; a node of one test gets that test's kept answer."""
+    if not tests:
+        return numpy.ones(len(columns), dtype=bool)
+    matches = tests[0](columns)
+    for test in tests[1:]:
+        matches = matches & test(columns)
     return matches
 
 
