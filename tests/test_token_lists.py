@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from generator.analysis.token_lists import sentences_of, span_text, text_of, token_lists
+from generator.analysis.token_lists import (
+    once_a_span,
+    sentences_of,
+    span_text,
+    text_of,
+    token_lists,
+)
 
 TEXTS = [
     "LAGOS, Nigeria (Wirecast) -- The harbour board said on Tuesday it would reopen berth 4.\n\n"
@@ -30,6 +36,8 @@ ATTRIBUTES = {
     "is_digit": "is_digit",
     "is_lower": "is_lower",
     "is_title": "is_title",
+    "is_upper": "is_upper",
+    "is_stop": "is_stop",
     "like_num": "like_num",
 }
 
@@ -60,3 +68,29 @@ def test_words_and_the_last_token_that_is_no_space(english):
     assert [doc[i].text for i in tokens.words(doc[:])] == ["It", "rained", "again"]
     assert doc[tokens.last_non_space(doc[:])].text == "."
     assert tokens.last_non_space(doc[len(doc) - 1 :]) is None
+
+
+def test_children_and_subtrees_are_spacys(doc):
+    """Read from the heads column (speed9): the same tokens as spaCy's, a subtree in no order."""
+    tokens = token_lists(doc)
+    for token in doc:
+        assert tokens.children[token.i] == [child.i for child in token.children]
+        assert sorted(tokens.subtree(token.i)) == sorted(t.i for t in token.subtree)
+
+
+def test_an_answer_is_found_once_a_span_and_arguments(english):
+    asked: list[tuple[int, int, bool]] = []
+
+    @once_a_span
+    def words(span, lower=False):
+        asked.append((span.start, span.end, lower))
+        return [t.lower_ if lower else t.text for t in span]
+
+    doc = english("Kites flew high. Then the wind dropped.")
+    first, second = doc.sents
+    assert words(first) == ["Kites", "flew", "high", "."]
+    assert words(first) == ["Kites", "flew", "high", "."]
+    assert words(first, lower=True)[0] == "kites"
+    assert words(second)[0] == "Then"
+    assert words(english("Kites flew high.")[:])[0] == "Kites"  # another doc: asked anew
+    assert asked == [(0, 4, False), (0, 4, True), (4, 9, False), (0, 4, False)]

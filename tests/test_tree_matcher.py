@@ -8,7 +8,7 @@ from spacy.matcher import DependencyMatcher
 
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.language import load_model
-from generator.analysis.tree_matcher import TreeMatcher, node_test, roots
+from generator.analysis.tree_matcher import TreeMatcher, columns_of, node_test, roots
 
 RULES = load_rules(load_model().vocab)
 DEPENDENCY_RULES = RULES._dependency_patterns
@@ -62,3 +62,23 @@ def test_a_node_no_column_reads_is_left_to_spacy(english):
 def test_each_token_has_its_sentence_root(english):
     doc = english("The cat sat on the mat. Dogs bark loudly at night.")
     assert roots(doc).tolist() == [[t, *t.ancestors][-1].i for t in doc]
+
+
+def test_answers_kept_for_a_doc_are_its_own(english):
+    """A node's answer is kept for the doc tested last (speed9): the next doc gets its own, and
+    the kept answer cannot be written over."""
+    pattern = [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subject",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"REGEX": "^(m|t)"}}},
+    ]  # fmt: skip
+    ours, spacys = _both(english.vocab, {"acts": pattern})
+    docs = [english(text) for text in ("Maria sang and Tom danced.", "Ruth slept.", "Mo ran.")]
+    for doc in (*docs, docs[0], docs[2]):
+        assert ours(doc) == spacys(doc)
+    assert [len(ours(doc)) for doc in docs] == [2, 0, 1]
+    test = node_test({"POS": "VERB"}, english.vocab)
+    assert test is not None
+    answer = test(columns_of(docs[1]))
+    with pytest.raises(ValueError):
+        answer[0] = not answer[0]

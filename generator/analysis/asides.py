@@ -29,7 +29,7 @@ from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS, NOU
 from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.tense import speaks_of_the_past, verb_timed_directly
-from generator.analysis.token_lists import token_lists
+from generator.analysis.token_lists import TokenLists, token_lists
 
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
@@ -96,23 +96,25 @@ def shouts(sent: Span, quotations: Sequence[Quotation]) -> bool:
     is no name, acronym or number ("NASA", "GSM", "UK" stay). Someone's quoted words are
     theirs to stress."""
     # A dateline in capitals ("NEW DELHI:") opens the sentence and stresses nothing.
-    story = sent.doc[after_dateline(sent) : sent.end]
-    has_lower = any(token.is_lower for token in story)
+    story = range(after_dateline(sent), sent.end)
+    tokens = token_lists(sent.doc)
+    has_lower = any(tokens.is_lower[i] for i in story)
     return has_lower and any(
-        _is_stressed_word(token) and not _is_quoted(token, quotations) for token in story
+        _is_stressed_word(tokens, i) and not _is_quoted_at(tokens.idx[i], quotations) for i in story
     )
 
 
-def _is_stressed_word(token: Token) -> bool:
+def _is_stressed_word(tokens: TokenLists, i: int) -> bool:
     """A word in capitals that the dictionary knows in lower case, used as no noun or name:
-    "ONLY", "NOT", "WORK"; not "ISBN", "MEB" or a ticker ("US10YT")."""
+    "ONLY", "NOT", "WORK"; not "ISBN", "MEB" or a ticker ("US10YT"). Read by position: every
+    word of every sentence is asked."""
     return (
-        token.is_upper
-        and token.is_alpha
-        and len(token.text) > 1
-        and token.pos_ in SHOUTED_POS
-        and not token.ent_type_
-        and (token.is_stop or is_dictionary_word(token.lower_))
+        tokens.is_upper[i]
+        and tokens.is_alpha[i]
+        and len(tokens.text[i]) > 1
+        and tokens.pos[i] in SHOUTED_POS
+        and not tokens.ent_type[i]
+        and (tokens.is_stop[i] or is_dictionary_word(tokens.lower[i]))
     )
 
 
@@ -170,4 +172,9 @@ def _is_imperative(verb: Token) -> bool:
 
 
 def _is_quoted(token: Token, quotations: Sequence[Quotation]) -> bool:
-    return any(q.start <= token.idx < q.end for q in quotations)
+    return _is_quoted_at(token.idx, quotations)
+
+
+def _is_quoted_at(idx: int, quotations: Sequence[Quotation]) -> bool:
+    """Whether the character at idx is inside one of the quotations."""
+    return any(q.start <= idx < q.end for q in quotations)

@@ -13,7 +13,7 @@ from generator.analysis.grammar import AUXILIARY_DEPS, FINITE_TAGS, SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.quote_marks import balance_quote_marks
 from generator.analysis.run_ons import run_on_starts
-from generator.analysis.token_lists import token_lists
+from generator.analysis.token_lists import TokenLists, token_lists
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -38,6 +38,8 @@ COMMAS = frozenset({",", ";", "—", "–"})
 # Modifiers that keep the comma setting them off when an insert before them is dropped.
 SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+CLAUSES_KEY = "briefs.clause_tokens"  # each head's clause, in its doc's user_data
+DROPPED_ROOT_DEPS = COMMA_MODIFIER_DEPS | {"conj", "prep"}
 
 
 def clause_text(token: Token, kept: tuple[Token, ...] | None = None) -> str:
@@ -87,13 +89,26 @@ def is_main_verb(token: Token, root: Token) -> bool:
 
 
 def clause_tokens(token: Token) -> tuple[Token, ...]:
-    """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order."""
+    """Return the tokens of `token`'s subtree that `clause_text` keeps, in text order. Found
+    once a head: the roles, the timeline and the quotes ask it of the same verbs, and it walks
+    the whole subtree."""
+    kept_by_head: dict[int, tuple[Token, ...]] = token.doc.user_data.setdefault(CLAUSES_KEY, {})
+    kept = kept_by_head.get(token.i)
+    if kept is None:
+        kept = kept_by_head[token.i] = _clause_tokens(token)
+    return kept
+
+
+def _clause_tokens(token: Token) -> tuple[Token, ...]:
     dropped = set(_dropped_indices(token))
-    # A subtree comes in tree order, which a crossing arc takes out of text order ("a treaty
-    # ... that commits ... if it is attacked" before the "on 19 June" of "signed").
-    kept = sorted(
-        (t for t in token.subtree if t.i not in dropped and not t.is_space), key=lambda t: t.i
-    )
+    # In text order, which a crossing arc takes a subtree out of ("a treaty ... that commits
+    # ... if it is attacked" before the "on 19 June" of "signed").
+    tokens, doc = token_lists(token.doc), token.doc
+    kept = [
+        doc[i]
+        for i in sorted(tokens.subtree(token.i))
+        if i not in dropped and not tokens.is_space[i]
+    ]
     return tuple(_trim_edges(kept, token))
 
 
@@ -222,11 +237,19 @@ def _self_and_ancestors(token: Token) -> Iterator[Token]:
 
 def _dropped_indices(head: Token) -> Iterator[int]:
     """Yield the positions of whole subtrees (and their separators) that the clause leaves out."""
-    for token in head.subtree:
-        if token.i == head.i or not _is_dropped_root(token, head):
+    tokens, doc = token_lists(head.doc), head.doc
+    for i in tokens.subtree(head.i):
+        if i == head.i or not _may_be_dropped(tokens, i) or not _is_dropped_root(doc[i], head):
             continue
-        yield from (t.i for t in token.subtree)
-        yield from _separators(token, head)
+        yield from tokens.subtree(i)
+        yield from _separators(doc[i], head)
+
+
+def _may_be_dropped(tokens: TokenLists, i: int) -> bool:
+    """`_is_dropped_root`'s first tests, by position: a conjunct, modifier, preposition or
+    attribution word; no other word is dropped."""
+    dep = tokens.dep[i]
+    return dep in DROPPED_ROOT_DEPS or tokens.lower[i] in ATTRIBUTION_WORDS
 
 
 def _is_dropped_root(token: Token, head: Token) -> bool:

@@ -19,7 +19,7 @@ from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.grammar import PLACE_LABELS
 from generator.analysis.lexicon import MONTH_ABBREVIATIONS
 from generator.analysis.place_names import place_names
-from generator.analysis.token_lists import span_text
+from generator.analysis.token_lists import once_a_span, span_text
 
 MIN_OUTLET_CHARS = 2
 """An outlet in a dateline's brackets is a name or initials ("CNN", "AP"); one letter is a
@@ -68,6 +68,7 @@ def dateline_of(span: Span) -> Dateline | None:
     return _wire_dateline(span) or _dateline_of_names(span)
 
 
+@once_a_span
 def after_dateline(sent: Span) -> int:
     """Return where a sentence starts after the dateline it opens with; else its start."""
     dateline = dateline_of(sent)

@@ -32,7 +32,7 @@ from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.run_ons import run_on_starts
-from generator.analysis.token_lists import sentences_of, span_text, token_lists
+from generator.analysis.token_lists import once_a_span, sentences_of, span_text, token_lists
 from generator.analysis.tree_matcher import column_of, has_value
 from generator.models import KeyFact
 
@@ -42,8 +42,7 @@ NameOf = Callable[[Token], str | None]
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 """The parts of speech of the words whose lemmas say what a sentence is about."""
 CONTENT_LEMMAS_KEY = "briefs.content_lemmas"
-PARTS_KEY = "briefs.sentence_parts"
-"""Where `parts_of` keeps a doc's sentence parts, in its user_data."""
+PARTS_KEY = "briefs.sentence_parts"  # where `parts_of` keeps them, in the doc's user_data
 MIN_FACTS = 3
 MAX_FACTS = 5
 SHARE_OF_SENTENCES = 0.4
@@ -148,6 +147,7 @@ def lead_sentence(doc: Doc) -> Span | None:
     return None
 
 
+@once_a_span
 def calls_out(sent: Span) -> bool:
     """A page's pitch or call to its reader, which no news fact is: an exclamation in the
     writer's own voice ("Book your tickets today!", "some of the best deals we've ever seen are
@@ -230,6 +230,7 @@ def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:
     ]
 
 
+@once_a_span
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     """A sentence of the article's prose (`layout.is_prose`: no sub-heading or link card) with
     a subject and a finite verb, a capital start and (unless it is a caption, `sentence_parts`)

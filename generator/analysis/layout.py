@@ -136,8 +136,9 @@ def claims_under_review(lines: list[Span]) -> list[Span]:
     is). The label on a line of its own governs the line after it; "Claim: ..." its own."""
     claims = []
     for line, after in zip(lines, [*lines[1:], None], strict=True):
-        label, _, rest = line.text.partition(":")
-        if _is_claim_label(line.text) and after is not None:
+        text = span_text(line)
+        label, _, rest = text.partition(":")
+        if _is_claim_label(text) and after is not None:
             claims.append(after)
         elif rest.strip() and _is_claim_label(label):
             claims.append(line)

@@ -9,7 +9,9 @@ a word, a tag or a flag at a position reads it here: one list a column, made on 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from functools import cached_property
+from typing import Concatenate, ParamSpec, TypeVar
 
 import numpy
 from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
@@ -22,7 +24,9 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     IS_LOWER,
     IS_PUNCT,
     IS_SPACE,
+    IS_STOP,
     IS_TITLE,
+    IS_UPPER,
     LEMMA,
     LENGTH,
     LIKE_NUM,
@@ -40,6 +44,26 @@ LISTS_KEY = "briefs.token_lists"
 """Where `token_lists` keeps a doc's `TokenLists`, in its user_data."""
 SENTS_KEY = "briefs.sents"
 """Where `sentences_of` keeps a doc's sentences, in its user_data."""
+Answer = TypeVar("Answer")
+Params = ParamSpec("Params")
+
+
+def once_a_span(
+    function: Callable[Concatenate[Span, Params], Answer],
+) -> Callable[Concatenate[Span, Params], Answer]:
+    """The function of a span (and of hashable arguments), its answer kept in the doc's
+    user_data for each span and arguments it is asked of: the lead, why it matters, the key
+    facts and the timeline ask the same questions of the same sentences."""
+    key = f"briefs.{function.__module__}.{function.__qualname__}"
+
+    def kept(span: Span, /, *args: Params.args, **kwargs: Params.kwargs) -> Answer:
+        answers: dict[Hashable, Answer] = span.doc.user_data.setdefault(key, {})
+        at = (span.start, span.end, args, tuple(sorted(kwargs.items())))
+        if at not in answers:
+            answers[at] = function(span, *args, **kwargs)
+        return answers[at]
+
+    return kept
 
 
 def text_of(doc: Doc) -> str:
@@ -129,6 +153,25 @@ class TokenLists:
         return [i + offset for i, offset in enumerate(offsets)]
 
     @cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's children's positions, in text order (`Token.children`)."""
+        children: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):
+            if head != i:
+                children[head].append(i)
+        return children
+
+    def subtree(self, i: int) -> list[int]:
+        """Positions of the token at i and of all its descendants (`Token.subtree`), in no
+        set order: spaCy gives them in tree order, which a crossing arc takes out of text
+        order anyway."""
+        children = self.children
+        found = [i]
+        for at in found:  # grows as it goes: each token's children join the walk
+            found += children[at]
+        return found
+
+    @cached_property
     def idx(self) -> list[int]:
         return self._ints(IDX)
 
@@ -155,6 +198,14 @@ class TokenLists:
     @cached_property
     def is_title(self) -> list[bool]:
         return self._flags(IS_TITLE)
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        return self._flags(IS_UPPER)
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        return self._flags(IS_STOP)
 
     @cached_property
     def like_num(self) -> list[bool]:

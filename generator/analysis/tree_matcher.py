@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy
 from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
@@ -95,17 +95,21 @@ class TreeMatcher(DependencyMatcher):
             maps: Maps = spacy_own._get_keys_to_position_maps(doc)
             return maps
         found: Maps = defaultdict(lambda: defaultdict(list))
-        if not len(doc):
+        if not len(doc) or not self._node_tests:
             return found
         columns = columns_of(doc)
-        matched = sorted(
-            (int(position), key)
-            for key, test in self._node_tests.items()
-            for position in numpy.flatnonzero(test(columns))
+        keys = sorted(self._node_tests)
+        where = [numpy.flatnonzero(self._node_tests[key](columns)) for key in keys]
+        positions = numpy.concatenate(where)
+        ranks = numpy.repeat(numpy.arange(len(keys)), [len(found) for found in where])
+        # In the order of (position, key), as spaCy fills its maps.
+        order = numpy.lexsort((ranks, positions))
+        positions = positions[order]
+        matched = zip(
+            roots(doc)[positions].tolist(), positions.tolist(), ranks[order].tolist(), strict=True
         )
-        root = roots(doc)
-        for position, key in matched:
-            found[int(root[position])][key].append(position)
+        for root, position, rank in matched:
+            found[root][keys[rank]].append(position)
         return found
 
 
@@ -160,13 +164,23 @@ def necessary_test(attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
 
 
 def _all_of(tests: list[NodeTest], columns: Column) -> Column:
-    matches = numpy.ones(len(columns), dtype=bool)
-    for test in tests:
-        matches &= test(columns)
+    """The tokens that pass every test; a node of one test gets that test's kept answer."""
+    if not tests:
+        return numpy.ones(len(columns), dtype=bool)
+    matches = tests[0](columns)
+    for test in tests[1:]:
+        matches = matches & test(columns)
     return matches
 
 
 def _attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
+    """The column test of one attribute, its answer kept for the doc (`_per_doc`): the nodes of
+    a doc's rules and cues test the same attributes over and over ("POS: PROPN")."""
+    test = _plain_attr_test(name, value, vocab)
+    return None if test is None else _per_doc(test)
+
+
+def _plain_attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
     if name in FLAGS and isinstance(value, bool):
         flag, wanted_flag = COLUMN_ORDER.index(FLAGS[name]), int(value)
         return lambda columns: columns[:, flag] == wanted_flag
@@ -219,11 +233,51 @@ def _regex_test(pattern: re.Pattern[str], column: int, vocab: Vocab) -> NodeTest
     def test(columns: Column) -> Column:
         if len(answers) > MAX_REGEX_ANSWERS:
             answers.clear()
-        values = numpy.unique(columns[:, column]).tolist()
+        values, inverse = _distinct(columns, column)
         for value in values:
             if value not in answers:
                 answers[value] = bool(pattern.search(vocab.strings[value]))
-        hits = numpy.array([value for value in values if answers[value]], dtype="uint64")
-        return _set_test(hits, column, invert=False)(columns)
+        hits: Column = numpy.array([answers[value] for value in values], dtype=bool)[inverse]
+        return hits
 
     return test
+
+
+class _LastDoc:
+    """What the tests found in the columns of the doc tested last: one doc is tested at a time,
+    by every node of every rule and cue it passes. The columns are held, so no other doc's can
+    take their place in memory while they are the key."""
+
+    columns: ClassVar[Column | None] = None
+    answers: ClassVar[dict[NodeTest, Column]] = {}
+    distinct: ClassVar[dict[int, tuple[list[int], Column]]] = {}
+
+    @classmethod
+    def of(cls, columns: Column) -> type[_LastDoc]:
+        if columns is not cls.columns:
+            cls.columns, cls.answers, cls.distinct = columns, {}, {}
+        return cls
+
+
+def _per_doc(test: NodeTest) -> NodeTest:
+    """The test, run once a doc; its answer read back after that (never to be written to)."""
+
+    def kept(columns: Column) -> Column:
+        answers = _LastDoc.of(columns).answers
+        found = answers.get(test)
+        if found is None:
+            found = answers[test] = test(columns)
+            found.flags.writeable = False
+        return found
+
+    return kept
+
+
+def _distinct(columns: Column, column: int) -> tuple[list[int], Column]:
+    """A column's distinct values, and for each token the place of its value among them."""
+    distinct = _LastDoc.of(columns).distinct
+    found = distinct.get(column)
+    if found is None:
+        values, inverse = numpy.unique(columns[:, column], return_inverse=True)
+        found = distinct[column] = (values.tolist(), inverse.reshape(-1))
+    return found

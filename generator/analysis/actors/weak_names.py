@@ -23,6 +23,7 @@ from generator.analysis.dictionary import word_classes
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import ORGANISATION_ROLE_WORDS
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.token_lists import token_lists
 from generator.models import Actor
 
 WORD_OF_A_NAME = re.compile(r"[A-Za-z]{2,}")
@@ -43,7 +44,14 @@ def marked_unshown(
     "digital"): one plain word names many a company ("Google", "Sprint", "Celtic")."""
     if not any(_shows_nothing_but_its_label(actor) for actor in actors):
         return actors
-    lower_case = frozenset(token.text for token in doc if token.is_lower and token.is_alpha)
+    tokens = token_lists(doc)
+    lower_case = frozenset(
+        text
+        for text, is_lower, is_alpha in zip(
+            tokens.text, tokens.is_lower, tokens.is_alpha, strict=True
+        )
+        if is_lower and is_alpha
+    )
     return tuple(
         dataclasses.replace(actor, evidence=(*actor.evidence, UNSHOWN))
         if _shows_nothing_but_its_label(actor)
