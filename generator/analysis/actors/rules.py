@@ -48,7 +48,7 @@ FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
     | {"requires_place", "named_after_a_town", "unless_listed", "unless_given_name"}
     | {"joins_places", "requires_text"}
-    | {"for_every_mention", "even_where_it_acts", "whole_phrase"}
+    | {"for_every_mention", "even_where_it_acts", "whole_phrase", "names_its_line"}
     | {"example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
@@ -96,6 +96,10 @@ class Rule:
     verb ("the 2020 e-tron Sportback ... the new Sportback will have"): the cue says what the
     name is, not who acts; only a mention that speaks ("Toyota said") keeps it an actor."""
 
+    names_its_line: bool = False
+    """With for_every_mention: the thing's owner is named apart, so its name's first word,
+    named alone and typed no body or person, is its line ("Mustang" of "Ford's Mustang Mach
+    E SUV"), not a place (`found.without_things`)."""
     whole_phrase: bool = False
     """(Dependency rules) every name in the name node's phrase is decided, outside the other
     nodes' phrases: a title holds names of its own ("Sky" of "Lucy in the Sky, his debut")."""
@@ -334,6 +338,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         for_every_mention=entry.get("for_every_mention") is True,
         even_where_it_acts=entry.get("even_where_it_acts") is True,
         whole_phrase=entry.get("whole_phrase") is True,
+        names_its_line=entry.get("names_its_line") is True,
     )
 
 
