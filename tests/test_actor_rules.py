@@ -239,7 +239,7 @@ def test_a_title_decides_the_names_inside_it(english, gazetteer):
     those after its kind nor its owner's."""
     inside = english("Rosa in Chicago, her debut, is a quieter story about a sailor.")
     assert "Chicago" not in {a.name for a in extract_actors(inside, gazetteer).actors}
-    after = english("Rosa in Chicago, her debut, which Paramount released in May, is a quieter story.")
+    after = english("Rosa in Chicago, her debut, which Paramount released, is a quieter story.")
     assert "Paramount" in {a.name for a in extract_actors(after, gazetteer).actors}
     owned = english("Pixar's Rosa in Chicago, a film for children, was released in May.")
     assert "Pixar" in {a.name for a in extract_actors(owned, gazetteer).actors}

@@ -22,7 +22,8 @@ alone, an organisation in a few. Four passes settle that, each recorded in the a
   answered what it is (a body in other briefs, or a place on their evidence); so is a person
   or body of ordinary words only the model's label shows (`UNSHOWN`: "Neural Engine"), unless
   a brief shows it of that kind on evidence; and a product named after a company of the
-  corpus (`made_things`: "Nintendo Switch Lite" where Nintendo is a body in other briefs).
+  corpus the model calls a person (`made_things`: "Nintendo Switch Lite" where Nintendo is a
+  body in other briefs).
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
   the corpus.

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span
 from generator.analysis.actors.kinds import Knowledge, is_clearly_a_place
 from generator.analysis.actors.mentions import (
     ENTITY_LABELS,
-    MODEL_EVIDENCE,
     MAX_NAME_WORDS,
+    MODEL_EVIDENCE,
     Cluster,
     Mention,
     overlaps,
