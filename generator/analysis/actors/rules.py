@@ -251,11 +251,14 @@ def _runs(tokens: list[int]) -> list[tuple[int, int]]:
 
 def _names_in_phrase(head: Token, others: list[Token]) -> list[Span]:
     """The names the model labels in the head word's phrase before the other nodes' phrases,
-    but not the head's own name (decided already) nor an owner's ("Sky" of "Lucy in the Sky,
-    his debut"; not "the Beatles" of "the Beatles' Abbey Road, their album")."""
+    but not the head's own name (decided already), an owner's nor a conjunct's ("Sky" of "Lucy
+    in the Sky, his debut"; not "the Beatles" of "the Beatles' Abbey Road, their album", nor
+    "Ann Lee" of "Tom Baker and Ann Lee's show"): a list of names is no title."""
     end = min((other.left_edge.i for other in others if other.i > head.i), default=None)
     phrase = head.doc[head.left_edge.i : end if end is not None else head.right_edge.i + 1]
-    owners = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree}
+    owners = {
+        t.i for child in head.children if child.dep_ in ("poss", "conj") for t in child.subtree
+    }
     own = entity_at(head)
     return [
         entity
