@@ -59,3 +59,13 @@ def test_a_made_thing_is_no_actor(english, gazetteer, text, thing, maker):
 )
 def test_a_branch_named_after_its_company_stays_a_body(english, gazetteer, text, body):
     assert _actors(english, gazetteer, text)[body] == "organisation"
+
+
+def test_a_line_of_an_owned_thing_named_alone_is_no_place(english, gazetteer):
+    """The first word of a thing its owner names apart ("Nissan's Tucson Vista SUV") is its
+    line where only the model's label makes it a place; a place on evidence stays."""
+    line = "Nissan showed its new SUV on Monday. Nissan's Tucson Vista SUV seats seven adults. "
+    alone = english(line + "Buyers praised the Tucson paint options.")
+    assert "Tucson" not in {a.name for a in extract_actors(alone, gazetteer).actors}
+    placed = english(line + "The company is based in Tucson, a city near the plant.")
+    assert "Tucson" in {a.name for a in extract_actors(placed, gazetteer).actors}

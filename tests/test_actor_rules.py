@@ -232,3 +232,14 @@ def test_a_city_of_two_words_the_model_calls_a_person_is_a_place(english, gazett
     text = "The agency is based in Minneapolis and Sioux Falls. Sioux Falls has 190,000 people."
     names = _actor_names(english, gazetteer, text)
     assert names.get("Sioux Falls") in (None, "place")
+
+
+def test_a_title_decides_the_names_inside_it(english, gazetteer):
+    """A rule for the whole phrase (`whole_phrase`) decides the names inside a title too, not
+    those after its kind nor its owner's."""
+    inside = english("Rosa in Chicago, her debut, is a quieter story about a sailor.")
+    assert "Chicago" not in {a.name for a in extract_actors(inside, gazetteer).actors}
+    after = english("Rosa in Chicago, her debut, which Paramount released, is a quieter story.")
+    assert "Paramount" in {a.name for a in extract_actors(after, gazetteer).actors}
+    owned = english("Pixar's Rosa in Chicago, a film for children, was released in May.")
+    assert "Pixar" in {a.name for a in extract_actors(owned, gazetteer).actors}

@@ -249,7 +249,10 @@ def test_a_rebuild_settles_again_only_the_briefs_whose_answers_moved():
     assert first[2].actors[0].id == "barack-obama"
 
 
-NAMES = ("Barack Obama", "Michelle Obama", "Obama", "Bush", "Jeb Bush", "Wales", "David", "Nasa")
+NAMES = (
+    "Barack Obama", "Michelle Obama", "Obama", "Bush", "Jeb Bush", "Wales", "David", "Nasa",
+    "Nasa Rover Two",
+)  # fmt: skip
 EVIDENCE = ("model PERSON", "model GPE, listed: GeoNames town", "rule: a title", "registry")
 ACTORS = st.builds(
     lambda name, kind, evidence, mentions: dataclasses.replace(

@@ -21,7 +21,9 @@ alone, an organisation in a few. Four passes settle that, each recorded in the a
   and no words place (`UNPLACED`: "the Big Bang", "Spyware"), is dropped, unless the corpus
   answered what it is (a body in other briefs, or a place on their evidence); so is a person
   or body of ordinary words only the model's label shows (`UNSHOWN`: "Neural Engine"), unless
-  a brief shows it of that kind on evidence.
+  a brief shows it of that kind on evidence; and a product named after a company of the
+  corpus the model calls a person (`made_things`: "Nintendo Switch Lite" where Nintendo is a
+  body in other briefs).
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
   the corpus.
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field
 from generator.analysis.actors.mentions import UNPLACED, UNSHOWN
 from generator.analysis.place_names import place_names
 from generator.corpus.actor_tally import KeptTally, Tally, is_model_typed, tally_of
+from generator.corpus.made_things import maker_of, makers_of_the_corpus
 from generator.models import Actor, ActorKind, Brief
 
 MIN_FULL_NAME_BRIEFS = 2
@@ -57,7 +60,13 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
     """
     counted = kept.tally.of(briefs) if kept is not None else tally_of(briefs)
     surnames, shared = _surname_of_the_corpus(counted)
-    answers = _Answers(surnames, shared, _kind_of_the_corpus(counted), frozenset(counted.shown))
+    answers = _Answers(
+        surnames,
+        shared,
+        _kind_of_the_corpus(counted),
+        frozenset(counted.shown),
+        makers_of_the_corpus(counted),
+    )
     last = kept.take(answers) if kept is not None else _Last({}, frozenset(), frozenset())
     settled = []
     for brief in briefs:
@@ -67,7 +76,7 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
         else:
             actors = _settled_actors(brief, answers)
             tags = _settled_tags(brief, actors)
-            actors, tags = _without_label_only_actors(brief, actors, tags, answers.shown)
+            actors, tags = _without_label_only_actors(brief, actors, tags, answers)
         if kept is not None:
             kept.settled[brief.article.slug] = _Settling(brief.actors, brief.tags, actors, tags)
         settled.append(
@@ -97,6 +106,8 @@ class _Answers:
     shared: frozenset[str]
     kinds: dict[str, tuple[ActorKind, str]]
     shown: frozenset[tuple[str, ActorKind]]
+    makers: frozenset[str]
+    """The ids of the corpus's companies, whose products are no actors."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,8 @@ class _Last:
     settled: dict[str, _Settling]
     moved_ids: frozenset[str]
     moved_names: frozenset[str]
+    moved_makers: frozenset[str] = frozenset()
+    """Companies found or lost: their products' ids ("nintendo-switch") move with them."""
 
 
 @dataclass
@@ -142,7 +155,8 @@ class ActorsSettled:
         ids = {key for key, _ in before.surnames.items() ^ answers.surnames.items()}
         ids |= {key for key, _ in before.kinds.items() ^ answers.kinds.items()}
         ids |= {key for key, _ in before.shown ^ answers.shown}
-        return _Last(settled, frozenset(ids), before.shared ^ answers.shared)
+        makers = before.makers ^ answers.makers
+        return _Last(settled, frozenset(ids), before.shared ^ answers.shared, makers)
 
 
 def _still_holds(before: _Settling, brief: Brief, last: _Last) -> bool:
@@ -151,7 +165,10 @@ def _still_holds(before: _Settling, brief: Brief, last: _Last) -> bool:
         before.actors_in == brief.actors
         and before.tags_in == brief.tags
         and not any(
-            actor.id in last.moved_ids or actor.name in last.moved_names for actor in brief.actors
+            actor.id in last.moved_ids
+            or actor.name in last.moved_names
+            or any(actor.id.startswith(f"{maker}-") for maker in last.moved_makers)
+            for actor in brief.actors
         )
     )
 
@@ -177,13 +194,14 @@ def _without_label_only_actors(
     brief: Brief,
     actors: tuple[Actor, ...],
     tags: tuple[str, ...],
-    shown: frozenset[tuple[str, ActorKind]],
+    answers: _Answers,
 ) -> tuple[tuple[Actor, ...], tuple[str, ...]]:
     """Drop a place only the model's label made one (`UNPLACED`) that the corpus did not
     answer otherwise: no brief showed it a body or a person, nor a place on evidence ("in
-    Europe" elsewhere makes a place of "Europe" here); and a person or body only the model's
+    Europe" elsewhere makes a place of "Europe" here); a person or body only the model's
     label shows (`UNSHOWN`) that no brief shows of its kind on evidence and the brief does not
-    quote."""
+    quote; and a product of a company of the corpus (`made_things.maker_of`)."""
+    shown = answers.shown
     speakers = {quote.speaker for quote in brief.quotes_found}
     gone = {
         actor.name
@@ -192,6 +210,7 @@ def _without_label_only_actors(
         and (
             (actor.kind == "place" and UNPLACED in actor.evidence)
             or (UNSHOWN in actor.evidence and not actor.quoted and actor.name not in speakers)
+            or maker_of(actor, answers.makers, shown, speakers) is not None
         )
     }
     if not gone:

@@ -14,6 +14,7 @@ from generator.analysis.actors.kinds import Knowledge, is_clearly_a_place
 from generator.analysis.actors.mentions import (
     ENTITY_LABELS,
     MAX_NAME_WORDS,
+    MODEL_EVIDENCE,
     Cluster,
     Mention,
     overlaps,
@@ -292,6 +293,7 @@ def without_things(
     found = {thing_words(decision.span) for decision in by_rule}
     # A model year or a price says what the name is, whoever the grammar makes act.
     sure = {thing_words(decision.span) for decision in by_rule if decision.rule.even_where_it_acts}
+    lines = _lines_of(by_rule)
     if not labelled and not found:
         return mentions
     by_thing: dict[str, list[Mention]] = {}
@@ -300,8 +302,10 @@ def without_things(
             continue  # an analyst's or a country list's name is no thing
         # A label is weaker evidence than a rule: it reaches no other name ("'the Duchy of
         # Cornwall'" a work's title is no evidence about "Duchy of Cornwall").
-        thing = _thing_named(mention.span, found, places) or _thing_named(
-            mention.span, labelled, places, with_maker=False
+        thing = (
+            _thing_named(mention.span, found, places)
+            or _line_named(mention, lines)
+            or _thing_named(mention.span, labelled, places, with_maker=False)
         )
         if thing is not None:
             by_thing.setdefault(thing, []).append(mention)
@@ -312,6 +316,20 @@ def without_things(
         for mention in group
     }
     return [mention for mention in mentions if id(mention) not in dropped]
+
+
+def _lines_of(by_rule: list[Decided]) -> set[str]:
+    """The first words of things whose owner is named apart (`names_its_line`): "mustang" of
+    "Ford's Mustang Mach E SUV", the line the thing belongs to."""
+    names = [thing_words(d.span).split() for d in by_rule if d.rule.names_its_line]
+    return {words[0] for words in names if len(words) > 1}
+
+
+def _line_named(mention: Mention, lines: set[str]) -> str | None:
+    """A line named alone that only the model's label makes a place ("some Mustang styling
+    cues"); a maker can head an owned thing too ("the airline's Boeing 787 jet")."""
+    name, is_label_only = thing_words(mention.span), mention.evidence.startswith(MODEL_EVIDENCE)
+    return name if name in lines and is_label_only and mention.kind == "place" else None
 
 
 def _is_a_persons_name(span: Span, places: PlaceNames) -> bool:

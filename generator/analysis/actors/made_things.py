@@ -109,10 +109,12 @@ def _is_made_by(
             mention.kind == "person" and places.is_given_name(mention.span[0].text)
         ):
             rest = tokens[length:]
+            text = name_text(mention.span[rest[0].i - mention.span.start :]) if rest else ""
+            words = [t.text for t in rest]
             return (
                 _is_capitalised(rest)
-                and not _names_a_branch(mention, rest, places, gazetteer)
-                and not _ends_in_a_persons_name(mention, rest, places)
+                and not names_a_branch(words, text, mention.kind, places, gazetteer)
+                and not ends_in_a_persons_name(words, places)
             )
     return False
 
@@ -127,31 +129,30 @@ def _is_capitalised(rest: list[Token]) -> bool:
     return (bool(rest) and not rest[0].is_lower) or any(t.like_num for t in rest)
 
 
-def _names_a_branch(
-    mention: Mention, rest: list[Token], places: PlaceNames, gazetteer: Gazetteer
+def names_a_branch(
+    rest: list[str], text: str, kind: str, places: PlaceNames, gazetteer: Gazetteer
 ) -> bool:
-    """Whether the words after the maker's name make a body of their own: a word of bodies
-    ("News", "Police", "Bank", a legal form), a place ("Nissan North America"), "and" or
-    "of" in a long name ("Nissan Sales & Regional Operations") or, for a name the model calls
-    a body, a plural noun at its end ("Amazon Web Services", "Epic Games")."""
+    """Whether the words after a maker's name (rest, written as text) make a body of their
+    own: a word of bodies ("News", "Police", "Bank", a legal form), a place ("Nissan North
+    America"), "and" or "of" in a long name ("Nissan Sales & Regional Operations") or, for a
+    name typed a body, a plural noun at its end ("Amazon Web Services", "Epic Games")."""
     last = rest[-1]
-    text = name_text(mention.span[rest[0].i - mention.span.start :])
     return (
-        any(t.lower_ in branch_words() for t in rest)
-        or places.is_legal_form(last.text)
-        or any(t.lower_ in LINKS_OF_A_LONG_NAME for t in rest)
+        any(word.lower() in branch_words() for word in rest)
+        or places.is_legal_form(last)
+        or any(word.lower() in LINKS_OF_A_LONG_NAME for word in rest)
         or gazetteer.lookup(text) is not None
         or places.place_source(text) is not None
-        or any(gazetteer.lookup(t.text) is not None for t in rest)
-        or (mention.kind == "organisation" and is_plural_noun(last.text))
+        or any(gazetteer.lookup(word) is not None for word in rest)
+        or (kind == "organisation" and is_plural_noun(last))
     )
 
 
-def _ends_in_a_persons_name(mention: Mention, rest: list[Token], places: PlaceNames) -> bool:
-    """Whether the words after the maker's name hold a person's: a given name ("Army Spc
-    Caleb Barnes") or, at the end, a name the census gives to many people ("LeBron James",
-    where the model also called "LeBron" alone a body); "Apple Pay" holds neither."""
-    return any(places.is_given_name(t.text) for t in rest) or places.is_common_name(rest[-1].text)
+def ends_in_a_persons_name(rest: list[str], places: PlaceNames) -> bool:
+    """Whether the words after a maker's name hold a person's: a given name ("Army Spc Caleb
+    Barnes") or, at the end, a name the census gives to many people ("LeBron James", where
+    the model also called "LeBron" alone a body); "Apple Pay" holds neither."""
+    return any(places.is_given_name(word) for word in rest) or places.is_common_name(rest[-1])
 
 
 def _does_something(mention: Mention) -> bool:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, get_args
 
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from generator.analysis.entity_index import entity_at
+from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.layout import text_of
 from generator.analysis.rule_files import field_problems, read_entries
 from generator.analysis.tree_matcher import TreeMatcher
@@ -48,7 +48,7 @@ FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
     | {"requires_place", "named_after_a_town", "unless_listed", "unless_given_name"}
     | {"joins_places", "requires_text"}
-    | {"for_every_mention", "even_where_it_acts"}
+    | {"for_every_mention", "even_where_it_acts", "whole_phrase", "names_its_line"}
     | {"example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
@@ -95,6 +95,14 @@ class Rule:
     """With for_every_mention: the name is a thing even where a mention is the subject of a
     verb ("the 2020 e-tron Sportback ... the new Sportback will have"): the cue says what the
     name is, not who acts; only a mention that speaks ("Toyota said") keeps it an actor."""
+
+    names_its_line: bool = False
+    """With for_every_mention: the thing's owner is named apart, so its name's first word,
+    named alone and typed no body or person, is its line ("Mustang" of "Ford's Mustang Mach
+    E SUV"), not a place (`found.without_things`)."""
+    whole_phrase: bool = False
+    """(Dependency rules) every name in the name node's phrase is decided, outside the other
+    nodes' phrases: a title holds names of its own ("Sky" of "Lucy in the Sky, his debut")."""
 
     @property
     def evidence(self) -> str:
@@ -179,6 +187,9 @@ class ActorRules:
             rule = self.rules[doc.vocab.strings[match_id]]
             token = token_ids[self._name_tokens[rule.name][0]]
             found.append(Decided(rule, _entity_or_token(doc, token)))
+            if rule.whole_phrase:
+                others = [doc[i] for i in token_ids if i != token]
+                found += [Decided(rule, name) for name in _names_in_phrase(doc[token], others)]
         return sorted(found, key=lambda d: (self._order[d.rule.name], d.span.start, d.span.end))
 
     def _wanted(self, patterns: dict[str, list[dict[str, Any]]], doc: Doc) -> tuple[str, ...]:
@@ -236,6 +247,24 @@ def _runs(tokens: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((token, token + 1))
     return runs
+
+
+def _names_in_phrase(head: Token, others: list[Token]) -> list[Span]:
+    """The names the model labels in the head word's phrase before the other nodes' phrases,
+    but not the head's own name (decided already), an owner's nor a conjunct's ("Sky" of "Lucy
+    in the Sky, his debut"; not "the Beatles" of "the Beatles' Abbey Road, their album", nor
+    "Ann Lee" of "Tom Baker and Ann Lee's show"): a list of names is no title."""
+    end = min((other.left_edge.i for other in others if other.i > head.i), default=None)
+    phrase = head.doc[head.left_edge.i : end if end is not None else head.right_edge.i + 1]
+    owners = {
+        t.i for child in head.children if child.dep_ in ("poss", "conj") for t in child.subtree
+    }
+    own = entity_at(head)
+    return [
+        entity
+        for entity in entities_in(phrase)
+        if entity != own and not {entity.start, entity.end - 1} & owners
+    ]
 
 
 def _entity_or_token(doc: Doc, index: int) -> Span:
@@ -311,6 +340,8 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         joins_places=entry.get("joins_places") is True,
         for_every_mention=entry.get("for_every_mention") is True,
         even_where_it_acts=entry.get("even_where_it_acts") is True,
+        whole_phrase=entry.get("whole_phrase") is True,
+        names_its_line=entry.get("names_its_line") is True,
     )
 
 
