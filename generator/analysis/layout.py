@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.analysis.datelines import dateline_of
+from generator.analysis.grammar import PRICE_LABEL, SUBJECT_DEPS
 from generator.analysis.lexicon import TITLE_SMALL_WORDS
 from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.token_lists import text_of as text_of  # its home was here
@@ -45,6 +46,13 @@ RESULTS_LINE = re.compile(r"^\W*\d|\d[-:.]\d|,.*,|\d+\)|\(\w+\)|\w \d+ [A-Z].* \
 "Eastfield 2 Northbury 1"."""
 CLAIM_LABELS = frozenset({"claim", "the claim", "claim reviewed", "what was claimed"})
 """How fact-check pages label the claim they examine (`claims_under_review`)."""
+MIN_LIST_LINES = 3
+"""The fewest lines of items, one after another, that make a list: a product's specs
+("Optical heart sensor", "Swim proof"), a box's contents, a row of features. Two such lines in
+a row are a sub-heading and a caption as often."""
+MAX_ITEM_SENTENCE_TOKENS = 16
+"""The longest sentence, between two items, that is an item too ("Cables are not included.");
+a paragraph of prose between two sub-headings is longer."""
 TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word of a headline, with its apostrophe: "Stadia's", "Isn't"."""
 
@@ -185,6 +193,52 @@ def is_title_case_line(text: str) -> bool:
         and all(word[0].isupper() for word in words)
         and any(character.islower() for character in text)
     )
+
+
+def list_lines(doc: Doc) -> list[Span]:
+    """The lines of a list or of a product's heading, where a page names things, not actors.
+
+    A list is a run of at least `MIN_LIST_LINES` items (`_is_an_item`: a product's specs, a
+    box's contents, a footer's headlines); a short sentence between two items is one of them
+    ("Cables are not included." among a phone's specs). A product's heading is a line without
+    a clause that writes a price ("Wireless Earbuds in Red for $39.99")."""
+    lines = _lines(doc)
+    items = [_is_an_item(line) for line in lines]
+    items = [
+        is_item
+        or (
+            0 < i < len(lines) - 1
+            and items[i - 1]
+            and items[i + 1]
+            and len(lines[i]) <= MAX_ITEM_SENTENCE_TOKENS
+        )
+        for i, is_item in enumerate(items)
+    ]
+    listed: list[Span] = []
+    run: list[Span] = []
+    for line, is_item in zip([*lines, None], [*items, False]):
+        if is_item and line is not None:
+            run.append(line)
+            continue
+        listed += run if len(run) >= MIN_LIST_LINES else [item for item in run if _has_a_price(item)]
+        run = []
+    return listed
+
+
+def _is_an_item(line: Span) -> bool:
+    """A line without a clause of its own (no subject: a noun phrase, "Comes with a case",
+    "Swim proof") or that does not end as a sentence ends (a spec that reads as a clause,
+    "Adaptive EQ tunes music to your ear"; a label and its items, "In the box: a cable")."""
+    unfinished = unfinished_part(line)
+    return (unfinished is not None and unfinished.start == line.start) or not _has_a_subject(line)
+
+
+def _has_a_subject(line: Span) -> bool:
+    return any(token.dep_ in SUBJECT_DEPS for token in line)
+
+
+def _has_a_price(line: Span) -> bool:
+    return not _has_a_subject(line) and any(token.ent_type_ == PRICE_LABEL for token in line)
 
 
 def _lines(doc: Doc) -> list[Span]:
