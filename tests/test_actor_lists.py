@@ -80,3 +80,16 @@ def test_a_products_heading_with_its_price_is_a_list_line(english):
     assert [line.text for line in list_lines(english(text))] == [
         "Polar Ignite Smart Band for $79.99"
     ]
+
+
+def test_a_person_whose_surname_the_census_knows_stays_in_a_row_of_scores(english, gazetteer):
+    text = "\n\n".join(
+        [
+            "Eastfield beat Northbury 61-50 in the regional final on Friday night.",
+            "Eastfield (4-1): Tavonne Brooks 18 points. Quarrin Ellis 9 points.",
+            "Northbury (2-3): Zadrian Cole 15 points. Bexley Morrow 11 points.",
+            "Up next",
+        ]
+    )
+    # "Tavonne" is no given name the census knows, "Brooks" a surname it does.
+    assert UNSHOWN not in _evidence(english, gazetteer, text)["Tavonne Brooks"]

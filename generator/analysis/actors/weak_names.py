@@ -89,19 +89,24 @@ def named_only_in_lists(
 ) -> frozenset[str]:
     """Names whose every mention stands in the lines of a list (`layout.list_lines`): a
     product's specs and features ("Liquid Retina display", "Four speaker Audio"), a box's
-    contents. A list names things; a person in one (a results table, a cast) has a given name
-    the census knows."""
+    contents. A list names things; a person in one (a results table, a cast, a credit) has a
+    given name first or a surname last that the census knows ("Lena Okoro 12 points")."""
     candidates = {
         actor.name
         for actor in actors
         if _is_typed_by_its_label_alone(actor)
-        and not (actor.kind == "person" and places.is_given_name(actor.name.split()[0]))
+        and not (actor.kind == "person" and _reads_as_a_persons_name(actor.name, places))
     }
     if not candidates:
         return frozenset()
     listed = {token.i for line in list_lines(doc) for token in line}
     outside = {name for i, name in token_actor.items() if name in candidates and i not in listed}
     return frozenset(candidates - outside)
+
+
+def _reads_as_a_persons_name(name: str, places: PlaceNames) -> bool:
+    words = name.split()
+    return places.is_given_name(words[0]) or places.is_census_name(words[-1])
 
 
 def _shows_nothing_but_its_label(actor: Actor) -> bool:
