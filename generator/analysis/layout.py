@@ -203,8 +203,18 @@ def list_lines(doc: Doc) -> list[Span]:
     ("Cables are not included." among a phone's specs). A product's heading is a line without
     a clause that writes a price ("Wireless Earbuds in Red for $39.99")."""
     lines = _lines(doc)
+    listed: list[Span] = []
+    for run in _runs_of_items(lines, _items_with_their_short_sentences(lines)):
+        listed += (
+            run if len(run) >= MIN_LIST_LINES else [line for line in run if _has_a_price(line)]
+        )
+    return listed
+
+
+def _items_with_their_short_sentences(lines: list[Span]) -> list[bool]:
+    """Whether each line is an item, a short sentence between two items counted as one."""
     items = [_is_an_item(line) for line in lines]
-    items = [
+    return [
         is_item
         or (
             0 < i < len(lines) - 1
@@ -214,15 +224,16 @@ def list_lines(doc: Doc) -> list[Span]:
         )
         for i, is_item in enumerate(items)
     ]
-    listed: list[Span] = []
-    run: list[Span] = []
-    for line, is_item in zip([*lines, None], [*items, False]):
-        if is_item and line is not None:
-            run.append(line)
-            continue
-        listed += run if len(run) >= MIN_LIST_LINES else [item for item in run if _has_a_price(item)]
-        run = []
-    return listed
+
+
+def _runs_of_items(lines: list[Span], items: list[bool]) -> list[list[Span]]:
+    runs: list[list[Span]] = [[]]
+    for line, is_item in zip(lines, items, strict=True):
+        if is_item:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return runs
 
 
 def _is_an_item(line: Span) -> bool:
