@@ -50,6 +50,10 @@ MIN_LIST_LINES = 3
 """The fewest lines of items, one after another, that make a list: a product's specs
 ("Optical heart sensor", "Swim proof"), a box's contents, a row of features. Two such lines in
 a row are a sub-heading and a caption as often."""
+MIN_LOWER_CASE_SHARE = 0.6
+"""The share of a list's words in lower case that makes it a list of things, not of names: a
+product's specs run to two thirds and more; an awards list ("Best actor - Ann Lee for Harbor at
+the Lyric"), a row of fixtures or a wire service's credits to half or less."""
 MAX_ITEM_SENTENCE_TOKENS = 16
 """The longest sentence, between two items, that is an item too ("Cables are not included.");
 a paragraph of prose between two sub-headings is longer."""
@@ -205,10 +209,18 @@ def list_lines(doc: Doc) -> list[Span]:
     lines = _lines(doc)
     listed: list[Span] = []
     for run in _runs_of_items(lines, _items_with_their_short_sentences(lines)):
-        listed += (
-            run if len(run) >= MIN_LIST_LINES else [line for line in run if _has_a_price(line)]
-        )
+        is_a_list = len(run) >= MIN_LIST_LINES and _is_written_in_words(run)
+        listed += run if is_a_list else [line for line in run if _has_a_price(line)]
     return listed
+
+
+def _is_written_in_words(run: list[Span]) -> bool:
+    """Whether a run of items is written mostly in the language's lower-case words, as specs
+    and contents are ("Optical heart sensor"): a team sheet, a cast, a fixture list or a
+    programme of venues is names ("G Okafor; T Brennan, J Lutz (capt)")."""
+    words = [token for line in run for token in line if token.is_alpha]
+    lower = sum(token.is_lower for token in words)
+    return lower >= MIN_LOWER_CASE_SHARE * len(words)
 
 
 def _items_with_their_short_sentences(lines: list[Span]) -> list[bool]:
