@@ -23,6 +23,10 @@ SPEC_PAGE = "\n\n".join(
 )
 
 
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
 def _evidence(english, gazetteer, text: str) -> dict[str, tuple[str, ...]]:
     return {a.name: a.evidence for a in extract_actors(english(text), gazetteer).actors}
 
@@ -43,26 +47,22 @@ def test_a_name_met_only_in_a_list_is_marked_and_one_met_in_prose_is_not(english
 
 
 def test_two_lines_without_a_clause_are_no_list(english):
-    text = "\n\n".join(
-        [
-            "The council met on Monday and voted to close the bridge for repairs.",
-            "A long wait",
-            "Residents of Hove and Kemptown",
-            "Work will start in May, the council said in a statement.",
-        ]
+    text = _page(
+        "The council met on Monday and voted to close the bridge for repairs.",
+        "A long wait",
+        "Residents of Hove and Kemptown",
+        "Work will start in May, the council said in a statement.",
     )
     assert list_lines(english(text)) == []
 
 
 def test_a_person_with_a_given_name_in_a_list_is_not_marked(english, gazetteer):
-    text = "\n\n".join(
-        [
-            "The relay team finished second at the county meet on Saturday afternoon.",
-            "200 freestyle relay",
-            "Sarah Okafor of Eastfield",
-            "Megan Druce of Northbury",
-            "Team totals",
-        ]
+    text = _page(
+        "The relay team finished second at the county meet on Saturday afternoon.",
+        "200 freestyle relay",
+        "Sarah Okafor of Eastfield",
+        "Megan Druce of Northbury",
+        "Team totals",
     )
     evidence = _evidence(english, gazetteer, text)
     people = [name for name in evidence if name in ("Sarah Okafor", "Megan Druce")]
@@ -70,12 +70,10 @@ def test_a_person_with_a_given_name_in_a_list_is_not_marked(english, gazetteer):
 
 
 def test_a_products_heading_with_its_price_is_a_list_line(english):
-    text = "\n\n".join(
-        [
-            "Shoppers will find these deals online this week, the retailer said on Monday.",
-            "Polar Ignite Smart Band for $79.99",
-            "The band tracks sleep and runs, and its battery lasts a week on one charge.",
-        ]
+    text = _page(
+        "Shoppers will find these deals online this week, the retailer said on Monday.",
+        "Polar Ignite Smart Band for $79.99",
+        "The band tracks sleep and runs, and its battery lasts a week on one charge.",
     )
     assert [line.text for line in list_lines(english(text))] == [
         "Polar Ignite Smart Band for $79.99"
@@ -83,25 +81,21 @@ def test_a_products_heading_with_its_price_is_a_list_line(english):
 
 
 def test_a_person_whose_surname_the_census_knows_stays_in_a_row_of_scores(english, gazetteer):
-    text = "\n\n".join(
-        [
-            "Eastfield beat Northbury 61-50 in the regional final on Friday night.",
-            "Eastfield (4-1): Tavonne Brooks 18 points. Quarrin Ellis 9 points.",
-            "Northbury (2-3): Zadrian Cole 15 points. Bexley Morrow 11 points.",
-            "Up next",
-        ]
+    text = _page(
+        "Eastfield beat Northbury 61-50 in the regional final on Friday night.",
+        "Eastfield (4-1): Tavonne Brooks 18 points. Quarrin Ellis 9 points.",
+        "Northbury (2-3): Zadrian Cole 15 points. Bexley Morrow 11 points.",
+        "Up next",
     )
     # "Tavonne" is no given name the census knows, "Brooks" a surname it does.
     assert UNSHOWN not in _evidence(english, gazetteer, text)["Tavonne Brooks"]
 
 
 def test_a_team_sheet_is_a_list_of_names_not_of_things(english):
-    text = "\n\n".join(
-        [
-            "The coach named an unchanged side for the trip to Cardiff on Saturday.",
-            "Harbour: T Okafor; R Vance, J Lutz (capt), D Moreau, K Brennan",
-            "Replacements: P Nakamura, S Idowu, L Marsh",
-            "Coach: F Ternan",
-        ]
+    text = _page(
+        "The coach named an unchanged side for the trip to Cardiff on Saturday.",
+        "Harbour: T Okafor; R Vance, J Lutz (capt), D Moreau, K Brennan",
+        "Replacements: P Nakamura, S Idowu, L Marsh",
+        "Coach: F Ternan",
     )
     assert list_lines(english(text)) == []
