@@ -90,12 +90,14 @@ def named_only_in_lists(
     """Names whose every mention stands in the lines of a list (`layout.list_lines`): a
     product's specs and features ("Liquid Retina display", "Four speaker Audio"), a box's
     contents. A list names things; a person in one (a results table, a cast, a credit) has a
-    given name first or a surname last that the census knows ("Lena Okoro 12 points")."""
+    given name first or a surname last that the census knows ("Lena Okoro 12 points"), and a
+    body a body's word or a legal form ("The National Bank of Poland" heading a table)."""
     candidates = {
         actor.name
         for actor in actors
         if _is_typed_by_its_label_alone(actor)
         and not (actor.kind == "person" and _reads_as_a_persons_name(actor.name, places))
+        and not (actor.kind == "organisation" and _holds_a_bodys_word(actor.name, places))
     }
     if not candidates:
         return frozenset()
@@ -107,6 +109,13 @@ def named_only_in_lists(
 def _reads_as_a_persons_name(name: str, places: PlaceNames) -> bool:
     words = name.split()
     return places.is_given_name(words[0]) or places.is_census_name(words[-1])
+
+
+def _holds_a_bodys_word(name: str, places: PlaceNames) -> bool:
+    words = name.split()
+    return any(word.casefold() in BODY_WORDS | branch_words() for word in words) or any(
+        places.is_legal_form(word) for word in words
+    )
 
 
 def _shows_nothing_but_its_label(actor: Actor) -> bool:
@@ -143,8 +152,7 @@ def is_made_of_ordinary_words(actor: Actor, places: PlaceNames, gazetteer: Gazet
         PLAIN_WORDS.fullmatch(actor.name) is not None
         and len(words) <= MAX_PLAIN_BODY_WORDS
         and not actor.name.isupper()
-        and not any(word.casefold() in BODY_WORDS | branch_words() for word in words)
-        and not any(places.is_legal_form(word) for word in actor.name.split())
+        and not _holds_a_bodys_word(actor.name, places)
         and all(
             word.lower() in word_classes() and not places.is_census_name(word) for word in words
         )
