@@ -25,7 +25,12 @@ from generator.analysis.clauses import (
 from generator.analysis.datelines import after_dateline
 from generator.analysis.dictionary import is_dictionary_word
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
+from generator.analysis.grammar import (
+    AUXILIARY_DEPS,
+    NOMINAL_SUBJECT_DEPS,
+    NOUN_CLAUSE_DEPS,
+    PRICE_LABEL,
+)
 from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.tense import speaks_of_the_past, verb_timed_directly
@@ -39,7 +44,6 @@ PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
 have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving", which news
 uses of agreements, companies and accounts ("we signed a deal", "the sale of the unit")."""
 
-PRICE_LABEL = "MONEY"
 SHOUTED_POS = frozenset({"ADV", "AUX", "VERB", "PART", "ADP", "DET", "PRON", "ADJ", "CCONJ"})
 """Parts of speech of a word in capitals that is stressed, not an acronym (a noun or name)."""
 

@@ -25,6 +25,8 @@ that the company unveiled in May")."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 """Entity labels of places: countries, cities and states, and other locations."""
+PRICE_LABEL = "MONEY"
+"""The model's label of a written price or sum ("$39.99", "$9 billion")."""
 TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 """The model's labels of a date or a time of day."""
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.analysis.datelines import dateline_of
+from generator.analysis.grammar import PRICE_LABEL, SUBJECT_DEPS
 from generator.analysis.lexicon import TITLE_SMALL_WORDS
 from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.token_lists import text_of as text_of  # its home was here
@@ -45,6 +46,17 @@ RESULTS_LINE = re.compile(r"^\W*\d|\d[-:.]\d|,.*,|\d+\)|\(\w+\)|\w \d+ [A-Z].* \
 "Eastfield 2 Northbury 1"."""
 CLAIM_LABELS = frozenset({"claim", "the claim", "claim reviewed", "what was claimed"})
 """How fact-check pages label the claim they examine (`claims_under_review`)."""
+MIN_LIST_LINES = 3
+"""The fewest lines of items, one after another, that make a list: a product's specs
+("Optical heart sensor", "Swim proof"), a box's contents, a row of features. Two such lines in
+a row are a sub-heading and a caption as often."""
+MIN_LOWER_CASE_SHARE = 0.6
+"""The share of a list's words in lower case that makes it a list of things, not of names: a
+product's specs run to two thirds and more; an awards list ("Best actor - Ann Lee for Harbor at
+the Lyric"), a row of fixtures or a wire service's credits to half or less."""
+MAX_ITEM_SENTENCE_TOKENS = 16
+"""The longest sentence, between two items, that is an item too ("Cables are not included.");
+a paragraph of prose between two sub-headings is longer."""
 TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word of a headline, with its apostrophe: "Stadia's", "Isn't"."""
 
@@ -186,6 +198,71 @@ def is_title_case_line(text: str) -> bool:
         and all(word[0].isupper() for word in words)
         and any(character.islower() for character in text)
     )
+
+
+def list_lines(doc: Doc) -> list[Span]:
+    """The lines of a list or of a product's heading, where a page names things, not actors.
+
+    A list is a run of at least `MIN_LIST_LINES` items (`_is_an_item`: a product's specs, a
+    box's contents, a footer's headlines); a short sentence between two items is one of them
+    ("Cables are not included." among a phone's specs). A product's heading is a line without
+    a clause that writes a price ("Wireless Earbuds in Red for $39.99")."""
+    lines = _lines(doc)
+    listed: list[Span] = []
+    for run in _runs_of_items(lines, _items_with_their_short_sentences(lines)):
+        is_a_list = len(run) >= MIN_LIST_LINES and _is_written_in_words(run)
+        listed += run if is_a_list else [line for line in run if _has_a_price(line)]
+    return listed
+
+
+def _is_written_in_words(run: list[Span]) -> bool:
+    """Whether a run of items is written mostly in the language's lower-case words, as specs
+    and contents are ("Optical heart sensor"): a team sheet, a cast, a fixture list or a
+    programme of venues is names ("G Okafor; T Brennan, J Lutz (capt)")."""
+    words = [token for line in run for token in line if token.is_alpha]
+    lower = sum(token.is_lower for token in words)
+    return lower >= MIN_LOWER_CASE_SHARE * len(words)
+
+
+def _items_with_their_short_sentences(lines: list[Span]) -> list[bool]:
+    """Whether each line is an item, a short sentence between two items counted as one."""
+    items = [_is_an_item(line) for line in lines]
+    return [
+        is_item
+        or (
+            0 < i < len(lines) - 1
+            and items[i - 1]
+            and items[i + 1]
+            and len(lines[i]) <= MAX_ITEM_SENTENCE_TOKENS
+        )
+        for i, is_item in enumerate(items)
+    ]
+
+
+def _runs_of_items(lines: list[Span], items: list[bool]) -> list[list[Span]]:
+    runs: list[list[Span]] = [[]]
+    for line, is_item in zip(lines, items, strict=True):
+        if is_item:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return runs
+
+
+def _is_an_item(line: Span) -> bool:
+    """A line without a clause of its own (no subject: a noun phrase, "Comes with a case",
+    "Swim proof") or that does not end as a sentence ends (a spec that reads as a clause,
+    "Adaptive EQ tunes music to your ear"; a label and its items, "In the box: a cable")."""
+    unfinished = unfinished_part(line)
+    return (unfinished is not None and unfinished.start == line.start) or not _has_a_subject(line)
+
+
+def _has_a_subject(line: Span) -> bool:
+    return any(token.dep_ in SUBJECT_DEPS for token in line)
+
+
+def _has_a_price(line: Span) -> bool:
+    return not _has_a_subject(line) and any(token.ent_type_ == PRICE_LABEL for token in line)
 
 
 def _lines(doc: Doc) -> list[Span]:

@@ -139,7 +139,7 @@ def extract_actors(
     )
     shared = _shared_partial_names(ranked)
     actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
-    actors = marked_unshown(actors, doc, knowledge.places, gazetteer)
+    actors = marked_unshown(actors, doc, knowledge.places, gazetteer, token_actor)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,

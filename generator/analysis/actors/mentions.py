@@ -133,10 +133,10 @@ list knows "Elche" as a town, not whether a mention is the town or its football 
 UNPLACED = "places_on_the_label_alone, no list or words place it"
 """Marks a place only the model's label makes one: the corpus may show what the name is
 ("BT", a body in other briefs); a name still a place after the corpus is settled is dropped."""
-UNSHOWN = "marked_unshown, one mention of ordinary words that only the model's label types"
-"""Marks a person or body the model's label alone makes one, mentioned once, doing and called
-nothing (`weak_names`): the corpus shows it only where another brief shows its kind on
-evidence of its own."""
+UNSHOWN = "marked_unshown, a name only the model's label types, which does and is called nothing"
+"""Marks a person or body the model's label alone makes one, doing and called nothing, named
+once in ordinary words or only in a list (`weak_names`, which says which before it): the
+corpus shows it only where another brief shows its kind on evidence of its own."""
 SURNAME_OF_A_FULL_NAME = "the surname of a full name"
 """What types a surname alone: its full name's kind, shown by the full name's own evidence."""
 NAME_MERGES = (PART_OF_THE_NAME, KIND_OF_THE_NAME)
