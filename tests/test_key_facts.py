@@ -15,10 +15,10 @@ from generator.analysis.key_facts import (
     content_lemmas,
     extract_key_facts,
     fact_text,
-    is_complete_sentence,
     is_near_duplicate,
 )
 from generator.analysis.referents import pronoun_names
+from generator.analysis.whole_sentences import is_complete_sentence
 
 ARTICLE = "\n\n".join(
     [
