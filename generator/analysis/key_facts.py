@@ -26,6 +26,7 @@ from generator.analysis.asides import sells_to_the_reader, shouts
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
+from generator.analysis.page_terms import states_page_terms
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.tree_matcher import column_of, has_value
@@ -134,9 +135,10 @@ def lead_sentence(doc: Doc) -> Span | None:
 def calls_out(sent: Span) -> bool:
     """A page's pitch or call to its reader, which no news fact is: an exclamation in the
     writer's own voice ("Book your tickets today!", "some of the best deals we've ever seen are
-    already available now!"), a seller's copy (`asides.sells_to_the_reader`) or a word it
-    stresses in capitals (`asides.shouts`). Someone's exclaimed words end on their closing
-    mark, and count."""
+    already available now!"), a seller's copy (`asides.sells_to_the_reader`), a word it
+    stresses in capitals (`asides.shouts`) or the page's own terms (`page_terms`: "we may earn
+    a commission", "prices are subject to change"). Someone's exclaimed words end on their
+    closing mark, and count."""
     tokens = token_lists(sent.doc)
     last = tokens.last_non_space(sent)
     if last is None:
@@ -146,6 +148,7 @@ def calls_out(sent: Span) -> bool:
         tokens.text[last] == "!"
         or sells_to_the_reader(sent, quotations)
         or shouts(sent, quotations)
+        or states_page_terms(sent, quotations)
     )
 
 
