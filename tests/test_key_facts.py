@@ -81,6 +81,27 @@ def test_at_a_glance_is_no_call_to_the_reader(english, call):
     assert extract_at_a_glance(doc, "More reviews").startswith("The Jeongdong Theater staged")
 
 
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # A general truth, a hedge, what happened before the story: background, not the news.
+        "The making of a good cheese is a slow contest between salt, milk and time.",
+        "Hatchbacks may have won over most drivers, but that does not mean the estate car is gone.",
+        "Fights between rival fans have ended in court cases before.",
+    ],
+)
+def test_at_a_glance_is_the_opening_sentence_that_tells_the_event(english, scene):
+    event = "Last week, a dairy in Wensleydale has launched a blue cheese aged for two years."
+    doc = english(f"{scene} {event} The cheese sells for twelve pounds a wheel.")
+    assert extract_at_a_glance(doc, "New cheese") == event
+
+
+def test_at_a_glance_stays_the_first_sentence_when_none_tells_an_event(english):
+    first = "The making of a good cheese is a slow contest between salt, milk and time."
+    doc = english(f"{first} Each wheel needs turning by hand every few days in its cellar.")
+    assert extract_at_a_glance(doc, "Cheese") == first
+
+
 def test_at_a_glance_is_a_match_reports_lead_though_the_parser_made_its_verb_a_participle(
     english,
 ):

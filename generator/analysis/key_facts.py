@@ -26,6 +26,7 @@ from generator.analysis.asides import sells_to_the_reader, shouts
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
+from generator.analysis.news_lead import tells_an_event
 from generator.analysis.page_terms import states_page_terms
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.token_lists import span_text, token_lists
@@ -66,6 +67,8 @@ WEIGHT_ATTRIBUTED = 0.5
 LEAD_FACTS = 3
 """How many facts are chosen by position and content alone, before attribution counts."""
 CONTEXT_PENALTY = 0.6
+LEAD_WINDOW = 3
+"""The opening sentences among which the lead is the first that tells an event."""
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
 
@@ -122,14 +125,18 @@ def extract_key_facts(
 
 
 def lead_sentence(doc: Doc) -> Span | None:
-    """The first complete sentence that is not someone's quoted words, without its dateline:
-    the at-a-glance line, which the key facts do not repeat."""
+    """The at-a-glance line, which the key facts do not repeat: the first complete sentence
+    that is not someone's quoted words, without its dateline, or, when it sets the scene and one
+    of the next opening sentences tells the event (`news_lead.tells_an_event`), that one."""
     quotations = quotations_of(doc)
-    for part, is_caption in parts_of(doc):
-        complete = is_complete_sentence(part, needs_stop=not is_caption)
-        if complete and not is_quoted_speech(part, quotations) and not calls_out(part):
-            return part
-    return None
+    opening = [
+        part
+        for part, is_caption in parts_of(doc)
+        if is_complete_sentence(part, needs_stop=not is_caption)
+        and not is_quoted_speech(part, quotations)
+        and not calls_out(part)
+    ][:LEAD_WINDOW]
+    return next((part for part in opening if tells_an_event(part)), opening[0] if opening else None)
 
 
 def calls_out(sent: Span) -> bool:

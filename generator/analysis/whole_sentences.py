@@ -146,7 +146,7 @@ def _has_predicate(sent: Span) -> bool:
     return (
         (has_finite_verb and has_subject)
         or verb_with_subject
-        or _predicate_read_as_modifier(root)
+        or predicate_read_as_modifier(root)
         or _subject_read_as_modifier(root)
     )
 
@@ -168,7 +168,7 @@ def _subject_read_as_modifier(root: Token) -> bool:
     )
 
 
-def _predicate_read_as_modifier(root: Token) -> bool:
+def predicate_read_as_modifier(root: Token) -> bool:
     """Whether the parser made a sentence's subject its root and its verb a participle that
     describes it: "Brock Nelson's second goal of the game capped a frantic comeback." A past
     form with a direct object of its own is the predicate, since a participle that describes
