@@ -18,7 +18,7 @@ from generator.analysis.key_facts import (
     is_near_duplicate,
 )
 from generator.analysis.referents import pronoun_names
-from generator.analysis.whole_sentences import is_complete_sentence
+from generator.analysis.whole_sentences import is_complete_sentence, is_listing_entry
 
 ARTICLE = "\n\n".join(
     [
@@ -505,3 +505,28 @@ def test_content_lemmas_are_those_of_the_spans_own_words(english):
     assert content_lemmas(second) == ["critic", "say", "budget", "late"]
     assert content_lemmas(first) == ["minister", "resign", "friday"]
     assert content_lemmas(doc[1:3]) == ["minister", "resign"]
+
+
+def test_a_listing_entry_of_other_results_is_no_fact_and_no_lead(english):
+    doc = english(
+        "Hawks 2, Owls 1: Tom Reed scored late as the visitors held on. "
+        "Lena Park scored twice on Friday night to lift the Rovers over the Comets in Leeds. "
+        "The Rovers trailed by a goal at the break before Park found the net. "
+        "Eagles 3, Foxes 0: Sam Moor saved a penalty and the home side won easily. "
+        "The Rovers have now won six games in a row this season."
+    )
+    assert extract_at_a_glance(doc, "Park lifts Rovers").startswith("Lena Park scored twice")
+    facts = [fact.text for fact in extract_key_facts(doc, "Park lifts Rovers")]
+    assert facts and not any(":" in fact for fact in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dune Saga: The Return opened in cinemas across the country last week.",
+        "Farm Ltd (ticker: FRM) reported profits of two dollars a share on Monday.",
+        "The catch was the price of 40 dollars: few buyers could afford it.",
+    ],
+)
+def test_a_title_or_a_clause_before_a_colon_is_no_listing_entry(english, sentence):
+    assert not is_listing_entry(next(iter(english(sentence).sents)))

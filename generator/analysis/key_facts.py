@@ -34,6 +34,7 @@ from generator.analysis.tree_matcher import column_of, has_value
 from generator.analysis.whole_sentences import (
     SENTENCE_END,
     is_complete_sentence,
+    is_listing_entry,
     parts_of,
     runs_captions_together,
 )
@@ -107,6 +108,7 @@ def extract_key_facts(
         if not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
         and len(span_text(sentences[i]).split()) <= MAX_WORDS
         and not runs_captions_together(sentences[i])
+        and not is_listing_entry(sentences[i])
         and not _is_mostly_quoted(sentences[i], quotations)
         and _subject_is_clear(sentences[i], name_of)
     ]
@@ -126,8 +128,9 @@ def extract_key_facts(
 
 def lead_sentence(doc: Doc) -> Span | None:
     """The at-a-glance line, which the key facts do not repeat: the first complete sentence
-    that is not someone's quoted words, without its dateline, or, when it sets the scene and one
-    of the next opening sentences tells the event (`news_lead.tells_an_event`), that one."""
+    that is not someone's quoted words or a listing's entry (`whole_sentences.is_listing_entry`),
+    without its dateline, or, when it sets the scene and one of the next opening sentences
+    tells the event (`news_lead.tells_an_event`), that one."""
     quotations = quotations_of(doc)
     opening = [
         part
@@ -135,6 +138,7 @@ def lead_sentence(doc: Doc) -> Span | None:
         if is_complete_sentence(part, needs_stop=not is_caption)
         and not is_quoted_speech(part, quotations)
         and not calls_out(part)
+        and not is_listing_entry(part)
     ][:LEAD_WINDOW]
     return next((part for part in opening if tells_an_event(part)), opening[0] if opening else None)
 

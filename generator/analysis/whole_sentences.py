@@ -38,6 +38,8 @@ PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
 """A verb's past tense and past participle, which the small model confuses ("capped")."""
 ADVERBIAL_NOUN_DEP = "npadvmod"
 INFINITIVE_MARKER_TAG = "TO"
+LABEL_ENDING_POS = frozenset({"VERB", "AUX"})
+"""A verb before a colon makes what precedes it a clause, not a label."""
 
 
 def parts_of(doc: Doc) -> tuple[tuple[Span, bool], ...]:
@@ -203,3 +205,29 @@ def _ends_mid_phrase(last: Token) -> bool:
         return True
     is_bare_preposition = last.dep_ == "prep" and all(c.is_space for c in last.children)
     return last.pos_ in DANGLING_POS or last.lower_ in ("the", "a", "an") or is_bare_preposition
+
+
+def is_listing_entry(sent: Span) -> bool:
+    """Whether a sentence is an entry of a listing that opens on a label with a figure: a
+    result or a record before a colon ("Hawks 4, Owls 2: Reed scored twice ...", "Summary:
+    4-2A: ..."), one item of a roundup of other games or events, not the story's fact. A
+    title's colon ("Dune Saga: The Return opened ...") labels nothing with a figure, and a
+    colon after a verb ends a clause ("The catch was speed: ...")."""
+    label: list[Token] = []
+    for token in sent:
+        if token.pos_ in LABEL_ENDING_POS:
+            return False
+        # The tokenizer keeps a bracket's close with its colon: "(2-0-1):".
+        if token.is_punct and token.text.endswith(":") and not _in_brackets(token, sent):
+            if any(word.like_num or any(c.isdigit() for c in word.text) for word in label):
+                return True
+            label = []
+            continue
+        label.append(token)
+    return False
+
+
+def _in_brackets(token: Token, sent: Span) -> bool:
+    """Whether a token sits inside brackets opened earlier in its sentence ("(ticker: HD)")."""
+    before = sent.doc[sent.start : token.i].text + token.text
+    return before.count("(") > before.count(")")
