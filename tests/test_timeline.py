@@ -981,3 +981,22 @@ def test_a_conjunct_that_is_the_next_clauses_subject_goes_with_that_clause(
     events = [e.event for e in extract_timeline(nlp(text), dt.date(2019, 11, 20))]
     assert events[0].endswith("in the Marin County area on Monday.")
     assert events[1] == "More was expected Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # The conjoined participle shares its head's auxiliary: no headline fragment.
+        (
+            "The driver, Paul Hart, was charged and jailed for six years last Friday.",
+            "was jailed for six years last Friday.",
+        ),
+        (
+            "Rescuers were searching and digging through the rubble on Tuesday.",
+            "Rescuers were digging through the rubble on Tuesday.",
+        ),
+    ],
+)
+def test_a_conjoined_participle_keeps_the_auxiliary_it_shares(english, sentence, event):
+    events = extract_timeline(english(sentence), dt.date(2019, 11, 20))
+    assert [e.event for e in events][-1].endswith(event)
