@@ -1000,3 +1000,20 @@ def test_a_conjunct_that_is_the_next_clauses_subject_goes_with_that_clause(
 def test_a_conjoined_participle_keeps_the_auxiliary_it_shares(english, sentence, event):
     events = extract_timeline(english(sentence), dt.date(2019, 11, 20))
     assert [e.event for e in events][-1].endswith(event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # A record or a gap is told on the story's day; "since" gives only when it was last so.
+        ("The club was chasing its first away win since March 2017.", []),
+        ("Inflation rose to its highest level since 1992.", []),
+        ("The valley has not seen snow since mid-October.", []),
+        # A state that began at the date, and a record word in the subject, keep it.
+        ("The ferry has been laid up in port since March.", ["March"]),
+        ("The first lady has lived in the house since 2009.", ["2009"]),
+    ],
+)
+def test_a_since_date_that_ends_a_comparison_dates_no_event(english, sentence, dated):
+    events = extract_timeline(english(sentence), dt.date(2019, 11, 20))
+    assert [event.date_text for event in events] == dated
