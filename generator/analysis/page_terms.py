@@ -24,8 +24,7 @@ from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import TIME_ENTITY_LABELS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
-from generator.analysis.rule_files import field_problems, read_entries
-from generator.errors import BriefError
+from generator.analysis.rule_files import field_problems, named_entries
 
 TERMS_FILE = "page_terms.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
@@ -87,21 +86,20 @@ def load_page_terms(vocab: Vocab) -> PageTerms:
 
 def parse_page_terms(text: str, source: str) -> list[tuple[PageTerm, list[list[dict[str, Any]]]]]:
     """Check the file; raise one `BriefError` naming each bad entry by line."""
-    problems: list[str] = []
-    terms: list[tuple[PageTerm, list[list[dict[str, Any]]]]] = []
-    for where, entry in read_entries(text, source, "term"):
-        found = field_problems(entry, where, "term", FIELDS, FIELDS)
-        patterns = entry.get("token_patterns") if isinstance(entry, dict) else None
-        if not found and not (
-            isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
-        ):
-            found.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
-        if not found and any(entry["name"] == term.name for term, _ in terms):
-            found.append(f"{where}: term '{entry['name']}' is already defined")
-        problems += found
-        if not found:
-            fields = {key: str(entry[key]) for key in FIELDS if key != "token_patterns"}
-            terms.append((PageTerm(**fields), patterns))
-    if problems:
-        raise BriefError("\n".join(problems))
-    return terms
+    return [
+        (term, entry["token_patterns"])
+        for term, entry in named_entries(text, source, "term", _page_term)
+    ]
+
+
+def _page_term(entry: Any, where: str, problems: list[str]) -> PageTerm | None:
+    found = field_problems(entry, where, "term", FIELDS, FIELDS)
+    patterns = entry.get("token_patterns") if isinstance(entry, dict) else None
+    if not found and not (
+        isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
+    ):
+        found.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
+    problems += found
+    if found:
+        return None
+    return PageTerm(**{key: str(entry[key]) for key in FIELDS if key != "token_patterns"})

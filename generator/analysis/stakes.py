@@ -17,10 +17,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from generator.analysis.rule_files import field_problems, read_entries
+from generator.analysis.rule_files import field_problems, named_entries
 from generator.analysis.window_matcher import WindowMatcher
 from generator.analysis.word_gates import gate_of, node_gate_of, nodes_pass, passes, words_of
-from generator.errors import BriefError
 
 CUES_FILE = "stakes_cues.yml"
 REQUIRED = ("name", "weight", "why", "token_patterns", "example", "counter_example")
@@ -105,17 +104,9 @@ def load_cues(vocab: Vocab) -> StakesCues:
 
 def parse_cues(text: str, source: str) -> list[tuple[StakesCue, list[list[dict[str, Any]]]]]:
     """Check the cues file; raise one `BriefError` naming each bad entry by line."""
-    problems: list[str] = []
-    cues: list[tuple[StakesCue, list[list[dict[str, Any]]]]] = []
-    for where, entry in read_entries(text, source, "cue"):
-        cue = _cue(entry, where, problems)
-        if cue is not None and any(cue.name == other.name for other, _ in cues):
-            problems.append(f"{where}: cue '{cue.name}' is already defined")
-        elif cue is not None:
-            cues.append((cue, entry["token_patterns"]))
-    if problems:
-        raise BriefError("\n".join(problems))
-    return cues
+    return [
+        (cue, entry["token_patterns"]) for cue, entry in named_entries(text, source, "cue", _cue)
+    ]
 
 
 def _cue(entry: Any, where: str, problems: list[str]) -> StakesCue | None:
