@@ -11,7 +11,6 @@ are generated from them).
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +23,7 @@ from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import TIME_ENTITY_LABELS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
-from generator.analysis.rule_files import field_problems, named_entries
+from generator.analysis.rule_files import field_problems, packaged_rules, patterned_entries
 
 TERMS_FILE = "page_terms.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
@@ -80,16 +79,12 @@ def states_page_terms(sent: Span, quotations: Sequence[Quotation] = ()) -> bool:
 @functools.cache
 def load_page_terms(vocab: Vocab) -> PageTerms:
     """The packaged entries, compiled once per vocabulary (once per process)."""
-    resource = importlib.resources.files("generator.analysis") / "data" / TERMS_FILE
-    return PageTerms(parse_page_terms(resource.read_text(encoding="utf-8"), str(resource)), vocab)
+    return PageTerms(parse_page_terms(*packaged_rules(TERMS_FILE)), vocab)
 
 
 def parse_page_terms(text: str, source: str) -> list[tuple[PageTerm, list[list[dict[str, Any]]]]]:
     """Check the file; raise one `BriefError` naming each bad entry by line."""
-    return [
-        (term, entry["token_patterns"])
-        for term, entry in named_entries(text, source, "term", _page_term)
-    ]
+    return patterned_entries(text, source, "term", _page_term)
 
 
 def _page_term(entry: Any, where: str, problems: list[str]) -> PageTerm | None:

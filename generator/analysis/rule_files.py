@@ -4,6 +4,7 @@ it starts on, and the problems of its fields named there (`data/actor_rules.yml`
 
 from __future__ import annotations
 
+import importlib.resources
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar
 
@@ -67,3 +68,23 @@ def named_entries(
     if problems:
         raise BriefError("\n".join(problems))
     return entries
+
+
+def patterned_entries(
+    text: str,
+    source: str,
+    kind: str,
+    read_one: Callable[[Any, str, list[str]], EntryT | None],
+) -> list[tuple[EntryT, list[list[dict[str, Any]]]]]:
+    """Each entry with its spaCy `Matcher` patterns (its `token_patterns`), as
+    `named_entries` reads them."""
+    return [
+        (made, entry["token_patterns"])
+        for made, entry in named_entries(text, source, kind, read_one)
+    ]
+
+
+def packaged_rules(file_name: str) -> tuple[str, str]:
+    """The text of a rules file packaged in `generator/analysis/data`, and where it is."""
+    resource = importlib.resources.files("generator.analysis") / "data" / file_name
+    return resource.read_text(encoding="utf-8"), str(resource)

@@ -10,14 +10,13 @@ which match states the sentence's own stake.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from generator.analysis.rule_files import field_problems, named_entries
+from generator.analysis.rule_files import field_problems, packaged_rules, patterned_entries
 from generator.analysis.window_matcher import WindowMatcher
 from generator.analysis.word_gates import gate_of, node_gate_of, nodes_pass, passes, words_of
 
@@ -97,16 +96,13 @@ class StakesCues:
 
 @functools.cache
 def load_cues(vocab: Vocab) -> StakesCues:
-    """The packaged cues, compiled once per vocabulary (once per process)."""
-    resource = importlib.resources.files("generator.analysis") / "data" / CUES_FILE
-    return StakesCues(parse_cues(resource.read_text(encoding="utf-8"), str(resource)), vocab)
+    """The packaged entries, compiled once per vocabulary (once per process)."""
+    return StakesCues(parse_cues(*packaged_rules(CUES_FILE)), vocab)
 
 
 def parse_cues(text: str, source: str) -> list[tuple[StakesCue, list[list[dict[str, Any]]]]]:
     """Check the cues file; raise one `BriefError` naming each bad entry by line."""
-    return [
-        (cue, entry["token_patterns"]) for cue, entry in named_entries(text, source, "cue", _cue)
-    ]
+    return patterned_entries(text, source, "cue", _cue)
 
 
 def _cue(entry: Any, where: str, problems: list[str]) -> StakesCue | None:
