@@ -88,12 +88,21 @@ def test_at_a_glance_is_no_call_to_the_reader(english, call):
         "The making of a good cheese is a slow contest between salt, milk and time.",
         "Hatchbacks may have won over most drivers, but that does not mean the estate car is gone.",
         "Fights between rival fans have ended in court cases before.",
+        # A state or a habit: no event.
+        "It was the talk of every market town in the north.",
+        "Cheese used to be a simple thing to buy.",
     ],
 )
 def test_at_a_glance_is_the_opening_sentence_that_tells_the_event(english, scene):
     event = "Last week, a dairy in Wensleydale has launched a blue cheese aged for two years."
     doc = english(f"{scene} {event} The cheese sells for twelve pounds a wheel.")
     assert extract_at_a_glance(doc, "New cheese") == event
+
+
+def test_at_a_glance_is_a_present_sentence_that_a_period_of_the_story_dates(english):
+    lead = "Forty new cheeses are among the entries on show this week at the York fair."
+    doc = english(f"{lead} A dairy in Wensleydale has launched a blue cheese for the show.")
+    assert extract_at_a_glance(doc, "Cheese fair") == lead
 
 
 def test_at_a_glance_stays_the_first_sentence_when_none_tells_an_event(english):

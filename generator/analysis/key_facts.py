@@ -68,8 +68,9 @@ WEIGHT_ATTRIBUTED = 0.5
 LEAD_FACTS = 3
 """How many facts are chosen by position and content alone, before attribution counts."""
 CONTEXT_PENALTY = 0.6
-LEAD_WINDOW = 3
-"""The opening sentences among which the lead is the first that tells an event."""
+LEAD_WINDOW = 4
+"""The opening sentences among which the lead is the first that tells an event: a page's
+standfirst (two sentences) and a scene-setting line may come before it."""
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
 

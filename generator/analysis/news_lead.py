@@ -28,6 +28,10 @@ BEFORE_NOW_ADVERBS = EARLIER_TIME_WORDS | {"before", "already"}
 """Adverbs by which a main clause tells what happened before the story ("have led to lawsuits
 before"); "before" with an object ("before the vote") is a preposition and times the event."""
 RELATIVE_DAYS = frozenset({"yesterday", "tonight"})
+PERIOD_WORDS = frozenset({"week", "weekend", "month", "year", "season"})
+PERIOD_SHIFTS = frozenset({"this", "last", "next"})
+COPULA = "be"
+INFINITIVE_TAG = "TO"
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_DAYS
 """Words by which a date names a day or a month."""
 
@@ -35,8 +39,10 @@ DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_DAYS
 def tells_an_event(sent: Span) -> bool:
     """Whether a sentence's main clause tells something that happened, happens or will: a past
     tense, a present perfect or progressive, a future, or a verb of saying in the present
-    ("Police say ..."), not a hedge ("may have become", "would have trouble") or a general
-    present ("is a complex dance"), and not timed before the story ("... before.")."""
+    ("Police say ..."), not a hedge ("may have become", "would have trouble"), a general
+    present ("is a complex dance"), a state or a habit ("was the talk of the town", "used to
+    be simple"), and not timed before the story ("... before."); or one a day or a period of
+    the story's names ("on Tuesday", "this week")."""
     root = sent.root
     if root.pos_ in VERB_POS and _told_as_before(root):
         return False
@@ -53,11 +59,23 @@ def _tells_by_tense(root: Token) -> bool:
     auxiliaries = [child for child in root.children if child.dep_ in AUXILIARY_DEPS]
     if any(a.tag_ == MODAL_TAG and a.lower_ not in FUTURE_AUXILIARIES for a in auxiliaries):
         return False
+    if root.lemma_.lower() == COPULA or _is_habitual(root):
+        # "It was the shot heard around the world", "have been all the rage for years",
+        # "Gaming used to be simple": a state or a habit, no event, unless a day dates it.
+        return False
     return (
         root.tag_ == PAST_TAG
         or any(a.tag_ == PAST_TAG or a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries)
         or (root.tag_ in PARTICIPLE_TAGS and bool(auxiliaries))
         or root.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _is_habitual(root: Token) -> bool:
+    """Whether the main verb is the past habit "used to" ("Gaming used to be so simple")."""
+    return root.lemma_.lower() == "use" and any(
+        child.dep_ == "xcomp" and any(c.tag_ == INFINITIVE_TAG for c in child.children)
+        for child in root.children
     )
 
 
@@ -71,6 +89,13 @@ def _names_a_day(sent: Span) -> bool:
         and token.tag_ != MODAL_TAG
         and (token.is_title or token.lower_ in RELATIVE_DAYS)
         for token in sent
+    ) or any(_is_this_period(token) for token in sent)
+
+
+def _is_this_period(token: Token) -> bool:
+    """A period counted from the story's day: "this week", "last month", "next year"."""
+    return token.lower_ in PERIOD_WORDS and any(
+        child.lower_ in PERIOD_SHIFTS for child in token.children
     )
 
 
