@@ -105,6 +105,16 @@ def test_at_a_glance_is_a_present_sentence_that_a_period_of_the_story_dates(engl
     assert extract_at_a_glance(doc, "Cheese fair") == lead
 
 
+def test_at_a_glance_is_no_speakers_words_framed_by_the_writer(english):
+    first = "At first it was hard to sleep, then the headaches came most mornings."
+    quoted = (
+        '"Three weeks after the move, I could not climb the stairs without resting twice on '
+        'the way up," wrote a retired nurse from Carlisle in a letter to the paper.'
+    )
+    doc = english(f"{first} {quoted} Damp homes are a common cause of such symptoms.")
+    assert extract_at_a_glance(doc, "Damp homes") == first
+
+
 def test_at_a_glance_stays_the_first_sentence_when_none_tells_an_event(english):
     first = "The making of a good cheese is a slow contest between salt, milk and time."
     doc = english(f"{first} Each wheel needs turning by hand every few days in its cellar.")

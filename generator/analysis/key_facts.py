@@ -141,7 +141,11 @@ def lead_sentence(doc: Doc) -> Span | None:
         and not calls_out(part)
         and not is_listing_entry(part)
     ][:LEAD_WINDOW]
-    return next((part for part in opening if tells_an_event(part)), opening[0] if opening else None)
+    # Someone's words framed by "she wrote" tell their view, not the event.
+    events = (
+        part for part in opening if tells_an_event(part) and not _is_mostly_quoted(part, quotations)
+    )
+    return next(events, opening[0] if opening else None)
 
 
 def calls_out(sent: Span) -> bool:
