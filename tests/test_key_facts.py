@@ -106,12 +106,12 @@ def test_at_a_glance_is_a_present_sentence_that_a_period_of_the_story_dates(engl
 
 
 def test_at_a_glance_is_no_speakers_words_framed_by_the_writer(english):
-    first = "At first it was hard to sleep, then the headaches came most mornings."
+    first = "Damp rooms are a quiet danger for people with weak lungs."
     quoted = (
         '"Three weeks after the move, I could not climb the stairs without resting twice on '
         'the way up," wrote a retired nurse from Carlisle in a letter to the paper.'
     )
-    doc = english(f"{first} {quoted} Damp homes are a common cause of such symptoms.")
+    doc = english(f"{first} {quoted} Mould is a common cause of such symptoms.")
     assert extract_at_a_glance(doc, "Damp homes") == first
 
 
