@@ -99,6 +99,12 @@ def test_at_a_glance_is_the_opening_sentence_that_tells_the_event(english, scene
     assert extract_at_a_glance(doc, "New cheese") == event
 
 
+def test_at_a_glance_is_a_lead_that_names_its_actors_whatever_its_tense(english):
+    lead = "Up to 40 nurses could lose their jobs at York Hospital under a plan to cut costs."
+    doc = english(f"{lead} The board met on Monday and approved the first stage of the plan.")
+    assert extract_at_a_glance(doc, "Nurses' jobs at risk") == lead
+
+
 def test_at_a_glance_is_a_present_sentence_that_a_period_of_the_story_dates(english):
     lead = "Forty new cheeses are among the entries on show this week at the York fair."
     doc = english(f"{lead} A dairy in Wensleydale has launched a blue cheese for the show.")

@@ -26,7 +26,7 @@ from generator.analysis.asides import sells_to_the_reader, shouts
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
-from generator.analysis.news_lead import tells_an_event
+from generator.analysis.news_lead import sets_the_scene
 from generator.analysis.page_terms import states_page_terms
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.token_lists import span_text, token_lists
@@ -69,7 +69,7 @@ LEAD_FACTS = 3
 """How many facts are chosen by position and content alone, before attribution counts."""
 CONTEXT_PENALTY = 0.6
 LEAD_WINDOW = 4
-"""The opening sentences among which the lead is the first that tells an event: a page's
+"""The opening sentences among which the lead is the first that does not set the scene: a page's
 standfirst (two sentences) and a scene-setting line may come before it."""
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
@@ -131,7 +131,7 @@ def lead_sentence(doc: Doc) -> Span | None:
     """The at-a-glance line, which the key facts do not repeat: the first complete sentence
     that is not someone's quoted words or a listing's entry (`whole_sentences.is_listing_entry`),
     without its dateline, or, when it sets the scene and one of the next opening sentences
-    tells the event (`news_lead.tells_an_event`), that one."""
+    tells the story (`news_lead.sets_the_scene`), that one."""
     quotations = quotations_of(doc)
     opening = [
         part
@@ -143,7 +143,9 @@ def lead_sentence(doc: Doc) -> Span | None:
     ][:LEAD_WINDOW]
     # Someone's words framed by "she wrote" tell their view, not the event.
     events = (
-        part for part in opening if tells_an_event(part) and not _is_mostly_quoted(part, quotations)
+        part
+        for part in opening
+        if not sets_the_scene(part) and not _is_mostly_quoted(part, quotations)
     )
     return next(events, opening[0] if opening else None)
 

@@ -6,7 +6,7 @@ A news page opens on its event ("The council approved ...", "A man has been jail
 a general truth in the simple present ("The formation of stars is a slow dance"), a hedge
 ("Hatchbacks may have won the market, but ..."), or what has happened before ("Such fights
 have led to lawsuits before."). The lead (`key_facts.lead_sentence`) is the first of the
-opening sentences that tells an event.
+opening sentences that does not set the scene.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.analysis.dates import WEEKDAYS
+from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import AUXILIARY_DEPS
 from generator.analysis.lexicon import EARLIER_TIME_WORDS, MONTHS, SPEECH_VERBS
 from generator.analysis.tense import FUTURE_AUXILIARIES
@@ -31,9 +32,26 @@ RELATIVE_DAYS = frozenset({"yesterday", "tonight"})
 PERIOD_WORDS = frozenset({"week", "weekend", "month", "year", "season"})
 PERIOD_SHIFTS = frozenset({"this", "last", "next"})
 COPULA = "be"
+ACTOR_AND_FIGURE_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+"""Entities by which a sentence names who it is about or a figure of the story."""
 INFINITIVE_TAG = "TO"
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_DAYS
 """Words by which a date names a day or a month."""
+
+
+def sets_the_scene(sent: Span) -> bool:
+    """Whether an opening sentence sets the scene rather than telling the story: it tells what
+    happened before the story ("Such fights have led to lawsuits before."), or it tells no event
+    (`tells_an_event`) and names no one and no figure ("The making of cheese is a slow dance",
+    "It was the talk of the town"). A lead that names its actor or a figure is news whatever
+    its tense ("Up to 100 teachers could be banned", "Jack Lee wants to ..."), and the small
+    model's parse of a long lead is too often wrong for its tense alone to decide."""
+    root = sent.root
+    if root.pos_ in VERB_POS and _told_as_before(root):
+        return True
+    return not tells_an_event(sent) and not _names_an_actor_or_figure(sent)
 
 
 def tells_an_event(sent: Span) -> bool:
@@ -41,14 +59,14 @@ def tells_an_event(sent: Span) -> bool:
     tense, a present perfect or progressive, a future, or a verb of saying in the present
     ("Police say ..."), not a hedge ("may have become", "would have trouble"), a general
     present ("is a complex dance"), a state or a habit ("was the talk of the town", "used to
-    be simple"), and not timed before the story ("... before."); or one a day or a period of
-    the story's names ("on Tuesday", "this week")."""
-    root = sent.root
-    if root.pos_ in VERB_POS and _told_as_before(root):
-        return False
+    be simple"); or one a day or a period of the story's names ("on Tuesday", "this week")."""
     # A day or a month names when it happened, whatever the parser made of the verb ("Lee's
     # goal capped a rally Saturday night" parsed with "streak" as its present-tense root).
-    return _tells_by_tense(root) or _names_a_day(sent)
+    return _tells_by_tense(sent.root) or _names_a_day(sent)
+
+
+def _names_an_actor_or_figure(sent: Span) -> bool:
+    return any(entity.label_ in ACTOR_AND_FIGURE_LABELS for entity in entities_in(sent))
 
 
 def _tells_by_tense(root: Token) -> bool:
