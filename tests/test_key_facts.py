@@ -99,6 +99,21 @@ def test_at_a_glance_is_the_opening_sentence_that_tells_the_event(english, scene
     assert extract_at_a_glance(doc, "New cheese") == event
 
 
+def test_at_a_glance_is_a_lead_that_says_its_actor_has_already_acted(english):
+    lead = "Anna Berg has already begun filming the series but keeps its plot a secret."
+    doc = english(f"{lead} She will also play a small part in the last episode.")
+    assert extract_at_a_glance(doc, "Berg films series") == lead
+
+
+def test_at_a_glance_is_a_lead_that_reports_a_speech_with_its_quotation(english):
+    lead = (
+        'The mayor, opening the new library on Saturday, said it would be "a home for every '
+        'reader, young and old, rich and poor, for a hundred years to come".'
+    )
+    doc = english(f"{lead} Speaking to a crowd of 500, he said the town had waited long enough.")
+    assert extract_at_a_glance(doc, "Library opens") == lead
+
+
 def test_at_a_glance_is_a_lead_that_names_its_actors_whatever_its_tense(english):
     lead = "Up to 40 nurses could lose their jobs at York Hospital under a plan to cut costs."
     doc = english(f"{lead} The board met on Monday and approved the first stage of the plan.")
@@ -550,6 +565,7 @@ def test_a_listing_entry_of_other_results_is_no_fact_and_no_lead(english):
     [
         "Dune Saga: The Return opened in cinemas across the country last week.",
         "Farm Ltd (ticker: FRM) reported profits of two dollars a share on Monday.",
+        "The 40th and last show of Dune Saga: Origins will be staged in York on 3 May.",
         "The catch was the price of 40 dollars: few buyers could afford it.",
     ],
 )

@@ -141,11 +141,12 @@ def lead_sentence(doc: Doc) -> Span | None:
         and not calls_out(part)
         and not is_listing_entry(part)
     ][:LEAD_WINDOW]
-    # Someone's words framed by "she wrote" tell their view, not the event.
+    # After a scene, someone's words framed by "she wrote" tell their view, not the event; a
+    # first sentence that reports a speech ("The mayor, opening the hall, said ...") is news.
     events = (
         part
-        for part in opening
-        if not sets_the_scene(part) and not _is_mostly_quoted(part, quotations)
+        for number, part in enumerate(opening)
+        if not sets_the_scene(part) and not (number and _is_mostly_quoted(part, quotations))
     )
     return next(events, opening[0] if opening else None)
 

@@ -25,7 +25,7 @@ PAST_TAG = "VBD"
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 MODAL_TAG = "MD"
 ADVERB_DEP = "advmod"
-BEFORE_NOW_ADVERBS = EARLIER_TIME_WORDS | {"before", "already"}
+BEFORE_NOW_ADVERBS = EARLIER_TIME_WORDS | {"before"}
 """Adverbs by which a main clause tells what happened before the story ("have led to lawsuits
 before"); "before" with an object ("before the vote") is a preposition and times the event."""
 RELATIVE_DAYS = frozenset({"yesterday", "tonight"})

@@ -38,8 +38,9 @@ PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
 """A verb's past tense and past participle, which the small model confuses ("capped")."""
 ADVERBIAL_NOUN_DEP = "npadvmod"
 INFINITIVE_MARKER_TAG = "TO"
-LABEL_ENDING_POS = frozenset({"VERB", "AUX"})
-"""A verb before a colon makes what precedes it a clause, not a label."""
+LABEL_ENDING_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
+"""A verb before a colon makes what precedes it a clause, and a determiner or a preposition a
+phrase ("The final episode of Star Trek: Voyager"), not a label of names and figures."""
 
 
 def parts_of(doc: Doc) -> tuple[tuple[Span, bool], ...]:
@@ -211,8 +212,9 @@ def is_listing_entry(sent: Span) -> bool:
     """Whether a sentence is an entry of a listing that opens on a label with a figure: a
     result or a record before a colon ("Hawks 4, Owls 2: Reed scored twice ...", "Summary:
     4-2A: ..."), one item of a roundup of other games or events, not the story's fact. A
-    title's colon ("Dune Saga: The Return opened ...") labels nothing with a figure, and a
-    colon after a verb ends a clause ("The catch was speed: ...")."""
+    title's colon ("Dune Saga: The Return opened ...", "The 98th episode of Star Trek: ...")
+    labels nothing with a figure, and a colon after a verb ends a clause ("The catch was
+    speed: ...")."""
     label: list[Token] = []
     for token in sent:
         if token.pos_ in LABEL_ENDING_POS:
