@@ -15,10 +15,10 @@ from generator.analysis.key_facts import (
     content_lemmas,
     extract_key_facts,
     fact_text,
-    is_complete_sentence,
     is_near_duplicate,
 )
 from generator.analysis.referents import pronoun_names
+from generator.analysis.whole_sentences import is_complete_sentence, is_listing_entry
 
 ARTICLE = "\n\n".join(
     [
@@ -79,6 +79,65 @@ def test_at_a_glance_is_no_call_to_the_reader(english, call):
         f"{call} The Jeongdong Theater staged the play for visitors from 40 countries last year."
     )
     assert extract_at_a_glance(doc, "More reviews").startswith("The Jeongdong Theater staged")
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # A general truth, a hedge, what happened before the story: background, not the news.
+        "The making of a good cheese is a slow contest between salt, milk and time.",
+        "Hatchbacks may have won over most drivers, but that does not mean the estate car is gone.",
+        "Fights between rival fans have ended in court cases before.",
+        # A state or a habit: no event.
+        "It was the talk of every market town in the north.",
+        "Cheese used to be a simple thing to buy.",
+    ],
+)
+def test_at_a_glance_is_the_opening_sentence_that_tells_the_event(english, scene):
+    event = "Last week, a dairy in Wensleydale has launched a blue cheese aged for two years."
+    doc = english(f"{scene} {event} The cheese sells for twelve pounds a wheel.")
+    assert extract_at_a_glance(doc, "New cheese") == event
+
+
+@pytest.mark.parametrize(
+    ("lead", "rest"),
+    [
+        # An actor who has already acted: news, not background.
+        (
+            "Anna Berg has already begun filming the series but keeps its plot a secret.",
+            "She will also play a small part in the last episode.",
+        ),
+        # A first sentence that reports a speech with its quotation.
+        (
+            'The mayor, opening the new library on Saturday, said it would be "a home for every '
+            'reader, young and old, rich and poor, for a hundred years to come".',
+            "Speaking to a crowd of 500, he said the town had waited long enough.",
+        ),
+        # A lead that names its actors or a figure is news whatever its tense.
+        (
+            "Up to 40 nurses could lose their jobs at York Hospital under a plan to cut costs.",
+            "The board met on Monday and approved the first stage of the plan.",
+        ),
+        # A present sentence that a period of the story's dates.
+        (
+            "Forty new cheeses are among the entries on show this week at the York fair.",
+            "A dairy in Wensleydale has launched a blue cheese for the show.",
+        ),
+        # None of the opening sentences tells an event: the first stays.
+        (
+            "The making of a good cheese is a slow contest between salt, milk and time.",
+            "Each wheel needs turning by hand every few days in its cellar.",
+        ),
+        # After a scene, a speaker's words framed by the writer are no event.
+        (
+            "Damp rooms are a quiet danger for people with weak lungs.",
+            '"Three weeks after the move, I could not climb the stairs without resting twice '
+            'on the way up," wrote a retired nurse from Carlisle in a letter to the paper.',
+        ),
+    ],
+)
+def test_at_a_glance_stays_the_first_sentence_when_it_tells_the_story(english, lead, rest):
+    assert extract_at_a_glance(english(f"{lead} {rest}"), "Headline") == lead
 
 
 def test_at_a_glance_is_a_match_reports_lead_though_the_parser_made_its_verb_a_participle(
@@ -484,3 +543,29 @@ def test_content_lemmas_are_those_of_the_spans_own_words(english):
     assert content_lemmas(second) == ["critic", "say", "budget", "late"]
     assert content_lemmas(first) == ["minister", "resign", "friday"]
     assert content_lemmas(doc[1:3]) == ["minister", "resign"]
+
+
+def test_a_listing_entry_of_other_results_is_no_fact_and_no_lead(english):
+    doc = english(
+        "Hawks 2, Owls 1: Tom Reed scored late as the visitors held on. "
+        "Lena Park scored twice on Friday night to lift the Rovers over the Comets in Leeds. "
+        "The Rovers trailed by a goal at the break before Park found the net. "
+        "Eagles 3, Foxes 0: Sam Moor saved a penalty and the home side won easily. "
+        "The Rovers have now won six games in a row this season."
+    )
+    assert extract_at_a_glance(doc, "Park lifts Rovers").startswith("Lena Park scored twice")
+    facts = [fact.text for fact in extract_key_facts(doc, "Park lifts Rovers")]
+    assert facts and not any(":" in fact for fact in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dune Saga: The Return opened in cinemas across the country last week.",
+        "Farm Ltd (ticker: FRM) reported profits of two dollars a share on Monday.",
+        "The 40th and last show of Dune Saga: Origins will be staged in York on 3 May.",
+        "The catch was the price of 40 dollars: few buyers could afford it.",
+    ],
+)
+def test_a_title_or_a_clause_before_a_colon_is_no_listing_entry(english, sentence):
+    assert not is_listing_entry(next(iter(english(sentence).sents)))

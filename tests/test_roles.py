@@ -47,7 +47,7 @@ def test_no_action_is_a_pages_captions_run_together(english):
     """Daily Mail bodies run picture captions into the sentences beside them without a stop;
     an actor's line taken whole from such a run would read as one garbled sentence."""
     from benchmarks.common import DEFAULT_EVAL_DIR, read_jsonl
-    from generator.analysis.key_facts import runs_captions_together
+    from generator.analysis.whole_sentences import runs_captions_together
 
     path = DEFAULT_EVAL_DIR / "cnndm_dev.jsonl"
     if not path.is_file():

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.at_a_glance import extract_at_a_glance
-from generator.analysis.key_facts import extract_key_facts, is_complete_sentence
+from generator.analysis.key_facts import extract_key_facts
+from generator.analysis.whole_sentences import is_complete_sentence
 
 
 def sentences(nlp, text: str) -> list[str]:

@@ -799,7 +799,7 @@ def test_no_event_is_a_pages_captions_run_together(nlp: Language) -> None:
     """Daily Mail bodies run picture captions into the sentences beside them without a stop;
     an event shown whole from such a run would read as one garbled sentence."""
     from benchmarks.common import DEFAULT_EVAL_DIR, read_jsonl
-    from generator.analysis.key_facts import runs_captions_together
+    from generator.analysis.whole_sentences import runs_captions_together
 
     path = DEFAULT_EVAL_DIR / "cnndm_dev.jsonl"
     if not path.is_file():
@@ -995,3 +995,39 @@ def test_a_conjunct_that_is_the_next_clauses_subject_goes_with_that_clause(
     events = [e.event for e in extract_timeline(nlp(text), dt.date(2019, 11, 20))]
     assert events[0].endswith("in the Marin County area on Monday.")
     assert events[1] == "More was expected Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # The conjoined participle shares its head's auxiliary: no headline fragment.
+        (
+            "The driver, Paul Hart, was charged and jailed for six years last Friday.",
+            "was jailed for six years last Friday.",
+        ),
+        (
+            "Rescuers were searching and digging through the rubble on Tuesday.",
+            "Rescuers were digging through the rubble on Tuesday.",
+        ),
+    ],
+)
+def test_a_conjoined_participle_keeps_the_auxiliary_it_shares(english, sentence, event):
+    events = extract_timeline(english(sentence), dt.date(2019, 11, 20))
+    assert [e.event for e in events][-1].endswith(event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # A record or a gap is told on the story's day; "since" gives only when it was last so.
+        ("The club was chasing its first away win since March 2017.", []),
+        ("Inflation rose to its highest level since 1992.", []),
+        ("The valley has not seen snow since mid-October.", []),
+        # A state that began at the date, and a record word in the subject, keep it.
+        ("The ferry has been laid up in port since March.", ["March"]),
+        ("The first lady has lived in the house since 2009.", ["2009"]),
+    ],
+)
+def test_a_since_date_that_ends_a_comparison_dates_no_event(english, sentence, dated):
+    events = extract_timeline(english(sentence), dt.date(2019, 11, 20))
+    assert [event.date_text for event in events] == dated

@@ -20,15 +20,17 @@ from generator.analysis.key_facts import (
     NameOf,
     calls_out,
     fact_text,
-    is_complete_sentence,
     lead_sentence,
-    parts_of,
-    runs_captions_together,
     subject_pronoun,
 )
 from generator.analysis.lexicon import EARLIER_TIME_WORDS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.stakes import CueMatch, StakesCue, load_cues
+from generator.analysis.whole_sentences import (
+    is_complete_sentence,
+    parts_of,
+    runs_captions_together,
+)
 
 VERB_CLASSES = frozenset({"VERB", "AUX"})
 NEGATION_DEP = "neg"

@@ -34,6 +34,8 @@ RELATIVE_ADVERB_TAGS = frozenset({"WRB"})
 MODAL_WORDS = frozenset(
     {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 )
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+"""A past participle and a gerund, which take their tense from an auxiliary."""
 COMMAS = frozenset({",", ";", "—", "–"})
 # Modifiers that keep the comma setting them off when an insert before them is dropped.
 SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})
@@ -193,13 +195,18 @@ def _says(verb: Token) -> bool:
 
 
 def _inherited_modals(token: Token) -> list[str]:
-    """Return the modal a bare conjoined verb shares: "will travel ... and [will] meet"."""
-    if token.dep_ != "conj" or token.tag_ != "VB" or _has_auxiliary(token):
-        return []
-    if inherited_subject(token) is None:
+    """Return the modal a bare conjoined verb shares ("will travel ... and [will] meet"), or
+    the auxiliaries a bare conjoined participle shares with its head's ("was convicted and
+    [was] sentenced", "has met ... and [has] agreed"): without them the clause has no tense
+    and reads as a headline ("Webb sentenced to life")."""
+    if token.dep_ != "conj" or _has_auxiliary(token) or inherited_subject(token) is None:
         return []
     head = token.head
-    return [c.text for c in head.children if c.dep_ == "aux" and c.lower_ in MODAL_WORDS]
+    if token.tag_ == "VB":
+        return [c.text for c in head.children if c.dep_ == "aux" and c.lower_ in MODAL_WORDS]
+    if token.tag_ in PARTICIPLE_TAGS and head.tag_ == token.tag_:
+        return [c.text for c in head.children if c.dep_ in AUXILIARY_DEPS and c.i < head.i]
+    return []
 
 
 def _has_auxiliary(token: Token) -> bool:

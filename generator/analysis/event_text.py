@@ -31,10 +31,11 @@ from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.grammar import FINITE_TAGS, NOUN_CLAUSE_DEPS, TIME_ENTITY_LABELS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.key_facts import NameOf, runs_captions_together
+from generator.analysis.key_facts import NameOf
 from generator.analysis.layout import text_of
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
+from generator.analysis.whole_sentences import runs_captions_together
 
 DATE_LABELS = TIME_ENTITY_LABELS
 BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})

@@ -17,23 +17,27 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import sells_to_the_reader, shouts
-from generator.analysis.datelines import after_dateline
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import FINITE_TAGS, TIME_ENTITY_LABELS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
-from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import SPEECH_VERBS
+from generator.analysis.news_lead import sets_the_scene
+from generator.analysis.page_terms import states_page_terms
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
-from generator.analysis.run_ons import run_on_starts
-from generator.analysis.token_lists import once_a_span, sentences_of, span_text, token_lists
+from generator.analysis.token_lists import once_a_span, span_text, token_lists
 from generator.analysis.tree_matcher import column_of, has_value
+from generator.analysis.whole_sentences import (
+    SENTENCE_END,
+    is_complete_sentence,
+    is_listing_entry,
+    parts_of,
+    runs_captions_together,
+)
 from generator.models import KeyFact
 
 NameOf = Callable[[Token], str | None]
@@ -42,18 +46,11 @@ NameOf = Callable[[Token], str | None]
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 """The parts of speech of the words whose lemmas say what a sentence is about."""
 CONTENT_LEMMAS_KEY = "briefs.content_lemmas"
-PARTS_KEY = "briefs.sentence_parts"  # where `parts_of` keeps them, in the doc's user_data
 MIN_FACTS = 3
 MAX_FACTS = 5
 SHARE_OF_SENTENCES = 0.4
-MIN_WORDS = 6
 MAX_WORDS = 70
 """A longer sentence is too long to take in as one fact."""
-INTERJECTION_TAG = "UH"
-OPENING_QUOTES = "\"“‘'"
-"""The tag of "Yes", "Well", "Oh": a sentence opening on one answers the sentence before."""
-MAX_CAPTION_CHECKED_WORDS = 45
-"""Sentences longer than this are checked for captions run together (`_runs_captions_together`)."""
 NEAR_DUPLICATE_JACCARD = 0.5
 NEAR_DUPLICATE_CONTAINMENT = 0.8
 CONTEXT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "both"})
@@ -61,26 +58,19 @@ NAMED_PRONOUNS = frozenset({"he", "she", "they"})
 """Subject pronouns a fact keeps, with the name they stand for in brackets."""
 MAX_QUOTED_SHARE = 0.5
 """A sentence whose words are more than this share quotation is someone's statement: Quotes."""
-DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
-SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB"})
-"""Words that, capitalised after another word, start a sentence run into the one before."""
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
 POSITION_DECAY = 0.5
 WEIGHT_POSITION = 2.0
 WEIGHT_CENTRALITY = 0.4
 WEIGHT_HEADLINE = 0.4
 WEIGHT_INFORMATION = 0.3
 WEIGHT_ATTRIBUTED = 0.5
+"""Bonus for a statement a named person makes: what officials say is news."""
 LEAD_FACTS = 3
 """How many facts are chosen by position and content alone, before attribution counts."""
-"""Bonus for a statement a named person makes: what officials say is news."""
 CONTEXT_PENALTY = 0.6
-NOUN_AND_NAME_POS = frozenset({"NOUN", "PROPN"})
-PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
-"""A verb's past tense and past participle, which the small model confuses ("capped")."""
-ADVERBIAL_NOUN_DEP = "npadvmod"
-INFINITIVE_MARKER_TAG = "TO"
+LEAD_WINDOW = 4
+"""The opening sentences among which the lead is the first that does not set the scene: a page's
+standfirst (two sentences) and a scene-setting line may come before it."""
 INFORMATIVE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "PERCENT"})
 
 
@@ -119,6 +109,7 @@ def extract_key_facts(
         if not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
         and len(span_text(sentences[i]).split()) <= MAX_WORDS
         and not runs_captions_together(sentences[i])
+        and not is_listing_entry(sentences[i])
         and not _is_mostly_quoted(sentences[i], quotations)
         and _subject_is_clear(sentences[i], name_of)
     ]
@@ -137,23 +128,37 @@ def extract_key_facts(
 
 
 def lead_sentence(doc: Doc) -> Span | None:
-    """The first complete sentence that is not someone's quoted words, without its dateline:
-    the at-a-glance line, which the key facts do not repeat."""
+    """The at-a-glance line, which the key facts do not repeat: the first complete sentence
+    that is not someone's quoted words or a listing's entry (`whole_sentences.is_listing_entry`),
+    without its dateline, or, when it sets the scene and one of the next opening sentences
+    tells the story (`news_lead.sets_the_scene`), that one."""
     quotations = quotations_of(doc)
-    for part, is_caption in parts_of(doc):
-        complete = is_complete_sentence(part, needs_stop=not is_caption)
-        if complete and not is_quoted_speech(part, quotations) and not calls_out(part):
-            return part
-    return None
+    opening = [
+        part
+        for part, is_caption in parts_of(doc)
+        if is_complete_sentence(part, needs_stop=not is_caption)
+        and not is_quoted_speech(part, quotations)
+        and not calls_out(part)
+        and not is_listing_entry(part)
+    ][:LEAD_WINDOW]
+    # After a scene, someone's words framed by "she wrote" tell their view, not the event; a
+    # first sentence that reports a speech ("The mayor, opening the hall, said ...") is news.
+    events = (
+        part
+        for number, part in enumerate(opening)
+        if not sets_the_scene(part) and not (number and _is_mostly_quoted(part, quotations))
+    )
+    return next(events, opening[0] if opening else None)
 
 
 @once_a_span
 def calls_out(sent: Span) -> bool:
     """A page's pitch or call to its reader, which no news fact is: an exclamation in the
     writer's own voice ("Book your tickets today!", "some of the best deals we've ever seen are
-    already available now!"), a seller's copy (`asides.sells_to_the_reader`) or a word it
-    stresses in capitals (`asides.shouts`). Someone's exclaimed words end on their closing
-    mark, and count."""
+    already available now!"), a seller's copy (`asides.sells_to_the_reader`), a word it
+    stresses in capitals (`asides.shouts`) or the page's own terms (`page_terms`: "we may earn
+    a commission", "prices are subject to change"). Someone's exclaimed words end on their
+    closing mark, and count."""
     tokens = token_lists(sent.doc)
     last = tokens.last_non_space(sent)
     if last is None:
@@ -163,6 +168,7 @@ def calls_out(sent: Span) -> bool:
         tokens.text[last] == "!"
         or sells_to_the_reader(sent, quotations)
         or shouts(sent, quotations)
+        or states_page_terms(sent, quotations)
     )
 
 
@@ -206,172 +212,6 @@ def _choose(
             continue
         if not any(is_near_duplicate(candidate.lemmas, kept.lemmas) for kept in chosen):
             chosen.append(candidate)
-
-
-def parts_of(doc: Doc) -> tuple[tuple[Span, bool], ...]:
-    """Every sentence's parts (`sentence_parts`) in order, found once per doc: the lead, why it
-    matters and the key facts each read them all."""
-    parts = doc.user_data.get(PARTS_KEY)
-    if not isinstance(parts, tuple):
-        parts = doc.user_data[PARTS_KEY] = tuple(
-            part for sent in sentences_of(doc) for part in sentence_parts(sent)
-        )
-    return parts
-
-
-def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:
-    """Split a sentence where captions run into it (`clauses.run_on_starts`); each part comes
-    with whether it is a caption, which has no full stop of its own. A dateline that opens the
-    sentence ("(CNN)", "New Delhi, India (CNN) --") is no part of it."""
-    starts = [after_dateline(sent), *run_on_starts(sent), sent.end]
-    last = len(starts) - 2
-    return [
-        (sent.doc[start:end], number < last) for number, (start, end) in enumerate(pairwise(starts))
-    ]
-
-
-@once_a_span
-def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
-    """A sentence of the article's prose (`layout.is_prose`: no sub-heading or link card) with
-    a subject and a finite verb, a capital start and (unless it is a caption, `sentence_parts`)
-    a full stop."""
-    if not is_prose(sent):
-        return False
-    text = span_text(sent).strip()
-    tokens = token_lists(sent.doc)
-    words = tokens.words(sent)
-    if len(words) < MIN_WORDS or text.endswith("?"):
-        return False
-    if needs_stop and not SENTENCE_END.search(text):
-        return False
-    if not (text[0].isupper() or text[0] in OPENING_QUOTES) or FURNITURE_WORDS.search(text):
-        return False
-    if tokens.tag[words[0]] in ("VBZ", "VBD", "VBP"):
-        # Its subject is in the caption before it: "[The painting] Shows a man in a top hat".
-        return False
-    if text[0] in OPENING_QUOTES and text[1:2].islower():
-        # A quotation that opens in lower case began in the sentence before it.
-        return False
-    if tokens.tag[words[0]] == INTERJECTION_TAG:
-        # "Yes, ...", "Well, ...": an answer to the sentence before, not a fact on its own.
-        return False
-    last = sent.doc[words[-1]]
-    return _has_predicate(sent) and not _ends_mid_phrase(last) and not _only_subordinate(sent)
-
-
-def runs_captions_together(sent: Span) -> bool:
-    """Whether a long sentence is captions a page ran together: a word
-    that starts sentences or a caption's label, capitalised after another word ("... the top
-    corner The 32-year-old ...", "... on Wednesday Cuffed: Pero Antic ..."), or a name after
-    a lower-case noun that starts a clause's subject ("... the river derby Northbury
-    keeper Ian Cole was ...").
-
-    Only long sentences are asked: in a short one "the goal Defoe scored" is a clause inside a
-    sentence, and a capitalised "In" may be part of a title.
-    """
-    if len(span_text(sent).split()) <= MAX_CAPTION_CHECKED_WORDS:
-        return False
-    return any(
-        _starts_a_sentence_inside(before, token) or _starts_a_subject_inside(before, token)
-        for before, token in pairwise(sent)
-    )
-
-
-def _starts_a_sentence_inside(before: Token, token: Token) -> bool:
-    """A capitalised word that opens sentences ("The", "He", "In"), or a caption's label
-    ("Cuffed:"), right after a word."""
-    if not (token.is_title and (before.is_alpha or before.is_digit)):
-        return False
-    is_label = token.i + 1 < len(token.doc) and token.nbor().text == ":"
-    opens = token.pos_ in SENTENCE_OPENING_POS and not token.ent_type_ and token.lower_ != "i"
-    return is_label or opens
-
-
-def _starts_a_subject_inside(before: Token, token: Token) -> bool:
-    if not (token.is_title and token.pos_ == "PROPN" and before.is_lower):
-        return False
-    if before.pos_ not in ("NOUN", "ADJ", "NUM", "ADV"):
-        return False
-    head = token
-    while head.dep_ in ("compound", "poss", "amod") and head.head.i > head.i:
-        head = head.head
-    verb = head.head
-    return head.dep_ in SUBJECT_DEPS and verb.i > head.i and verb.dep_ != "relcl"
-
-
-def _has_predicate(sent: Span) -> bool:
-    """A subject with a finite verb; or a verb heading the sentence with its subject (the small
-    model tags some past tenses as participles: "The port reopened" as VBN)."""
-    has_finite_verb = any(t.tag_ in FINITE_TAGS for t in sent)
-    has_subject = any(t.dep_ in SUBJECT_DEPS for t in sent)
-    root = sent.root
-    # An infinitive has no tense to predicate with: "Follow @Desk on Twitter to keep up ..."
-    # parsed as "[Follow @Desk] to keep up" is a call to the reader, no subject's act.
-    verb_with_subject = (
-        root.pos_ in ("VERB", "AUX")
-        and any(child.dep_ in SUBJECT_DEPS for child in root.children)
-        and not any(child.tag_ == INFINITIVE_MARKER_TAG for child in root.children)
-    )
-    return (
-        (has_finite_verb and has_subject)
-        or verb_with_subject
-        or _predicate_read_as_modifier(root)
-        or _subject_read_as_modifier(root)
-    )
-
-
-def _subject_read_as_modifier(root: Token) -> bool:
-    """Whether the parser made a sentence's subject a bare noun phrase hanging on its verb:
-    "Senator for the north, Ann Lee, on Monday tabled a motion." gives "Senator" as an
-    adverbial noun and the verb no subject. A finite main verb with no subject whose first
-    word opens a noun phrase that is no time ("Last week ...") has its subject there."""
-    if root.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children):
-        return False
-    opening = next((c for c in root.lefts if not c.is_punct), None)
-    return (
-        opening is not None
-        and opening.dep_ == ADVERBIAL_NOUN_DEP
-        and opening.pos_ in NOUN_AND_NAME_POS
-        and opening.left_edge.i == root.sent.start
-        and opening.ent_type_ not in TIME_ENTITY_LABELS
-    )
-
-
-def _predicate_read_as_modifier(root: Token) -> bool:
-    """Whether the parser made a sentence's subject its root and its verb a participle that
-    describes it: "Brock Nelson's second goal of the game capped a frantic comeback." A past
-    form with a direct object of its own is the predicate, since a participle that describes
-    a noun is passive and takes none ("goods touted by Trump in October")."""
-    return root.pos_ in NOUN_AND_NAME_POS and any(
-        child.dep_ == "acl"
-        and child.tag_ in PAST_FORM_TAGS
-        and any(grandchild.dep_ == "dobj" for grandchild in child.children)
-        for child in root.children
-    )
-
-
-def _only_subordinate(sent: Span) -> bool:
-    """A clause that hangs on a sentence before it: "But that her party wants chaos."
-
-    Only "that" and "whether" are taken: "Because Russia is a member, its vote was enough"
-    opens with a subordinate clause too, and the small model often parses it as the root.
-    """
-    tokens = token_lists(sent.doc)
-    words = tokens.words(sent)
-    opening = words[1:2] if words and tokens.dep[words[0]] == "cc" else words[:1]
-    return any(
-        tokens.lower[i] in ("that", "whether") and tokens.head[i] == sent.root.i for i in opening
-    )
-
-
-def _ends_mid_phrase(last: Token) -> bool:
-    """A sentence cut short ends on a word (its last, `last`) that needs more after it ("...
-    and !"), or a list's lead-in does, on a preposition without its object ("... seven classic
-    rock tracks, including") or on a colon."""
-    if last.i + 1 < len(last.doc) and last.nbor().text == ":":
-        return True
-    is_bare_preposition = last.dep_ == "prep" and all(c.is_space for c in last.children)
-    return last.pos_ in DANGLING_POS or last.lower_ in ("the", "a", "an") or is_bare_preposition
 
 
 def score_sentences(

@@ -23,7 +23,6 @@ from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.key_facts import runs_captions_together
 from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import (
     HONORIFICS,
@@ -38,6 +37,7 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.quote_marks import quotations_of
 from generator.analysis.token_lists import token_lists
+from generator.analysis.whole_sentences import runs_captions_together
 from generator.models import ActorKind
 
 CONTENT_MARKS = ("that", "whether", "if")
@@ -391,7 +391,7 @@ def _says_nothing(verb: Token, kept: tuple[Token, ...]) -> bool:
 
 def _runs_together(span: Span) -> bool:
     """Whether the words are a page's pieces run together: a sentence start inside them
-    (`runs_on`), or captions a long run holds (`key_facts.runs_captions_together`)."""
+    (`runs_on`), or captions a long run holds (`whole_sentences.runs_captions_together`)."""
     return runs_on(span) or runs_captions_together(span)
 
 

@@ -1,15 +1,26 @@
 """Read a rules file of the analysis: YAML text in, its entries out, each with the file and line
 it starts on, and the problems of its fields named there (`data/actor_rules.yml`,
-`data/stakes_cues.yml`)."""
+`data/stakes_cues.yml`, `data/page_terms.yml`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import importlib.resources
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol, TypeVar
 
 import yaml
 
 from generator.errors import BriefError
+
+
+class Named(Protocol):
+    """An entry of a rules file, known by its name."""
+
+    @property
+    def name(self) -> str: ...
+
+
+EntryT = TypeVar("EntryT", bound=Named)
 
 
 def read_entries(text: str, source: str, kind: str) -> list[tuple[str, Any]]:
@@ -35,3 +46,45 @@ def field_problems(
     return [f"{where}: missing '{key}'" for key in required if key not in entry] + [
         f"{where}: unknown field '{key}'" for key in entry if key not in fields
     ]
+
+
+def named_entries(
+    text: str,
+    source: str,
+    kind: str,
+    read_one: Callable[[Any, str, list[str]], EntryT | None],
+) -> list[tuple[EntryT, dict[str, Any]]]:
+    """Each entry `read_one` makes of the file (it adds what is wrong with one to the list it
+    is given), with its YAML mapping; raise one `BriefError` naming every bad or repeated
+    entry by line."""
+    problems: list[str] = []
+    entries: list[tuple[EntryT, dict[str, Any]]] = []
+    for where, entry in read_entries(text, source, kind):
+        made = read_one(entry, where, problems)
+        if made is not None and any(made.name == other.name for other, _ in entries):
+            problems.append(f"{where}: {kind} '{made.name}' is already defined")
+        elif made is not None:
+            entries.append((made, entry))
+    if problems:
+        raise BriefError("\n".join(problems))
+    return entries
+
+
+def patterned_entries(
+    text: str,
+    source: str,
+    kind: str,
+    read_one: Callable[[Any, str, list[str]], EntryT | None],
+) -> list[tuple[EntryT, list[list[dict[str, Any]]]]]:
+    """Each entry with its spaCy `Matcher` patterns (its `token_patterns`), as
+    `named_entries` reads them."""
+    return [
+        (made, entry["token_patterns"])
+        for made, entry in named_entries(text, source, kind, read_one)
+    ]
+
+
+def packaged_rules(file_name: str) -> tuple[str, str]:
+    """The text of a rules file packaged in `generator/analysis/data`, and where it is."""
+    resource = importlib.resources.files("generator.analysis") / "data" / file_name
+    return resource.read_text(encoding="utf-8"), str(resource)

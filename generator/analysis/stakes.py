@@ -10,17 +10,15 @@ which match states the sentence's own stake.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from generator.analysis.rule_files import field_problems, read_entries
+from generator.analysis.rule_files import field_problems, packaged_rules, patterned_entries
 from generator.analysis.window_matcher import WindowMatcher
 from generator.analysis.word_gates import gate_of, node_gate_of, nodes_pass, passes, words_of
-from generator.errors import BriefError
 
 CUES_FILE = "stakes_cues.yml"
 REQUIRED = ("name", "weight", "why", "token_patterns", "example", "counter_example")
@@ -98,24 +96,13 @@ class StakesCues:
 
 @functools.cache
 def load_cues(vocab: Vocab) -> StakesCues:
-    """The packaged cues, compiled once per vocabulary (once per process)."""
-    resource = importlib.resources.files("generator.analysis") / "data" / CUES_FILE
-    return StakesCues(parse_cues(resource.read_text(encoding="utf-8"), str(resource)), vocab)
+    """The packaged entries, compiled once per vocabulary (once per process)."""
+    return StakesCues(parse_cues(*packaged_rules(CUES_FILE)), vocab)
 
 
 def parse_cues(text: str, source: str) -> list[tuple[StakesCue, list[list[dict[str, Any]]]]]:
     """Check the cues file; raise one `BriefError` naming each bad entry by line."""
-    problems: list[str] = []
-    cues: list[tuple[StakesCue, list[list[dict[str, Any]]]]] = []
-    for where, entry in read_entries(text, source, "cue"):
-        cue = _cue(entry, where, problems)
-        if cue is not None and any(cue.name == other.name for other, _ in cues):
-            problems.append(f"{where}: cue '{cue.name}' is already defined")
-        elif cue is not None:
-            cues.append((cue, entry["token_patterns"]))
-    if problems:
-        raise BriefError("\n".join(problems))
-    return cues
+    return patterned_entries(text, source, "cue", _cue)
 
 
 def _cue(entry: Any, where: str, problems: list[str]) -> StakesCue | None:

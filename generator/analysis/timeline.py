@@ -36,6 +36,7 @@ from generator.analysis.event_text import (
     named_subject,
     with_whole_quotations,
 )
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
@@ -98,6 +99,10 @@ COUNT_NOUNS = frozenset(
 
 DAY_NAME_DEPS = frozenset({"compound", "amod"})
 """How the word that names a day hangs on its weekday ("Black" of "Black Friday")."""
+NEGATION_DEP = "neg"
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+RECORD_WORDS = frozenset({"first", "only"})
+"""Words of a record that a "since" date is the term of ("its first win since March")."""
 
 _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FALLBACK_PATTERNS)
 
@@ -131,6 +136,8 @@ def extract_timeline(
         ):
             continue
         if BARE_YEARS.fullmatch(written_form(span.text)) and not _is_used_as_date(span):
+            continue
+        if _compares_since(span):
             continue
         events = _events_for(span, article_date, sentence_starts, name_of)
         if events:
@@ -343,6 +350,28 @@ def _is_used_as_date(span: Span) -> bool:
     if before is None or before.lower_ not in TIME_PREPOSITIONS:
         return False
     return before.lower_ != "of" or before.head.lemma_.lower() not in COUNT_NOUNS
+
+
+def _compares_since(span: Span) -> bool:
+    """Whether a date after "since" is the term of a comparison, not an event: a record ("its
+    biggest fall since 2008", "the first time since 1990", "its first win since March") or a
+    gap ("has not seen rain since May") is told on the story's day, and the date is only when
+    it was last so. "The court has kept the rule on hold since May" dates the hold's start."""
+    since = span.doc[span.start - 1] if span.start > 0 else None
+    if since is None or since.lower_ != "since":
+        return False
+    head = since.head
+    if any(child.dep_ == NEGATION_DEP for child in head.children):
+        return True
+    # The comparison's words come before "since" in its clause, not in its subject: "[biggest]
+    # fall since", but "The first lady has lived there since 2009".
+    subjects = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    before = (
+        t
+        for t in head.subtree
+        if t.i < since.i and not any(t in subject.subtree for subject in subjects)
+    )
+    return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in RECORD_WORDS for t in before)
 
 
 def _year_referred_to(span: Span) -> tuple[str, int | None]:

@@ -1,0 +1,124 @@
+"""Tell the sentence that says what happened from the scene it is set in: a sentence in,
+whether it tells the story's event out.
+
+A news page opens on its event ("The council approved ...", "A man has been jailed ...",
+"Police say ..."); a feature, a review or a page's standfirst often opens on background first:
+a general truth in the simple present ("The formation of stars is a slow dance"), a hedge
+("Hatchbacks may have won the market, but ..."), or what has happened before ("Such fights
+have led to lawsuits before."). The lead (`key_facts.lead_sentence`) is the first of the
+opening sentences that does not set the scene.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.dates import WEEKDAYS
+from generator.analysis.entity_index import entities_in
+from generator.analysis.grammar import AUXILIARY_DEPS
+from generator.analysis.lexicon import EARLIER_TIME_WORDS, MONTHS, SPEECH_VERBS
+from generator.analysis.tense import FUTURE_AUXILIARIES
+from generator.analysis.whole_sentences import predicate_read_as_modifier
+
+VERB_POS = frozenset({"VERB", "AUX"})
+PAST_TAG = "VBD"
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+MODAL_TAG = "MD"
+ADVERB_DEP = "advmod"
+BEFORE_NOW_ADVERBS = EARLIER_TIME_WORDS | {"before"}
+"""Adverbs by which a main clause tells what happened before the story ("have led to lawsuits
+before"); "before" with an object ("before the vote") is a preposition and times the event."""
+RELATIVE_DAYS = frozenset({"yesterday", "tonight"})
+PERIOD_WORDS = frozenset({"week", "weekend", "month", "year", "season"})
+PERIOD_SHIFTS = frozenset({"this", "last", "next"})
+COPULA = "be"
+ACTOR_AND_FIGURE_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+"""Entities by which a sentence names who it is about or a figure of the story."""
+INFINITIVE_TAG = "TO"
+DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_DAYS
+"""Words by which a date names a day or a month."""
+
+
+def sets_the_scene(sent: Span) -> bool:
+    """Whether an opening sentence sets the scene rather than telling the story: it tells what
+    happened before the story ("Such fights have led to lawsuits before."), or it tells no event
+    (`tells_an_event`) and names no one and no figure ("The making of cheese is a slow dance",
+    "It was the talk of the town"). A lead that names its actor or a figure is news whatever
+    its tense ("Up to 100 teachers could be banned", "Jack Lee wants to ..."), and the small
+    model's parse of a long lead is too often wrong for its tense alone to decide."""
+    root = sent.root
+    if root.pos_ in VERB_POS and _told_as_before(root):
+        return True
+    return not tells_an_event(sent) and not _names_an_actor_or_figure(sent)
+
+
+def tells_an_event(sent: Span) -> bool:
+    """Whether a sentence's main clause tells something that happened, happens or will: a past
+    tense, a present perfect or progressive, a future, or a verb of saying in the present
+    ("Police say ..."), not a hedge ("may have become", "would have trouble"), a general
+    present ("is a complex dance"), a state or a habit ("was the talk of the town", "used to
+    be simple"); or one a day or a period of the story's names ("on Tuesday", "this week")."""
+    # A day or a month names when it happened, whatever the parser made of the verb ("Lee's
+    # goal capped a rally Saturday night" parsed with "streak" as its present-tense root).
+    return _tells_by_tense(sent.root) or _names_a_day(sent)
+
+
+def _names_an_actor_or_figure(sent: Span) -> bool:
+    return any(entity.label_ in ACTOR_AND_FIGURE_LABELS for entity in entities_in(sent))
+
+
+def _tells_by_tense(root: Token) -> bool:
+    if root.pos_ not in VERB_POS:
+        # "Lee's late goal capped a comeback" parsed as a noun that a participle describes:
+        # a past form with an object of its own is the predicate.
+        return predicate_read_as_modifier(root)
+    auxiliaries = [child for child in root.children if child.dep_ in AUXILIARY_DEPS]
+    if any(a.tag_ == MODAL_TAG and a.lower_ not in FUTURE_AUXILIARIES for a in auxiliaries):
+        return False
+    if root.lemma_.lower() == COPULA or _is_habitual(root):
+        # "It was the shot heard around the world", "have been all the rage for years",
+        # "Gaming used to be simple": a state or a habit, no event, unless a day dates it.
+        return False
+    return (
+        root.tag_ == PAST_TAG
+        or any(a.tag_ == PAST_TAG or a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries)
+        or (root.tag_ in PARTICIPLE_TAGS and bool(auxiliaries))
+        or root.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _is_habitual(root: Token) -> bool:
+    """Whether the main verb is the past habit "used to" ("Gaming used to be so simple")."""
+    return root.lemma_.lower() == "use" and any(
+        child.dep_ == "xcomp" and any(c.tag_ == INFINITIVE_TAG for c in child.children)
+        for child in root.children
+    )
+
+
+def _names_a_day(sent: Span) -> bool:
+    """Whether the sentence names a day or a month ("Saturday night", "on 3 May",
+    "yesterday"), which a general truth never does ("today" is any day's). The recogniser
+    leaves a weekday out of its time at times ("night" of "Saturday night"), so the words are
+    read, not its entities; the modal "May" is no month."""
+    return any(
+        token.lower_.rstrip(".") in DAY_WORDS
+        and token.tag_ != MODAL_TAG
+        and (token.is_title or token.lower_ in RELATIVE_DAYS)
+        for token in sent
+    ) or any(_is_this_period(token) for token in sent)
+
+
+def _is_this_period(token: Token) -> bool:
+    """A period counted from the story's day: "this week", "last month", "next year"."""
+    return token.lower_ in PERIOD_WORDS and any(
+        child.lower_ in PERIOD_SHIFTS for child in token.children
+    )
+
+
+def _told_as_before(root: Token) -> bool:
+    return any(
+        child.dep_ == ADVERB_DEP and child.lower_ in BEFORE_NOW_ADVERBS and not list(child.children)
+        for child in root.children
+    )

@@ -1,0 +1,100 @@
+"""Tell a page's own terms from the story: `data/page_terms.yml` in, whether a sentence states
+the page's terms out.
+
+A shopping page or a publisher prints stock sentences about itself: the commission it earns on
+what the reader buys, prices subject to change, offers that may not reach every customer. They
+are true of the page at any time, so no lead, key fact, stake or event (`key_facts.calls_out`).
+Each entry is a list of spaCy `Matcher` patterns with an example and a counter-example (tests
+are generated from them).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from generator.analysis.entity_index import entities_in
+from generator.analysis.grammar import TIME_ENTITY_LABELS
+from generator.analysis.lexicon import SPEECH_VERBS
+from generator.analysis.quote_marks import Quotation
+from generator.analysis.rule_files import field_problems, packaged_rules, patterned_entries
+
+TERMS_FILE = "page_terms.yml"
+FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
+
+
+@dataclass(frozen=True)
+class PageTerm:
+    """A way a page states its own terms."""
+
+    name: str
+    why: str
+    example: str
+    """A sentence the entry finds (tested)."""
+    counter_example: str
+    """A sentence with the entry's words that it does not find (tested)."""
+
+
+class PageTerms:
+    """Every entry of the file, matched as one spaCy `Matcher`."""
+
+    def __init__(self, terms: list[tuple[PageTerm, list[list[dict[str, Any]]]]], vocab: Vocab):
+        self.terms = tuple(term for term, _ in terms)
+        self._matcher = Matcher(vocab, validate=True)
+        for term, patterns in terms:
+            self._matcher.add(term.name, patterns)
+
+    def found_in(self, sent: Span, quotations: Sequence[Quotation] = ()) -> list[str]:
+        """The names of the entries a sentence states in the writer's own voice: outside
+        quotations, under no verb of saying ("..., the shop said" is the shop's news), in a
+        sentence that names no date or time (terms hold at any time; "offers may run out by
+        Friday" is news of an offer)."""
+        if any(entity.label_ in TIME_ENTITY_LABELS for entity in entities_in(sent)):
+            return []
+        strings = sent.doc.vocab.strings
+        return [
+            strings[match_id]
+            for match_id, start, _ in self._matcher(sent)
+            if _in_writers_voice(sent[start], quotations)
+        ]
+
+
+def _in_writers_voice(token: Token, quotations: Sequence[Quotation]) -> bool:
+    if any(q.start <= token.idx < q.end for q in quotations):
+        return False
+    return not any(t.lemma_.lower() in SPEECH_VERBS for t in (token, *token.ancestors))
+
+
+def states_page_terms(sent: Span, quotations: Sequence[Quotation] = ()) -> bool:
+    """Whether a sentence states the page's own terms (`PageTerms.found_in`)."""
+    return bool(load_page_terms(sent.doc.vocab).found_in(sent, quotations))
+
+
+@functools.cache
+def load_page_terms(vocab: Vocab) -> PageTerms:
+    """The packaged entries, compiled once per vocabulary (once per process)."""
+    return PageTerms(parse_page_terms(*packaged_rules(TERMS_FILE)), vocab)
+
+
+def parse_page_terms(text: str, source: str) -> list[tuple[PageTerm, list[list[dict[str, Any]]]]]:
+    """Check the file; raise one `BriefError` naming each bad entry by line."""
+    return patterned_entries(text, source, "term", _page_term)
+
+
+def _page_term(entry: Any, where: str, problems: list[str]) -> PageTerm | None:
+    found = field_problems(entry, where, "term", FIELDS, FIELDS)
+    patterns = entry.get("token_patterns") if isinstance(entry, dict) else None
+    if not found and not (
+        isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
+    ):
+        found.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
+    problems += found
+    if found:
+        return None
+    return PageTerm(**{key: str(entry[key]) for key in FIELDS if key != "token_patterns"})
