@@ -202,7 +202,7 @@ def _without_label_only_actors(
     label shows (`UNSHOWN`) that no brief shows of its kind on evidence and the brief does not
     quote; and a product of a company of the corpus (`made_things.maker_of`)."""
     shown = answers.shown
-    speakers = {quote.speaker for quote in brief.quotes_found}
+    speakers = {quote.speaker for quote in brief.quotes_found if quote.speaker}
     gone = {
         actor.name
         for actor in actors

@@ -57,17 +57,16 @@ def maker_of(
     shown: Set[tuple[str, ActorKind]],
     speakers: Set[str],
 ) -> str | None:
-    """The id of the corpus company the actor is a product of, or None: a body or person only
-    the model's label typed, which no brief shows of its kind, whose name starts with a
-    maker's whole name and goes on with a product's words, and which does nothing a product
-    does not: it has no role and says nothing, and a body does nothing either (a product
-    "works" or "starts at" as often as a company acts, so a person's name must speak)."""
+    """The id of the corpus company the actor is a product of, or None: a person only the
+    model's label typed, which no brief shows of its kind, whose name starts with a maker's
+    whole name and goes on with a product's words, and which has no role and says nothing.
+    Bodies are left: "BBC One" and "Sony Music" start with a corpus maker as "Intel Core"
+    does, and nothing in one brief tells a channel from a chip."""
     if not (
         actor.kind == "person"
         and is_model_typed(actor)
         and (actor.id, actor.kind) not in shown
         and not (actor.role or actor.quoted or actor.name in speakers)
-        and not (actor.kind == "organisation" and actor.actions)
     ):
         return None
     words = actor.name.split()

@@ -110,11 +110,11 @@ def _is_made_by(
         ):
             rest = tokens[length:]
             text = name_text(mention.span[rest[0].i - mention.span.start :]) if rest else ""
-            words = [t.text for t in rest]
+            rest_words = [t.text for t in rest]
             return (
                 _is_capitalised(rest)
-                and not names_a_branch(words, text, mention.kind, places, gazetteer)
-                and not ends_in_a_persons_name(words, places)
+                and not names_a_branch(rest_words, text, mention.kind, places, gazetteer)
+                and not ends_in_a_persons_name(rest_words, places)
             )
     return False
 
