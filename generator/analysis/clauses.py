@@ -9,6 +9,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.clause_joins import (
+    ATTRIBUTION_WORDS,
+    COMMAS,
+    QUOTES,
+    join_kept_tokens,
+    self_and_ancestors,
+)
 from generator.analysis.grammar import AUXILIARY_DEPS, FINITE_TAGS, SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.quote_marks import balance_quote_marks
@@ -21,8 +28,6 @@ NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # ", where the leader traveled ...", ", founded on their mutual animosity ...".
 COMMA_MODIFIER_DEPS = frozenset({"advcl", "acl", "relcl", "parataxis"})
 RELATIVE_DEPS = frozenset({"acl", "relcl"})
-# "according to CNN" names a source; the clause is the claim itself.
-ATTRIBUTION_WORDS = frozenset({"according"})
 # Prepositions that open an absolute construction: ", with Moscow seeking to source weapons".
 ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 SEPARATOR_DEPS = frozenset({"cc", "punct"})
@@ -36,10 +41,6 @@ MODAL_WORDS = frozenset(
 )
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 """A past participle and a gerund, which take their tense from an auxiliary."""
-COMMAS = frozenset({",", ";", "—", "–"})
-# Modifiers that keep the comma setting them off when an insert before them is dropped.
-SET_OFF_DEPS = frozenset({"appos", "npadvmod", "advcl", "acl", "relcl", "parataxis"})
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 CLAUSES_KEY = "briefs.clause_tokens"  # each head's clause, in its doc's user_data
 DROPPED_ROOT_DEPS = COMMA_MODIFIER_DEPS | {"conj", "prep"}
 
@@ -52,15 +53,15 @@ def clause_text(token: Token, kept: tuple[Token, ...] | None = None) -> str:
     parts: list[str] = []
     subject = inherited_subject(token)
     if subject is not None:
-        parts.append(_join(clause_tokens(subject)))
+        parts.append(join_kept_tokens(clause_tokens(subject)))
     parts.extend(_inherited_modals(token))
-    parts.append(_join(clause_tokens(token) if kept is None else kept))
+    parts.append(join_kept_tokens(clause_tokens(token) if kept is None else kept))
     return _capitalise(" ".join(part for part in parts if part))
 
 
 def clause_of(token: Token) -> Token:
     """Return the verb heading `token`'s clause with a subject, else the noun or sentence root."""
-    for candidate in _self_and_ancestors(token):
+    for candidate in self_and_ancestors(token):
         if _heads_complete_clause(candidate):
             return candidate
         if candidate.dep_ in RELATIVE_DEPS and candidate.head.pos_ in NOUN_POS:
@@ -237,11 +238,6 @@ def _is_finite(token: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in token.children)
 
 
-def _self_and_ancestors(token: Token) -> Iterator[Token]:
-    yield token
-    yield from token.ancestors
-
-
 def _dropped_indices(head: Token) -> Iterator[int]:
     """Yield the positions of whole subtrees (and their separators) that the clause leaves out."""
     tokens, doc = token_lists(head.doc), head.doc
@@ -412,93 +408,6 @@ def _is_leading_filler(token: Token, head: Token) -> bool:
 
 def _is_trailing_filler(token: Token) -> bool:
     return token.is_space or token.dep_ == "cc" or (token.is_punct and token.text not in QUOTES)
-
-
-def _join(tokens: Iterable[Token]) -> str:
-    """Join kept tokens with their original spacing, one space (or comma) across each gap."""
-    text = ""
-    previous: list[Token] = []
-    for run in _runs(tokens):
-        piece = _run_text(run)
-        text = _join_across_gap(text, piece, previous, run) if previous else piece
-        previous = run
-    return text
-
-
-def _runs(tokens: Iterable[Token]) -> Iterator[list[Token]]:
-    run: list[Token] = []
-    for token in tokens:
-        if run and token.i != run[-1].i + 1:
-            yield run
-            run = []
-        run.append(token)
-    if run:
-        yield run
-
-
-def _run_text(run: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in run[:-1]) + run[-1].text
-
-
-def _join_across_gap(left: str, right: str, left_run: list[Token], right_run: list[Token]) -> str:
-    if right in QUOTES:
-        # A closing quote whose inner full stop was trimmed: 'said "we will win"'.
-        return left + right
-    left, right = left.rstrip(",;—– "), right.lstrip(",;—– ")
-    words_before = [t for t in left_run if t.text not in COMMAS]
-    words_after = [t for t in right_run if t.text not in COMMAS]
-    if not words_before or not words_after:
-        return f"{left} {right}".strip()
-    last, first = words_before[-1], words_after[0]
-    doc = last.doc
-    is_insert = doc[last.i + 1].text in COMMAS and doc[first.i - 1].text in COMMAS
-    if is_insert and (_ends_fronted_phrase(last, first) or _is_set_off_after(last, first)):
-        # The dropped insert sat after a fronted phrase that still needs its comma:
-        # "For Kim Jong Un, [who ...,] this visit is also significant"; or before a phrase
-        # the article set off too: "... on 2 June[, according to its military], the second
-        # large wave this week".
-        return f"{left}, {right}"
-    return f"{left} {right}"
-
-
-def _is_set_off_after(last: Token, first: Token) -> bool:
-    """Tell whether `first` opens a modifier of something before it, set off by a comma."""
-    governor = _common_ancestor(last, first)
-    if governor is None or governor.i > last.i:
-        return False
-    right = _constituent(first, governor)
-    if right.i == governor.i:
-        return False
-    # After a dropped "according to ..." the comma was the sentence's own, whatever the
-    # parser made of what follows ("the second large wave" as an object).
-    insert = last.doc[last.i + 2] if last.i + 2 < len(last.doc) else None
-    is_attribution = insert is not None and insert.lower_ in ATTRIBUTION_WORDS
-    return right.dep_ in SET_OFF_DEPS or is_attribution
-
-
-def _ends_fronted_phrase(last: Token, first: Token) -> bool:
-    """Tell whether `last` ends a phrase fronted before the word that governs both sides."""
-    governor = _common_ancestor(last, first)
-    if governor is None:
-        return False
-    left = _constituent(last, governor)
-    right = _constituent(first, governor)
-    if left.i == governor.i or left.i == right.i:
-        return False
-    return left.i < governor.i and left.dep_ not in SUBJECT_DEPS
-
-
-def _common_ancestor(first: Token, second: Token) -> Token | None:
-    lineage = {t.i for t in _self_and_ancestors(first)}
-    return next((t for t in _self_and_ancestors(second) if t.i in lineage), None)
-
-
-def _constituent(token: Token, governor: Token) -> Token:
-    """Return the child of `governor` whose subtree holds `token` (or `governor` itself)."""
-    for candidate in _self_and_ancestors(token):
-        if governor.i in (candidate.i, candidate.head.i):
-            return candidate
-    return governor
 
 
 def _capitalise(text: str) -> str:
