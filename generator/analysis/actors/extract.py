@@ -48,9 +48,11 @@ from generator.analysis.actors.merges import (
     merge_initials,
     merge_middle_names,
     merge_people,
+    merge_spellings,
 )
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
+from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
 from generator.analysis.actors.votes import (
     bodies_listed_with_bodies,
@@ -111,14 +113,16 @@ def extract_actors(
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = surnames_as_people(clusters, gazetteer, registry)
-    clusters = merge_people(merge_initials(merge_middle_names(clusters)))
+    clusters = merge_people(merge_initials(merge_middle_names(merge_spellings(clusters))))
     clusters = bodies_named_together(clusters, {c.name for c in clusters if is_acronym(c.name)})
     clusters = merge_acronyms(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_first_word(clusters, knowledge.places)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
     clusters = bodies_by_word_order(clusters)
-    clusters = states_by_postal_code(clusters, knowledge.places)
+    clusters = places_by_their_type_words(
+        states_by_postal_code(clusters, knowledge.places), knowledge.places
+    )
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)
     clusters = one_kind_per_name(

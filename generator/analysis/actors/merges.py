@@ -3,6 +3,7 @@ word."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -131,6 +132,92 @@ def _initials(words: list[str]) -> list[str]:
     letters = [part for word in words for part in word.split(".") if part]
     is_initials = all(re.fullmatch(r"(?:[A-Z]\.)+", word) for word in words)
     return letters if words and is_initials and all(len(p) == 1 for p in letters) else []
+
+
+MIN_RESPELLED_WORD = 5
+"""Letters a word must have before a doubled letter or an "-iy" ending may be its spelling
+alone: "Zelenskyy" is "Zelensky", "Kimm" need not be "Kim"."""
+
+
+def merge_spellings(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a name written with another transliteration of the same words ("Zelenskyy",
+    "Zelenskiy" after "Volodymyr Zelensky") into the one person of the article whose name
+    holds it so spelled; two names of one spelling and length keep the one named more often.
+    The variant may be a lone word the model's label alone called a body.
+
+    Only where one person fits: two people whose surnames differ by a letter stay apart.
+    """
+    people = [c for c in clusters if c.kind == "person"]
+    # A name some person's name holds as written is theirs (`merge_people`): "Phillips" beside
+    # "Anna Phillips" and "Mark Philips".
+    written = {part for c in people for part in _starts_and_ends(name_core(c.name.split()))}
+    by_last: dict[str, list[Cluster]] = {}
+    for person in people:
+        by_last.setdefault(_spelling(name_core(person.name.split())[-1]), []).append(person)
+    # The model calls a surname it has not seen spelled so a body as often as a person's
+    # ("Zelenskiy told reporters"): a lone word only its label typed may be one too, if only
+    # its ending is spelled otherwise ("Philips" the company beside "Dan Phillips" is not).
+    variants = people + [c for c in clusters if _is_lone_label_only_body(c)]
+    merged: set[int] = set()
+    for variant in sorted(variants, key=lambda c: (len(c.mentions), c.name)):
+        words = variant.name.split()
+        if len(words) == 1 and tuple(words) in written:
+            continue
+        owners = [
+            owner
+            for owner in by_last.get(_spelling(name_core(words)[-1]), [])
+            if owner is not variant
+            and id(owner) not in merged
+            and _is_respelled_in(words, owner.name.split())
+            and _may_keep(owner, variant)
+            and (variant.kind == "person" or _differs_in_its_ending(words[-1], owner.name))
+        ]
+        if len(owners) == 1:
+            merged |= join(owners[0], [variant], "merge_spellings, another spelling of its name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _may_keep(owner: Cluster, variant: Cluster) -> bool:
+    """The longer name keeps the other spelling; of one length, the one named more often."""
+    longer = len(owner.name.split()) > len(variant.name.split())
+    return longer or len(owner.mentions) > len(variant.mentions)
+
+
+def _differs_in_its_ending(word: str, name: str) -> bool:
+    """ "Zelenskiy" and "Volodymyr Zelensky": the surnames agree but in their last two letters."""
+    surname = name.split()[-1]
+    return len(os.path.commonprefix([word, surname])) >= max(len(word), len(surname)) - 2
+
+
+def _is_lone_label_only_body(cluster: Cluster) -> bool:
+    return (
+        cluster.kind == "organisation"
+        and " " not in cluster.name
+        and all(m.by_label for m in cluster.mentions)
+    )
+
+
+def _starts_and_ends(core: list[str]) -> set[tuple[str, ...]]:
+    """The words a longer name holds as its start or end ("Putin" of "Vladimir Putin")."""
+    return {tuple(part) for size in range(1, len(core)) for part in (core[:size], core[-size:])}
+
+
+def _is_respelled_in(words: list[str], long: list[str]) -> bool:
+    """Whether words, spelled alike, are the start or end of long, or long itself, and differ
+    from it as written only in long words (`MIN_RESPELLED_WORD`)."""
+    core, short_core = name_core(long), name_core(words)
+    n = len(short_core)
+    for part in (core[:n], core[-n:]):
+        if len(part) == n and [_spelling(w) for w in part] == [_spelling(w) for w in short_core]:
+            changed = [w for w, other in zip(short_core, part, strict=True) if w != other]
+            return bool(changed) and all(len(w) >= MIN_RESPELLED_WORD for w in changed)
+    return False
+
+
+def _spelling(word: str) -> str:
+    """A word as transliterations agree on it: no doubled letters, "-iy" written "-y"."""
+    single = re.sub(r"(.)\1+", r"\1", word.casefold())
+    return re.sub(r"iy$", "y", single)
 
 
 def merge_people(clusters: list[Cluster]) -> list[Cluster]:

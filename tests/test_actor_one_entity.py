@@ -1,0 +1,62 @@
+"""One entity, one name: a surname in another transliteration, a subdivision in its long
+official form (issue #20, part twenty-one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.actors import extract_actors
+
+
+def actors_of(english, gazetteer, text):
+    return {actor.name: actor for actor in extract_actors(english(text), gazetteer).actors}
+
+
+@pytest.mark.parametrize("variant", ["Zelenskyy", "Zelenskiy"])
+def test_a_surname_in_another_transliteration_is_the_person_named_in_full(
+    english, gazetteer, variant
+):
+    text = (
+        "President Volodymyr Zelensky of Ukraine met the envoy in Kyiv on Monday. "
+        f"Afterwards, {variant} told reporters that the talks went well."
+    )
+    actors = actors_of(english, gazetteer, text)
+    assert variant not in actors
+    assert variant in actors["Volodymyr Zelensky"].aliases
+
+
+def test_names_that_differ_by_a_letter_stay_two_people(english, gazetteer):
+    text = "Mark Philips met Anna Phillips in Paris. Phillips said the talks went well."
+    actors = actors_of(english, gazetteer, text)
+    assert {"Mark Philips", "Anna Phillips"} <= set(actors)
+    assert "Phillips" in actors["Anna Phillips"].aliases
+    assert "Phillips" not in actors["Mark Philips"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "Herders in Inner Mongolia Autonomous Region were told to stay indoors. "
+            "Officials in Inner Mongolia said the outbreak was contained.",
+            "Inner Mongolia",
+            "Inner Mongolia Autonomous Region",
+        ),
+        (
+            "Floods hit Sichuan Province on Monday. Rescuers in Sichuan said 12 people died.",
+            "Sichuan",
+            "Sichuan Province",
+        ),
+    ],
+)
+def test_a_subdivision_in_its_long_form_is_the_place_named_short(
+    english, gazetteer, text, short, long
+):
+    actors = actors_of(english, gazetteer, text)
+    assert long not in actors
+    assert long in actors[short].aliases
+
+
+def test_a_city_beside_its_state_stays_two_places(english, gazetteer):
+    text = "Officials of New York State met the mayor of New York on Monday."
+    assert {"New York State", "New York"} <= set(actors_of(english, gazetteer, text))
