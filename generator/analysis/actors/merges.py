@@ -3,7 +3,6 @@ word."""
 
 from __future__ import annotations
 
-import os
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -186,7 +185,9 @@ def _may_keep(owner: Cluster, variant: Cluster) -> bool:
 def _differs_in_its_ending(word: str, name: str) -> bool:
     """ "Zelenskiy" and "Volodymyr Zelensky": the surnames agree but in their last two letters."""
     surname = name.split()[-1]
-    return len(os.path.commonprefix([word, surname])) >= max(len(word), len(surname)) - 2
+    pairs = enumerate(zip(word, surname, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(word), len(surname)))
+    return shared >= max(len(word), len(surname)) - 2
 
 
 def _is_lone_label_only_body(cluster: Cluster) -> bool:
