@@ -60,3 +60,17 @@ def test_a_subdivision_in_its_long_form_is_the_place_named_short(
 def test_a_city_beside_its_state_stays_two_places(english, gazetteer):
     text = "Officials of New York State met the mayor of New York on Monday."
     assert {"New York State", "New York"} <= set(actors_of(english, gazetteer, text))
+
+
+def test_a_body_named_where_the_model_labelled_nothing_is_counted_there(english, gazetteer):
+    # The model reads a name it does not know as a common noun in some sentences: what the
+    # body did there ("agreed to a rescue") belongs to it.
+    text = (
+        "Regulators in Ohio opened an inquiry into DeskHive, officials said. The inquiry "
+        "follows a settlement DeskHive reached with DeskHive's landlords. DeskHive agreed to a "
+        "rescue by its largest investor last month. DeskHive now faces a radical overhaul."
+    )
+    body = actors_of(english, gazetteer, text)["DeskHive"]
+    assert body.mentions == 4
+    assert any("agreed to a rescue" in action for action in body.actions)
+    assert "the name of a body the article names ×2" in body.evidence

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from generator.analysis.actors.acronyms import is_acronym, merge_acronyms
 from generator.analysis.actors.body_names import (
+    add_unlabelled_body_names,
     bodies_by_their_conjuncts,
     bodies_by_their_last_words,
     bodies_by_word_order,
@@ -125,6 +126,7 @@ def extract_actors(
     )
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)
+    add_unlabelled_body_names(doc, clusters, knowledge.places)
     clusters = one_kind_per_name(
         settle_lone_names(clusters, gazetteer, knowledge.places), gazetteer
     )
