@@ -74,3 +74,15 @@ def test_a_body_named_where_the_model_labelled_nothing_is_counted_there(english,
     assert body.mentions == 4
     assert any("agreed to a rescue" in action for action in body.actions)
     assert "the name of a body the article names ×2" in body.evidence
+
+
+def test_a_surname_taken_for_a_date_is_the_person_named_in_full(english, gazetteer):
+    # The model labels "Weeks" a date, in the full name and alone; the rule
+    # surname-taken-for-a-date finds the full name, and the surname alone joins it.
+    text = (
+        "Australian Susan Weeks, a nurse at the clinic, was freed. "
+        "Hale and Weeks were taken by gunmen in August 2016."
+    )
+    person = actors_of(english, gazetteer, text)["Susan Weeks"]
+    assert person.kind == "person"
+    assert person.mentions == 2

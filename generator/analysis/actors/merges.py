@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.mentions import (
     PART_OF_THE_NAME,
@@ -28,7 +28,8 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
     after "William Ruto"), so that the mentions and what they said or did are all there.
 
     Only a surname one person in the article has, written as a proper noun outside any
-    entity, after the person was named in full, and no place's name.
+    entity (or alone in one the model took for a date: "Weeks"), after the person was named
+    in full, and no place's name.
     """
     owners: dict[str, list[Cluster]] = {}
     for cluster in clusters:
@@ -43,7 +44,7 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
             found is None
             or len(found) > 1
             or i in taken
-            or tokens.ent_type[i]
+            or (tokens.ent_type[i] and not _surname_taken_for_a_date(doc[i]))
             or tokens.pos[i] != "PROPN"
             or gazetteer.lookup(text) is not None
         ):
@@ -55,6 +56,16 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
                 Mention(surname, "person", person.name, evidence=SURNAME_OF_A_FULL_NAME)
             )
             person.surface_forms.add(text)
+
+
+def _surname_taken_for_a_date(token: Token) -> bool:
+    """ "Weeks" of "Timothy Weeks", alone and capitalised, which the model labels a date."""
+    return (
+        token.ent_type_ == "DATE"
+        and token.ent_iob_ == "B"
+        and token.is_title
+        and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
+    )
 
 
 def merge_middle_names(clusters: list[Cluster]) -> list[Cluster]:
