@@ -86,3 +86,46 @@ def test_a_surname_taken_for_a_date_is_the_person_named_in_full(english, gazette
     person = actors_of(english, gazetteer, text)["Susan Weeks"]
     assert person.kind == "person"
     assert person.mentions == 2
+
+
+def test_a_body_named_whole_over_the_proper_noun_its_name_modifies(english, gazetteer):
+    # The model ends the paper's name before its head word "Leader".
+    text = "Reporters at the Rapid City Journal Leader found that the ads cost the state a lot."
+    assert "Rapid City Journal Leader" in actors_of(english, gazetteer, text)
+    # A title after a body's name belongs to the person it names.
+    titled = "Senate President Ahmad Lawan moved the motion on Tuesday."
+    assert "Senate President" not in actors_of(english, gazetteer, titled)
+
+
+def test_an_outlet_cited_after_according_to_the_is_a_source(english, gazetteer):
+    text = (
+        "The ads cost the state about 90,000 dollars, according to the Rapid City Journal Leader."
+    )
+    index = extract_actors(english(text), gazetteer)
+    assert index.sources == ("Rapid City Journal Leader",)
+    assert not index.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "cut"),
+    [
+        ("The mayor's office did not reply to The Hill's request for comment.", "The Hill", "Hill"),
+        (
+            "A herder fell ill after eating a marmot, officials said.\n\nWith Post wires",
+            "New York Post",
+            "Post",
+        ),
+    ],
+)
+def test_the_outlet_of_the_article_cut_to_a_word_is_no_actor(
+    english, gazetteer, text, publisher, cut
+):
+    assert cut in actors_of(english, gazetteer, text)
+    actors = extract_actors(english(text), gazetteer, publisher=publisher).actors
+    assert cut not in {actor.name for actor in actors}
+
+
+def test_a_company_on_its_own_page_stays_an_actor(english, gazetteer):
+    text = "Tesla said on Monday that it would build a new factory near Berlin."
+    actors = extract_actors(english(text), gazetteer, publisher="Tesla").actors
+    assert "Tesla" in {actor.name for actor in actors}

@@ -51,6 +51,7 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
 from generator.analysis.actors.subdivisions import places_by_their_type_words
@@ -83,11 +84,13 @@ def extract_actors(
     tag_line: str | None = None,
     registry: Registry | None = None,
     tags: Iterable[str] = (),
+    publisher: str | None = None,
 ) -> ActorIndex:
     """Return the actors of a parsed body, ranked, with roles and what they said or did.
 
     tags are the names the article's front matter lists: where the text spells one out, that
     is the name, even where the model saw only part of it ("Lam" in "President To Lam").
+    publisher is the outlet the article comes from (its source), no actor of it.
     """
     registry = registry or Registry()
     knowledge = Knowledge(registry, gazetteer, place_names(), load_rules(doc.vocab))
@@ -134,6 +137,7 @@ def extract_actors(
     bodies_listed_with_bodies(clusters, knowledge.places)
     places_on_the_label_alone(clusters, gazetteer, knowledge.places)
     teams_of_a_round_up(clusters)
+    clusters = without_the_publisher(clusters, publisher)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(

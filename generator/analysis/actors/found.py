@@ -213,6 +213,8 @@ def split_sources(mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
 
 def _is_source_cue(span: Span) -> bool:
     before = span.doc[max(span.sent.start, span.start - 3) : span.start].text.lower()
+    # "according to the Sioux Falls Argus Leader": the cue, then the outlet's article.
+    before = before.removesuffix(" the")
     return any(before.endswith(cue) for cue in SOURCE_CUES) or _is_wire_tag(span)
 
 
