@@ -213,6 +213,7 @@ def brief_from_doc(
         tag_line=article.tag_line,
         registry=registry,
         tags=article.tags,
+        publisher=article.source,
     )
     name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
     brief = Brief(

@@ -54,6 +54,8 @@ SEX_SHARE = 0.95
 MIN_TYPE_WORD_SHARE = 3
 """Subdivisions of a type whose names must end in one word for it to be the type's local name."""
 _BRACKETED = re.compile(r"\s*\[.*?\]")
+US_STATE = "GeoNames US state"
+"""The source of a US state's name."""
 SMALLER_PLACES_FILE = "smaller-places-{key}.json"
 """`_smaller_places` as made last, in the cache folder; the key says what it was made from."""
 
@@ -171,7 +173,7 @@ def place_names() -> PlaceNames:
     for continent in continents.values():
         places.setdefault(continent["name"], "GeoNames continent")
     for state in json.loads((geonames / "us_states.json").read_text(encoding="utf-8")).values():
-        places[state["name"]] = "GeoNames US state"
+        places[state["name"]] = US_STATE
     for county in json.loads((geonames / "us_counties.json").read_text(encoding="utf-8")):
         places.setdefault(county["name"], "GeoNames US county")
     towns = json.loads((geonames / "cities15000.json").read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 """Cross-mention passes that merge the names of one body or place: a company's legal name,
 a state's postal code, a body's name cut at its "and", named by its end or in the other
-order ("Justice Department" of "Department of Justice")."""
+order ("Justice Department" of "Department of Justice"), named where the model labelled nothing."""
 
 from __future__ import annotations
 
@@ -9,11 +9,14 @@ from dataclasses import replace
 
 from cleanco import basename
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from generator.analysis.actors.mentions import Cluster, Mention, join
+from generator.analysis.dictionary import is_dictionary_word
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.token_lists import token_lists
 
 
 def companies_by_legal_name(
@@ -286,3 +289,49 @@ def _whole_mention(mention: Mention, whole: str) -> Mention:
     if joined is None:
         return mention
     return Mention(joined, mention.kind, whole, evidence=mention.evidence)
+
+
+MIN_BODY_MENTIONS = 2
+"""Mentions the model must label before a body's name counts where it labels nothing."""
+NAME_OF_A_BODY_NAMED_BEFORE = "the name of a body the article names"
+
+
+def add_unlabelled_body_names(doc: Doc, clusters: list[Cluster], places: PlaceNames) -> None:
+    """Count a body's name where the model labelled nothing ("WeWork agreed to a rescue",
+    "a WeWork spokesperson said" beside the mentions it labelled): a name it does not know
+    it reads as a common noun in some sentences, and what the body did there was lost.
+
+    Only a name written as the article writes the body's, labelled at least
+    `MIN_BODY_MENTIONS` times, no word of the dictionary, no place a list knows (a team named
+    for its town: the unlabelled name may be the town), and not part of a longer name.
+    """
+    names = {
+        tuple(c.name.split()): c
+        for c in clusters
+        if c.kind == "organisation"
+        and len(c.mentions) >= MIN_BODY_MENTIONS
+        and not is_dictionary_word(c.name.casefold())
+        and places.place_source(c.name) is None
+    }
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        by_first.setdefault(words[0], []).append(words)
+    taken = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    tokens = token_lists(doc)
+    for i, text in enumerate(tokens.text):
+        for words in by_first.get(text, ()):
+            end = i + len(words)
+            if tuple(tokens.text[i:end]) == words and _stands_alone(doc, i, end, taken):
+                body = names[words]
+                why = NAME_OF_A_BODY_NAMED_BEFORE
+                body.mentions.append(Mention(doc[i:end], "organisation", body.name, evidence=why))
+                taken |= set(range(i, end))
+
+
+def _stands_alone(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
+    """Outside any mention or entity, and no proper noun of a longer name on either side."""
+    if taken & set(range(start, end)) or any(t.ent_type for t in doc[start:end]):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return not any(t is not None and t.pos_ == "PROPN" and t.is_title for t in (before, after))

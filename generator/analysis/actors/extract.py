@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from generator.analysis.actors.acronyms import is_acronym, merge_acronyms
 from generator.analysis.actors.body_names import (
+    add_unlabelled_body_names,
     bodies_by_their_conjuncts,
     bodies_by_their_last_words,
     bodies_by_word_order,
@@ -48,9 +49,12 @@ from generator.analysis.actors.merges import (
     merge_initials,
     merge_middle_names,
     merge_people,
+    merge_spellings,
 )
+from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
+from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
 from generator.analysis.actors.votes import (
     bodies_listed_with_bodies,
@@ -80,11 +84,13 @@ def extract_actors(
     tag_line: str | None = None,
     registry: Registry | None = None,
     tags: Iterable[str] = (),
+    publisher: str | None = None,
 ) -> ActorIndex:
     """Return the actors of a parsed body, ranked, with roles and what they said or did.
 
     tags are the names the article's front matter lists: where the text spells one out, that
     is the name, even where the model saw only part of it ("Lam" in "President To Lam").
+    publisher is the outlet the article comes from (its source), no actor of it.
     """
     registry = registry or Registry()
     knowledge = Knowledge(registry, gazetteer, place_names(), load_rules(doc.vocab))
@@ -111,16 +117,19 @@ def extract_actors(
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = surnames_as_people(clusters, gazetteer, registry)
-    clusters = merge_people(merge_initials(merge_middle_names(clusters)))
+    clusters = merge_people(merge_initials(merge_middle_names(merge_spellings(clusters))))
     clusters = bodies_named_together(clusters, {c.name for c in clusters if is_acronym(c.name)})
     clusters = merge_acronyms(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_first_word(clusters, knowledge.places)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
     clusters = bodies_by_word_order(clusters)
-    clusters = states_by_postal_code(clusters, knowledge.places)
+    clusters = places_by_their_type_words(
+        states_by_postal_code(clusters, knowledge.places), knowledge.places
+    )
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     add_unlabelled_surnames(doc, clusters, gazetteer)
+    add_unlabelled_body_names(doc, clusters, knowledge.places)
     clusters = one_kind_per_name(
         settle_lone_names(clusters, gazetteer, knowledge.places), gazetteer
     )
@@ -128,6 +137,7 @@ def extract_actors(
     bodies_listed_with_bodies(clusters, knowledge.places)
     places_on_the_label_alone(clusters, gazetteer, knowledge.places)
     teams_of_a_round_up(clusters)
+    clusters = without_the_publisher(clusters, publisher)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(

@@ -214,6 +214,8 @@ def split_sources(mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
 
 def _is_source_cue(span: Span) -> bool:
     before = span.doc[max(span.sent.start, span.start - 3) : span.start].text.lower()
+    # "according to the Sioux Falls Argus Leader": the cue, then the outlet's article.
+    before = before.removesuffix(" the")
     return any(before.endswith(cue) for cue in SOURCE_CUES) or _is_wire_tag(span)
 
 
@@ -244,19 +246,22 @@ def rule_mentions(
     doc: Doc, decided: list[Decided], knowledge: Knowledge, found: list[Mention]
 ) -> list[Mention]:
     """Names the model missed that a rule finds and a gazetteer knows as a place ("Glamorgan
-    259 and 207, Durham 114": the model labels no county, the score makes each a team)."""
+    259 and 207, Durham 114": the model labels no county, the score makes each a team), or
+    that start with a given name the census knows ("Timothy Weeks", the surname taken for a
+    date)."""
     taken = {t.i for m in found for t in m.span}
     extra: list[Mention] = []
     for decision in decided:
         kind = decided_kind(decision.rule.decides)
         span = decision.span
-        if (
-            kind is None
-            or not decision.rule.requires_place
-            or taken & set(range(span.start, span.end))
-        ):
+        if kind is None or taken & set(range(span.start, span.end)):
             continue
-        if not is_clearly_a_place(span, knowledge):
+        if decision.rule.requires_given_name:
+            if knowledge.places.is_given_name(span[0].text):
+                extra.append(Mention(span, kind, span.text, evidence=decision.rule.evidence))
+                taken |= set(range(span.start, span.end))
+            continue
+        if not decision.rule.requires_place or not is_clearly_a_place(span, knowledge):
             continue
         country = knowledge.gazetteer.lookup(span.text)
         if country is not None and country[1] == "name":

@@ -300,6 +300,8 @@ def _rule_decision(
         return None
     if decision.rule.unless_given_name and knowledge.places.is_given_name(span[0].text):
         return None
+    if decision.rule.requires_given_name and not knowledge.places.is_given_name(span[0].text):
+        return None
     if decision.rule.joins_places and not _joins_places(span, knowledge):
         return None
     if decision.rule.named_after_a_town and (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.mentions import (
     PART_OF_THE_NAME,
@@ -28,7 +28,8 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
     after "William Ruto"), so that the mentions and what they said or did are all there.
 
     Only a surname one person in the article has, written as a proper noun outside any
-    entity, after the person was named in full, and no place's name.
+    entity (or alone in one the model took for a date: "Weeks"), after the person was named
+    in full, and no place's name.
     """
     owners: dict[str, list[Cluster]] = {}
     for cluster in clusters:
@@ -43,7 +44,7 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
             found is None
             or len(found) > 1
             or i in taken
-            or tokens.ent_type[i]
+            or (tokens.ent_type[i] and not _surname_taken_for_a_date(doc[i]))
             or tokens.pos[i] != "PROPN"
             or gazetteer.lookup(text) is not None
         ):
@@ -55,6 +56,16 @@ def add_unlabelled_surnames(doc: Doc, clusters: list[Cluster], gazetteer: Gazett
                 Mention(surname, "person", person.name, evidence=SURNAME_OF_A_FULL_NAME)
             )
             person.surface_forms.add(text)
+
+
+def _surname_taken_for_a_date(token: Token) -> bool:
+    """ "Weeks" of "Timothy Weeks", alone and capitalised, which the model labels a date."""
+    return (
+        token.ent_type_ == "DATE"
+        and token.ent_iob_ == "B"
+        and token.is_title
+        and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
+    )
 
 
 def merge_middle_names(clusters: list[Cluster]) -> list[Cluster]:
@@ -131,6 +142,94 @@ def _initials(words: list[str]) -> list[str]:
     letters = [part for word in words for part in word.split(".") if part]
     is_initials = all(re.fullmatch(r"(?:[A-Z]\.)+", word) for word in words)
     return letters if words and is_initials and all(len(p) == 1 for p in letters) else []
+
+
+MIN_RESPELLED_WORD = 5
+"""Letters a word must have before a doubled letter or an "-iy" ending may be its spelling
+alone: "Zelenskyy" is "Zelensky", "Kimm" need not be "Kim"."""
+
+
+def merge_spellings(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a name written with another transliteration of the same words ("Zelenskyy",
+    "Zelenskiy" after "Volodymyr Zelensky") into the one person of the article whose name
+    holds it so spelled; two names of one spelling and length keep the one named more often.
+    The variant may be a lone word the model's label alone called a body.
+
+    Only where one person fits: two people whose surnames differ by a letter stay apart.
+    """
+    people = [c for c in clusters if c.kind == "person"]
+    # A name some person's name holds as written is theirs (`merge_people`): "Phillips" beside
+    # "Anna Phillips" and "Mark Philips".
+    written = {part for c in people for part in _starts_and_ends(name_core(c.name.split()))}
+    by_last: dict[str, list[Cluster]] = {}
+    for person in people:
+        by_last.setdefault(_spelling(name_core(person.name.split())[-1]), []).append(person)
+    # The model calls a surname it has not seen spelled so a body as often as a person's
+    # ("Zelenskiy told reporters"): a lone word only its label typed may be one too, if only
+    # its ending is spelled otherwise ("Philips" the company beside "Dan Phillips" is not).
+    variants = people + [c for c in clusters if _is_lone_label_only_body(c)]
+    merged: set[int] = set()
+    for variant in sorted(variants, key=lambda c: (len(c.mentions), c.name)):
+        words = variant.name.split()
+        if len(words) == 1 and tuple(words) in written:
+            continue
+        owners = [
+            owner
+            for owner in by_last.get(_spelling(name_core(words)[-1]), [])
+            if owner is not variant
+            and id(owner) not in merged
+            and _is_respelled_in(words, owner.name.split())
+            and _may_keep(owner, variant)
+            and (variant.kind == "person" or _differs_in_its_ending(words[-1], owner.name))
+        ]
+        if len(owners) == 1:
+            merged |= join(owners[0], [variant], "merge_spellings, another spelling of its name")
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _may_keep(owner: Cluster, variant: Cluster) -> bool:
+    """The longer name keeps the other spelling; of one length, the one named more often."""
+    longer = len(owner.name.split()) > len(variant.name.split())
+    return longer or len(owner.mentions) > len(variant.mentions)
+
+
+def _differs_in_its_ending(word: str, name: str) -> bool:
+    """ "Zelenskiy" and "Volodymyr Zelensky": the surnames agree but in their last two letters."""
+    surname = name.split()[-1]
+    pairs = enumerate(zip(word, surname, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(word), len(surname)))
+    return shared >= max(len(word), len(surname)) - 2
+
+
+def _is_lone_label_only_body(cluster: Cluster) -> bool:
+    return (
+        cluster.kind == "organisation"
+        and " " not in cluster.name
+        and all(m.by_label for m in cluster.mentions)
+    )
+
+
+def _starts_and_ends(core: list[str]) -> set[tuple[str, ...]]:
+    """The words a longer name holds as its start or end ("Putin" of "Vladimir Putin")."""
+    return {tuple(part) for size in range(1, len(core)) for part in (core[:size], core[-size:])}
+
+
+def _is_respelled_in(words: list[str], long: list[str]) -> bool:
+    """Whether words, spelled alike, are the start or end of long, or long itself, and differ
+    from it as written only in long words (`MIN_RESPELLED_WORD`)."""
+    core, short_core = name_core(long), name_core(words)
+    n = len(short_core)
+    for part in (core[:n], core[-n:]):
+        if len(part) == n and [_spelling(w) for w in part] == [_spelling(w) for w in short_core]:
+            changed = [w for w, other in zip(short_core, part, strict=True) if w != other]
+            return bool(changed) and all(len(w) >= MIN_RESPELLED_WORD for w in changed)
+    return False
+
+
+def _spelling(word: str) -> str:
+    """A word as transliterations agree on it: no doubled letters, "-iy" written "-y"."""
+    single = re.sub(r"(.)\1+", r"\1", word.casefold())
+    return re.sub(r"iy$", "y", single)
 
 
 def merge_people(clusters: list[Cluster]) -> list[Cluster]:

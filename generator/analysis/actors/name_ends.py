@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.entity_index import entity_at
 from generator.analysis.lexicon import (
     HEADLINE_VERBS,
+    HONORIFICS,
     HYPHENATED_PARTICLES,
     NAME_PARTICLES,
     PERSON_TITLES,
@@ -84,8 +85,11 @@ def _is_hyphenated_particle(doc: Doc, end: int) -> bool:
 
 
 def name_end(ent: Span) -> int:
-    """Where a person's name really ends: over hyphen-joined parts and unlabelled proper nouns."""
+    """Where a person's name really ends: over hyphen-joined parts and unlabelled proper nouns;
+    a body's, over the proper noun its last word modifies."""
     doc, end = ent.doc, ent.end
+    if ent.label_ == "ORG":
+        return _with_its_head_noun(ent)
     if ent.label_ != "PERSON":
         return end
     while end < len(doc):
@@ -104,6 +108,31 @@ def name_end(ent: Span) -> int:
         else:
             break
     return end
+
+
+def _with_its_head_noun(ent: Span) -> int:
+    """Where a body's name ends when the model left out the proper noun that heads it: "the
+    Sioux Falls Argus" + "Leader", the name's last word a compound of the capitalised word
+    after it, which no entity holds and which heads its phrase."""
+    doc, end = ent.doc, ent.end
+    if end >= len(doc) or not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+        return end
+    head = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    # A title ends no body's name: "Senate" of "Senate President Ahmad Lawan" or of "Senate
+    # Leader raises ..." (a person by their title); "the Argus Leader" is a paper's.
+    is_title = head.lower_ in PERSON_TITLES and not _after_the(ent)
+    before_a_name = after is not None and (_is_proper_word(after) or after.ent_type_ == "PERSON")
+    if not _is_proper_word(head) or head.ent_iob_ != "O" or head.dep_ == "compound":
+        return end
+    if doc[end - 1].lower_ in PERSON_TITLES | HONORIFICS:
+        return end  # "the Court of Appeal Mr" + "Mabey": the title is the next name's
+    return end if is_title or before_a_name else end + 1
+
+
+def _after_the(ent: Span) -> bool:
+    first = ent[0] if ent[0].lower_ == "the" or ent.start == 0 else ent.doc[ent.start - 1]
+    return first.lower_ == "the"
 
 
 def with_the_place_it_is_of(ent: Span, end: int) -> int:

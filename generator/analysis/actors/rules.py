@@ -47,6 +47,7 @@ RULES_FILE = "actor_rules.yml"
 FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
     | {"requires_place", "named_after_a_town", "unless_listed", "unless_given_name"}
+    | {"requires_given_name"}
     | {"joins_places", "requires_text"}
     | {"for_every_mention", "even_where_it_acts", "whole_phrase", "names_its_line"}
     | {"example", "counter_example"}
@@ -84,6 +85,10 @@ class Rule:
     unless_given_name: bool = False
     """Decides only for a name whose first word is no given name the census knows: "Group D"
     is a label, "Malcolm X" a person."""
+    requires_given_name: bool = False
+    """Decides only for a name whose first word is a given name the census knows; such a rule
+    also finds a person's name the model missed ("Timothy Weeks", its surname taken for a
+    date)."""
     joins_places: bool = False
     """Decides only for a name whose every part between hyphens is a country or a place a
     gazetteer knows ("U.S.-Mexico"; not "Rolls-Royce")."""
@@ -337,6 +342,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         named_after_a_town=entry.get("named_after_a_town") is True,
         unless_listed=entry.get("unless_listed") is True,
         unless_given_name=entry.get("unless_given_name") is True,
+        requires_given_name=entry.get("requires_given_name") is True,
         joins_places=entry.get("joins_places") is True,
         for_every_mention=entry.get("for_every_mention") is True,
         even_where_it_acts=entry.get("even_where_it_acts") is True,
