@@ -12,6 +12,9 @@ from generator.build.pipeline import build_briefs
 from tests.seed_build import seed_and_ports
 
 MAX_MODULE_LINES = 500
+MAX_ACTORS_MODULE_LINES = 400
+"""Issue #20: the actors package keeps one concern a file, none over 400 lines."""
+ACTORS_PACKAGE = "generator.analysis.actors."
 STAGES = ["ingest", "analysis", "corpus", "site"]
 """The stage folders a build goes through, in its order (`build` runs the story)."""
 MEMORY = "build/memory.py"
@@ -47,6 +50,9 @@ def imported(path: Path, names: set[str]) -> set[str]:
 def test_no_module_is_longer_than_a_newcomer_reads_at_once():
     lengths = {name: len(path.read_text().splitlines()) for name, path in modules().items()}
     assert {name: n for name, n in lengths.items() if n > MAX_MODULE_LINES} == {}
+    actors = {name: n for name, n in lengths.items() if name.startswith(ACTORS_PACKAGE)}
+    assert actors, "the actors package moved: say where in ACTORS_PACKAGE"
+    assert {name: n for name, n in actors.items() if n > MAX_ACTORS_MODULE_LINES} == {}
 
 
 def test_no_module_imports_one_that_imports_it_back():

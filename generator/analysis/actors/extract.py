@@ -29,7 +29,6 @@ from generator.analysis.actors.found import (
     tag_mentions,
     unlabelled_country_mentions,
     without_overlaps,
-    without_things,
 )
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
@@ -56,6 +55,7 @@ from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.spans import EntityNames
 from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
+from generator.analysis.actors.things import without_things
 from generator.analysis.actors.votes import (
     bodies_listed_with_bodies,
     one_kind_per_name,

@@ -4,7 +4,6 @@ first passes over the list of mentions: overlaps, kinds agreed by name, cited so
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -12,26 +11,18 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.kinds import Knowledge, is_clearly_a_place
 from generator.analysis.actors.mentions import (
-    ENTITY_LABELS,
     MAX_NAME_WORDS,
-    MODEL_EVIDENCE,
     Cluster,
     Mention,
     overlaps,
 )
 from generator.analysis.actors.rules import Decided, decided_kind
 from generator.analysis.datelines import title_case
-from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
-from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS
 from generator.analysis.layout import Layout, text_of
-from generator.analysis.lexicon import SOURCE_CUES, SPEECH_VERBS
-from generator.analysis.place_names import PlaceNames
+from generator.analysis.lexicon import SOURCE_CUES
 from generator.analysis.token_lists import token_lists
 from generator.models import ActorKind
-
-THING_LABELS = ("PRODUCT", "WORK_OF_ART")
-"""The model's labels for things made: goods, games, films, books."""
 
 
 def tag_mentions(doc: Doc, tags: Iterable[str], found: list[Mention]) -> list[Mention]:
@@ -273,133 +264,3 @@ def rule_mentions(
             extra.append(Mention(span, kind, span.text, evidence=decision.rule.evidence))
         taken |= set(range(span.start, span.end))
     return extra
-
-
-def without_things(
-    doc: Doc, mentions: list[Mention], decided: list[Decided], places: PlaceNames
-) -> list[Mention]:
-    """Drop the mentions of a thing: a name a rule finds to be one somewhere in the article ("a
-    regular Switch") or that the model labels a product or a work more often than an actor
-    ("Star Trek Beyond"), and longer names ending with it ("Nintendo Switch Lite"), unless one
-    of those mentions is the subject of a verb: a company that also names a product ("a
-    Toyota") does things."""
-    # "a nervous Lindsey Vonn", "an unseen Scott", "Don McLean" the title of a song: a person.
-    labelled = {
-        thing for thing in _things_by_label(doc) if not places.is_common_name(thing.split()[0])
-    }
-    by_rule = [
-        decision
-        for decision in decided
-        if decision.rule.for_every_mention
-        and decided_kind(decision.rule.decides) is None
-        and not _is_a_persons_name(decision.span, places)
-        and not (decision.rule.unless_listed and places.place_source(decision.span.text))
-    ]
-    found = {thing_words(decision.span) for decision in by_rule}
-    # A model year or a price says what the name is, whoever the grammar makes act.
-    sure = {thing_words(decision.span) for decision in by_rule if decision.rule.even_where_it_acts}
-    lines = _lines_of(by_rule)
-    if not labelled and not found:
-        return mentions
-    by_thing: dict[str, list[Mention]] = {}
-    for mention in mentions:
-        if mention.evidence == "registry" or mention.evidence.startswith("gazetteer"):
-            continue  # an analyst's or a country list's name is no thing
-        # A label is weaker evidence than a rule: it reaches no other name ("'the Duchy of
-        # Cornwall'" a work's title is no evidence about "Duchy of Cornwall").
-        thing = (
-            _thing_named(mention.span, found, places)
-            or _line_named(mention, lines)
-            or _thing_named(mention.span, labelled, places, with_maker=False)
-        )
-        if thing is not None:
-            by_thing.setdefault(thing, []).append(mention)
-    dropped = {
-        id(mention)
-        for thing, group in by_thing.items()
-        if not any(speaks(m.span) if thing in sure else acts(m.span) for m in group)
-        for mention in group
-    }
-    return [mention for mention in mentions if id(mention) not in dropped]
-
-
-def _lines_of(by_rule: list[Decided]) -> set[str]:
-    """The first words of things whose owner is named apart (`names_its_line`): "mustang" of
-    "Ford's Mustang Mach E SUV", the line the thing belongs to."""
-    names = [thing_words(d.span).split() for d in by_rule if d.rule.names_its_line]
-    return {words[0] for words in names if len(words) > 1}
-
-
-def _line_named(mention: Mention, lines: set[str]) -> str | None:
-    """A line named alone that only the model's label makes a place ("some Mustang styling
-    cues"); a maker can head an owned thing too ("the airline's Boeing 787 jet")."""
-    name, is_label_only = thing_words(mention.span), mention.evidence.startswith(MODEL_EVIDENCE)
-    return name if name in lines and is_label_only and mention.kind == "place" else None
-
-
-def _is_a_persons_name(span: Span, places: PlaceNames) -> bool:
-    """Whether a name starts with one the census gives to many people, and is either one word
-    ("a resurgent McCoy") or one the model calls a person's ("a nervous Lindsey Vonn"); "its
-    Blue Moon lander" is no person's, though some people are named Blue."""
-    words = thing_words(span).split()
-    return (
-        bool(words)
-        and places.is_common_name(words[0])
-        and (len(words) == 1 or span.root.ent_type_ == "PERSON")
-    )
-
-
-def _things_by_label(doc: Doc) -> set[str]:
-    """Names of two words or more the model labels a product or a work more often than a
-    person, body or place ("Star Trek Beyond"): its own evidence, counted over the article.
-    One word alone is too often a stray label ("Epstein's", "the powerful Lakers")."""
-    votes: Counter[str] = Counter()
-    for ent in entities_of(doc):
-        if ent.label_ in THING_LABELS:
-            votes[thing_words(ent)] += 1
-        elif ent.label_ in ENTITY_LABELS:
-            votes[thing_words(ent)] -= 1
-    return {name for name, vote in votes.items() if vote > 0 and " " in name}
-
-
-def thing_words(span: Span) -> str:
-    """A name as casefolded words, without a leading determiner ("the Tomb Raider")."""
-    words = [token for token in span if not token.is_space]
-    while words and words[0].pos_ == "DET":
-        words = words[1:]
-    return " ".join(token.lower_ for token in words)
-
-
-def _thing_named(
-    span: Span, things: set[str], places: PlaceNames, with_maker: bool = True
-) -> str | None:
-    """The thing a name is: the thing's own name; with_maker, also a longer one ending with it
-    ("Nintendo Switch Lite" of "Switch Lite") but not a person's that starts with a given name
-    ("Marcelo Claure" of "a Claure"), and the end of the thing's name in two words or more
-    ("Switch Lite" of "a turquoise Nintendo Switch Lite")."""
-    name = thing_words(span)
-    for thing in sorted(things):  # one answer in every run, where a name ends two things
-        if name == thing:
-            return thing
-        if not with_maker:
-            continue
-        if name.endswith(f" {thing}") and not places.is_given_name(span[0].text):
-            return thing
-        if " " in name and thing.endswith(f" {name}"):
-            return thing
-    return None
-
-
-def acts(span: Span) -> bool:
-    """Whether the name is the subject of a verb in running text ("Toyota said", "Aldi
-    opened"), not of a capitalised headline's verb ("Nintendo Switch Lite ... Save $10") nor
-    of "be" ("the Xbox is cheap")."""
-    root = span.root
-    verb = root.head
-    return root.dep_ in ACTIVE_SUBJECT_DEPS and verb.pos_ == "VERB" and verb.is_lower
-
-
-def speaks(span: Span) -> bool:
-    """Whether the name is the subject of a verb of saying ("Audi says"): a thing says
-    nothing, its maker does."""
-    return acts(span) and span.root.head.lemma_.lower() in SPEECH_VERBS

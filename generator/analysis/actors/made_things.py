@@ -19,9 +19,9 @@ from collections import Counter
 import yaml
 from spacy.tokens import Token
 
-from generator.analysis.actors.found import acts, speaks, thing_words
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.actors.spans import name_text
+from generator.analysis.actors.things import acts, speaks, thing_words
 from generator.analysis.datelines import title_case
 from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.gazetteer import Gazetteer
