@@ -9,13 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.analysis.one_place import (
-    PAGE_SHARE,
-    fit_to_page,
     is_from,
     keep_to_two_places,
-    page_words,
     principals,
     words_of,
+)
+from generator.analysis.page_length import (
+    PAGE_SHARE,
+    fit_to_page,
+    page_words,
 )
 from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
 
