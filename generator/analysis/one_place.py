@@ -5,9 +5,10 @@ A sentence can surface as the at-a-glance line, why it matters, a key fact, a qu
 event and an actor's "said or did" all at once; read on one page, that is padding, and a brief
 longer than its article. Places are filled in order of importance: the at-a-glance line, why it
 matters and the key facts show each sentence once; the timeline may give one of them again with
-its date, or a quote with its speaker; actors' "said or did" show only what no other place
-shows. A piece of a brief comes from a sentence when its words are the sentence's, in order
-(a clause leaves out the sentence's inserts: "McLean[, a native New Yorker,] became ...").
+its date; a quote shows a statement no other place states, with its speaker; actors' "said or
+did" show only what no other place shows. A piece of a brief comes from a sentence when its
+words are the sentence's, in order (a clause leaves out the sentence's inserts: "McLean[, a
+native New Yorker,] became ...").
 
 Fitting the page to its article's length is `page_length`'s.
 """
@@ -66,6 +67,10 @@ class _Sentences:
         """Each sentence's words as a set: a piece with a word the sentence lacks is not from
         it, found without walking the sentence (most pieces come from one sentence of many)."""
         self.shown: Counter[int] = Counter()
+        self.stated: set[int] = set()
+        """The sentences a place shows whole as a statement, which no quote repeats."""
+        self.quoted: set[int] = set()
+        """The sentences a quote shows, which no actor's line repeats."""
 
     def sources(self, text: str) -> set[int]:
         """The sentences a brief's text is taken from (whole, or a clause of them), or that it
@@ -83,29 +88,42 @@ class _Sentences:
             )
         }
 
-    def take(self, text: str, places: int = 1) -> bool:
+    def take(self, text: str, places: int = 1, states: bool = False) -> bool:
         """Count a place for the text's sentences; False when one of them already fills as many
-        places as the text may share it with (`places`: 1 for a sentence no place shows yet)."""
+        places as the text may share it with (`places`: 1 for a sentence no place shows yet).
+        A place that `states` the sentence (at a glance, why it matters, a key fact) shows its
+        statement whole: no quote gives it again."""
         sources = self.sources(text)
         if any(self.shown[i] >= places for i in sources):
             return False
         self.shown.update(sources)
+        if states:
+            self.stated.update(sources)
+        return True
+
+    def take_quote(self, text: str) -> bool:
+        """Count a place for a quote's words, as a sentence's second place at most; False when
+        a place already states the statement they come from (one statement, one place: "the
+        ruling was “a grave mistake”" is no quote beside the key fact "Smith said the ruling
+        was “a grave mistake”.")."""
+        sources = self.sources(text)
+        if sources & self.stated or not self.take(text, places=MAX_PLACES):
+            return False
+        self.quoted.update(sources)
         return True
 
 
 def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     """Return the brief with no sentence of its article in more than two places."""
     sentences = _Sentences(doc)
-    sentences.take(brief.at_a_glance)
+    sentences.take(brief.at_a_glance, states=True)
     if brief.why_it_matters is not None:
-        sentences.take(brief.why_it_matters)
+        sentences.take(brief.why_it_matters, states=True)
     key_facts = tuple(_facts(brief.key_facts, brief.why_it_matters, sentences))
     timeline = tuple(_events(brief.timeline, sentences))
     is_first_person = narrates_in_first_person(doc)
-    quotes = tuple(
-        q
-        for q in _once_each(brief.quotes)
-        if is_someones(q, is_first_person) and sentences.take(quoted_words(q), places=MAX_PLACES)
+    quotes = _quotes_once(
+        [q for q in _once_each(brief.quotes) if is_someones(q, is_first_person)], sentences
     )
     main = principals(brief)
     quoted = voices(brief)
@@ -161,8 +179,25 @@ def _facts(
     facts: Iterable[KeyFact], why_it_matters: str | None, sentences: _Sentences
 ) -> Iterable[KeyFact]:
     for fact in facts:
-        if fact.text != why_it_matters and sentences.take(fact.text):
+        if fact.text != why_it_matters and sentences.take(fact.text, states=True):
             yield fact
+
+
+def _quotes_once(quotes: Sequence[Quote], sentences: _Sentences) -> tuple[Quote, ...]:
+    """The quotes that state something no other place or quote states, in their order. A
+    quotation goes before a reported statement of its sentence: "He said he was not worried,
+    but feared “consequences”" holds "he was not worried" too, which is no second quote."""
+    ranked = sorted(range(len(quotes)), key=lambda number: quotes[number].kind == "reported")
+    shown: list[tuple[str, ...]] = []
+    kept = set()
+    for number in ranked:
+        words = words_of(quoted_words(quotes[number]))
+        if any(is_from(words, other) for other in shown):
+            continue
+        if sentences.take_quote(quoted_words(quotes[number])):
+            kept.add(number)
+            shown.append(words)
+    return tuple(quote for number, quote in enumerate(quotes) if number in kept)
 
 
 def _once_each(quotes: Iterable[Quote]) -> Iterable[Quote]:
@@ -214,7 +249,9 @@ def _actor(actor: Actor, sentences: _Sentences, is_principal: bool, statements: 
     """
     actions = tuple(action for action in actor.actions if sentences.take(action))
     if not actions and is_principal and actor.kind == "person" and not actor.role:
-        actions = next(((a,) for a in actor.actions if sentences.take(a, places=MAX_PLACES)), ())
+        # Not a sentence a quote shows: the card would give the same statement twice.
+        repeatable = (a for a in actor.actions if not sentences.sources(a) & sentences.quoted)
+        actions = next(((a,) for a in repeatable if sentences.take(a, places=MAX_PLACES)), ())
     # Only one the role does not card: a page gives up its lines (`fit_to_page`), and the
     # count, given to a carded voice too, would push dated events off it.
     quoted = 0 if actor.role else statements
