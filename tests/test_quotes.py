@@ -325,6 +325,40 @@ CASES = [
         [("reported", "the vote went well", "Jane Smith")],
         id="words-that-qualify-a-possessed-noun-are-nobodys-quote",
     ),
+    # Issue #21: whose words are quoted in a sentence about someone else.
+    pytest.param(
+        "Jane Smith told reporters that the party expects host Dana Wells to insert herself into "
+        "the debate by calling out the senator for his supposed \u201clies\u201d during the evening.",
+        [("partial", "lies", "Jane Smith")],
+        id="words-someone-is-expected-to-say-are-those-of-whoever-reports-the-wish",
+    ),
+    pytest.param(
+        "Jane Smith went on to call the plan \u201ca costly mistake\u201d on Monday.",
+        [("partial", "a costly mistake", "Jane Smith")],
+        id="an-infinitive-sharing-its-subject-is-said-by-that-subject",
+    ),
+    pytest.param(
+        "Jane Smith won praise from her fans after calling out an online critic who accused her "
+        "husband of being a \u201cfortune hunter.\u201d",
+        [("partial", "fortune hunter.", None)],
+        id="an-unnamed-accusers-words-are-not-those-of-who-called-them-out",
+    ),
+    pytest.param(
+        "John Kirby, who accused the board of being \u201casleep at the wheel\u201d, resigned.",
+        [("partial", "asleep at the wheel", "John Kirby")],
+        id="a-named-accusers-words-are-theirs",
+    ),
+    pytest.param(
+        "\u201cWe are cooperating with the inquiry,\u201d said a Zentrix spokesperson when "
+        "contacted by Reuters.",
+        [("direct", "We are cooperating with the inquiry", "Zentrix")],
+        id="a-companys-spokesperson-speaks-for-the-company",
+    ),
+    pytest.param(
+        "\u201cWe are cooperating with the inquiry,\u201d said spokeswoman Jane Smith.",
+        [("direct", "We are cooperating with the inquiry", "Jane Smith")],
+        id="a-spokesperson-named-speaks-for-herself",
+    ),
 ]
 
 
@@ -567,8 +601,8 @@ def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
         pytest.param(
             "Vladimir Putin arrived in Pyongyang on Tuesday. "
             '"The visit is going well," the Kremlin spokesman said.',
-            None,
-            id="a-description-tied-to-a-body-is-not-the-person-named-before",
+            "Kremlin",
+            id="a-spokesman-tied-to-a-body-speaks-for-it-not-for-the-person-named-before",
         ),
         pytest.param(
             "Lions coach Jane Smith named her squad on Monday. The squad flies to Auckland in "

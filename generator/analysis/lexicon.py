@@ -454,6 +454,12 @@ OWNER_VOICES = SPEECH_NOUNS | frozenset(
     {"brief", "campaign", "filing", "lawsuit", "office", "report", "suit", "team", "website"}
 )
 
+# Who speaks for the body named beside them, a company's or a ministry's voice rather than a
+# person of their own: "a WeWork spokesperson said", "a spokeswoman for the agency said".
+BODY_VOICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "statement"}
+)
+
 # Who speaks for a country named only by its adjective: "Russian officials said" is Russia
 # speaking; "Russian reporters asked" and "Kenyan protesters said" are not.
 OFFICIAL_NOUNS = frozenset(

@@ -21,6 +21,7 @@ from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
+    BODY_VOICES,
     GROUP_PRONOUNS,
     HONORIFICS,
     OFFICIAL_NOUNS,
@@ -244,6 +245,9 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
         name = article.speaker_name(candidate)
         if name is not None:
             return unless_other_sex(candidate, name)
+    body = _body_spoken_for(article, subject)
+    if body is not None:
+        return body
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
     if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
@@ -251,6 +255,30 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
         # the story is about; "as one neo-bank CEO told me" for someone it does not name.
         return None if _is_indefinite(subject) else _described_person(article, subject)
     return name_as_written(article, subject)
+
+
+def _body_spoken_for(article: ParsedArticle, subject: Token) -> str | None:
+    """The body a spokesperson or a statement speaks for, named beside them: "a WeWork
+    spokesperson said", "a spokeswoman for Harwick Capital said" are the company speaking. A
+    place names no body ("a US spokesman": `name_as_written`), and a spokesperson named
+    ("spokeswoman Jane Roe") is a person (`_person_named`)."""
+    if subject.pos_ != "NOUN" or subject.lower_ not in BODY_VOICES:
+        return None
+    names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    names += [
+        pobj
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > subject.i
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+    ]
+    for token in names:
+        name = article.speaker_name(_entity_of(article.doc, token)) or name_as_written(
+            article, token
+        )
+        if name is not None:
+            return name
+    return None
 
 
 def _is_one_of_the_public(subject: Token) -> bool:
