@@ -34,6 +34,8 @@ ACTORS = {
     "Biden": "Joe Biden",
     "CNN": "CNN",
     "Reuters": "Reuters",
+    "Zentrix Corp": "Zentrix Corp",
+    "Amnesty International": "Amnesty International",
 }
 
 
@@ -603,6 +605,18 @@ def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
             '"The visit is going well," the Kremlin spokesman said.',
             "Kremlin",
             id="a-spokesman-tied-to-a-body-speaks-for-it-not-for-the-person-named-before",
+        ),
+        pytest.param(
+            "Zentrix Corp cut 2,000 jobs on Monday as sales fell. The cuts will be "
+            "\u201cdone by March,\u201d the company said in a statement.",
+            "Zentrix Corp",
+            id="the-company-is-the-body-the-story-named-before",
+        ),
+        pytest.param(
+            "Kenya raised taxes on Monday. Amnesty International criticised the move. "
+            "\u201cThe taxes are fair,\u201d the government said.",
+            None,
+            id="the-government-is-no-body-named-before-but-a-countrys-voice",
         ),
         pytest.param(
             "Lions coach Jane Smith named her squad on Monday. The squad flies to Auckland in "

@@ -37,6 +37,8 @@ from generator.analysis.token_lists import sentences_of
 from generator.models import Actor
 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+BODY_LABELS = frozenset({"ORG"})
+"""The model's labels of a body that "the company" may stand for."""
 INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
 VOICES_OF_BODIES = (
     OFFICIAL_NOUNS
@@ -250,6 +252,8 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
         return body
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
+    if _is_description_of_a_named_body(subject):
+        return antecedent(article, subject, BODY_LABELS)
     if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
         # A role the model took for a name: "Senator from Texas says" stands for the senator
         # the story is about; "as one neo-bank CEO told me" for someone it does not name.
@@ -321,6 +325,17 @@ def _is_description_of_a_named_person(subject: Token) -> bool:
     return any(m.dep_ == "det" and m.lower_ == "the" for m in modifiers) and not any(
         m.pos_ == "PROPN" or m.dep_ == "poss" for m in modifiers
     )
+
+
+def _is_description_of_a_named_body(subject: Token) -> bool:
+    """ "the company said", "the firm said": a definite singular noun of a body's kind with no
+    name or qualifier of its own, which a story uses for the body it named before; not a
+    country's voice ("the government", "the ministry": `OFFICIAL_NOUNS`), nor "the rival firm"."""
+    word = subject.lower_
+    if subject.tag_ != "NN" or word not in ORGANISATION_ROLE_WORDS or word in OFFICIAL_NOUNS:
+        return False
+    modifiers = [child for child in subject.children if child.i < subject.i]
+    return [(m.dep_, m.lower_) for m in modifiers] == [("det", "the")]
 
 
 def _is_whole_entity(token: Token) -> bool:
