@@ -36,6 +36,8 @@ ACTORS = {
     "Reuters": "Reuters",
     "Zentrix Corp": "Zentrix Corp",
     "Amnesty International": "Amnesty International",
+    "Harlow Tenants Union": "Harlow Tenants Union",
+    "Brightway Homes": "Brightway Homes",
 }
 
 
@@ -330,7 +332,7 @@ CASES = [
     # Issue #21: whose words are quoted in a sentence about someone else.
     pytest.param(
         "Jane Smith told reporters that the party expects host Dana Wells to insert herself into "
-        "the debate by calling out the senator for his supposed \u201clies\u201d during the evening.",
+        "the debate by calling out the senator for his supposed \u201clies\u201d that evening.",
         [("partial", "lies", "Jane Smith")],
         id="words-someone-is-expected-to-say-are-those-of-whoever-reports-the-wish",
     ),
@@ -360,6 +362,19 @@ CASES = [
         "\u201cWe are cooperating with the inquiry,\u201d said spokeswoman Jane Smith.",
         [("direct", "We are cooperating with the inquiry", "Jane Smith")],
         id="a-spokesperson-named-speaks-for-herself",
+    ),
+    pytest.param(
+        "The group, Harlow Tenants Union, was set up by renters last month. The group announced "
+        "that the council had reached a deal with Brightway Homes. However, the group said the "
+        "deal was \u201cunfair to every tenant.\u201d",
+        [("partial", "unfair to every tenant.", None)],
+        id="the-group-is-no-body-named-in-passing-before-it",
+    ),
+    pytest.param(
+        "The town lost its last bank on Monday, according to Reuters. Nobody has been told "
+        "why, the commission said.",
+        [],
+        id="the-commission-is-not-the-source-named-before-it",
     ),
 ]
 

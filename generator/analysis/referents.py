@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.antecedents import GROUP_LABELS, PERSON_LABELS, antecedent, unless_other_sex
+from generator.analysis.antecedents import (
+    GROUP_LABELS,
+    PERSON_LABELS,
+    antecedent,
+    body_described,
+    unless_other_sex,
+)
 from generator.analysis.clauses import is_set_off_participle, joins_a_report
 from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
@@ -37,8 +43,6 @@ from generator.analysis.token_lists import sentences_of
 from generator.models import Actor
 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
-BODY_LABELS = frozenset({"ORG"})
-"""The model's labels of a body that "the company" may stand for."""
 INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
 VOICES_OF_BODIES = (
     OFFICIAL_NOUNS
@@ -253,7 +257,7 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
     if _is_description_of_a_named_body(subject):
-        return antecedent(article, subject, BODY_LABELS)
+        return body_described(article, subject)
     if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
         # A role the model took for a name: "Senator from Texas says" stands for the senator
         # the story is about; "as one neo-bank CEO told me" for someone it does not name.
