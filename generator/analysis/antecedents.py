@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-BODY_LABELS = frozenset({"ORG"})
-"""The model's labels of a body that "the company" may stand for."""
 PRONOUN_LOOKBACK_SENTENCES = 4
 """How many sentences before a pronoun to search for the actor it stands for."""
 MAX_PRONOUN_CHAIN = 10
@@ -89,28 +87,6 @@ def antecedent(
     if chained is not None:
         return antecedent(article, chained, labels, hops + 1) or fallback
     return fallback
-
-
-def body_described(article: ParsedArticle, description: Token) -> str | None:
-    """The body a definite description ("the company", "the group") stands for: the latest
-    body a few sentences before that is the subject of the writer's own clause, or the name
-    set beside one ("The group, the Tenants Union, formed ..."). A body named in passing
-    ("according to the Tribune", "an agreement with Acme") is no topic the description
-    continues, and none is better than a guess."""
-    index = article.sentence_index(description.i)
-    window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
-    bodies = [
-        entity
-        for entity in entities_starting(article.doc, window_start, description.i)
-        if entity.label_ in BODY_LABELS
-        and not article.is_quoted(entity[0])
-        and _names_a_subject(entity.root)
-    ]
-    for entity in reversed(bodies):
-        name = article.speaker_name(entity)
-        if name is not None:
-            return name
-    return None
 
 
 def _counted_people(candidate: Span) -> bool:

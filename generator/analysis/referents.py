@@ -19,7 +19,6 @@ from generator.analysis.antecedents import (
     GROUP_LABELS,
     PERSON_LABELS,
     antecedent,
-    body_described,
     unless_other_sex,
 )
 from generator.analysis.clauses import is_set_off_participle, joins_a_report
@@ -210,10 +209,12 @@ def name_for_subject(article: ParsedArticle, subject: Token) -> str | None:
     return joined_names([name, *(other for other in others if other is not None)])
 
 
-def _previous_topic(article: ParsedArticle, pronoun: Token) -> str | None:
+def _previous_topic(article: ParsedArticle, pronoun: Token, kind: str | None = None) -> str | None:
     """What "it" stands for: the body or country the sentence before is about ("Hanoi has
     balanced its relations ... It raised its ties ..."), when that sentence names one as its
-    subject; a person is no "it", and a thing the text does not name is none."""
+    subject; a person is no "it", and a thing the text does not name is none. "The company"
+    stands for the organisation (`kind`) the sentence before is about: not one named in
+    passing ("..., according to the agency") nor before another subject."""
     index = article.sentence_index(pronoun.i)
     if index == 0:
         return None
@@ -221,6 +222,9 @@ def _previous_topic(article: ParsedArticle, pronoun: Token) -> str | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     name = _one_name(article, subject)
+    if kind is not None:
+        kept = {actor.name for actor in article.actors or () if actor.kind == kind}
+        return name if name in kept else None
     people = {actor.name for actor in article.actors or () if actor.kind == "person"}
     return None if name in people else name
 
@@ -257,7 +261,7 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
     if _is_description_of_a_named_body(subject):
-        return body_described(article, subject)
+        return _previous_topic(article, subject, "organisation")
     if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
         # A role the model took for a name: "Senator from Texas says" stands for the senator
         # the story is about; "as one neo-bank CEO told me" for someone it does not name.

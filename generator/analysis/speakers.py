@@ -59,7 +59,24 @@ def is_wished_speech(verb: Token) -> bool:
         if current.dep_ not in WISHED_PATH_DEPS or current.head is current:
             return False
         current = current.head
-    return any(child.tag_ == "TO" for child in current.children)
+    return any(child.tag_ == "TO" and child.dep_ == "aux" for child in current.children)
+
+
+def _is_said_by_someone_unnamed(verb: Token) -> bool:
+    """Whether a speech verb's own subject is a person the text describes but does not name:
+    "a critic who accused ...", "the man, who later left, claimed ..." ("who" tells a person).
+    Not a subject the verb borrows ("his boss knew ... and described him as"), nor a thing
+    ("polls suggest that “...”", whose words are the writer's source's)."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ == "who":
+        return True
+    return subject.pos_ == "NOUN" and any(
+        clause.dep_ == "relcl" and any(word.lower_ == "who" for word in clause.children)
+        for clause in subject.children
+    )
 
 
 def credited_speaker(
@@ -86,7 +103,7 @@ def credited_speaker(
         name = name_for_subject(article, subject)
         if name is not None:
             return name, True
-        if subject.pos_ == "NOUN":
+        if _is_said_by_someone_unnamed(verb):
             # "calling out a critic who accused her of being a “fraud”": the critic's words,
             # whom the text does not name; not those of whoever called the critic out.
             return None, True
