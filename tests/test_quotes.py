@@ -331,9 +331,9 @@ CASES = [
     ),
     # Issue #21: whose words are quoted in a sentence about someone else.
     pytest.param(
-        "Jane Smith told reporters that the party expects host Dana Wells to insert herself into "
-        "the debate by calling out the senator for his supposed \u201clies\u201d that evening.",
-        [("partial", "lies", "Jane Smith")],
+        "Jane Smith said on Friday that her team expects moderator Dana Wells to open the "
+        "evening by calling the plan a \u201cfraud\u201d in her first question.",
+        [("partial", "fraud", "Jane Smith")],
         id="words-someone-is-expected-to-say-are-those-of-whoever-reports-the-wish",
     ),
     pytest.param(
@@ -347,7 +347,7 @@ CASES = [
         id="said-to-someone-is-no-infinitive-of-a-wish",
     ),
     pytest.param(
-        "Jane Smith won praise from her fans after calling out an online critic who accused her "
+        "Jane Smith thanked her fans on Sunday after denouncing a stranger who had accused her "
         "husband of being a \u201cfortune hunter.\u201d",
         [("partial", "fortune hunter.", None)],
         id="an-unnamed-accusers-words-are-not-those-of-who-called-them-out",
