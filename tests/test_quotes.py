@@ -342,6 +342,12 @@ CASES = [
         id="an-infinitive-sharing-its-subject-is-said-by-that-subject",
     ),
     pytest.param(
+        "The new rules allowed Jane Smith to claim that the city is now \u201ca safer place "
+        "for every cyclist.\u201d",
+        [("partial", "a safer place for every cyclist.", "Jane Smith")],
+        id="words-someone-was-allowed-to-say-are-theirs",
+    ),
+    pytest.param(
         "\u201cWe are aware of the injury,\u201d Jane Smith said in a statement to reporters.",
         [("direct", "We are aware of the injury", "Jane Smith")],
         id="said-to-someone-is-no-infinitive-of-a-wish",

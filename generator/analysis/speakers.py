@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
-from generator.analysis.lexicon import SPEECH_NOUNS
+from generator.analysis.lexicon import SPEECH_NOUNS, WISH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.referents import (
     ParsedArticle,
@@ -52,14 +52,16 @@ def is_narrated_speech(article: ParsedArticle, verb: Token | None) -> bool:
 def is_wished_speech(verb: Token) -> bool:
     """Whether a speech verb tells what someone wants or expects another to say: it sits in an
     infinitive clause with a subject of its own ("the party expects the anchor to insert himself
-    ... by calling out ...", "wants her to say"), not one that shares its subject ("went on to
-    call it ...")."""
+    ... by calling out ...", "wants her to say") under a verb of wanting (`WISH_VERBS`); not
+    one that shares its subject ("went on to call it ..."), nor one that tells what was said
+    ("allowed him to claim that ...")."""
     current = verb
     while not any(child.dep_ in NOMINAL_SUBJECT_DEPS for child in current.children):
         if current.dep_ not in WISHED_PATH_DEPS or current.head is current:
             return False
         current = current.head
-    return any(child.tag_ == "TO" and child.dep_ == "aux" for child in current.children)
+    is_infinitive = any(child.tag_ == "TO" and child.dep_ == "aux" for child in current.children)
+    return is_infinitive and current.head.lemma_.lower() in WISH_VERBS
 
 
 def _is_said_by_someone_unnamed(verb: Token) -> bool:
