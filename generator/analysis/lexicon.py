@@ -454,22 +454,6 @@ OWNER_VOICES = SPEECH_NOUNS | frozenset(
     {"brief", "campaign", "filing", "lawsuit", "office", "report", "suit", "team", "website"}
 )
 
-# Verbs of wanting or expecting someone else to act: "expects the host to call out ...", "urged
-# her to say ...": what follows is not done yet, so no words of its subject's ("allowed him
-# to claim ..." and "led her to say ..." tell what was said).
-WISH_VERBS = frozenset(
-    {
-        "ask", "challenge", "dare", "demand", "encourage", "expect", "hope", "invite", "need",
-        "press", "push", "urge", "want", "wish",
-    }
-)  # fmt: skip
-
-# Who speaks for the body named beside them, a company's or a ministry's voice rather than a
-# person of their own: "a WeWork spokesperson said", "a spokeswoman for the agency said".
-BODY_VOICES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "statement"}
-)
-
 # Who speaks for a country named only by its adjective: "Russian officials said" is Russia
 # speaking; "Russian reporters asked" and "Kenyan protesters said" are not.
 OFFICIAL_NOUNS = frozenset(

@@ -26,7 +26,6 @@ from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
-    BODY_VOICES,
     GROUP_PRONOUNS,
     HONORIFICS,
     OFFICIAL_NOUNS,
@@ -38,6 +37,7 @@ from generator.analysis.lexicon import (
     SPEAKER_PRONOUNS,
 )
 from generator.analysis.quote_marks import quotations_of
+from generator.analysis.speech_words import BODY_VOICES
 from generator.analysis.token_lists import sentences_of
 from generator.models import Actor
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
-from generator.analysis.lexicon import SPEECH_NOUNS, WISH_VERBS
+from generator.analysis.lexicon import SPEECH_NOUNS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.referents import (
     ParsedArticle,
@@ -20,6 +20,7 @@ from generator.analysis.referents import (
     name_from_words,
     subject_of,
 )
+from generator.analysis.speech_words import WISH_VERBS
 
 NARRATED_CLAUSE_DEPS = frozenset({"pcomp", "pobj", "relcl"})
 """A speech verb's place in a sentence about something else ("left after what she called")."""
