@@ -31,11 +31,13 @@ from generator.analysis.language import load_model
 from generator.analysis.one_place import (
     MAX_PLACES,
     MIN_SOURCE_WORDS,
+    is_from,
+    words_of,
+)
+from generator.analysis.page_length import (
     SHORT_ARTICLE_WORDS,
     article_words,
-    is_from,
     page_words,
-    words_of,
 )
 from generator.analysis.registry import Registry, install_registry, load_registry
 from generator.corpus.corpus_actors import settle_corpus_actors
@@ -172,7 +174,7 @@ def run(options: Options) -> Section:
             )
         ],
         notes=[
-            "Words as a reader counts them (`one_place.page_words`): a page's after its front "
+            "Words as a reader counts them (`page_length.page_words`): a page's after its front "
             "matter, without link targets and HTML tags; an article's, its body's. "
             "A sentence fills a place when a line of the page (a fact, an event, a quote, a "
             "said-or-did) is inside it or holds it whole.",

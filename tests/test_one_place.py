@@ -9,13 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.analysis.one_place import (
-    PAGE_SHARE,
-    fit_to_page,
     is_from,
     keep_to_two_places,
-    page_words,
     principals,
     words_of,
+)
+from generator.analysis.page_length import (
+    PAGE_SHARE,
+    fit_to_page,
+    page_words,
 )
 from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
 
@@ -378,3 +380,56 @@ def test_a_person_the_headline_asks_about_is_its_subject_though_they_do_nothing(
         whole = replace(whole, article=replace(whole.article, title=title))
         shown = keep_to_two_places(whole, english(text))
         assert [a.name for a in shown.boxed_actors] == carded
+
+
+def test_a_quote_whose_statement_a_key_fact_states_is_not_quoted_again(english):
+    """One statement, one place: a partial quote and the key fact that holds its sentence."""
+    text = (
+        "The mayor opened the bridge on Friday. "
+        "Jane Roe said the old crossing had been “a danger to every cyclist” for years."
+    )
+    fact = KeyFact(text.split(". ")[1], 1)
+    fragment = Quote(
+        "a danger to every cyclist",
+        "the old crossing had been “a danger to every cyclist” for years",
+        "Jane Roe",
+        "partial",
+        1,
+    )
+    shown = keep_to_two_places(brief(key_facts=(fact,), quotes=(fragment,)), english(text))
+    assert shown.key_facts == (fact,)
+    assert shown.quotes == ()
+    # Without the key fact, the quote shows the statement.
+    assert keep_to_two_places(brief(quotes=(fragment,)), english(text)).quotes == (fragment,)
+
+
+def test_a_reported_statement_a_quotation_of_its_sentence_holds_is_not_quoted_again(english):
+    text = (
+        "John Doe said he was not worried about the cost of the road, "
+        "but he did fear “a long delay” if the council voted again."
+    )
+    reported = Quote(
+        "he was not worried about the cost of the road", text, "John Doe", "reported", 0
+    )
+    fragment = Quote("a long delay", text, "John Doe", "partial", 0)
+    other = Quote(
+        "the vote was fair", "Jane Roe said the vote was fair.", "Jane Roe", "reported", 1
+    )
+    shown = keep_to_two_places(
+        brief(quotes=(reported, fragment, other)),
+        english(f"{text} Jane Roe said the vote was fair."),
+    )
+    assert shown.quotes == (fragment, other)
+
+
+def test_a_principals_line_is_no_statement_a_quote_shows(english):
+    text = "Jane Roe won the final on Sunday. Jane Roe said the win was “the best day of my life”."
+    lead = "Jane Roe won the final on Sunday."
+    said = "Jane Roe said the win was “the best day of my life”"
+    roe = replace(person("Jane Roe", (said,)), role=None)
+    fragment = Quote("the best day of my life", said, "Jane Roe", "partial", 1)
+    shown = keep_to_two_places(
+        brief(at_a_glance=lead, actors=(roe,), quotes=(fragment,)), english(text)
+    )
+    assert shown.quotes == (fragment,)
+    assert shown.actors[0].actions == ()

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from generator.analysis.language import load_model
 from generator.analysis.quote_marks import find_quotations
 from generator.analysis.quotes import extract_quotes
-from generator.models import Quote
+from generator.models import Actor, Quote
 
 SEED = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"
 SEED_FIRST = "Russian President Vladimir Putin arrived"
@@ -34,6 +34,10 @@ ACTORS = {
     "Biden": "Joe Biden",
     "CNN": "CNN",
     "Reuters": "Reuters",
+    "Zentrix Corp": "Zentrix Corp",
+    "Amnesty International": "Amnesty International",
+    "Harlow Tenants Union": "Harlow Tenants Union",
+    "Brightway Homes": "Brightway Homes",
 }
 
 
@@ -325,6 +329,64 @@ CASES = [
         [("reported", "the vote went well", "Jane Smith")],
         id="words-that-qualify-a-possessed-noun-are-nobodys-quote",
     ),
+    # Issue #21: whose words are quoted in a sentence about someone else.
+    pytest.param(
+        "Jane Smith said on Friday that her team expects moderator Dana Wells to open the "
+        "evening by calling the plan a \u201cfraud\u201d in her first question.",
+        [("partial", "fraud", "Jane Smith")],
+        id="words-someone-is-expected-to-say-are-those-of-whoever-reports-the-wish",
+    ),
+    pytest.param(
+        "Jane Smith went on to call the plan \u201ca costly mistake\u201d on Monday.",
+        [("partial", "a costly mistake", "Jane Smith")],
+        id="an-infinitive-sharing-its-subject-is-said-by-that-subject",
+    ),
+    pytest.param(
+        "The new rules allowed Jane Smith to claim that the city is now \u201ca safer place "
+        "for every cyclist.\u201d",
+        [("partial", "a safer place for every cyclist.", "Jane Smith")],
+        id="words-someone-was-allowed-to-say-are-theirs",
+    ),
+    pytest.param(
+        "\u201cWe are aware of the injury,\u201d Jane Smith said in a statement to reporters.",
+        [("direct", "We are aware of the injury", "Jane Smith")],
+        id="said-to-someone-is-no-infinitive-of-a-wish",
+    ),
+    pytest.param(
+        "Jane Smith thanked her fans on Sunday after denouncing a stranger who had accused her "
+        "husband of being a \u201cfortune hunter.\u201d",
+        [("partial", "fortune hunter.", None)],
+        id="an-unnamed-accusers-words-are-not-those-of-who-called-them-out",
+    ),
+    pytest.param(
+        "John Kirby, who accused the board of being \u201casleep at the wheel\u201d, resigned.",
+        [("partial", "asleep at the wheel", "John Kirby")],
+        id="a-named-accusers-words-are-theirs",
+    ),
+    pytest.param(
+        "\u201cWe are cooperating with the inquiry,\u201d said a Zentrix spokesperson when "
+        "contacted by Reuters.",
+        [("direct", "We are cooperating with the inquiry", "Zentrix")],
+        id="a-companys-spokesperson-speaks-for-the-company",
+    ),
+    pytest.param(
+        "\u201cWe are cooperating with the inquiry,\u201d said spokeswoman Jane Smith.",
+        [("direct", "We are cooperating with the inquiry", "Jane Smith")],
+        id="a-spokesperson-named-speaks-for-herself",
+    ),
+    pytest.param(
+        "The group, Harlow Tenants Union, was set up by renters last month. The group announced "
+        "that the council had reached a deal with Brightway Homes. However, the group said the "
+        "deal was \u201cunfair to every tenant.\u201d",
+        [("partial", "unfair to every tenant.", None)],
+        id="the-group-is-no-body-named-in-passing-before-it",
+    ),
+    pytest.param(
+        "The town lost its last bank on Monday, according to Reuters. Nobody has been told "
+        "why, the commission said.",
+        [],
+        id="the-commission-is-not-the-source-named-before-it",
+    ),
 ]
 
 
@@ -567,8 +629,14 @@ def test_a_quote_reopened_without_its_paragraph_break_ends_before_the_narration(
         pytest.param(
             "Vladimir Putin arrived in Pyongyang on Tuesday. "
             '"The visit is going well," the Kremlin spokesman said.',
+            "Kremlin",
+            id="a-spokesman-tied-to-a-body-speaks-for-it-not-for-the-person-named-before",
+        ),
+        pytest.param(
+            "Kenya raised taxes on Monday. Amnesty International criticised the move. "
+            "\u201cThe taxes are fair,\u201d the government said.",
             None,
-            id="a-description-tied-to-a-body-is-not-the-person-named-before",
+            id="the-government-is-no-body-named-before-but-a-countrys-voice",
         ),
         pytest.param(
             "Lions coach Jane Smith named her squad on Monday. The squad flies to Auckland in "
@@ -698,3 +766,31 @@ def test_a_named_speakers_words_before_a_noun_stay_a_quote(nlp: Language) -> Non
     (quote,) = quotes_in(nlp, 'Mr. Smith called it a "once in a lifetime" opportunity.')
     assert quote.kind == "partial"
     assert quote.text == "once in a lifetime"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Zentrix Corp cut 2,000 jobs on Monday as sales fell. The cuts will be "
+            "\u201cdone by March,\u201d the company said in a statement.",
+            "Zentrix Corp",
+            id="the-company-is-the-body-the-sentence-before-is-about",
+        ),
+        pytest.param(
+            "Harlow Homes, which rents out flats, said the lift was repaired, according to "
+            "Zentrix Corp. The company said the work was \u201cdone in a day.\u201d",
+            None,
+            id="the-company-is-no-body-named-in-passing-before-it",
+        ),
+    ],
+)
+def test_a_company_described_is_the_body_the_story_is_about(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    body = Actor(
+        id="zentrix-corp", name="Zentrix Corp", kind="organisation", role=None, aliases=(),
+        mentions=2,
+    )  # fmt: skip
+    quotes = extract_quotes(nlp(text), speaker_name, actors=(body,))
+    assert [quote.speaker for quote in quotes if quote.kind == "partial"] == [speaker]

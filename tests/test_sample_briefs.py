@@ -12,12 +12,14 @@ from generator.analysis.actors import extract_actors
 from generator.analysis.analyse import brief_from_doc
 from generator.analysis.one_place import (
     MIN_SOURCE_WORDS,
+    is_from,
+    words_of,
+)
+from generator.analysis.page_length import (
     PAGE_SHARE,
     SHORT_ARTICLE_WORDS,
     article_words,
-    is_from,
     page_words,
-    words_of,
 )
 from generator.analysis.quotes import extract_quotes
 from generator.ingest.read import read_article

@@ -7,7 +7,8 @@ import re
 import pytest
 import yaml
 
-from generator.analysis.one_place import PAGE_SHARE, WORD, page_words
+from generator.analysis.one_place import WORD
+from generator.analysis.page_length import PAGE_SHARE, page_words
 from tests.seed_build import GOLDEN_BRIEF, build_seed
 
 

@@ -1,82 +1,44 @@
-"""Keep each statement of an article to at most two places on its brief, and the brief's page
-shorter than its article: a `Brief` (and its parsed `Doc`, or its page renderer) in, the brief
-or page without repeats and padding out.
+"""Keep each statement of an article to at most two places on its brief: a `Brief` and its
+parsed `Doc` in, the brief without repeats out.
 
 A sentence can surface as the at-a-glance line, why it matters, a key fact, a quote, a timeline
 event and an actor's "said or did" all at once; read on one page, that is padding, and a brief
 longer than its article. Places are filled in order of importance: the at-a-glance line, why it
 matters and the key facts show each sentence once; the timeline may give one of them again with
-its date, or a quote with its speaker; actors' "said or did" show only what no other place
-shows. A piece of a brief comes from a sentence when its words are the sentence's, in order
-(a clause leaves out the sentence's inserts: "McLean[, a native New Yorker,] became ...").
+its date; a quote shows a statement no other place states, with its speaker; actors' "said or
+did" show only what no other place shows. A piece of a brief comes from a sentence when its
+words are the sentence's, in order (a clause leaves out the sentence's inserts: "McLean[, a
+native New Yorker,] became ...").
 
-The page's length is known only once it is rendered, related reading and actors included, so
-`fit_to_page` renders, counts and gives up what an analyst needs least until the page is
-shorter than its article (`DROP_ORDER`).
+Fitting the page to its article's length is `page_length`'s.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from generator.analysis.key_facts import MIN_FACTS
 from generator.analysis.quote_marks import narrates_in_first_person
 from generator.analysis.token_lists import sentences_of, span_text
-from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
+from generator.models import Actor, Brief, KeyFact, Quote, TimelineEvent
 
 MAX_PLACES = 2
 """How many places on a brief one sentence of the article may fill."""
 VOICE_QUOTES = 2
 """A speaker of fewer statements is quoted in passing, not a voice of the story."""
-BRIEF_SHARE = 0.6
-"""The brief's words taken from the article (at a glance, why it matters, key facts, timeline,
-quotes, actors' actions), at most, as a share of the article's words."""
-PAGE_SHARE = 0.9
-"""The whole page's words, at most, as a share of the article's: well shorter than it."""
-SHORT_ARTICLE_WORDS = 300
-"""An article this short or shorter keeps all its places: there is little to shorten."""
 MIN_SOURCE_WORDS = 6
 """Words a piece needs to be matched to a sentence in order with gaps (a clause without the
 sentence's inserts); a shorter one must be a run of the sentence's words ("unacceptable" is in
 many sentences without coming from them)."""
 MAX_ACTIONS = 2
 """What an actor said or did, at most: the rest is in the key facts, timeline and quotes."""
-LABEL_WORDS = 2
-"""Words a piece's label adds beside its own (a date's resolution, "reported speech", "Said or
-did"): an estimate; `fit_to_page` counts the page again."""
-TURN_ORDER = ("action", "quote", "event", "fact")
-"""Of pieces from one sentence (`_turn`), the first of these goes first: an action, a voice, an
-event; a key fact stays longest."""
 WORD = re.compile(r"\w+")
 BRACKETED = re.compile(r"\\?\[[^\]]*\\?\]")
 """A name the brief adds after a pronoun ("He [William Ruto]"): no word of the article."""
-FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
-HTML_TAG = re.compile(r"<[^>\n]+>")
-DROP_ORDER = (
-    "restated",
-    "another actor's action",
-    "expected event",
-    "speaker's further quote",
-    "fact or voice",
-    "dated event",
-    "principal's statement",
-    "leading fact",
-)
-"""What a page too long gives up, first to last: a key fact whose statement an event or a
-quote shows whole with its date or speaker, an event whose sentence a quote shows with its
-speaker (or a quote of the first key fact, which stays); what actors other than the principals
-did; forecasts and plans; a speaker's second quote; then key facts and other speakers' quotes;
-then the story's dated events (what an analyst reads a timeline for); then what the principals
-said or did (or the article's first voice, when it quotes no principal). Within each, the last
-the article tells goes first (`_turn`); the first `MIN_FACTS` key facts go last, every other
-section trimmed before them (the brief's own summary of the story). The at-a-glance line, why
-it matters and the first key fact stay."""
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -105,6 +67,10 @@ class _Sentences:
         """Each sentence's words as a set: a piece with a word the sentence lacks is not from
         it, found without walking the sentence (most pieces come from one sentence of many)."""
         self.shown: Counter[int] = Counter()
+        self.stated: set[int] = set()
+        """The sentences a place shows whole as a statement, which no quote repeats."""
+        self.quoted: set[int] = set()
+        """The sentences a quote shows, which no actor's line repeats."""
 
     def sources(self, text: str) -> set[int]:
         """The sentences a brief's text is taken from (whole, or a clause of them), or that it
@@ -122,29 +88,42 @@ class _Sentences:
             )
         }
 
-    def take(self, text: str, places: int = 1) -> bool:
+    def take(self, text: str, places: int = 1, states: bool = False) -> bool:
         """Count a place for the text's sentences; False when one of them already fills as many
-        places as the text may share it with (`places`: 1 for a sentence no place shows yet)."""
+        places as the text may share it with (`places`: 1 for a sentence no place shows yet).
+        A place that `states` the sentence (at a glance, why it matters, a key fact) shows its
+        statement whole: no quote gives it again."""
         sources = self.sources(text)
         if any(self.shown[i] >= places for i in sources):
             return False
         self.shown.update(sources)
+        if states:
+            self.stated.update(sources)
+        return True
+
+    def take_quote(self, text: str) -> bool:
+        """Count a place for a quote's words, as a sentence's second place at most; False when
+        a place already states the statement they come from (one statement, one place: "the
+        ruling was “a grave mistake”" is no quote beside the key fact "Smith said the ruling
+        was “a grave mistake”.")."""
+        sources = self.sources(text)
+        if sources & self.stated or not self.take(text, places=MAX_PLACES):
+            return False
+        self.quoted.update(sources)
         return True
 
 
 def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     """Return the brief with no sentence of its article in more than two places."""
     sentences = _Sentences(doc)
-    sentences.take(brief.at_a_glance)
+    sentences.take(brief.at_a_glance, states=True)
     if brief.why_it_matters is not None:
-        sentences.take(brief.why_it_matters)
+        sentences.take(brief.why_it_matters, states=True)
     key_facts = tuple(_facts(brief.key_facts, brief.why_it_matters, sentences))
     timeline = tuple(_events(brief.timeline, sentences))
     is_first_person = narrates_in_first_person(doc)
-    quotes = tuple(
-        q
-        for q in _once_each(brief.quotes)
-        if is_someones(q, is_first_person) and sentences.take(quoted_words(q), places=MAX_PLACES)
+    quotes = _quotes_once(
+        [q for q in _once_each(brief.quotes) if is_someones(q, is_first_person)], sentences
     )
     main = principals(brief)
     quoted = voices(brief)
@@ -200,8 +179,25 @@ def _facts(
     facts: Iterable[KeyFact], why_it_matters: str | None, sentences: _Sentences
 ) -> Iterable[KeyFact]:
     for fact in facts:
-        if fact.text != why_it_matters and sentences.take(fact.text):
+        if fact.text != why_it_matters and sentences.take(fact.text, states=True):
             yield fact
+
+
+def _quotes_once(quotes: Sequence[Quote], sentences: _Sentences) -> tuple[Quote, ...]:
+    """The quotes that state something no other place or quote states, in their order. A
+    quotation goes before a reported statement of its sentence: "He said he was not worried,
+    but feared “consequences”" holds "he was not worried" too, which is no second quote."""
+    ranked = sorted(range(len(quotes)), key=lambda number: quotes[number].kind == "reported")
+    shown: list[tuple[str, ...]] = []
+    kept = set()
+    for number in ranked:
+        words = words_of(quoted_words(quotes[number]))
+        if any(is_from(words, other) for other in shown):
+            continue
+        if sentences.take_quote(quoted_words(quotes[number])):
+            kept.add(number)
+            shown.append(words)
+    return tuple(quote for number, quote in enumerate(quotes) if number in kept)
 
 
 def _once_each(quotes: Iterable[Quote]) -> Iterable[Quote]:
@@ -253,81 +249,13 @@ def _actor(actor: Actor, sentences: _Sentences, is_principal: bool, statements: 
     """
     actions = tuple(action for action in actor.actions if sentences.take(action))
     if not actions and is_principal and actor.kind == "person" and not actor.role:
-        actions = next(((a,) for a in actor.actions if sentences.take(a, places=MAX_PLACES)), ())
+        # Not a sentence a quote shows: the card would give the same statement twice.
+        repeatable = (a for a in actor.actions if not sentences.sources(a) & sentences.quoted)
+        actions = next(((a,) for a in repeatable if sentences.take(a, places=MAX_PLACES)), ())
     # Only one the role does not card: a page gives up its lines (`fit_to_page`), and the
     # count, given to a carded voice too, would push dated events off it.
     quoted = 0 if actor.role else statements
     return replace(actor, actions=actions[:MAX_ACTIONS], quoted=quoted)
-
-
-@dataclass(frozen=True)
-class _Piece:
-    """A piece of the page that `fit_to_page` may give up."""
-
-    kind: str
-    """"fact", "event", "quote" or "action"."""
-    key: int | str | tuple[int, int]
-    """Which one: a key fact's or quote's index, an event's words, (actor, action) indexes."""
-    words: int
-    """Its words on the page, its label's (date, speaker) included."""
-    reason: str
-    """Why it goes when it does: one of `DROP_ORDER`."""
-    told_at: int
-    """Where the article tells it: the later told go first within a reason."""
-
-
-def article_words(article: Article) -> int:
-    """The article's words, as a reader counts them."""
-    return len(WORD.findall(article.body))
-
-
-def page_words(markdown: str) -> int:
-    """A page's words as a reader counts them: no front matter, link targets or HTML tags."""
-    body = FRONT_MATTER.sub("", markdown, count=1)
-    return len(WORD.findall(HTML_TAG.sub(" ", LINK_TARGET.sub("]", body))))
-
-
-def fit_to_page(brief: Brief, render: Callable[[Brief], str]) -> str:
-    """Return the brief's page, giving up pieces in `DROP_ORDER` until the page holds at most
-    `PAGE_SHARE` of its article's words and takes at most `BRIEF_SHARE` of them from it. An
-    article of `SHORT_ARTICLE_WORDS` or fewer keeps everything.
-
-    Each piece's words on the page (its text and its label) tell how many pieces to give up;
-    the page is rendered again to check, and gives up one more piece while it is still over.
-    """
-    page = render(brief)
-    words = article_words(brief.article)
-    pieces = _drop_order(brief) if words > SHORT_ARTICLE_WORDS else []
-    over = _words_over(brief, page, words)
-    if over <= 0 or not pieces:
-        return page
-    dropped = 0
-    while over > 0 and dropped < len(pieces):
-        over -= pieces[dropped].words
-        dropped += 1
-    while True:
-        shown = _without(brief, pieces[:dropped])
-        page = render(shown)
-        if _words_over(shown, page, words) <= 0 or dropped == len(pieces):
-            return page
-        dropped += 1
-
-
-def _words_over(brief: Brief, page: str, words: int) -> float:
-    """How many words the page, or what it takes from the article, holds beyond its share."""
-    return max(page_words(page) - PAGE_SHARE * words, _taken_words(brief) - BRIEF_SHARE * words)
-
-
-def _taken_words(brief: Brief) -> int:
-    texts = [
-        brief.at_a_glance,
-        brief.why_it_matters or "",
-        *(fact.text for fact in brief.key_facts),
-        *dict.fromkeys(event.event for event in brief.timeline),
-        *(quoted_words(quote) for quote in brief.quotes),
-        *(action for actor in brief.actors for action in actor.actions),
-    ]
-    return sum(len(words_of(text)) for text in texts)
 
 
 def principals(brief: Brief) -> frozenset[str]:
@@ -350,151 +278,3 @@ def principals(brief: Brief) -> frozenset[str]:
         (actor for actor in brief.actors if actor.kind in ("person", "organisation")), None
     )
     return frozenset() if listed is None else frozenset({listed.name})
-
-
-def _drop_order(brief: Brief) -> list[_Piece]:
-    """Every piece the page may give up, the first to go first (`DROP_ORDER`)."""
-    main = principals(brief)
-    elsewhere = [
-        *(words_of(text) for text in dict.fromkeys(event.event for event in brief.timeline)),
-        *(words_of(quoted_words(quote)) for quote in brief.quotes),
-    ]
-    pieces = [
-        *_fact_pieces(brief.key_facts, elsewhere),
-        *_event_pieces(
-            brief.timeline,
-            [words_of(quoted_words(quote)) for quote in brief.quotes],
-            [words_of(fact.text) for fact in brief.key_facts[:MIN_FACTS]],
-        ),
-        *_quote_pieces(brief.quotes, brief.key_facts, main),
-        *_action_pieces(brief.actors, main, _other_places(brief)),
-    ]
-    rank = {reason: number for number, reason in enumerate(DROP_ORDER)}
-    return sorted(pieces, key=lambda piece: (rank[piece.reason], *_turn(piece)))
-
-
-def _other_places(brief: Brief) -> list[tuple[str, ...]]:
-    """The words of every place of the page but the actors' lines."""
-    return [
-        words_of(text)
-        for text in (
-            brief.at_a_glance,
-            brief.why_it_matters or "",
-            *(fact.text for fact in brief.key_facts),
-            *(event.event for event in brief.timeline),
-            *(quoted_words(quote) for quote in brief.quotes),
-        )
-    ]
-
-
-def _turn(piece: _Piece) -> tuple[int, int]:
-    """Where a piece goes within its reason, first to go first: the last the article tells,
-    whatever its section (news tells what matters first); of one sentence, a voice goes first,
-    then an event."""
-    return (-piece.told_at, TURN_ORDER.index(piece.kind))
-
-
-def _fact_pieces(facts: Sequence[KeyFact], elsewhere: list[tuple[str, ...]]) -> Iterable[_Piece]:
-    """Key facts after the first: the first `MIN_FACTS` lead the brief and go last; a later one
-    that an event or a quote states too is restated there, with its date or its speaker."""
-    for number, fact in enumerate(facts[1:], 1):
-        words = words_of(fact.text)
-        restated = any(is_from(words, other) for other in elsewhere)
-        if number < MIN_FACTS:
-            reason = "leading fact"
-        else:
-            reason = "restated" if restated else "fact or voice"
-        yield _Piece("fact", number, len(words), reason, fact.sentence_index)
-
-
-def _event_pieces(
-    events: Sequence[TimelineEvent], quoted: list[tuple[str, ...]], leading: list[tuple[str, ...]]
-) -> Iterable[_Piece]:
-    """Every event; one whose sentence a quote shows is restated there, with its speaker
-    ("Kirby told reporters on Monday that ..."), and one that a leading key fact holds whole is
-    restated there, its date in the fact's words."""
-    # One event with several dates ("1961, 2000 and 2001") is one piece.
-    first: dict[str, TimelineEvent] = {}
-    dated: Counter[str] = Counter()
-    for event in events:
-        first.setdefault(event.event, event)
-        dated[event.event] += len(words_of(event.date_text)) + LABEL_WORDS
-    for text, event in first.items():
-        words = words_of(text)
-        is_quoted = any(
-            len(quote) >= MIN_SOURCE_WORDS and is_from(quote, words) for quote in quoted
-        )
-        if is_quoted or any(is_from(words, fact) for fact in leading):
-            reason = "restated"
-        elif event.is_expected:
-            reason = "expected event"
-        else:
-            reason = "dated event"
-        size = len(words) + dated[text]
-        yield _Piece("event", text, size, reason, event.sentence_index)
-
-
-def _quote_pieces(
-    quotes: Sequence[Quote], facts: Sequence[KeyFact], main: frozenset[str]
-) -> Iterable[_Piece]:
-    """Every quote, by whom it is and whether the first key fact states it already."""
-    # The first key fact stays: a quote of its sentence is restated. A later fact gives way to
-    # the quote instead (`_fact_pieces`).
-    first_fact = words_of(facts[0].text) if facts else ()
-    # A principal the article does not quote: its first voice speaks for the story.
-    is_quoted = any(quote.speaker in main for quote in quotes)
-    first_voice = next((n for n, q in enumerate(quotes) if q.speaker and not is_quoted), None)
-    speakers: list[str | None] = []
-    for number, quote in enumerate(quotes):
-        words = words_of(quoted_words(quote))
-        if is_from(words, first_fact):
-            reason = "restated"
-        elif quote.speaker in main or number == first_voice:
-            reason = "principal's statement"
-        elif quote.speaker is not None and quote.speaker in speakers:
-            reason = "speaker's further quote"
-        else:
-            reason = "fact or voice"
-        speakers.append(quote.speaker)
-        label = words_of(quote.speaker or "speaker not named")
-        size = len(words) + len(label) + LABEL_WORDS * (quote.kind == "reported")
-        yield _Piece("quote", number, size, reason, quote.sentence_index)
-
-
-def _action_pieces(
-    actors: Sequence[Actor], main: frozenset[str], shown: list[tuple[str, ...]]
-) -> Iterable[_Piece]:
-    """What actors said or did; a principal's line another place shows too (`_actor`) is
-    restated there, and goes first."""
-    for number, actor in enumerate(actors):
-        reason = "principal's statement" if actor.name in main else "another actor's action"
-        for index, action in enumerate(actor.actions):
-            # Actions come in the article's order; an actor's later ones go first.
-            words = words_of(action)
-            restated = any(is_from(words, text) for text in shown)
-            size = len(words) + LABEL_WORDS
-            yield _Piece("action", (number, index), size, "restated" if restated else reason, index)
-
-
-def _without(brief: Brief, dropped: Sequence[_Piece]) -> Brief:
-    """The brief without the dropped pieces."""
-    gone = {(piece.kind, piece.key) for piece in dropped}
-    facts = tuple(
-        fact for number, fact in enumerate(brief.key_facts) if ("fact", number) not in gone
-    )
-    timeline = tuple(event for event in brief.timeline if ("event", event.event) not in gone)
-    quotes = tuple(
-        quote for number, quote in enumerate(brief.quotes) if ("quote", number) not in gone
-    )
-    actors = tuple(
-        replace(
-            actor,
-            actions=tuple(
-                action
-                for index, action in enumerate(actor.actions)
-                if ("action", (number, index)) not in gone
-            ),
-        )
-        for number, actor in enumerate(brief.actors)
-    )
-    return replace(brief, key_facts=facts, timeline=timeline, quotes=quotes, actors=actors)

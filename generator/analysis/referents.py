@@ -15,7 +15,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.antecedents import GROUP_LABELS, PERSON_LABELS, antecedent, unless_other_sex
+from generator.analysis.antecedents import (
+    GROUP_LABELS,
+    PERSON_LABELS,
+    antecedent,
+    unless_other_sex,
+)
 from generator.analysis.clauses import is_set_off_participle, joins_a_report
 from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
@@ -32,6 +37,7 @@ from generator.analysis.lexicon import (
     SPEAKER_PRONOUNS,
 )
 from generator.analysis.quote_marks import quotations_of
+from generator.analysis.speech_words import BODY_VOICES
 from generator.analysis.token_lists import sentences_of
 from generator.models import Actor
 
@@ -203,10 +209,12 @@ def name_for_subject(article: ParsedArticle, subject: Token) -> str | None:
     return joined_names([name, *(other for other in others if other is not None)])
 
 
-def _previous_topic(article: ParsedArticle, pronoun: Token) -> str | None:
+def _previous_topic(article: ParsedArticle, pronoun: Token, kind: str | None = None) -> str | None:
     """What "it" stands for: the body or country the sentence before is about ("Hanoi has
     balanced its relations ... It raised its ties ..."), when that sentence names one as its
-    subject; a person is no "it", and a thing the text does not name is none."""
+    subject; a person is no "it", and a thing the text does not name is none. "The company"
+    stands for the organisation (`kind`) the sentence before is about: not one named in
+    passing ("..., according to the agency") nor before another subject."""
     index = article.sentence_index(pronoun.i)
     if index == 0:
         return None
@@ -214,6 +222,9 @@ def _previous_topic(article: ParsedArticle, pronoun: Token) -> str | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     name = _one_name(article, subject)
+    if kind is not None:
+        kept = {actor.name for actor in article.actors or () if actor.kind == kind}
+        return name if name in kept else None
     people = {actor.name for actor in article.actors or () if actor.kind == "person"}
     return None if name in people else name
 
@@ -244,13 +255,42 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
         name = article.speaker_name(candidate)
         if name is not None:
             return unless_other_sex(candidate, name)
+    body = _body_spoken_for(article, subject)
+    if body is not None:
+        return body
     if _is_description_of_a_named_person(subject):
         return _described_person(article, subject)
+    if _is_description_of_a_named_body(subject):
+        return _previous_topic(article, subject, "organisation")
     if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
         # A role the model took for a name: "Senator from Texas says" stands for the senator
         # the story is about; "as one neo-bank CEO told me" for someone it does not name.
         return None if _is_indefinite(subject) else _described_person(article, subject)
     return name_as_written(article, subject)
+
+
+def _body_spoken_for(article: ParsedArticle, subject: Token) -> str | None:
+    """The body a spokesperson or a statement speaks for, named beside them: "a WeWork
+    spokesperson said", "a spokeswoman for Harwick Capital said" are the company speaking. A
+    place names no body ("a US spokesman": `name_as_written`), and a spokesperson named
+    ("spokeswoman Jane Roe") is a person (`_person_named`)."""
+    if subject.pos_ != "NOUN" or subject.lower_ not in BODY_VOICES:
+        return None
+    names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    names += [
+        pobj
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > subject.i
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+    ]
+    for token in names:
+        name = article.speaker_name(_entity_of(article.doc, token)) or name_as_written(
+            article, token
+        )
+        if name is not None:
+            return name
+    return None
 
 
 def _is_one_of_the_public(subject: Token) -> bool:
@@ -293,6 +333,17 @@ def _is_description_of_a_named_person(subject: Token) -> bool:
     return any(m.dep_ == "det" and m.lower_ == "the" for m in modifiers) and not any(
         m.pos_ == "PROPN" or m.dep_ == "poss" for m in modifiers
     )
+
+
+def _is_description_of_a_named_body(subject: Token) -> bool:
+    """ "the company said", "the firm said": a definite singular noun of a body's kind with no
+    name or qualifier of its own, which a story uses for the body it named before; not a
+    country's voice ("the government", "the ministry": `OFFICIAL_NOUNS`), nor "the rival firm"."""
+    word = subject.lower_
+    if subject.tag_ != "NN" or word not in ORGANISATION_ROLE_WORDS or word in OFFICIAL_NOUNS:
+        return False
+    modifiers = [child for child in subject.children if child.i < subject.i]
+    return [(m.dep_, m.lower_) for m in modifiers] == [("det", "the")]
 
 
 def _is_whole_entity(token: Token) -> bool:

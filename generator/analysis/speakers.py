@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_NOUNS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.referents import (
@@ -19,11 +20,15 @@ from generator.analysis.referents import (
     name_from_words,
     subject_of,
 )
+from generator.analysis.speech_words import WISH_VERBS
 
 NARRATED_CLAUSE_DEPS = frozenset({"pcomp", "pobj", "relcl"})
 """A speech verb's place in a sentence about something else ("left after what she called")."""
 SIGN_OFF_DASHES = frozenset("―—–")
 """A dash after a closing mark introduces the speaker's name ("...” ― Jane Doe")."""
+WISHED_PATH_DEPS = frozenset({"pcomp", "prep", "xcomp", "advcl", "conj"})
+"""Links by which a speech verb borrows the subject of the clause it hangs from ("by calling",
+"to say")."""
 MAX_SIGN_OFF_WORDS = 6
 """Most words of a sign-off on a line of its own: a longer dashed line is a list's item."""
 
@@ -45,6 +50,38 @@ def is_narrated_speech(article: ParsedArticle, verb: Token | None) -> bool:
     return verb is not None and verb.dep_ in NARRATED_CLAUSE_DEPS and said_by_name(article, [verb])
 
 
+def is_wished_speech(verb: Token) -> bool:
+    """Whether a speech verb tells what someone wants or expects another to say: it sits in an
+    infinitive clause with a subject of its own ("the party expects the anchor to insert himself
+    ... by calling out ...", "wants her to say") under a verb of wanting (`WISH_VERBS`); not
+    one that shares its subject ("went on to call it ..."), nor one that tells what was said
+    ("allowed him to claim that ...")."""
+    current = verb
+    while not any(child.dep_ in NOMINAL_SUBJECT_DEPS for child in current.children):
+        if current.dep_ not in WISHED_PATH_DEPS or current.head is current:
+            return False
+        current = current.head
+    is_infinitive = any(child.tag_ == "TO" and child.dep_ == "aux" for child in current.children)
+    return is_infinitive and current.head.lemma_.lower() in WISH_VERBS
+
+
+def _is_said_by_someone_unnamed(verb: Token) -> bool:
+    """Whether a speech verb's own subject is a person the text describes but does not name:
+    "a critic who accused ...", "the man, who later left, claimed ..." ("who" tells a person).
+    Not a subject the verb borrows ("his boss knew ... and described him as"), nor a thing
+    ("polls suggest that “...”", whose words are the writer's source's)."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ == "who":
+        return True
+    return subject.pos_ == "NOUN" and any(
+        clause.dep_ == "relcl" and any(word.lower_ == "who" for word in clause.children)
+        for clause in subject.children
+    )
+
+
 def credited_speaker(
     article: ParsedArticle,
     verbs: list[Token],
@@ -58,6 +95,10 @@ def credited_speaker(
         return name_for_subject(article, owner), True
     is_attributed = False
     for verb in verbs:
+        if is_wished_speech(verb):
+            # "expects the anchor to call out his “lies”": what the one who expects it says,
+            # not words the anchor said; a speech verb further up may credit them.
+            continue
         subject = subject_of(article, verb)
         if subject is None:
             continue
@@ -65,6 +106,10 @@ def credited_speaker(
         name = name_for_subject(article, subject)
         if name is not None:
             return name, True
+        if _is_said_by_someone_unnamed(verb):
+            # "calling out a critic who accused her of being a “fraud”": the critic's words,
+            # whom the text does not name; not those of whoever called the critic out.
+            return None, True
     sign_off = _sign_off(article, quotation)
     if sign_off is not None:
         # A reviewer or reader the page signs ("– Ali***") is no actor: the page's name stands.

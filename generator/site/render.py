@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import yaml
 
-from generator.analysis.one_place import fit_to_page
+from generator.analysis.page_length import fit_to_page
 from generator.errors import TemplateError
 from generator.ingest.language import is_english
 from generator.models import (
@@ -138,7 +138,7 @@ def render_brief(
     brief: Brief, environment: jinja2.Environment, with_pages: Collection[str] = ()
 ) -> str:
     """Return the Markdown page of one brief, front matter first, shorter than its article
-    (`one_place.fit_to_page`: only the rendered page knows its length).
+    (`page_length.fit_to_page`: only the rendered page knows its length).
 
     with_pages: the ids of the actors that have a page, which the brief's actors link to.
     """
