@@ -794,3 +794,33 @@ def test_a_company_described_is_the_body_the_story_is_about(
     )  # fmt: skip
     quotes = extract_quotes(nlp(text), speaker_name, actors=(body,))
     assert [quote.speaker for quote in quotes if quote.kind == "partial"] == [speaker]
+
+
+def test_he_may_stand_for_a_person_the_model_labelled_a_body(nlp: Language) -> None:
+    # The small model labels some people's names ORG ("<Name>, who represents X, said ...");
+    # the actors, on more evidence, make them people, and "He said" after them is theirs.
+    text = (
+        "“We hope to reach a fair deal in this case,” said Alan Brook, who represents Carter.\n\n"
+        "Delano Spriggs, who represents Dunn, said his client turned down a plea offer. "
+        "He said Dunn is a father of two children, and a guilty plea would “wreck his life.”"
+    )
+    doc = nlp(text)
+    doc.ents = [
+        Span(doc, e.start, e.end, label="ORG") if e.text == "Delano Spriggs" else e
+        for e in doc.ents
+    ]
+    names = {"Alan Brook": "Alan Brook", "Delano Spriggs": "Delano Spriggs", "Dunn": "Dunn"}
+    people = tuple(
+        Actor(
+            id=name.lower().replace(" ", "-"),
+            name=name,
+            kind="person",
+            role=None,
+            aliases=(),
+            mentions=1,
+        )
+        for name in names
+    )
+    quotes = extract_quotes(doc, lambda span: names.get(span.text.strip()), actors=people)
+    partial = next(quote for quote in quotes if quote.text.startswith("wreck"))
+    assert partial.speaker == "Delano Spriggs"

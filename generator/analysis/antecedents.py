@@ -49,7 +49,7 @@ def antecedent(
         *(
             e
             for e in entities_starting(article.doc, window.start, window.end)
-            if e.label_ in labels
+            if e.label_ in labels or _is_carded_person(article, e, labels)
         ),
         *(_plural_subjects(window) if pronoun.lower_ in GROUP_PRONOUNS else ()),
     ]
@@ -87,6 +87,17 @@ def antecedent(
     if chained is not None:
         return antecedent(article, chained, labels, hops + 1) or fallback
     return fallback
+
+
+def _is_carded_person(article: ParsedArticle, entity: Span, labels: frozenset[str]) -> bool:
+    """Whether "he" or "she" may stand for a name the model labelled otherwise that the actors,
+    on more evidence, made a person ("Montell Figgins, who represents ..." labelled a body)."""
+    if labels != PERSON_LABELS or article.actors is None:
+        return False
+    name = article.speaker_name(entity)
+    return name is not None and any(
+        actor.name == name and actor.kind == "person" for actor in article.actors
+    )
 
 
 def _counted_people(candidate: Span) -> bool:
