@@ -20,6 +20,7 @@ from generator.analysis.page_length import (
     page_words,
 )
 from generator.models import Actor, Article, Brief, KeyFact, Quote, TimelineEvent
+from tests.made_actors import person as made_person
 
 FILLER = "word"
 FURNITURE = " ".join(["furniture"] * 250)
@@ -36,15 +37,7 @@ def article(words: int) -> Article:
 
 
 def person(name: str, actions: tuple[str, ...] = ()) -> Actor:
-    return Actor(
-        id=name.lower().replace(" ", "-"),
-        name=name,
-        kind="person",
-        role="minister",
-        aliases=(),
-        mentions=2,
-        actions=actions,
-    )
+    return made_person(name, role="minister", mentions=2, actions=actions)
 
 
 def brief(body_words: int = 400, **fields: object) -> Brief:

@@ -15,6 +15,7 @@ from generator.analysis.language import load_model
 from generator.analysis.quote_marks import find_quotations
 from generator.analysis.quotes import extract_quotes
 from generator.models import Actor, Quote
+from tests.made_actors import person
 
 SEED = Path(__file__).parent.parent / "content" / "000_bc6acdc5faa14e28.txt"
 SEED_FIRST = "Russian President Vladimir Putin arrived"
@@ -810,17 +811,7 @@ def test_he_may_stand_for_a_person_the_model_labelled_a_body(nlp: Language) -> N
         for e in doc.ents
     ]
     names = {"Alan Brook": "Alan Brook", "Delano Spriggs": "Delano Spriggs", "Dunn": "Dunn"}
-    people = tuple(
-        Actor(
-            id=name.lower().replace(" ", "-"),
-            name=name,
-            kind="person",
-            role=None,
-            aliases=(),
-            mentions=1,
-        )
-        for name in names
-    )
+    people = tuple(person(name) for name in names)
     quotes = extract_quotes(doc, lambda span: names.get(span.text.strip()), actors=people)
     partial = next(quote for quote in quotes if quote.text.startswith("wreck"))
     assert partial.speaker == "Delano Spriggs"

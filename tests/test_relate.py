@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import generator.corpus.pair_scores
 from generator.corpus.relate import RelateSettings, Relation, describe, relate_briefs
-from generator.models import Actor, Article, Brief
+from generator.models import Article, Brief
+from tests.made_actors import person
 
 
 def make_brief(slug, words, actors=(), date=None, also_read=()):
@@ -27,17 +28,7 @@ def make_brief(slug, words, actors=(), date=None, also_read=()):
         at_a_glance="",
         why_it_matters=None,
         key_facts=(),
-        actors=tuple(
-            Actor(
-                id=name.lower().replace(" ", "-"),
-                name=name,
-                kind="person",
-                role=None,
-                aliases=(),
-                mentions=1,
-            )
-            for name in actors
-        ),
+        actors=tuple(person(name) for name in actors),
         timeline=(),
         quotes=(),
         tags=(),
