@@ -32,6 +32,7 @@ from generator.analysis.actors.found import (
 )
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
+from generator.analysis.actors.listed import listed_names
 from generator.analysis.actors.made_things import without_made_things
 from generator.analysis.actors.mentions import (
     DEMONYM_WEIGHT,
@@ -108,6 +109,7 @@ def extract_actors(
     mentions = without_things(doc, mentions, decided, knowledge.places)
     mentions = without_made_things(mentions, knowledge.places, gazetteer)
     mentions = coordinated_names(mentions, gazetteer, knowledge.places)
+    mentions = listed_names(mentions, knowledge.places)
     mentions += dateline_mentions(layout, gazetteer)
     mentions += capitals_line_mentions(layout, mentions, knowledge, decided)
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
