@@ -815,3 +815,17 @@ def test_he_may_stand_for_a_person_the_model_labelled_a_body(nlp: Language) -> N
     quotes = extract_quotes(doc, lambda span: names.get(span.text.strip()), actors=people)
     partial = next(quote for quote in quotes if quote.text.startswith("wreck"))
     assert partial.speaker == "Delano Spriggs"
+
+
+def test_a_clause_of_saying_that_reports_nothing_is_no_statement(nlp: Language) -> None:
+    # "He said, she said" as a sub-heading: the second "said" has a subject and no words.
+    names = {"Dana Holt": "Dana Holt", "Holt": "Dana Holt"}
+    text = (
+        "Dana Holt wrote to the label on Friday about her old songs.\n\n"
+        "He said, she said\n\n"
+        "Holt says the label will not let her sing them on television."
+    )
+    quotes = extract_quotes(nlp(text), lambda span: names.get(span.text), actors=())
+    assert [quote.text for quote in quotes] == [
+        "the label will not let her sing them on television"
+    ]

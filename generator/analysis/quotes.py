@@ -50,6 +50,7 @@ from generator.analysis.tree_matcher import has_value
 from generator.models import Actor, Quote, QuoteKind
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
+BARE_SAYING = frozenset({"nsubj", "aux", "neg", "punct"})  # "He said, she said" says nothing
 MAX_TITLE_WORDS = 6
 """Capitalised quotations up to this length inside a sentence are titles of shows, books or
 events, not speech."""
@@ -437,6 +438,8 @@ def _reported_quote(
     if _is_speech_verb(root) and has_subject(root) and _reported_tokens(root):
         # "Kim told the ambassador that ..., the ministry said": Kim's words, reported by
         # the ministry, are quoted once, as Kim's.
+        return None
+    if _is_speech_verb(root) and all(c.is_space or c.dep_ in BARE_SAYING for c in root.children):
         return None
     index = article.sentence_index(verb.i)
     context = trimmed_text(_clause_of(verb, article.sentences[index]))
