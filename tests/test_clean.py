@@ -200,6 +200,13 @@ def test_a_pointer_to_a_photo_goes(line, expected):
             "Reporting by the newspaper showed the deal was signed in May.",
             "Reporting by the newspaper showed the deal was signed in May.",
         ),
+        # A newspaper's credits under a label; a sentence after "Contributing:" stays.
+        ("Contributing: Dana Reyes, The Daily Star", ""),
+        ("Contributors: Dana Reyes and Luis Ortiz, Harbour Times", ""),
+        (
+            "Contributing: rising costs hit the farms in May.",
+            "Contributing: rising costs hit the farms in May.",
+        ),
     ],
 )
 def test_the_staff_credit_closing_a_report_goes(line, expected):

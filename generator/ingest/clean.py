@@ -80,12 +80,15 @@ CONTRIBUTOR_CREDIT = re.compile(
 )
 # A wire service's credit line ("(Reporting by Nora Fisk; Additional reporting by
 # Paul Adair; Editing by Jo Brandt.)", or the credits joined by commas: "Reporting by Nora
-# Fisk, with reporting by Paul Adair, editing by Jo Brandt"): newsroom staff, not actors.
+# Fisk, with reporting by Paul Adair, editing by Jo Brandt", or a label's: "Contributing: Nora
+# Fisk, The Daily Star"): newsroom staff, not actors.
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
 _NAMES = rf"{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*"
 _CREDIT = (
-    r"(?:(?:[Ww]ith|[Aa]dditional) )*(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)"
+    r"(?:(?:(?:[Ww]ith|[Aa]dditional) )*(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)"
     rf"(?: and \w+)? by {_NAMES}(?: in {_NAME})?"
+    # A newspaper's label form: "Contributing: Dana Reyes, USA TODAY".
+    rf"|(?:[Cc]ontributing|[Cc]ontributors?)(?: (?:reporters?|writers?))?: {_NAMES})"
 )
 WIRE_CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?:[;,]\s*{_CREDIT})*\.?\)?\.?$")
 
