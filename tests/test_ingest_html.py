@@ -63,6 +63,7 @@ NEWS_PAGE = """\
   </ul>
   <p>"Nobody wants to strike, but we were left with no other choice," said Aled Morgan, who
     leads the drivers' union in the region.</p>
+  <p>Contributing: Hal Brennan, Northern Courier</p>
   <p>Read more: What the strike means for your journey this week</p>
 </article>
 <aside class="related-links">
@@ -164,7 +165,16 @@ def test_news_page_keeps_the_article_and_its_metadata(tmp_path):
 
 @pytest.mark.parametrize(
     "furniture",
-    ["cookies", "Accept all", "Sport", "Related stories", "Ferry fares", "Privacy", "Copyright"],
+    [
+        "cookies",
+        "Accept all",
+        "Sport",
+        "Related stories",
+        "Ferry fares",
+        "Privacy",
+        "Copyright",
+        "Hal Brennan",  # the newsroom's credit line
+    ],
 )
 def test_news_page_furniture_stays_out_of_the_body(tmp_path, furniture):
     article = read_page(tmp_path, "strike.html", NEWS_PAGE)

@@ -26,6 +26,7 @@ from generator.ingest.clean import (
     ALSO_READ_LINE,
     BYLINE_PREFIX,
     FURNITURE_LINE,
+    WIRE_CREDIT_LINE,
     is_page_notice,
     is_sentence,
     one_line,
@@ -275,8 +276,13 @@ def split_body(blocks: Iterable[str], title: str, author: str | None = None) -> 
 
 
 def _is_furniture(line: str) -> bool:
-    """A line of the page's furniture, or a notice about the page (its terms, copyright)."""
-    return FURNITURE_LINE.match(line) is not None or is_page_notice(line)
+    """A line of the page's furniture, a notice about the page (its terms, copyright) or the
+    newsroom's credits ("Contributing: ...", "Reporting by ...; Editing by ..."): no actors."""
+    return (
+        FURNITURE_LINE.match(line) is not None
+        or is_page_notice(line)
+        or WIRE_CREDIT_LINE.match(line) is not None
+    )
 
 
 def _below_headline(blocks: list[str], title: str) -> list[str]:
