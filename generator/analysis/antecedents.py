@@ -92,12 +92,9 @@ def antecedent(
 def _is_carded_person(article: ParsedArticle, entity: Span, labels: frozenset[str]) -> bool:
     """Whether "he" or "she" may stand for a name the model labelled otherwise that the actors,
     on more evidence, made a person ("Montell Figgins, who represents ..." labelled a body)."""
-    if labels != PERSON_LABELS or article.actors is None:
+    if labels != PERSON_LABELS or not article.people:
         return False
-    name = article.speaker_name(entity)
-    return name is not None and any(
-        actor.name == name and actor.kind == "person" for actor in article.actors
-    )
+    return article.speaker_name(entity) in article.people
 
 
 def _counted_people(candidate: Span) -> bool:

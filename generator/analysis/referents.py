@@ -93,6 +93,8 @@ class ParsedArticle:
         self.actors = actors
         """The article's actors, for a name the actor lookup did not tie to its mention; None
         names no speaker beyond the lookup's."""
+        self.people = frozenset(a.name for a in actors or () if a.kind == "person")
+        """The names of the actors that are people, whatever the model labelled their mentions."""
         self.sentences = list(sentences_of(doc))
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
