@@ -558,6 +558,20 @@ def test_a_listing_entry_of_other_results_is_no_fact_and_no_lead(english):
     assert facts and not any(":" in fact for fact in facts)
 
 
+def test_the_sentences_of_a_listing_entrys_paragraph_are_that_entry_not_facts(english):
+    doc = english(
+        "Lena Park scored twice on Friday night to lift the Rovers over the Comets in Leeds.\n\n"
+        "The Rovers trailed by a goal at the break before Park found the net. Jo Hart saved a "
+        "late shot.\n\n"
+        "Hawks 2, Owls 1: Tom Reed scored late as the visitors held on. Ben Cole made 30 saves "
+        "as the Hawks beat the Owls for the fifth time in six games.\n\n"
+        "The Rovers have now won six games in a row this season."
+    )
+    facts = [fact.text for fact in extract_key_facts(doc, "Park lifts Rovers")]
+    assert "The Rovers have now won six games in a row this season." in facts
+    assert not any("Ben Cole" in fact for fact in facts)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
