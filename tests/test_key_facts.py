@@ -100,6 +100,27 @@ def test_at_a_glance_is_the_opening_sentence_that_tells_the_event(english, scene
 
 
 @pytest.mark.parametrize(
+    "link", ["In fact, Kia still believes in hatchbacks", "Still, Kia believes in hatchbacks"]
+)
+def test_a_sentence_that_goes_on_with_the_scene_is_no_lead(english, link):
+    scene = (
+        "Hatchbacks may have lost the market to SUVs, but that does not mean the small car is dead."
+    )
+    event = "Two weeks after showing its new Picanto, Kia has unveiled the sixth Rio."
+    doc = english(f"{scene} {link} for their price and room. {event}")
+    assert extract_at_a_glance(doc, "New Rio") == event
+
+
+def test_a_linked_sentence_that_tells_an_event_is_the_lead(english):
+    scene = (
+        "Hatchbacks may have lost the market to SUVs, but that does not mean the small car is dead."
+    )
+    event = "But Kia unveiled the sixth Rio on Monday in Seoul."
+    doc = english(f"{scene} {event} It costs ten thousand pounds.")
+    assert extract_at_a_glance(doc, "New Rio") == event
+
+
+@pytest.mark.parametrize(
     ("lead", "rest"),
     [
         # An actor who has already acted: news, not background.
