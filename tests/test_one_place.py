@@ -433,6 +433,9 @@ def test_a_phrase_quoted_again_from_a_quotation_shown_is_one_statement(english):
     other = Quote("no side channel", fragment.context, "John Doe", "partial", 2)
     shown = keep_to_two_places(brief(quotes=(fragment, whole)), english(text))
     assert shown.quotes == (whole,)
+    # A short quotation before the whole one that holds it.
+    short = Quote("No side channel", "“No side channel,” she said.", "Jane Roe", "direct", 0)
+    assert keep_to_two_places(brief(quotes=(short, whole)), english(text)).quotes == (whole,)
     # Another speaker's words are another statement.
     assert keep_to_two_places(brief(quotes=(other, whole)), english(text)).quotes == (other, whole)
 

@@ -51,3 +51,11 @@ def test_it_after_a_question_is_not_the_questions_subject(english, gazetteer):
 def test_it_after_a_statement_is_its_subject(english, gazetteer):
     text = "Canada raised its duties on steel this year. It also taxed timber in March 2019."
     assert _names(english, gazetteer, text, "it") == ["Canada"]
+
+
+def test_it_is_no_plural_subject_whatever_name_qualifies_it(english, gazetteer):
+    text = (
+        "Facing dearer Danish butter, U.K. shoppers may buy less of it, hurting Denmark's "
+        "dairies. It started with a cheese tax in March 2019."
+    )
+    assert _names(english, gazetteer, text, "it") == [None, None]

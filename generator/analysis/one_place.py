@@ -192,7 +192,7 @@ def _quotes_once(quotes: Sequence[Quote], sentences: _Sentences) -> tuple[Quote,
     sentence: "He said he was not worried, but feared “consequences”" holds "he was not
     worried" too, which is no second quote; a phrase quoted again ("it was “no side channel”")
     from the speaker's whole quotation shown ("“My role was no side channel ...”") is too."""
-    ranked = sorted(range(len(quotes)), key=lambda number: KIND_ORDER[quotes[number].kind])
+    ranked = sorted(range(len(quotes)), key=lambda number: _rank(quotes[number]))
     shown: list[tuple[str, ...]] = []
     shown_quotes: list[Quote] = []
     kept = set()
@@ -208,6 +208,13 @@ def _quotes_once(quotes: Sequence[Quote], sentences: _Sentences) -> tuple[Quote,
             shown.append(words)
             shown_quotes.append(quote)
     return tuple(quote for number, quote in enumerate(quotes) if number in kept)
+
+
+def _rank(quote: Quote) -> tuple[int, int]:
+    """Whole quotations first, then partial ones, then reported clauses; the longer first of
+    a kind, as it may hold the other ("“Not a side channel”" of "“My role was not a side
+    channel ...”")."""
+    return KIND_ORDER[quote.kind], -len(words_of(quote.text))
 
 
 def _quotes_again(quote: Quote, shown: Quote) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.antecedents import (
     GROUP_LABELS,
     PERSON_LABELS,
+    PLURAL_NOUN_TAGS,
     antecedent,
     unless_other_sex,
 )
@@ -223,7 +224,9 @@ def _previous_topic(article: ParsedArticle, pronoun: Token, kind: str | None = N
         # the question asks about, not its subject.
         return None
     subject = subject_of(article, article.sentences[index - 1].root)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or _is_plural(subject):
+        # "U.S. consumers may buy less ... It started with ...": "it" is no plural subject,
+        # whatever name qualifies it.
         return None
     name = _one_name(article, subject)
     if kind is not None:
@@ -231,6 +234,11 @@ def _previous_topic(article: ParsedArticle, pronoun: Token, kind: str | None = N
         return name if name in kept else None
     people = {actor.name for actor in article.actors or () if actor.kind == "person"}
     return None if name in people else name
+
+
+def _is_plural(subject: Token) -> bool:
+    """Whether a subject is a plural common noun or subjects joined by "and"."""
+    return subject.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in subject.children)
 
 
 def _asks(sentence: Span) -> bool:
