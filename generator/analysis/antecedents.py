@@ -14,12 +14,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.entity_index import entities_starting
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.lexicon import (
-    GROUP_PRONOUNS,
-    HONORIFIC_SEXES,
-    PRONOUN_SEXES,
-    SPEECH_VERBS,
-)
+from generator.analysis.lexicon import GROUP_PRONOUNS, HONORIFIC_SEXES, PRONOUN_SEXES
 from generator.analysis.place_names import place_names
 from generator.analysis.token_lists import token_lists
 
@@ -30,9 +25,8 @@ if TYPE_CHECKING:
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PLURAL_NOUN_TAGS = frozenset({"NNS"})
-GROUP_DEPS = SUBJECT_DEPS | {"dobj", "attr"}
-"""Where a plural noun is a group "they" may continue: a subject, an object ("needs more
-officers. They are hard to find"), or what "there are" introduces (an attribute)."""
+EXISTENTIAL_DEPS = frozenset({"expl"})
+"""The "there" of "there are": what it introduces (the verb's attribute) is a subject too."""
 PRONOUN_LOOKBACK_SENTENCES = 4
 """How many sentences before a pronoun to search for the actor it stands for."""
 MAX_PRONOUN_CHAIN = 10
@@ -61,7 +55,7 @@ def antecedent(
             for e in entities_starting(article.doc, window.start, window.end)
             if e.label_ in labels or _is_carded_person(article, e, labels)
         ),
-        *(_unnamed_groups(window, speaks=pronoun.head.lemma_ in SPEECH_VERBS) if is_plural else ()),
+        *(_unnamed_groups(window) if is_plural else ()),
     ]
     fallback: str | None = None
     chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
@@ -188,18 +182,23 @@ def _latest_group_first(span: Span) -> tuple[int, bool]:
     return span.start, not span.label_
 
 
-def _unnamed_groups(span: Span, speaks: bool) -> Iterator[Span]:
+def _unnamed_groups(span: Span) -> Iterator[Span]:
     """Yield the groups "they" may stand for that no single name gives, as spans without an
-    entity label: a plural common noun that is a subject, an object or what "there are"
-    introduces ("While there are estimates ..., they are less sure"), and subjects joined by
-    "and" ("Ruritania and the council refuse to yield; they ..."): "they" means them, not a
-    name before them. A "they" who `speaks` continues subjects only: "Acme will cut 300 jobs.
-    They said ..." is Acme, as jobs say nothing."""
-    deps = SUBJECT_DEPS if speaks else GROUP_DEPS
+    entity label: a plural common noun that is a subject or what "there are" introduces
+    ("While there are estimates ..., they are less sure"), and subjects joined by "and"
+    ("Ruritania and the council refuse to yield; they ..."): "they" means them, not a name
+    before them. An object is not counted: "Holland scored two goals. They became ..." is
+    Holland."""
     for token in span:
         is_plural_noun = token.tag_ in PLURAL_NOUN_TAGS and not token.ent_type_
+        is_subject = token.dep_ in SUBJECT_DEPS or _is_introduced_by_there(token)
         is_joined_subject = token.dep_ in SUBJECT_DEPS and any(
             child.dep_ == "conj" for child in token.children
         )
-        if (is_plural_noun and token.dep_ in deps) or is_joined_subject:
+        if (is_plural_noun and is_subject) or is_joined_subject:
             yield token.doc[token.i : token.i + 1]
+
+
+def _is_introduced_by_there(token: Token) -> bool:
+    """Whether a noun is what "there is" or "there are" introduces (the verb's attribute)."""
+    return token.dep_ == "attr" and any(c.dep_ in EXISTENTIAL_DEPS for c in token.head.children)
