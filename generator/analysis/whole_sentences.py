@@ -23,9 +23,9 @@ from generator.analysis.token_lists import once_a_span, sentences_of, span_text,
 
 PARAGRAPH_BREAK = "\n\n"
 PARTS_KEY = "briefs.sentence_parts"
+"""Where `parts_of` keeps a doc's sentence parts, in its user_data."""
 SENTENCE_STARTS_KEY = "briefs.sentence_start_chars"
 """Where `is_listing_entry` keeps where each sentence starts, to find a paragraph's first."""
-"""Where `parts_of` keeps a doc's sentence parts, in its user_data."""
 MIN_WORDS = 6
 INTERJECTION_TAG = "UH"
 """The tag of "Yes", "Well", "Oh": a sentence opening on one answers the sentence before."""
