@@ -100,6 +100,27 @@ def test_at_a_glance_is_the_opening_sentence_that_tells_the_event(english, scene
 
 
 @pytest.mark.parametrize(
+    "link", ["In fact, Kia still believes in hatchbacks", "Still, Kia believes in hatchbacks"]
+)
+def test_a_sentence_that_goes_on_with_the_scene_is_no_lead(english, link):
+    scene = (
+        "Hatchbacks may have lost the market to SUVs, but that does not mean the small car is dead."
+    )
+    event = "Two weeks after showing its new Picanto, Kia has unveiled the sixth Rio."
+    doc = english(f"{scene} {link} for their price and room. {event}")
+    assert extract_at_a_glance(doc, "New Rio") == event
+
+
+def test_a_linked_sentence_that_tells_an_event_is_the_lead(english):
+    scene = (
+        "Hatchbacks may have lost the market to SUVs, but that does not mean the small car is dead."
+    )
+    event = "But Kia unveiled the sixth Rio on Monday in Seoul."
+    doc = english(f"{scene} {event} It costs ten thousand pounds.")
+    assert extract_at_a_glance(doc, "New Rio") == event
+
+
+@pytest.mark.parametrize(
     ("lead", "rest"),
     [
         # An actor who has already acted: news, not background.
@@ -556,6 +577,20 @@ def test_a_listing_entry_of_other_results_is_no_fact_and_no_lead(english):
     assert extract_at_a_glance(doc, "Park lifts Rovers").startswith("Lena Park scored twice")
     facts = [fact.text for fact in extract_key_facts(doc, "Park lifts Rovers")]
     assert facts and not any(":" in fact for fact in facts)
+
+
+def test_the_sentences_of_a_listing_entrys_paragraph_are_that_entry_not_facts(english):
+    doc = english(
+        "Lena Park scored twice on Friday night to lift the Rovers over the Comets in Leeds.\n\n"
+        "The Rovers trailed by a goal at the break before Park found the net. Jo Hart saved a "
+        "late shot.\n\n"
+        "Hawks 2, Owls 1: Tom Reed scored late as the visitors held on. Ben Cole made 30 saves "
+        "as the Hawks beat the Owls for the fifth time in six games.\n\n"
+        "The Rovers have now won six games in a row this season."
+    )
+    facts = [fact.text for fact in extract_key_facts(doc, "Park lifts Rovers")]
+    assert "The Rovers have now won six games in a row this season." in facts
+    assert not any("Ben Cole" in fact for fact in facts)
 
 
 @pytest.mark.parametrize(

@@ -415,6 +415,31 @@ def test_a_reported_statement_a_quotation_of_its_sentence_holds_is_not_quoted_ag
     assert shown.quotes == (fragment, other)
 
 
+def test_a_phrase_quoted_again_from_a_quotation_shown_is_one_statement(english):
+    """A partial quote of words the speaker's whole quotation holds, before or after it."""
+    whole_text = "My job was no side channel, but the proper channel."
+    text = (
+        f"Jane Roe said she had kept every rule. “{whole_text}” she told the panel. "
+        "Roe said her job had been “no side channel” at any point."
+    )
+    fragment = Quote(
+        "no side channel",
+        "Roe said her job had been “no side channel” at any point",
+        "Jane Roe",
+        "partial",
+        2,
+    )
+    whole = Quote(whole_text, whole_text, "Jane Roe", "direct", 1)
+    other = Quote("no side channel", fragment.context, "John Doe", "partial", 2)
+    shown = keep_to_two_places(brief(quotes=(fragment, whole)), english(text))
+    assert shown.quotes == (whole,)
+    # A short quotation before the whole one that holds it.
+    short = Quote("No side channel", "“No side channel,” she said.", "Jane Roe", "direct", 0)
+    assert keep_to_two_places(brief(quotes=(short, whole)), english(text)).quotes == (whole,)
+    # Another speaker's words are another statement.
+    assert keep_to_two_places(brief(quotes=(other, whole)), english(text)).quotes == (other, whole)
+
+
 def test_a_principals_line_is_no_statement_a_quote_shows(english):
     text = "Jane Roe won the final on Sunday. Jane Roe said the win was “the best day of my life”."
     lead = "Jane Roe won the final on Sunday."

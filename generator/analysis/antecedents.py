@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+PLURAL_NOUN_TAGS = frozenset({"NNS"})
+EXISTENTIAL_DEPS = frozenset({"expl"})
+"""The "there" of "there are": what it introduces (the verb's attribute) is a subject too."""
 PRONOUN_LOOKBACK_SENTENCES = 4
 """How many sentences before a pronoun to search for the actor it stands for."""
 MAX_PRONOUN_CHAIN = 10
@@ -45,17 +48,20 @@ def antecedent(
     window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
     # Only the window's names and subjects, not the whole article's for every pronoun.
     window = pronoun.doc[window_start : pronoun.i]
+    is_plural = pronoun.lower_ in GROUP_PRONOUNS
     candidates = [
         *(
             e
             for e in entities_starting(article.doc, window.start, window.end)
             if e.label_ in labels or _is_carded_person(article, e, labels)
         ),
-        *(_plural_subjects(window) if pronoun.lower_ in GROUP_PRONOUNS else ()),
+        *(_unnamed_groups(window) if is_plural else ()),
     ]
     fallback: str | None = None
     chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
-    for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
+    # Latest first; where a group and a name start together ("Ruritania and the council"),
+    # the group.
+    for candidate in sorted(candidates, key=_latest_group_first, reverse=True):
         # Names inside quotations are what the speaker talks about, rarely the speaker.
         if not window_start <= candidate.start < pronoun.i or article.is_quoted(candidate[0]):
             continue
@@ -74,6 +80,9 @@ def antecedent(
             return None
         name = article.speaker_name(candidate)
         name = None if name is None else unless_other_sex(candidate, name)
+        if is_plural and name is not None and name in article.people:
+            # "they" are no one person: McKinley is not the estimates his claim is checked by.
+            continue
         if name is not None and not pronoun_agrees(pronoun, name):
             continue
         if name is not None and _names_a_subject(candidate.root):
@@ -169,8 +178,27 @@ def _names_a_subject(token: Token) -> bool:
     return not any(verb.dep_ == "ccomp" for verb in (token.head, *token.head.ancestors))
 
 
-def _plural_subjects(span: Span) -> Iterator[Span]:
-    """Yield plural common nouns that are subjects, as spans without an entity label."""
+def _latest_group_first(span: Span) -> tuple[int, bool]:
+    return span.start, not span.label_
+
+
+def _unnamed_groups(span: Span) -> Iterator[Span]:
+    """Yield the groups "they" may stand for that no single name gives, as spans without an
+    entity label: a plural common noun that is a subject or what "there are" introduces
+    ("While there are estimates ..., they are less sure"), and subjects joined by "and"
+    ("Ruritania and the council refuse to yield; they ..."): "they" means them, not a name
+    before them. An object is not counted: "Holland scored two goals. They became ..." is
+    Holland."""
     for token in span:
-        if token.tag_ == "NNS" and token.dep_ in SUBJECT_DEPS and not token.ent_type_:
+        is_plural_noun = token.tag_ in PLURAL_NOUN_TAGS and not token.ent_type_
+        is_subject = token.dep_ in SUBJECT_DEPS or _is_introduced_by_there(token)
+        is_joined_subject = token.dep_ in SUBJECT_DEPS and any(
+            child.dep_ == "conj" for child in token.children
+        )
+        if (is_plural_noun and is_subject) or is_joined_subject:
             yield token.doc[token.i : token.i + 1]
+
+
+def _is_introduced_by_there(token: Token) -> bool:
+    """Whether a noun is what "there is" or "there are" introduces (the verb's attribute)."""
+    return token.dep_ == "attr" and any(c.dep_ in EXISTENTIAL_DEPS for c in token.head.children)

@@ -26,7 +26,7 @@ from generator.analysis.asides import sells_to_the_reader, shouts
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
-from generator.analysis.news_lead import sets_the_scene
+from generator.analysis.news_lead import continues_a_scene, sets_the_scene
 from generator.analysis.page_terms import states_page_terms
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.token_lists import once_a_span, span_text, token_lists
@@ -131,7 +131,7 @@ def lead_sentence(doc: Doc) -> Span | None:
     """The at-a-glance line, which the key facts do not repeat: the first complete sentence
     that is not someone's quoted words or a listing's entry (`whole_sentences.is_listing_entry`),
     without its dateline, or, when it sets the scene and one of the next opening sentences
-    tells the story (`news_lead.sets_the_scene`), that one."""
+    tells the story (`news_lead.sets_the_scene`, `news_lead.continues_a_scene`), that one."""
     quotations = quotations_of(doc)
     opening = [
         part
@@ -143,10 +143,16 @@ def lead_sentence(doc: Doc) -> Span | None:
     ][:LEAD_WINDOW]
     # After a scene, someone's words framed by "she wrote" tell their view, not the event; a
     # first sentence that reports a speech ("The mayor, opening the hall, said ...") is news.
+    is_scene = [sets_the_scene(part) for part in opening]
+    # A scene goes on in the sentence that links to it and tells no event: "In fact, ...".
+    for number in range(1, len(opening)):
+        is_scene[number] = is_scene[number] or (
+            is_scene[number - 1] and continues_a_scene(opening[number])
+        )
     events = (
         part
         for number, part in enumerate(opening)
-        if not sets_the_scene(part) and not (number and _is_mostly_quoted(part, quotations))
+        if not is_scene[number] and not (number and _is_mostly_quoted(part, quotations))
     )
     return next(events, opening[0] if opening else None)
 

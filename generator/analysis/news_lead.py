@@ -37,6 +37,11 @@ ACTOR_AND_FIGURE_LABELS = frozenset(
 )
 """Entities by which a sentence names who it is about or a figure of the story."""
 INFINITIVE_TAG = "TO"
+COORDINATION_DEP = "cc"
+LINK_DEPS = frozenset({ADVERB_DEP, "prep"})
+"""How an opening phrase hangs on the main verb when it links the sentence to the one before
+("Still, ...", "In fact, ...")."""
+MAX_LINK_WORDS = 3
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_DAYS
 """Words by which a date names a day or a month."""
 
@@ -52,6 +57,35 @@ def sets_the_scene(sent: Span) -> bool:
     if root.pos_ in VERB_POS and _told_as_before(root):
         return True
     return not tells_an_event(sent) and not _names_an_actor_or_figure(sent)
+
+
+def continues_a_scene(sent: Span) -> bool:
+    """Whether a sentence after a scene-setting one goes on with that scene: it tells no event
+    (`tells_an_event`) and opens on a link to the sentence before, a "but" or "and" or a
+    short phrase set off by a comma that names nothing ("In fact, Kia still believes in
+    hatchbacks ...", "Still, ..."). Naming its actor does not make it the news here: it
+    states the view the scene set up."""
+    return not tells_an_event(sent) and _opens_on_a_link(sent)
+
+
+def _opens_on_a_link(sent: Span) -> bool:
+    """Whether a sentence opens on a conjunction of its main verb, or on a phrase of its main
+    verb of at most `MAX_LINK_WORDS` words, set off by a comma, that names no entity."""
+    words = [token for token in sent if not token.is_space]
+    if not words:
+        return False
+    first = words[0]
+    if first.dep_ == COORDINATION_DEP and first.head.i == sent.root.i:
+        return True
+    comma = next((i for i, t in enumerate(words[: MAX_LINK_WORDS + 1]) if t.text == ","), None)
+    if not comma:
+        return False
+    phrase = words[:comma]
+    return (
+        first.head.i == sent.root.i
+        and first.dep_ in LINK_DEPS
+        and not any(token.ent_type_ or token.like_num for token in phrase)
+    )
 
 
 def tells_an_event(sent: Span) -> bool:

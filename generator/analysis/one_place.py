@@ -31,6 +31,9 @@ MAX_PLACES = 2
 VOICE_QUOTES = 2
 """A speaker of fewer statements is quoted in passing, not a voice of the story."""
 MIN_SOURCE_WORDS = 6
+KIND_ORDER = {"direct": 0, "partial": 1, "reported": 2}
+"""Which quote of one statement a page shows first: the whole quotation, a phrase of it, the
+reported clause."""
 """Words a piece needs to be matched to a sentence in order with gaps (a clause without the
 sentence's inserts); a shorter one must be a run of the sentence's words ("unacceptable" is in
 many sentences without coming from them)."""
@@ -185,19 +188,40 @@ def _facts(
 
 def _quotes_once(quotes: Sequence[Quote], sentences: _Sentences) -> tuple[Quote, ...]:
     """The quotes that state something no other place or quote states, in their order. A
-    quotation goes before a reported statement of its sentence: "He said he was not worried,
-    but feared “consequences”" holds "he was not worried" too, which is no second quote."""
-    ranked = sorted(range(len(quotes)), key=lambda number: quotes[number].kind == "reported")
+    whole quotation goes before a partial one, and both before a reported statement of their
+    sentence: "He said he was not worried, but feared “consequences”" holds "he was not
+    worried" too, which is no second quote; a phrase quoted again ("it was “no side channel”")
+    from the speaker's whole quotation shown ("“My role was no side channel ...”") is too."""
+    ranked = sorted(range(len(quotes)), key=lambda number: _rank(quotes[number]))
     shown: list[tuple[str, ...]] = []
+    shown_quotes: list[Quote] = []
     kept = set()
     for number in ranked:
-        words = words_of(quoted_words(quotes[number]))
+        quote = quotes[number]
+        words = words_of(quoted_words(quote))
         if any(is_from(words, other) for other in shown):
             continue
-        if sentences.take_quote(quoted_words(quotes[number])):
+        if any(_quotes_again(quote, other) for other in shown_quotes):
+            continue
+        if sentences.take_quote(quoted_words(quote)):
             kept.add(number)
             shown.append(words)
+            shown_quotes.append(quote)
     return tuple(quote for number, quote in enumerate(quotes) if number in kept)
+
+
+def _rank(quote: Quote) -> tuple[int, int]:
+    """Whole quotations first, then partial ones, then reported clauses; the longer first of
+    a kind, as it may hold the other ("“Not a side channel”" of "“My role was not a side
+    channel ...”")."""
+    return KIND_ORDER[quote.kind], -len(words_of(quote.text))
+
+
+def _quotes_again(quote: Quote, shown: Quote) -> bool:
+    """Whether a quote's own words come from a quote shown, by the same speaker or by one the
+    text does not name: the same statement, given again in part."""
+    is_same_voice = quote.speaker is None or quote.speaker == shown.speaker
+    return is_same_voice and is_from(words_of(quote.text), words_of(shown.text))
 
 
 def _once_each(quotes: Iterable[Quote]) -> Iterable[Quote]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.antecedents import (
     GROUP_LABELS,
     PERSON_LABELS,
+    PLURAL_NOUN_TAGS,
     antecedent,
     unless_other_sex,
 )
@@ -36,7 +37,7 @@ from generator.analysis.lexicon import (
     ROLE_NOUNS_TAKING_TO,
     SPEAKER_PRONOUNS,
 )
-from generator.analysis.quote_marks import quotations_of
+from generator.analysis.quote_marks import QUOTE_MARKS, quotations_of
 from generator.analysis.speech_words import BODY_VOICES
 from generator.analysis.token_lists import sentences_of
 from generator.models import Actor
@@ -218,10 +219,14 @@ def _previous_topic(article: ParsedArticle, pronoun: Token, kind: str | None = N
     stands for the organisation (`kind`) the sentence before is about: not one named in
     passing ("..., according to the agency") nor before another subject."""
     index = article.sentence_index(pronoun.i)
-    if index == 0:
+    if index == 0 or _asks(article.sentences[index - 1]):
+        # "What tariffs has the US imposed? It started with ...": the answer's "it" is what
+        # the question asks about, not its subject.
         return None
     subject = subject_of(article, article.sentences[index - 1].root)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or _is_plural(subject):
+        # "U.S. consumers may buy less ... It started with ...": "it" is no plural subject,
+        # whatever name qualifies it.
         return None
     name = _one_name(article, subject)
     if kind is not None:
@@ -229,6 +234,16 @@ def _previous_topic(article: ParsedArticle, pronoun: Token, kind: str | None = N
         return name if name in kept else None
     people = {actor.name for actor in article.actors or () if actor.kind == "person"}
     return None if name in people else name
+
+
+def _is_plural(subject: Token) -> bool:
+    """Whether a subject is a plural common noun or subjects joined by "and"."""
+    return subject.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _asks(sentence: Span) -> bool:
+    """Whether a sentence is a question: it ends on a question mark, perhaps inside quotes."""
+    return sentence.text.rstrip().rstrip("".join(QUOTE_MARKS) + ")").endswith("?")
 
 
 def joined_names(names: list[str]) -> str:

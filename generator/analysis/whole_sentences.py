@@ -8,6 +8,7 @@ timeline read the article through these parts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 
@@ -20,8 +21,11 @@ from generator.analysis.layout import is_prose
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.token_lists import once_a_span, sentences_of, span_text, token_lists
 
+PARAGRAPH_BREAK = "\n\n"
 PARTS_KEY = "briefs.sentence_parts"
 """Where `parts_of` keeps a doc's sentence parts, in its user_data."""
+SENTENCE_STARTS_KEY = "briefs.sentence_start_chars"
+"""Where `is_listing_entry` keeps where each sentence starts, to find a paragraph's first."""
 MIN_WORDS = 6
 INTERJECTION_TAG = "UH"
 """The tag of "Yes", "Well", "Oh": a sentence opening on one answers the sentence before."""
@@ -209,13 +213,41 @@ def _ends_mid_phrase(last: Token) -> bool:
     return last.pos_ in DANGLING_POS or last.lower_ in ("the", "a", "an") or is_bare_preposition
 
 
+@once_a_span
 def is_listing_entry(sent: Span) -> bool:
-    """Whether a sentence is an entry of a listing that opens on a label with a figure: a
-    result or a record before a colon ("Hawks 4, Owls 2: Reed scored twice ...", "Summary:
-    4-2A: ..."), one item of a roundup of other games or events, not the story's fact. A
-    title's colon ("Dune Saga: The Return opened ...", "The 98th episode of Star Trek: ...")
-    labels nothing with a figure, and a colon after a verb ends a clause ("The catch was
-    speed: ...")."""
+    """Whether a sentence belongs to an entry of a listing: it opens on a label with a figure,
+    or the paragraph it sits in does ("Hawks 4, Owls 2: Reed scored twice ... Ames made 30
+    saves as the Hawks won."). The entry is one item of a roundup of other games or events,
+    not the story's fact."""
+    if _opens_on_a_label(sent):
+        return True
+    opening = _paragraph_opening(sent)
+    return opening is not None and _opens_on_a_label(opening)
+
+
+def _paragraph_opening(sent: Span) -> Span | None:
+    """The first sentence of the paragraph a sentence sits in, when that is another one and a
+    paragraph break sets it apart."""
+    doc = sent.doc
+    # The break's blank lines end the sentence before it: the paragraph starts after them.
+    paragraph_break = doc.text.rfind(PARAGRAPH_BREAK, 0, sent.start_char)
+    if paragraph_break < 0:
+        # A text without breaks before the sentence tells no paragraph of it.
+        return None
+    paragraph_start = paragraph_break + len(PARAGRAPH_BREAK)
+    sentences = sentences_of(doc)
+    starts = doc.user_data.get(SENTENCE_STARTS_KEY)
+    if not isinstance(starts, list):
+        starts = doc.user_data[SENTENCE_STARTS_KEY] = [s.start_char for s in sentences]
+    opening = sentences[bisect.bisect_left(starts, paragraph_start)]
+    return None if opening.start >= sent.start else opening
+
+
+def _opens_on_a_label(sent: Span) -> bool:
+    """Whether a sentence opens on a label with a figure: a result or a record before a colon
+    ("Hawks 4, Owls 2: Reed scored twice ...", "Summary: 4-2A: ..."). A title's colon ("Dune
+    Saga: The Return opened ...", "The 98th episode of Star Trek: ...") labels nothing with a
+    figure, and a colon after a verb ends a clause ("The catch was speed: ...")."""
     label: list[Token] = []
     for token in sent:
         if token.pos_ in LABEL_ENDING_POS:

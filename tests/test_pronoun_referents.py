@@ -1,0 +1,74 @@
+"""Whom "they" and "it" stand for, shown in brackets: agreeing in number, or nobody when unsure."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.actors import extract_actors
+from generator.analysis.referents import pronoun_names
+
+
+def _names(english, gazetteer, text: str, pronoun: str) -> list[str | None]:
+    doc = english(text)
+    actors = extract_actors(doc, gazetteer)
+    name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
+    return [name_of(token) for token in doc if token.lower_ == pronoun]
+
+
+def test_they_is_no_one_person(english, gazetteer):
+    text = (
+        "Rep. Tom Kettering visited the border in May. A large part of the need is the flow "
+        "of drugs, Kettering said. Is this right? We start with the goods seized. While there "
+        "are guesses for the rest, they are less certain."
+    )
+    assert _names(english, gazetteer, text, "they") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Subjects joined by "and" are a group that no one name stands for.
+        "The Herald reported that Ruritania and the city council met on Friday. They agreed "
+        "to keep talking.",
+        # What "there are" introduces is nearer than the country.
+        "Britain has raised its border budget. There are too few customs officers at Dover. "
+        "They are hard to find, the minister said.",
+    ],
+)
+def test_they_after_a_group_the_text_names_by_no_actor_names_nobody(english, gazetteer, text):
+    assert _names(english, gazetteer, text, "they") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Acme Corp said on Monday it would cut 300 jobs. They said the cuts would save money.",
+            "Acme",
+        ),
+        (
+            "Holland scored two early goals in Oslo. They became the first team to win there.",
+            "Netherlands",
+        ),
+    ],
+)
+def test_they_are_the_subject_before_not_its_object(english, gazetteer, text, name):
+    assert _names(english, gazetteer, text, "they") == [name]
+
+
+def test_it_after_a_question_is_not_the_questions_subject(english, gazetteer):
+    text = "Which duties has Canada imposed? It began with steel and timber in March 2019."
+    assert _names(english, gazetteer, text, "it") == [None]
+
+
+def test_it_after_a_statement_is_its_subject(english, gazetteer):
+    text = "Canada raised its duties on steel this year. It also taxed timber in March 2019."
+    assert _names(english, gazetteer, text, "it") == ["Canada"]
+
+
+def test_it_is_no_plural_subject_whatever_name_qualifies_it(english, gazetteer):
+    text = (
+        "Facing dearer Danish butter, U.K. shoppers may buy less of it, hurting Denmark's "
+        "dairies. It started with a cheese tax in March 2019."
+    )
+    assert _names(english, gazetteer, text, "it") == [None, None]
