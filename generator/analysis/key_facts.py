@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -133,14 +134,16 @@ def lead_sentence(doc: Doc) -> Span | None:
     without its dateline, or, when it sets the scene and one of the next opening sentences
     tells the story (`news_lead.sets_the_scene`, `news_lead.continues_a_scene`), that one."""
     quotations = quotations_of(doc)
-    opening = [
+    candidates = (
         part
         for part, is_caption in parts_of(doc)
         if is_complete_sentence(part, needs_stop=not is_caption)
         and not is_quoted_speech(part, quotations)
         and not calls_out(part)
         and not is_listing_entry(part)
-    ][:LEAD_WINDOW]
+    )
+    # Only the first few are read: the tests above are asked of no sentence after them.
+    opening = list(islice(candidates, LEAD_WINDOW))
     # After a scene, someone's words framed by "she wrote" tell their view, not the event; a
     # first sentence that reports a speech ("The mayor, opening the hall, said ...") is news.
     is_scene = [sets_the_scene(part) for part in opening]

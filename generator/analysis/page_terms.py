@@ -24,6 +24,7 @@ from generator.analysis.grammar import TIME_ENTITY_LABELS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.rule_files import field_problems, packaged_rules, patterned_entries
+from generator.analysis.word_gates import gate_of, passes, words_of
 
 TERMS_FILE = "page_terms.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
@@ -49,6 +50,11 @@ class PageTerms:
         self._matcher = Matcher(vocab, validate=True)
         for term, patterns in terms:
             self._matcher.add(term.name, patterns)
+        self._gates = tuple(
+            gate_of(pattern, vocab) for _, patterns in terms for pattern in patterns
+        )
+        """The words each pattern needs (`word_gates`): most docs hold none of a pattern's, and
+        the Matcher would be run on every sentence of them."""
 
     def found_in(self, sent: Span, quotations: Sequence[Quotation] = ()) -> list[str]:
         """The names of the entries a sentence states in the writer's own voice: outside
@@ -56,6 +62,9 @@ class PageTerms:
         sentence that names no date or time (terms hold at any time; "offers may run out by
         Friday" is news of an offer)."""
         if any(entity.label_ in TIME_ENTITY_LABELS for entity in entities_in(sent)):
+            return []
+        words = words_of(sent.doc)
+        if not any(passes(gate, words) for gate in self._gates):
             return []
         strings = sent.doc.vocab.strings
         return [

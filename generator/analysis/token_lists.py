@@ -38,12 +38,17 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
 )
 from spacy.tokens import Doc, Span
 
+from generator.analysis.tree_matcher import COLUMN_ORDER, column_of
+
 TEXT_KEY = "briefs.text"
 """Where `text_of` keeps a doc's text, in its user_data."""
 LISTS_KEY = "briefs.token_lists"
 """Where `token_lists` keeps a doc's `TokenLists`, in its user_data."""
 SENTS_KEY = "briefs.sents"
 """Where `sentences_of` keeps a doc's sentences, in its user_data."""
+OTHER_ATTRS = (IDX, LENGTH, HEAD, IS_DIGIT)
+"""The attributes `TokenLists` reads that the matchers' columns (`tree_matcher.columns_of`)
+lack: read together, once a doc."""
 Answer = TypeVar("Answer")
 Params = ParamSpec("Params")
 
@@ -74,8 +79,7 @@ def text_of(doc: Doc) -> str:
         # As spaCy joins it (each token's text and its space, if any), from the word and space
         # columns rather than a `Token` a token.
         strings = doc.vocab.strings
-        columns: numpy.ndarray = doc.to_array([ORTH, SPACY]).reshape(len(doc), 2)
-        words, spaces = columns.T.tolist()
+        words, spaces = column_of(doc, ORTH).tolist(), column_of(doc, SPACY).tolist()
         text = doc.user_data[TEXT_KEY] = "".join(
             f"{strings[word]} " if space else strings[word]
             for word, space in zip(words, spaces, strict=True)
@@ -102,9 +106,21 @@ class TokenLists:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
 
+    @cached_property
+    def _others(self) -> numpy.ndarray:
+        """The doc's columns of `OTHER_ATTRS`, in one `Doc.to_array`."""
+        return self.doc.to_array(list(OTHER_ATTRS)).reshape(len(self.doc), len(OTHER_ATTRS))
+
+    def _column(self, attr: int) -> numpy.ndarray:
+        """One attribute's column, from the array the matchers read or from `_others`: one
+        `Doc.to_array` call costs as much for one attribute as for twenty."""
+        if attr in COLUMN_ORDER:
+            return column_of(self.doc, attr)
+        column: numpy.ndarray = self._others[:, OTHER_ATTRS.index(attr)]
+        return column
+
     def _ints(self, attr: int) -> list[int]:
-        column: numpy.ndarray = self.doc.to_array([attr]).reshape(-1)
-        values: list[int] = column.tolist()
+        values: list[int] = self._column(attr).tolist()
         return values
 
     def _strings(self, attr: int) -> list[str]:
@@ -149,7 +165,7 @@ class TokenLists:
     def head(self) -> list[int]:
         """Each token's head's position."""
         # Signed: the column holds the offset to the head, before the token or after it.
-        offsets = self.doc.to_array([HEAD]).astype("int64").reshape(-1).tolist()
+        offsets = self._column(HEAD).astype("int64").tolist()
         return [i + offset for i, offset in enumerate(offsets)]
 
     @cached_property
