@@ -53,7 +53,7 @@ from generator.analysis.actors.merges import (
 )
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
-from generator.analysis.actors.spans import EntityNames
+from generator.analysis.actors.run_on_names import EntityNames
 from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
 from generator.analysis.actors.things import without_things

@@ -19,6 +19,7 @@ from generator.analysis.actors.context import (
     names_a_place_of,
     town_before_its_state,
 )
+from generator.analysis.actors.descriptions import is_a_description, is_name
 from generator.analysis.actors.mentions import (
     ENTITY_LABELS,
     LISTED,
@@ -26,16 +27,13 @@ from generator.analysis.actors.mentions import (
     after_place_preposition,
 )
 from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
-from generator.analysis.actors.spans import (
+from generator.analysis.actors.run_on_names import (
     EntityNames,
-    clean_span,
-    is_a_description,
-    is_name,
-    name_text,
     person_after_a_country,
     person_by_name_data,
     without_run_on_name,
 )
+from generator.analysis.actors.spans import clean_span, name_text
 from generator.analysis.datelines import title_case
 from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.entity_index import entities_of
