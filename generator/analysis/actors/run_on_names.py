@@ -19,18 +19,28 @@ from generator.analysis.token_lists import span_text
 @dataclass(frozen=True)
 class EntityNames:
     """The texts of a doc's entities, read once (spaCy builds them anew on every reading):
-    people's, and the others' without "the"; and the doc's text."""
+    people's, and the others' without "the"; the doc's text; names it reads as no entity does."""
 
     people: frozenset[str]
     others: frozenset[str]
     text: str
+    possessive: frozenset[str] = frozenset()
+    """The names written with their possessive ("Kohl's", `possessives.possessive_names`)."""
+    acting_bodies: frozenset[str] = frozenset()
+    """Generic bodies' names that act in the story ("Senate", `acting_bodies.bodies_that_act`)."""
 
     @classmethod
-    def of(cls, doc: Doc) -> EntityNames:
+    def of(
+        cls,
+        doc: Doc,
+        possessive: frozenset[str] = frozenset(),
+        acting_bodies: frozenset[str] = frozenset(),
+    ) -> EntityNames:
         ents = entities_of(doc)
         people = {span_text(ent) for ent in ents if ent.label_ == "PERSON"}
         others = {_without_article(ent) for ent in ents if ent.label_ != "PERSON"}
-        return cls(frozenset(people), frozenset(others), text_of(doc))
+        text = text_of(doc)
+        return cls(frozenset(people), frozenset(others), text, possessive, acting_bodies)
 
 
 def without_run_on_name(span: Span, names: EntityNames) -> Span:
