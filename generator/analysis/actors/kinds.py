@@ -293,6 +293,8 @@ def _rule_decision(
         return None
     if decision.rule.joins_places and not _joins_places(span, knowledge):
         return None
+    if decision.rule.keeps_possessive and span[-1].tag_ != "POS":
+        return None  # the name is written without it elsewhere: a possessive ("Google's")
     if decision.rule.named_after_a_subdivision and not _named_after_a_subdivision(span, knowledge):
         return None
     if decision.rule.named_after_a_town and (

@@ -25,7 +25,8 @@ def possessive_names(doc: Doc, decided: list[Decided]) -> frozenset[str]:
             continue
         span = decision.span
         end = next((t.i for t in span if t.tag_ == "POS"), span.end)
-        name = doc[span.start : end].text
+        # One word: a longer name with a possessive is a person's ("Ann Lee's") or a title.
+        name = doc[span.start : end].text if end - span.start == 1 else ""
         if name and _always_with_its_possessive(name, text):
             names.add(name)
     return frozenset(names)
