@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis.actors import extract_actors
 from generator.analysis.actors.mentions import UNPLACED
-from generator.analysis.actors.spans import clean_span, person_by_name_data
+from generator.analysis.actors.run_on_names import person_by_name_data
+from generator.analysis.actors.spans import clean_span
 from generator.analysis.place_names import smaller_place_source
 
 

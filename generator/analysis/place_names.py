@@ -55,6 +55,8 @@ MIN_TYPE_WORD_SHARE = 3
 """Subdivisions of a type whose names must end in one word for it to be the type's local name."""
 _BRACKETED = re.compile(r"\s*\[.*?\]")
 US_STATE = "GeoNames US state"
+SMALL_TOWN = "GeoNames town"
+"""The source of a town too small for a city (`MIN_CITY_POPULATION`)."""
 """The source of a US state's name."""
 SMALLER_PLACES_FILE = "smaller-places-{key}.json"
 """`_smaller_places` as made last, in the cache folder; the key says what it was made from."""
@@ -179,8 +181,8 @@ def place_names() -> PlaceNames:
     towns = json.loads((geonames / "cities15000.json").read_text(encoding="utf-8"))
     for town in towns.values():
         if town["population"] >= MIN_TOWN_POPULATION:
-            size = "city" if town["population"] >= MIN_CITY_POPULATION else "town"
-            places.setdefault(town["name"], f"GeoNames {size}")
+            is_city = town["population"] >= MIN_CITY_POPULATION
+            places.setdefault(town["name"], "GeoNames city" if is_city else SMALL_TOWN)
     for name, source in short_subdivisions.items():
         places.setdefault(name, source)
     for name in _former_countries():

@@ -30,6 +30,7 @@ from generator.analysis.actors.found import (
     unlabelled_country_mentions,
     without_overlaps,
 )
+from generator.analysis.actors.generic_bodies import bodies_that_act
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.listed import listed_names
@@ -51,9 +52,10 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
-from generator.analysis.actors.spans import EntityNames
+from generator.analysis.actors.run_on_names import EntityNames
 from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
 from generator.analysis.actors.things import without_things
@@ -96,8 +98,9 @@ def extract_actors(
     registry = registry or Registry()
     knowledge = Knowledge(registry, gazetteer, place_names(), load_rules(doc.vocab))
     layout = layout_of(doc)
-    names = EntityNames.of(doc)
     decided = knowledge.rules.decisions(doc)
+    acting = bodies_that_act(doc, knowledge.places.generic_bodies)
+    names = EntityNames.of(doc, possessive_names(doc, decided), acting)
     mentions = [
         m
         for ent in entities_of(doc)

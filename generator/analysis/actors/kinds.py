@@ -19,23 +19,23 @@ from generator.analysis.actors.context import (
     names_a_place_of,
     town_before_its_state,
 )
+from generator.analysis.actors.descriptions import is_a_description, is_name
+from generator.analysis.actors.generic_bodies import ACTING_BODY, owned_by_its_country
 from generator.analysis.actors.mentions import (
     ENTITY_LABELS,
     LISTED,
     Mention,
     after_place_preposition,
 )
+from generator.analysis.actors.possessives import POSSESSIVE_NAME, with_its_possessive
 from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
-from generator.analysis.actors.spans import (
+from generator.analysis.actors.run_on_names import (
     EntityNames,
-    clean_span,
-    is_a_description,
-    is_name,
-    name_text,
     person_after_a_country,
     person_by_name_data,
     without_run_on_name,
 )
+from generator.analysis.actors.spans import clean_span, name_text
 from generator.analysis.datelines import title_case
 from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.entity_index import entities_of
@@ -51,7 +51,7 @@ from generator.analysis.lexicon import (
     PERSON_TITLES,
     PLACE_NOUNS,
 )
-from generator.analysis.place_names import PlaceNames
+from generator.analysis.place_names import SMALL_TOWN, PlaceNames
 from generator.analysis.registry import Registry
 
 NAMED_AFTER_WORDS = PLACE_NOUNS | INSTITUTION_NOUNS
@@ -95,14 +95,19 @@ def typed_mention(
         ent = span = person
     if span is not None and ent.label_ == "PERSON":
         span = without_run_on_name(span, names)
+    if span is not None:
+        span = with_its_possessive(span, names.possessive)
     if span is None or not is_name(span):
         return None
     text = name_text(span)
-    if is_generic_or_document(span):
+    is_acting_body = span.text in names.acting_bodies and ent.label_ == "ORG"
+    if is_generic_or_document(span) and not is_acting_body:
         return None
     registered = knowledge.registry.by_name(text)
     if registered is not None:
         return Mention(span, registered.kind, registered.name, evidence="registry")
+    if is_acting_body:
+        return _owned(Mention(span, "organisation", text, evidence=ACTING_BODY), knowledge)
     if text.casefold() in NOT_ACTORS or followed_by(span, NOT_ACTOR_FOLLOWERS):
         return None
     gazetteer = knowledge.gazetteer
@@ -123,6 +128,9 @@ def typed_mention(
     if rule is not None:
         kind = decided_kind(rule.decides)
         return None if kind is None else Mention(span, kind, text, evidence=rule.evidence)
+    if span[-1].tag_ == "POS":
+        # "Kohl's stores": the article's possessive name, named where no rule speaks.
+        return Mention(span, "organisation", text, evidence=POSSESSIVE_NAME)
     if _ends_in_a_place_word(span, ent.label_, knowledge):
         # "Kim Il Sung Square", "Charles de Gaulle Airport": named after a person, but a place.
         return Mention(span, "place", text, evidence="a place word in or after the name")
@@ -173,7 +181,12 @@ def typed_mention(
         # "Omnicom Group Inc." labelled a person: a legal form ends only a company's name.
         return Mention(span, "organisation", text, evidence="cleanco legal form")
     mention = _mention_by_label(span, ent.label_, text, knowledge.places)
-    return _owned_by_its_country(mention, knowledge) if mention is not None else None
+    return _owned(mention, knowledge) if mention is not None else None
+
+
+def _owned(mention: Mention, knowledge: Knowledge) -> Mention:
+    """The body named by its country where the text gives it one (`owned_by_its_country`)."""
+    return owned_by_its_country(mention, knowledge.gazetteer, knowledge.places.generic_bodies)
 
 
 def _ends_in_a_place_word(span: Span, label: str, knowledge: Knowledge) -> bool:
@@ -205,31 +218,7 @@ def _object_of(span: Span, prepositions: frozenset[str]) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in prepositions
 
 
-def _owned_by_its_country(mention: Mention, knowledge: Knowledge) -> Mention:
-    """A body of a name many countries use, named by the country the text gives it: "Kenya's
-    National Assembly", "the Kenyan National Assembly" are the National Assembly of Kenya."""
-    span = mention.span
-    if mention.kind != "organisation":
-        return mention
-    gazetteer, generic = knowledge.gazetteer, knowledge.places.generic_bodies
-    first = gazetteer.country_for_demonym(span[0].text) if len(span) > 1 else None
-    if first is not None and span[1:].text.casefold() in generic:
-        body = span[1:].text
-        return Mention(span, "organisation", f"{body} of {first.name}", evidence=_OWNED)
-    if span.text.casefold() not in generic:
-        return mention
-    for child in span.root.children:
-        if child.dep_ == "poss" and child.i < span.start:
-            owner = span.doc[child.left_edge.i : child.i + 1].text
-            country = gazetteer.country_for_name(owner)
-            if country is not None and country.kind == "country":
-                name = f"{span.text} of {country.name}"
-                return Mention(span, "organisation", name, evidence=_OWNED)
-    return mention
-
-
 STATE_ABBREVIATION = "AP US state abbreviation"
-_OWNED = "a body of a name many countries use, and its country's name or adjective"
 
 
 def _place_source(span: Span, knowledge: Knowledge) -> str | None:
@@ -270,7 +259,7 @@ def is_clearly_a_place(span: Span, knowledge: Knowledge) -> bool:
     someone's)."""
     places = knowledge.places
     return (
-        places.place_source(span.text) not in (None, "GeoNames town")
+        places.place_source(span.text) not in (None, SMALL_TOWN)
         and (len(span) > 1 or not places.is_common_surname(span.text))
         and not places.is_given_name(span[0].text)
     )
@@ -304,6 +293,10 @@ def _rule_decision(
         return None
     if decision.rule.joins_places and not _joins_places(span, knowledge):
         return None
+    if decision.rule.keeps_possessive and span[-1].tag_ != "POS":
+        return None  # the name is written without it elsewhere: a possessive ("Google's")
+    if decision.rule.named_after_a_subdivision and not _named_after_a_subdivision(span, knowledge):
+        return None
     if decision.rule.named_after_a_town and (
         found is not None
         or place_source is not None
@@ -311,6 +304,15 @@ def _rule_decision(
     ):
         return None
     return decision.rule
+
+
+def _named_after_a_subdivision(span: Span, knowledge: Knowledge) -> bool:
+    """Whether the name's words before the last are a subdivision ISO 3166-2 lists ("Yobe" of
+    "Yobe North"), the whole name no place a list knows."""
+    source = knowledge.places.place_source(name_text(span[:-1])) if len(span) > 1 else None
+    return (
+        bool(source and source.startswith("ISO 3166-2")) and _place_source(span, knowledge) is None
+    )
 
 
 def _joins_places(span: Span, knowledge: Knowledge) -> bool:

@@ -13,13 +13,14 @@ from generator.analysis.actors.mentions import (
     SURNAME_OF_A_FULL_NAME,
     Cluster,
     Mention,
+    after_place_preposition,
     contains_words,
     join,
     name_core,
 )
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.place_names import PlaceNames
+from generator.analysis.place_names import SMALL_TOWN, PlaceNames
 from generator.analysis.token_lists import token_lists
 
 
@@ -344,7 +345,13 @@ def _is_short_name_of(cluster: Cluster, body: Cluster, places: PlaceNames) -> bo
     if re.search(r"[,:]", body.name) or re.split(r" (?:and|&) ", body.name)[0] == cluster.name:
         return False
     if cluster.kind == "place":
-        return places.place_source(cluster.name) is None
+        # A small town the text never places is the body's short name ("Ithaca" after "Ithaca
+        # Holdings"); "in Ithaca, where ..." and a city ("Dubai" of "Dubai Air Show") stay.
+        source = places.place_source(cluster.name)
+        is_unplaced_town = source == SMALL_TOWN and not any(
+            after_place_preposition(m.span) for m in cluster.mentions
+        )
+        return source is None or is_unplaced_town
     return cluster.kind == "organisation" and len(cluster.mentions) <= len(body.mentions)
 
 

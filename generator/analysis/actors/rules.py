@@ -50,6 +50,7 @@ FIELDS = frozenset(
     | {"requires_given_name"}
     | {"joins_places", "requires_text"}
     | {"for_every_mention", "even_where_it_acts", "whole_phrase", "names_its_line"}
+    | {"keeps_possessive", "named_after_a_subdivision"}
     | {"example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
@@ -108,6 +109,13 @@ class Rule:
     whole_phrase: bool = False
     """(Dependency rules) every name in the name node's phrase is decided, outside the other
     nodes' phrases: a title holds names of its own ("Sky" of "Lucy in the Sky, his debut")."""
+
+    named_after_a_subdivision: bool = False
+    """Decides only for a name whose words before the last are a subdivision ISO 3166-2 lists
+    ("Yobe North"), and which no gazetteer knows whole."""
+    keeps_possessive: bool = False
+    """The possessive after the name is its last word, in every mention of the name in the
+    article where the name never stands without it ("Kohl's said", "Kohl's stores")."""
 
     @property
     def evidence(self) -> str:
@@ -348,6 +356,8 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         even_where_it_acts=entry.get("even_where_it_acts") is True,
         whole_phrase=entry.get("whole_phrase") is True,
         names_its_line=entry.get("names_its_line") is True,
+        keeps_possessive=entry.get("keeps_possessive") is True,
+        named_after_a_subdivision=entry.get("named_after_a_subdivision") is True,
     )
 
 

@@ -3,15 +3,10 @@ title or possessive; particles and hyphenated parts taken in)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.name_ends import across_particles, name_end, with_the_place_it_is_of
-from generator.analysis.dictionary import is_adjective_only, is_dictionary_word, is_plural_noun
-from generator.analysis.entity_index import entities_of
-from generator.analysis.gazetteer import Gazetteer
-from generator.analysis.layout import text_of
+from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     HEADLINE_VERBS,
@@ -25,8 +20,7 @@ from generator.analysis.lexicon import (
     PERSON_TITLES,
     RANK_TITLES,
 )
-from generator.analysis.place_names import PlaceNames, place_names
-from generator.analysis.token_lists import span_text
+from generator.analysis.place_names import place_names
 
 TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
 """Titles the model runs on after a body's name, besides the ranks written before a name."""
@@ -38,128 +32,6 @@ FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 RESULT_MARKS = frozenset({"d.", "def."})
 """Between a results line's winner and loser ("Oakdale d. Riverton", defeated); in lower case
 only, as "D." is an initial."""
-
-
-@dataclass(frozen=True)
-class EntityNames:
-    """The texts of a doc's entities, read once (spaCy builds them anew on every reading):
-    people's, and the others' without "the"; and the doc's text."""
-
-    people: frozenset[str]
-    others: frozenset[str]
-    text: str
-
-    @classmethod
-    def of(cls, doc: Doc) -> EntityNames:
-        ents = entities_of(doc)
-        people = {span_text(ent) for ent in ents if ent.label_ == "PERSON"}
-        others = {_without_article(ent) for ent in ents if ent.label_ != "PERSON"}
-        return cls(frozenset(people), frozenset(others), text_of(doc))
-
-
-def without_run_on_name(span: Span, names: EntityNames) -> Span:
-    """The surname a name before it ran on to: "Almeida" of "the game against Porto Almeida
-    walks out", "Okafor" of "her bout against Lena Varga Okafor is told to wait".
-
-    A scraped page loses the full stop after a picture's caption, and the model reads the name
-    ending one sentence and the name starting the next as one person. Cut off only where the
-    rest is the surname of someone the article names in full, the first part is a name the
-    article gives on its own elsewhere, and the whole name occurs nowhere else.
-    """
-    text = span.text
-    if len(span) < 2 or names.text.count(text) > 1:
-        return span
-    for cut in range(1, len(span)):
-        tail = f" {span[cut:].text}"
-        # Someone else's full name: one that ends with the rest but does not hold this one.
-        if _named_on_its_own(span[:cut], names) and any(
-            name.endswith(tail) and not name.endswith(text) for name in names.people
-        ):
-            return span[cut:]
-    return span
-
-
-def person_after_a_country(span: Span, names: EntityNames, gazetteer: Gazetteer) -> Span | None:
-    """The person's name a country's name ran on to: "Marie Yovanovitch" of "ambassador to
-    Ukraine Marie Yovanovitch", which the model reads as one body. Only where the rest is a
-    name of two words or more whose surname the article gives a person alone ("Yovanovitch
-    said"); labelled a person's."""
-    for cut in (1, 2):
-        rest = span[cut:]
-        if len(rest) < 2 or rest[-1].text not in names.people:
-            continue
-        country = gazetteer.country_for_name(span[:cut].text)
-        if (
-            country is not None
-            and country.kind == "country"
-            and all(token.is_title for token in rest)
-        ):
-            return Span(span.doc, rest.start, rest.end, label="PERSON")
-    return None
-
-
-def person_by_name_data(ent: Span, span: Span) -> Span | None:
-    """A person's name the model labelled a body's, told by the census's names, where the
-    label stands on words that are not the name's: the model ran the name on into a phrase of
-    its own ("the move of Thibaut Courtois to Real Madrid", cut before its "to" by
-    `clean_span`), or labelled a surname alone after the given name it left out ("Anders
-    Nilsson made 35 saves", "Michael Dell"). A name the model labelled whole keeps its label
-    ("Goldman Sachs", "Morgan Stanley"). Labelled a person's, or None.
-
-    The census lists American given names only ("Thibaut" and "Anders" are in its surnames):
-    every word must be a name of its lists, and neither a dictionary word nor a place."""
-    if ent.label_ != "ORG":
-        return None
-    doc = span.doc
-    cut = span.end < ent.end and _is_connective(doc[span.end])
-    if cut and 2 <= len(span) <= 3 and _reads_as_a_persons_name(span[0], span[1:]):
-        return Span(doc, span.start, span.end, label="PERSON")
-    before = doc[span.start - 1] if span.start > 0 else None
-    if (
-        len(span) == 1
-        and before is not None
-        and before.tag_ == "NNP"
-        and before.ent_iob_ == "O"
-        and before.whitespace_ == " "
-        and _reads_as_a_persons_name(before, span)
-    ):
-        return Span(doc, span.start - 1, span.end, label="PERSON")
-    return None
-
-
-def _reads_as_a_persons_name(first: Token, rest: Span) -> bool:
-    """Capitalised words the census lists as names, none a place's, the first no dictionary
-    word ("Rival Samsung" is none; a surname may be one: WordNet lists "Nilsson", "Ford")."""
-    places = place_names()
-    words = [first, *rest]
-    return (
-        not is_dictionary_word(first.text)
-        and all(token.is_title and places.is_census_name(token.text) for token in words)
-        and all(places.place_source(token.text) is None for token in words)
-    )
-
-
-def _named_on_its_own(head: Span, names: EntityNames) -> bool:
-    """Whether entities elsewhere name head by itself, or with the words just before it ("the
-    Premier League" for "League" of "in the Premier League Klopp chats").
-
-    As a person, only a full name whose surname the article also uses alone ("Matthew Stevens"
-    and "Stevens"): a first name alone ("Mary Pat" of "Mary Pat Christie") reads as a person
-    too.
-    """
-    if any(token.text.endswith(".") for token in head):
-        return False  # an initial ("R. Kaluwitharana") starts a name
-    as_a_person = len(head) > 1 and head[-1].text in names.people
-    doc = head.doc
-    for start in range(max(head.sent.start, head.start - 2), head.start + 1):
-        text = span_text(doc[start : head.end])
-        if text in names.others or (as_a_person and text in names.people):
-            return True
-    return False
-
-
-def _without_article(ent: Span) -> str:
-    return span_text(ent).removeprefix("the ").removeprefix("The ")
 
 
 def clean_span(ent: Span) -> Span | None:
@@ -196,7 +68,7 @@ def clean_span(ent: Span) -> Span | None:
         or doc[end - 1].lower_ in HONORIFICS
         # A score or a count the model ran into the name: "Seattle 5", "Nasser Hussain 110".
         or (doc[end - 1].is_digit and end - 1 > start)
-        or _is_connective(doc[end - 1])
+        or is_connective(doc[end - 1])
     ):
         end -= 1
     if ent.label_ == "PERSON":
@@ -251,7 +123,7 @@ def _before_a_phrase_of_its_own(doc: Doc, start: int, end: int) -> int:
     the name's particles ("von der") are its own words."""
     for token in doc[start + 1 : end - 1]:
         is_a_names_own = token.lower_ in BODY_NAME_CONNECTIVES
-        if _is_connective(token) and not is_a_names_own and not start <= token.head.i < end:
+        if is_connective(token) and not is_a_names_own and not start <= token.head.i < end:
             return token.i
     return end
 
@@ -311,7 +183,7 @@ def _opens_an_unclosed_bracket(token: Token, end: int) -> bool:
     return is_open and not any(t.is_bracket and t.is_right_punct for t in after)
 
 
-def _is_connective(token: Token) -> bool:
+def is_connective(token: Token) -> bool:
     """A lowercase conjunction or preposition the model ran on after a name ("the Sabres and",
     "Thibaut Courtois to"): no name ends on one; a name's own particles ("von der" of "Ursula
     von der", taken on to "Leyen" below) may."""
@@ -344,52 +216,3 @@ def _ends_a_name(token: Token) -> bool:
 def _is_rank_before_name(token: Token, end: int) -> bool:
     """'Trooper' in 'Trooper William Hakim': a capitalised rank with a name after it."""
     return token.is_title and token.lower_ in RANK_TITLES and token.i + 1 < end
-
-
-def is_name(span: Span) -> bool:
-    """A name starts with a capital letter and has letters ("supreme" and "1961" are no names)."""
-    first = span[0].text
-    return first[:1].isupper() and any(char.isalpha() for char in span.text)
-
-
-def is_a_description(span: Span, places: PlaceNames) -> bool:
-    """Whether a capitalised "name" stands where an adjective stands wherever the article
-    writes it: its words are the dictionary's, the last one an adjective and nothing else,
-    describing a common noun after the name ("the Intimidating list", "the Kind of Scary
-    stuff"). Nouns name ("the Labour leader", "Arsenal fans"); an adjective names a body
-    where the article also writes it as a noun ("United fans" beside "United won",
-    "Prudential shares" beside "Prudential said") or ends a longer name with it, as the
-    parser's proper noun ("Manchester United", "the US Postal team"); and a word many people
-    are named may be a name ("Young")."""
-    words = _name_words(span)
-    if not words or any(places.is_common_name(token.text) for token in words):
-        return False
-    return (
-        is_adjective_only(words[-1].text)
-        and (len(words) == 1 or words[-1].pos_ == "ADJ")
-        and all(token.is_stop or is_dictionary_word(token.text) for token in words)
-        and not any(_names_by(ent, span) for ent in entities_of(span.doc))
-    )
-
-
-def _name_words(span: Span) -> list[Token]:
-    """The name's words, without a leading determiner or punctuation."""
-    words = [token for token in span if not token.is_punct]
-    while words and words[0].pos_ == "DET":
-        words = words[1:]
-    return words
-
-
-def _names_by(ent: Span, name: Span) -> bool:
-    """Whether an entity uses the name's words as a name: a longer name ending in them, or the
-    words themselves where they describe no common noun after them."""
-    text = " ".join(token.text for token in _name_words(name))
-    words = _name_words(ent)
-    found = " ".join(token.text for token in words)
-    if found.endswith(f" {text}"):
-        return True
-    if found != text:
-        return False
-    last = words[-1]
-    describes = last.dep_ in ("amod", "compound") and last.head.i >= ent.end
-    return not (describes and last.head.pos_ == "NOUN")

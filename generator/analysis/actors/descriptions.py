@@ -1,0 +1,59 @@
+"""Whether a capitalised span names anything: a span in, whether it is a name or only words
+that describe ("the Intimidating list")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.dictionary import is_adjective_only, is_dictionary_word
+from generator.analysis.entity_index import entities_of
+from generator.analysis.place_names import PlaceNames
+
+
+def is_name(span: Span) -> bool:
+    """A name starts with a capital letter and has letters ("supreme" and "1961" are no names)."""
+    first = span[0].text
+    return first[:1].isupper() and any(char.isalpha() for char in span.text)
+
+
+def is_a_description(span: Span, places: PlaceNames) -> bool:
+    """Whether a capitalised "name" stands where an adjective stands wherever the article
+    writes it: its words are the dictionary's, the last one an adjective and nothing else,
+    describing a common noun after the name ("the Intimidating list", "the Kind of Scary
+    stuff"). Nouns name ("the Labour leader", "Arsenal fans"); an adjective names a body
+    where the article also writes it as a noun ("United fans" beside "United won",
+    "Prudential shares" beside "Prudential said") or ends a longer name with it, as the
+    parser's proper noun ("Manchester United", "the US Postal team"); and a word many people
+    are named may be a name ("Young")."""
+    words = _name_words(span)
+    if not words or any(places.is_common_name(token.text) for token in words):
+        return False
+    return (
+        is_adjective_only(words[-1].text)
+        and (len(words) == 1 or words[-1].pos_ == "ADJ")
+        and all(token.is_stop or is_dictionary_word(token.text) for token in words)
+        and not any(_names_by(ent, span) for ent in entities_of(span.doc))
+    )
+
+
+def _name_words(span: Span) -> list[Token]:
+    """The name's words, without a leading determiner or punctuation."""
+    words = [token for token in span if not token.is_punct]
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    return words
+
+
+def _names_by(ent: Span, name: Span) -> bool:
+    """Whether an entity uses the name's words as a name: a longer name ending in them, or the
+    words themselves where they describe no common noun after them."""
+    text = " ".join(token.text for token in _name_words(name))
+    words = _name_words(ent)
+    found = " ".join(token.text for token in words)
+    if found.endswith(f" {text}"):
+        return True
+    if found != text:
+        return False
+    last = words[-1]
+    describes = last.dep_ in ("amod", "compound") and last.head.i >= ent.end
+    return not (describes and last.head.pos_ == "NOUN")
