@@ -137,6 +137,18 @@ def test_a_common_name_alone_is_its_brief_own_actor():
     assert settled[0].actors[0].evidence[-1] == "corpus: a common name alone, this brief's own"
 
 
+def test_a_body_many_countries_have_named_without_its_country_is_its_brief_own_actor():
+    senate = _actor("Senate", "organisation", "model ORG")
+    qualified = _actor("Senate of Nigeria", "organisation", "model ORG")
+    briefs = [_brief("a", senate), _brief("b", senate, qualified)]
+    settled = settle_corpus_actors(briefs)
+    assert [a.id for b in settled for a in b.actors] == [
+        "senate-in-a",
+        "senate-in-b",
+        "senate-of-nigeria",
+    ]
+
+
 def test_a_rare_single_name_and_a_registered_one_stay_corpus_actors():
     briefs = [
         _brief("a", _actor("Yudhoyono"), _actor("Miller", "person", "registry")),

@@ -26,7 +26,8 @@ alone, an organisation in a few. Four passes settle that, each recorded in the a
   body in other briefs).
 - `_own_to_its_brief`: a person left with a common given name or surname alone, or with a
   surname the corpus gives in full to several people, is the brief's own actor, not one of
-  the corpus.
+  the corpus; so is a body by a name many countries give theirs ("Senate") where the brief
+  does not say whose.
 
 None overturns an actor a brief types on evidence of its own, nor one the registry names.
 """
@@ -178,8 +179,17 @@ def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
     ("Miller" of a squad list, "David" of a song's title), or by a surname the corpus gives in
     full to several people ("Palin": Sarah and Michael), is this brief's own: one page would
     gather every Miller or Palin of the corpus under one name. A rarer single name
-    ("Madonna", "Yudhoyono") stays one actor across the corpus."""
-    if actor.kind != "person" or " " in actor.name or REGISTRY_EVIDENCE in actor.evidence:
+    ("Madonna", "Yudhoyono") stays one actor across the corpus. So is a body named by a name
+    many countries give theirs ("the Senate", "the Government") where the brief does not say
+    whose: one page would gather the senates of Nigeria and the United States."""
+    if REGISTRY_EVIDENCE in actor.evidence:
+        return actor
+    if actor.kind == "organisation" and _is_generic_body(actor.name):
+        why = "corpus: a body many countries have, named without its country, this brief's own"
+        return dataclasses.replace(
+            actor, id=f"{actor.id}-in-{slug}", evidence=(*actor.evidence, why)
+        )
+    if actor.kind != "person" or " " in actor.name:
         return actor
     if actor.name in shared:
         why = "corpus: a surname several people share, this brief's own"
@@ -188,6 +198,12 @@ def _own_to_its_brief(actor: Actor, slug: str, shared: frozenset[str]) -> Actor:
     else:
         return actor
     return dataclasses.replace(actor, id=f"{actor.id}-in-{slug}", evidence=(*actor.evidence, why))
+
+
+def _is_generic_body(name: str) -> bool:
+    """Whether a name is one many countries give a body of their own (`data/generic_bodies.yml`)."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words) in place_names().generic_bodies
 
 
 def _without_label_only_actors(
