@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
+from generator.analysis.actors.acronyms import acronyms_as_bodies, is_acronym
 from generator.analysis.actors.made_things import branch_words
 from generator.analysis.actors.mentions import LISTED, MODEL_EVIDENCE, UNSHOWN
 from generator.analysis.dictionary import word_classes
@@ -41,6 +42,9 @@ PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 """A body's name of plain words only: "T-Mobile", "AT&T" or "7-Eleven" are coined."""
 OF_ORDINARY_WORDS = "marked_unshown: one mention, of ordinary words"
 IN_A_LIST = "marked_unshown: named only in the lines of a list (specs, features, contents)"
+AN_ACRONYM_OF_A_THING = (
+    "marked_unshown: an acronym that only modifies a thing's noun, alone or with common words"
+)
 
 
 def marked_unshown(
@@ -65,9 +69,10 @@ def marked_unshown(
         if is_lower and is_alpha
     )
     in_lists = named_only_in_lists(actors, doc, places, token_actor)
+    bodies = acronyms_as_bodies(doc)
     return tuple(
         dataclasses.replace(actor, evidence=(*actor.evidence, reason, UNSHOWN))
-        if (reason := _why_unshown(actor, places, gazetteer, lower_case, in_lists))
+        if (reason := _why_unshown(actor, places, gazetteer, lower_case, in_lists, bodies))
         else actor
         for actor in actors
     )
@@ -79,9 +84,14 @@ def _why_unshown(
     gazetteer: Gazetteer,
     lower_case: frozenset[str],
     in_lists: frozenset[str],
+    acronyms_of_bodies: frozenset[str],
 ) -> str | None:
     if actor.name in in_lists:
         return IN_A_LIST
+    if _shows_nothing_but_its_label(actor) and is_an_acronym_of_a_thing(
+        actor.name, acronyms_of_bodies, places
+    ):
+        return AN_ACRONYM_OF_A_THING
     if (
         _shows_nothing_but_its_label(actor)
         and actor.mentions == 1
@@ -112,6 +122,34 @@ def named_only_in_lists(
     listed = {token.i for line in list_lines(doc) for token in line}
     outside = {name for i, name in token_actor.items() if name in candidates and i not in listed}
     return frozenset(candidates - outside)
+
+
+def is_an_acronym_of_a_thing(
+    name: str, acronyms_of_bodies: frozenset[str], places: PlaceNames
+) -> bool:
+    """Whether a name is an acronym the article never writes as a body's (`acronyms_as_bodies`:
+    "GSM" of "GSM carriers"), alone or before common words of the dictionary that hold no
+    body's word ("SIM Card", "GSM Unlocked Phones"; "BBC Radio" and "NBC Sports" name a
+    branch). Nothing in the article shows such a name acting or speaking as a body does."""
+    first, *rest = name.split()
+    return (
+        is_acronym(first)
+        and first not in acronyms_of_bodies
+        and not any(
+            _holds_a_bodys_word(word, places) or _holds_a_bodys_word(word[:-1], places)
+            for word in rest
+        )
+        and all(_is_a_common_word(word, places) for word in rest)
+    )
+
+
+def _is_a_common_word(word: str, places: PlaceNames) -> bool:
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and not places.is_census_name(word)
+        and (lower in word_classes() or lower.removesuffix("s") in word_classes())
+    )
 
 
 def _reads_as_a_persons_name(name: str, places: PlaceNames) -> bool:
