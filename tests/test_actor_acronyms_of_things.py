@@ -1,0 +1,48 @@
+"""An acronym the article only writes modifying a thing's noun ("GSM carriers", "a SIM ejector
+pin") names a standard or a technology: marked `UNSHOWN`, alone and before common words ("SIM
+Card"); one the article writes heading a phrase, or before a word for its people ("NATO
+troops", "FBI agents"), is a body's and is not."""
+
+from __future__ import annotations
+
+from generator.analysis.actors.acronyms import acronyms_as_bodies
+from generator.analysis.actors.extract import extract_actors
+from generator.analysis.actors.mentions import UNSHOWN
+
+
+def _evidence(english, gazetteer, text: str) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.evidence for a in extract_actors(english(text), gazetteer).actors}
+
+
+def test_an_acronym_that_only_modifies_a_things_noun_is_marked(english, gazetteer):
+    text = "The new phones work only with GSM carriers such as Verizon and on other GSM networks."
+    assert UNSHOWN in _evidence(english, gazetteer, text)["GSM"]
+
+
+def test_an_acronym_before_common_words_is_marked_with_its_name(english, gazetteer):
+    text = "Buyers get a charger, but the SIM Card and the SIM ejector pin are sold apart."
+    assert UNSHOWN in _evidence(english, gazetteer, text)["SIM"]
+
+
+def test_an_acronym_before_a_word_for_its_people_is_a_body(english, gazetteer):
+    text = "NATO troops crossed the border on Monday, officials in Kyiv said."
+    assert UNSHOWN not in _evidence(english, gazetteer, text)["NATO"]
+
+
+def test_an_acronym_that_heads_a_phrase_anywhere_is_a_body(english):
+    doc = english("The GSM rules changed. Later the GSM said it would review the rules.")
+    assert "GSM" in acronyms_as_bodies(doc)
+
+
+def test_an_acronym_before_a_persons_name_is_the_persons_employer(english):
+    doc = english("On Tuesday CNN anchor Jake Tapper pressed the senator on the vote.")
+    assert "CNN" in acronyms_as_bodies(doc)
+
+
+def test_a_headline_of_a_name_and_an_issues_date_names_the_publication(english, gazetteer):
+    doc = english("Start your week with the Opening Call, powered by The Water Tower.")
+    names = {
+        a.name for a in extract_actors(doc, gazetteer, headline="Opening Call 03.14.20").actors
+    }
+    kept = {a.name for a in extract_actors(doc, gazetteer, headline="Opening Call, week 3").actors}
+    assert "Opening Call" not in names and "Opening Call" in kept
