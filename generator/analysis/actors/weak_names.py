@@ -88,8 +88,10 @@ def _why_unshown(
 ) -> str | None:
     if actor.name in in_lists:
         return IN_A_LIST
-    if _shows_nothing_but_its_label(actor) and is_an_acronym_of_a_thing(
-        actor.name, acronyms_of_bodies, places
+    if (
+        _shows_nothing_but_its_label(actor)
+        and gazetteer.lookup(actor.name.split()[0]) is None  # "USA TODAY": a country opens it
+        and is_an_acronym_of_a_thing(actor.name, acronyms_of_bodies, places)
     ):
         return AN_ACRONYM_OF_A_THING
     if (
