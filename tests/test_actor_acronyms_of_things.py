@@ -1,7 +1,7 @@
 """An acronym the article only writes modifying a thing's noun ("GSM carriers", "a SIM ejector
-pin") names a standard or a technology: marked `UNSHOWN`, alone and before common words ("SIM
-Card"); one the article writes heading a phrase, or before a word for its people ("NATO
-troops", "FBI agents"), is a body's and is not."""
+pin") names a standard or a technology: marked `UNSHOWN`; one the article writes heading a
+phrase, or before a word for its people ("NATO troops", "FBI agents"), is a body's and is
+not. A headline of a name and an issue's date names the publication, no actor."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def test_an_acronym_that_only_modifies_a_things_noun_is_marked(english, gazettee
     assert UNSHOWN in _evidence(english, gazetteer, text)["GSM"]
 
 
-def test_an_acronym_before_common_words_is_marked_with_its_name(english, gazetteer):
+def test_an_acronym_before_a_things_noun_is_marked_beside_a_longer_name(english, gazetteer):
     text = "Buyers get a charger, but the SIM Card and the SIM ejector pin are sold apart."
     assert UNSHOWN in _evidence(english, gazetteer, text)["SIM"]
 

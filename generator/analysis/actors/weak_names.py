@@ -43,7 +43,7 @@ PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 OF_ORDINARY_WORDS = "marked_unshown: one mention, of ordinary words"
 IN_A_LIST = "marked_unshown: named only in the lines of a list (specs, features, contents)"
 AN_ACRONYM_OF_A_THING = (
-    "marked_unshown: an acronym that only modifies a thing's noun, alone or with common words"
+    "marked_unshown: an acronym the article only writes modifying a thing's noun"
 )
 
 
@@ -90,8 +90,8 @@ def _why_unshown(
         return IN_A_LIST
     if (
         _shows_nothing_but_its_label(actor)
-        and gazetteer.lookup(actor.name.split()[0]) is None  # "USA TODAY": a country opens it
-        and is_an_acronym_of_a_thing(actor.name, acronyms_of_bodies, places)
+        and gazetteer.lookup(actor.name) is None  # a country's short name ("UAE") is no thing
+        and is_an_acronym_of_a_thing(actor.name, acronyms_of_bodies)
     ):
         return AN_ACRONYM_OF_A_THING
     if (
@@ -126,32 +126,11 @@ def named_only_in_lists(
     return frozenset(candidates - outside)
 
 
-def is_an_acronym_of_a_thing(
-    name: str, acronyms_of_bodies: frozenset[str], places: PlaceNames
-) -> bool:
-    """Whether a name is an acronym the article never writes as a body's (`acronyms_as_bodies`:
-    "GSM" of "GSM carriers"), alone or before common words of the dictionary that hold no
-    body's word ("SIM Card", "GSM Unlocked Phones"; "BBC Radio" and "NBC Sports" name a
-    branch). Nothing in the article shows such a name acting or speaking as a body does."""
-    first, *rest = name.split()
-    return (
-        is_acronym(first)
-        and first not in acronyms_of_bodies
-        and not any(
-            _holds_a_bodys_word(word, places) or _holds_a_bodys_word(word[:-1], places)
-            for word in rest
-        )
-        and all(_is_a_common_word(word, places) for word in rest)
-    )
-
-
-def _is_a_common_word(word: str, places: PlaceNames) -> bool:
-    lower = word.lower()
-    return (
-        word.isalpha()
-        and not places.is_census_name(word)
-        and (lower in word_classes() or lower.removesuffix("s") in word_classes())
-    )
+def is_an_acronym_of_a_thing(name: str, acronyms_of_bodies: frozenset[str]) -> bool:
+    """Whether a name is an acronym alone that the article never writes as a body's
+    (`acronyms_as_bodies`: "GSM" of "GSM carriers"). A longer name it opens is left: it heads
+    a phrase of its own as a body's does ("on the PGA Tour", "the SIM Card")."""
+    return is_acronym(name) and name not in acronyms_of_bodies
 
 
 def _reads_as_a_persons_name(name: str, places: PlaceNames) -> bool:
