@@ -8,6 +8,9 @@ from __future__ import annotations
 from generator.analysis.actors.acronyms import acronyms_as_bodies
 from generator.analysis.actors.extract import extract_actors
 from generator.analysis.actors.mentions import UNSHOWN
+from generator.analysis.actors.weak_names import AN_ACRONYM_OF_A_THING
+from generator.corpus.corpus_actors import settle_corpus_actors
+from generator.models import Actor, Article, Brief
 
 
 def _evidence(english, gazetteer, text: str) -> dict[str, tuple[str, ...]]:
@@ -46,3 +49,17 @@ def test_a_headline_of_a_name_and_an_issues_date_names_the_publication(english, 
     }
     kept = {a.name for a in extract_actors(doc, gazetteer, headline="Opening Call, week 3").actors}
     assert "Opening Call" not in names and "Opening Call" in kept
+
+
+def test_the_corpus_keeps_an_acronym_of_a_thing_another_brief_cards():
+    marked = ("model ORG", AN_ACRONYM_OF_A_THING, UNSHOWN)
+    rankings = Actor("fifa", "FIFA", "organisation", None, (), 1, (), marked)
+    said = Actor("fifa", "FIFA", "organisation", None, (), 2, (), ("model ORG ×2",))
+    carriers = Actor("gsm", "GSM", "organisation", None, (), 2, (), marked)
+    settled = settle_corpus_actors([_brief("a", rankings, carriers), _brief("b", said)])
+    assert [a.name for a in settled[0].actors] == ["FIFA"]
+
+
+def _brief(slug: str, *actors: Actor) -> Brief:
+    article = Article(path=f"{slug}.md", slug=slug, title=slug, paragraphs=("Text.",))
+    return Brief(article, "", None, (), actors, (), (), tuple(a.name for a in actors))
