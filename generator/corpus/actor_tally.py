@@ -52,6 +52,8 @@ class _Added:
     """Each person named in full, by id, as the brief first names them."""
     lone: tuple[tuple[str, str], ...]
     """Each name of one word, with the id of its first mention in the brief."""
+    carded: tuple[tuple[str, ActorKind], ...] = ()
+    """Each actor the brief shows (not `UNSHOWN`), by id and kind."""
 
 
 @dataclass
@@ -65,6 +67,8 @@ class Tally:
     """(actor id, kind) pairs some brief shows on evidence of its own, by briefs."""
     listed_counts: Counter[tuple[str, ActorKind]] = field(default_factory=Counter)
     """(actor id, kind) pairs a list (a gazetteer) confirms, by briefs."""
+    carded_counts: Counter[tuple[str, ActorKind]] = field(default_factory=Counter)
+    """(actor id, kind) pairs some brief shows, on whatever evidence, by briefs."""
     people_at: dict[str, dict[int, Actor]] = field(default_factory=dict)
     """A person named in full, by id: as each brief first names them, by the brief's position."""
     lone_at: dict[str, dict[int, str]] = field(default_factory=dict)
@@ -103,6 +107,8 @@ class Tally:
                     del self.kinds[actor_id]
         for pair in added.listed:
             _count(self.listed_counts, pair, sign)
+        for pair in added.carded:
+            _count(self.carded_counts, pair, sign)
         for surname, person_id in added.surnames:
             _count(self.full_names[surname], person_id, sign)
             if not self.full_names[surname]:
@@ -186,6 +192,7 @@ def added_by(actors: Sequence[Actor]) -> _Added:
         surnames=tuple(surnames),
         people=tuple(people.items()),
         lone=tuple(lone.items()),
+        carded=tuple((a.id, a.kind) for a in actors if UNSHOWN not in a.evidence),
     )
 
 

@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from generator.analysis.actors.mentions import UNPLACED, UNSHOWN
+from generator.analysis.actors.weak_names import AN_ACRONYM_OF_A_THING
 from generator.analysis.place_names import place_names
 from generator.corpus.actor_tally import KeptTally, Tally, is_model_typed, tally_of
 from generator.corpus.made_things import maker_of, makers_of_the_corpus
@@ -67,6 +68,7 @@ def settle_corpus_actors(briefs: Sequence[Brief], kept: ActorsSettled | None = N
         _kind_of_the_corpus(counted),
         frozenset(counted.shown),
         makers_of_the_corpus(counted),
+        frozenset(counted.carded_counts),
     )
     last = kept.take(answers) if kept is not None else _Last({}, frozenset(), frozenset())
     settled = []
@@ -109,6 +111,8 @@ class _Answers:
     shown: frozenset[tuple[str, ActorKind]]
     makers: frozenset[str]
     """The ids of the corpus's companies, whose products are no actors."""
+    carded: frozenset[tuple[str, ActorKind]] = frozenset()
+    """The kinds some brief shows each actor in, on whatever evidence (not `UNSHOWN`)."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,7 @@ class ActorsSettled:
         ids = {key for key, _ in before.surnames.items() ^ answers.surnames.items()}
         ids |= {key for key, _ in before.kinds.items() ^ answers.kinds.items()}
         ids |= {key for key, _ in before.shown ^ answers.shown}
+        ids |= {key for key, _ in before.carded ^ answers.carded}
         makers = before.makers ^ answers.makers
         return _Last(settled, frozenset(ids), before.shared ^ answers.shared, makers)
 
@@ -225,7 +230,17 @@ def _without_label_only_actors(
         if (actor.id, actor.kind) not in shown
         and (
             (actor.kind == "place" and UNPLACED in actor.evidence)
-            or (UNSHOWN in actor.evidence and not actor.quoted and actor.name not in speakers)
+            or (
+                UNSHOWN in actor.evidence
+                and not actor.quoted
+                and actor.name not in speakers
+                # An acronym written here only before a thing's noun ("FIFA rankings") is the
+                # body another brief cards ("FIFA said"); a technology is carded nowhere.
+                and not (
+                    AN_ACRONYM_OF_A_THING in actor.evidence
+                    and (actor.id, actor.kind) in answers.carded
+                )
+            )
             or maker_of(actor, answers.makers, shown, speakers) is not None
         )
     }

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from generator.analysis.actors.mentions import Cluster
 from generator.analysis.gazetteer import Gazetteer
-from generator.analysis.lexicon import TITLE_SMALL_WORDS
+from generator.analysis.lexicon import OFFICIAL_NOUNS, PERSON_ROLE_WORDS, TITLE_SMALL_WORDS
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.token_lists import token_lists
 
@@ -18,6 +18,8 @@ ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")
 """Two to six capitals, an "&" between two of them ("PG&E", "AT&T", "S&P")."""
 MAX_PLACE_WORDS = 2
 """The longest place name that may open a body's name and its abbreviation ("New York")."""
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+"""How a word modifies the noun after it ("GSM carriers", "PE shops", "NATO troops")."""
 
 
 def merge_acronyms(
@@ -65,6 +67,26 @@ def merge_acronyms(
 
 def is_acronym(name: str) -> bool:
     return ACRONYM.fullmatch(name) is not None
+
+
+def acronyms_as_bodies(doc: Doc) -> frozenset[str]:
+    """The acronyms the article writes somewhere as a body is written: heading a phrase of its
+    own ("the FBI said", "NATO's chief", "members of NATO") or modifying a person's role word
+    ("FBI agents", "a CNN reporter": its employer). An acronym that only ever modifies a
+    thing's noun ("GSM carriers", "a SIM ejector tool", "PE shops") names a standard, a
+    technology or a kind of business, as a noun used as an adjective does."""
+    return frozenset(
+        token.text
+        for token in doc
+        if is_acronym(token.text)
+        and not (
+            token.dep_ in MODIFIER_DEPS
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and token.head.i > token.i
+            and token.head.ent_type_ != "PERSON"  # "CNN anchor Jake Tapper"
+            and token.head.lemma_.lower() not in PERSON_ROLE_WORDS | OFFICIAL_NOUNS
+        )
+    )
 
 
 def initials_of(name: str, places: PlaceNames, gazetteer: Gazetteer) -> set[str]:

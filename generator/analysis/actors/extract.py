@@ -142,7 +142,7 @@ def extract_actors(
     bodies_listed_with_bodies(clusters, knowledge.places)
     places_on_the_label_alone(clusters, gazetteer, knowledge.places)
     teams_of_a_round_up(clusters)
-    clusters = without_the_publisher(clusters, publisher)
+    clusters = without_the_publisher(clusters, publisher, headline)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
     ranked = sorted(

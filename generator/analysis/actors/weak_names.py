@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
+from generator.analysis.actors.acronyms import acronyms_as_bodies, is_acronym
 from generator.analysis.actors.made_things import branch_words
 from generator.analysis.actors.mentions import LISTED, MODEL_EVIDENCE, UNSHOWN
 from generator.analysis.dictionary import word_classes
@@ -41,6 +42,9 @@ PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 """A body's name of plain words only: "T-Mobile", "AT&T" or "7-Eleven" are coined."""
 OF_ORDINARY_WORDS = "marked_unshown: one mention, of ordinary words"
 IN_A_LIST = "marked_unshown: named only in the lines of a list (specs, features, contents)"
+AN_ACRONYM_OF_A_THING = (
+    "marked_unshown: an acronym the article only writes modifying a thing's noun"
+)
 
 
 def marked_unshown(
@@ -65,9 +69,10 @@ def marked_unshown(
         if is_lower and is_alpha
     )
     in_lists = named_only_in_lists(actors, doc, places, token_actor)
+    bodies = acronyms_as_bodies(doc)
     return tuple(
         dataclasses.replace(actor, evidence=(*actor.evidence, reason, UNSHOWN))
-        if (reason := _why_unshown(actor, places, gazetteer, lower_case, in_lists))
+        if (reason := _why_unshown(actor, places, gazetteer, lower_case, in_lists, bodies))
         else actor
         for actor in actors
     )
@@ -79,9 +84,16 @@ def _why_unshown(
     gazetteer: Gazetteer,
     lower_case: frozenset[str],
     in_lists: frozenset[str],
+    acronyms_of_bodies: frozenset[str],
 ) -> str | None:
     if actor.name in in_lists:
         return IN_A_LIST
+    if (
+        _shows_nothing_but_its_label(actor)
+        and gazetteer.lookup(actor.name) is None  # a country's short name ("UAE") is no thing
+        and is_an_acronym_of_a_thing(actor.name, acronyms_of_bodies)
+    ):
+        return AN_ACRONYM_OF_A_THING
     if (
         _shows_nothing_but_its_label(actor)
         and actor.mentions == 1
@@ -112,6 +124,13 @@ def named_only_in_lists(
     listed = {token.i for line in list_lines(doc) for token in line}
     outside = {name for i, name in token_actor.items() if name in candidates and i not in listed}
     return frozenset(candidates - outside)
+
+
+def is_an_acronym_of_a_thing(name: str, acronyms_of_bodies: frozenset[str]) -> bool:
+    """Whether a name is an acronym alone that the article never writes as a body's
+    (`acronyms_as_bodies`: "GSM" of "GSM carriers"). A longer name it opens is left: it heads
+    a phrase of its own as a body's does ("on the PGA Tour", "the SIM Card")."""
+    return is_acronym(name) and name not in acronyms_of_bodies
 
 
 def _reads_as_a_persons_name(name: str, places: PlaceNames) -> bool:
