@@ -604,3 +604,14 @@ def test_the_sentences_of_a_listing_entrys_paragraph_are_that_entry_not_facts(en
 )
 def test_a_title_or_a_clause_before_a_colon_is_no_listing_entry(english, sentence):
     assert not is_listing_entry(next(iter(english(sentence).sents)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eastfield (NR): Sam Oduya 9 saves.",
+        "Hillcrest (2-0-1): Mia Sol 2 goals, 1 assist.",
+    ],
+)
+def test_a_label_ending_on_a_bracketed_record_opens_a_listing_entry(english, sentence):
+    assert is_listing_entry(next(iter(english(sentence).sents)))

@@ -91,3 +91,16 @@ def test_a_line_does_not_open_inside_a_quotation(english):
         "vice president at the firm."
     )
     assert _actions(english, text, "Tom Reyes") == ()
+
+
+def test_a_results_listings_entry_tells_no_act(english):
+    text = (
+        "Hillcrest beat Eastfield on Friday to stay unbeaten.\n\n"
+        "Hillcrest (2-1): Mia Sol scored twice. Dara Finch made 3 saves.\n\n"
+        "Coach Ada Moyo praised the defence after the game."
+    )
+    assert _actions(english, text, "Dara Finch") == ()
+    assert _actions(english, text, "Mia Sol") == ()
+    assert _actions(english, text, "Ada Moyo") == (
+        "Coach Ada Moyo praised the defence after the game",
+    )

@@ -37,7 +37,7 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.quote_marks import quotations_of
 from generator.analysis.token_lists import token_lists
-from generator.analysis.whole_sentences import runs_captions_together
+from generator.analysis.whole_sentences import is_listing_entry, runs_captions_together
 from generator.models import ActorKind
 
 CONTENT_MARKS = ("that", "whether", "if")
@@ -317,13 +317,19 @@ def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
     """What an actor said or did: clauses in which its names act, as the article words them."""
     actions: list[str] = []
     for name in names:
-        # A sub-heading or a link card names an actor but says nothing it did (`is_prose`).
-        text = _action_text(name) if is_prose(name.sent) else None
+        # A sub-heading or a link card names an actor but says nothing it did (`is_prose`);
+        # a results listing's entry ("Hawks (3-0): Reed 2 goals.") is a tally, not an act.
+        text = _action_text(name) if _tells_acts(name.sent) else None
         if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
             actions.append(text)
         if len(actions) == MAX_ACTIONS:
             break
     return tuple(actions)
+
+
+def _tells_acts(sent: Span) -> bool:
+    """Whether a sentence is prose that can tell what someone did (not a heading or a listing)."""
+    return is_prose(sent) and not is_listing_entry(sent)
 
 
 def _action_text(span: Span) -> str | None:

@@ -245,16 +245,19 @@ def _paragraph_opening(sent: Span) -> Span | None:
 
 def _opens_on_a_label(sent: Span) -> bool:
     """Whether a sentence opens on a label with a figure: a result or a record before a colon
-    ("Hawks 4, Owls 2: Reed scored twice ...", "Summary: 4-2A: ..."). A title's colon ("Dune
-    Saga: The Return opened ...", "The 98th episode of Star Trek: ...") labels nothing with a
-    figure, and a colon after a verb ends a clause ("The catch was speed: ...")."""
+    ("Hawks 4, Owls 2: Reed scored twice ...", "Summary: 4-2A: ...", "Eastfield (NR): ...").
+    A title's colon ("Dune Saga: The Return opened ...", "The 98th episode of Star Trek: ...")
+    labels nothing with a figure, and a colon after a verb ends a clause ("The catch was
+    speed: ...")."""
     label: list[Token] = []
     for token in sent:
         if token.pos_ in LABEL_ENDING_POS:
             return False
         # The tokenizer keeps a bracket's close with its colon: "(2-0-1):".
         if token.is_punct and token.text.endswith(":") and not _in_brackets(token, sent):
-            if any(word.like_num or any(c.isdigit() for c in word.text) for word in label):
+            # A bracketed record ends the label: "(3-0):", or "(NR):" for a side not ranked.
+            has_record = token.text.startswith(")")
+            if has_record or any(w.like_num or any(c.isdigit() for c in w.text) for w in label):
                 return True
             label = []
             continue
