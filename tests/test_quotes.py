@@ -406,6 +406,19 @@ def test_partial_quote_context_is_the_reported_clause(nlp: Language) -> None:
     assert quote.context == 'the plan was "a disaster for the whole country" and would fail'
 
 
+def test_a_quotation_that_is_the_whole_report_is_shown_without_its_framing(
+    nlp: Language,
+) -> None:
+    # Issue #21: "In a letter ..., President X said that “...”" was shown whole.
+    text = (
+        "In a letter calling for the hearing, board President Dana Reyes said that "
+        "“losing service is not a small nuisance — it puts lives at risk.”"
+    )
+    (quote,) = quotes_in(nlp, text)
+    assert quote.kind == "partial"
+    assert quote.context == ("“losing service is not a small nuisance — it puts lives at risk.”")
+
+
 def test_a_fragment_in_the_writers_narration_is_shown_alone(nlp: Language) -> None:
     # Issue #21: the writer's sentence around a host's two words was shown as the host's.
     text = (

@@ -15,19 +15,11 @@ import numpy
 from spacy.attrs import LOWER, POS  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.clauses import (
-    KEPT_MARKS,
-    has_subject,
-    is_set_off_participle,
-    joins_a_report,
-)
+from generator.analysis.clauses import has_subject
 from generator.analysis.lexicon import (
     QUOTING_VERBS,
     READER_WORDS,
     SAID_FORMS,
-    SPEECH_IDIOMS,
-    SPEECH_VERBS,
-    TIME_CONJUNCTIONS,
     TITLE_SMALL_WORDS,
 )
 from generator.analysis.quote_marks import QUOTE_MARKS, Quotation, trimmed_text
@@ -39,6 +31,7 @@ from generator.analysis.referents import (
     name_from_words,
     subject_of,
 )
+from generator.analysis.reported_clauses import is_speech_verb, reported_clause, reported_tokens
 from generator.analysis.speakers import (
     credited_speaker,
     introduced_speaker,
@@ -49,7 +42,6 @@ from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.tree_matcher import has_value
 from generator.models import Actor, Quote, QuoteKind
 
-REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
 BARE_SAYING = frozenset({"nsubj", "aux", "neg", "punct"})  # "He said, she said" says nothing
 MAX_TITLE_WORDS = 6
 """Capitalised quotations up to this length inside a sentence are titles of shows, books or
@@ -250,7 +242,7 @@ def _attributing_verbs(
     governing = [
         ancestor
         for ancestor in inner.root.ancestors
-        if _is_speech_verb(ancestor, QUOTING_VERBS) and not article.is_quoted(ancestor)
+        if is_speech_verb(ancestor, QUOTING_VERBS) and not article.is_quoted(ancestor)
     ]
     if governing:
         return governing
@@ -266,30 +258,11 @@ def _attributing_verbs(
         token
         for sentence in covering
         for token in sentence
-        if _is_speech_verb(token, QUOTING_VERBS)
+        if is_speech_verb(token, QUOTING_VERBS)
         and not article.is_quoted(token)
         and token.dep_ != "acl"
     ]
     return sorted(nearby, key=lambda token: _distance(token, outer))[:1]
-
-
-SPEECH_IDIOM_VERBS = frozenset(verb for verb, _ in SPEECH_IDIOMS)
-"""The verbs of the idioms of saying: every verb of an article is asked, few need their words
-read."""
-
-
-def _is_speech_verb(token: Token, extra: frozenset[str] = frozenset()) -> bool:
-    """Tell whether a token is a verb of saying, or one of the `extra` lemmas."""
-    if token.lower_ in SAID_FORMS:
-        return True
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
-    lemma = token.lemma_.lower()
-    if lemma in SPEECH_IDIOM_VERBS and any(
-        (lemma, child.lower_) in SPEECH_IDIOMS for child in token.children
-    ):
-        return True
-    return lemma in SPEECH_VERBS or lemma in extra
 
 
 def _distance(token: Token, span: Span) -> int:
@@ -315,12 +288,15 @@ def _quote_context(
     """Return a quotation's sentences, the clause reporting a fragment, or a narrated fragment
     alone (`speakers.is_narrated_speech`): the sentence around it is the writer's."""
     if kind == "partial" and verb is not None:
-        clause = _reported_clause(verb)
+        clause = reported_clause(verb)
         # The parser hangs the closing marks and the full stop on the main verb, outside the
         # clause: "noting that he ... experienced every parent’s “worst nightmare.”" reports
         # the clause to the quotation's end, not the narration before "noting".
-        if clause is not None and clause.start <= outer.start and outer.start < clause.end:
-            return trimmed_text(outer.doc[clause.start : max(clause.end, outer.end)])
+        # A clause that opens on the quotation ("said that “...") starts inside its marks.
+        opening = next((t.i for t in outer if not t.is_punct), outer.start)
+        if clause is not None and clause.start <= opening and outer.start < clause.end:
+            start = min(clause.start, outer.start)
+            return trimmed_text(outer.doc[start : max(clause.end, outer.end)])
     if alone:
         return text[outer.start_char : outer.end_char].strip()
     context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
@@ -328,99 +304,20 @@ def _quote_context(
     return DANGLING_OPENING_MARK.sub("", context)
 
 
-def _reported_clause(verb: Token) -> Span | None:
-    """Return the clause a speech verb reports, without a leading "that"."""
-    tokens = _reported_tokens(verb)
-    # "asked whether Russia would help" reports a question and "said if the talks fail, ..." a
-    # condition: their "whether" and "if" stay, or either would read as a statement.
-    while tokens and (_is_statement_mark(tokens[0]) or tokens[0].is_punct):
-        tokens.pop(0)
-    if not tokens:
-        return None
-    # A semicolon after the verb ends the reported words; what follows is the writer's next
-    # statement. So does a speech verb joined on without a subject: "noted that wage growth
-    # remained strong and said ..." is a second statement, whatever the parser joined; and
-    # the writer's clause of time after a comma: "..., a day after protesters stormed ...".
-    # A clause that ends the report ends it where its own words start: "..., but has admitted
-    # ..." ends before "has", or the report would end on an auxiliary of the next statement.
-    ends = [
-        t.left_edge.i if t.dep_ in ("advcl", "conj") else t.i
-        for t in tokens
-        if (t.text == ";" and t.i > verb.i) or _ends_a_report(t, verb)
-    ]
-    start, end = tokens[0].i, min(ends) if ends else tokens[-1].i + 1
-    while end - 1 > start and _is_dangling(verb.doc[end - 1], end):
-        end -= 1
-    return verb.doc[start:end] if end > start else None
-
-
-def _is_dangling(token: Token, end: int) -> bool:
-    """A last word that leads into what the report left out: a conjunction ("... and"), or an
-    auxiliary or comma of a verb after the end ("... not dead, but has")."""
-    return token.dep_ == "cc" or (token.dep_ in ("aux", "auxpass", "punct") and token.head.i >= end)
-
-
-def _reported_tokens(verb: Token) -> list[Token]:
-    """The tokens of the clause a verb reports: its clausal complement, or what follows its
-    "that" where the parser made "that" an object ("told the ambassador that any ...")."""
-    clauses = [child for child in verb.children if child.dep_ in REPORTED_CLAUSE_DEPS]
-    if clauses:
-        # The parser may hang a neighbouring clause on the verb too; "said that X" beats "X, said".
-        after = [clause for clause in clauses if clause.i > verb.i]
-        marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
-        chosen = (marked or after or clauses[-1:])[0]
-        return sorted(chosen.subtree, key=lambda t: t.i)
-    that = next(
-        (c for c in verb.children if c.lower_ == "that" and c.dep_ == "dobj" and c.i > verb.i),
-        None,
-    )
-    if that is None:
-        return []
-    # The verb's own second predicate ("..., and urged Russia to stop ...") is no part of it.
-    own = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    return [t for t in verb.subtree if t.i > that.i and t.i not in own]
-
-
-def _ends_a_report(token: Token, verb: Token) -> bool:
-    """A clause inside the reported words that is no part of them (`_reported_clause`)."""
-    if token.dep_ == "conj":
-        return _is_joined_speech(token)
-    if token.dep_ != "advcl" or token.i < verb.i:
-        return False
-    if is_set_off_participle(token):
-        return _is_speech_verb(token)
-    start = token.left_edge.i
-    is_set_off = start > 0 and token.doc[start - 1].text == ","
-    marks = [child.lower_ for child in token.children if child.dep_ == "mark"]
-    return is_set_off and any(mark in TIME_CONJUNCTIONS for mark in marks)
-
-
-def _is_statement_mark(token: Token) -> bool:
-    return token.dep_ == "mark" and token.lower_ not in KEPT_MARKS
-
-
-def _is_joined_speech(token: Token) -> bool:
-    """A speech verb with no subject of its own that the parser joined inside the report
-    (`clauses.joins_a_report`): the reporter's second statement, not part of the first."""
-    return joins_a_report(token, token.head) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
-    )
-
-
 def _speech_found(article: ParsedArticle) -> Iterator[_Attribution]:
     """Yield each speech verb with a subject outside quotations, with its reported clause."""
     doc = article.doc
-    # Most tokens are neither a said form nor a verb, which `_is_speech_verb` needs.
+    # Most tokens are neither a said form nor a verb, which `is_speech_verb` needs.
     said_or_verb = has_value(doc, LOWER, SAID_FORMS) | has_value(doc, POS, ("VERB", "AUX"))
     for position in numpy.flatnonzero(said_or_verb).tolist():
         verb = doc[position]
-        if not _is_speech_verb(verb) or article.is_quoted(verb):
+        if not is_speech_verb(verb) or article.is_quoted(verb):
             continue
         subject = subject_of(article, verb)
         if subject is None:
             continue
         speaker = name_for_subject(article, subject)
-        clause = _reported_clause(verb)
+        clause = reported_clause(verb)
         quote = _reported_quote(article, verb, clause, speaker)
         # A clause reported before its verb ("..., Ushakov said") is read from its start.
         position = min(verb.idx, clause.start_char) if clause is not None else verb.idx
@@ -435,11 +332,11 @@ def _reported_quote(
     if speaker is None or clause is None or _overlaps_quotation(article, clause):
         return None
     root = clause.root
-    if _is_speech_verb(root) and has_subject(root) and _reported_tokens(root):
+    if is_speech_verb(root) and has_subject(root) and reported_tokens(root):
         # "Kim told the ambassador that ..., the ministry said": Kim's words, reported by
         # the ministry, are quoted once, as Kim's.
         return None
-    if _is_speech_verb(root) and all(c.is_space or c.dep_ in BARE_SAYING for c in root.children):
+    if is_speech_verb(root) and all(c.is_space or c.dep_ in BARE_SAYING for c in root.children):
         return None
     index = article.sentence_index(verb.i)
     context = trimmed_text(_clause_of(verb, article.sentences[index]))

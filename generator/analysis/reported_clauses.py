@@ -1,0 +1,111 @@
+"""The words a verb of saying reports: "said that the talks had failed" reports "the talks had
+failed". Quotes (`quotes.py`) read a quotation's clause and a reported statement from here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.clauses import KEPT_MARKS, is_set_off_participle, joins_a_report
+from generator.analysis.lexicon import SAID_FORMS, SPEECH_IDIOMS, SPEECH_VERBS, TIME_CONJUNCTIONS
+
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
+"""The dependency of a clause a verb reports."""
+
+
+SPEECH_IDIOM_VERBS = frozenset(verb for verb, _ in SPEECH_IDIOMS)
+"""The verbs of the idioms of saying: every verb of an article is asked, few need their words
+read."""
+
+
+def is_speech_verb(token: Token, extra: frozenset[str] = frozenset()) -> bool:
+    """Tell whether a token is a verb of saying, or one of the `extra` lemmas."""
+    if token.lower_ in SAID_FORMS:
+        return True
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_IDIOM_VERBS and any(
+        (lemma, child.lower_) in SPEECH_IDIOMS for child in token.children
+    ):
+        return True
+    return lemma in SPEECH_VERBS or lemma in extra
+
+
+def reported_clause(verb: Token) -> Span | None:
+    """Return the clause a speech verb reports, without a leading "that"."""
+    tokens = reported_tokens(verb)
+    # "asked whether Russia would help" reports a question and "said if the talks fail, ..." a
+    # condition: their "whether" and "if" stay, or either would read as a statement.
+    while tokens and (_is_statement_mark(tokens[0]) or tokens[0].is_punct):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    # A semicolon after the verb ends the reported words; what follows is the writer's next
+    # statement. So does a speech verb joined on without a subject: "noted that wage growth
+    # remained strong and said ..." is a second statement, whatever the parser joined; and
+    # the writer's clause of time after a comma: "..., a day after protesters stormed ...".
+    # A clause that ends the report ends it where its own words start: "..., but has admitted
+    # ..." ends before "has", or the report would end on an auxiliary of the next statement.
+    ends = [
+        t.left_edge.i if t.dep_ in ("advcl", "conj") else t.i
+        for t in tokens
+        if (t.text == ";" and t.i > verb.i) or _ends_a_report(t, verb)
+    ]
+    start, end = tokens[0].i, min(ends) if ends else tokens[-1].i + 1
+    while end - 1 > start and _is_dangling(verb.doc[end - 1], end):
+        end -= 1
+    return verb.doc[start:end] if end > start else None
+
+
+def _is_dangling(token: Token, end: int) -> bool:
+    """A last word that leads into what the report left out: a conjunction ("... and"), or an
+    auxiliary or comma of a verb after the end ("... not dead, but has")."""
+    return token.dep_ == "cc" or (token.dep_ in ("aux", "auxpass", "punct") and token.head.i >= end)
+
+
+def reported_tokens(verb: Token) -> list[Token]:
+    """The tokens of the clause a verb reports: its clausal complement, or what follows its
+    "that" where the parser made "that" an object ("told the ambassador that any ...")."""
+    clauses = [child for child in verb.children if child.dep_ in REPORTED_CLAUSE_DEPS]
+    if clauses:
+        # The parser may hang a neighbouring clause on the verb too; "said that X" beats "X, said".
+        after = [clause for clause in clauses if clause.i > verb.i]
+        marked = [clause for clause in after if any(c.dep_ == "mark" for c in clause.children)]
+        chosen = (marked or after or clauses[-1:])[0]
+        return sorted(chosen.subtree, key=lambda t: t.i)
+    that = next(
+        (c for c in verb.children if c.lower_ == "that" and c.dep_ == "dobj" and c.i > verb.i),
+        None,
+    )
+    if that is None:
+        return []
+    # The verb's own second predicate ("..., and urged Russia to stop ...") is no part of it.
+    own = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in verb.subtree if t.i > that.i and t.i not in own]
+
+
+def _ends_a_report(token: Token, verb: Token) -> bool:
+    """A clause inside the reported words that is no part of them (`reported_clause`)."""
+    if token.dep_ == "conj":
+        return _is_joined_speech(token)
+    if token.dep_ != "advcl" or token.i < verb.i:
+        return False
+    if is_set_off_participle(token):
+        return is_speech_verb(token)
+    start = token.left_edge.i
+    is_set_off = start > 0 and token.doc[start - 1].text == ","
+    marks = [child.lower_ for child in token.children if child.dep_ == "mark"]
+    return is_set_off and any(mark in TIME_CONJUNCTIONS for mark in marks)
+
+
+def _is_statement_mark(token: Token) -> bool:
+    return token.dep_ == "mark" and token.lower_ not in KEPT_MARKS
+
+
+def _is_joined_speech(token: Token) -> bool:
+    """A speech verb with no subject of its own that the parser joined inside the report
+    (`clauses.joins_a_report`): the reporter's second statement, not part of the first."""
+    return joins_a_report(token, token.head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
