@@ -124,13 +124,20 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
 def names_someone_else(title: Token, name: Span) -> bool:
     """Whether a title has a person's name apposed of its own: in "The farmers'
     union, former senator Ada Morrow - and others", a list the parser read as
-    appositions, "former senator" is Morrow's, not the union's."""
+    appositions, "former senator" is Morrow's, not the union's. A name in brackets right
+    after the title is its holder's whatever the model labels it: in "cut off from the Guild,
+    a gruff ship captain (Torv)," the captain is Torv, not the Guild."""
     return any(
         child.dep_ == "appos"
-        and child.ent_type_ == "PERSON"
+        and (child.ent_type_ == "PERSON" or _bracketed_name(child))
         and not name.start <= child.i < name.end
         for child in title.children
     )
+
+
+def _bracketed_name(token: Token) -> bool:
+    """A proper noun right after an opening bracket: "(Torv)"."""
+    return token.pos_ == "PROPN" and token.i > 0 and token.doc[token.i - 1].text == "("
 
 
 def _title_before(name: Span) -> tuple[Span, Token] | None:
