@@ -53,3 +53,16 @@ def test_a_title_with_a_bracketed_name_is_that_names(english):
     spans = {ent.text: ent for ent in doc.ents}
     assert not beside_person_title(spans["Order"])
     assert beside_person_title(spans["Korr"])
+
+
+def test_a_part_an_actor_plays_is_no_person(english, gazetteer):
+    text = (
+        "Jack Stone will reprise his role as Tom Vance, the brother of Mary Hale's Captain "
+        "Ann Vance, the studio said."
+    )
+    assert "Ann Vance" not in _actors(english, gazetteer, text, "Studio signs a director")
+
+
+def test_a_person_owned_title_stays_where_no_part_is_played(english, gazetteer):
+    text = "Jack Stone flew to Paris, where Mary Hale's Captain Ann Vance met him."
+    assert _actors(english, gazetteer, text, "A meeting in Paris")["Ann Vance"] == "person"

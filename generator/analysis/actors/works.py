@@ -3,7 +3,11 @@ the model labels without any other evidence (its characters, factions, powers an
 other works it is compared with: "the Guild", "Marrow Troopers", "Tidefall") are not actors of
 the news. Names with evidence of their own stay (a gazetteer's place, a rule's decision), as do
 names that act in the text ("Nightjar Studios said"), own something ("Nightjar's last game") or
-start with a given name (a reviewed film's cast are people)."""
+start with a given name (a reviewed film's cast are people).
+
+And the parts actors play: on a page that names a part played ("reprise his role as Tom
+Vance", rule character-in-a-role), a person's name owned by another person's ("Mary Hale's
+Captain Ann Vance") is the part that person plays, not a person of the story."""
 
 from __future__ import annotations
 
@@ -16,10 +20,13 @@ import yaml
 from spacy.tokens import Doc
 
 from generator.analysis.actors.mentions import Mention
+from generator.analysis.actors.rules import Decided
 from generator.analysis.actors.things import acts, thing_words
 from generator.analysis.place_names import PlaceNames
 
 REVIEWED_WORKS_FILE = "reviewed_works.yml"
+PART_PLAYED_RULE = "character-in-a-role"
+"""The rule whose decision shows that a page speaks of parts actors play."""
 
 
 @dataclass(frozen=True)
@@ -91,3 +98,26 @@ def _of_the_works_world(mention: Mention, places: PlaceNames) -> bool:
         and not owns
         and not places.is_given_name(span[0].text)
     )
+
+
+def without_parts_played(
+    mentions: list[Mention], decided: list[Decided], places: PlaceNames
+) -> list[Mention]:
+    """On a page that names a part played, drop the people named after another person's
+    possessive: the actor's part ("Mary Hale's Captain Ann Vance")."""
+    if not any(decision.rule.name == PART_PLAYED_RULE for decision in decided):
+        return mentions
+    return [m for m in mentions if not (m.kind == "person" and _owned_by_a_person(m, places))]
+
+
+def _owned_by_a_person(mention: Mention, places: PlaceNames) -> bool:
+    """Whether the name, or a title before it, has a possessive owner named in two words or
+    more that start with a given name: "Mary Hale's" of "Mary Hale's Captain Ann Vance"."""
+    span = mention.span
+    heads = [span.root, *(t for t in span.root.children if t.dep_ == "compound")]
+    for head in heads:
+        for owner in head.children:
+            if owner.dep_ == "poss" and owner.i < span.start and owner.pos_ == "PROPN":
+                first = owner.left_edge
+                return first.i < owner.i and places.is_given_name(first.text)
+    return False
