@@ -77,7 +77,9 @@ def without_a_works_world(
     for mention in mentions:
         by_name.setdefault(thing_words(mention.span), []).append(mention)
     world = {
-        name for name, group in by_name.items() if all(_of_the_works_world(m, places) for m in group)
+        name
+        for name, group in by_name.items()
+        if all(_of_the_works_world(m, places) for m in group)
     }
     # "the third game from Nightjar Studios" stays with "Nightjar said": the maker's whole name.
     makers = {name.split()[0] for name in by_name if name not in world}
