@@ -66,3 +66,9 @@ def test_a_part_an_actor_plays_is_no_person(english, gazetteer):
 def test_a_person_owned_title_stays_where_no_part_is_played(english, gazetteer):
     text = "Jack Stone flew to Paris, where Mary Hale's Captain Ann Vance met him."
     assert _actors(english, gazetteer, text, "A meeting in Paris")["Ann Vance"] == "person"
+
+
+def test_a_writer_named_by_initials_stays_on_a_review(english, gazetteer):
+    text = REVIEW.replace("Nightjar Studios.", "Nightjar Studios, based on the novel by JT Harlow.")
+    actors = _actors(english, gazetteer, text, "Tidefall review - a slow voyage worth taking")
+    assert "JT Harlow" in actors

@@ -136,8 +136,17 @@ def names_someone_else(title: Token, name: Span) -> bool:
 
 
 def _bracketed_name(token: Token) -> bool:
-    """A proper noun right after an opening bracket: "(Torv)"."""
-    return token.pos_ == "PROPN" and token.i > 0 and token.doc[token.i - 1].text == "("
+    """A name alone in brackets, written as a person's is: "(Torv)". An acronym there is the
+    short name of the body the title holds office in ("general secretary of the Union of
+    Dockers (UD)")."""
+    doc = token.doc
+    return (
+        token.pos_ == "PROPN"
+        and token.text.istitle()
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text == "("
+        and doc[token.i + 1].text == ")"
+    )
 
 
 def _title_before(name: Span) -> tuple[Span, Token] | None:

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import yaml
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.actors.rules import Decided
@@ -99,7 +99,15 @@ def _of_the_works_world(mention: Mention, places: PlaceNames) -> bool:
         and not acts(span)
         and not owns
         and not places.is_given_name(span[0].text)
+        and not _starts_with_initials(span)
     )
+
+
+def _starts_with_initials(span: Span) -> bool:
+    """A person's name after their initials: "JK Rowling", "J.R. Hale" (the writer of the
+    reviewed book is a person, whatever the model labels the name)."""
+    first = span[0].text.replace(".", "")
+    return len(span) > 1 and 1 <= len(first) <= 3 and first.isalpha() and first.isupper()
 
 
 def without_parts_played(
