@@ -124,9 +124,8 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
 def names_someone_else(title: Token, name: Span) -> bool:
     """Whether a title has a person's name apposed of its own: in "The farmers'
     union, former senator Ada Morrow - and others", a list the parser read as
-    appositions, "former senator" is Morrow's, not the union's. A name in brackets right
-    after the title is its holder's whatever the model labels it: in "cut off from the Guild,
-    a gruff ship captain (Torv)," the captain is Torv, not the Guild."""
+    appositions, "former senator" is Morrow's, not the union's; in "the Guild, a gruff ship
+    captain (Torv)," the captain is Torv, whatever the model labels the bracketed name."""
     return any(
         child.dep_ == "appos"
         and (child.ent_type_ == "PERSON" or _bracketed_name(child))
@@ -136,9 +135,8 @@ def names_someone_else(title: Token, name: Span) -> bool:
 
 
 def _bracketed_name(token: Token) -> bool:
-    """A name alone in brackets, written as a person's is: "(Torv)". An acronym there is the
-    short name of the body the title holds office in ("general secretary of the Union of
-    Dockers (UD)")."""
+    """A name alone in brackets, written as a person's is: "(Torv)"; not an acronym, the
+    short name of the title's body ("general secretary of the Union of Dockers (UD)")."""
     doc = token.doc
     return (
         token.pos_ == "PROPN"
