@@ -124,12 +124,26 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
 def names_someone_else(title: Token, name: Span) -> bool:
     """Whether a title has a person's name apposed of its own: in "The farmers'
     union, former senator Ada Morrow - and others", a list the parser read as
-    appositions, "former senator" is Morrow's, not the union's."""
+    appositions, "former senator" is Morrow's, not the union's; in "the Guild, a gruff ship
+    captain (Torv)," the captain is Torv, whatever the model labels the bracketed name."""
     return any(
         child.dep_ == "appos"
-        and child.ent_type_ == "PERSON"
+        and (child.ent_type_ == "PERSON" or _bracketed_name(child))
         and not name.start <= child.i < name.end
         for child in title.children
+    )
+
+
+def _bracketed_name(token: Token) -> bool:
+    """A name alone in brackets, written as a person's is: "(Torv)"; not an acronym, the
+    short name of the title's body ("general secretary of the Union of Dockers (UD)")."""
+    doc = token.doc
+    return (
+        token.pos_ == "PROPN"
+        and token.text.istitle()
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text == "("
+        and doc[token.i + 1].text == ")"
     )
 
 

@@ -70,6 +70,7 @@ from generator.analysis.actors.votes import (
     surnames_as_people,
 )
 from generator.analysis.actors.weak_names import marked_unshown
+from generator.analysis.actors.works import without_a_works_world, without_parts_played
 from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
@@ -111,6 +112,8 @@ def extract_actors(
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
     mentions = without_things(doc, mentions, decided, knowledge.places)
     mentions = without_made_things(mentions, knowledge.places, gazetteer)
+    mentions = without_a_works_world(doc, mentions, headline, knowledge.places)
+    mentions = without_parts_played(mentions, decided, knowledge.places)
     mentions = coordinated_names(mentions, gazetteer, knowledge.places)
     mentions = listed_names(mentions, knowledge.places)
     mentions += dateline_mentions(layout, gazetteer)
