@@ -2,8 +2,8 @@
 
 An event's text stands alone on the timeline, so read alone it must hold a main clause: a
 finite verb (or one with a finite auxiliary) with a subject of its own, as the sentence's root
-or joined to it, and one whose subject follows the first comma when the text opens on a subordinating
-word. "After X left the company in October, SoftBank, its largest investor." has a
+or joined to it, and one whose subject follows the first comma when the text opens on a
+subordinating word. "After X left the company in October, SoftBank, its largest investor." has a
 subject and verb only in its subordinate clause and fails.
 
     python -m benchmarks.event_clauses FILE...
@@ -84,7 +84,9 @@ def main(paths: list[str]) -> None:
     for path in paths:
         events = list(events_in(Path(path)))
         failing = [
-            event for event, doc in zip(events, nlp.pipe(events)) if not has_main_clause(doc)
+            event
+            for event, doc in zip(events, nlp.pipe(events), strict=True)
+            if not has_main_clause(doc)
         ]
         print(f"{path}: {len(failing)} of {len(events)} events without a main clause")
         for event in failing:

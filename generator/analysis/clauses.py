@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clause_joins import (
     ATTRIBUTION_WORDS,
@@ -135,7 +135,7 @@ def inherited_subject(token: Token) -> Token | None:
     if has_subject(token) or token.pos_ not in CLAUSE_POS:
         return None
     if token.dep_ == "conj":
-        lost = (c for c in token.head.children if c.i < token.i and c.dep_ == "conj")
+        lost = (c for c in token.doc[token.head.i + 1 : token.i] if c.dep_ == "conj")
         subject = next((c for c in lost if _verb_after(c) == token.i), None)
         if subject is not None:
             return subject
@@ -220,7 +220,13 @@ def _heads_complete_clause(token: Token) -> bool:
     if not has_subject(token):
         # "[Putin] will travel ... and meet leaders on Friday": the subject is shared.
         subject = inherited_subject(token)
-        return subject is not None and _heads_complete_clause(subject.head)
+        if subject is None:
+            return False
+        # A subject the parser joined to an object ("beat forecasts and the oversupply ...
+        # sent prices lower") hangs on a noun: the clause is as complete as the verb's head.
+        return _heads_complete_clause(
+            subject.head if subject.head.pos_ in CLAUSE_POS else token.head
+        )
     if not _is_finite(token):
         return False
     if token.dep_ != "relcl":
@@ -260,13 +266,13 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
         # Only the clause's own coordinated clauses; "said that A and B" keeps both parts. A
         # clause whose subject the parser took from the object before it stays too, or the
         # object would go with it.
-        if token.head.i == head.i and _is_next_clauses_subject(token):
+        if _is_next_clauses_subject(token, head):
             return True
         is_own_clause = token.head.i == head.i and token.pos_ in CLAUSE_POS
         return is_own_clause and not any(
             child.dep_ in SUBJECT_DEPS and follows_another_verb(child) for child in token.children
         )
-    if token.lower_ in ATTRIBUTION_WORDS:
+    if token.lower_ in ATTRIBUTION_WORDS or _follows_lost_subject(token, head):
         return True
     # Only a modifier or a preposition is dropped set off: asked first, the commas seldom.
     if token.dep_ not in COMMA_MODIFIER_DEPS and token.dep_ != "prep":
@@ -281,28 +287,82 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
     return token.dep_ == "prep" and _opens_absolute(token)
 
 
-def _is_next_clauses_subject(token: Token) -> bool:
-    """Whether a word the parser joined to a verb as its conjunct is the subject of the verb
-    joined after it ("dumped rain on Tuesday and more was expected Wednesday": "more" is what
-    was expected), which has none of its own: it goes with that clause, not this one."""
-    return _verb_after(token) is not None
+def _is_next_clauses_subject(token: Token, head: Token) -> bool:
+    """Whether a word the parser joined as a conjunct inside `head`'s clause is the subject of
+    the verb joined to `head` after it, which has none of its own ("dumped rain on Tuesday and
+    more was expected Wednesday": "more" is what was expected; "beat forecasts and the
+    oversupply, combined with ..., sent prices lower": the oversupply sent them): it goes with
+    that clause, not this one."""
+    verb = _verb_after(token)
+    return verb is not None and token.doc[verb].head.i == head.i
+
+
+def _follows_lost_subject(token: Token, head: Token) -> bool:
+    """Whether a phrase set off by commas after a conjunct that is the next clause's subject
+    goes with it: "and the weak currency, together with rising costs, dragged shares lower"."""
+    start = token.left_edge.i - 1
+    if token.head.i != head.i or start < 1 or token.doc[start].text not in COMMAS:
+        return False
+    before = token.doc[start - 1]
+    lost = next((t for t in self_and_ancestors(before) if t.dep_ == "conj"), None)
+    return (
+        lost is not None and lost.right_edge.i == before.i and _is_next_clauses_subject(lost, head)
+    )
 
 
 def _verb_after(token: Token) -> int | None:
-    """The position of the subjectless verb conjunct whose auxiliary directly follows a
-    non-verb conjunct of the same verb (`_is_next_clauses_subject`)."""
-    after = token.right_edge.i + 1
-    if token.pos_ in CLAUSE_POS or token.dep_ != "conj" or after >= len(token.doc):
+    """The position of the subjectless verb conjunct that a non-verb conjunct directly precedes
+    (its auxiliary or the verb itself right after the conjunct's words), joined to a verb the
+    conjunct hangs under, with no conjunction of its own: the "and" before the conjunct was
+    the verb's (`_is_next_clauses_subject`). Not a verb of a list that goes on ("bought apples
+    and pears, sold the car and left")."""
+    if token.pos_ in CLAUSE_POS or token.dep_ != "conj":
         return None
-    verb = token.doc[after].head
+    after = _past_set_off_phrases(token.right_edge.i + 1, token.doc)
+    if after >= len(token.doc):
+        return None
+    first = token.doc[after]
+    verb = first.head if first.dep_ in AUXILIARY_DEPS else first
+    if verb.dep_ != "conj" or verb.pos_ not in CLAUSE_POS or verb.left_edge.i != after:
+        return None
+    joined_to = verb.head
+    between = token.doc[token.right_edge.i + 1 : after]
     is_lost = (
-        token.doc[after].dep_ in AUXILIARY_DEPS
-        and verb.dep_ == "conj"
-        and verb.head.i == token.head.i
-        and verb.pos_ in CLAUSE_POS
+        joined_to.pos_ in CLAUSE_POS
+        and all(_is_set_off_part(t, joined_to) for t in between)
+        and joined_to.i < token.i
+        and token.i in _subtree_span(joined_to)
+        and token.doc[token.left_edge.i - 1].dep_ == "cc"
         and not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
+        and not any(c.dep_ == "conj" and c.i > verb.i for c in joined_to.children)
     )
     return verb.i if is_lost else None
+
+
+SET_OFF_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct"})
+"""How a phrase set off by commas hangs on its verb: ", together with rising costs,"."""
+
+
+def _past_set_off_phrases(position: int, doc: Doc) -> int:
+    """The first position from `position` on that is not in a phrase set off by commas: the
+    phrase opens on a comma and ends on one."""
+    if position >= len(doc) or doc[position].text not in COMMAS:
+        return position
+    closing = next(
+        (t.i for t in doc[position + 1 : doc[position].sent.end] if t.text in COMMAS), None
+    )
+    return position + 1 if closing is None else closing + 1
+
+
+def _is_set_off_part(token: Token, verb: Token) -> bool:
+    """Whether a word between a conjunct and the verb after it is a comma or part of a phrase
+    that modifies `verb`, so the two still stand next to each other."""
+    top = next((t for t in self_and_ancestors(token) if t.head.i == verb.i), None)
+    return token.text in COMMAS or (top is not None and top.dep_ in SET_OFF_DEPS)
+
+
+def _subtree_span(token: Token) -> range:
+    return range(token.left_edge.i, token.right_edge.i + 1)
 
 
 def _holds_missing_subject(token: Token) -> bool:
@@ -386,10 +446,25 @@ def _closes_a_bracket(before: list[Token], token: Token) -> bool:
 def _after_subordinator(tokens: list[Token], head: Token) -> int:
     """Return where a subordinate clause starts after its conjunction and whatever measures
     it: "[a day after] North Korea blew up ...", "[shortly before] the vote"."""
-    mark = next((child for child in head.children if child.dep_ == "mark"), None)
+    mark = subordinator_of(head)
     if mark is None or mark.i > head.i or mark.lower_ in KEPT_MARKS:
         return 0
     return sum(1 for token in tokens if token.i <= mark.i)
+
+
+def subordinator_of(verb: Token) -> Token | None:
+    """The conjunction that makes the verb's clause subordinate: its "mark", or a preposition
+    before it with no object of its own, which the parser gives "After" in "After Smith quit
+    the firm in March, Acme agreed ..."."""
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ == "mark"
+            or (child.dep_ == "prep" and child.i < verb.i and not any(child.children))
+        ),
+        None,
+    )
 
 
 def _is_leading_filler(token: Token, head: Token) -> bool:

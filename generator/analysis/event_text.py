@@ -24,6 +24,7 @@ from generator.analysis.clauses import (
     clause_tokens,
     has_subject,
     inherited_subject,
+    subordinator_of,
     timed_verb,
 )
 from generator.analysis.datelines import after_dateline
@@ -65,6 +66,8 @@ PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
 Friday, police said", "will play in next year's tournament"): the object's date is the clause's."""
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun as the relative clause's subject."""
+LOST_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
+"""How a tensed verb the clause drops hangs on it (`_cuts_a_lost_subject`)."""
 CLOSING_QUOTE_TAG = "''"
 """The Penn tag of a closing quotation mark."""
 APOSTROPHES = frozenset({"'", "’"})
@@ -195,7 +198,12 @@ def event_text(anchor: Token) -> str | None:
         part = _sentence_of(anchor)
         # The parser took in a caption run into the sentence, or the clause hangs on the words
         # before it ("that the company unveiled in May"): the sentence's part is the event.
-        if tokens[0].i < part.start or tokens[-1].i >= part.end or _opens_linked(tokens[0], part):
+        if (
+            tokens[0].i < part.start
+            or tokens[-1].i >= part.end
+            or _opens_linked(tokens[0], part)
+            or _cuts_a_lost_subject(head, tokens)
+        ):
             return _sentence_text(part)
         if runs_captions_together(anchor.doc[tokens[0].i : tokens[-1].i + 1]):
             return None
@@ -204,6 +212,25 @@ def event_text(anchor: Token) -> str | None:
         # (Glint), and ..."): the clause would end inside the brackets; its part does not.
         return _with_stop(text) if _pairs_brackets(text) else _sentence_text(part)
     return _sentence_text(_sentence_of(anchor))
+
+
+def _cuts_a_lost_subject(head: Token, tokens: tuple[Token, ...]) -> bool:
+    """Whether the clause's cut goes through a tensed verb whose subject the parser lost, so
+    its words would be no whole clause: it leaves out such a verb of its own ("After X left
+    the company in October, SoftBank, its largest investor, committed to ...": "SoftBank"
+    joined to "October", "committed" made a clause of "left", and the cut keeps the
+    subordinate clause alone), or keeps one joined to a word that is no verb ("Since 1989,
+    ..., and witnessed the beginning of ..., Beijing has ...": "witnessed" joined to
+    "Since")."""
+    kept = {t.i for t in tokens}
+    dropped = (c for c in head.children if c.i not in kept and c.dep_ in LOST_CLAUSE_DEPS)
+    joined_to_no_verb = (
+        t for t in tokens if t.dep_ == "conj" and t.head.pos_ not in CLAUSE_POS and t.i != head.i
+    )
+    return any(
+        verb.tag_ in FINITE_TAGS and not has_subject(verb) and inherited_subject(verb) is None
+        for verb in (*dropped, *joined_to_no_verb)
+    )
 
 
 def _date_read_as_subject(verb: Token) -> bool:
@@ -396,7 +423,7 @@ def _leans_back(head: Token) -> bool:
 def _fronted_from_subordinate(anchor: Token, head: Token) -> Token:
     """The main clause for a date fronted before a subordinate clause's conjunction: "In
     November 2023, after North Korea launched a satellite, Seoul suspended a clause"."""
-    mark = next((c for c in head.children if c.dep_ == "mark"), None)
+    mark = subordinator_of(head)
     if head.dep_ == "advcl" and mark is not None and anchor.i < mark.i:
         return clause_of(head.head)
     return head
@@ -411,13 +438,13 @@ def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) ->
         entity.label_ in DATE_LABELS
         and entity.start in kept
         and entity.start not in inside
-        and not _listed_with(anchor, entity[0])
+        and not listed_with(anchor, entity[0])
         and normalise_date(entity.text, Reference(None, is_future=False))
         for entity in entities_in(anchor.sent)
     )
 
 
-def _listed_with(anchor: Token, other: Token) -> bool:
+def listed_with(anchor: Token, other: Token) -> bool:
     """Whether only dates, commas and 'and' or 'or' stand between the two tokens."""
     low, high = sorted((anchor.i, other.i))
     between = anchor.doc[low + 1 : high]

@@ -33,6 +33,7 @@ from generator.analysis.entity_index import entities_of
 from generator.analysis.event_text import (
     DATE_LABELS,
     event_text,
+    listed_with,
     named_subject,
     with_whole_quotations,
 )
@@ -111,6 +112,8 @@ _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FA
 class _Found:
     event: TimelineEvent
     position: int
+    anchor: Token
+    """The date's head in the parse: which clause of the event's words the date is in."""
 
 
 VERB_POS = ("VERB", "AUX")
@@ -279,6 +282,7 @@ def _events_for(
                 expected or (timetable and _is_ahead(date, article_date)),
             ),
             span.start,
+            anchor,
         )
         for date in dates
     ]
@@ -406,11 +410,37 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
     return text, None if is_set_before else NO_YEAR
 
 
+def _one_date_an_event(items: list[_Found]) -> list[_Found]:
+    """The dates that date each event's words: when dates in different clauses of one sentence
+    get the same words (the sentence, its clauses lost to the parser), the words are the event
+    of the date nearest the sentence's root, and of the dates listed with it ("in May and
+    June"); "flew to London yesterday evening and will spend the day ..., which the club hopes
+    to announce later today" is no event of today's."""
+    by_text: dict[str, list[_Found]] = {}
+    for item in items:
+        by_text.setdefault(item.event.event, []).append(item)
+    kept: list[_Found] = []
+    for group in by_text.values():
+        main = min(group, key=lambda i: (_depth(i.anchor), i.position))
+        kept.extend(
+            item
+            for item in group
+            if item.anchor.i == main.anchor.i
+            or _depth(item.anchor) == _depth(main.anchor)
+            or listed_with(main.anchor, item.anchor)
+        )
+    return kept
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
 def _ordered(found: list[_Found]) -> tuple[TimelineEvent, ...]:
     unique: dict[tuple[str, str], _Found] = {}
     for item in sorted(found, key=lambda i: i.position):
         unique.setdefault((item.event.value, item.event.event), item)
-    items = list(unique.values())
+    items = _one_date_an_event(list(unique.values()))
     absolute = [i for i in items if i.event.precision != "relative"]
     relative = [i for i in items if i.event.precision == "relative"]
     absolute.sort(key=lambda i: (i.event.value, i.position))

@@ -1,0 +1,98 @@
+"""Timeline events that are whole clauses: the subject and verb of each event's words kept
+where the parser lost them, or the sentence told (issue #21). Sentences are invented; each
+fails on the code before the mechanism it is named after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from benchmarks.event_clauses import has_main_clause
+from generator.analysis.timeline import extract_timeline
+
+STORY_DATE = dt.date(2019, 11, 20)
+
+
+def _events(english, text: str) -> list[tuple[str, str]]:
+    return [(e.date_text, e.event) for e in extract_timeline(english(text), STORY_DATE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # The parser joined the next clause's subject to the object ("topped forecasts and the
+        # weak currency"): the event had ended on it.
+        (
+            "Separately, the bank's March profit topped forecasts and the weak currency, together "
+            "with rising costs, dragged shares lower.",
+            "Separately, the bank's March profit topped forecasts.",
+        ),
+        (
+            "A storm dumped rain in the area on Monday and more was expected Tuesday.",
+            "A storm dumped rain in the area on Monday.",
+        ),
+        # Counter-example: a list of verbs that goes on shares its first subject.
+        (
+            "He bought apples and pears on Monday, sold the car and left.",
+            "He bought apples and pears on Monday.",
+        ),
+    ],
+)
+def test_a_subject_joined_to_the_object_goes_with_its_own_verb(english, text, event):
+    assert _events(english, text)[0][1] == event
+
+
+def test_a_preposition_that_opens_a_clause_is_its_conjunction(english):
+    # "After" read as a preposition with no object: the event was the subordinate clause with
+    # its "After".
+    text = (
+        "After founder Jane Smith quit the firm in March, Acme, its biggest backer, agreed to a "
+        "$2 billion rescue."
+    )
+    assert _events(english, text) == [("March", "Founder Jane Smith quit the firm in March.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The main verb's subject joined to the date: the cut kept the subordinate clause and
+        # the subject alone.
+        "After founder Jane Smith and co-founder Bob Lee left the company in October, Acme, its "
+        "largest investor, committed to a $2 billion lifeline to rescue the firm, and installed "
+        "a new chief.",
+        # A verb joined to "Since": the cut kept it without a subject.
+        "Since 2001, when it smashed the student marches that started in the main square, and "
+        "saw the first cracks in the old bloc, the party has reckoned that force should be a "
+        "last resort.",
+    ],
+)
+def test_a_cut_through_a_lost_subject_tells_the_sentence(english, text):
+    assert [event for _, event in _events(english, text)] == [text]
+
+
+def test_dates_in_different_clauses_do_not_share_the_sentence(english):
+    # The parser lost the sentence's verb, so both dates got the sentence: it is the event of
+    # the date on its main clause, not of the relative clause's "later today".
+    text = (
+        "The 24-year-old flew to Madrid yesterday evening and will spend the day finishing the "
+        "paperwork of the transfer, which the club hopes to confirm later today."
+    )
+    assert [date for date, _ in _events(english, text)] == ["yesterday evening"]
+
+
+def test_dates_listed_together_share_their_event(english):
+    dates = [date for date, _ in _events(english, "In 1961, 2000 and 2001 the river flooded.")]
+    assert dates == ["1961", "2000", "2001"]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("The bank's March profit topped forecasts.", True),
+        ("After the founder quit the firm in March, the board met.", True),
+        ("After the founder left the firm in October, Acme, its largest investor.", False),
+    ],
+)
+def test_the_check_reads_a_main_clause(english, text, whole):
+    assert has_main_clause(english(text)) is whole
