@@ -37,6 +37,13 @@ def _events(english, text: str) -> list[tuple[str, str]]:
             "He bought apples and pears on Monday, sold the car and left.",
             "He bought apples and pears on Monday.",
         ),
+        # Counter-example: a bare verb right after a noun describes it.
+        (
+            "The bill, under review by the House on Monday, would impose fines and a travel ban "
+            "on officials deemed responsible for the abuses.",
+            "The bill, under review by the House on Monday, would impose fines and a travel ban "
+            "on officials.",
+        ),
     ],
 )
 def test_a_subject_joined_to_the_object_goes_with_its_own_verb(english, text, event):
@@ -79,6 +86,15 @@ def test_dates_in_different_clauses_do_not_share_the_sentence(english):
         "paperwork of the transfer, which the club hopes to confirm later today."
     )
     assert [date for date, _ in _events(english, text)] == ["yesterday evening"]
+
+
+def test_dates_of_one_clause_share_its_event(english):
+    # However the parser hung the two days, both are dates of the clause of "announced".
+    text = (
+        "Beyond its purchase of 20 Airbus jets Tuesday, it announced a deal for 40 Boeing planes "
+        "on Thursday at a cost of $9 billion."
+    )
+    assert sorted(date for date, _ in _events(english, text)) == ["Thursday", "Tuesday"]
 
 
 def test_dates_listed_together_share_their_event(english):

@@ -51,6 +51,10 @@ def verb_after(token: Token) -> int | None:
         return None
     first = token.doc[after]
     verb = first.head if first.dep_ in AUXILIARY_DEPS else first
+    if verb.i == after and token.doc[after - 1].text not in COMMAS:
+        # A bare verb right after a noun describes it more often than it is the noun's
+        # predicate: "a travel ban on officials deemed responsible".
+        return None
     if verb.dep_ != "conj" or verb.pos_ not in CLAUSE_POS or verb.left_edge.i != after:
         return None
     joined_to = verb.head

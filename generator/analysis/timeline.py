@@ -413,9 +413,9 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
 def _one_date_an_event(items: list[_Found]) -> list[_Found]:
     """The dates that date each event's words: when dates in different clauses of one sentence
     get the same words (the sentence, its clauses lost to the parser), the words are the event
-    of the date nearest the sentence's root, and of the dates listed with it ("in May and
-    June"); "flew to London yesterday evening and will spend the day ..., which the club hopes
-    to announce later today" is no event of today's."""
+    of the date nearest the sentence's root, of the dates in that date's clause and of those
+    listed with it ("in May and June"); "flew to London yesterday evening and will spend the
+    day ..., which the club hopes to announce later today" is no event of today's."""
     by_text: dict[str, list[_Found]] = {}
     for item in items:
         by_text.setdefault(item.event.event, []).append(item)
@@ -425,8 +425,7 @@ def _one_date_an_event(items: list[_Found]) -> list[_Found]:
         kept.extend(
             item
             for item in group
-            if item.anchor.i == main.anchor.i
-            or _depth(item.anchor) == _depth(main.anchor)
+            if _verb_of(item.anchor) == _verb_of(main.anchor)
             or listed_with(main.anchor, item.anchor)
         )
     return kept
@@ -434,6 +433,13 @@ def _one_date_an_event(items: list[_Found]) -> list[_Found]:
 
 def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
+
+
+def _verb_of(anchor: Token) -> int:
+    """The position of the verb whose clause holds the date, or -1: two dates of one verb
+    ("its order of 30 jets Wednesday, it announced an order ... on Monday", however the parser
+    hung them) date the same clause."""
+    return next((t.i for t in (anchor, *anchor.ancestors) if t.pos_ in VERB_POS), -1)
 
 
 def _ordered(found: list[_Found]) -> tuple[TimelineEvent, ...]:
