@@ -112,3 +112,25 @@ def test_dates_listed_together_share_their_event(english):
 )
 def test_the_check_reads_a_main_clause(english, text, whole):
     assert has_main_clause(english(text)) is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # The pronoun subject of the date's clause, past an opening phrase, is named too.
+        ("In 2009, he moved to a club in Lyon.", "In 2009, he [Sam Cole] moved to a club in Lyon."),
+        # Counter-example: a named subject of the date's clause needs no name.
+        (
+            "The club would start its new season in 2022, he said.",
+            "The club would start its new season in 2022, he said.",
+        ),
+    ],
+)
+def test_an_events_pronoun_subject_is_named_wherever_it_stands(english, text, event):
+    named = extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: "Sam Cole")
+    assert [e.event for e in named] == [event]
+
+
+def test_an_events_inner_pronoun_subject_unnamed_gives_way(english):
+    text = "In 2009, he moved to a club in Lyon."
+    assert extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: None) == ()

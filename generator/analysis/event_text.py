@@ -79,11 +79,11 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
     """The event with its pronoun subject named in brackets ("It [Vietnam] raised ..."), or
     None when the text does not say who it is."""
     first = event.split(" ", 1)[0]
-    if first.lower() not in SUBJECT_PRONOUNS:
-        return event
     if name_of is None:
         # The caller resolves no pronouns: the event stays as the article words it.
         return event
+    if first.lower() not in SUBJECT_PRONOUNS:
+        return _named_inner_subject(event, anchor, name_of)
     pronoun = _subject_pronoun(anchor, first)
     if pronoun is None:
         # "This visit ...": a determiner, and the noun after it says what it is.
@@ -92,6 +92,25 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
     if not name:
         return None
     return f"{first} [{name}]{event[len(first) :]}"
+
+
+def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | None:
+    """The event with the pronoun subject of the date's own clause named where the event does
+    not open on it ("In 2009, he [Name] moved to Paris"), or None when the text does not say
+    who it is; an event whose clause has a named subject stays as it is."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if has_subject(t)), None)
+    subject = (
+        None if verb is None else next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    )
+    if subject is None or subject.lower_ not in SUBJECT_PRONOUNS - {"this", "these"}:
+        return event
+    found = re.search(rf"\b{re.escape(subject.text)}\b", event)
+    if found is None:
+        return event
+    name = name_of(subject)
+    if not name:
+        return None
+    return f"{event[: found.end()]} [{name}]{event[found.end() :]}"
 
 
 def _subject_pronoun(anchor: Token, word: str) -> Token | None:
