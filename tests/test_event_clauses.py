@@ -119,6 +119,11 @@ def test_the_check_reads_a_main_clause(english, text, whole):
     [
         # The pronoun subject of the date's clause, past an opening phrase, is named too.
         ("In 2009, he moved to a club in Lyon.", "In 2009, he [Sam Cole] moved to a club in Lyon."),
+        # The "it" of the date's clause, not the first "it" of the sentence.
+        (
+            "The shop said it was ready, and in May it opened a second branch.",
+            "The shop said it was ready, and in May it [Sam Cole] opened a second branch.",
+        ),
         # Counter-example: a named subject of the date's clause needs no name.
         (
             "The club would start its new season in 2022, he said.",
@@ -134,3 +139,28 @@ def test_an_events_pronoun_subject_is_named_wherever_it_stands(english, text, ev
 def test_an_events_inner_pronoun_subject_unnamed_gives_way(english):
     text = "In 2009, he moved to a club in Lyon."
     assert extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: None) == ()
+
+
+def test_a_dated_it_is_tells_no_event_to_name(english):
+    text = "On Friday, it was the turn of the two hosts."
+    assert extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: "Sam Cole") == ()
+
+
+def test_a_preposition_before_a_date_is_no_conjunction(english):
+    # The parser hung "Monday" on the verb, leaving "on" with no object: it stays.
+    events = [e for _, e in _events(english, "However, on Monday Ms Reed named the chief.")]
+    assert all(not event.startswith("Monday") for event in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pronoun inside a clause of the sentence is no subject of its event.
+        "The guard and his wife were hurt in a fight after they left a bar on Wednesday.",
+        # "it" standing for the clause after it.
+        "By the middle of 2005, it is estimated that half of the homes will be online.",
+    ],
+)
+def test_an_events_pronoun_that_is_not_its_subject_leaves_it_alone(english, text):
+    events = extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: None)
+    assert [e.event for e in events] == [text]

@@ -386,10 +386,23 @@ def subordinator_of(verb: Token) -> Token | None:
         (
             child
             for child in verb.children
-            if child.dep_ == "mark"
-            or (child.dep_ == "prep" and child.i < verb.i and not any(child.children))
+            if child.dep_ == "mark" or (child.dep_ == "prep" and _opens_on_subject(child, verb))
         ),
         None,
+    )
+
+
+def _opens_on_subject(preposition: Token, verb: Token) -> bool:
+    """Whether a preposition with no object of its own comes right before the verb's subject:
+    a conjunction ("After [Smith quit ...]"), not "on" whose "Monday" the parser hung on the
+    verb ("on Monday Mr Smith named ...")."""
+    following = preposition.i + 1
+    return (
+        preposition.i < verb.i
+        and not any(preposition.children)
+        and any(
+            child.dep_ in SUBJECT_DEPS and child.left_edge.i == following for child in verb.children
+        )
     )
 
 

@@ -24,6 +24,7 @@ from generator.analysis.clauses import (
     clause_tokens,
     has_subject,
     inherited_subject,
+    is_main_verb,
     subordinator_of,
     timed_verb,
 )
@@ -66,6 +67,8 @@ PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
 Friday, police said", "will play in next year's tournament"): the object's date is the clause's."""
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun as the relative clause's subject."""
+CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "csubjpass"})
+"""A verb's clause as its object or subject: "it" before such a verb stands for the clause."""
 LOST_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
 """How a tensed verb the clause drops hangs on it (`_cuts_a_lost_subject`)."""
 CLOSING_QUOTE_TAG = "''"
@@ -99,18 +102,39 @@ def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | No
     not open on it ("In 2009, he [Name] moved to Paris"), or None when the text does not say
     who it is; an event whose clause has a named subject stays as it is."""
     verb = next((t for t in (anchor, *anchor.ancestors) if has_subject(t)), None)
-    subject = (
-        None if verb is None else next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    )
+    if verb is None or not is_main_verb(verb, anchor.sent.root):
+        # A pronoun of a clause inside the sentence ("stabbed after they left the club on
+        # Wednesday") is no subject of the event the sentence tells.
+        return event
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lower_ not in SUBJECT_PRONOUNS - {"this", "these"}:
         return event
-    found = re.search(rf"\b{re.escape(subject.text)}\b", event)
+    if subject.lower_ == "it" and subject.head.lemma_ == "be":
+        # "On Friday, it was the hosts' chance", "as it is today": a dated "it is" tells how
+        # things stood, and its "it" is as often the time or the case as a thing named before.
+        return None
+    if subject.lower_ == "it" and any(c.dep_ in CLAUSE_COMPLEMENT_DEPS for c in verb.children):
+        # "By May, it is estimated that half will ...": "it" stands for the clause after it.
+        return event
+    found = _word_in(event, subject)
     if found is None:
         return event
     name = name_of(subject)
     if not name:
         return None
     return f"{event[: found.end()]} [{name}]{event[found.end() :]}"
+
+
+def _word_in(event: str, token: Token) -> re.Match[str] | None:
+    """Where the token stands in the event's words: the occurrence followed by the word after
+    it ("proved it was up for it when it launched": the "it" of "launched"), else the first."""
+    word = rf"\b{re.escape(token.text)}\b"
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and not after.is_punct:
+        found = re.search(rf"{word}(?=\W+{re.escape(after.text)})", event)
+        if found is not None:
+            return found
+    return re.search(word, event)
 
 
 def _subject_pronoun(anchor: Token, word: str) -> Token | None:
