@@ -164,3 +164,17 @@ def test_a_preposition_before_a_date_is_no_conjunction(english):
 def test_an_events_pronoun_that_is_not_its_subject_leaves_it_alone(english, text):
     events = extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: None)
     assert [e.event for e in events] == [text]
+
+
+def test_a_speakers_pronoun_is_left_as_quoted(english):
+    text = '"When we met in 2011, he said our plan had failed," Ms Reed recalled.'
+    events = extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: "Sam Cole")
+    assert all("[Sam Cole]" not in e.event for e in events)
+
+
+def test_a_quotations_date_gives_way_to_the_narrations_in_one_sentence(english):
+    text = (
+        "'We are aware of the crash involving two players this morning,' club spokesman Tom Reed "
+        "told the paper on Wednesday."
+    )
+    assert [date for date, _ in _events(english, text)] == ["Wednesday"]

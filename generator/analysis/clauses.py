@@ -16,7 +16,13 @@ from generator.analysis.clause_joins import (
     join_kept_tokens,
     self_and_ancestors,
 )
-from generator.analysis.grammar import AUXILIARY_DEPS, CLAUSE_POS, FINITE_TAGS, SUBJECT_DEPS
+from generator.analysis.grammar import (
+    AUXILIARY_DEPS,
+    CLAUSE_POS,
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    TIME_ENTITY_LABELS,
+)
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.lost_subjects import (
     follows_lost_subject,
@@ -400,6 +406,8 @@ def _opens_on_subject(preposition: Token, verb: Token) -> bool:
     return (
         preposition.i < verb.i
         and not any(preposition.children)
+        # "on Monday Mr Smith", whatever the parser made of the day: a time is an object.
+        and preposition.doc[following].ent_type_ not in TIME_ENTITY_LABELS
         and any(
             child.dep_ in SUBJECT_DEPS and child.left_edge.i == following for child in verb.children
         )

@@ -35,7 +35,7 @@ from generator.analysis.grammar import FINITE_TAGS, NOUN_CLAUSE_DEPS, TIME_ENTIT
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.key_facts import NameOf
 from generator.analysis.layout import text_of
-from generator.analysis.quote_marks import Quotation
+from generator.analysis.quote_marks import Quotation, quotations_of
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.whole_sentences import runs_captions_together
 
@@ -109,6 +109,9 @@ def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | No
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lower_ not in SUBJECT_PRONOUNS - {"this", "these"}:
         return event
+    if is_quoted(subject):
+        # A speaker's "he" points from the speaker's words, where the resolver does not look.
+        return event
     if subject.lower_ == "it" and subject.head.lemma_ == "be":
         # "On Friday, it was the hosts' chance", "as it is today": a dated "it is" tells how
         # things stood, and its "it" is as often the time or the case as a thing named before.
@@ -123,6 +126,11 @@ def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | No
     if not name:
         return None
     return f"{event[: found.end()]} [{name}]{event[found.end() :]}"
+
+
+def is_quoted(token: Token) -> bool:
+    """Whether the token stands inside a quotation of its article."""
+    return any(q.start <= token.idx < q.end for q in quotations_of(token.doc))
 
 
 def _word_in(event: str, token: Token) -> re.Match[str] | None:

@@ -33,6 +33,7 @@ from generator.analysis.entity_index import entities_of
 from generator.analysis.event_text import (
     DATE_LABELS,
     event_text,
+    is_quoted,
     listed_with,
     named_subject,
     with_whole_quotations,
@@ -413,7 +414,9 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
 def _one_date_an_event(items: list[_Found]) -> list[_Found]:
     """The dates that date each event's words: when dates in different clauses of one sentence
     get the same words (the sentence, its clauses lost to the parser), the words are the event
-    of the date nearest the sentence's root, of the dates in that date's clause and of those
+    of the date nearest the sentence's root outside its quotations ("'... this morning,' a
+    spokesman told reporters on Wednesday" tells Wednesday's act), of the dates in that date's
+    clause and of those
     listed with it ("in May and June"); "flew to London yesterday evening and will spend the
     day ..., which the club hopes to announce later today" is no event of today's."""
     by_text: dict[str, list[_Found]] = {}
@@ -421,7 +424,7 @@ def _one_date_an_event(items: list[_Found]) -> list[_Found]:
         by_text.setdefault(item.event.event, []).append(item)
     kept: list[_Found] = []
     for group in by_text.values():
-        main = min(group, key=lambda i: (_depth(i.anchor), i.position))
+        main = min(group, key=lambda i: (is_quoted(i.anchor), _depth(i.anchor), i.position))
         kept.extend(
             item
             for item in group
