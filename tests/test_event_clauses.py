@@ -178,3 +178,12 @@ def test_a_quotations_date_gives_way_to_the_narrations_in_one_sentence(english):
         "told the paper on Wednesday."
     )
     assert [date for date, _ in _events(english, text)] == ["Wednesday"]
+
+
+def test_a_clause_without_a_tense_is_no_event_text(english):
+    # "to build" joined to a noun by the parser: the event read "The agency to build ...".
+    text = (
+        "The agency aims to send the first crew, and the next one, to the lunar surface by 2024 "
+        "and to build a lasting base on and around the moon by 2028."
+    )
+    assert all(" to build" not in event or event == text for _, event in _events(english, text))

@@ -254,6 +254,7 @@ def event_text(anchor: Token) -> str | None:
             or tokens[-1].i >= part.end
             or _opens_linked(tokens[0], part)
             or _cuts_a_lost_subject(head, tokens)
+            or not _is_tensed(head)
         ):
             return _sentence_text(part)
         if runs_captions_together(anchor.doc[tokens[0].i : tokens[-1].i + 1]):
@@ -263,6 +264,17 @@ def event_text(anchor: Token) -> str | None:
         # (Glint), and ..."): the clause would end inside the brackets; its part does not.
         return _with_stop(text) if _pairs_brackets(text) else _sentence_text(part)
     return _sentence_text(_sentence_of(anchor))
+
+
+def _is_tensed(verb: Token) -> bool:
+    """Whether the clause has a tense, its own or that of the verbs it is joined to ("will
+    travel ... and meet"); not "to establish" that the parser joined to a noun, whose words
+    would read "Artemis to establish ..."."""
+    while not _is_finite(verb):
+        if verb.dep_ != "conj" or verb.head.pos_ not in CLAUSE_POS:
+            return False
+        verb = verb.head
+    return True
 
 
 def _cuts_a_lost_subject(head: Token, tokens: tuple[Token, ...]) -> bool:
