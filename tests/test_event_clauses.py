@@ -78,14 +78,26 @@ def test_a_cut_through_a_lost_subject_tells_the_sentence(english, text):
     assert [event for _, event in _events(english, text)] == [text]
 
 
-def test_dates_in_different_clauses_do_not_share_the_sentence(english):
-    # The parser lost the sentence's verb, so both dates got the sentence: it is the event of
-    # the date on its main clause, not of the relative clause's "later today".
-    text = (
-        "The 24-year-old flew to Madrid yesterday evening and will spend the day finishing the "
-        "paperwork of the transfer, which the club hopes to confirm later today."
-    )
-    assert [date for date, _ in _events(english, text)] == ["yesterday evening"]
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # The parser lost the sentence's verb, so both dates got the sentence: it is the event
+        # of the date on its main clause, not of the relative clause's "later today".
+        (
+            "The 24-year-old flew to Madrid yesterday evening and will spend the day finishing "
+            "the paperwork of the transfer, which the club hopes to confirm later today.",
+            ["yesterday evening"],
+        ),
+        # The narration's date, not the quotation's.
+        (
+            "'We are aware of the crash involving two players this morning,' club spokesman Tom "
+            "Reed told the paper on Wednesday.",
+            ["Wednesday"],
+        ),
+    ],
+)
+def test_one_sentence_is_the_event_of_one_clauses_dates(english, text, dates):
+    assert [date for date, _ in _events(english, text)] == dates
 
 
 def test_dates_of_one_clause_share_its_event(english):
@@ -170,14 +182,6 @@ def test_a_speakers_pronoun_is_left_as_quoted(english):
     text = '"When we met in 2011, he said our plan had failed," Ms Reed recalled.'
     events = extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: "Sam Cole")
     assert all("[Sam Cole]" not in e.event for e in events)
-
-
-def test_a_quotations_date_gives_way_to_the_narrations_in_one_sentence(english):
-    text = (
-        "'We are aware of the crash involving two players this morning,' club spokesman Tom Reed "
-        "told the paper on Wednesday."
-    )
-    assert [date for date, _ in _events(english, text)] == ["Wednesday"]
 
 
 def test_a_clause_without_a_tense_is_no_event_text(english):

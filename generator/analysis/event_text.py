@@ -91,10 +91,13 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
     if pronoun is None:
         # "This visit ...": a determiner, and the noun after it says what it is.
         return event
+    return _named_at(event, len(first), pronoun, name_of)
+
+
+def _named_at(event: str, end: int, pronoun: Token, name_of: NameOf) -> str | None:
+    """The event with the pronoun that ends at `end` named in brackets, or None."""
     name = name_of(pronoun)
-    if not name:
-        return None
-    return f"{first} [{name}]{event[len(first) :]}"
+    return f"{event[:end]} [{name}]{event[end:]}" if name else None
 
 
 def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | None:
@@ -122,10 +125,7 @@ def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | No
     found = _word_in(event, subject)
     if found is None:
         return event
-    name = name_of(subject)
-    if not name:
-        return None
-    return f"{event[: found.end()]} [{name}]{event[found.end() :]}"
+    return _named_at(event, found.end(), subject, name_of)
 
 
 def is_quoted(token: Token) -> bool:
