@@ -30,12 +30,11 @@ from generator.analysis.dates import (
     written_form,
 )
 from generator.analysis.entity_index import entities_of
+from generator.analysis.event_subjects import is_quoted, named_subject
 from generator.analysis.event_text import (
     DATE_LABELS,
     event_text,
-    is_quoted,
     listed_with,
-    named_subject,
     with_whole_quotations,
 )
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
