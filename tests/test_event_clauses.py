@@ -158,10 +158,10 @@ def test_a_dated_it_is_tells_no_event_to_name(english):
     assert extract_timeline(english(text), STORY_DATE, name_of=lambda pronoun: "Sam Cole") == ()
 
 
-def test_a_preposition_before_a_date_is_no_conjunction(english):
-    # The parser hung "Monday" on the verb, leaving "on" with no object: it stays.
-    events = [e for _, e in _events(english, "However, on Monday Ms Reed named the chief.")]
-    assert all(not event.startswith("Monday") for event in events)
+@pytest.mark.parametrize("text", ["However, on Monday Ms Reed named the chief."])
+def test_a_preposition_before_a_date_is_no_conjunction(english, text):
+    # The parser hung the day on the verb, leaving "on" with no object: it stays.
+    assert all(event.lower().startswith(("however", "on")) for _, event in _events(english, text))
 
 
 @pytest.mark.parametrize(

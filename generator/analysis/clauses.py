@@ -406,8 +406,12 @@ def _opens_on_subject(preposition: Token, verb: Token) -> bool:
     return (
         preposition.i < verb.i
         and not any(preposition.children)
-        # "on Monday Mr Smith", whatever the parser made of the day: a time is an object.
-        and preposition.doc[following].ent_type_ not in TIME_ENTITY_LABELS
+        # "on Monday Mr Smith", "On 15 September Kim", whatever the parser made of the day:
+        # a time or a number is the preposition's object.
+        and not any(
+            t.ent_type_ in TIME_ENTITY_LABELS or t.like_num
+            for t in preposition.doc[following : verb.i]
+        )
         and any(
             child.dep_ in SUBJECT_DEPS and child.left_edge.i == following for child in verb.children
         )
