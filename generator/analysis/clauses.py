@@ -18,11 +18,11 @@ from generator.analysis.clause_joins import (
 )
 from generator.analysis.grammar import (
     AUXILIARY_DEPS,
-    CLAUSE_POS,
     FINITE_TAGS,
     SUBJECT_DEPS,
     TIME_ENTITY_LABELS,
 )
+from generator.analysis.grammar import CLAUSE_POS as CLAUSE_POS  # shared with its importers
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.lost_subjects import (
     follows_lost_subject,
