@@ -37,7 +37,7 @@ from generator.analysis.event_text import (
     listed_with,
     with_whole_quotations,
 )
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
+from generator.analysis.grammar import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
@@ -427,10 +427,27 @@ def _one_date_an_event(items: list[_Found]) -> list[_Found]:
         kept.extend(
             item
             for item in group
-            if _verb_of(item.anchor) == _verb_of(main.anchor)
+            # Only a date of a relative clause or a quotation gives way: "police said in a
+            # statement released on Friday the man would be sentenced in May" dates both.
+            if not (_in_relative_clause(item.anchor) or is_quoted(item.anchor))
+            or _verb_of(item.anchor) == _verb_of(main.anchor)
             or listed_with(main.anchor, item.anchor)
         )
     return kept
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether the token is in a finite clause on a noun ("floods that have swept ... since
+    April"), not a participle ("a statement released on Friday")."""
+    return any(
+        t.dep_ in NOUN_CLAUSE_DEPS
+        and any(
+            w.tag_ in FINITE_TAGS
+            for w in (t, *t.children)
+            if w.i == t.i or w.dep_ in ("aux", "auxpass")
+        )
+        for t in token.ancestors
+    )
 
 
 def _depth(token: Token) -> int:
