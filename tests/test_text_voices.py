@@ -75,6 +75,24 @@ def test_the_writers_verdict_on_a_years_things_is_no_event(english, text, dated)
     assert bool(_events(english, text)) is dated
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # Issue #21: the newsroom's method is no event; the date is the police's measure's.
+        (
+            "We chose to use a rough estimate of street price used by the county police in "
+            "measuring a seizure in March 2019.",
+            False,
+        ),
+        # Counter-examples: what the writer reports is the story's; an opinion's object too.
+        ("We reported that the plant closed in May.", True),
+        ("I think the council made a mistake in May.", True),
+    ],
+)
+def test_the_writers_own_act_dates_no_event_of_the_story(english, text, dated):
+    assert bool(_events(english, text)) is dated
+
+
 def test_a_time_clause_dates_the_clause_it_times(english):
     events = _events(english, "When Monday came, the army attacked the town.")
     assert events and all(not event.startswith("Monday came") for event in events)

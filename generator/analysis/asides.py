@@ -64,7 +64,7 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
         # The reader's own step: "When March rolls around, you should give it a try".
         return True
     if subject is None or subject.lower_ not in WRITER_WORDS:
-        return False
+        return _under_writers_act(verb, quotations)
     if verb_timed_directly(anchor) is None:
         # The date is a thing's, not the writer's act's: "We rated the app one of the best
         # apps of 2019" ranks the year's apps; "We launched the app on Monday" stays an event.
@@ -150,6 +150,24 @@ def _prices_in(sent: Span) -> list[Token]:
         if tokens.pos[i] == "NOUN" and tokens.lemma[i].lower() in PRICE_NOUNS
     ]
     return written + named
+
+
+def _under_writers_act(verb: Token, quotations: Sequence[Quotation]) -> bool:
+    """Whether the date's clause is part of what the writer did ("We decided to use the
+    estimate the county used in calculating a haul in May"): the writer's own choices and
+    methods are no event of the story, and the clause above is all the event could show. A
+    clause the writer reports ("We reported that the plant closed in May") is the story's."""
+    below = verb
+    for above in verb.ancestors:
+        if above.pos_ not in CLAUSE_POS:
+            continue
+        if below.dep_ == "ccomp":
+            return False
+        subject = _subject_of(above)
+        if subject is not None and subject.lower_ in WRITER_WORDS:
+            return not _is_quoted(subject, quotations)
+        below = above
+    return False
 
 
 def _subject_of(verb: Token) -> Token | None:

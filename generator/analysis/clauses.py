@@ -16,13 +16,23 @@ from generator.analysis.clause_joins import (
     join_kept_tokens,
     self_and_ancestors,
 )
-from generator.analysis.grammar import AUXILIARY_DEPS, FINITE_TAGS, SUBJECT_DEPS
+from generator.analysis.grammar import (
+    AUXILIARY_DEPS,
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    TIME_ENTITY_LABELS,
+)
+from generator.analysis.grammar import CLAUSE_POS as CLAUSE_POS  # shared with its importers
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
+from generator.analysis.lost_subjects import (
+    follows_lost_subject,
+    is_next_clauses_subject,
+    verb_after,
+)
 from generator.analysis.quote_marks import balance_quote_marks
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.token_lists import TokenLists, token_lists
 
-CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Modifiers that add a second idea when a comma sets them off: ", marking his first visit ...",
 # ", where the leader traveled ...", ", founded on their mutual animosity ...".
@@ -135,8 +145,8 @@ def inherited_subject(token: Token) -> Token | None:
     if has_subject(token) or token.pos_ not in CLAUSE_POS:
         return None
     if token.dep_ == "conj":
-        lost = (c for c in token.head.children if c.i < token.i and c.dep_ == "conj")
-        subject = next((c for c in lost if _verb_after(c) == token.i), None)
+        lost = (c for c in token.doc[token.head.i + 1 : token.i] if c.dep_ == "conj")
+        subject = next((c for c in lost if verb_after(c) == token.i), None)
         if subject is not None:
             return subject
     current = token
@@ -220,7 +230,13 @@ def _heads_complete_clause(token: Token) -> bool:
     if not has_subject(token):
         # "[Putin] will travel ... and meet leaders on Friday": the subject is shared.
         subject = inherited_subject(token)
-        return subject is not None and _heads_complete_clause(subject.head)
+        if subject is None:
+            return False
+        # A subject the parser joined to an object ("beat forecasts and the oversupply ...
+        # sent prices lower") hangs on a noun: the clause is as complete as the verb's head.
+        return _heads_complete_clause(
+            subject.head if subject.head.pos_ in CLAUSE_POS else token.head
+        )
     if not _is_finite(token):
         return False
     if token.dep_ != "relcl":
@@ -260,13 +276,13 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
         # Only the clause's own coordinated clauses; "said that A and B" keeps both parts. A
         # clause whose subject the parser took from the object before it stays too, or the
         # object would go with it.
-        if token.head.i == head.i and _is_next_clauses_subject(token):
+        if is_next_clauses_subject(token, head):
             return True
         is_own_clause = token.head.i == head.i and token.pos_ in CLAUSE_POS
         return is_own_clause and not any(
             child.dep_ in SUBJECT_DEPS and follows_another_verb(child) for child in token.children
         )
-    if token.lower_ in ATTRIBUTION_WORDS:
+    if token.lower_ in ATTRIBUTION_WORDS or follows_lost_subject(token, head):
         return True
     # Only a modifier or a preposition is dropped set off: asked first, the commas seldom.
     if token.dep_ not in COMMA_MODIFIER_DEPS and token.dep_ != "prep":
@@ -279,30 +295,6 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
         is_predicate = token.dep_ == "acl" and token.head.dep_ == "ROOT"
         return not is_predicate and not _holds_missing_subject(token)
     return token.dep_ == "prep" and _opens_absolute(token)
-
-
-def _is_next_clauses_subject(token: Token) -> bool:
-    """Whether a word the parser joined to a verb as its conjunct is the subject of the verb
-    joined after it ("dumped rain on Tuesday and more was expected Wednesday": "more" is what
-    was expected), which has none of its own: it goes with that clause, not this one."""
-    return _verb_after(token) is not None
-
-
-def _verb_after(token: Token) -> int | None:
-    """The position of the subjectless verb conjunct whose auxiliary directly follows a
-    non-verb conjunct of the same verb (`_is_next_clauses_subject`)."""
-    after = token.right_edge.i + 1
-    if token.pos_ in CLAUSE_POS or token.dep_ != "conj" or after >= len(token.doc):
-        return None
-    verb = token.doc[after].head
-    is_lost = (
-        token.doc[after].dep_ in AUXILIARY_DEPS
-        and verb.dep_ == "conj"
-        and verb.head.i == token.head.i
-        and verb.pos_ in CLAUSE_POS
-        and not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
-    )
-    return verb.i if is_lost else None
 
 
 def _holds_missing_subject(token: Token) -> bool:
@@ -386,10 +378,44 @@ def _closes_a_bracket(before: list[Token], token: Token) -> bool:
 def _after_subordinator(tokens: list[Token], head: Token) -> int:
     """Return where a subordinate clause starts after its conjunction and whatever measures
     it: "[a day after] North Korea blew up ...", "[shortly before] the vote"."""
-    mark = next((child for child in head.children if child.dep_ == "mark"), None)
+    mark = subordinator_of(head)
     if mark is None or mark.i > head.i or mark.lower_ in KEPT_MARKS:
         return 0
     return sum(1 for token in tokens if token.i <= mark.i)
+
+
+def subordinator_of(verb: Token) -> Token | None:
+    """The conjunction that makes the verb's clause subordinate: its "mark", or a preposition
+    before it with no object of its own, which the parser gives "After" in "After Smith quit
+    the firm in March, Acme agreed ..."."""
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ == "mark" or (child.dep_ == "prep" and _opens_on_subject(child, verb))
+        ),
+        None,
+    )
+
+
+def _opens_on_subject(preposition: Token, verb: Token) -> bool:
+    """Whether a preposition with no object of its own comes right before the verb's subject:
+    a conjunction ("After [Smith quit ...]"), not "on" whose "Monday" the parser hung on the
+    verb ("on Monday Mr Smith named ...")."""
+    following = preposition.i + 1
+    return (
+        preposition.i < verb.i
+        and not any(preposition.children)
+        # "on Monday Mr Smith", "On 15 September Kim", whatever the parser made of the day:
+        # a time or a number is the preposition's object.
+        and not any(
+            t.ent_type_ in TIME_ENTITY_LABELS or t.like_num
+            for t in preposition.doc[following : verb.i]
+        )
+        and any(
+            child.dep_ in SUBJECT_DEPS and child.left_edge.i == following for child in verb.children
+        )
+    )
 
 
 def _is_leading_filler(token: Token, head: Token) -> bool:

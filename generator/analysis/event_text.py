@@ -6,7 +6,8 @@ the sentence: inside a relative clause it dates what that clause says of its nou
 where it reached the final in 2018": "It reached the final in 2018"); as a noun's
 possessive ("next year's tournament") or inside a participle describing a noun ("goods touted by
 Trump in October") it dates no clause of the article, and the sentence's main event happened at
-another time. A subject "it", "he" or "they" is named in brackets, or the event gives way.
+another time.
+A subject "it", "he" or "they" is named in brackets, or the event gives way (`event_subjects`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from generator.analysis.clauses import (
     clause_tokens,
     has_subject,
     inherited_subject,
+    subordinator_of,
     timed_verb,
 )
 from generator.analysis.datelines import after_dateline
@@ -31,7 +33,6 @@ from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
 from generator.analysis.grammar import FINITE_TAGS, NOUN_CLAUSE_DEPS, TIME_ENTITY_LABELS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.key_facts import NameOf
 from generator.analysis.layout import text_of
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
@@ -42,8 +43,6 @@ BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", 
 QUOTATION_PART_WORDS = 40
 """Most words of a quotation's part outside the event's sentence that the event takes in."""
 QUOTE_MARK_NOT_INCH = re.compile(r'(?<!\d)"')
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
-"""A subject an event cannot stand on alone: it is named, or the event gives way."""
 LINKING_TAGS = frozenset({"WDT", "WP", "WP$"})
 """Relative words ("which", "who", "whose"): a clause opening with one mid-sentence hangs on
 the words before it."""
@@ -65,39 +64,13 @@ PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
 Friday, police said", "will play in next year's tournament"): the object's date is the clause's."""
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun as the relative clause's subject."""
+LOST_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
+"""How a tensed verb the clause drops hangs on it (`_cuts_a_lost_subject`)."""
 CLOSING_QUOTE_TAG = "''"
 """The Penn tag of a closing quotation mark."""
 APOSTROPHES = frozenset({"'", "’"})
 SENTENCE_STOPS = (".", "!", "?")
 CLOSING_PUNCTUATION = "\"'”’)"
-
-
-def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | None:
-    """The event with its pronoun subject named in brackets ("It [Vietnam] raised ..."), or
-    None when the text does not say who it is."""
-    first = event.split(" ", 1)[0]
-    if first.lower() not in SUBJECT_PRONOUNS:
-        return event
-    if name_of is None:
-        # The caller resolves no pronouns: the event stays as the article words it.
-        return event
-    pronoun = _subject_pronoun(anchor, first)
-    if pronoun is None:
-        # "This visit ...": a determiner, and the noun after it says what it is.
-        return event
-    name = name_of(pronoun)
-    if not name:
-        return None
-    return f"{first} [{name}]{event[len(first) :]}"
-
-
-def _subject_pronoun(anchor: Token, word: str) -> Token | None:
-    """The pronoun subject the event opens on: the one of a clause that holds the date ("as
-    it returns to a cup where it reached the final in 2018" opens on the
-    second "it"), else the sentence's first."""
-    pronouns = [t for t in anchor.sent if t.text.lower() == word.lower() and t.dep_ in SUBJECT_DEPS]
-    above = {t.i for t in (anchor, *anchor.ancestors)}
-    return next((t for t in pronouns if t.head.i in above), pronouns[0] if pronouns else None)
 
 
 def with_whole_quotations(
@@ -195,7 +168,13 @@ def event_text(anchor: Token) -> str | None:
         part = _sentence_of(anchor)
         # The parser took in a caption run into the sentence, or the clause hangs on the words
         # before it ("that the company unveiled in May"): the sentence's part is the event.
-        if tokens[0].i < part.start or tokens[-1].i >= part.end or _opens_linked(tokens[0], part):
+        if (
+            tokens[0].i < part.start
+            or tokens[-1].i >= part.end
+            or _opens_linked(tokens[0], part)
+            or _cuts_a_lost_subject(head, tokens)
+            or not _is_tensed(head)
+        ):
             return _sentence_text(part)
         if runs_captions_together(anchor.doc[tokens[0].i : tokens[-1].i + 1]):
             return None
@@ -204,6 +183,36 @@ def event_text(anchor: Token) -> str | None:
         # (Glint), and ..."): the clause would end inside the brackets; its part does not.
         return _with_stop(text) if _pairs_brackets(text) else _sentence_text(part)
     return _sentence_text(_sentence_of(anchor))
+
+
+def _is_tensed(verb: Token) -> bool:
+    """Whether the clause has a tense, its own or that of the verbs it is joined to ("will
+    travel ... and meet"); not "to establish" that the parser joined to a noun, whose words
+    would read "Artemis to establish ..."."""
+    while not _is_finite(verb):
+        if verb.dep_ != "conj" or verb.head.pos_ not in CLAUSE_POS:
+            return False
+        verb = verb.head
+    return True
+
+
+def _cuts_a_lost_subject(head: Token, tokens: tuple[Token, ...]) -> bool:
+    """Whether the clause's cut goes through a tensed verb whose subject the parser lost, so
+    its words would be no whole clause: it leaves out such a verb of its own ("After X left
+    the company in October, SoftBank, its largest investor, committed to ...": "SoftBank"
+    joined to "October", "committed" made a clause of "left", and the cut keeps the
+    subordinate clause alone), or keeps one joined to a word that is no verb ("Since 1989,
+    ..., and witnessed the beginning of ..., Beijing has ...": "witnessed" joined to
+    "Since")."""
+    kept = {t.i for t in tokens}
+    dropped = (c for c in head.children if c.i not in kept and c.dep_ in LOST_CLAUSE_DEPS)
+    joined_to_no_verb = (
+        t for t in tokens if t.dep_ == "conj" and t.head.pos_ not in CLAUSE_POS and t.i != head.i
+    )
+    return any(
+        verb.tag_ in FINITE_TAGS and not has_subject(verb) and inherited_subject(verb) is None
+        for verb in (*dropped, *joined_to_no_verb)
+    )
 
 
 def _date_read_as_subject(verb: Token) -> bool:
@@ -396,7 +405,7 @@ def _leans_back(head: Token) -> bool:
 def _fronted_from_subordinate(anchor: Token, head: Token) -> Token:
     """The main clause for a date fronted before a subordinate clause's conjunction: "In
     November 2023, after North Korea launched a satellite, Seoul suspended a clause"."""
-    mark = next((c for c in head.children if c.dep_ == "mark"), None)
+    mark = subordinator_of(head)
     if head.dep_ == "advcl" and mark is not None and anchor.i < mark.i:
         return clause_of(head.head)
     return head
@@ -411,13 +420,13 @@ def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) ->
         entity.label_ in DATE_LABELS
         and entity.start in kept
         and entity.start not in inside
-        and not _listed_with(anchor, entity[0])
+        and not listed_with(anchor, entity[0])
         and normalise_date(entity.text, Reference(None, is_future=False))
         for entity in entities_in(anchor.sent)
     )
 
 
-def _listed_with(anchor: Token, other: Token) -> bool:
+def listed_with(anchor: Token, other: Token) -> bool:
     """Whether only dates, commas and 'and' or 'or' stand between the two tokens."""
     low, high = sorted((anchor.i, other.i))
     between = anchor.doc[low + 1 : high]

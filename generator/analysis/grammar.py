@@ -6,6 +6,8 @@ needs (under the name it has always used).
 
 from __future__ import annotations
 
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+"""Parts of speech that head a clause: a verb, or an auxiliary as the copula or main verb."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Penn tags of a verb with a tense (past, present) or a modal: a clause with one is finite."""
 

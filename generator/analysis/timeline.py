@@ -30,13 +30,14 @@ from generator.analysis.dates import (
     written_form,
 )
 from generator.analysis.entity_index import entities_of
+from generator.analysis.event_subjects import is_quoted, named_subject
 from generator.analysis.event_text import (
     DATE_LABELS,
     event_text,
-    named_subject,
+    listed_with,
     with_whole_quotations,
 )
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
+from generator.analysis.grammar import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
@@ -111,6 +112,8 @@ _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FA
 class _Found:
     event: TimelineEvent
     position: int
+    anchor: Token
+    """The date's head in the parse: which clause of the event's words the date is in."""
 
 
 VERB_POS = ("VERB", "AUX")
@@ -279,6 +282,7 @@ def _events_for(
                 expected or (timetable and _is_ahead(date, article_date)),
             ),
             span.start,
+            anchor,
         )
         for date in dates
     ]
@@ -406,11 +410,62 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
     return text, None if is_set_before else NO_YEAR
 
 
+def _one_date_an_event(items: list[_Found]) -> list[_Found]:
+    """The dates that date each event's words: when dates in different clauses of one sentence
+    get the same words (the sentence, its clauses lost to the parser), the words are the event
+    of the date nearest the sentence's root outside its quotations ("'... this morning,' a
+    spokesman told reporters on Wednesday" tells Wednesday's act), of the dates in that date's
+    clause and of those
+    listed with it ("in May and June"); "flew to London yesterday evening and will spend the
+    day ..., which the club hopes to announce later today" is no event of today's."""
+    by_text: dict[str, list[_Found]] = {}
+    for item in items:
+        by_text.setdefault(item.event.event, []).append(item)
+    kept: list[_Found] = []
+    for group in by_text.values():
+        main = min(group, key=lambda i: (is_quoted(i.anchor), _depth(i.anchor), i.position))
+        kept.extend(
+            item
+            for item in group
+            # Only a date of a relative clause or a quotation gives way: "police said in a
+            # statement released on Friday the man would be sentenced in May" dates both.
+            if not (_in_relative_clause(item.anchor) or is_quoted(item.anchor))
+            or _verb_of(item.anchor) == _verb_of(main.anchor)
+            or listed_with(main.anchor, item.anchor)
+        )
+    return kept
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether the token is in a finite clause on a noun ("floods that have swept ... since
+    April"), not a participle ("a statement released on Friday")."""
+    return any(
+        t.dep_ in NOUN_CLAUSE_DEPS
+        and any(
+            w.tag_ in FINITE_TAGS
+            for w in (t, *t.children)
+            if w.i == t.i or w.dep_ in ("aux", "auxpass")
+        )
+        for t in token.ancestors
+    )
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _verb_of(anchor: Token) -> int:
+    """The position of the verb whose clause holds the date, or -1: two dates of one verb
+    ("its order of 30 jets Wednesday, it announced an order ... on Monday", however the parser
+    hung them) date the same clause."""
+    return next((t.i for t in (anchor, *anchor.ancestors) if t.pos_ in VERB_POS), -1)
+
+
 def _ordered(found: list[_Found]) -> tuple[TimelineEvent, ...]:
     unique: dict[tuple[str, str], _Found] = {}
     for item in sorted(found, key=lambda i: i.position):
         unique.setdefault((item.event.value, item.event.event), item)
-    items = list(unique.values())
+    items = _one_date_an_event(list(unique.values()))
     absolute = [i for i in items if i.event.precision != "relative"]
     relative = [i for i in items if i.event.precision == "relative"]
     absolute.sort(key=lambda i: (i.event.value, i.position))

@@ -1,0 +1,96 @@
+"""Name an event's pronoun subject: the event's words and its date's token in, the words with
+the name in brackets out ("It [Vietnam] raised its ties ..."), or None when the text does not
+say who it is and the event gives way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.analysis.clauses import has_subject, is_main_verb
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.key_facts import NameOf
+from generator.analysis.quote_marks import quotations_of
+
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
+"""A subject an event cannot stand on alone: it is named, or the event gives way."""
+CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "csubjpass"})
+"""A verb's clause as its object or subject: "it" before such a verb stands for the clause."""
+
+
+def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | None:
+    """The event with its pronoun subject named in brackets ("It [Vietnam] raised ..."), or
+    None when the text does not say who it is."""
+    first = event.split(" ", 1)[0]
+    if name_of is None:
+        # The caller resolves no pronouns: the event stays as the article words it.
+        return event
+    if first.lower() not in SUBJECT_PRONOUNS:
+        return _named_inner_subject(event, anchor, name_of)
+    pronoun = _subject_pronoun(anchor, first)
+    if pronoun is None:
+        # "This visit ...": a determiner, and the noun after it says what it is.
+        return event
+    return _named_at(event, len(first), pronoun, name_of)
+
+
+def _named_at(event: str, end: int, pronoun: Token, name_of: NameOf) -> str | None:
+    """The event with the pronoun that ends at `end` named in brackets, or None."""
+    name = name_of(pronoun)
+    return f"{event[:end]} [{name}]{event[end:]}" if name else None
+
+
+def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | None:
+    """The event with the pronoun subject of the date's own clause named where the event does
+    not open on it ("In 2009, he [Name] moved to Paris"), or None when the text does not say
+    who it is; an event whose clause has a named subject stays as it is."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if has_subject(t)), None)
+    if verb is None or not is_main_verb(verb, anchor.sent.root):
+        # A pronoun of a clause inside the sentence ("stabbed after they left the club on
+        # Wednesday") is no subject of the event the sentence tells.
+        return event
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in SUBJECT_PRONOUNS - {"this", "these"}:
+        return event
+    if is_quoted(subject):
+        # A speaker's "he" points from the speaker's words, where the resolver does not look.
+        return event
+    if subject.lower_ == "it" and subject.head.lemma_ == "be":
+        # "On Friday, it was the hosts' chance", "as it is today": a dated "it is" tells how
+        # things stood, and its "it" is as often the time or the case as a thing named before.
+        return None
+    if subject.lower_ == "it" and any(c.dep_ in CLAUSE_COMPLEMENT_DEPS for c in verb.children):
+        # "By May, it is estimated that half will ...": "it" stands for the clause after it.
+        return event
+    found = _word_in(event, subject)
+    if found is None:
+        return event
+    return _named_at(event, found.end(), subject, name_of)
+
+
+def is_quoted(token: Token) -> bool:
+    """Whether the token stands inside a quotation of its article."""
+    return any(q.start <= token.idx < q.end for q in quotations_of(token.doc))
+
+
+def _word_in(event: str, token: Token) -> re.Match[str] | None:
+    """Where the token stands in the event's words: the occurrence followed by the word after
+    it ("proved it was up for it when it launched": the "it" of "launched"), else the first."""
+    word = rf"\b{re.escape(token.text)}\b"
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and not after.is_punct:
+        found = re.search(rf"{word}(?=\W+{re.escape(after.text)})", event)
+        if found is not None:
+            return found
+    return re.search(word, event)
+
+
+def _subject_pronoun(anchor: Token, word: str) -> Token | None:
+    """The pronoun subject the event opens on: the one of a clause that holds the date ("as
+    it returns to a cup where it reached the final in 2018" opens on the
+    second "it"), else the sentence's first."""
+    pronouns = [t for t in anchor.sent if t.text.lower() == word.lower() and t.dep_ in SUBJECT_DEPS]
+    above = {t.i for t in (anchor, *anchor.ancestors)}
+    return next((t for t in pronouns if t.head.i in above), pronouns[0] if pronouns else None)
