@@ -1,29 +1,16 @@
-"""What an actor is and does in a story: its role and the clauses in which it acts.
-
-The role is the title or apposition right by a name ("Russian President Vladimir Putin" ->
-President of Russia; "Yuri Ushakov, Putin's aide" -> aide to Vladimir Putin). The actions are
-the finite clauses whose subject (or passive agent) is the name, as the article words them.
+"""What an actor is in a story: its role, the title or apposition right by a name ("Russian
+President Vladimir Putin" -> President of Russia; "Yuri Ushakov, Putin's aide" -> aide to
+Vladimir Putin). What it does is `actions.py`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.clauses import (
-    CLAUSE_POS,
-    clause_of,
-    clause_text,
-    clause_tokens,
-    follows_another_verb,
-    runs_on,
-)
 from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
-from generator.analysis.grammar import FINITE_TAGS
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import (
     HONORIFICS,
     NOT_ROLE_WORDS,
@@ -33,26 +20,15 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
     ROLE_NOUNS_TAKING_TO,
     ROLE_SUFFIXES,
-    SPEECH_VERBS,
 )
-from generator.analysis.quote_marks import quotations_of
-from generator.analysis.token_lists import token_lists
-from generator.analysis.whole_sentences import is_listing_entry, runs_captions_together
 from generator.models import ActorKind
 
-CONTENT_MARKS = ("that", "whether", "if")
-MAX_ACTIONS = 3
-MIN_ACTION_WORDS = 3
 PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_TAGS = ("WP", "WP$", "WDT")
 CLAUSE_DEPS = ("relcl", "acl")
 PHRASE_ENDS = (",", ";", "(", "—", "–")
 DANGLING_POS = ("ADP", "DET", "CCONJ", "SCONJ")
 HYPHEN = "-"
-MAX_SENTENCE_WORDS = 45
-WHAT_IS_SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "prep", "advcl", "conj"})
-"""How what a verb of saying says hangs on it: a clause said, an object, a topic ("about")."""
-"""The longest sentence shown whole as an action (as long as the longest key fact)."""
 
 
 def role_beside(
@@ -325,181 +301,3 @@ def _with_article(name: str, gazetteer: Gazetteer) -> str:
     place = gazetteer.country_for_name(name)
     needs_article = place is not None and name.split()[0] in ("United", "Central", "Czech")
     return f"the {name}" if needs_article else name
-
-
-def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
-    """What an actor said or did: clauses in which its names act, as the article words them."""
-    actions: list[str] = []
-    for name in names:
-        # A sub-heading or a link card names an actor but says nothing it did (`is_prose`);
-        # a results listing's entry ("Hawks (3-0): Reed 2 goals.") is a tally, not an act.
-        text = _action_text(name) if _tells_acts(name.sent) else None
-        if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
-            actions.append(text)
-        if len(actions) == MAX_ACTIONS:
-            break
-    return tuple(actions)
-
-
-def _tells_acts(sent: Span) -> bool:
-    """Whether a sentence is prose that can tell what someone did (not a heading or a listing)."""
-    return is_prose(sent) and not is_listing_entry(sent)
-
-
-def _action_text(span: Span) -> str | None:
-    """The clause in which this mention is the doer, or None."""
-    name = span.root
-    subject = _subject_head(name)
-    if subject is not None:
-        return _clause(subject.head)
-    if name.dep_ == "pobj" and name.head.dep_ == "agent":
-        return _passive_action(name.head.head, span)
-    relative = next(
-        (
-            c
-            for c in name.children
-            if c.dep_ == "relcl" and _has_relative_subject(c) and _follows_name(c, span)
-        ),
-        None,
-    )
-    if relative is not None and not _is_reported(relative):
-        text = _clause(relative)
-        return _named_relative(span, text) if text else None
-    return None
-
-
-def _clause(verb: Token) -> str | None:
-    """The clause `verb` heads (`clause_text`), unless it is captions run together."""
-    kept = clause_tokens(verb)
-    if kept and _runs_together(verb.doc[kept[0].i : kept[-1].i + 1]):
-        return None
-    if _says_nothing(verb, kept) or (kept and _tells_no_act(verb, kept[0])):
-        return None
-    return clause_text(verb, kept)
-
-
-def _tells_no_act(verb: Token, first: Token) -> bool:
-    """Whether the clause tells nobody's act: its sentence asks in the writer's voice ("Is it
-    the future, or will the service fall flat?"), or the clause opens inside a quotation whose
-    mark lies before it, so the line would start mid-quote (the words are a quote's)."""
-    quotations = quotations_of(verb.doc)
-    tokens = token_lists(verb.doc)
-    last = tokens.last_non_space(verb.sent)
-    if last is not None and tokens.text[last] == "?":
-        mark = tokens.idx[last]
-        if not any(q.start <= mark < q.end for q in quotations):
-            return True
-    return any(q.start < first.idx < q.end for q in quotations)
-
-
-def _says_nothing(verb: Token, kept: tuple[Token, ...]) -> bool:
-    """Whether a verb of saying keeps none of what was said: the quotation is its own sentence
-    or was left out, and the line would be the attribution alone ("said Derek Scissors, a China
-    scholar ..."). The words are the quote's, under Quotes with their speaker."""
-    if verb.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    kept_indices = {token.i for token in kept}
-    # The line may keep part of what was said without its head ("Trump said, “When people
-    # come back ... you can handle it"); the parser may hang a quotation's verb as "punct".
-    return not any(
-        t.i in kept_indices
-        for child in verb.children
-        if child.dep_ in WHAT_IS_SAID_DEPS or (child.dep_ == "punct" and not child.is_punct)
-        for t in child.subtree
-    )
-
-
-def _runs_together(span: Span) -> bool:
-    """Whether the words are a page's pieces run together: a sentence start inside them
-    (`runs_on`), or captions a long run holds (`whole_sentences.runs_captions_together`)."""
-    return runs_on(span) or runs_captions_together(span)
-
-
-def _subject_head(token: Token) -> Token | None:
-    """The subject token the mention stands in, also within 'The US, South Korea, and ...' and
-    beside a title ("Rio Grande do Sul's governor, Eduardo Leite, said ...")."""
-    while token.dep_ == "conj":
-        token = token.head
-    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
-        token = token.head
-    verb = token.head
-    # A relative clause ("the trips Putin has made") tells about its noun, not the actor.
-    if token.dep_ not in SUBJECT_DEPS or verb.dep_ == "relcl" or _is_reported(verb):
-        return None
-    if follows_another_verb(token) or _is_addressed(token):
-        return None
-    return token if _is_finite_clause(verb) else None
-
-
-def _is_addressed(subject: Token) -> bool:
-    """Whether a name the parser made a subject is the person spoken to: set off by a comma
-    before the verb's own subject ("Pamela, why are we talking about leadership?")."""
-    after = subject.right_edge.i + 1
-    if after >= len(subject.doc) or subject.doc[after].text != ",":
-        return False
-    return any(child.dep_ in SUBJECT_DEPS and child.i > after for child in subject.head.children)
-
-
-def _is_reported(verb: Token) -> bool:
-    """A clause inside someone else's statement or concern ("observers fear that Moscow ...")."""
-    return any(
-        t.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in t.children)
-        for t in (verb, *verb.ancestors)
-        if t.i != t.head.i
-    )
-
-
-def _passive_action(verb: Token, name: Span) -> str | None:
-    """The clause around a passive whose agent is the actor.
-
-    A reduced relative ("an invitation extended by ... Kim Jong Un") is only a noun phrase, so
-    the clause that holds its noun is shown: "The visit follows an invitation extended by ...
-    Kim Jong Un in September 2023". When that clause leaves the relative out as an aside, the
-    whole sentence is shown, or the actor would not be in it.
-    """
-    if verb.dep_ != "acl":
-        return _clause(verb)
-    holder = clause_of(verb.head)
-    if holder.pos_ not in CLAUSE_POS or _is_reported(holder):
-        return None
-    if name.root in clause_tokens(holder):
-        return _clause(holder)
-    sentence = name.sent
-    words = sentence.text.strip().rstrip(" .;:")
-    if len(words.split()) > MAX_SENTENCE_WORDS or _runs_together(sentence):
-        return None
-    return words[:1].upper() + words[1:]
-
-
-def _follows_name(relative: Token, name: Span) -> bool:
-    """Whether a relative clause is about the name: no other name it could be about comes
-    between them. The parser also hangs on a name a clause that is about a name after it
-    ("Berdymukhamedov, the successor of Saparmurat Niyazov, who ruled ..."), but not one of
-    another kind ("Dana Pike of Channel 9, who will host ...")."""
-    between = name.doc[name.end : relative.left_edge.i]
-    if relative.left_edge.lower_ in ("who", "whom"):
-        # "who" is about a person: a body or a place between is no rival.
-        return all(token.ent_type_ != "PERSON" for token in between)
-    return all(not token.ent_type_ for token in between)
-
-
-def _has_relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children)
-
-
-def _named_relative(name: Span, text: str) -> str:
-    """'The US Federal Reserve has kept ...' for "the US Federal Reserve, which has kept ..."."""
-    words = text.split(" ", 1)
-    if len(words) < 2:
-        return text
-    before = name.doc[name.start - 1] if name.start > 0 else None
-    article = "the " if before is not None and before.lower_ == "the" else ""
-    named = f"{article}{name.text} {words[1]}"
-    return named[:1].upper() + named[1:]
-
-
-def _is_finite_clause(verb: Token) -> bool:
-    """A verb with tense ("arrived", "is scheduled"), not a bare participle ("Moscow seeking")."""
-    return verb.tag_ in FINITE_TAGS or any(
-        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
-    )

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from generator.analysis.actions import actions_of
 from generator.analysis.actors.acronyms import is_acronym, merge_acronyms
 from generator.analysis.actors.body_names import (
     add_unlabelled_body_names,
@@ -77,7 +78,7 @@ from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import layout_of
 from generator.analysis.place_names import place_names
 from generator.analysis.registry import Registry, actor_id
-from generator.analysis.roles import actions_of, role_beside
+from generator.analysis.roles import role_beside
 from generator.models import Actor
 
 

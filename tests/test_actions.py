@@ -1,10 +1,10 @@
-"""What an actor said or did (`roles.actions_of`): clauses in which the actor is the doer."""
+"""What an actor said or did (`actions.actions_of`): clauses in which the actor is the doer."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.analysis.roles import actions_of
+from generator.analysis.actions import actions_of
 from tests.prerequisites import missing
 
 
