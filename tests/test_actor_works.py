@@ -72,3 +72,18 @@ def test_a_writer_named_by_initials_stays_on_a_review(english, gazetteer):
     text = REVIEW.replace("Nightjar Studios.", "Nightjar Studios, based on the novel by JT Harlow.")
     actors = _actors(english, gazetteer, text, "Tidefall review - a slow voyage worth taking")
     assert "JT Harlow" in actors
+
+
+def test_a_regions_compass_district_is_no_towns_school(english, gazetteer):
+    # A town's school ("Topeka West's Sam Ortiz") is an organisation by rule; a district of a
+    # subdivision ISO 3166-2 lists ("Derby North", Derby a unitary authority) is not a school.
+    index = extract_actors(
+        english("Derby North's Ben Laxey said the vote would be close."), gazetteer
+    )
+    evidence = {actor.name: actor.evidence for actor in index.actors}
+    assert "rule school-or-team-named-after-its-town" not in evidence["Derby North"]
+    index = extract_actors(
+        english("Topeka West's Sam Ortiz won the 100 yard breaststroke on Saturday."), gazetteer
+    )
+    evidence = {actor.name: actor.evidence for actor in index.actors}
+    assert "rule school-or-team-named-after-its-town" in evidence["Topeka West"]

@@ -297,6 +297,8 @@ def _rule_decision(
         return None  # the name is written without it elsewhere: a possessive ("Google's")
     if decision.rule.named_after_a_subdivision and not _named_after_a_subdivision(span, knowledge):
         return None
+    if decision.rule.unless_subdivision and _named_after_a_subdivision(span, knowledge):
+        return None
     if decision.rule.named_after_a_town and (
         found is not None
         or place_source is not None

@@ -50,7 +50,7 @@ FIELDS = frozenset(
     | {"requires_given_name"}
     | {"joins_places", "requires_text"}
     | {"for_every_mention", "even_where_it_acts", "whole_phrase", "names_its_line"}
-    | {"keeps_possessive", "named_after_a_subdivision"}
+    | {"keeps_possessive", "named_after_a_subdivision", "unless_subdivision"}
     | {"example", "counter_example"}
 )
 REQUIRED = ("name", "decides", "why", "example", "counter_example")
@@ -113,6 +113,8 @@ class Rule:
     named_after_a_subdivision: bool = False
     """Decides only for a name whose words before the last are a subdivision ISO 3166-2 lists
     ("Yobe North"), and which no gazetteer knows whole."""
+    unless_subdivision: bool = False
+    """Not for such a name: a region's district ("Derby North") is no town's school."""
     keeps_possessive: bool = False
     """The possessive after the name is its last word, in every mention of the name in the
     article where the name never stands without it ("Kohl's said", "Kohl's stores")."""
@@ -358,6 +360,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         names_its_line=entry.get("names_its_line") is True,
         keeps_possessive=entry.get("keeps_possessive") is True,
         named_after_a_subdivision=entry.get("named_after_a_subdivision") is True,
+        unless_subdivision=entry.get("unless_subdivision") is True,
     )
 
 
