@@ -199,6 +199,10 @@ def test_durations_and_vague_spans_are_not_dates(text: str) -> None:
         ("The documents signed in 2000 will be replaced.", "2000", False),
         ("The summit is set for Monday.", "Monday", True),
         ("The vote was planned for Monday.", "Monday", False),
+        ("The storm should ease by Thursday morning, forecasters said.", "Thursday", True),
+        ("Repairs may begin on Friday.", "Friday", True),
+        ("The parcel should have arrived on Thursday.", "Thursday", False),
+        ("The design may only be a sketch today.", "today", False),
     ],
 )
 def test_is_future(nlp: Language, sentence: str, word: str, expected: bool) -> None:

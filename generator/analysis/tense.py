@@ -17,6 +17,9 @@ from generator.analysis.lexicon import SPEECH_VERBS
 
 # "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+EXPECTING_MODALS = frozenset({"should", "may", "might"})
+"""Modals that say what is expected of a bare verb ("the weather should ease by Thursday");
+with "have" they speak of the past ("should have arrived on Thursday")."""
 PAST_TAGS = frozenset({"VBD", "VBN"})
 FUTURE_PREDICATES = frozenset(
     {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
@@ -45,6 +48,8 @@ def is_future(token: Token) -> bool:
     while verb is not None:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
+        if _expects(verb):
+            return True
         if _is_scheduling(verb) or _is_going_to(verb):
             return True
         if verb.dep_ == "conj" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children):
@@ -57,6 +62,16 @@ def is_future(token: Token) -> bool:
         else:
             return False
     return False
+
+
+def _expects(verb: Token) -> bool:
+    """A bare verb of action under a modal of expectation: not a perfect ("should have left"),
+    nor "be", whose state may hold now ("may only be a concept today")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    is_action = verb.tag_ == "VB" and verb.lemma_ != "be"
+    return (
+        is_action and "have" not in auxiliaries and any(a in EXPECTING_MODALS for a in auxiliaries)
+    )
 
 
 def speaks_of_the_past(token: Token) -> bool:
