@@ -35,6 +35,9 @@ def test_entry_leaves_its_counter_example(english, term):
         # Someone's words are their news, and a dated offer is an offer's news.
         ("The retailer said prices may change at any time as costs rise.", False),
         ("Quantities may be limited until Monday, when a new shipment arrives.", False),
+        # A pointer at the page's chart points at it whatever year the chart covers.
+        ("The following chart breaks down the 2019 harvest by county.", True),
+        ("The chart the ministry published in 2019 broke the harvest down by county.", False),
     ],
 )
 def test_page_terms_are_no_fact(english, text, is_terms):

@@ -28,6 +28,7 @@ from generator.analysis.word_gates import gate_of, passes, words_of
 
 TERMS_FILE = "page_terms.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
+OPTIONAL_FIELDS = ("holds_with_a_date",)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class PageTerm:
     """A sentence the entry finds (tested)."""
     counter_example: str
     """A sentence with the entry's words that it does not find (tested)."""
+    holds_with_a_date: bool = False
+    """The entry holds in a sentence that names a date too ("the following chart shows the
+    2019 figures"): what it finds is no term that a date could make news."""
 
 
 class PageTerms:
@@ -47,6 +51,7 @@ class PageTerms:
 
     def __init__(self, terms: list[tuple[PageTerm, list[list[dict[str, Any]]]]], vocab: Vocab):
         self.terms = tuple(term for term, _ in terms)
+        self._dated = frozenset(term.name for term in self.terms if term.holds_with_a_date)
         self._matcher = Matcher(vocab, validate=True)
         for term, patterns in terms:
             self._matcher.add(term.name, patterns)
@@ -60,8 +65,9 @@ class PageTerms:
         """The names of the entries a sentence states in the writer's own voice: outside
         quotations, under no verb of saying ("..., the shop said" is the shop's news), in a
         sentence that names no date or time (terms hold at any time; "offers may run out by
-        Friday" is news of an offer)."""
-        if any(entity.label_ in TIME_ENTITY_LABELS for entity in entities_in(sent)):
+        Friday" is news of an offer), unless the entry holds with a date too."""
+        dated = any(entity.label_ in TIME_ENTITY_LABELS for entity in entities_in(sent))
+        if dated and not self._dated:
             return []
         words = words_of(sent.doc)
         if not any(passes(gate, words) for gate in self._gates):
@@ -71,6 +77,7 @@ class PageTerms:
             strings[match_id]
             for match_id, start, _ in self._matcher(sent)
             if _in_writers_voice(sent[start], quotations)
+            and (not dated or strings[match_id] in self._dated)
         ]
 
 
@@ -97,7 +104,7 @@ def parse_page_terms(text: str, source: str) -> list[tuple[PageTerm, list[list[d
 
 
 def _page_term(entry: Any, where: str, problems: list[str]) -> PageTerm | None:
-    found = field_problems(entry, where, "term", FIELDS, FIELDS)
+    found = field_problems(entry, where, "term", FIELDS, FIELDS + OPTIONAL_FIELDS)
     patterns = entry.get("token_patterns") if isinstance(entry, dict) else None
     if not found and not (
         isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
@@ -106,4 +113,5 @@ def _page_term(entry: Any, where: str, problems: list[str]) -> PageTerm | None:
     problems += found
     if found:
         return None
-    return PageTerm(**{key: str(entry[key]) for key in FIELDS if key != "token_patterns"})
+    texts = {key: str(entry[key]) for key in FIELDS if key != "token_patterns"}
+    return PageTerm(**texts, holds_with_a_date=entry.get("holds_with_a_date") is True)
