@@ -19,7 +19,13 @@ from generator.analysis.grammar import FINITE_TAGS, TIME_ENTITY_LABELS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.layout import is_prose
 from generator.analysis.run_ons import run_on_starts
-from generator.analysis.token_lists import once_a_span, sentences_of, span_text, token_lists
+from generator.analysis.token_lists import (
+    once_a_span,
+    sentences_of,
+    span_text,
+    text_of,
+    token_lists,
+)
 
 PARAGRAPH_BREAK = "\n\n"
 PARTS_KEY = "briefs.sentence_parts"
@@ -230,7 +236,7 @@ def _paragraph_opening(sent: Span) -> Span | None:
     paragraph break sets it apart."""
     doc = sent.doc
     # The break's blank lines end the sentence before it: the paragraph starts after them.
-    paragraph_break = doc.text.rfind(PARAGRAPH_BREAK, 0, sent.start_char)
+    paragraph_break = text_of(doc).rfind(PARAGRAPH_BREAK, 0, sent.start_char)
     if paragraph_break < 0:
         # A text without breaks before the sentence tells no paragraph of it.
         return None
