@@ -11,6 +11,9 @@ from generator.analysis.actors.rules import Decided
 from generator.analysis.layout import text_of
 
 POSSESSIVE_NAME = "a name the article always writes with its possessive, which owns nothing"
+DROPPED_NOUN_HEADS = frozenset({"of", "than", "as"})
+"""Words after which English leaves a possessive's noun unsaid ("a friend of Ann's", "bigger
+than Ann's"): the possessive is a person's there, not part of a name."""
 
 
 def possessive_names(doc: Doc, decided: list[Decided]) -> frozenset[str]:
@@ -24,6 +27,8 @@ def possessive_names(doc: Doc, decided: list[Decided]) -> frozenset[str]:
         if not decision.rule.keeps_possessive:
             continue
         span = decision.span
+        if span[0].head.lower_ in DROPPED_NOUN_HEADS:
+            continue
         end = next((t.i for t in span if t.tag_ == "POS"), span.end)
         # One word: a longer name with a possessive is a person's ("Ann Lee's") or a title.
         name = doc[span.start : end].text if end - span.start == 1 else ""
