@@ -39,10 +39,10 @@ def _events(english, text: str) -> list[tuple[str, str]]:
         ),
         # Counter-example: a bare verb right after a noun describes it.
         (
-            "The bill, under review by the House on Monday, would impose fines and a travel ban "
-            "on officials deemed responsible for the abuses.",
-            "The bill, under review by the House on Monday, would impose fines and a travel ban "
-            "on officials.",
+            "The bill, under review by the House on Monday, would impose fines and an asset freeze "
+            "on ministers deemed guilty of the fraud.",
+            "The bill, under review by the House on Monday, would impose fines and an asset freeze "
+            "on ministers.",
         ),
     ],
 )
@@ -170,7 +170,7 @@ def test_a_preposition_before_a_date_is_no_conjunction(english, text):
         # A pronoun inside a clause of the sentence is no subject of its event.
         "The guard and his wife were hurt in a fight after they left a bar on Wednesday.",
         # "it" standing for the clause after it.
-        "By the middle of 2005, it is estimated that half of the homes will be online.",
+        "By the end of 2031, it is estimated that a third of the farms will run on solar power.",
     ],
 )
 def test_an_events_pronoun_that_is_not_its_subject_leaves_it_alone(english, text):

@@ -198,10 +198,10 @@ def _is_tensed(verb: Token) -> bool:
 
 def _cuts_a_lost_subject(head: Token, tokens: tuple[Token, ...]) -> bool:
     """Whether the clause's cut goes through a tensed verb whose subject the parser lost, so
-    its words would be no whole clause: it leaves out such a verb of its own ("After X left
-    the company in October, SoftBank, its largest investor, committed to ...": "SoftBank"
-    joined to "October", "committed" made a clause of "left", and the cut keeps the
-    subordinate clause alone), or keeps one joined to a word that is no verb ("Since 1989,
+    its words would be no whole clause: it leaves out such a verb of its own ("After X quit
+    the firm in May, Northwind, its biggest backer, pledged ...": "Northwind" joined to
+    "May", "pledged" made a clause of "quit", and the cut keeps the subordinate clause
+    alone), or keeps one joined to a word that is no verb ("Since 1989,
     ..., and witnessed the beginning of ..., Beijing has ...": "witnessed" joined to
     "Since")."""
     kept = {t.i for t in tokens}

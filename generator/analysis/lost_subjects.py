@@ -1,6 +1,6 @@
 """Subjects the parser joined to the clause before: a word in, the verb it is the subject of out.
 
-In "beat forecasts and the potential oversupply, combined with ..., sent prices lower" and
+In "topped estimates and the looming glut, together with ..., pushed prices down" and
 "dumped rain on Tuesday and more was expected Wednesday" the parser joins the second clause's
 subject to the first clause as a conjunct and leaves the second verb without one. `clauses`
 moves the word to the verb it is the subject of: the first clause leaves it out, the second
@@ -18,8 +18,8 @@ from generator.analysis.grammar import AUXILIARY_DEPS, CLAUSE_POS, SUBJECT_DEPS
 def is_next_clauses_subject(token: Token, head: Token) -> bool:
     """Whether a word the parser joined as a conjunct inside `head`'s clause is the subject of
     the verb joined to `head` after it, which has none of its own ("dumped rain on Tuesday and
-    more was expected Wednesday": "more" is what was expected; "beat forecasts and the
-    oversupply, combined with ..., sent prices lower": the oversupply sent them): it goes with
+    more was expected Wednesday": "more" is what was expected; "topped estimates and the
+    glut, together with ..., pushed prices down": the glut pushed them): it goes with
     that clause, not this one."""
     verb = verb_after(token)
     return verb is not None and token.doc[verb].head.i == head.i

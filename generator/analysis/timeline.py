@@ -416,8 +416,8 @@ def _one_date_an_event(items: list[_Found]) -> list[_Found]:
     of the date nearest the sentence's root outside its quotations ("'... this morning,' a
     spokesman told reporters on Wednesday" tells Wednesday's act), of the dates in that date's
     clause and of those
-    listed with it ("in May and June"); "flew to London yesterday evening and will spend the
-    day ..., which the club hopes to announce later today" is no event of today's."""
+    listed with it ("in May and June"); "landed in Madrid last night and will spend the
+    morning ..., which the team expects to confirm later today" is no event of today's."""
     by_text: dict[str, list[_Found]] = {}
     for item in items:
         by_text.setdefault(item.event.event, []).append(item)
