@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.analysis.actors.mentions import Cluster
 from generator.analysis.gazetteer import Gazetteer
@@ -19,6 +19,8 @@ ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")
 MAX_PLACE_WORDS = 2
 """The longest place name that may open a body's name and its abbreviation ("New York")."""
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+EMPLOYEE_WORDS = PERSON_ROLE_WORDS | OFFICIAL_NOUNS
+"""Nouns of people an acronym before them employs ("FBI agents", "a CNN reporter")."""
 """How a word modifies the noun after it ("GSM carriers", "PE shops", "NATO troops")."""
 
 
@@ -75,17 +77,18 @@ def acronyms_as_bodies(doc: Doc) -> frozenset[str]:
     ("FBI agents", "a CNN reporter": its employer). An acronym that only ever modifies a
     thing's noun ("GSM carriers", "a SIM ejector tool", "PE shops") names a standard, a
     technology or a kind of business, as a noun used as an adjective does."""
-    return frozenset(
-        token.text
-        for token in doc
-        if is_acronym(token.text)
-        and not (
-            token.dep_ in MODIFIER_DEPS
-            and token.head.pos_ in ("NOUN", "PROPN")
-            and token.head.i > token.i
-            and token.head.ent_type_ != "PERSON"  # "CNN anchor Jake Tapper"
-            and token.head.lemma_.lower() not in PERSON_ROLE_WORDS | OFFICIAL_NOUNS
-        )
+    # The text column finds the few acronyms; a `Token` is made for those only.
+    acronyms = [i for i, text in enumerate(token_lists(doc).text) if is_acronym(text)]
+    return frozenset(doc[i].text for i in acronyms if not _modifies_a_things_noun(doc[i]))
+
+
+def _modifies_a_things_noun(token: Token) -> bool:
+    return (
+        token.dep_ in MODIFIER_DEPS
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i > token.i
+        and token.head.ent_type_ != "PERSON"  # "CNN anchor Jake Tapper"
+        and token.head.lemma_.lower() not in EMPLOYEE_WORDS
     )
 
 

@@ -3,10 +3,13 @@ body acting in the story ("the Senate resolved"), and a body's name with its cou
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER  # type: ignore[import-not-found]  # a Cython module without stubs
 from spacy.tokens import Doc, Token
 
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.tree_matcher import has_value
 
 OWNED = "a body of a name many countries use, and its country's name or adjective"
 ACTING_BODY = "a body many countries have, written 'the' and a capital, which acts in the story"
@@ -16,7 +19,9 @@ def bodies_that_act(doc: Doc, generic: frozenset[str]) -> frozenset[str]:
     """The one-word names of `generic` bodies the article writes after "the" with a capital and
     makes the subject of a verb at least once: a body of the story, though the word alone names
     no body in particular ("Senate" is generic where the text only mentions it)."""
-    return frozenset(token.text for token in doc if _acts_as_a_named_body(token, generic))
+    # The lower-case column finds the few candidates; a `Token` is made for those only.
+    candidates = numpy.flatnonzero(has_value(doc, LOWER, generic)).tolist()
+    return frozenset(doc[i].text for i in candidates if _acts_as_a_named_body(doc[i], generic))
 
 
 def _acts_as_a_named_body(token: Token, generic: frozenset[str]) -> bool:
