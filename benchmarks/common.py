@@ -115,12 +115,54 @@ def f1(precision: float, recall: float) -> float:
 
 
 def replace_section(path: Path, title: str, section: str) -> None:
-    """Put section in place of the file's section of that title (or at its end)."""
+    """Put section in place of the file's section of that title (or at its end), then bring the
+    file's Targets table up to date with it."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     start = text.find(f"\n## {title}\n")
     if start < 0:
-        path.write_text(text.rstrip("\n") + "\n\n" + section + "\n", encoding="utf-8")
-        return
-    end = text.find("\n## ", start + 1)
-    rest = text[end:] if end >= 0 else "\n"
-    path.write_text(text[:start] + "\n" + section + "\n" + rest, encoding="utf-8")
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    else:
+        end = text.find("\n## ", start + 1)
+        rest = text[end:] if end >= 0 else "\n"
+        text = text[:start] + "\n" + section + "\n" + rest
+    path.write_text(with_current_targets(text), encoding="utf-8")
+
+
+TARGETS_TITLE = "## Targets"
+TARGETS_HEADER = "| target | figure | goal | verdict |"
+TABLE_RULE = "|---|---|---|---|"
+
+
+def with_current_targets(text: str) -> str:
+    """The results text whose Targets table holds the targets of the benchmark sections now in
+    it, in their order. A benchmark run alone (`--only`) rewrites its own section; the table at
+    the top had kept the last full run's rows, old goals and verdicts among them."""
+    head, title, rest = text.partition(f"\n{TARGETS_TITLE}\n")
+    rows = [
+        row
+        for section in text.split("\n## ")[1:]
+        if _written_by_a_benchmark(section)
+        for row in _target_rows(section)
+    ]
+    if not title or not rows:
+        return text
+    table = "\n".join([TARGETS_HEADER, TABLE_RULE, *rows])
+    return f"{head}{title}\n{table}\n{rest[rest.find(chr(10) + '## ') :]}"
+
+
+def _written_by_a_benchmark(section: str) -> bool:
+    """Whether a section is one `render_section` wrote ("title", then "Data: ..."): the tables
+    of targets in hand-written sections are a branch's record, not the project's figures."""
+    paragraphs = section.split("\n\n", 2)
+    return len(paragraphs) > 1 and paragraphs[1].startswith("Data: ")
+
+
+def _target_rows(section: str) -> list[str]:
+    """The rows of the section's tables of targets, in order."""
+    rows: list[str] = []
+    in_table = False
+    for line in section.split("\n"):
+        in_table = line == TARGETS_HEADER or (in_table and line.startswith("|"))
+        if in_table and line not in (TARGETS_HEADER, TABLE_RULE):
+            rows.append(line)
+    return rows

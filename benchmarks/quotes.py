@@ -36,8 +36,9 @@ PRONOUNS = frozenset(
      "its", "our", "their", "who", "this", "that"}
 )  # fmt: skip
 DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those", "some"})
-TARGET_RECALL = 0.85
-TARGET_SPEAKER = 0.75
+TARGET_RECALL = 0.94
+"""Issue #21 raised both goals (0.85 and 0.75 before): recall kept, speakers right."""
+TARGET_SPEAKER = 0.90
 
 
 @dataclass(frozen=True)
@@ -127,12 +128,15 @@ def run(options: Options) -> Section:
         ],
         targets=[
             Target(
-                "quotes: direct recall ≥ 0.85", number(recall), "≥ 0.85", recall >= TARGET_RECALL
+                f"quotes: direct recall ≥ {TARGET_RECALL}",
+                number(recall),
+                f"≥ {TARGET_RECALL}",
+                recall >= TARGET_RECALL,
             ),
             Target(
-                "quotes: named-speaker accuracy ≥ 0.75",
+                f"quotes: named-speaker accuracy ≥ {TARGET_SPEAKER}",
                 number(speaker),
-                "≥ 0.75",
+                f"≥ {TARGET_SPEAKER}",
                 speaker >= TARGET_SPEAKER,
             ),
         ],

@@ -35,7 +35,14 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.browser_search import SearchTiming, time_searches
-from benchmarks.common import DEFAULT_EVAL_DIR, REPO_ROOT, Options, Section, Target
+from benchmarks.common import (
+    DEFAULT_EVAL_DIR,
+    REPO_ROOT,
+    Options,
+    Section,
+    Target,
+    replace_section,
+)
 from benchmarks.corpus import EVAL_SETS, originals, write_corpus
 from benchmarks.speed import write_plain_pages
 
@@ -512,17 +519,6 @@ def _section(figures: dict[str, Any], seconds: float) -> Section:
     )
 
 
-def replace_section(results: Path, text: str) -> None:
-    """Put this benchmark's section into RESULTS.md in place of the last one, others untouched."""
-    old = results.read_text(encoding="utf-8") if results.is_file() else "# Benchmark results\n"
-    pattern = re.compile(rf"^## {re.escape(TITLE)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    if pattern.search(old):
-        new = pattern.sub(lambda _: text.rstrip("\n") + "\n\n", old)
-    else:
-        new = old.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
-    results.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     """Run the benchmark, print its section and write it into RESULTS.md."""
     from benchmarks.run import machine, render_section
@@ -556,7 +552,7 @@ def main() -> None:
     )
     text = render_section(section)
     print(text)
-    replace_section(arguments.output, text)
+    replace_section(arguments.output, TITLE, text)
 
 
 if __name__ == "__main__":
