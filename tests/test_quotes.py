@@ -388,6 +388,12 @@ CASES = [
         [],
         id="the-commission-is-not-the-source-named-before-it",
     ),
+    pytest.param(
+        "Jane Smith declined to say when the new plant would open. John Kirby did not say "
+        "whether the talks would resume. Jane Smith later said the plant would open in May.",
+        [("reported", "the plant would open in May", "Jane Smith")],
+        id="a-refusal-or-a-denial-to-say-reports-no-statement",
+    ),
 ]
 
 

@@ -31,7 +31,12 @@ from generator.analysis.referents import (
     name_from_words,
     subject_of,
 )
-from generator.analysis.reported_clauses import is_speech_verb, reported_clause, reported_tokens
+from generator.analysis.reported_clauses import (
+    is_speech_verb,
+    reported_clause,
+    reported_tokens,
+    says_nothing,
+)
 from generator.analysis.speakers import (
     credited_speaker,
     introduced_speaker,
@@ -330,6 +335,8 @@ def _reported_quote(
     """Return the reported statement a named speaker makes with a speech verb, if any."""
     # A clause holding a quotation is already reported as that quotation.
     if speaker is None or clause is None or _overlaps_quotation(article, clause):
+        return None
+    if says_nothing(verb):
         return None
     root = clause.root
     if is_speech_verb(root) and has_subject(root) and reported_tokens(root):

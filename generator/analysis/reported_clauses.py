@@ -32,6 +32,19 @@ def is_speech_verb(token: Token, extra: frozenset[str] = frozenset()) -> bool:
     return lemma in SPEECH_VERBS or lemma in extra
 
 
+REFUSALS = frozenset({"decline", "refuse"})
+"""Verbs whose "to say" reports that nothing was said: "declined to say when ..."."""
+
+
+def says_nothing(verb: Token) -> bool:
+    """Whether a verb of saying reports that its subject did not say the clause: "did not say
+    when the rover would be ready", "declined to say whether the plant would close". The words
+    after it are the writer's, or a question left open, never the speaker's statement."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
+
+
 def reported_clause(verb: Token) -> Span | None:
     """Return the clause a speech verb reports, without a leading "that"."""
     tokens = reported_tokens(verb)
