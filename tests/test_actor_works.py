@@ -56,10 +56,13 @@ def test_a_title_with_a_bracketed_name_is_that_names(english):
 
 
 def test_what_a_character_owns_keeps_it_in_the_works_world(english, gazetteer):
-    text = REVIEW + " The crew borrows Korr’s ship to reach the Marrow Sea."
+    text = (
+        REVIEW + " The crew borrows Korr’s ship to reach the Marrow Sea. The maps recall "
+        "Grimlock’s work, which is no bad thing."
+    )
     actors = _actors(english, gazetteer, text, "Tidefall review - a slow voyage worth taking")
     assert "Korr" not in actors
-    assert "Nightjar Studios" in actors
+    assert {"Nightjar Studios", "Grimlock"} <= set(actors)
 
 
 def test_a_part_an_actor_plays_is_no_person(english, gazetteer):
