@@ -25,6 +25,15 @@ def test_a_given_name_labelled_apart_from_the_persons_name_is_no_actor(english, 
     assert "Kairi" not in {a.name for a in extract_actors(doc, gazetteer).actors}
 
 
+def test_a_body_before_a_one_word_person_is_no_fragment(english):
+    doc = english("The contracts went to Brightwell, Halden Works and Lockheed Martin.")
+    doc.ents = [
+        doc.char_span(doc.text.index("Lockheed"), doc.text.index("Lockheed") + 8, "ORG"),
+        doc.char_span(doc.text.index("Martin"), doc.text.index("Martin") + 6, "PERSON"),
+    ]
+    assert not cut_from_a_persons_name(_span(doc, "Lockheed"))
+
+
 def test_the_end_of_a_longer_name_continues_it(english):
     doc = english(ROUNDUP)
     assert continues_a_name(_span(doc, "Coast"))

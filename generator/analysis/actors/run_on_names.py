@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.spans import is_connective
 from generator.analysis.dictionary import is_dictionary_word
-from generator.analysis.entity_index import entities_of
+from generator.analysis.entity_index import entities_of, entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
 from generator.analysis.place_names import place_names
@@ -159,8 +159,17 @@ def continues_a_name(span: Span) -> bool:
 
 def cut_from_a_persons_name(span: Span) -> bool:
     """Whether a one-word name is the start of a person's name the model labelled apart from it
-    on the same line ("Kairi" of "Kairi Thomas-Brooks 18 points"): a fragment, no actor."""
+    on the same line ("Kairi" of "Kairi Thomas-Brooks 18 points"): a fragment, no actor. Not
+    before a one-word "person" ("Lockheed" of "Lockheed Martin"): there the model cut a body's
+    name, which goes on in the word it took for a person's."""
     if len(span) != 1 or span.end >= len(span.doc) or span[-1].whitespace_ != " ":
         return False
     after = span.doc[span.end]
-    return after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title
+    person = entity_at(after)
+    return (
+        person is not None
+        and person.label_ == "PERSON"
+        and person.start == after.i
+        and len(person) > 1
+        and after.is_title
+    )
