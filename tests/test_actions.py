@@ -104,3 +104,10 @@ def test_a_results_listings_entry_tells_no_act(english):
     assert _actions(english, text, "Ada Moyo") == (
         "Coach Ada Moyo praised the defence after the game",
     )
+
+
+def test_the_writers_use_of_a_bodys_work_is_no_act_of_the_body(english):
+    text = "To map the trade, we drew on figures compiled in 2019 by the Coast Guard."
+    assert _actions(english, text, "Coast Guard") == ()
+    text = "The report drew on figures compiled in 2019 by the Coast Guard."
+    assert _actions(english, text, "Coast Guard") != ()

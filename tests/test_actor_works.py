@@ -55,6 +55,16 @@ def test_a_title_with_a_bracketed_name_is_that_names(english):
     assert beside_person_title(spans["Korr"])
 
 
+def test_what_a_character_owns_keeps_it_in_the_works_world(english, gazetteer):
+    text = (
+        REVIEW + " The crew borrows Korr’s ship to reach the Marrow Sea. The maps recall "
+        "Grimlock’s work, which is no bad thing."
+    )
+    actors = _actors(english, gazetteer, text, "Tidefall review - a slow voyage worth taking")
+    assert "Korr" not in actors
+    assert {"Nightjar Studios", "Grimlock"} <= set(actors)
+
+
 def test_a_part_an_actor_plays_is_no_person(english, gazetteer):
     text = (
         "Jack Stone will reprise his role as Tom Vance, the brother of Mary Hale's Captain "

@@ -461,6 +461,13 @@ def test_a_title_holder_takes_the_place_in_the_title(english, gazetteer):
     assert actors["Eduardo Leite"].role == "governor of Rio Grande do Sul"
 
 
+def test_a_title_keeps_the_body_the_parser_cut_from_it(english, gazetteer):
+    # The parser reads "CPUC" as a subject of its own, beside the person's name.
+    text = "In a letter, CPUC President Anabel Batjer said that service matters."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Anabel Batjer"].role == "CPUC President"
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -27,6 +27,8 @@ from generator.analysis.token_lists import token_lists
 from generator.analysis.whole_sentences import is_listing_entry, runs_captions_together
 
 CONTENT_MARKS = ("that", "whether", "if")
+WRITERS_PRONOUNS = frozenset({"i", "we"})
+"""The subjects by which a page's writer tells what they did, outside quotations."""
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
 MAX_SENTENCE_WORDS = 45
@@ -168,7 +170,7 @@ def _passive_action(verb: Token, name: Span) -> str | None:
     if verb.dep_ != "acl":
         return _clause(verb)
     holder = clause_of(verb.head)
-    if holder.pos_ not in CLAUSE_POS or _is_reported(holder):
+    if holder.pos_ not in CLAUSE_POS or _is_reported(holder) or _is_the_writers(holder):
         return None
     if name.root in clause_tokens(holder):
         return _clause(holder)
@@ -177,6 +179,19 @@ def _passive_action(verb: Token, name: Span) -> str | None:
     if len(words.split()) > MAX_SENTENCE_WORDS or _runs_together(sentence):
         return None
     return words[:1].upper() + words[1:]
+
+
+def _is_the_writers(verb: Token) -> bool:
+    """Whether the clause tells the writer's own act ("we used figures compiled by the
+    agency"): what the writer did with a body's work is no act of the body. Inside a
+    quotation, "we" is the speaker's."""
+    quotations = quotations_of(verb.doc)
+    return any(
+        child.dep_ in SUBJECT_DEPS
+        and child.lower_ in WRITERS_PRONOUNS
+        and not any(q.start <= child.idx < q.end for q in quotations)
+        for child in verb.children
+    )
 
 
 def _follows_name(relative: Token, name: Span) -> bool:

@@ -131,6 +131,7 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
         return None
     start = _whole_title_start(name.doc, min(child.left_edge.i for child in lefts))
     doc = name.doc
+    start = _with_the_body_before(doc, start)
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
     # A title never reaches back over a line break: the line above is a headline or caption.
@@ -140,6 +141,22 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     if start >= name.start:
         return None
     return doc[_title_start(doc, start, name.start) : name.start], doc[name.start - 1]
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "conj", "appos"})
+
+
+def _with_the_body_before(doc: Doc, start: int) -> int:
+    """Where a title starts that the parser cut from its body ("CPUC President Marybel Batjer"
+    read with "CPUC" as a subject of its own): a body's name right before the title is the
+    title's, unless the parser makes it the object of a word before it ("told CNN President
+    ...", "with NBC News anchor ...") or a name listed with another."""
+    if start == 0 or not doc[start].is_title or doc[start - 1].whitespace_ != " ":
+        return start
+    body = entity_at(doc[start - 1])
+    if body is None or body.label_ != "ORG" or body.end != start:
+        return start
+    return start if body.root.dep_ in OBJECT_DEPS else body.start
 
 
 def _after_a_person(span: Span, people: Collection[int]) -> Span:

@@ -35,6 +35,7 @@ from generator.analysis.actors.generic_bodies import bodies_that_act
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.listed import listed_names
+from generator.analysis.actors.listed_with_people import people_listed_with_people
 from generator.analysis.actors.made_things import without_made_things
 from generator.analysis.actors.mentions import (
     DEMONYM_WEIGHT,
@@ -137,6 +138,7 @@ def extract_actors(
         states_by_postal_code(clusters, knowledge.places), knowledge.places
     )
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
+    people_listed_with_people(clusters, knowledge.places)
     add_unlabelled_surnames(doc, clusters, gazetteer)
     add_unlabelled_body_names(doc, clusters, knowledge.places)
     clusters = one_kind_per_name(

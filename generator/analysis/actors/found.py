@@ -17,6 +17,7 @@ from generator.analysis.actors.mentions import (
     overlaps,
 )
 from generator.analysis.actors.rules import Decided, decided_kind
+from generator.analysis.actors.run_on_names import continues_a_name
 from generator.analysis.datelines import title_case
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import Layout, text_of
@@ -252,7 +253,9 @@ def rule_mentions(
                 extra.append(Mention(span, kind, span.text, evidence=decision.rule.evidence))
                 taken |= set(range(span.start, span.end))
             continue
-        if not decision.rule.requires_place or not is_clearly_a_place(span, knowledge):
+        if not decision.rule.requires_place or continues_a_name(span):
+            continue
+        if not is_clearly_a_place(span, knowledge):
             continue
         country = knowledge.gazetteer.lookup(span.text)
         if country is not None and country[1] == "name":

@@ -31,6 +31,7 @@ from generator.analysis.actors.possessives import POSSESSIVE_NAME, with_its_poss
 from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
 from generator.analysis.actors.run_on_names import (
     EntityNames,
+    cut_from_a_persons_name,
     person_after_a_country,
     person_by_name_data,
     without_run_on_name,
@@ -98,6 +99,8 @@ def typed_mention(
     if span is not None:
         span = with_its_possessive(span, names.possessive)
     if span is None or not is_name(span):
+        return None
+    if ent.label_ == "ORG" and cut_from_a_persons_name(span):
         return None
     text = name_text(span)
     is_acting_body = span.text in names.acting_bodies and ent.label_ == "ORG"

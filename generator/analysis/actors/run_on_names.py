@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.spans import is_connective
 from generator.analysis.dictionary import is_dictionary_word
-from generator.analysis.entity_index import entities_of
+from generator.analysis.entity_index import entities_of, entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.layout import text_of
 from generator.analysis.place_names import place_names
@@ -146,3 +146,30 @@ def _named_on_its_own(head: Span, names: EntityNames) -> bool:
 
 def _without_article(ent: Span) -> str:
     return span_text(ent).removeprefix("the ").removeprefix("The ")
+
+
+def continues_a_name(span: Span) -> bool:
+    """Whether the span is the end of a longer capitalised name on its line ("Coast" of "Space
+    Coast"): a fragment the model or a rule cut from a name is no actor of its own."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.whitespace_ == " " and before.pos_ == "PROPN" and before.is_title
+
+
+def cut_from_a_persons_name(span: Span) -> bool:
+    """Whether a one-word name is the start of a person's name the model labelled apart from it
+    on the same line ("Kairi" of "Kairi Thomas-Brooks 18 points"): a fragment, no actor. Not
+    before a one-word "person" ("Lockheed" of "Lockheed Martin"): there the model cut a body's
+    name, which goes on in the word it took for a person's."""
+    if len(span) != 1 or span.end >= len(span.doc) or span[-1].whitespace_ != " ":
+        return False
+    after = span.doc[span.end]
+    person = entity_at(after)
+    return (
+        person is not None
+        and person.label_ == "PERSON"
+        and person.start == after.i
+        and len(person) > 1
+        and after.is_title
+    )

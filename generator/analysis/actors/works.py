@@ -36,6 +36,7 @@ class ReviewCues:
     headline_words: frozenset[str]
     kinds_of_works: frozenset[str]
     least_mentions_of_the_kind: int
+    makers_things: frozenset[str]
 
 
 @functools.cache
@@ -46,6 +47,7 @@ def review_cues() -> ReviewCues:
         headline_words=frozenset(str(word).casefold() for word in data["headline_words"]),
         kinds_of_works=frozenset(str(word).casefold() for word in data["kinds_of_works"]),
         least_mentions_of_the_kind=int(data["least_mentions_of_the_kind"]),
+        makers_things=frozenset(str(word).casefold() for word in data["makers_things"]),
     )
 
 
@@ -88,19 +90,30 @@ def without_a_works_world(
 
 
 def _of_the_works_world(mention: Mention, places: PlaceNames) -> bool:
-    """A name with no evidence but the model's label that neither acts nor owns anything, and
+    """A name with no evidence but the model's label that neither acts nor owns a work, and
     that no given name starts (a cast member, a director)."""
     span = mention.span
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    owns = after is not None and after.tag_ == "POS"
     return (
         mention.by_label
         and not mention.is_demonym
         and not acts(span)
-        and not owns
+        and not _owns_a_work(span)
         and not places.is_given_name(span[0].text)
         and not _starts_with_initials(span)
     )
+
+
+def _owns_a_work(span: Span) -> bool:
+    """Whether the name's possessive owns a work or a maker's thing ("Nightjar's last game",
+    "Nightjar's work": its maker; `makers_things` of the data file). What a
+    character owns in the story ("Korr's ship", "Rena's sword") is of the work's world too."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.tag_ != "POS":
+        return False
+    owned = span.root.head if span.root.dep_ == "poss" else after.head
+    cues = review_cues()
+    # A name it owns ("Nightjar's Tidefall") is a work's title as often as not.
+    return owned.pos_ != "NOUN" or owned.lemma_.lower() in cues.kinds_of_works | cues.makers_things
 
 
 def _starts_with_initials(span: Span) -> bool:
