@@ -1,0 +1,48 @@
+"""Things known by how a page writes them: another model of a line a rule found to be a thing
+("Zenbook Duo" where "the 14-inch Zenbook" is one), a thing named in the plural, the names
+listed with a thing, and a thing that "has" what it holds; a body that acts stays a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.actors.extract import extract_actors
+
+
+def _actors(english, gazetteer, text: str) -> dict[str, str]:
+    return {actor.name: actor.kind for actor in extract_actors(english(text), gazetteer).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # another model of a thing's line, whatever the parse makes it do
+        (
+            "Her 16-inch MacBook froze twice. MacBook Air has since replaced it on her desk.",
+            "MacBook Air",
+        ),
+        # a thing named in the plural
+        (
+            "Even a 16-inch MacBook runs hot. Apple sold MacBooks to students at a discount, "
+            "and MacBooks sold out.",
+            "MacBooks",
+        ),
+        # listed with a thing
+        (
+            "The dock is built for charging an iPhone, Pixel Watch, and Galaxy Buds at once.",
+            "Pixel Watch",
+        ),
+        # one more of a make, which "has" what it holds
+        (
+            "Dad wants another Apple Watch, so we ordered one. Apple Watch had a dim screen then.",
+            "Apple Watch",
+        ),
+    ],
+)
+def test_a_thing_is_no_actor(english, gazetteer, text, thing):
+    assert thing not in _actors(english, gazetteer, text)
+
+
+def test_a_body_named_after_a_thing_that_speaks_stays_a_body(english, gazetteer):
+    text = "I play on an Xbox at home. Xbox Studios said it would hire more staff."
+    assert _actors(english, gazetteer, text).get("Xbox Studios") == "organisation"
