@@ -1,6 +1,7 @@
 """Things known by how a page writes them: another model of a line a rule found to be a thing
-("Zenbook Duo" where "the 14-inch Zenbook" is one), a thing named in the plural, the names
-listed with a thing, and a thing that "has" what it holds; a body that acts stays a body."""
+("MacBook Air" where "the 16-inch MacBook" is one), a thing named in the plural, the names
+listed with a thing, a thing that "has" what it holds, and a name a standard's acronym opens
+("LTE Unlocked Tablets" beside "LTE networks"); a body that acts stays a body."""
 
 from __future__ import annotations
 
@@ -41,6 +42,18 @@ def _actors(english, gazetteer, text: str) -> dict[str, str]:
 )
 def test_a_thing_is_no_actor(english, gazetteer, text, thing):
     assert thing not in _actors(english, gazetteer, text)
+
+
+def test_a_name_a_standards_acronym_opens_is_a_thing(english, gazetteer):
+    text = "LTE Unlocked Tablets only work with LTE networks such as Verizon."
+    actors = _actors(english, gazetteer, text)
+    assert "LTE Unlocked" not in actors
+    assert actors["Verizon"] == "organisation"
+
+
+def test_a_channel_named_after_its_body_stays_a_body(english, gazetteer):
+    text = "BBC One showed the final live, and BBC programmes drew large audiences."
+    assert _actors(english, gazetteer, text).get("BBC One") == "organisation"
 
 
 def test_a_body_named_after_a_thing_that_speaks_stays_a_body(english, gazetteer):

@@ -50,22 +50,27 @@ def without_made_things(
     places: PlaceNames,
     gazetteer: Gazetteer,
     things: frozenset[str] = frozenset(),
+    standards: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Drop the mentions of names that start with a maker's name the page gives (and the rest
     of whose words name no branch of it), unless a mention of the name does something: a
     company's product, not an actor ("the Apple Watch Series 3", "Amazon Music Unlimited").
     things are names a rule found to be things (casefolded words): a name that starts with
-    one is another model of its line ("MacBook Air" where "the 12-inch MacBook" is one)."""
+    one is another model of its line ("MacBook Air" where "the 12-inch MacBook" is one).
+    standards are acronyms the page writes as a thing's (`acronyms_of_things`): a name they
+    open is made to that standard ("GSM Unlocked Phones" beside "GSM carriers")."""
     makers = _makers(mentions, places, gazetteer)
     # A thing's line counts as a maker the page names twice: no given name is a thing.
     lines = {tuple(thing.split()) for thing in things}
     makers.update(dict.fromkeys(lines, 2))
+    of_standards = {(standard.casefold(),) for standard in standards}
+    makers.update(dict.fromkeys(of_standards, 1))
     if not makers:
         return mentions
     by_name: dict[str, list[Mention]] = {}
     of_a_line: set[str] = set()
     for mention in mentions:
-        maker = _maker_of(mention, makers, places, gazetteer)
+        maker = _maker_of(mention, makers, places, gazetteer, of_standards)
         if maker is not None:
             name = thing_words(mention.span)
             by_name.setdefault(name, []).append(mention)
@@ -107,9 +112,12 @@ def _maker_of(
     makers: Counter[tuple[str, ...]],
     places: PlaceNames,
     gazetteer: Gazetteer,
+    standards: set[tuple[str, ...]],
 ) -> tuple[str, ...] | None:
     """The maker whose whole name a body's or a person's name (typed by no list) starts with,
-    where it goes on with capitalised words that name no branch of it."""
+    where it goes on with capitalised words that name no branch of it. After a standard's
+    acronym a plural noun or a census name names no branch or person ("GSM Unlocked Phones",
+    "SIM Card"): a body of a standard has a body's word ("GSM Association")."""
     if mention.kind not in ("organisation", "person") or _is_listed(mention):
         return None
     words = tuple(thing_words(mention.span).split())
@@ -126,10 +134,12 @@ def _maker_of(
             rest = tokens[length:]
             text = name_text(mention.span[rest[0].i - mention.span.start :]) if rest else ""
             rest_words = [t.text for t in rest]
+            of_a_standard = words[:length] in standards
+            kind = "standard" if of_a_standard else mention.kind
             is_made = (
                 _is_capitalised(rest)
-                and not names_a_branch(rest_words, text, mention.kind, places, gazetteer)
-                and not ends_in_a_persons_name(rest_words, places)
+                and not names_a_branch(rest_words, text, kind, places, gazetteer)
+                and (of_a_standard or not ends_in_a_persons_name(rest_words, places))
             )
             return words[:length] if is_made else None
     return None
