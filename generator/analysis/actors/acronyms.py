@@ -82,6 +82,20 @@ def acronyms_as_bodies(doc: Doc) -> frozenset[str]:
     return frozenset(doc[i].text for i in acronyms if not _modifies_a_things_noun(doc[i]))
 
 
+def acronyms_of_things(doc: Doc) -> frozenset[str]:
+    """The acronyms the article writes before a common noun ("GSM carriers") and never as a
+    body's (`acronyms_as_bodies`): a standard or a technology, whose name opens the names of
+    things ("GSM Unlocked Phones"). Before a capitalised word alone ("BBC One") an acronym
+    shows nothing."""
+    acronyms = [i for i, text in enumerate(token_lists(doc).text) if is_acronym(text)]
+    if not acronyms:
+        return frozenset()
+    before_a_noun = {
+        doc[i].text for i in acronyms if _modifies_a_things_noun(doc[i]) and doc[i].head.is_lower
+    }
+    return frozenset(before_a_noun - acronyms_as_bodies(doc))
+
+
 def _modifies_a_things_noun(token: Token) -> bool:
     return (
         token.dep_ in MODIFIER_DEPS

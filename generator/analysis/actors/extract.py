@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from generator.analysis.actions import actions_of
-from generator.analysis.actors.acronyms import is_acronym, merge_acronyms
+from generator.analysis.actors.acronyms import acronyms_of_things, is_acronym, merge_acronyms
 from generator.analysis.actors.body_names import (
     add_unlabelled_body_names,
     bodies_by_their_conjuncts,
@@ -60,7 +60,7 @@ from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.run_on_names import EntityNames
 from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
-from generator.analysis.actors.things import without_things
+from generator.analysis.actors.things import thing_words, things_by_rule, without_things
 from generator.analysis.actors.votes import (
     bodies_listed_with_bodies,
     one_kind_per_name,
@@ -113,7 +113,10 @@ def extract_actors(
     mentions += rule_mentions(doc, decided, knowledge, mentions)
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
     mentions = without_things(doc, mentions, decided, knowledge.places)
-    mentions = without_made_things(mentions, knowledge.places, gazetteer)
+    things = frozenset(thing_words(d.span) for d in things_by_rule(decided, knowledge.places))
+    mentions = without_made_things(
+        mentions, knowledge.places, gazetteer, things, acronyms_of_things(doc)
+    )
     mentions = without_a_works_world(doc, mentions, headline, knowledge.places)
     mentions = without_parts_played(mentions, decided, knowledge.places)
     mentions = coordinated_names(mentions, gazetteer, knowledge.places)

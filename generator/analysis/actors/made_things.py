@@ -46,22 +46,42 @@ def branch_words() -> frozenset[str]:
 
 
 def without_made_things(
-    mentions: list[Mention], places: PlaceNames, gazetteer: Gazetteer
+    mentions: list[Mention],
+    places: PlaceNames,
+    gazetteer: Gazetteer,
+    things: frozenset[str] = frozenset(),
+    standards: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Drop the mentions of names that start with a maker's name the page gives (and the rest
     of whose words name no branch of it), unless a mention of the name does something: a
-    company's product, not an actor ("the Apple Watch Series 3", "Amazon Music Unlimited")."""
+    company's product, not an actor ("the Apple Watch Series 3", "Amazon Music Unlimited").
+    things are names a rule found to be things (casefolded words): a name that starts with
+    one is another model of its line ("MacBook Air" where "the 12-inch MacBook" is one).
+    standards are acronyms the page writes as a thing's (`acronyms_of_things`): a name they
+    open is made to that standard ("GSM Unlocked Phones" beside "GSM carriers")."""
     makers = _makers(mentions, places, gazetteer)
+    # A thing's line counts as a maker the page names twice: no given name is a thing.
+    lines = {tuple(thing.split()) for thing in things}
+    makers.update(dict.fromkeys(lines, 2))
+    of_standards = {(standard.casefold(),) for standard in standards}
+    makers.update(dict.fromkeys(of_standards, 1))
     if not makers:
         return mentions
     by_name: dict[str, list[Mention]] = {}
+    of_a_line: set[str] = set()
     for mention in mentions:
-        if _is_made_by(mention, makers, places, gazetteer):
-            by_name.setdefault(thing_words(mention.span), []).append(mention)
+        maker = _maker_of(mention, makers, places, gazetteer, of_standards)
+        if maker is not None:
+            name = thing_words(mention.span)
+            by_name.setdefault(name, []).append(mention)
+            if maker in lines:
+                of_a_line.add(name)
     dropped = {
         id(mention)
-        for group in by_name.values()
-        if not any(_does_something(m) for m in group)
+        for name, group in by_name.items()
+        # Another model of a thing's line is a thing whatever the grammar makes it do ("MacBook
+        # Air ... chargers have advanced"); only a verb of saying tells the parse made a body.
+        if not any(speaks(m.span) if name in of_a_line else _does_something(m) for m in group)
         for mention in group
     }
     return [mention for mention in mentions if id(mention) not in dropped]
@@ -87,16 +107,19 @@ def _makers(
     return makers
 
 
-def _is_made_by(
+def _maker_of(
     mention: Mention,
     makers: Counter[tuple[str, ...]],
     places: PlaceNames,
     gazetteer: Gazetteer,
-) -> bool:
-    """Whether a body's or a person's name (typed by no list) starts with a maker's whole name
-    and goes on with capitalised words that name no branch of it."""
+    standards: set[tuple[str, ...]],
+) -> tuple[str, ...] | None:
+    """The maker whose whole name a body's or a person's name (typed by no list) starts with,
+    where it goes on with capitalised words that name no branch of it. After a standard's
+    acronym a plural noun or a census name names no branch or person ("GSM Unlocked Phones",
+    "SIM Card"): a body of a standard has a body's word ("GSM Association")."""
     if mention.kind not in ("organisation", "person") or _is_listed(mention):
-        return False
+        return None
     words = tuple(thing_words(mention.span).split())
     tokens = [t for t in mention.span if not t.is_space]
     while tokens and tokens[0].pos_ == "DET":
@@ -111,12 +134,15 @@ def _is_made_by(
             rest = tokens[length:]
             text = name_text(mention.span[rest[0].i - mention.span.start :]) if rest else ""
             rest_words = [t.text for t in rest]
-            return (
+            of_a_standard = words[:length] in standards
+            kind = "standard" if of_a_standard else mention.kind
+            is_made = (
                 _is_capitalised(rest)
-                and not names_a_branch(rest_words, text, mention.kind, places, gazetteer)
-                and not ends_in_a_persons_name(rest_words, places)
+                and not names_a_branch(rest_words, text, kind, places, gazetteer)
+                and (of_a_standard or not ends_in_a_persons_name(rest_words, places))
             )
-    return False
+            return words[:length] if is_made else None
+    return None
 
 
 def _is_listed(mention: Mention) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.mentions import ENTITY_LABELS, MODEL_EVIDENCE, Mention
 from generator.analysis.actors.rules import Decided, decided_kind
-from generator.analysis.entity_index import entities_of
+from generator.analysis.entity_index import entities_of, entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.place_names import PlaceNames
@@ -31,15 +31,8 @@ def without_things(
     labelled = {
         thing for thing in _things_by_label(doc) if not places.is_common_name(thing.split()[0])
     }
-    by_rule = [
-        decision
-        for decision in decided
-        if decision.rule.for_every_mention
-        and decided_kind(decision.rule.decides) is None
-        and not _is_a_persons_name(decision.span, places)
-        and not (decision.rule.unless_listed and places.place_source(decision.span.text))
-    ]
-    found = {thing_words(decision.span) for decision in by_rule}
+    by_rule = things_by_rule(decided, places)
+    found = {thing_words(decision.span) for decision in by_rule} | _listed_with(by_rule, places)
     # A model year or a price says what the name is, whoever the grammar makes act.
     sure = {thing_words(decision.span) for decision in by_rule if decision.rule.even_where_it_acts}
     lines = _lines_of(by_rule)
@@ -65,6 +58,38 @@ def without_things(
         for mention in group
     }
     return [mention for mention in mentions if id(mention) not in dropped]
+
+
+def things_by_rule(decided: list[Decided], places: PlaceNames) -> list[Decided]:
+    """The decisions of rules that find a thing wherever the article names it, but not a
+    person's name ("a nervous Lindsey Vonn") nor a place a list knows where the rule says so."""
+    return [
+        decision
+        for decision in decided
+        if decision.rule.for_every_mention
+        and decided_kind(decision.rule.decides) is None
+        and not _is_a_persons_name(decision.span, places)
+        and not (decision.rule.unless_listed and places.place_source(decision.span.text))
+    ]
+
+
+def _listed_with(by_rule: list[Decided], places: PlaceNames) -> set[str]:
+    """The names listed with a thing a rule found, as its conjuncts ("charging an iPhone, Pixel
+    Watch and Galaxy Buds"): a list of things is of one sort. Not a person's name, nor a
+    place a list knows."""
+    names = {
+        entity
+        for decision in by_rule
+        for conjunct in decision.span.root.conjuncts
+        if (entity := entity_at(conjunct)) is not None
+        and entity.label_ in (*ENTITY_LABELS, *THING_LABELS)
+        and not conjunct.is_lower
+    }
+    return {
+        thing_words(name)
+        for name in names
+        if not _is_a_persons_name(name, places) and places.place_source(name.text) is None
+    }
 
 
 def _lines_of(by_rule: list[Decided]) -> set[str]:
@@ -123,7 +148,7 @@ def _thing_named(
     ("Switch Lite" of "a turquoise Nintendo Switch Lite")."""
     name = thing_words(span)
     for thing in sorted(things):  # one answer in every run, where a name ends two things
-        if name == thing:
+        if name in (thing, f"{thing}s", f"{thing}es"):  # "MacBooks" of "the 12-inch MacBook"
             return thing
         if not with_maker:
             continue
@@ -137,10 +162,16 @@ def _thing_named(
 def acts(span: Span) -> bool:
     """Whether the name is the subject of a verb in running text ("Toyota said", "Aldi
     opened"), not of a capitalised headline's verb ("Nintendo Switch Lite ... Save $10") nor
-    of "be" ("the Xbox is cheap")."""
+    of "be" or "have" ("the Xbox is cheap", "the watch had its own charger"): what a thing
+    is or holds."""
     root = span.root
     verb = root.head
-    return root.dep_ in ACTIVE_SUBJECT_DEPS and verb.pos_ == "VERB" and verb.is_lower
+    return (
+        root.dep_ in ACTIVE_SUBJECT_DEPS
+        and verb.pos_ == "VERB"
+        and verb.is_lower
+        and verb.lemma_ != "have"
+    )
 
 
 def speaks(span: Span) -> bool:
