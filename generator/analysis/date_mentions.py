@@ -47,6 +47,8 @@ COUNT_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose "of" takes a count, not a year ("a score of 2072"); "the flood of 1941" dates."""
 
+SPAN_ENDS = frozenset({"to", "until", "till", "through", "-", "–"})
+"""Words between a span's start after "from" and its end ("from 2002 to 2005")."""
 DAY_NAME_DEPS = frozenset({"compound", "amod"})
 """How the word that names a day hangs on its weekday ("Black" of "Black Friday")."""
 NEGATION_DEP = "neg"
@@ -81,10 +83,10 @@ def _merged_entities(doc: Doc) -> Iterator[Span]:
             pending = doc[pending.start : entity.end]
             continue
         if pending is not None:
-            yield _with_days_after(pending)
+            yield _with_span_end(_with_days_after(pending))
         pending = entity
     if pending is not None:
-        yield _with_days_after(pending)
+        yield _with_span_end(_with_days_after(pending))
 
 
 def _with_day_before(entity: Span) -> Span:
@@ -116,11 +118,44 @@ def _with_days_after(entity: Span) -> Span:
     return doc[entity.start : end]
 
 
+def _with_span_end(entity: Span) -> Span:
+    """Take in the end year of a span the recogniser left out: "to 2013" of "from 2009 to
+    2013", which it labels nothing."""
+    doc, end = entity.doc, entity.end
+    is_span = (
+        entity.start > 0
+        and doc[entity.start - 1].lower_ == "from"
+        and YEAR.fullmatch(entity[-1].text) is not None
+        and end + 1 < len(doc)
+        and doc[end].lower_ in SPAN_ENDS
+        and YEAR.fullmatch(doc[end + 1].text) is not None
+        and doc[end + 1].ent_type_ in ("", "CARDINAL")
+    )
+    return doc[entity.start : end + 2] if is_span else entity
+
+
 def _continues(previous: Span, entity: Span) -> bool:
     if previous.end == entity.start:
         return True
     is_after_comma = previous.end + 1 == entity.start and previous.doc[previous.end].text == ","
-    return (is_after_comma and previous.text.lower() in WEEKDAYS) or _lists_days(previous, entity)
+    return (
+        (is_after_comma and previous.text.lower() in WEEKDAYS)
+        or _lists_days(previous, entity)
+        or _spans_to(previous, entity)
+    )
+
+
+def _spans_to(previous: Span, entity: Span) -> bool:
+    """The recogniser splits "from 2002 to 2005" and "between May and July" into a date each:
+    a date after "from" or "between", one word that ends a span ("to", "until", "and" after
+    "between"), and the next date are one span of time (`dates.RANGE`)."""
+    doc = previous.doc
+    if previous.end + 1 != entity.start or previous.start == 0:
+        return False
+    opener, joiner = doc[previous.start - 1].lower_, doc[previous.end].lower_
+    if opener == "between":
+        return joiner == "and"
+    return opener == "from" and joiner in SPAN_ENDS
 
 
 def _lists_days(previous: Span, entity: Span) -> bool:

@@ -49,6 +49,7 @@ from generator.analysis.quote_marks import (
     is_quoted_speech,
     quotations_of,
 )
+from generator.analysis.reference_points import dates_a_reference_point
 from generator.analysis.tense import (
     ends_a_period,
     is_forecast,
@@ -112,7 +113,7 @@ def extract_timeline(
             continue
         if BARE_YEARS.fullmatch(written_form(span.text)) and not is_used_as_date(span):
             continue
-        if compares_since(span):
+        if compares_since(span) or dates_a_reference_point(span.root):
             continue
         events = _events_for(span, article_date, sentence_starts, name_of)
         if events:
@@ -159,6 +160,9 @@ def _events_for(
         # narration alone ('"... on May 16," he said.' is "He said.").
         return []
     written = written_form(span.text)
+    if len(dates) == 1 and _starts_a_state(span):
+        written = f"since {dates[0].text or written}"
+        dates = (DateValue(dates[0].value, dates[0].precision, written),)
     sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
     return [
         _Found(
@@ -168,7 +172,9 @@ def _events_for(
                 date.precision,
                 event,
                 sentence_index,
-                expected or (timetable and _is_ahead(date, article_date)),
+                # A date after the article's cannot have happened yet, whatever the tense
+                # ("a meeting was called for next month").
+                expected or _is_ahead(date, article_date),
             ),
             span.start,
             anchor,
@@ -177,9 +183,16 @@ def _events_for(
     ]
 
 
+def _starts_a_state(span: Span) -> bool:
+    """Whether the date is the start of what still holds ("has been closed since 2019", "has
+    lasted since October"): the timeline says "since 2019", not an event of 2019."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
+
+
 def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
-    """Whether a date lies after the article's ("Friday" of a Wednesday story), so a present
-    tense timing it is a timetable, not a historical present ("In 2018, the firm opens ...")."""
+    """Whether a date lies after the article's ("Friday" of a Wednesday story, "next month"):
+    what it dates is expected, and a present tense timing it is a timetable, not a historical
+    present ("In 2018, the firm opens ...")."""
     if date.precision == "relative":
         return date.value.startswith("next ")  # "next week" is written ahead of any date
     if article_date is None:
