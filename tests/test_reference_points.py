@@ -32,3 +32,11 @@ def test_the_new_figures_date_stays_when_the_old_one_goes(english):
         english("Ticket sales reached 900 in May, against 700 in March."), ARTICLE_DATE
     )
     assert [event.date_text for event in events] == ["May"]
+
+
+def test_a_date_of_a_figures_new_value_stays(english):
+    # The parser gives "from" both figures; the date is the new one's.
+    events = extract_timeline(
+        english("Bus fares were increased from 10% to 25% in May 2019."), ARTICLE_DATE
+    )
+    assert [event.date_text for event in events] == ["May 2019"]

@@ -57,3 +57,22 @@ def test_an_event_opening_on_a_possessive_names_its_owner_or_gives_way(english):
     (named,) = extract_timeline(doc, ARTICLE_DATE, name_of=lambda pronoun: "Island Lines")
     assert named.event == "Its [Island Lines] ferries have stayed in port since April."
     assert extract_timeline(doc, ARTICLE_DATE, name_of=lambda pronoun: None) == ()
+
+
+def test_a_span_whose_start_the_recogniser_counts_as_a_number_is_one_entry(english):
+    text = (
+        "Regulators claimed that the firm cheated hundreds of clients at other branches from "
+        "at least 2003 to 2006."
+    )
+    (event,) = extract_timeline(english(text), ARTICLE_DATE)
+    assert (event.date_text, event.value) == ("at least 2003 to 2006", "2003")
+
+
+def test_a_date_moved_from_one_day_to_another_is_no_span(english):
+    doc = english("The board meeting will be postponed from Tuesday to Friday.")
+    assert all(" to " not in event.date_text for event in extract_timeline(doc, ARTICLE_DATE))
+
+
+def test_the_next_year_of_a_story_is_no_date_ahead_of_the_article(english):
+    doc = english("The next year, the rebels released two videos of the captives.")
+    assert [event.is_expected for event in extract_timeline(doc, ARTICLE_DATE)] == [False]

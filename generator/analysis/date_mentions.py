@@ -49,6 +49,14 @@ COUNT_NOUNS = frozenset(
 
 SPAN_ENDS = frozenset({"to", "until", "till", "through", "-", "–"})
 """Words between a span's start after "from" and its end ("from 2002 to 2005")."""
+DATE_MOVING_VERBS = frozenset(
+    {"postpone", "delay", "move", "push", "shift", "bring", "reschedule", "change", "defer",
+     "switch", "advance", "put", "extend"}
+)  # fmt: skip
+"""Verbs whose "from X to Y" moves a date from one day to another, not a span of time."""
+SPAN_START_QUALIFIERS = frozenset({"at", "least", "about", "around", "circa", "roughly"})
+"""Words of how sure a span's start is ("from at least 2002"), which the recogniser counts
+with the year as a number."""
 DAY_NAME_DEPS = frozenset({"compound", "amod"})
 """How the word that names a day hangs on its weekday ("Black" of "Black Friday")."""
 NEGATION_DEP = "neg"
@@ -83,10 +91,10 @@ def _merged_entities(doc: Doc) -> Iterator[Span]:
             pending = doc[pending.start : entity.end]
             continue
         if pending is not None:
-            yield _with_span_end(_with_days_after(pending))
+            yield _with_span_start(_with_span_end(_with_days_after(pending)))
         pending = entity
     if pending is not None:
-        yield _with_span_end(_with_days_after(pending))
+        yield _with_span_start(_with_span_end(_with_days_after(pending)))
 
 
 def _with_day_before(entity: Span) -> Span:
@@ -131,7 +139,23 @@ def _with_span_end(entity: Span) -> Span:
         and YEAR.fullmatch(doc[end + 1].text) is not None
         and doc[end + 1].ent_type_ in ("", "CARDINAL")
     )
+    is_span = is_span and not moves_a_date(doc[entity.start - 1])
     return doc[entity.start : end + 2] if is_span else entity
+
+
+def _with_span_start(entity: Span) -> Span:
+    """Take in the start year of a span the recogniser counted as a number: "at least 2002
+    to" of "from at least 2002 to 2005", with the words of how sure it is."""
+    doc, start = entity.doc, entity.start
+    if start < 3 or doc[start - 1].lower_ not in SPAN_ENDS or not YEAR.fullmatch(entity[0].text):
+        return entity
+    if not YEAR.fullmatch(doc[start - 2].text) or doc[start - 2].ent_type_ not in ("", "CARDINAL"):
+        return entity
+    first = start - 2
+    while first > 0 and doc[first - 1].lower_ in SPAN_START_QUALIFIERS:
+        first -= 1
+    is_span = first > 0 and doc[first - 1].lower_ == "from" and not moves_a_date(doc[first - 1])
+    return doc[first : entity.end] if is_span else entity
 
 
 def _continues(previous: Span, entity: Span) -> bool:
@@ -155,7 +179,13 @@ def _spans_to(previous: Span, entity: Span) -> bool:
     opener, joiner = doc[previous.start - 1].lower_, doc[previous.end].lower_
     if opener == "between":
         return joiner == "and"
-    return opener == "from" and joiner in SPAN_ENDS
+    return opener == "from" and joiner in SPAN_ENDS and not moves_a_date(doc[previous.start - 1])
+
+
+def moves_a_date(preposition: Token) -> bool:
+    """Whether "from" hangs on a verb that moves a date ("postponed from Tuesday to Friday"):
+    its two dates are the old and the new one, no span."""
+    return preposition.head.lemma_.lower() in DATE_MOVING_VERBS
 
 
 def _lists_days(previous: Span, entity: Span) -> bool:

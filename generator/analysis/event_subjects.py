@@ -16,9 +16,11 @@ from generator.analysis.quote_marks import quotations_of
 
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
 """A subject an event cannot stand on alone: it is named, or the event gives way."""
-POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+POSSESSIVE_PRONOUNS = frozenset({"its"})
 """An owner an event that opens on it cannot stand on alone ("Its fleet has been idle ..."):
-named as a subject pronoun is, or the event gives way."""
+named as "it" is, or the event gives way. Not "his", "her" or "their": a person's pronoun
+resolver reads subjects ("Her husband Bill was elected" named the story's actress), and "Their
+savings lost, 150 workers returned home" names its owner after it."""
 POSSESSIVE_DEP = "poss"
 CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "csubjpass"})
 """A verb's clause as its object or subject: "it" before such a verb stands for the clause."""

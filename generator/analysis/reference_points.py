@@ -19,6 +19,8 @@ from generator.analysis.rule_files import field_problems, named_entries, package
 
 CUES_FILE = "comparison_cues.yml"
 CUE_FIELDS = ("name", "prepositions", "heads", "quantity", "why", "example", "counter_example")
+NEW_VALUE_WORDS = frozenset({"to", "until", "till", "through"})
+"""Prepositions of a span's end or a figure's new value: their date is no reference point."""
 QUANTITY_TAGS = frozenset({"CD", "$"})
 """Tags of a figure or of its currency sign."""
 
@@ -36,15 +38,29 @@ class ComparisonCue:
 
 
 def dates_a_reference_point(anchor: Token) -> bool:
-    """Whether the date hangs, below its clause's verb, on a comparison's preposition: what it
-    dates is the value compared with."""
+    """Whether the date hangs, below its clause's verb, on a comparison's preposition, with no
+    new value between them: what it dates is the value compared with ("up from 2.1% on
+    Tuesday"), not the figure's new one ("from 10% to 25% in May")."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in NEW_VALUE_WORDS:
+        return False  # "from 2002 to 2005": the span's end
     for token in anchor.ancestors:
-        cue = _cues().get(token.lower_)
-        if cue is not None and _fits(cue, token, anchor):
-            return True
-        if token.pos_ in CLAUSE_POS and token.lemma_.lower() not in _cue_heads():
+        if _is_cue(token, anchor):
+            between = anchor.doc[token.i + 1 : anchor.i]
+            return not any(t.lower_ in NEW_VALUE_WORDS for t in between)
+        if token.lemma_.lower() in _cue_heads():
+            # "compared with $5m [in 2019]": the parser hangs the date on "compared" beside
+            # its "with".
+            cues = [c for c in token.children if c.i < anchor.i and _is_cue(c, anchor)]
+            if cues:
+                return True
+        elif token.pos_ in CLAUSE_POS:
             return False
     return False
+
+
+def _is_cue(token: Token, anchor: Token) -> bool:
+    cue = _cues().get(token.lower_)
+    return cue is not None and _fits(cue, token, anchor)
 
 
 def _fits(cue: ComparisonCue, preposition: Token, anchor: Token) -> bool:
@@ -80,7 +96,7 @@ def _cues() -> dict[str, ComparisonCue]:
 
 @functools.cache
 def _cue_heads() -> frozenset[str]:
-    """The words a cue hangs on that are verbs ("compared"): the walk goes on past them."""
+    """The words cues hang on ("compared"): verbs the walk up from a date goes past."""
     return frozenset(head for cue in _cues().values() for head in cue.heads)
 
 

@@ -174,7 +174,7 @@ def _events_for(
                 sentence_index,
                 # A date after the article's cannot have happened yet, whatever the tense
                 # ("a meeting was called for next month").
-                expected or _is_ahead(date, article_date),
+                expected or (_is_ahead(date, article_date) and not _follows_the(span)),
             ),
             span.start,
             anchor,
@@ -187,6 +187,12 @@ def _starts_a_state(span: Span) -> bool:
     """Whether the date is the start of what still holds ("has been closed since 2019", "has
     lasted since October"): the timeline says "since 2019", not an event of 2019."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
+
+
+def _follows_the(span: Span) -> bool:
+    """Whether "the" opens the date ("The next year, the group released ..."): the year after
+    a date of the story, not after the article."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
