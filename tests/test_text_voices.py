@@ -136,6 +136,7 @@ def test_background_dated_in_an_earlier_year_is_no_stake(english):
     [
         # Issue #21: the writer's own lasting state is no event of the story.
         ("I've been worrying about my garden a great deal this year.", False),
+        ("I’ve been worrying about my garden a great deal this year.", False),
         ("We have been on the road since March.", False),
         # Counter-examples: the writer's dated acts, a perfect that tells an act.
         ("We have opened a second shop this year.", True),

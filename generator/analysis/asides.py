@@ -40,6 +40,7 @@ WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
 IMPERATIVE_TAG = "VB"
 PROGRESSIVE_TAG = "VBG"
+HAVE_FORMS = frozenset({"have", "has", "had", "'ve"})
 PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
 """Nouns by which a shopping page speaks of a price without writing one ("the lowest price we
 have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving", which news
@@ -178,7 +179,8 @@ def _is_lasting_state(verb: Token) -> bool:
     """Whether a perfect tells a state that still holds: a progressive ("have been thinking")
     or "be" ("have been here since May"); "we have launched" tells an act."""
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    is_perfect = any(a.lemma_ == "have" for a in auxiliaries)
+    # The model gives a curly "’ve" no lemma "have".
+    is_perfect = any(a.lower_.replace("’", "'") in HAVE_FORMS for a in auxiliaries)
     is_lasting = verb.lemma_ == "be" or (
         verb.tag_ == PROGRESSIVE_TAG and any(a.lower_ == "been" for a in auxiliaries)
     )

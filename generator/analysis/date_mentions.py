@@ -69,7 +69,8 @@ _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FA
 
 def candidate_spans(doc: Doc) -> Iterator[Span]:
     """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
-    yield from _merged_entities(doc)
+    for span in _merged_entities(doc):
+        yield from _moved_dates(span)
     text = text_of(doc)  # Doc.text joins every token anew: the text joined once per doc
     for pattern in _COMPILED_FALLBACKS:
         for match in pattern.finditer(text):
@@ -180,6 +181,24 @@ def _spans_to(previous: Span, entity: Span) -> bool:
     if opener == "between":
         return joiner == "and"
     return opener == "from" and joiner in SPAN_ENDS and not moves_a_date(doc[previous.start - 1])
+
+
+def _moved_dates(span: Span) -> Iterator[Span]:
+    """The old and the new date of one the recogniser reads as a span ("postponed from [Tuesday
+    to Friday]"), each a date of its own; any other span as it is."""
+    doc = span.doc
+    joiner = next((t for t in span if t.lower_ in SPAN_ENDS), None)
+    is_moved = (
+        joiner is not None
+        and span.start < joiner.i < span.end - 1
+        and doc[span.start - 1].lower_ == "from"
+        and moves_a_date(doc[span.start - 1])
+    )
+    if joiner is None or not is_moved:
+        yield span
+    else:
+        yield doc[span.start : joiner.i]
+        yield doc[joiner.i + 1 : span.end]
 
 
 def moves_a_date(preposition: Token) -> bool:
