@@ -171,15 +171,15 @@ def _continues(previous: Span, entity: Span) -> bool:
 
 
 def _spans_to(previous: Span, entity: Span) -> bool:
-    """The recogniser splits "from 2002 to 2005" and "between May and July" into a date each:
-    a date after "from" or "between", one word that ends a span ("to", "until", "and" after
-    "between"), and the next date are one span of time (`dates.RANGE`)."""
+    """The recogniser splits "from 2002 to 2005" into a date each: a date after "from", one
+    word that ends a span ("to", "until"), and the next date are one span of time
+    (`dates.RANGE`)."""
     doc = previous.doc
     if previous.end + 1 != entity.start or previous.start == 0:
         return False
     opener, joiner = doc[previous.start - 1].lower_, doc[previous.end].lower_
-    if opener == "between":
-        return joiner == "and"
+    # Not "between May and July" split in two: the merged words would lose the "between"
+    # that tells a span from a list ("May and July").
     return opener == "from" and joiner in SPAN_ENDS and not moves_a_date(doc[previous.start - 1])
 
 
