@@ -41,7 +41,10 @@ def test_a_list_a_backward_span_or_a_span_of_days_alone_is_no_span(text):
 def test_a_span_the_recogniser_splits_is_one_entry_sorted_by_its_start(english):
     text = "The ring sold fake tickets from 2009 to 2013, officials said. Police shut it in 2012."
     timeline = extract_timeline(english(text), ARTICLE_DATE)
-    assert [(e.date_text, e.value) for e in timeline] == [("2009 to 2013", "2009"), ("2012", "2012")]
+    assert [(e.date_text, e.value) for e in timeline] == [
+        ("2009 to 2013", "2009"),
+        ("2012", "2012"),
+    ]
 
 
 def test_a_date_after_since_is_the_start_of_a_state(english):
