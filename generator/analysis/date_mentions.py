@@ -69,8 +69,8 @@ _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FA
 
 def candidate_spans(doc: Doc) -> Iterator[Span]:
     """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
-    for span in _merged_entities(doc):
-        yield from _moved_dates(span)
+    for entity in _merged_entities(doc):
+        yield from _moved_dates(entity)
     text = text_of(doc)  # Doc.text joins every token anew: the text joined once per doc
     for pattern in _COMPILED_FALLBACKS:
         for match in pattern.finditer(text):
