@@ -129,3 +129,19 @@ def test_background_dated_in_an_earlier_year_is_no_stake(english):
     )
     assert extract_why_it_matters(english(text), article_date=STORY_DATE) is None
     assert extract_why_it_matters(english(text)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # Issue #21: the writer's own lasting state is no event of the story.
+        ("I've been worrying about my garden a great deal this year.", False),
+        ("I’ve been worrying about my garden a great deal this year.", False),
+        ("We have been on the road since March.", False),
+        # Counter-examples: the writer's dated acts, a perfect that tells an act.
+        ("We have opened a second shop this year.", True),
+        ("I moved to the coast in March.", True),
+    ],
+)
+def test_the_writers_own_state_dates_no_event(english, text, dated):
+    assert bool(_events(english, text)) is dated

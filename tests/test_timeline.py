@@ -1027,11 +1027,29 @@ def test_a_conjoined_participle_keeps_the_auxiliary_it_shares(english, sentence,
         ("The club was chasing its first away win since March 2017.", []),
         ("Inflation rose to its highest level since 1992.", []),
         ("The valley has not seen snow since mid-October.", []),
-        # A state that began at the date, and a record word in the subject, keep it.
-        ("The ferry has been laid up in port since March.", ["March"]),
-        ("The first lady has lived in the house since 2009.", ["2009"]),
+        # A state that began at the date, and a record word in the subject, keep it, said to
+        # be the state's start.
+        ("The ferry has been laid up in port since March.", ["since March"]),
+        ("The first lady has lived in the house since 2009.", ["since 2009"]),
     ],
 )
 def test_a_since_date_that_ends_a_comparison_dates_no_event(english, sentence, dated):
     events = extract_timeline(english(sentence), dt.date(2019, 11, 20))
     assert [event.date_text for event in events] == dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue #21: a hedged or planned act ahead, and any date after the article's.
+        ("The union is unlikely to accept the offer next month.", True),
+        ("The brewer hopes to open a taproom in 2027.", True),
+        ("A vote was called for next month.", True),
+        # Counter-examples: a past hope, a past act.
+        ("The brewer hoped to open a taproom on June 3.", False),
+        ("The brewer opened a taproom in May.", False),
+    ],
+)
+def test_a_plan_a_hope_or_a_date_ahead_is_expected(nlp, sentence, expected):
+    events = extract_timeline(nlp(sentence), dt.date(2024, 6, 19))
+    assert [event.is_expected for event in events] == [expected]

@@ -39,6 +39,8 @@ from generator.analysis.token_lists import TokenLists, token_lists
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
 IMPERATIVE_TAG = "VB"
+PROGRESSIVE_TAG = "VBG"
+HAVE_FORMS = frozenset({"have", "has", "had", "'ve"})
 PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
 """Nouns by which a shopping page speaks of a price without writing one ("the lowest price we
 have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving", which news
@@ -68,6 +70,9 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
     if verb_timed_directly(anchor) is None:
         # The date is a thing's, not the writer's act's: "We rated the app one of the best
         # apps of 2019" ranks the year's apps; "We launched the app on Monday" stays an event.
+        return True
+    if _is_lasting_state(verb):
+        # "I've been thinking about this all year": the writer's own state, no act of the story.
         return True
     if speaks_of_the_past(anchor):
         return False
@@ -168,6 +173,18 @@ def _under_writers_act(verb: Token, quotations: Sequence[Quotation]) -> bool:
             return not _is_quoted(subject, quotations)
         below = above
     return False
+
+
+def _is_lasting_state(verb: Token) -> bool:
+    """Whether a perfect tells a state that still holds: a progressive ("have been thinking")
+    or "be" ("have been here since May"); "we have launched" tells an act."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    # The model gives a curly "’ve" no lemma "have".
+    is_perfect = any(a.lower_.replace("’", "'") in HAVE_FORMS for a in auxiliaries)
+    is_lasting = verb.lemma_ == "be" or (
+        verb.tag_ == PROGRESSIVE_TAG and any(a.lower_ == "been" for a in auxiliaries)
+    )
+    return is_perfect and is_lasting
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -69,6 +69,18 @@ FALLBACK_PATTERNS = (
     r"(?P<date>\b(?:yesterday|today|tomorrow))\b",
     rf"(?P<date>\b(?:last|next)\s+(?:week|month|year|{_ANY_WEEKDAY}))\b",
 )
+RANGE_WORDS = r"to|until|till|through|and"
+RANGE = re.compile(
+    rf"(?:from\s+|(?P<between>between\s+))?(?P<start>.+?)\s*(?:\b(?P<word>{RANGE_WORDS})\b|[-–])\s*"
+    r"(?P<end>.+)",
+    re.IGNORECASE,
+)
+"""A span of time: "2002 to 2005", "March-June", "between 2006 and 2011" (its "and" only after
+"between"; "2000 and 2001" is a list, which `DATE_PATTERNS` reads first)."""
+RANGE_QUALIFIER = re.compile(r"^(?:at\s+least|as\s+early\s+as|around|about|circa)\s+", re.I)
+"""What a span's start may say of how sure it is: "from at least 2002"."""
+DAY_ALONE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+YEAR_IN = re.compile(r"\b\d{4}\b")
 # "on Monday" is written "Monday" in the timeline; "last September" keeps its "last".
 LEADING_PREPOSITION = re.compile(r"^(?:on|in)\s+", re.IGNORECASE)
 TRAILING_POSSESSIVE = re.compile(r"['’]s$")
@@ -111,7 +123,31 @@ def normalise_date(text: str, reference: Reference) -> tuple[DateValue, ...]:
         match = pattern.fullmatch(written)
         if match:
             return _RESOLVERS[name](match, reference)
-    return ()
+    span = RANGE.fullmatch(written)
+    return () if span is None else _resolve_range(span, reference)
+
+
+def _resolve_range(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
+    """A span of time ("2002 to 2005", "from at least 2002 to 2005", "3 to 7 July", "between
+    2006 and 2011") is one date: its start, written as the span, so that the timeline shows
+    one entry sorted by when it began. The start takes what it leaves to the end: "3 to 7
+    July" starts on 3 July, "March to June 2021" in March 2021."""
+    start, end = match["start"], match["end"]
+    if (match["word"] or "").lower() == "and" and not match["between"]:
+        return ()  # "May and June" is a list of two months
+    ends = normalise_date(end, reference)
+    if not ends:
+        return ()
+    bare = RANGE_QUALIFIER.sub("", start)
+    if DAY_ALONE.fullmatch(bare):
+        bare = DAY_ALONE.sub(bare, end, count=1)
+    elif not YEAR_IN.search(bare) and (year := YEAR_IN.search(end)) is not None:
+        bare = f"{bare} {year[0]}"
+    starts = normalise_date(bare, reference)
+    if not starts or (starts[0].precision != "relative" and starts[0].value > ends[-1].value):
+        return ()
+    first = starts[0]
+    return (DateValue(first.value, first.precision, f"{start} to {end}"),)
 
 
 def written_form(text: str) -> str:

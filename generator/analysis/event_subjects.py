@@ -16,6 +16,12 @@ from generator.analysis.quote_marks import quotations_of
 
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
 """A subject an event cannot stand on alone: it is named, or the event gives way."""
+POSSESSIVE_PRONOUNS = frozenset({"its"})
+"""An owner an event that opens on it cannot stand on alone ("Its fleet has been idle ..."):
+named as "it" is, or the event gives way. Not "his", "her" or "their": a person's pronoun
+resolver reads subjects ("Her husband Bill was elected" named the story's actress), and "Their
+savings lost, 150 workers returned home" names its owner after it."""
+POSSESSIVE_DEP = "poss"
 CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "csubjpass"})
 """A verb's clause as its object or subject: "it" before such a verb stands for the clause."""
 
@@ -27,6 +33,9 @@ def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | No
     if name_of is None:
         # The caller resolves no pronouns: the event stays as the article words it.
         return event
+    if first.lower() in POSSESSIVE_PRONOUNS:
+        owner = _opening_possessive(anchor, first)
+        return event if owner is None else _named_at(event, len(first), owner, name_of)
     if first.lower() not in SUBJECT_PRONOUNS:
         return _named_inner_subject(event, anchor, name_of)
     pronoun = _subject_pronoun(anchor, first)
@@ -94,3 +103,11 @@ def _subject_pronoun(anchor: Token, word: str) -> Token | None:
     pronouns = [t for t in anchor.sent if t.text.lower() == word.lower() and t.dep_ in SUBJECT_DEPS]
     above = {t.i for t in (anchor, *anchor.ancestors)}
     return next((t for t in pronouns if t.head.i in above), pronouns[0] if pronouns else None)
+
+
+def _opening_possessive(anchor: Token, word: str) -> Token | None:
+    """The possessive pronoun the event opens on: the first of its sentence so written."""
+    return next(
+        (t for t in anchor.sent if t.text.lower() == word.lower() and t.dep_ == POSSESSIVE_DEP),
+        None,
+    )

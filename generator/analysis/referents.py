@@ -203,7 +203,7 @@ def name_for_subject(article: ParsedArticle, subject: Token) -> str | None:
         return antecedent(article, subject, PERSON_LABELS)
     if pronoun in GROUP_PRONOUNS:
         return antecedent(article, subject, GROUP_LABELS)
-    if pronoun == "it":
+    if pronoun in ("it", "its"):
         return _previous_topic(article, subject)
     name = _one_name(article, subject)
     if name is None:

@@ -22,8 +22,11 @@ EXPECTING_MODALS = frozenset({"should", "may", "might"})
 with "have" they speak of the past ("should have arrived on Thursday")."""
 PAST_TAGS = frozenset({"VBD", "VBN"})
 FUTURE_PREDICATES = frozenset(
-    {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go"}
-)
+    {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go", "hope",
+     "aim", "seek", "want", "promise", "pledge", "vow", "threaten", "likely", "unlikely"}
+)  # fmt: skip
+"""Words whose infinitive is an act ahead of them unless they are past ("hopes to launch the car
+in 2027", "is unlikely to agree next month"; not "hoped to reach Denver on June 3")."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
 """How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"

@@ -3,9 +3,8 @@
 Each event is the clause that holds a date (`event_text`); `dates` normalises the date against
 the article's date, looking ahead when the clause speaks of the future (`tense`) or times a
 simple present as a timetable does ("the show opens on Friday"). A forecast, plan or scheduled
-date is marked expected. A four-digit number is a year only where the text
-uses it as a date ("in 2022", "between 2006 and 2017"), not in a name or a count ("Finance Bill
-2024", "Paragraph 1000", "a score of 2072"). An event names its subject: "It raised its ties
+date is marked expected. The dates come from `date_mentions` (a year alone only where the text
+uses it as a date). An event names its subject: "It raised its ties
 ..." says who in brackets, or gives way when the text does not say.
 """
 
@@ -14,30 +13,33 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import speaks_to_the_reader
+from generator.analysis.date_mentions import (
+    BARE_YEARS,
+    YEAR,
+    candidate_spans,
+    compares_since,
+    is_used_as_date,
+    name_of_day,
+    named_day,
+)
 from generator.analysis.dates import (
-    FALLBACK_PATTERNS,
-    WEEKDAY_SHIFTS,
-    WEEKDAYS,
     DateValue,
     Reference,
     normalise_date,
     written_form,
 )
-from generator.analysis.entity_index import entities_of
 from generator.analysis.event_subjects import is_quoted, named_subject
 from generator.analysis.event_text import (
-    DATE_LABELS,
     event_text,
     listed_with,
     with_whole_quotations,
 )
-from generator.analysis.grammar import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, NOUN_CLAUSE_DEPS
+from generator.analysis.grammar import FINITE_TAGS, NOUN_CLAUSE_DEPS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
@@ -47,6 +49,7 @@ from generator.analysis.quote_marks import (
     is_quoted_speech,
     quotations_of,
 )
+from generator.analysis.reference_points import dates_a_reference_point
 from generator.analysis.tense import (
     ends_a_period,
     is_forecast,
@@ -74,38 +77,8 @@ THAT_YEAR_BEFORE = re.compile(
 year, in May", "Later the same year, in August"."""
 THAT_YEAR_LOOKBACK = 60
 """Tokens before the date's sentence searched for the year it refers back to."""
-YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 NO_YEAR = 0
 """No year is written nearby: year 0, which no resolver accepts."""
-# Entities that sometimes contain a weekday or month name without being dates.
-NON_DATE_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW", "PERSON"})
-BARE_YEARS = re.compile(
-    r"(?:(?:early|mid|late)[\s-]+|the\s+year\s+)?\d{4}(?:(?:,|,?\s+and|,?\s+or)\s+\d{4})*",
-    re.IGNORECASE,
-)
-"""A date written as years alone, which must show it is a date (`_is_used_as_date`)."""
-TIME_PREPOSITIONS = frozenset(
-    {"in", "since", "by", "until", "till", "during", "from", "before", "after", "between",
-     "through", "to", "of", "around", "circa", "throughout"}
-)  # fmt: skip
-"""Prepositions whose object is a time: a year after one is used as a date."""
-LIST_WORDS = frozenset({",", "and", "or"})
-DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
-COUNT_NOUNS = frozenset(
-    {"score", "total", "sum", "figure", "number", "population", "rate", "price", "resolution",
-     "count", "value", "average", "budget", "maximum", "minimum", "height", "length", "weight",
-     "distance", "capacity", "speed", "paragraph", "page", "section", "article", "room"}
-)  # fmt: skip
-"""Nouns whose "of" takes a count, not a year ("a score of 2072"); "the flood of 1941" dates."""
-
-DAY_NAME_DEPS = frozenset({"compound", "amod"})
-"""How the word that names a day hangs on its weekday ("Black" of "Black Friday")."""
-NEGATION_DEP = "neg"
-SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
-RECORD_WORDS = frozenset({"first", "only"})
-"""Words of a record that a "since" date is the term of ("its first win since March")."""
-
-_COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FALLBACK_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -131,105 +104,22 @@ def extract_timeline(
     found: list[_Found] = []
     taken: set[int] = set()
     # Tokens of the dates taken so far: a later candidate overlapping one is no new date.
-    for span in _candidate_spans(doc):
+    for span in candidate_spans(doc):
         if (
             not taken.isdisjoint(range(span.start, span.end))
             or not is_prose(span.sent)
             or is_quoted_speech(span.sent, quotations)
         ):
             continue
-        if BARE_YEARS.fullmatch(written_form(span.text)) and not _is_used_as_date(span):
+        if BARE_YEARS.fullmatch(written_form(span.text)) and not is_used_as_date(span):
             continue
-        if _compares_since(span):
+        if compares_since(span) or dates_a_reference_point(span.root):
             continue
         events = _events_for(span, article_date, sentence_starts, name_of)
         if events:
             taken.update(range(span.start, span.end))
             found.extend(events)
     return _ordered(found)
-
-
-def _candidate_spans(doc: Doc) -> Iterator[Span]:
-    """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
-    yield from _merged_entities(doc)
-    text = text_of(doc)  # Doc.text joins every token anew: the text joined once per doc
-    for pattern in _COMPILED_FALLBACKS:
-        for match in pattern.finditer(text):
-            span = doc.char_span(*match.span("date"), alignment_mode="expand")
-            # A token's entity label says whether it is in a name: no scan of every entity.
-            if span is not None and not any(t.ent_type_ in NON_DATE_LABELS for t in span):
-                yield span
-
-
-def _merged_entities(doc: Doc) -> Iterator[Span]:
-    # The recogniser splits "Wednesday morning" into a DATE and a TIME, and sometimes
-    # "Thursday, May 2" into two DATEs.
-    pending: Span | None = None
-    for found in entities_of(doc):
-        if found.label_ not in DATE_LABELS:
-            continue
-        entity = _with_day_before(found)
-        if pending is not None and _continues(pending, entity):
-            pending = doc[pending.start : entity.end]
-            continue
-        if pending is not None:
-            yield _with_days_after(pending)
-        pending = entity
-    if pending is not None:
-        yield _with_days_after(pending)
-
-
-def _with_day_before(entity: Span) -> Span:
-    """Take in a day number the recogniser left out: "2" in "Sunday, 2 June 2024"."""
-    if entity.start == 0 or entity[0].lower_.rstrip(".") not in MONTHS:
-        return entity
-    before = entity.doc[entity.start - 1]
-    # The recogniser labels the day a number of its own in "On 15 September" at times.
-    if before.is_digit and 1 <= int(before.text) <= 31 and before.ent_type_ in ("", "CARDINAL"):
-        return entity.doc[entity.start - 1 : entity.end]
-    return entity
-
-
-def _with_days_after(entity: Span) -> Span:
-    """Take in the days of a list the recogniser left out: "and 9" of "March 3, 5 and 9",
-    which it labels a number. A day is one the parser hangs on the date itself, so "March 3,
-    5 people died" keeps its people."""
-    end = entity.end
-    doc = entity.doc
-    while (
-        _is_day_number(doc[end - 1])
-        and end + 1 < len(doc)
-        and doc[end].lower_ in LIST_WORDS
-        and _is_day_number(doc[end + 1])
-        and doc[end + 1].ent_type_ in ("", "CARDINAL")
-        and entity.start <= doc[end + 1].head.i < end
-    ):
-        end += 2
-    return doc[entity.start : end]
-
-
-def _continues(previous: Span, entity: Span) -> bool:
-    if previous.end == entity.start:
-        return True
-    is_after_comma = previous.end + 1 == entity.start and previous.doc[previous.end].text == ","
-    return (is_after_comma and previous.text.lower() in WEEKDAYS) or _lists_days(previous, entity)
-
-
-def _lists_days(previous: Span, entity: Span) -> bool:
-    """The recogniser splits "14, 20 and 27 April" and "March 3, 5" into a DATE a day: a day
-    number, a comma or "and", and the next day (or the day and month) are one date."""
-    between = previous.doc[previous.end : entity.start]
-    if not 1 <= len(between) <= 2 or any(t.lower_ not in LIST_WORDS for t in between):
-        return False
-    return _is_day_number(previous[-1]) and (
-        all(_is_day_number(t) or t.lower_ in LIST_WORDS for t in previous)
-        or (len(entity) == 1 and _is_day_number(entity[0]))
-    )
-
-
-def _is_day_number(token: Token) -> bool:
-    number = DAY_NUMBER.fullmatch(token.lower_)
-    return number is not None and 1 <= int(number[1]) <= 31
 
 
 def _events_for(
@@ -246,8 +136,8 @@ def _events_for(
     reference = Reference(
         article_date, expected or timetable, year, ends_a_period(anchor), unmarked
     )
-    day_name = _name_of_day(span)
-    dates = normalise_date(text, reference) if day_name is None else _named_day(day_name, span)
+    day_name = name_of_day(span)
+    dates = normalise_date(text, reference) if day_name is None else named_day(day_name, span)
     # A sentence without a verb tells of no event: a date alone on its line (an embedded post's
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
@@ -270,6 +160,9 @@ def _events_for(
         # narration alone ('"... on May 16," he said.' is "He said.").
         return []
     written = written_form(span.text)
+    if len(dates) == 1 and _starts_a_state(span):
+        written = f"since {dates[0].text or written}"
+        dates = (DateValue(dates[0].value, dates[0].precision, written),)
     sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
     return [
         _Found(
@@ -279,7 +172,9 @@ def _events_for(
                 date.precision,
                 event,
                 sentence_index,
-                expected or (timetable and _is_ahead(date, article_date)),
+                # A date after the article's cannot have happened yet, whatever the tense
+                # ("a meeting was called for next month").
+                expected or (_is_ahead(date, article_date) and not _follows_the(span)),
             ),
             span.start,
             anchor,
@@ -288,36 +183,22 @@ def _events_for(
     ]
 
 
-def _name_of_day(span: Span) -> Token | None:
-    """The word that makes a date's weekday part of a day's name ("Black Friday", "Super
-    Tuesday", "Easter Sunday"): a capitalised modifier right before it that is none of the
-    words that shift a weekday ("Last Friday", "Late Monday")."""
-    for weekday in (t for t in span if t.lower_ in WEEKDAYS):
-        before = weekday.doc[weekday.i - 1] if weekday.i > 0 else None
-        if (
-            before is not None
-            and before.head.i == weekday.i
-            and before.dep_ in DAY_NAME_DEPS
-            and before.is_title
-            and before.lower_ not in WEEKDAY_SHIFTS
-        ):
-            return before
-    return None
+def _starts_a_state(span: Span) -> bool:
+    """Whether the date is the start of what still holds ("has been closed since 2019", "has
+    lasted since October"): the timeline says "since 2019", not an event of 2019."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
 
 
-def _named_day(name: Token, span: Span) -> tuple[DateValue, ...]:
-    """A named day is that day of the year it is written with ("Black Friday 2019" is in
-    2019), not the weekday nearest the article; without a year it dates nothing."""
-    year = YEAR.search(span.text)
-    if year is None:
-        return ()
-    written = written_form(span.doc[min(name.i, span.start) : span.end].text)
-    return (DateValue(year[0], "year", written),)
+def _follows_the(span: Span) -> bool:
+    """Whether "the" opens the date ("The next year, the group released ..."): the year after
+    a date of the story, not after the article."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
-    """Whether a date lies after the article's ("Friday" of a Wednesday story), so a present
-    tense timing it is a timetable, not a historical present ("In 2018, the firm opens ...")."""
+    """Whether a date lies after the article's ("Friday" of a Wednesday story, "next month"):
+    what it dates is expected, and a present tense timing it is a timetable, not a historical
+    present ("In 2018, the firm opens ...")."""
     if date.precision == "relative":
         return date.value.startswith("next ")  # "next week" is written ahead of any date
     if article_date is None:
@@ -335,47 +216,6 @@ def without_quotation_tail(event: str) -> str:
         return event
     rest = event[match.end() :]
     return rest[:1].upper() + rest[1:]
-
-
-def _is_used_as_date(span: Span) -> bool:
-    """Whether a year written alone is a date: the object of a preposition of time ("in 2022",
-    "the flood of 1941"), one of a list of such, or "the year 2024"; not a number in a name or
-    a count ("Finance Bill 2024", "Paragraph 1000.", "a score of 2072", "1920 x 1080")."""
-    if span.text.lower().startswith("the year"):
-        return True
-    doc = span.doc
-    # The list the year is in ("in 1961, 2000, and 2001"), whatever the parser made of it.
-    start = next((t.i for t in span if t.like_num), span.start)
-    while start > 0 and (
-        doc[start - 1].lower_ in LIST_WORDS or YEAR.fullmatch(doc[start - 1].text)
-    ):
-        start -= 1
-    before = doc[start - 1] if start > 0 else None
-    if before is None or before.lower_ not in TIME_PREPOSITIONS:
-        return False
-    return before.lower_ != "of" or before.head.lemma_.lower() not in COUNT_NOUNS
-
-
-def _compares_since(span: Span) -> bool:
-    """Whether a date after "since" is the term of a comparison, not an event: a record ("its
-    biggest fall since 2008", "the first time since 1990", "its first win since March") or a
-    gap ("has not seen rain since May") is told on the story's day, and the date is only when
-    it was last so. "The court has kept the rule on hold since May" dates the hold's start."""
-    since = span.doc[span.start - 1] if span.start > 0 else None
-    if since is None or since.lower_ != "since":
-        return False
-    head = since.head
-    if any(child.dep_ == NEGATION_DEP for child in head.children):
-        return True
-    # The comparison's words come before "since" in its clause, not in its subject: "[biggest]
-    # fall since", but "The first lady has lived there since 2009".
-    subjects = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-    before = (
-        t
-        for t in head.subtree
-        if t.i < since.i and not any(t in subject.subtree for subject in subjects)
-    )
-    return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in RECORD_WORDS for t in before)
 
 
 def _year_referred_to(span: Span) -> tuple[str, int | None]:
