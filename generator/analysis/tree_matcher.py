@@ -195,7 +195,7 @@ def _plain_attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
         place = Token.iob_strings().index(value)
         return lambda columns: columns[:, column] == place
     if isinstance(value, str):
-        wanted = numpy.uint64(vocab.strings.add(value))
+        wanted = int(vocab.strings.add(value))  # a Python int: see `_marked`
         return lambda columns: columns[:, column] == wanted
     if not isinstance(value, dict) or len(value) != 1:
         return None
@@ -209,17 +209,12 @@ def _plain_attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
 
 
 def _set_test(words: Column, column: int, invert: bool) -> NodeTest:
-    """Whether each token's value is one of the words (or none of them, inverted): a binary
-    search of the sorted words, one array pass (`numpy.isin` costs ten times as much on the
-    few hundred tokens of an article)."""
-    ordered = numpy.unique(words)
-    if not len(ordered):
-        return lambda columns: numpy.full(len(columns), invert)
+    """Whether each token's value is one of the words (or none of them, inverted): the words
+    the doc holds, found by a set intersection with the doc's values, then marked."""
+    wanted = frozenset(words.tolist())
 
     def test(columns: Column) -> Column:
-        values = columns[:, column]
-        at = numpy.minimum(numpy.searchsorted(ordered, values), len(ordered) - 1)
-        found: Column = ordered[at] == values
+        found = _marked(columns, column, wanted.intersection(_values_in(columns, column)))
         return ~found if invert else found
 
     return test
@@ -228,19 +223,46 @@ def _set_test(words: Column, column: int, invert: bool) -> NodeTest:
 def _regex_test(pattern: re.Pattern[str], column: int, vocab: Vocab) -> NodeTest:
     """Search each distinct string once, as spaCy's REGEX predicate does; the answers are kept
     for the next docs, up to `MAX_REGEX_ANSWERS` strings."""
-    answers: dict[int, bool] = {}
+    answered: set[int] = set()
+    matching: set[int] = set()
 
     def test(columns: Column) -> Column:
-        if len(answers) > MAX_REGEX_ANSWERS:
-            answers.clear()
-        values, inverse = _distinct(columns, column)
-        for value in values:
-            if value not in answers:
-                answers[value] = bool(pattern.search(vocab.strings[value]))
-        hits: Column = numpy.array([answers[value] for value in values], dtype=bool)[inverse]
-        return hits
+        if len(answered) > MAX_REGEX_ANSWERS:
+            answered.clear()
+            matching.clear()
+        values = _values_in(columns, column)
+        for value in values.difference(answered):
+            answered.add(value)
+            if pattern.search(vocab.strings[value]):
+                matching.add(value)
+        return _marked(columns, column, values.intersection(matching))
 
     return test
+
+
+FEW_VALUES = 8
+"""Up to this many values, a token's is compared with each in turn; past it, looked up in
+their sorted array."""
+
+
+def _marked(columns: Column, column: int, values: set[int] | frozenset[int]) -> Column:
+    """The tokens whose value in the column is one of the values (mostly none or a few of a
+    doc's: a set test's words, a pattern's matching strings)."""
+    tokens = columns[:, column]
+    if not values:
+        return numpy.zeros(len(tokens), dtype=bool)
+    if len(values) <= FEW_VALUES:
+        # Python ints: a numpy scalar costs more to make than the comparison (NumPy 2 compares
+        # a uint64 column with any int of its range exactly).
+        it = iter(values)
+        found: Column = tokens == next(it)
+        for value in it:
+            found |= tokens == value
+        return found
+    ordered = numpy.array(sorted(values), dtype="uint64")
+    at = numpy.minimum(numpy.searchsorted(ordered, tokens), len(ordered) - 1)
+    in_order: Column = ordered[at] == tokens
+    return in_order
 
 
 class _LastDoc:
@@ -250,7 +272,7 @@ class _LastDoc:
 
     columns: ClassVar[Column | None] = None
     answers: ClassVar[dict[NodeTest, Column]] = {}
-    distinct: ClassVar[dict[int, tuple[list[int], Column]]] = {}
+    distinct: ClassVar[dict[int, set[int]]] = {}
 
     @classmethod
     def of(cls, columns: Column) -> type[_LastDoc]:
@@ -273,11 +295,10 @@ def _per_doc(test: NodeTest) -> NodeTest:
     return kept
 
 
-def _distinct(columns: Column, column: int) -> tuple[list[int], Column]:
-    """A column's distinct values, and for each token the place of its value among them."""
+def _values_in(columns: Column, column: int) -> set[int]:
+    """A column's distinct values, as a set (read once a doc)."""
     distinct = _LastDoc.of(columns).distinct
     found = distinct.get(column)
     if found is None:
-        values, inverse = numpy.unique(columns[:, column], return_inverse=True)
-        found = distinct[column] = (values.tolist(), inverse.reshape(-1))
+        found = distinct[column] = set(columns[:, column].tolist())
     return found

@@ -24,6 +24,9 @@ from generator.analysis.word_gates import REQUIRED_OPS, node_key, node_mask
 
 Match = tuple[int, int, int, list[int]]
 """(match id, start, end, alignments): spaCy's match with alignments, positions in the doc."""
+COUNTS_KEY = "briefs.window_counts"
+"""Where `_running_count` keeps each node's running count of tokens, in the doc's user_data:
+patterns share nodes ("POS: PROPN"), and each pattern's windows read them."""
 ANY_TOKEN = "!"
 """The operator whose node consumes a token that fails its test: no column says where it is."""
 
@@ -72,14 +75,20 @@ class WindowMatcher:
                 reach |= node_mask(doc, key, test)
         edges = numpy.flatnonzero(numpy.diff(reach, prepend=False, append=False))
         starts, ends = edges[::2], edges[1::2]
+        if not len(starts):
+            return []
         holds_all = numpy.ones(len(starts), dtype=bool)
         for key, test in self._required:
-            seen = _running_count(node_mask(doc, key, test))
+            seen = _running_count(doc, key, test)
             holds_all &= seen[ends] > seen[starts]
         return list(zip(starts[holds_all].tolist(), ends[holds_all].tolist(), strict=True))
 
 
-def _running_count(mask: Column) -> Column:
-    """How many tokens before each position (0 to len) the mask marks."""
-    count: Column = numpy.concatenate(([0], numpy.cumsum(mask)))
+def _running_count(doc: Doc, key: str, test: NodeTest) -> Column:
+    """How many tokens before each position (0 to len) the node's test marks, counted once a
+    doc."""
+    counts: dict[str, Column] = doc.user_data.setdefault(COUNTS_KEY, {})
+    count = counts.get(key)
+    if count is None:
+        count = counts[key] = numpy.concatenate(([0], numpy.cumsum(node_mask(doc, key, test))))
     return count
