@@ -842,3 +842,27 @@ def test_a_clause_of_saying_that_reports_nothing_is_no_statement(nlp: Language) 
     assert [quote.text for quote in quotes] == [
         "the label will not let her sing them on television"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tenants met on Monday. “We will not stop,” Jane Smith said, “until the rent falls.”",
+        '"The water rose overnight," Ushakov told reporters on Friday, "and we moved out."',
+        "Pay stalled for years. 'We asked politely', Smith said, 'and nothing happened.'",
+    ],
+)
+def test_a_quoted_sentence_cut_by_its_attribution_is_one_quote(nlp: Language, text: str) -> None:
+    (quote,) = quotes_in(nlp, text)
+    first, second = quote.text.split(" … ")
+    assert quote.kind == "direct"
+    assert quote.speaker in {"Jane Smith", "Yuri Ushakov"}
+    assert first in text and second in text and "said" not in quote.text
+
+
+def test_two_quoted_sentences_of_one_speaker_stay_two_quotes(nlp: Language) -> None:
+    text = "“We lost,” Jane Smith said. “The other side played better today.”"
+    assert [q.text for q in quotes_in(nlp, text)] == [
+        "We lost",
+        "The other side played better today.",
+    ]
