@@ -460,6 +460,8 @@ def test_quotes_come_in_reading_order(nlp: Language) -> None:
         pytest.param('a "b" c', ["b"], id="straight"),
         pytest.param("a “b” c", ["b"], id="curly"),
         pytest.param("a ”b” c", ["b"], id="wrong-curly-opening"),
+        pytest.param("“a,’’ he said. “b.”", ["a,", "b."], id="two-curly-singles-closing"),
+        pytest.param("a ‘‘b’’ c", ["b"], id="two-curly-singles"),
         pytest.param("“a “b” c”", ["a “b” c"], id="nested"),
         pytest.param("“a b\n\n“c”", ["a b", "c"], id="unclosed-runs-to-paragraph-end"),
         pytest.param("a ''b'' c", ["b"], id="two-apostrophes"),
