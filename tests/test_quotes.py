@@ -868,3 +868,14 @@ def test_two_quoted_sentences_of_one_speaker_stay_two_quotes(nlp: Language) -> N
         "We lost",
         "The other side played better today.",
     ]
+
+
+def test_a_quotation_that_completes_the_writers_sentence_is_partial_however_long(nlp):
+    text = (
+        "Jane Smith said on Tuesday that the council "
+        '"has to offer a deal that suits us. If it will not, we walk away."'
+    )
+    (quote,) = quotes_in(nlp, text)
+    assert quote.kind == "partial"
+    assert quote.speaker == "Jane Smith"
+    assert quote.context.startswith('the council "has to offer')

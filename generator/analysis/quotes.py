@@ -338,10 +338,16 @@ def _distance(token: Token, span: Span) -> int:
 
 
 def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
-    """Tell a quoted sentence (direct) from a fragment inside the writer's sentence (partial)."""
-    if len(covering) > 1 and inner.end > covering[1].start:
-        return "direct"
+    """Tell a quoted sentence (direct) from a fragment inside the writer's sentence (partial).
+
+    A quotation that opens in the middle of the writer's sentence on a small letter ('said
+    that China "is going to ... I like. If they don't, ..."') completes that sentence, however
+    many of the speaker's sentences follow: partial, shown with the words it completes.
+    """
     before = [t for t in outer.doc[covering[0].start : outer.start] if not t.is_space]
+    opens_mid_sentence = bool(before) and not before[-1].is_punct and inner.text[:1].islower()
+    if len(covering) > 1 and inner.end > covering[1].start and not opens_mid_sentence:
+        return "direct"
     if all(t.is_punct for t in before):
         return "direct"
     return "direct" if before[-1].text in DIRECT_LEAD_PUNCTUATION else "partial"
