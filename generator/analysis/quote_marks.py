@@ -25,8 +25,10 @@ MIN_FIRST_PERSON_NARRATION = 3
 
 DOUBLED_SINGLE_MARKS = ("''", "‘‘", "’’")
 """Two single marks typed for one double mark: the old typewriter's, or curly ones ("’’")."""
-OPENING_MARKS = frozenset({"“", "„", "‘‘"})
-CLOSING_MARKS = frozenset({"”", "’’"})
+DOUBLED_OPENING_MARK = "‘‘"
+OPENING_MARKS = frozenset("“„")
+CLOSING_MARKS = frozenset("”")
+"""Characters (other modules build character classes of them): a doubled mark is not one."""
 STRAIGHT_MARKS = frozenset({'"', "''"})
 """Marks that look the same at both ends; two apostrophes are an old typesetting double quote."""
 SINGLE_MARKS = frozenset("'‘’")
@@ -181,7 +183,11 @@ def _is_opening(text: str, mark: re.Match[str], start: int, end: int, is_open: b
     # Flanking beats glyph shape: writers and converters often type the wrong curly mark.
     if is_left_open != is_right_open:
         return is_left_open
-    return mark.group() in OPENING_MARKS or (mark.group() in STRAIGHT_MARKS and not is_open)
+    return (
+        mark.group() in OPENING_MARKS
+        or mark.group() == DOUBLED_OPENING_MARK
+        or (mark.group() in STRAIGHT_MARKS and not is_open)
+    )
 
 
 def within_one_quotation(quotations: Sequence[Quotation], start: int, end: int) -> bool:
