@@ -879,3 +879,11 @@ def test_a_quotation_that_completes_the_writers_sentence_is_partial_however_long
     assert quote.kind == "partial"
     assert quote.speaker == "Jane Smith"
     assert quote.context.startswith('the council "has to offer')
+
+
+def test_a_phrase_before_an_attribution_is_not_joined_to_the_quote_after_it(nlp):
+    text = (
+        "At the rally she sang the old song “my country, ’tis of thee,” Jane Smith said, "
+        "“and then the crowd went home happy.”"
+    )
+    assert not any(" … " in quote.text for quote in quotes_in(nlp, text))

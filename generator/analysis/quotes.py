@@ -166,10 +166,14 @@ def _join_interrupted(article: ParsedArticle, found: list[_Attribution]) -> list
 
 
 def _interrupts(article: ParsedArticle, first: _Attribution, second: _Attribution) -> bool:
-    """Whether only a short attribution set off by commas stands between two quotations of one
-    paragraph: the first ends on a comma and the sentence goes on in the second."""
+    """Whether only a short attribution set off by commas stands between two quoted sentences
+    of one paragraph: the first ends on a comma and the sentence goes on in the second."""
     marks = first.quotation, second.quotation
     if marks[0] is None or marks[1] is None or first.quote is None or second.quote is None:
+        return False
+    if first.quote.kind != "direct" or second.quote.kind != "direct":
+        # A title or a phrase in the writer's sentence ("sang “A Change Is Gonna Come,” then
+        # ...") is no sentence of the speaker's that the frame cut.
         return False
     frame = article.text[marks[0].end : marks[1].start]
     inner = article.text[marks[0].inner_start : marks[0].inner_end].rstrip()
