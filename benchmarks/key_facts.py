@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 from rouge_score import rouge_scorer
+from spacy.tokens import Doc
 
 from benchmarks.common import (
     Options,
@@ -23,7 +24,9 @@ from benchmarks.common import (
     read_jsonl,
 )
 from generator.analysis.analyse import PIPE_BATCH_SIZE
+from generator.analysis.key_facts import fact_text, usable_sentences
 from generator.analysis.language import load_model
+from generator.analysis.whole_sentences import parts_of
 
 DATASET = "cnndm_dev.jsonl"
 METRICS = ("rouge1", "rouge2", "rougeL")
@@ -52,8 +55,9 @@ def run(options: Options) -> Section:
         for output in outputs
     ]
     texts = [analysed_text(record, DATASET) for record in records]
-    docs = load_model().pipe(texts, batch_size=PIPE_BATCH_SIZE)
+    docs = list(load_model().pipe(texts, batch_size=PIPE_BATCH_SIZE))
     sentences = [[s.text.strip() for s in doc.sents if s.text.strip()] for doc in docs]
+    usable = [_usable_sentences(doc) for doc in docs]
     words = [_sentence_words(text) for text in sentences]
     references = ["\n".join(story["highlights"]) for story in stories]
     systems = {
@@ -64,6 +68,7 @@ def run(options: Options) -> Section:
         "Briefs key facts, first 3": [f[:TOP_SENTENCES] for f in facts],
         "Briefs key facts, all": facts,
         "Lead-3": [s[:TOP_SENTENCES] for s in sentences],
+        "Lead-3 of the sentences a brief may show": [u[:TOP_SENTENCES] for u in usable],
         "TextRank top 3": [
             [s[i] for i in textrank(w)[:TOP_SENTENCES]]
             for s, w in zip(sentences, words, strict=True)
@@ -88,6 +93,9 @@ def run(options: Options) -> Section:
             "of the article (a subject 'he', 'she' or 'they' with the name it stands for in "
             "brackets); Lead-3 takes captions run into the next sentence, and datelines such "
             "as '(CNN)', as they come.",
+            "'Lead-3 of the sentences a brief may show' is the first three of the sentences "
+            "the key facts choose from: whole sentences and captions without datelines, no "
+            "quoted speech, no call to the reader (key_facts.usable_sentences).",
             "The page puts 'why it matters', when the article says it, between the at-a-glance "
             "line and the key facts, and a key fact does not repeat it: 'page opening' is what "
             "a reader of the page takes in first.",
@@ -103,6 +111,12 @@ def run(options: Options) -> Section:
         examples=_examples(stories, systems),
         seconds=time.perf_counter() - started,
     )
+
+
+def _usable_sentences(doc: Doc) -> list[str]:
+    """The text of each sentence a brief may show, in the article's order."""
+    parts = parts_of(doc)
+    return [fact_text(parts[i][0]) for i in usable_sentences(doc)]
 
 
 def mean_rouge(predictions: list[list[str]], references: list[str]) -> dict[str, float]:

@@ -26,6 +26,7 @@ from benchmarks.common import (
 )
 from generator.analysis.analyse import PIPE_BATCH_SIZE
 from generator.analysis.language import load_model
+from generator.analysis.quotes import QUOTE_ELISION
 
 DATASET = "quotes_polnear_dev.jsonl"
 QUOTATION_MARKS = frozenset('"“”')
@@ -183,7 +184,12 @@ def _spans(value: Any) -> list[dict[str, Any]]:
 
 
 def overlap(quote: str, gold: Attribution, text: str) -> int:
-    """Return how many characters of the quote the gold content covers; 0 when too few."""
+    """Return how many characters of the quote the gold content covers; 0 when too few. A
+    quote the writer's attribution cut in two is scored by its halves, which the article has
+    apart."""
+    halves = [half for half in quote.split(QUOTE_ELISION.strip()) if half.strip()]
+    if len(halves) > 1:
+        return sum(overlap(half.strip(), gold, text) for half in halves)
     if any(quote in text[start:end] for start, end in gold.pieces):
         return len(quote)
     gold_length = sum(end - start for start, end in gold.pieces)

@@ -615,3 +615,29 @@ def test_a_title_or_a_clause_before_a_colon_is_no_listing_entry(english, sentenc
 )
 def test_a_label_ending_on_a_bracketed_record_opens_a_listing_entry(english, sentence):
     assert is_listing_entry(next(iter(english(sentence).sents)))
+
+
+BUS_LEAD = "The city council of Marlow approved a new budget for its bus network on Monday. "
+UNIONS = "However, the unions warned that drivers' pay in Marlow had not kept up with inflation. "
+
+
+@pytest.mark.parametrize(
+    ("text", "is_shown"),
+    [
+        # After the lead, "However, ..." answers what the reader has just read.
+        (BUS_LEAD + UNIONS + "The budget adds three electric buses by the end of next year.", True),
+        # After the council leader's quoted words, shown under Quotes, it answers nothing shown.
+        (
+            BUS_LEAD
+            + '"This is the biggest investment in our buses for twenty years," the council '
+            "leader said. "
+            + UNIONS
+            + "The budget adds three electric buses to the fleet by the end of next year. "
+            "Local traders welcomed the extra evening buses on the town's two main routes.",
+            False,
+        ),
+    ],
+)
+def test_a_fact_that_opens_on_a_connective_stands_only_after_its_sentence(english, text, is_shown):
+    facts = [f.text for f in extract_key_facts(english(text), "Marlow approves bus budget")]
+    assert facts and any(fact.startswith("However") for fact in facts) == is_shown

@@ -466,6 +466,8 @@ def test_quotes_come_in_reading_order(nlp: Language) -> None:
         pytest.param('a "b" c', ["b"], id="straight"),
         pytest.param("a “b” c", ["b"], id="curly"),
         pytest.param("a ”b” c", ["b"], id="wrong-curly-opening"),
+        pytest.param("“a,’’ he said. “b.”", ["a,", "b."], id="two-curly-singles-closing"),
+        pytest.param("a ‘‘b’’ c", ["b"], id="two-curly-singles"),
         pytest.param("“a “b” c”", ["a “b” c"], id="nested"),
         pytest.param("“a b\n\n“c”", ["a b", "c"], id="unclosed-runs-to-paragraph-end"),
         pytest.param("a ''b'' c", ["b"], id="two-apostrophes"),
@@ -848,3 +850,46 @@ def test_a_clause_of_saying_that_reports_nothing_is_no_statement(nlp: Language) 
     assert [quote.text for quote in quotes] == [
         "the label will not let her sing them on television"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tenants met on Monday. “We will not stop,” Jane Smith said, “until the rent falls.”",
+        '"The water rose overnight," Ushakov told reporters on Friday, "and we moved out."',
+        "Pay stalled for years. 'We asked politely', Smith said, 'and nothing happened.'",
+    ],
+)
+def test_a_quoted_sentence_cut_by_its_attribution_is_one_quote(nlp: Language, text: str) -> None:
+    (quote,) = quotes_in(nlp, text)
+    first, second = quote.text.split(" … ")
+    assert quote.kind == "direct"
+    assert quote.speaker in {"Jane Smith", "Yuri Ushakov"}
+    assert first in text and second in text and "said" not in quote.text
+
+
+def test_two_quoted_sentences_of_one_speaker_stay_two_quotes(nlp: Language) -> None:
+    text = "“We lost,” Jane Smith said. “The other side played better today.”"
+    assert [q.text for q in quotes_in(nlp, text)] == [
+        "We lost",
+        "The other side played better today.",
+    ]
+
+
+def test_a_quotation_that_completes_the_writers_sentence_is_partial_however_long(nlp):
+    text = (
+        "Jane Smith said on Tuesday that the council "
+        '"has to offer a deal that suits us. If it will not, we walk away."'
+    )
+    (quote,) = quotes_in(nlp, text)
+    assert quote.kind == "partial"
+    assert quote.speaker == "Jane Smith"
+    assert quote.context.startswith('the council "has to offer')
+
+
+def test_a_phrase_before_an_attribution_is_not_joined_to_the_quote_after_it(nlp):
+    text = (
+        "At the rally she sang the old song “my country, ’tis of thee,” Jane Smith said, "
+        "“and then the crowd went home happy.”"
+    )
+    assert not any(" … " in quote.text for quote in quotes_in(nlp, text))

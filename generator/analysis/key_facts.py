@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import sells_to_the_reader, shouts
+from generator.analysis.connectives import opens_on_a_connective
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS
@@ -85,22 +86,17 @@ class ScoredSentence:
     lemmas: frozenset[str]
     is_attributed: bool
     """A named person says it (`_is_attributed`)."""
+    is_linked: bool = False
+    """It opens on a connective ("But", "However, "): it goes on from the sentence before."""
 
 
 def extract_key_facts(
     doc: Doc, headline: str, name_of: NameOf | None = None
 ) -> tuple[KeyFact, ...]:
     """Return 3-5 key facts (fewer for a short article), most important first, after the lead."""
-    parts = parts_of(doc)
-    sentences = [sentence for sentence, _ in parts]
+    sentences = [sentence for sentence, _ in parts_of(doc)]
     quotations = quotations_of(doc)
-    complete = [
-        i
-        for i, (sentence, is_caption) in enumerate(parts)
-        if is_complete_sentence(sentence, needs_stop=not is_caption)
-        and not is_quoted_speech(sentence, quotations)
-        and not calls_out(sentence)
-    ]
+    complete = usable_sentences(doc)
     # The lead is the at-a-glance line (a page may print it twice); a fact that cannot stand
     # alone gives way.
     lead = frozenset(content_lemmas(sentences[complete[0]])) if complete else frozenset()
@@ -121,11 +117,32 @@ def extract_key_facts(
         len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES)))
     )
     chosen: list[ScoredSentence] = []
+    lead_index = complete[0]
     # The lead facts carry the story (news is written most important first); after them, what
     # named people say counts as news too.
-    _choose(chosen, scored, min(LEAD_FACTS, wanted), lambda s: s.score)
-    _choose(chosen, scored, wanted, lambda s: s.score + WEIGHT_ATTRIBUTED * s.is_attributed)
+    _choose(chosen, scored, min(LEAD_FACTS, wanted), lambda s: s.score, lead_index)
+    _choose(
+        chosen,
+        scored,
+        wanted,
+        lambda s: s.score + WEIGHT_ATTRIBUTED * s.is_attributed,
+        lead_index,
+    )
     return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
+
+
+def usable_sentences(doc: Doc) -> list[int]:
+    """The indexes, in `whole_sentences.parts_of(doc)`, of the sentences a brief may show: whole
+    sentences and captions without their datelines, not someone's quoted words, not a call to
+    the reader."""
+    quotations = quotations_of(doc)
+    return [
+        i
+        for i, (sentence, is_caption) in enumerate(parts_of(doc))
+        if is_complete_sentence(sentence, needs_stop=not is_caption)
+        and not is_quoted_speech(sentence, quotations)
+        and not calls_out(sentence)
+    ]
 
 
 def lead_sentence(doc: Doc) -> Span | None:
@@ -212,12 +229,18 @@ def _choose(
     scored: list[ScoredSentence],
     wanted: int,
     score: Callable[[ScoredSentence], float],
+    lead_index: int,
 ) -> None:
-    """Add the best-scoring sentences that say something new until `wanted` are chosen."""
+    """Add the best-scoring sentences that say something new until `wanted` are chosen. A
+    sentence that opens on a link to the one before ("But ...", "However, ...") stands only
+    after that one, the lead or a fact chosen before it; otherwise the next takes its place."""
     for candidate in sorted(scored, key=lambda s: (-score(s), s.index)):
         if len(chosen) >= wanted:
             return
         if candidate in chosen:
+            continue
+        shown_before = {lead_index, *(kept.index for kept in chosen)}
+        if candidate.is_linked and candidate.index - 1 not in shown_before:
             continue
         if not any(is_near_duplicate(candidate.lemmas, kept.lemmas) for kept in chosen):
             chosen.append(candidate)
@@ -248,7 +271,16 @@ def score_sentences(
         if _needs_context(sent):
             score *= CONTEXT_PENALTY
         text = fact_text(sent, name_of)
-        scored.append(ScoredSentence(index, text, score, frozenset(lemmas), _is_attributed(sent)))
+        scored.append(
+            ScoredSentence(
+                index,
+                text,
+                score,
+                frozenset(lemmas),
+                _is_attributed(sent),
+                opens_on_a_connective(span_text(sent)),
+            )
+        )
     return scored
 
 

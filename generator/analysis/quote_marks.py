@@ -23,14 +23,18 @@ FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
 MIN_FIRST_PERSON_NARRATION = 3
 """First-person words outside quotations from which the writer narrates as "I"."""
 
+DOUBLED_SINGLE_MARKS = ("''", "‘‘", "’’")
+"""Two single marks typed for one double mark: the old typewriter's, or curly ones ("’’")."""
+DOUBLED_OPENING_MARK = "‘‘"
 OPENING_MARKS = frozenset("“„")
 CLOSING_MARKS = frozenset("”")
+"""Characters (other modules build character classes of them): a doubled mark is not one."""
 STRAIGHT_MARKS = frozenset({'"', "''"})
 """Marks that look the same at both ends; two apostrophes are an old typesetting double quote."""
 SINGLE_MARKS = frozenset("'‘’")
 QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS | SINGLE_MARKS
 """Every mark that may open or close a quotation, in either style."""
-QUOTE_MARK = re.compile("''|[\"“”„]")
+QUOTE_MARK = re.compile("''|‘‘|’’|[\"“”„]")
 SINGLE_MARK = re.compile("['‘’]")
 SINGLE_OPENING = re.compile("(?<![\\w'‘’])['‘](?=[^\\W\\d_])")
 """A single mark before a word and after none: how a quote in single marks opens."""
@@ -167,7 +171,7 @@ def _left_open(text: str, opened: int, next_opening: int) -> Quotation:
 
 def _inner_start(text: str, opened: int) -> int:
     """Return where the words start after the opening mark at `opened`."""
-    return opened + 2 if text.startswith("''", opened) else opened + 1
+    return opened + 2 if text.startswith(DOUBLED_SINGLE_MARKS, opened) else opened + 1
 
 
 def _is_opening(text: str, mark: re.Match[str], start: int, end: int, is_open: bool) -> bool:
@@ -179,7 +183,11 @@ def _is_opening(text: str, mark: re.Match[str], start: int, end: int, is_open: b
     # Flanking beats glyph shape: writers and converters often type the wrong curly mark.
     if is_left_open != is_right_open:
         return is_left_open
-    return mark.group() in OPENING_MARKS or (mark.group() in STRAIGHT_MARKS and not is_open)
+    return (
+        mark.group() in OPENING_MARKS
+        or mark.group() == DOUBLED_OPENING_MARK
+        or (mark.group() in STRAIGHT_MARKS and not is_open)
+    )
 
 
 def within_one_quotation(quotations: Sequence[Quotation], start: int, end: int) -> bool:

@@ -58,6 +58,11 @@ CONTINUATION_PARAGRAPHS = 1
 DIRECT_LEAD_PUNCTUATION = frozenset({",", ":"})
 """Punctuation before an opening mark that introduces a full quoted sentence."""
 TRAILING_STRIP = " \t\n\xa0,;:"
+QUOTE_ELISION = " … "
+"""Where a quote leaves out the writer's words that cut it in two ("he said")."""
+MAX_FRAME_WORDS = 8
+"""Most words of an attribution that cuts a quoted sentence in two ("the minister said on
+Tuesday")."""
 DANGLING_OPENING_MARK = re.compile("\\s+['‘\"“]$")
 TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+")
 """A speaker's name in capitals and a colon opening a transcript's line ("WALLACE: Let's ...")."""
@@ -78,6 +83,8 @@ class _Attribution:
     is_introduced: bool = False
     """Whether the speaker is only the subject of the narration before the quotation (no
     speech verb, colon or sign-off credits it): a guess `_carry_speakers` may overrule."""
+    quotation: Quotation | None = None
+    """The marks the quote was read from; None for reported speech."""
 
 
 COMMON_NOUN_TAGS = ("NN", "NNS")
@@ -97,7 +104,7 @@ def extract_quotes(
     found = [item for item in quoted if item is not None]
     found.extend(_speech_found(article))
     found.sort(key=lambda item: item.position)
-    return tuple(_carry_speakers(article, found))
+    return tuple(_carry_speakers(article, _join_interrupted(article, found)))
 
 
 def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribution | None:
@@ -145,7 +152,69 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     alone = kind == "partial" and is_narrated_speech(article, verb)
     context = _quote_context(article.text, outer, covering, verb, kind, alone)
     quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
-    return _Attribution(quotation.start, quote, speaker, is_attributed, is_introduced)
+    return _Attribution(quotation.start, quote, speaker, is_attributed, is_introduced, quotation)
+
+
+def _join_interrupted(article: ParsedArticle, found: list[_Attribution]) -> list[_Attribution]:
+    """Join each quoted sentence that the writer's attribution cuts in two ("“We will not
+    stop,” he said, “until the law changes.”") into one quote of one speaker."""
+    joined: list[_Attribution] = []
+    last_quoted: int | None = None
+    for item in found:
+        if last_quoted is not None and _interrupts(article, joined[last_quoted], item):
+            joined[last_quoted] = _joined(article, joined[last_quoted], item)
+            continue
+        if item.quotation is not None:
+            last_quoted = len(joined)
+        joined.append(item)
+    return joined
+
+
+def _interrupts(article: ParsedArticle, first: _Attribution, second: _Attribution) -> bool:
+    """Whether only a short attribution set off by commas stands between two quoted sentences
+    of one paragraph: the first ends on a comma and the sentence goes on in the second."""
+    marks = first.quotation, second.quotation
+    if marks[0] is None or marks[1] is None or first.quote is None or second.quote is None:
+        return False
+    if first.quote.kind != "direct" or second.quote.kind != "direct":
+        # A title or a phrase in the writer's sentence ("sang “A Change Is Gonna Come,” then
+        # ...") is no sentence of the speaker's that the frame cut.
+        return False
+    frame = article.text[marks[0].end : marks[1].start]
+    inner = article.text[marks[0].inner_start : marks[0].inner_end].rstrip()
+    if not (inner.endswith(",") or frame.lstrip().startswith(",")):
+        return False
+    frame_words = frame.strip(" ,")
+    span = article.doc.char_span(marks[0].end, marks[1].start, alignment_mode="contract")
+    return (
+        frame.rstrip().endswith(",")
+        and "\n" not in frame
+        and not any(mark in frame_words for mark in ".!?;:")
+        and 0 < len(frame_words.split()) <= MAX_FRAME_WORDS
+        and span is not None
+        and any(is_speech_verb(token) for token in span)
+    )
+
+
+def _joined(article: ParsedArticle, first: _Attribution, second: _Attribution) -> _Attribution:
+    """One quote of the two halves of a quoted sentence, the writer's frame left out."""
+    assert first.quote is not None and second.quote is not None and second.quotation is not None
+    text = first.quote.text.rstrip(TRAILING_STRIP) + QUOTE_ELISION + second.quote.text
+    start = article.sentences[first.quote.sentence_index].start_char
+    end = second.quotation.end
+    closing = article.doc.char_span(end - 1, end, alignment_mode="expand")
+    if closing is not None:
+        end = max(end, article.sentences[article.sentence_index(closing.start)].end_char)
+    context = article.text[min(start, first.position) : end]
+    speaker = first.speaker if first.is_attributed else second.speaker
+    quote = replace(first.quote, text=text, context=context.strip(), speaker=speaker)
+    return replace(
+        first,
+        quote=quote,
+        speaker=speaker,
+        is_attributed=first.is_attributed or second.is_attributed,
+        is_introduced=first.is_introduced and second.is_introduced,
+    )
 
 
 def _qualifies_the_noun_after(outer: Span) -> bool:
@@ -278,10 +347,16 @@ def _distance(token: Token, span: Span) -> int:
 
 
 def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
-    """Tell a quoted sentence (direct) from a fragment inside the writer's sentence (partial)."""
-    if len(covering) > 1 and inner.end > covering[1].start:
-        return "direct"
+    """Tell a quoted sentence (direct) from a fragment inside the writer's sentence (partial).
+
+    A quotation that opens in the middle of the writer's sentence on a small letter ('said
+    that China "is going to ... I like. If they don't, ..."') completes that sentence, however
+    many of the speaker's sentences follow: partial, shown with the words it completes.
+    """
     before = [t for t in outer.doc[covering[0].start : outer.start] if not t.is_space]
+    opens_mid_sentence = bool(before) and not before[-1].is_punct and inner.text[:1].islower()
+    if len(covering) > 1 and inner.end > covering[1].start and not opens_mid_sentence:
+        return "direct"
     if all(t.is_punct for t in before):
         return "direct"
     return "direct" if before[-1].text in DIRECT_LEAD_PUNCTUATION else "partial"

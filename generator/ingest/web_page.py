@@ -36,6 +36,7 @@ from generator.ingest.clean import (
 )
 from generator.ingest.language import identify_language
 from generator.ingest.page_metadata import headline, people, publisher, read_page_facts
+from generator.ingest.standfirst import with_standfirst
 from generator.models import Article
 
 # Where a `<meta charset>` must appear to count; the HTML standard says 1024 bytes, but saved
@@ -167,7 +168,7 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
         path=name,
         slug=make_slug(title, fallback=default_slug),
         title=title,
-        paragraphs=body.paragraphs,
+        paragraphs=with_standfirst(body.paragraphs, html_text),
         date=_page_date(document.date) or body.dateline,
         source=publisher(_clean(document.sitename), facts),
         url=_clean(document.url),

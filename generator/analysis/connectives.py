@@ -1,0 +1,61 @@
+"""Tell a sentence that goes on from the one before it: text in, whether it opens on a
+connective ("But", "However", "In addition") of `data/connectives.yml` out."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.analysis.rule_files import field_problems, named_entries, packaged_rules
+
+CONNECTIVES_FILE = "connectives.yml"
+FIELDS = ("name", "why", "openers", "example", "counter_example")
+
+
+@dataclass(frozen=True)
+class Connective:
+    """One entry of the connectives file."""
+
+    name: str
+    openers: tuple[str, ...]
+    example: str
+    counter_example: str
+
+
+def parse_connectives(text: str, source: str) -> list[Connective]:
+    """Read a connectives file; raise one `BriefError` naming every bad entry."""
+    return [made for made, _ in named_entries(text, source, "connective", _read_one)]
+
+
+def _read_one(entry: Any, where: str, problems: list[str]) -> Connective | None:
+    found = field_problems(entry, where, "connective", FIELDS, FIELDS)
+    if not found and not (
+        isinstance(entry["openers"], list) and all(isinstance(o, str) for o in entry["openers"])
+    ):
+        found.append(f"{where}: 'openers' must be a list of words")
+    problems.extend(found)
+    if found:
+        return None
+    openers = tuple(entry["openers"])
+    return Connective(entry["name"], openers, entry["example"], entry["counter_example"])
+
+
+@functools.cache
+def connectives() -> tuple[Connective, ...]:
+    """The packaged connectives."""
+    return tuple(parse_connectives(*packaged_rules(CONNECTIVES_FILE)))
+
+
+@functools.cache
+def _opening() -> re.Pattern[str]:
+    openers = sorted((o for c in connectives() for o in c.openers), key=len, reverse=True)
+    words = "|".join(re.escape(opener).replace("\\ ", "\\s+") for opener in openers)
+    # "Andrew" does not open on "And": no letter may follow the opener.
+    return re.compile(rf"(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def opens_on_a_connective(sentence: str) -> bool:
+    """Whether a sentence's first words are a connective: it goes on from the one before."""
+    return _opening().match(sentence.lstrip()) is not None
