@@ -63,7 +63,7 @@ def without_made_things(
     # A thing's line counts as a maker the page names twice: no given name is a thing.
     lines = {tuple(thing.split()) for thing in things}
     makers.update(dict.fromkeys(lines, 2))
-    of_standards = {(standard.casefold(),) for standard in standards}
+    of_standards: set[tuple[str, ...]] = {(standard.casefold(),) for standard in standards}
     makers.update(dict.fromkeys(of_standards, 1))
     if not makers:
         return mentions
