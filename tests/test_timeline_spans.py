@@ -72,15 +72,19 @@ def test_a_span_whose_start_the_recogniser_counts_as_a_number_is_one_entry(engli
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "dates"),
     [
-        "The board meeting will be postponed from Tuesday to Friday.",
-        "The weekly briefing has been moved from Tuesday to Friday.",
+        (
+            "The council vote will be postponed from Wednesday to Saturday.",
+            ["Saturday", "Wednesday"],
+        ),
+        ("The weekly briefing has been moved from Tuesday to Saturday.", ["Saturday", "Tuesday"]),
     ],
 )
-def test_a_date_moved_from_one_day_to_another_is_no_span(english, sentence):
+def test_a_date_moved_from_one_day_to_another_is_no_span(english, sentence, dates):
+    # The recogniser reads "Wednesday to Saturday" as one date; the verb moves a date.
     events = extract_timeline(english(sentence), ARTICLE_DATE)
-    assert sorted(event.date_text for event in events) == ["Friday", "Tuesday"]
+    assert sorted(event.date_text for event in events) == dates
 
 
 def test_the_next_year_of_a_story_is_no_date_ahead_of_the_article(english):
