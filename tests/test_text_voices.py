@@ -87,6 +87,10 @@ def test_the_writers_verdict_on_a_years_things_is_no_event(english, text, dated)
         # Counter-examples: what the writer reports is the story's; an opinion's object too.
         ("We reported that the plant closed in May.", True),
         ("I think the council made a mistake in May.", True),
+        # Issue #21: the writer's own present is no event; a company's "we" may announce one.
+        ("I'm choosing my picks a little differently this year.", False),
+        ("I will test the new headset next week.", False),
+        ("We are opening two new stores next week.", True),
     ],
 )
 def test_the_writers_own_act_dates_no_event_of_the_story(english, text, dated):

@@ -38,6 +38,7 @@ from generator.analysis.token_lists import TokenLists, token_lists
 
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
+WRITER_ALONE = "i"
 IMPERATIVE_TAG = "VB"
 PROGRESSIVE_TAG = "VBG"
 HAVE_FORMS = frozenset({"have", "has", "had", "'ve"})
@@ -76,6 +77,10 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
         return True
     if speaks_of_the_past(anchor):
         return False
+    if subject.lower_ == WRITER_ALONE:
+        # "I'm approaching my picks a bit differently this year": the writer's own present or
+        # plan, no act of the story; "we" may be a company's voice ("we launch on Monday").
+        return True
     return any(t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent)
 
 
