@@ -90,6 +90,9 @@ class _Found:
 
 
 VERB_POS = ("VERB", "AUX")
+PRESENT_DAYS = frozenset({"today", "nowadays", "these days"})
+"""Dates that mean the time of writing, with which a present tense describes a state."""
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
 QUOTATION_TAIL = re.compile(rf"[^{_MARKS}]*[{''.join(sorted(CLOSING_MARKS))}][,.!?]?\s+")
 """Text up to a closing quotation mark with no opening one before it."""
@@ -142,6 +145,8 @@ def _events_for(
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
         return []
+    if _describes_the_present(span):
+        return []
     if calls_out(span.sent) or speaks_to_the_reader(anchor, quotations_of(span.doc)):
         # "Book your tickets ... today!", "Today, we're going to talk about ...": the page
         # speaks to its reader, nothing happens.
@@ -181,6 +186,23 @@ def _events_for(
         )
         for date in dates
     ]
+
+
+def _describes_the_present(span: Span) -> bool:
+    """Whether "today" times what something is, not what happened: "Today, such infections
+    are rare", "the car is only a concept today" (a form of "be" with its adjective or noun,
+    in the present). "The show opens today" and "Today is the deadline" (a day's own noun)
+    stay."""
+    if span.text.lower() not in PRESENT_DAYS:
+        return False
+    verb = span.root.head
+    return (
+        verb.lemma_ == "be"
+        and verb.dep_ not in ("aux", "auxpass")
+        and verb.tag_ in PRESENT_TAGS
+        and span.root.dep_ != "nsubj"
+        and any(child.dep_ in ("acomp", "attr") for child in verb.children)
+    )
 
 
 def _starts_a_state(span: Span) -> bool:
