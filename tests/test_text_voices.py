@@ -157,10 +157,13 @@ def test_the_writers_own_state_dates_no_event(english, text, dated):
         # Issue #21: what something is today is a state, no event of the day.
         ("Today, such infections are rare in the region.", False),
         ("The car is only a concept today, the firm says.", False),
+        ("The firm says the car may only be a concept today.", False),
         # Counter-examples: what happens today, and a day's own noun.
         ("The show opens today in Leeds.", True),
         ("Today is the deadline for applications.", True),
         ("The minister is in Paris today for talks.", True),
+        ("The minister will be in Paris today for talks.", True),
+        ("The talks may open today in Geneva.", True),
     ],
 )
 def test_what_something_is_today_is_no_event(english, text, dated):

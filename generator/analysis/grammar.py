@@ -33,3 +33,6 @@ TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 """The model's labels of a date or a time of day."""
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 """How an auxiliary hangs on its verb ("was" of "was expected", "will" of "will go")."""
+
+MODAL_TAG = "MD"
+"""The tag of a modal: "may", "should", "will"."""

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.dates import WEEKDAYS
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import AUXILIARY_DEPS
+from generator.analysis.grammar import AUXILIARY_DEPS, MODAL_TAG
 from generator.analysis.lexicon import EARLIER_TIME_WORDS, MONTHS, SPEECH_VERBS
 from generator.analysis.tense import FUTURE_AUXILIARIES
 from generator.analysis.whole_sentences import predicate_read_as_modifier
@@ -23,7 +23,6 @@ from generator.analysis.whole_sentences import predicate_read_as_modifier
 VERB_POS = frozenset({"VERB", "AUX"})
 PAST_TAG = "VBD"
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
-MODAL_TAG = "MD"
 ADVERB_DEP = "advmod"
 BEFORE_NOW_ADVERBS = EARLIER_TIME_WORDS | {"before"}
 """Adverbs by which a main clause tells what happened before the story ("have led to lawsuits

@@ -39,7 +39,7 @@ from generator.analysis.event_text import (
     listed_with,
     with_whole_quotations,
 )
-from generator.analysis.grammar import FINITE_TAGS, NOUN_CLAUSE_DEPS
+from generator.analysis.grammar import FINITE_TAGS, MODAL_TAG, NOUN_CLAUSE_DEPS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
@@ -93,6 +93,7 @@ VERB_POS = ("VERB", "AUX")
 PRESENT_DAYS = frozenset({"today", "nowadays", "these days"})
 """Dates that mean the time of writing, with which a present tense describes a state."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+BARE_TAG = "VB"
 _MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
 QUOTATION_TAIL = re.compile(rf"[^{_MARKS}]*[{''.join(sorted(CLOSING_MARKS))}][,.!?]?\s+")
 """Text up to a closing quotation mark with no opening one before it."""
@@ -196,10 +197,14 @@ def _describes_the_present(span: Span) -> bool:
     if span.text.lower() not in PRESENT_DAYS:
         return False
     verb = span.root.head
+    # A modal's "be" is present too: "may only be a concept today".
+    is_present = verb.tag_ in PRESENT_TAGS or (
+        verb.tag_ == BARE_TAG and any(child.tag_ == MODAL_TAG for child in verb.children)
+    )
     return (
         verb.lemma_ == "be"
         and verb.dep_ not in ("aux", "auxpass")
-        and verb.tag_ in PRESENT_TAGS
+        and is_present
         and span.root.dep_ != "nsubj"
         and any(child.dep_ in ("acomp", "attr") for child in verb.children)
     )
