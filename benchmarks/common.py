@@ -147,7 +147,9 @@ def with_current_targets(text: str) -> str:
     if not title or not rows:
         return text
     table = "\n".join([TARGETS_HEADER, TABLE_RULE, *rows])
-    return f"{head}{title}\n{table}\n{rest[rest.find(chr(10) + '## ') :]}"
+    after = rest.find("\n## ")
+    following = rest[after:] if after >= 0 else "\n"
+    return f"{head}{title}\n{table}\n{following}"
 
 
 def _written_by_a_benchmark(section: str) -> bool:

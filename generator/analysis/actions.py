@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.asides import WRITER_WORDS
 from generator.analysis.clauses import (
     CLAUSE_POS,
     clause_of,
@@ -16,6 +17,7 @@ from generator.analysis.clauses import (
     follows_another_verb,
     runs_on,
 )
+from generator.analysis.event_subjects import is_quoted
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import is_prose
@@ -27,8 +29,6 @@ from generator.analysis.token_lists import token_lists
 from generator.analysis.whole_sentences import is_listing_entry, runs_captions_together
 
 CONTENT_MARKS = ("that", "whether", "if")
-WRITERS_PRONOUNS = frozenset({"i", "we"})
-"""The subjects by which a page's writer tells what they did, outside quotations."""
 MAX_ACTIONS = 3
 MIN_ACTION_WORDS = 3
 MAX_SENTENCE_WORDS = 45
@@ -185,11 +185,8 @@ def _is_the_writers(verb: Token) -> bool:
     """Whether the clause tells the writer's own act ("we used figures compiled by the
     agency"): what the writer did with a body's work is no act of the body. Inside a
     quotation, "we" is the speaker's."""
-    quotations = quotations_of(verb.doc)
     return any(
-        child.dep_ in SUBJECT_DEPS
-        and child.lower_ in WRITERS_PRONOUNS
-        and not any(q.start <= child.idx < q.end for q in quotations)
+        child.dep_ in SUBJECT_DEPS and child.lower_ in WRITER_WORDS and not is_quoted(child)
         for child in verb.children
     )
 

@@ -31,7 +31,12 @@ from generator.analysis.clauses import (
 from generator.analysis.datelines import after_dateline
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
-from generator.analysis.grammar import FINITE_TAGS, NOUN_CLAUSE_DEPS, TIME_ENTITY_LABELS
+from generator.analysis.grammar import (
+    FINITE_TAGS,
+    NOUN_CLAUSE_DEPS,
+    PRESENT_TAGS,
+    TIME_ENTITY_LABELS,
+)
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.quote_marks import Quotation
@@ -57,7 +62,6 @@ NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 """A date that modifies a noun ("next year's tournament", "the 2016 election"): it dates the
 noun. Not a time phrase after it ("shutting off power Wednesday", "Kim's trip last
 September"): the parser hangs the verb's time on the noun before it too often to tell."""
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 """A present-tense verb: what its subject does now, whenever the subject's date was."""
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid"})
 """Prepositions that set a clause inside what their object names ("In a statement released on

@@ -9,6 +9,8 @@ from __future__ import annotations
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 """Parts of speech that head a clause: a verb, or an auxiliary as the copula or main verb."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+"""The tags of a finite verb in the present: "is", "opens", "are"."""
 """Penn tags of a verb with a tense (past, present) or a modal: a clause with one is finite."""
 
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

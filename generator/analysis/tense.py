@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.clauses import CLAUSE_POS
-from generator.analysis.grammar import AUXILIARY_DEPS
+from generator.analysis.grammar import AUXILIARY_DEPS, PRESENT_TAGS
 from generator.analysis.lexicon import SPEECH_VERBS
 
 # "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
@@ -27,7 +27,6 @@ FUTURE_PREDICATES = frozenset(
 )  # fmt: skip
 """Words whose infinitive is an act ahead of them unless they are past ("hopes to launch the car
 in 2027", "is unlikely to agree next month"; not "hoped to reach Denver on June 3")."""
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
 """How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"
 hangs through a preposition."""

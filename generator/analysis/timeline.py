@@ -39,7 +39,7 @@ from generator.analysis.event_text import (
     listed_with,
     with_whole_quotations,
 )
-from generator.analysis.grammar import FINITE_TAGS, MODAL_TAG, NOUN_CLAUSE_DEPS
+from generator.analysis.grammar import FINITE_TAGS, MODAL_TAG, NOUN_CLAUSE_DEPS, PRESENT_TAGS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS
@@ -92,7 +92,6 @@ class _Found:
 VERB_POS = ("VERB", "AUX")
 PRESENT_DAYS = frozenset({"today", "nowadays", "these days"})
 """Dates that mean the time of writing, with which a present tense describes a state."""
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 BARE_TAG = "VB"
 _MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
 QUOTATION_TAIL = re.compile(rf"[^{_MARKS}]*[{''.join(sorted(CLOSING_MARKS))}][,.!?]?\s+")
