@@ -72,3 +72,24 @@ def test_it_is_no_plural_subject_whatever_name_qualifies_it(english, gazetteer):
         "dairies. It started with a cheese tax in March 2019."
     )
     assert _names(english, gazetteer, text, "it") == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada raised its duties this year. Though Mexico has said the duties hurt nobody, "
+        "it has also asked for talks.",
+        "Canada raised its duties this year. Mexico said the duties hurt nobody, and it "
+        "asked for talks.",
+    ],
+)
+def test_it_is_the_subject_of_an_earlier_clause_of_its_sentence(english, gazetteer, text):
+    # Not Canada, the sentence before's subject: the clause the pronoun joins names Mexico.
+    assert _names(english, gazetteer, text, "it") == ["Mexico"]
+
+
+def test_it_after_a_pronoun_subject_of_its_sentence_goes_back_to_the_sentence_before(
+    english, gazetteer
+):
+    text = "Canada raised its duties this year. After it taxed steel, it also taxed timber."
+    assert _names(english, gazetteer, text, "it") == ["Canada", "Canada"]

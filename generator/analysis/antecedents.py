@@ -98,6 +98,25 @@ def antecedent(
     return fallback
 
 
+def subject_of_a_clause_before(article: ParsedArticle, pronoun: Token) -> Token | None:
+    """The subject of an earlier clause that the pronoun's own clause joins, in its sentence:
+    "Though the agency has said ..., it has also acknowledged ..." and "The agency cut rates,
+    and it said ..." are the agency, whatever the sentence before was about. A pronoun
+    subject there gives nothing (the sentence before may say whom both stand for)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    clauses = [child for child in verb.children if child.dep_ == "advcl" and child.i < pronoun.i]
+    if verb.dep_ == "conj" and verb.head.i < pronoun.i:
+        clauses.append(verb.head)
+    for clause in clauses:
+        for subject in clause.children:
+            if subject.dep_ in SUBJECT_DEPS and subject.i < pronoun.i:
+                is_named = subject.pos_ != "PRON" and not article.is_quoted(subject)
+                return subject if is_named else None
+    return None
+
+
 def _is_carded_person(article: ParsedArticle, entity: Span, labels: frozenset[str]) -> bool:
     """Whether "he" or "she" may stand for a name the model labelled otherwise that the actors,
     on more evidence, made a person ("Montell Figgins, who represents ..." labelled a body)."""

@@ -20,6 +20,7 @@ from generator.analysis.antecedents import (
     PERSON_LABELS,
     PLURAL_NOUN_TAGS,
     antecedent,
+    subject_of_a_clause_before,
     unless_other_sex,
 )
 from generator.analysis.clauses import is_set_off_participle, joins_a_report
@@ -217,13 +218,15 @@ def _previous_topic(article: ParsedArticle, pronoun: Token, kind: str | None = N
     balanced its relations ... It raised its ties ..."), when that sentence names one as its
     subject; a person is no "it", and a thing the text does not name is none. "The company"
     stands for the organisation (`kind`) the sentence before is about: not one named in
-    passing ("..., according to the agency") nor before another subject."""
+    passing ("..., according to the agency") nor before another subject. An earlier clause of
+    its own sentence comes first (`subject_of_a_clause_before`)."""
+    subject = subject_of_a_clause_before(article, pronoun)
     index = article.sentence_index(pronoun.i)
-    if index == 0 or _asks(article.sentences[index - 1]):
+    if subject is None and (index == 0 or _asks(article.sentences[index - 1])):
         # "What tariffs has the US imposed? It started with ...": the answer's "it" is what
         # the question asks about, not its subject.
         return None
-    subject = subject_of(article, article.sentences[index - 1].root)
+    subject = subject or subject_of(article, article.sentences[index - 1].root)
     if subject is None or subject.pos_ == "PRON" or _is_plural(subject):
         # "U.S. consumers may buy less ... It started with ...": "it" is no plural subject,
         # whatever name qualifies it.
