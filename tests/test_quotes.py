@@ -157,6 +157,11 @@ CASES = [
         id="semicolon-ends-the-reported-clause",
     ),
     pytest.param(
+        "Ushakov said the talks went well, according to a reporter of the Kyiv Post.",
+        [("reported", "the talks went well", "Yuri Ushakov")],
+        id="a-source-named-after-the-report-is-no-part-of-it",
+    ),
+    pytest.param(
         "Jane Smith put it bluntly:\n\n“We will win this fight.”",
         [("direct", "We will win this fight.", "Jane Smith")],
         id="colon-introduces-next-paragraph",

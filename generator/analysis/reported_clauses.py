@@ -4,8 +4,9 @@ failed". Quotes (`quotes.py`) read a quotation's clause and a reported statement
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.clause_joins import ATTRIBUTION_WORDS
 from generator.analysis.clauses import KEPT_MARKS, is_set_off_participle, joins_a_report
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_IDIOMS, SPEECH_VERBS, TIME_CONJUNCTIONS
 
@@ -66,9 +67,21 @@ def reported_clause(verb: Token) -> Span | None:
         if (t.text == ";" and t.i > verb.i) or _ends_a_report(t, verb)
     ]
     start, end = tokens[0].i, min(ends) if ends else tokens[-1].i + 1
+    end = _before_a_closing_source(verb.doc, start, end)
     while end - 1 > start and _is_dangling(verb.doc[end - 1], end):
         end -= 1
     return verb.doc[start:end] if end > start else None
+
+
+def _before_a_closing_source(doc: Doc, start: int, end: int) -> int:
+    """Where a report ends when an "according to X" set off by a comma closes it: the writer
+    names a source for the report there ("said it had traced everyone, according to a
+    reporter of the paper"); the speaker did not say it."""
+    for i in range(start + 1, end):
+        is_set_off = doc[i].lower_ in ATTRIBUTION_WORDS and doc[i - 1].text == ","
+        if is_set_off and doc[i].right_edge.i >= end - 1:
+            return i - 1
+    return end
 
 
 def _is_dangling(token: Token, end: int) -> bool:
