@@ -149,6 +149,14 @@ def test_a_place_no_list_knows_named_after_a_body_it_starts_is_the_body(english,
             "Bureau of Prisons",
             "BOP",
         ),
+        # Initials without the nationality that opens the name and the last word joined on
+        # by "and".
+        (
+            "The Kenyan Centre for Water Safety and Sanitation tested the wells on Monday. "
+            "The CWS said the water was safe to drink.",
+            "Kenyan Centre for Water Safety and Sanitation",
+            "CWS",
+        ),
     ],
 )
 def test_an_abbreviation_joins_the_body_it_abbreviates(english, gazetteer, text, name, acronym):

@@ -116,18 +116,27 @@ def _modifies_a_things_noun(token: Token) -> bool:
 def initials_of(name: str, places: PlaceNames, gazetteer: Gazetteer) -> set[str]:
     """The initials a name may be abbreviated by, its small words and "&" counting for nothing
     ("ECB" of "European Central Bank", "PGE" of "Pacific Gas & Electric"); the same without
-    the legal form that ends a company's name ("Co.") and without the place that opens a
-    body's name ("PUC" of "California Public Utilities Commission", "CBP" of "U.S. Customs
-    and Border Protection"), which the abbreviation may leave out."""
+    the legal form that ends a company's name ("Co.") or a last word joined on by "and", and
+    without the place or nationality that opens a body's name ("PUC" of "California Public
+    Utilities Commission", "CBP" of "U.S. Customs and Border Protection", "CDC" of "Chinese
+    Center for Disease Control and Prevention"), which the abbreviation may leave out."""
     words = [word for word in name.split() if word not in TITLE_SMALL_WORDS and word != "&"]
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return set()
     variants = [words]
     if places.is_legal_form(words[-1].strip(".,")):
         variants.append(words[:-1])
+    if name.split()[-2:-1] == ["and"]:
+        # A last word joined on by "and" that the abbreviation predates: "CDC" of "Centers
+        # for Disease Control and Prevention".
+        variants.append(words[:-1])
     for size in range(1, MAX_PLACE_WORDS + 1):
         opening = " ".join(words[:size])
-        if places.place_source(opening) is not None or gazetteer.country_for_name(opening):
+        if (
+            places.place_source(opening) is not None
+            or gazetteer.country_for_name(opening)
+            or gazetteer.country_for_demonym(opening)
+        ):
             variants += [variant[size:] for variant in list(variants)]
     return {"".join(word[0] for word in variant) for variant in variants if len(variant) >= 2}
 
