@@ -25,11 +25,11 @@ from generator.analysis.actors.mentions import LISTED, UNSHOWN, Cluster, Mention
 from generator.analysis.actors.things import acts
 from generator.analysis.actors.works import starts_with_initials
 from generator.analysis.entity_index import entities_of
+from generator.analysis.grammar import PRICE_LABEL
 from generator.analysis.place_names import PlaceNames
 from generator.models import Actor
 
 PAGE_GENRES_FILE = "page_genres.yml"
-PRICE_LABEL = "MONEY"
 
 
 @dataclass(frozen=True)
