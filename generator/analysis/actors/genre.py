@@ -21,7 +21,14 @@ from dataclasses import dataclass
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.actors.mentions import LISTED, UNSHOWN, Cluster, Mention
+from generator.analysis.actors.body_names import NAME_OF_A_BODY_NAMED_BEFORE
+from generator.analysis.actors.mentions import (
+    LISTED,
+    SURNAME_OF_A_FULL_NAME,
+    UNSHOWN,
+    Cluster,
+    Mention,
+)
 from generator.analysis.actors.things import acts
 from generator.analysis.actors.works import starts_with_initials
 from generator.analysis.entity_index import entities_of
@@ -30,6 +37,9 @@ from generator.analysis.place_names import PlaceNames
 from generator.models import Actor
 
 PAGE_GENRES_FILE = "page_genres.yml"
+NAMED_ELSEWHERE = frozenset({NAME_OF_A_BODY_NAMED_BEFORE, SURNAME_OF_A_FULL_NAME})
+"""The evidence of a mention the model did not label, added for a name typed elsewhere in the
+article ("Tomb Raider" where the model labelled nothing): it shows no kind of its own."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,7 @@ class GenreCues:
     least_specifications: int
     least_units: int
     least_prices: int
+    least_mentions_of_a_subject: int
 
     @functools.cached_property
     def specification(self) -> re.Pattern[str]:
@@ -65,6 +76,7 @@ def genre_cues() -> GenreCues:
         least_specifications=int(data["least_specifications"]),
         least_units=int(data["least_units"]),
         least_prices=int(data["least_prices"]),
+        least_mentions_of_a_subject=int(data["least_mentions_of_a_subject"]),
     )
 
 
@@ -132,8 +144,7 @@ def things_of_the_page(
     clusters: list[Cluster], doc: Doc, headline: str, places: PlaceNames
 ) -> PageThings | None:
     """On a page about made things, the actors only the model's label types that do nothing a
-    body or a person does and that the headline does not name (the page's subject: "deals on
-    Apple devices"); None on any other page."""
+    body or a person does and that are not the page's subject; None on any other page."""
     genre = genre_of(doc, headline)
     if genre is None:
         return None
@@ -142,7 +153,7 @@ def things_of_the_page(
         for cluster in clusters
         if all(_by_the_label_alone(m) for m in cluster.mentions)
         and not _does_what_an_actor_does(cluster, places)
-        and not _named_in(cluster.name, headline)
+        and not _is_the_pages_subject(cluster, headline)
     )
     return PageThings(genre, names)
 
@@ -173,8 +184,10 @@ def marked_as_things(actors: tuple[Actor, ...], things: PageThings | None) -> tu
 
 
 def _by_the_label_alone(mention: Mention) -> bool:
-    """Typed by the model's label with nothing else: no list knows it, no rule, no gazetteer."""
-    return mention.by_label and LISTED not in mention.evidence and not mention.is_demonym
+    """Typed by the model's label with nothing else (no list knows it, no rule, no gazetteer),
+    or an unlabelled mention of a name so typed elsewhere (`NAMED_ELSEWHERE`)."""
+    by_label = mention.by_label and LISTED not in mention.evidence
+    return (by_label or mention.evidence in NAMED_ELSEWHERE) and not mention.is_demonym
 
 
 def _does_what_an_actor_does(cluster: Cluster, places: PlaceNames) -> bool:
@@ -198,5 +211,10 @@ def _owns_something(span: Span) -> bool:
     return span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS")
 
 
-def _named_in(name: str, headline: str) -> bool:
-    return name in headline and bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", headline))
+def _is_the_pages_subject(cluster: Cluster, headline: str) -> bool:
+    """A name the headline gives ("deals on Apple devices"), or a body the page names over and
+    over (`least_mentions_of_a_subject`: the store of its deals, "on Amazon")."""
+    name = cluster.name
+    in_headline = name in headline and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", headline)
+    many = len(cluster.mentions) >= genre_cues().least_mentions_of_a_subject
+    return bool(in_headline) or (cluster.kind == "organisation" and many)

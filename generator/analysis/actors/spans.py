@@ -89,7 +89,8 @@ def _describes_a_noun_after(token: Token, end: int) -> bool:
     "Recent Samsung smart TVs" opening a sentence; "Liberal" of "Liberal Democrats" describes a
     word of the name. The caller keeps a name of one such word ("Northern" of "Northern and
     central California counties", whose head a later pass gives it)."""
-    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= end
+    # Capitalised: "non" of "non-Hodgkin's lymphoma" is a prefix of the name, not a word.
+    return token.is_title and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= end
 
 
 def _with_initials_or_title(doc: Doc, start: int) -> int:
