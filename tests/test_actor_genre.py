@@ -78,3 +78,13 @@ def test_an_adjective_before_a_name_that_describes_the_noun_after_it(english, ga
     names = set(_evidence(english, gazetteer, text, "Fridges that last"))
     assert "Halvorsen" in names
     assert "Recent Halvorsen" not in names
+
+
+def test_a_body_the_page_names_over_and_over_is_its_subject(english, gazetteer):
+    store = (
+        " Tarnmart has the coupe at $40,000. The wheels cost less at Tarnmart, the mats are "
+        "cheaper at Tarnmart, and the charger is $300 at Tarnmart; the cover is $90 at Tarnmart."
+    )
+    evidence = _evidence(english, gazetteer, SPEC_PAGE + store, "A quick electric coupe")
+    assert not _is_a_thing(evidence["Tarnmart"])
+    assert _is_a_thing(evidence["Vento"])
