@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import yaml
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.body_names import NAME_OF_A_BODY_NAMED_BEFORE
 from generator.analysis.actors.mentions import (
@@ -34,6 +34,7 @@ from generator.analysis.actors.works import starts_with_initials
 from generator.analysis.entity_index import entities_of
 from generator.analysis.grammar import PRICE_LABEL
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.token_lists import token_lists
 from generator.models import Actor
 
 PAGE_GENRES_FILE = "page_genres.yml"
@@ -113,26 +114,28 @@ def genre_of(doc: Doc, headline: str) -> Genre | None:
 def _specifications(doc: Doc, cues: GenreCues) -> Counter[str]:
     """Unit -> how often the text gives a number in it ("61W", "300 hp", "6.1-inch")."""
     found: Counter[str] = Counter()
-    for token in doc:
-        text = token.text
-        if text[:1].isdigit() and cues.specification.fullmatch(text):
-            found[text.lstrip("0123456789.-").casefold()] += 1
-        elif token.i and (unit := _unit_after_a_number(token, cues)):
+    for i, text in enumerate(token_lists(doc).text):
+        if text[:1].isdigit():
+            if cues.specification.fullmatch(text):
+                found[text.lstrip("0123456789.-").casefold()] += 1
+        elif i and (unit := _unit_after_a_number(doc, i, text, cues)):
             found[unit] += 1
     return found
 
 
-def _unit_after_a_number(token: Token, cues: GenreCues) -> str | None:
-    """The unit a token is where a number (and a hyphen) comes before it: "6.1-inch", "4 K"."""
-    doc = token.doc
-    before = doc[token.i - 1]
-    if before.text == "-" and token.i > 1:
-        before = doc[token.i - 2]
-    if not before.like_num:
+def _unit_after_a_number(doc: Doc, i: int, text: str, cues: GenreCues) -> str | None:
+    """The unit the i-th token is where a number (and a hyphen) comes before it: "6.1-inch",
+    "4 K". A word first, as few tokens are units."""
+    if len(text) == 1:
+        unit = text.casefold() if text in cues.single_letter_units else None
+    else:
+        unit = text.casefold() if text.casefold() in cues.units else None
+    if unit is None:
         return None
-    if len(token.text) == 1:
-        return token.text.casefold() if token.text in cues.single_letter_units else None
-    return token.lower_ if token.lower_ in cues.units else None
+    before = doc[i - 1]
+    if before.text == "-" and i > 1:
+        before = doc[i - 2]
+    return unit if before.like_num else None
 
 
 def _headline_says_so(headline: str, cues: GenreCues) -> bool:
