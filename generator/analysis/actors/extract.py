@@ -32,6 +32,7 @@ from generator.analysis.actors.found import (
     without_overlaps,
 )
 from generator.analysis.actors.generic_bodies import bodies_that_act
+from generator.analysis.actors.genre import marked_as_things, things_of_the_page
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.listed import listed_names
@@ -151,6 +152,7 @@ def extract_actors(
     bodies_listed_with_bodies(clusters, knowledge.places)
     places_on_the_label_alone(clusters, gazetteer, knowledge.places)
     teams_of_a_round_up(clusters)
+    page_things = things_of_the_page(clusters, doc, headline, knowledge.places)
     clusters = without_the_publisher(clusters, publisher, headline)
     # A country named only by an adjective ("a German company") takes no part in the story.
     clusters = [c for c in clusters if not all(m.is_demonym for m in c.mentions)]
@@ -164,6 +166,7 @@ def extract_actors(
     shared = _shared_partial_names(ranked)
     actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
     actors = marked_unshown(actors, doc, knowledge.places, gazetteer, token_actor)
+    actors = marked_as_things(actors, page_things)
     return ActorIndex(
         actors=actors,
         token_actor=token_actor,

@@ -55,6 +55,7 @@ def clean_span(ent: Span) -> Span | None:
         doc[start].lower_ in leading
         or doc[start].is_punct
         or (ent.label_ == "PERSON" and _is_rank_before_name(doc[start], end))
+        or (start + 1 < end and _describes_a_noun_after(doc[start], end))
     ):
         start += 1
     end = _without_trailing_description(doc, start, end)
@@ -81,6 +82,15 @@ def clean_span(ent: Span) -> Span | None:
     if end > start and doc[end - 1].text.endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
     return doc[slice(*across_particles(doc, start, end))] if end > start else None
+
+
+def _describes_a_noun_after(token: Token, end: int) -> bool:
+    """An adjective the model ran into a name that describes a noun after the name: "Recent" of
+    "Recent Samsung smart TVs" opening a sentence; "Liberal" of "Liberal Democrats" describes a
+    word of the name. The caller keeps a name of one such word ("Northern" of "Northern and
+    central California counties", whose head a later pass gives it)."""
+    # Capitalised: "non" of "non-Hodgkin's lymphoma" is a prefix of the name, not a word.
+    return token.is_title and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= end
 
 
 def _with_initials_or_title(doc: Doc, start: int) -> int:

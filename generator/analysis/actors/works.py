@@ -99,7 +99,7 @@ def _of_the_works_world(mention: Mention, places: PlaceNames) -> bool:
         and not acts(span)
         and not _owns_a_work(span)
         and not places.is_given_name(span[0].text)
-        and not _starts_with_initials(span)
+        and not starts_with_initials(span)
     )
 
 
@@ -116,7 +116,7 @@ def _owns_a_work(span: Span) -> bool:
     return owned.pos_ != "NOUN" or owned.lemma_.lower() in cues.kinds_of_works | cues.makers_things
 
 
-def _starts_with_initials(span: Span) -> bool:
+def starts_with_initials(span: Span) -> bool:
     """A person's name after their initials: "JK Rowling", "J.R. Hale" (the writer of the
     reviewed book is a person, whatever the model labels the name)."""
     first = span[0].text.replace(".", "")
