@@ -51,9 +51,11 @@ from generator.analysis.quote_marks import (
 )
 from generator.analysis.reference_points import dates_a_reference_point
 from generator.analysis.tense import (
+    BARE_TAG,
     ends_a_period,
     is_forecast,
     is_future,
+    is_future_in_the_past,
     is_timetable_present,
     speaks_of_the_past,
 )
@@ -92,7 +94,6 @@ class _Found:
 VERB_POS = ("VERB", "AUX")
 PRESENT_DAYS = frozenset({"today", "nowadays", "these days"})
 """Dates that mean the time of writing, with which a present tense describes a state."""
-BARE_TAG = "VB"
 _MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
 QUOTATION_TAIL = re.compile(rf"[^{_MARKS}]*[{''.join(sorted(CLOSING_MARKS))}][,.!?]?\s+")
 """Text up to a closing quotation mark with no opening one before it."""
@@ -168,6 +169,10 @@ def _events_for(
     if len(dates) == 1 and _starts_a_state(span):
         written = f"since {dates[0].text or written}"
         dates = (DateValue(dates[0].value, dates[0].precision, written),)
+    if is_future_in_the_past(anchor):
+        # "Mr X said Britain would leave the bloc on Oct. 31": a plan reported, expected when
+        # its date lies ahead, never a past fact.
+        dates = tuple(date for date in dates if _is_ahead(date, article_date))
     sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
     return [
         _Found(
