@@ -80,12 +80,10 @@ def is_future_in_the_past(token: Token) -> bool:
         auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         if any(a in PAST_FUTURE_AUXILIARIES for a in auxiliaries):
             return "have" not in auxiliaries
-        if verb.dep_ == "conj" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children):
-            verb = verb.head
-        elif verb.dep_ == "xcomp" and verb.head is not verb:
-            verb = verb.head
-        else:
+        is_joined = verb.dep_ == "conj" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
+        if not (is_joined or verb.dep_ == "xcomp") or verb.head is verb:
             return False
+        verb = verb.head
     return False
 
 
