@@ -42,7 +42,7 @@ from generator.analysis.event_text import (
 from generator.analysis.grammar import FINITE_TAGS, MODAL_TAG, NOUN_CLAUSE_DEPS, PRESENT_TAGS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
-from generator.analysis.lexicon import MONTHS
+from generator.analysis.lexicon import MONTHS, SPEECH_VERBS
 from generator.analysis.quote_marks import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -92,6 +92,8 @@ class _Found:
 
 
 VERB_POS = ("VERB", "AUX")
+QUOTED_SHARE = 2
+"""A sentence of someone's quoted words is at least 1/QUOTED_SHARE quotation."""
 PRESENT_DAYS = frozenset({"today", "nowadays", "these days"})
 """Dates that mean the time of writing, with which a present tense describes a state."""
 _MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
@@ -148,6 +150,11 @@ def _events_for(
         return []
     if _describes_the_present(span):
         return []
+    sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
+    if sentence_index > 0 and _quotes_its_speaker(span.sent):
+        # '"I'm running because ...," Ms X said on Tuesday': the words are the Quotes'
+        # section's; the day they were said is no event, unless they lead the story.
+        return []
     if calls_out(span.sent) or speaks_to_the_reader(anchor, quotations_of(span.doc)):
         # "Book your tickets ... today!", "Today, we're going to talk about ...": the page
         # speaks to its reader, nothing happens.
@@ -173,7 +180,6 @@ def _events_for(
         # "Mr X said Britain would leave the bloc on Oct. 31": a plan reported, expected when
         # its date lies ahead, never a past fact.
         dates = tuple(date for date in dates if _is_ahead(date, article_date))
-    sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
     return [
         _Found(
             TimelineEvent(
@@ -212,6 +218,20 @@ def _describes_the_present(span: Span) -> bool:
         and span.root.dep_ != "nsubj"
         and any(child.dep_ in ("acomp", "attr") for child in verb.children)
     )
+
+
+def _quotes_its_speaker(sentence: Span) -> bool:
+    """Whether the sentence is someone's quoted words with their attribution: a verb of
+    saying outside the quotations as its root, and quoted words making at least half of it
+    ('"...," Ms X said on Tuesday', 'He told the panel: "I feared on July 25 ..."'); "X said
+    on Tuesday that the plant would close" is reported, and stays."""
+    root = sentence.root
+    quotations = quotations_of(sentence.doc)
+    if root.lemma_.lower() not in SPEECH_VERBS or is_quoted(root):
+        return False
+    start, end = sentence.start_char, sentence.end_char
+    quoted = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quotations if q.end > start)
+    return quoted * QUOTED_SHARE >= end - start
 
 
 def _starts_a_state(span: Span) -> bool:
