@@ -176,10 +176,16 @@ def _events_for(
     if len(dates) == 1 and _starts_a_state(span):
         written = f"since {dates[0].text or written}"
         dates = (DateValue(dates[0].value, dates[0].precision, written),)
-    if is_future_in_the_past(anchor):
+    is_plan_reported = is_future_in_the_past(anchor)
+    if is_plan_reported and article_date is not None and day_name is None:
         # "Mr X said Britain would leave the bloc on Oct. 31": a plan reported, expected when
-        # its date lies ahead, never a past fact.
-        dates = tuple(date for date in dates if _is_ahead(date, article_date))
+        # its date (the nearest so written) lies ahead, never a past fact.
+        ahead = normalise_date(text, Reference(article_date, True, year))
+        dates = tuple(
+            later
+            for earlier, later in zip(dates, ahead, strict=False)
+            if _is_nearer(later, earlier, article_date)
+        )
     return [
         _Found(
             TimelineEvent(
@@ -190,7 +196,9 @@ def _events_for(
                 sentence_index,
                 # A date after the article's cannot have happened yet, whatever the tense
                 # ("a meeting was called for next month").
-                expected or (_is_ahead(date, article_date) and not _follows_the(span)),
+                expected
+                or is_plan_reported
+                or (_is_ahead(date, article_date) and not _follows_the(span)),
             ),
             span.start,
             anchor,
@@ -256,6 +264,23 @@ def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
         return False  # no date to look ahead from: the clause alone does not tell
     # ISO prefixes compare as dates do: "2020-01" after "2019-11", "2019" not after "2019-11".
     return date.value > article_date.isoformat()[: len(date.value)]
+
+
+def _is_nearer(ahead: DateValue, back: DateValue, article_date: dt.date) -> bool:
+    """Whether the reading of a date ahead of the article is nearer to it than the reading
+    before it ("July" of a June story is next month; "Oct. 31" of a November one is past), and
+    truly ahead."""
+    if not _is_ahead(ahead, article_date):
+        return False
+    if ahead == back or "relative" in (ahead.precision, back.precision):
+        return True
+    return abs(_day_of(ahead) - article_date) <= abs(article_date - _day_of(back))
+
+
+def _day_of(date: DateValue) -> dt.date:
+    """The first day a resolved date names ("2024-07" -> 1 July 2024)."""
+    parts = [int(part) for part in date.value.split("-")[:3]] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 def without_quotation_tail(event: str) -> str:
