@@ -29,6 +29,8 @@ def _dated(english, text: str, article_date: dt.date | None = STORY_DATE):
         # Ahead of the story it is an expected event, dated the nearest way it is written.
         ("The mayor said the ferry would stop running in July.", [("July", "2024-07", True)]),
         ("The mayor said the ferry would stop running in 2026.", [("2026", "2026", True)]),
+        # The story's own weekday is a week either way: no nearer reading lies ahead.
+        ("The mayor said the ferry would stop running on Wednesday.", []),
         # Counter-example: what the mayor did is dated as before.
         ("The mayor stopped the ferry on May 3.", [("May 3", "2024-05-03", False)]),
     ],

@@ -268,13 +268,13 @@ def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
 
 def _is_nearer(ahead: DateValue, back: DateValue, article_date: dt.date) -> bool:
     """Whether the reading of a date ahead of the article is nearer to it than the reading
-    before it ("July" of a June story is next month; "Oct. 31" of a November one is past), and
-    truly ahead."""
+    before it ("July" of a June story is next month; "Oct. 31" of a November one is past; the
+    story's own weekday, a week either way, is no plan ahead), and truly ahead."""
     if not _is_ahead(ahead, article_date):
         return False
     if ahead == back or "relative" in (ahead.precision, back.precision):
         return True
-    return abs(_day_of(ahead) - article_date) <= abs(article_date - _day_of(back))
+    return abs(_day_of(ahead) - article_date) < abs(article_date - _day_of(back))
 
 
 def _day_of(date: DateValue) -> dt.date:
