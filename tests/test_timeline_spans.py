@@ -76,13 +76,14 @@ def test_a_span_whose_start_the_recogniser_counts_as_a_number_is_one_entry(engli
     [
         (
             "The council vote will be postponed from Wednesday to Saturday.",
-            ["Saturday", "Wednesday"],
+            ["Saturday"],
         ),
-        ("The weekly briefing has been moved from Tuesday to Saturday.", ["Saturday", "Tuesday"]),
+        ("The weekly briefing has been moved from Tuesday to Saturday.", ["Saturday"]),
     ],
 )
 def test_a_date_moved_from_one_day_to_another_is_no_span(english, sentence, dates):
-    # The recogniser reads "Wednesday to Saturday" as one date; the verb moves a date.
+    # The recogniser reads "Wednesday to Saturday" as one date; the verb moves a date: the
+    # new date is the event, the old one the plan left (`comparison_cues.yml`).
     events = extract_timeline(english(sentence), ARTICLE_DATE)
     assert sorted(event.date_text for event in events) == dates
 

@@ -52,8 +52,9 @@ SHOUTED_POS = frozenset({"ADV", "AUX", "VERB", "PART", "ADP", "DET", "PRON", "AD
 
 
 def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool:
-    """Whether the date's clause is the writer's own present or future told to the reader (a
-    subject "I" or "we" outside quotations, the reader addressed as "you" in the sentence), the
+    """Whether the date's clause is the writer's own act (a subject "I" outside quotations, in
+    any tense), the writer's present or future told to the reader (a subject "we" outside
+    quotations, the reader addressed as "you" in the sentence), the
     reader's own step (a subject "you"), or an instruction to the reader (an imperative main
     verb). The clause of a date that is a time clause's subject is the one it times
     (`clauses.timed_verb`)."""
@@ -75,12 +76,13 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
     if _is_lasting_state(verb):
         # "I've been thinking about this all year": the writer's own state, no act of the story.
         return True
+    if subject.lower_ == WRITER_ALONE:
+        # "I'm approaching my picks a bit differently this year", "Last year I tested ...": the
+        # writer's own present, plan or past, no act of the story; "we" may be a company's
+        # voice ("we launch on Monday", "we launched the app on Monday").
+        return True
     if speaks_of_the_past(anchor):
         return False
-    if subject.lower_ == WRITER_ALONE:
-        # "I'm approaching my picks a bit differently this year": the writer's own present or
-        # plan, no act of the story; "we" may be a company's voice ("we launch on Monday").
-        return True
     return any(t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent)
 
 

@@ -24,6 +24,7 @@ from generator.analysis.event_text import DATE_LABELS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import MONTHS
+from generator.analysis.reference_points import date_moving_verbs
 
 YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 # Entities that sometimes contain a weekday or month name without being dates.
@@ -49,11 +50,6 @@ COUNT_NOUNS = frozenset(
 
 SPAN_ENDS = frozenset({"to", "until", "till", "through", "-", "–"})
 """Words between a span's start after "from" and its end ("from 2002 to 2005")."""
-DATE_MOVING_VERBS = frozenset(
-    {"postpone", "delay", "move", "push", "shift", "bring", "reschedule", "change", "defer",
-     "switch", "advance", "put", "extend"}
-)  # fmt: skip
-"""Verbs whose "from X to Y" moves a date from one day to another, not a span of time."""
 SPAN_START_QUALIFIERS = frozenset({"at", "least", "about", "around", "circa", "roughly"})
 """Words of how sure a span's start is ("from at least 2002"), which the recogniser counts
 with the year as a number."""
@@ -204,7 +200,7 @@ def _moved_dates(span: Span) -> Iterator[Span]:
 def moves_a_date(preposition: Token) -> bool:
     """Whether "from" hangs on a verb that moves a date ("postponed from Tuesday to Friday"):
     its two dates are the old and the new one, no span."""
-    return preposition.head.lemma_.lower() in DATE_MOVING_VERBS
+    return preposition.head.lemma_.lower() in date_moving_verbs()
 
 
 def _lists_days(previous: Span, entity: Span) -> bool:

@@ -39,6 +39,7 @@ from generator.analysis.grammar import (
 )
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
+from generator.analysis.lost_subjects import cuts_the_subjects_phrase
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.whole_sentences import runs_captions_together
@@ -177,6 +178,7 @@ def event_text(anchor: Token) -> str | None:
             or tokens[-1].i >= part.end
             or _opens_linked(tokens[0], part)
             or _cuts_a_lost_subject(head, tokens)
+            or cuts_the_subjects_phrase(head, tokens[0])
             or not _is_tensed(head)
         ):
             return _sentence_text(part)

@@ -4,7 +4,9 @@ In "topped estimates and the looming glut, together with ..., pushed prices down
 "dumped rain on Tuesday and more was expected Wednesday" the parser joins the second clause's
 subject to the first clause as a conjunct and leaves the second verb without one. `clauses`
 moves the word to the verb it is the subject of: the first clause leaves it out, the second
-takes it as its subject.
+takes it as its subject. And a subject whose first words the parser hung elsewhere
+("Acme's first all-electric van based on ... isn't due until May") would open the clause bare:
+`cuts_the_subjects_phrase` tells the clause to give way to its sentence.
 """
 
 from __future__ import annotations
@@ -23,6 +25,29 @@ def is_next_clauses_subject(token: Token, head: Token) -> bool:
     that clause, not this one."""
     verb = verb_after(token)
     return verb is not None and token.doc[verb].head.i == head.i
+
+
+BARE_NOUN_TAG = "NN"
+"""A singular common noun, which as a subject needs a determiner or an owner ("the car")."""
+NOUN_OPENING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+"""Words that open a noun phrase as a determiner or owner does."""
+CLAUSE_BREAK_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
+"""Words after which a clause may start with a bare noun ("Officials said, water ...")."""
+
+
+def cuts_the_subjects_phrase(head: Token, first: Token) -> bool:
+    """Whether the clause of `head`, opening on `first`, starts inside its subject's noun
+    phrase: the subject is a singular common noun with no determiner or owner, and the word
+    before the clause is none that a clause may follow ("Acme's first [all-electric van
+    based on the platform isn't due until May]"). "Water flooded the town on Monday" and
+    "On Monday, water flooded ..." open where their sentence or phrase does."""
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ != BARE_NOUN_TAG or first.i == first.sent.start:
+        return False
+    if any(child.dep_ in NOUN_OPENING_DEPS for child in subject.children):
+        return False
+    before = first.doc[first.i - 1]
+    return first.i <= subject.i and before.pos_ not in CLAUSE_BREAK_POS
 
 
 def follows_lost_subject(token: Token, head: Token) -> bool:

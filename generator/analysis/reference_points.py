@@ -18,7 +18,14 @@ from generator.analysis.grammar import TIME_ENTITY_LABELS as DATE_LABELS
 from generator.analysis.rule_files import field_problems, named_entries, packaged_rules
 
 CUES_FILE = "comparison_cues.yml"
-CUE_FIELDS = ("name", "prepositions", "heads", "quantity", "why", "example", "counter_example")
+CUE_FIELDS = (
+    "name", "prepositions", "heads", "quantity", "verbs", "perfect", "beside", "why", "example",
+    "counter_example",
+)  # fmt: skip
+MOVED_DATE_CUE = "from-a-date-moved"
+"""The cue whose heads are the verbs that move a date from one day to another."""
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "’ve", "'d"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 NEW_VALUE_WORDS = frozenset({"to", "until", "till", "through"})
 """Prepositions of a span's end or a figure's new value: their date is no reference point."""
 QUANTITY_TAGS = frozenset({"CD", "$"})
@@ -35,6 +42,14 @@ class ComparisonCue:
     """Lemmas the preposition must hang on ("compared" of "compared with"); empty: any."""
     is_quantity_needed: bool
     """Whether the preposition's object must be a figure ("from 2.1%", not "from Lisbon")."""
+    verbs: frozenset[str] = frozenset()
+    """Lemmas of the clause's verb when the cue marks the time a state is measured at ("as of
+    May, the firm had 30 jets"); empty: any verb."""
+    is_perfect_enough: bool = False
+    """Whether a perfect not in the future also fits the clause ("had been legalised by 2016")."""
+    is_beside_allowed: bool = False
+    """Whether the parser may hang the date on the head beside the preposition ("compared
+    with $5m [in 2019]"), not under it."""
 
 
 def dates_a_reference_point(anchor: Token) -> bool:
@@ -53,20 +68,17 @@ def dates_a_reference_point(anchor: Token) -> bool:
             cues = [c for c in token.children if c.i < anchor.i and _is_cue(c, anchor)]
             if cues:
                 return True
-        elif token.pos_ in CLAUSE_POS:
+        if token.pos_ in CLAUSE_POS:
             return False
     return False
-
-
-def _is_cue(token: Token, anchor: Token) -> bool:
-    cue = _cues().get(token.lower_)
-    return cue is not None and _fits(cue, token, anchor)
 
 
 def _fits(cue: ComparisonCue, preposition: Token, anchor: Token) -> bool:
     """Whether the preposition is the cue's; a figure it needs is one the date hangs below,
     not the date itself ("one from 1961" dates where the pact came from)."""
     if cue.heads and preposition.head.lemma_.lower() not in cue.heads:
+        return False
+    if (cue.verbs or cue.is_perfect_enough) and not _tells_a_state(cue, preposition):
         return False
     return not cue.is_quantity_needed or any(
         child.dep_ == "pobj" and child.i != anchor.i and _is_figure(child)
@@ -86,18 +98,56 @@ def _is_figure(token: Token) -> bool:
     )
 
 
+def _tells_a_state(cue: ComparisonCue, preposition: Token) -> bool:
+    """Whether the clause the preposition is in tells a state measured at its date: a verb of
+    having or being (`verbs`: "as of May, the firm had 30 jets"), or, where the cue allows, a
+    perfect that is not a future ("had been legalised by 2016"; "will have left by May" is a
+    plan)."""
+    verb = next((t for t in preposition.ancestors if t.pos_ in CLAUSE_POS), None)
+    if verb is None:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    is_perfect = bool(auxiliaries & PERFECT_AUXILIARIES) and not auxiliaries & FUTURE_AUXILIARIES
+    return verb.lemma_.lower() in cue.verbs or (cue.is_perfect_enough and is_perfect)
+
+
+def _is_cue(token: Token, anchor: Token) -> bool:
+    return any(_fits(cue, token, anchor) for cue in _cues_of(token.lower_))
+
+
+def _cues_of(word: str) -> list[ComparisonCue]:
+    return _cues_by_word().get(word, [])
+
+
 @functools.cache
-def _cues() -> dict[str, ComparisonCue]:
-    """Each preposition word -> its cue, from the data file."""
+def _all_cues() -> tuple[ComparisonCue, ...]:
+    """The cues of the data file."""
     text, source = packaged_rules(CUES_FILE)
-    cues = [cue for cue, _ in named_entries(text, source, "comparison cue", _read_cue)]
-    return {word: cue for cue in cues for word in cue.prepositions}
+    return tuple(cue for cue, _ in named_entries(text, source, "comparison cue", _read_cue))
+
+
+@functools.cache
+def _cues_by_word() -> dict[str, list[ComparisonCue]]:
+    """Each preposition word -> its cues ("from" of a former figure and of a moved date)."""
+    by_word: dict[str, list[ComparisonCue]] = {}
+    for cue in _all_cues():
+        for word in cue.prepositions:
+            by_word.setdefault(word, []).append(cue)
+    return by_word
 
 
 @functools.cache
 def _cue_heads() -> frozenset[str]:
-    """The words cues hang on ("compared"): verbs the walk up from a date goes past."""
-    return frozenset(head for cue in _cues().values() for head in cue.heads)
+    """The words a date may hang on beside its cue ("compared"): the walk up from a date looks
+    at their prepositions."""
+    return frozenset(head for cue in _all_cues() if cue.is_beside_allowed for head in cue.heads)
+
+
+@functools.cache
+def date_moving_verbs() -> frozenset[str]:
+    """Verbs whose "from X to Y" moves a date from one day to another ("postponed from Tuesday
+    to Friday"), not a span of time: the heads of the moved date's cue."""
+    return next(cue.heads for cue in _all_cues() if cue.name == MOVED_DATE_CUE)
 
 
 def _read_cue(entry: object, where: str, problems: list[str]) -> ComparisonCue | None:
@@ -110,4 +160,7 @@ def _read_cue(entry: object, where: str, problems: list[str]) -> ComparisonCue |
         frozenset(str(word).lower() for word in entry["prepositions"]),
         frozenset(str(word).lower() for word in entry.get("heads", ())),
         bool(entry.get("quantity", False)),
+        frozenset(str(word).lower() for word in entry.get("verbs", ())),
+        bool(entry.get("perfect", False)),
+        bool(entry.get("beside", False)),
     )

@@ -12,15 +12,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.analysis.clauses import CLAUSE_POS
-from generator.analysis.grammar import AUXILIARY_DEPS, PRESENT_TAGS
+from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS, PRESENT_TAGS
 from generator.analysis.lexicon import SPEECH_VERBS
 
 # "will travel", "is scheduled to travel", "is expected to sign": the date lies ahead.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+PAST_FUTURE_AUXILIARIES = frozenset({"would", "'d"})
+"""The future of a past moment ("said Britain would leave the bloc on Oct. 31"): a plan or
+forecast reported, which happened only if the text says so."""
 EXPECTING_MODALS = frozenset({"should", "may", "might"})
 """Modals that say what is expected of a bare verb ("the weather should ease by Thursday");
 with "have" they speak of the past ("should have arrived on Thursday")."""
 PAST_TAGS = frozenset({"VBD", "VBN"})
+BARE_TAG = "VB"
+"""The bare form of a verb: an infinitive, an imperative, a verb after a modal."""
 FUTURE_PREDICATES = frozenset(
     {"schedule", "expect", "set", "due", "plan", "slate", "poise", "intend", "go", "hope",
      "aim", "seek", "want", "promise", "pledge", "vow", "threaten", "likely", "unlikely"}
@@ -66,11 +71,27 @@ def is_future(token: Token) -> bool:
     return False
 
 
+def is_future_in_the_past(token: Token) -> bool:
+    """Tell whether the verb governing `token` is a plan told from a past moment: "would" with
+    a bare verb ("said Britain would leave the bloc on Oct. 31"), not "would have" (a past
+    that did not happen)."""
+    verb = _governing_verb(token)
+    while verb is not None:
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if any(a in PAST_FUTURE_AUXILIARIES for a in auxiliaries):
+            return "have" not in auxiliaries
+        is_joined = verb.dep_ == "conj" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
+        if not (is_joined or verb.dep_ == "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _expects(verb: Token) -> bool:
     """A bare verb of action under a modal of expectation: not a perfect ("should have left"),
     nor "be", whose state may hold now ("may only be a concept today")."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    is_action = verb.tag_ == "VB" and verb.lemma_ != "be"
+    is_action = verb.tag_ == BARE_TAG and verb.lemma_ != "be"
     return (
         is_action and "have" not in auxiliaries and any(a in EXPECTING_MODALS for a in auxiliaries)
     )
@@ -82,7 +103,12 @@ def speaks_of_the_past(token: Token) -> bool:
     An infinitive has no tense of its own: that of the verb it complements counts ("I hoped
     to reach Denver on June 3")."""
     verb = _governing_verb(token)
-    while verb is not None and verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head is not verb:
+    while (
+        verb is not None
+        and verb.tag_ == BARE_TAG
+        and verb.dep_ == "xcomp"
+        and verb.head is not verb
+    ):
         verb = verb.head
     if verb is None:
         return False
@@ -101,11 +127,27 @@ def is_timetable_present(token: Token) -> bool:
     found ...").
     """
     verb = verb_timed_directly(token)
-    if verb is None or verb.tag_ not in PRESENT_TAGS or _reports_speech(verb):
+    if verb is None or _reports_speech(verb):
+        return False
+    if verb.tag_ not in PRESENT_TAGS and not _opens_a_labelled_line(verb):
         return False
     if any(child.dep_ in AUXILIARY_DEPS for child in verb.children):
         return False
     return not any(conjunct.tag_ in PAST_TAGS for conjunct in verb.conjuncts)
+
+
+def _opens_a_labelled_line(verb: Token) -> bool:
+    """A bare verb right after a label's colon, as a fixtures or schedule line writes its
+    subject ("Lakers: Visit the Thunder on Friday", "Next up: Play the Bears on Sunday"): a
+    timetable's present."""
+    return (
+        verb.tag_ == BARE_TAG
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ":"
+        and not any(
+            c.dep_ in AUXILIARY_DEPS or c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children
+        )
+    )
 
 
 def _reports_speech(verb: Token) -> bool:

@@ -42,7 +42,7 @@ from generator.analysis.event_text import (
 from generator.analysis.grammar import FINITE_TAGS, MODAL_TAG, NOUN_CLAUSE_DEPS, PRESENT_TAGS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
-from generator.analysis.lexicon import MONTHS
+from generator.analysis.lexicon import MONTHS, SPEECH_VERBS
 from generator.analysis.quote_marks import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -51,9 +51,11 @@ from generator.analysis.quote_marks import (
 )
 from generator.analysis.reference_points import dates_a_reference_point
 from generator.analysis.tense import (
+    BARE_TAG,
     ends_a_period,
     is_forecast,
     is_future,
+    is_future_in_the_past,
     is_timetable_present,
     speaks_of_the_past,
 )
@@ -90,9 +92,10 @@ class _Found:
 
 
 VERB_POS = ("VERB", "AUX")
+QUOTED_SHARE = 2
+"""A sentence of someone's quoted words is at least 1/QUOTED_SHARE quotation."""
 PRESENT_DAYS = frozenset({"today", "nowadays", "these days"})
 """Dates that mean the time of writing, with which a present tense describes a state."""
-BARE_TAG = "VB"
 _MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
 QUOTATION_TAIL = re.compile(rf"[^{_MARKS}]*[{''.join(sorted(CLOSING_MARKS))}][,.!?]?\s+")
 """Text up to a closing quotation mark with no opening one before it."""
@@ -147,6 +150,11 @@ def _events_for(
         return []
     if _describes_the_present(span):
         return []
+    sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
+    if sentence_index > 0 and _quotes_its_speaker(span.sent):
+        # '"I'm running because ...," Ms X said on Tuesday': the words are the Quotes'
+        # section's; the day they were said is no event, unless they lead the story.
+        return []
     if calls_out(span.sent) or speaks_to_the_reader(anchor, quotations_of(span.doc)):
         # "Book your tickets ... today!", "Today, we're going to talk about ...": the page
         # speaks to its reader, nothing happens.
@@ -168,7 +176,16 @@ def _events_for(
     if len(dates) == 1 and _starts_a_state(span):
         written = f"since {dates[0].text or written}"
         dates = (DateValue(dates[0].value, dates[0].precision, written),)
-    sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
+    is_plan_reported = is_future_in_the_past(anchor)
+    if is_plan_reported and article_date is not None and day_name is None:
+        # "Mr X said Britain would leave the bloc on Oct. 31": a plan reported, expected when
+        # its date (the nearest so written) lies ahead, never a past fact.
+        ahead = normalise_date(text, Reference(article_date, True, year))
+        dates = tuple(
+            later
+            for earlier, later in zip(dates, ahead, strict=False)
+            if _is_nearer(later, earlier, article_date)
+        )
     return [
         _Found(
             TimelineEvent(
@@ -179,7 +196,9 @@ def _events_for(
                 sentence_index,
                 # A date after the article's cannot have happened yet, whatever the tense
                 # ("a meeting was called for next month").
-                expected or (_is_ahead(date, article_date) and not _follows_the(span)),
+                expected
+                or is_plan_reported
+                or (_is_ahead(date, article_date) and not _follows_the(span)),
             ),
             span.start,
             anchor,
@@ -209,6 +228,20 @@ def _describes_the_present(span: Span) -> bool:
     )
 
 
+def _quotes_its_speaker(sentence: Span) -> bool:
+    """Whether the sentence is someone's quoted words with their attribution: a verb of
+    saying outside the quotations as its root, and quoted words making at least half of it
+    ('"...," Ms X said on Tuesday', 'He told the panel: "I feared on July 25 ..."'); "X said
+    on Tuesday that the plant would close" is reported, and stays."""
+    root = sentence.root
+    quotations = quotations_of(sentence.doc)
+    if root.lemma_.lower() not in SPEECH_VERBS or is_quoted(root):
+        return False
+    start, end = sentence.start_char, sentence.end_char
+    quoted = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quotations if q.end > start)
+    return quoted * QUOTED_SHARE >= end - start
+
+
 def _starts_a_state(span: Span) -> bool:
     """Whether the date is the start of what still holds ("has been closed since 2019", "has
     lasted since October"): the timeline says "since 2019", not an event of 2019."""
@@ -231,6 +264,23 @@ def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
         return False  # no date to look ahead from: the clause alone does not tell
     # ISO prefixes compare as dates do: "2020-01" after "2019-11", "2019" not after "2019-11".
     return date.value > article_date.isoformat()[: len(date.value)]
+
+
+def _is_nearer(ahead: DateValue, back: DateValue, article_date: dt.date) -> bool:
+    """Whether the reading of a date ahead of the article is nearer to it than the reading
+    before it ("July" of a June story is next month; "Oct. 31" of a November one is past; the
+    story's own weekday, a week either way, is no plan ahead), and truly ahead."""
+    if not _is_ahead(ahead, article_date):
+        return False
+    if ahead == back or "relative" in (ahead.precision, back.precision):
+        return True
+    return abs(_day_of(ahead) - article_date) < abs(article_date - _day_of(back))
+
+
+def _day_of(date: DateValue) -> dt.date:
+    """The first day a resolved date names ("2024-07" -> 1 July 2024)."""
+    parts = [int(part) for part in date.value.split("-")[:3]] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 def without_quotation_tail(event: str) -> str:
