@@ -68,12 +68,16 @@ class WindowMatcher:
         required node, as (start, end)."""
         if not len(doc):
             return []
-        reach = numpy.ones(len(doc), dtype=bool)
-        if self._reach is not None:
-            reach[:] = False
+        # The reach with a token of no reach before and after it: a run's start and end are
+        # where the padded mask flips (`numpy.diff` with prepend and append cost twice as much).
+        padded = numpy.zeros(len(doc) + 2, dtype=bool)
+        reach = padded[1:-1]
+        if self._reach is None:
+            reach[:] = True
+        else:
             for key, test in self._reach:
                 reach |= node_mask(doc, key, test)
-        edges = numpy.flatnonzero(numpy.diff(reach, prepend=False, append=False))
+        edges = numpy.flatnonzero(padded[1:] != padded[:-1])
         starts, ends = edges[::2], edges[1::2]
         if not len(starts):
             return []
@@ -90,5 +94,6 @@ def _running_count(doc: Doc, key: str, test: NodeTest) -> Column:
     counts: dict[str, Column] = doc.user_data.setdefault(COUNTS_KEY, {})
     count = counts.get(key)
     if count is None:
-        count = counts[key] = numpy.concatenate(([0], numpy.cumsum(node_mask(doc, key, test))))
+        count = counts[key] = numpy.zeros(len(doc) + 1, dtype=numpy.int64)
+        numpy.cumsum(node_mask(doc, key, test), out=count[1:])
     return count

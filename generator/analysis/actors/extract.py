@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.analysis.actions import actions_of
 from generator.analysis.actors.acronyms import acronyms_of_things, is_acronym, merge_acronyms
@@ -159,9 +159,10 @@ def extract_actors(
     ranked = sorted(
         clusters, key=lambda c: (-_importance(c, headline, tag_line or ""), c.first_token, c.name)
     )
-    token_actor = {t.i: c.name for c in ranked for m in c.mentions for t in m.span}
+    # By position: a `Token` a word of every mention costs more than the dict.
+    token_actor = {i: c.name for c in ranked for m in c.mentions for i in _positions(m.span)}
     people = frozenset(
-        t.i for c in ranked if c.kind == "person" for m in c.mentions for t in m.span
+        i for c in ranked if c.kind == "person" for m in c.mentions for i in _positions(m.span)
     )
     shared = _shared_partial_names(ranked)
     actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
@@ -173,6 +174,10 @@ def extract_actors(
         sources=tuple(sorted(sources)),
         tags=_tags(actors, headline, tag_line),
     )
+
+
+def _positions(span: Span) -> range:
+    return range(span.start, span.end)
 
 
 def _importance(cluster: Cluster, headline: str, tag_line: str) -> float:

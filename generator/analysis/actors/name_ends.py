@@ -15,6 +15,7 @@ from generator.analysis.lexicon import (
     PERSON_TITLES,
     PLACE_HEADS,
 )
+from generator.analysis.token_lists import token_lists
 
 
 def across_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -72,7 +73,8 @@ def _is_proper_word(token: Token) -> bool:
 
 def _is_hyphenated_particle(doc: Doc, end: int) -> bool:
     """'-on-Amur' right after 'Komsomolsk', written with no spaces."""
-    if end + 3 >= len(doc) or end == 0:
+    # The dash first, by its text (`token_lists`): almost no name is followed by one.
+    if end + 3 >= len(doc) or end == 0 or token_lists(doc).text[end] != "-":
         return False
     dash, particle, second_dash, name = doc[end : end + 4]
     return (

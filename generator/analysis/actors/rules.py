@@ -136,7 +136,8 @@ class Decided:
         """Whether the decision is about this name (its head word, or all of it)."""
         if self.rule.scope == "whole":
             return (self.span.start, self.span.end) == (name.start, name.end)
-        return self.span.start <= name.root.i < self.span.end
+        at = self.span  # only a decision over the name holds its root (Span.root walks it)
+        return at.start < name.end and name.start < at.end and at.start <= name.root.i < at.end
 
 
 class ActorRules:
