@@ -54,6 +54,7 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.particle_places import particle_place_mentions
 from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
@@ -104,11 +105,12 @@ def extract_actors(
     decided = knowledge.rules.decisions(doc)
     acting = bodies_that_act(doc, knowledge.places.generic_bodies)
     names = EntityNames.of(doc, possessive_names(doc, decided), acting)
-    mentions = [
-        m
-        for ent in entities_of(doc)
-        if not layout.is_set_aside(ent)
-        and (m := typed_mention(ent, knowledge, names, decided)) is not None
+    entities = [ent for ent in entities_of(doc) if not layout.is_set_aside(ent)]
+    # First: of two mentions of one span, `without_overlaps` keeps the first, and a place
+    # GeoNames knows whole outweighs the model's label of a piece ("Stratford" a person).
+    mentions = particle_place_mentions(entities)
+    mentions += [
+        m for ent in entities if (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]
     mentions += rule_mentions(doc, decided, knowledge, mentions)
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))

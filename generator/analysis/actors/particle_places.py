@@ -1,0 +1,64 @@
+"""Places whose names the model cuts at a particle: a doc's entities in, a place mention for each
+whole name out ("Braunau am Inn", which the model reads as the place "Braunau" and the person
+"Inn"; "Newcastle upon Tyne", "Stratford-upon-Avon")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.actors.mentions import Mention
+from generator.analysis.particle_place_names import particle_place_names
+
+MAX_NAME_TOKENS = 9
+"""The most tokens a name with particles spans ("Saint-Pierre-et-Miquelon" is seven)."""
+
+
+def particle_place_mentions(entities: Iterable[Span]) -> list[Mention]:
+    """A place mention for every name GeoNames knows whole that spans an entity and a
+    particle beside it; `found.without_overlaps` then drops the pieces, the longer name
+    winning. Looked up only beside a lowercase word or a hyphen, where a particle may be."""
+    found: list[Mention] = []
+    covered_to = -1
+    for ent in entities:
+        if ent.end <= covered_to or not _beside_a_particle(ent):
+            continue
+        place = _whole_place(ent)
+        if place is not None:
+            span, source = place
+            found.append(Mention(span, "place", span.text, evidence=f"{source}, whole name"))
+            covered_to = span.end
+    return found
+
+
+def _beside_a_particle(ent: Span) -> bool:
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return any(token is not None and _may_be_a_particle(token) for token in (after, before))
+
+
+def _may_be_a_particle(token: Token) -> bool:
+    return token.is_lower and token.is_alpha or token.text == "-"
+
+
+def _whole_place(ent: Span) -> tuple[Span, str] | None:
+    """The longest span around the entity, on its line, that GeoNames names as a place with
+    particles, and the source that names it."""
+    doc: Doc = ent.doc
+    names = particle_place_names()
+    first_start = max(ent.sent.start, ent.end - MAX_NAME_TOKENS)
+    last_end = min(ent.sent.end, ent.start + MAX_NAME_TOKENS)
+    best: tuple[Span, str] | None = None
+    for start in range(first_start, ent.start + 1):
+        if not doc[start].text[:1].isupper():
+            continue
+        for end in range(last_end, ent.end - 1, -1):
+            if best is not None and end - start <= len(best[0]):
+                break
+            span = doc[start:end]
+            source = names.get(span.text) if len(span) > len(ent) else None
+            if source is not None:
+                best = span, source
+    return best
