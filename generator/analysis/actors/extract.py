@@ -54,7 +54,10 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
-from generator.analysis.actors.particle_places import particle_place_mentions
+from generator.analysis.actors.particle_places import (
+    particle_place_mentions,
+    places_by_their_short_name,
+)
 from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
@@ -136,6 +139,7 @@ def extract_actors(
     clusters = bodies_named_together(clusters, {c.name for c in clusters if is_acronym(c.name)})
     clusters = merge_acronyms(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_first_word(clusters, knowledge.places)
+    clusters = places_by_their_short_name(clusters)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
     clusters = bodies_by_word_order(clusters)

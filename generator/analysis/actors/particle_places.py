@@ -4,15 +4,18 @@ whole name out ("Braunau am Inn", which the model reads as the place "Braunau" a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.actors.mentions import Mention
-from generator.analysis.particle_place_names import particle_place_names
+from generator.analysis.actors.mentions import Cluster, Mention, join
+from generator.analysis.particle_place_names import has_particle, particle_place_names
 
 MAX_NAME_TOKENS = 9
 """The most tokens a name with particles spans ("Saint-Pierre-et-Miquelon" is seven)."""
+SHORT_NAME = re.compile(r"[ -][a-z]")
+"""Where a place's short name ends: before its first particle ("Braunau" of "Braunau am Inn")."""
 
 
 def particle_place_mentions(entities: Iterable[Span]) -> list[Mention]:
@@ -62,3 +65,21 @@ def _whole_place(ent: Span) -> tuple[Span, str] | None:
             if source is not None:
                 best = span, source
     return best
+
+
+def places_by_their_short_name(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a place named by the words before its particle into the one place of the article
+    named in full: "Braunau" into "Braunau am Inn", "Frankfurt" into "Frankfurt am Main", as a
+    person is named by surname after the full name. A lone word only the model called a
+    person or a body folds too (its label is on a piece of the name)."""
+    whole: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.kind == "place" and has_particle(cluster.name):
+            whole.setdefault(SHORT_NAME.split(cluster.name, maxsplit=1)[0], []).append(cluster)
+    merged: set[int] = set()
+    for cluster in clusters:
+        owners = whole.get(cluster.name, [])
+        is_place = cluster.kind == "place" or all(m.by_label for m in cluster.mentions)
+        if len(owners) == 1 and is_place:
+            merged |= join(owners[0], [cluster], "places_by_their_short_name, before a particle")
+    return [c for c in clusters if id(c) not in merged]
