@@ -62,6 +62,7 @@ from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.run_on_names import EntityNames
+from generator.analysis.actors.split_names import split_body_mentions
 from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
 from generator.analysis.actors.things import thing_words, things_by_rule, without_things
@@ -109,9 +110,9 @@ def extract_actors(
     acting = bodies_that_act(doc, knowledge.places.generic_bodies)
     names = EntityNames.of(doc, possessive_names(doc, decided), acting)
     entities = [ent for ent in entities_of(doc) if not layout.is_set_aside(ent)]
-    # First: of two mentions of one span, `without_overlaps` keeps the first, and a place
-    # GeoNames knows whole outweighs the model's label of a piece ("Stratford" a person).
-    mentions = particle_place_mentions(entities)
+    # First: of two mentions of one span, `without_overlaps` keeps the first, and a whole name
+    # outweighs the model's label of a piece ("Stratford" a person).
+    mentions = particle_place_mentions(entities) + split_body_mentions(entities, names.text)
     mentions += [
         m for ent in entities if (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]

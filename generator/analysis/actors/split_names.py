@@ -1,0 +1,68 @@
+"""Bodies' names the model splits in two: a doc's entities in, one body mention for each name
+whose halves the model labelled apart ("Lockheed" a body and "Martin" a person) out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.actors.mentions import Mention
+
+LIST_MARKS = frozenset({",", ";", ":", "and", "&", "or"})
+"""What stands between the items of a list ("A, B and C"; "nine companies: A, B")."""
+REPEATED = "named whole elsewhere"
+LISTED = "an item of a list of bodies"
+
+
+def split_body_mentions(entities: Sequence[Span], text: str) -> list[Mention]:
+    """A body mention for two touching entities, the first a body by the model's label, with
+    no mark between them, where the text shows they are one name: it writes the two words
+    together elsewhere too, or they stand together as one item of a list of bodies
+    ("Intuitive Machines, Lockheed Martin, Masten Space Systems"). `found.without_overlaps`
+    then drops the halves. text is the doc's text."""
+    found: list[Mention] = []
+    for index, (first, second) in enumerate(zip(entities, entities[1:], strict=False)):
+        if not _touch(first, second):
+            continue
+        span = first.doc[first.start : second.end]
+        if text.count(span.text) > 1:
+            why = REPEATED
+        elif _is_a_list_item(span) and _lists_bodies(entities, index):
+            why = LISTED
+        else:
+            continue
+        found.append(Mention(span, "organisation", span.text, evidence=f"one name split, {why}"))
+    return found
+
+
+def _touch(first: Span, second: Span) -> bool:
+    """A body's name and a capitalised name right after it, a space between, on one line."""
+    return (
+        first.label_ == "ORG"
+        and second.label_ in ("PERSON", "PRODUCT", "ORG", "GPE", "NORP")
+        and second.start == first.end
+        and first[-1].whitespace_ == " "
+        and first[-1].is_alpha
+        and second[0].is_title
+    )
+
+
+def _is_a_list_item(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return _is_list_mark(before) and _is_list_mark(after)
+
+
+def _is_list_mark(token: Token | None) -> bool:
+    return token is not None and token.lower_ in LIST_MARKS
+
+
+def _lists_bodies(entities: Sequence[Span], index: int) -> bool:
+    """Whether the item's neighbours in its sentence are bodies' names too, on either side."""
+    sentence = entities[index].sent
+    neighbours = [
+        e for e in entities[max(0, index - 2) : index + 4] if e.sent == sentence and e.label_ == "ORG"
+    ]
+    return len(neighbours) >= 3  # the first half and two more
