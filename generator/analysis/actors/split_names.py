@@ -22,17 +22,24 @@ def split_body_mentions(entities: Sequence[Span], text: str) -> list[Mention]:
     ("Intuitive Machines, Lockheed Martin, Masten Space Systems"). `found.without_overlaps`
     then drops the halves. text is the doc's text."""
     found: list[Mention] = []
+    whole = {ent.text for ent in entities if ent.label_ == "ORG"}
     for index, (first, second) in enumerate(zip(entities, entities[1:], strict=False)):
         if not _touch(first, second):
             continue
         span = first.doc[first.start : second.end]
+        if span.text in whole:
+            # Where the model labels the name whole a body's, typing that entity decides.
+            continue
         if text.count(span.text) > 1:
             why = REPEATED
         elif _is_a_list_item(span) and _lists_bodies(entities, index):
             why = LISTED
         else:
             continue
-        found.append(Mention(span, "organisation", span.text, evidence=f"one name split, {why}"))
+        # Typed by the model's label of the first half: the passes that weigh a name only the
+        # model typed weigh it too (a feature on a page's list of specs is no body).
+        evidence = f"one name split, {why}"
+        found.append(Mention(span, "organisation", span.text, evidence=evidence))
     return found
 
 
