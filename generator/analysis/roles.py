@@ -295,14 +295,13 @@ def _phrase_role(
 def _without_a_generic_owner(span: Span) -> Span:
     """The title without a generic word for its body ("company's chief operating officer",
     "company CEO" -> "CEO"): the role names no body rather than one the reader must guess.
-    A body's word with a possessive is always generic (`ORGANISATION_ROLE_WORDS`); without one,
-    only a word of `data/generic_owners.yml` ("board member" stays)."""
+    Only the words of `data/generic_owners.yml`: "board member", "the museum's director" say
+    what the person is."""
     first = span[0]
-    if len(span) < 2 or not first.is_lower or first.tag_ != "NN":
+    if len(span) < 2 or not first.is_lower or first.lower_ not in generic_owners():
         return span
-    if span[1].tag_ == "POS" and first.lower_ in ORGANISATION_ROLE_WORDS and len(span) > 2:
-        return span[2:]
-    return span[1:] if first.lower_ in generic_owners() else span
+    is_possessive = span[1].tag_ == "POS"
+    return span[2:] if is_possessive and len(span) > 2 else span[1:]
 
 
 @functools.cache

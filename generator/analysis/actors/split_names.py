@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from generator.analysis.actors.mentions import Mention
+from generator.analysis.lexicon import LEADING_WORDS
 
 LIST_MARKS = frozenset({",", ";", ":", "and", "&", "or"})
 """What stands between the items of a list ("A, B and C"; "nine companies: A, B")."""
@@ -27,6 +28,7 @@ def split_body_mentions(entities: Sequence[Span], text: str) -> list[Mention]:
         if not _touch(first, second):
             continue
         span = first.doc[first.start : second.end]
+        span = span[1:] if span[0].lower_ in LEADING_WORDS else span
         if span.text in whole:
             # Where the model labels the name whole a body's, typing that entity decides.
             continue
@@ -52,6 +54,7 @@ def _touch(first: Span, second: Span) -> bool:
         and first[-1].whitespace_ == " "
         and first[-1].is_alpha
         and second[0].is_title
+        and second[0].is_alpha  # not an abbreviation ("M.D." of a longer name)
     )
 
 
