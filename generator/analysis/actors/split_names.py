@@ -40,8 +40,10 @@ def split_body_mentions(entities: Sequence[Span], text: str) -> list[Mention]:
             continue
         # Typed by the model's label of the first half: the passes that weigh a name only the
         # model typed weigh it too (a feature on a page's list of specs is no body).
+        # Typed by the model's label of the first half: the passes that weigh a name only the
+        # model typed weigh it too (a faction of a game under review is no body).
         evidence = f"one name split, {why}"
-        found.append(Mention(span, "organisation", span.text, evidence=evidence))
+        found.append(Mention(span, "organisation", span.text, by_label=True, evidence=evidence))
     return found
 
 
