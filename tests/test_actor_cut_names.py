@@ -69,8 +69,8 @@ def test_the_short_name_of_a_place_named_in_full_is_the_same_place(english, gaze
     "text",
     [
         # One item of a list of bodies.
-        "The agency picked Astrobotic, Intuitive Machines, Lockheed Martin, Moon Express and "
-        "Masten Space Systems.",
+        "The nine firms chosen last year: Orbital Works, Blue Harbor Systems, Lockheed Martin, "
+        "Skyline Dynamics and Nova Labs.",
         # Written together again further on.
         "The probe was built by Lockheed Martin for the navy. Lockheed Martin said it was glad.",
     ],

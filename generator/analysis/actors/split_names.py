@@ -20,7 +20,7 @@ def split_body_mentions(entities: Sequence[Span], text: str) -> list[Mention]:
     """A body mention for two touching entities, the first a body by the model's label, with
     no mark between them, where the text shows they are one name: it writes the two words
     together elsewhere too, or they stand together as one item of a list of bodies
-    ("Intuitive Machines, Lockheed Martin, Masten Space Systems"). `found.without_overlaps`
+    ("Orbital Works, Lockheed Martin and Deep Blue Labs"). `found.without_overlaps`
     then drops the halves. text is the doc's text."""
     found: list[Mention] = []
     whole = {ent.text for ent in entities if ent.label_ == "ORG"}
