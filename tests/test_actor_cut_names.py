@@ -47,7 +47,11 @@ def test_geonames_knows_small_towns_named_with_particles():
             "Newcastle upon Tyne",
             ("Newcastle", "Tyne"),
         ),
-        ("She grew up in Stratford-upon-Avon before the war.", "Stratford-upon-Avon", ("Stratford",)),
+        (
+            "She grew up in Stratford-upon-Avon before the war.",
+            "Stratford-upon-Avon",
+            ("Stratford",),
+        ),
     ],
 )
 def test_a_place_the_model_cuts_at_its_particle_is_one_place(

@@ -17,11 +17,10 @@ import json
 import re
 from pathlib import Path
 
-from generator.analysis.place_names import place_names
-
 # One cache folder and one way to write into it for the lists made from GeoNames.
-from generator.analysis.place_names import _cache_home as cache_home  # noqa: PLC2701
-from generator.analysis.place_names import _keep as keep  # noqa: PLC2701
+from generator.analysis.place_names import _cache_home as cache_home
+from generator.analysis.place_names import _keep as keep
+from generator.analysis.place_names import place_names
 
 PARTICLE_PLACES_FILE = "particle-places-{key}.json"
 """The towns' names with particles as made last, in the cache folder; the key says what from."""

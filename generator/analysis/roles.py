@@ -10,7 +10,6 @@ import importlib.resources
 from collections.abc import Collection
 
 import yaml
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.entity_index import entity_at

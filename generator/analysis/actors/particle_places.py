@@ -4,6 +4,7 @@ whole name out ("Braunau am Inn", which the model reads as the place "Braunau" a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -14,6 +15,7 @@ from generator.analysis.particle_place_names import has_particle, particle_place
 
 MAX_NAME_TOKENS = 9
 """The most tokens a name with particles spans ("Saint-Pierre-et-Miquelon" is seven)."""
+WORD_END = re.compile(r"[ -]")
 SHORT_NAME = re.compile(r"[ -][a-z]")
 """Where a place's short name ends: before its first particle ("Braunau" of "Braunau am Inn")."""
 
@@ -43,28 +45,31 @@ def _beside_a_particle(ent: Span) -> bool:
 
 
 def _may_be_a_particle(token: Token) -> bool:
-    return token.is_lower and token.is_alpha or token.text == "-"
+    return (token.is_lower and token.is_alpha) or token.text == "-"
 
 
 def _whole_place(ent: Span) -> tuple[Span, str] | None:
-    """The longest span around the entity, on its line, that GeoNames names as a place with
-    particles, and the source that names it."""
+    """The longest span around the entity, in its sentence, that GeoNames names as a place with
+    particles, and the source that names it. Only from a word that opens such a name ("Braunau",
+    "Newcastle"), read from the doc's text: most entities start none."""
     doc: Doc = ent.doc
-    names = particle_place_names()
-    first_start = max(ent.sent.start, ent.end - MAX_NAME_TOKENS)
+    names, first_words = particle_place_names(), _first_words()
     last_end = min(ent.sent.end, ent.start + MAX_NAME_TOKENS)
-    best: tuple[Span, str] | None = None
-    for start in range(first_start, ent.start + 1):
-        if not doc[start].text[:1].isupper():
-            continue
+    starts = range(max(ent.sent.start, ent.end - MAX_NAME_TOKENS), ent.start + 1)
+    for start in (i for i in starts if doc[i].text in first_words):
+        begin = doc[start].idx
         for end in range(last_end, ent.end - 1, -1):
-            if best is not None and end - start <= len(best[0]):
-                break
-            span = doc[start:end]
-            source = names.get(span.text) if len(span) > len(ent) else None
-            if source is not None:
-                best = span, source
-    return best
+            last = doc[end - 1]
+            source = names.get(doc.text[begin : last.idx + len(last)])
+            if source is not None and end - start > len(ent):
+                return doc[start:end], source
+    return None
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The words that open the names of places with particles ("Braunau", "Saint")."""
+    return frozenset(WORD_END.split(name, maxsplit=1)[0] for name in particle_place_names())
 
 
 def places_by_their_short_name(clusters: list[Cluster]) -> list[Cluster]:

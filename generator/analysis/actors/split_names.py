@@ -3,6 +3,7 @@ whose halves the model labelled apart ("Lockheed" a body and "Martin" a person) 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -24,7 +25,7 @@ def split_body_mentions(entities: Sequence[Span], text: str) -> list[Mention]:
     then drops the halves. text is the doc's text."""
     found: list[Mention] = []
     whole = {ent.text for ent in entities if ent.label_ == "ORG"}
-    for index, (first, second) in enumerate(zip(entities, entities[1:], strict=False)):
+    for index, (first, second) in enumerate(itertools.pairwise(entities)):
         if not _touch(first, second):
             continue
         span = first.doc[first.start : second.end]
@@ -74,7 +75,6 @@ def _is_list_mark(token: Token | None) -> bool:
 def _lists_bodies(entities: Sequence[Span], index: int) -> bool:
     """Whether the item's neighbours in its sentence are bodies' names too, on either side."""
     sentence = entities[index].sent
-    neighbours = [
-        e for e in entities[max(0, index - 2) : index + 4] if e.sent == sentence and e.label_ == "ORG"
-    ]
+    around = entities[max(0, index - 2) : index + 4]
+    neighbours = [e for e in around if e.sent == sentence and e.label_ == "ORG"]
     return len(neighbours) >= 3  # the first half and two more
