@@ -59,12 +59,13 @@ def actors_of(english, gazetteer, text, headline="", tag_line=None):
             "mayor of Porto Alegre",
         ),
         (
-            # The parser hangs "whether" on "founder": no role opens with it.
+            # The parser hangs "whether" on "founder": no role opens with it; nor with the
+            # generic "firm's" (data/generic_owners.yml).
             "Among the issues the regulator is examining is whether the firm's founder and "
             "former chief, Adam Neumann, indulged in self-dealing.",
             "Adam Neumann",
             "person",
-            "firm's founder and former chief",
+            "founder and former chief",
         ),
     ],
 )

@@ -5,8 +5,11 @@ Vladimir Putin). What it does is `actions.py`'s.
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 from collections.abc import Collection
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.entity_index import entity_at
@@ -29,6 +32,7 @@ CLAUSE_DEPS = ("relcl", "acl")
 PHRASE_ENDS = (",", ";", "(", "—", "–")
 DANGLING_POS = ("ADP", "DET", "CCONJ", "SCONJ")
 HYPHEN = "-"
+GENERIC_OWNERS_FILE = "generic_owners.yml"
 
 
 def role_beside(
@@ -279,11 +283,31 @@ def _phrase_role(
         return None
     if span.text.lower() in HONORIFICS:  # "Mr Brown": a courtesy, not a role
         return None
+    span = _without_a_generic_owner(span)
     owner, rest = _owner_and_rest(span, token_actor, gazetteer)
     if owner is None or not rest:
         return span.text
     preposition = "to" if rest.split()[-1].lower() in ROLE_NOUNS_TAKING_TO else "of"
     return f"{rest} {preposition} {owner}"
+
+
+def _without_a_generic_owner(span: Span) -> Span:
+    """The title without a generic word for its body ("company's chief operating officer",
+    "company CEO" -> "CEO"): the role names no body rather than one the reader must guess.
+    Only the words of `data/generic_owners.yml`: "board member", "the museum's director" say
+    what the person is."""
+    first = span[0]
+    if len(span) < 2 or not first.is_lower or first.lower_ not in generic_owners():
+        return span
+    is_possessive = span[1].tag_ == "POS"
+    return span[2:] if is_possessive and len(span) > 2 else span[1:]
+
+
+@functools.cache
+def generic_owners() -> frozenset[str]:
+    """The words of `data/generic_owners.yml`, casefolded."""
+    data = importlib.resources.files("generator.analysis") / "data" / GENERIC_OWNERS_FILE
+    return frozenset(str(word).casefold() for word in yaml.safe_load(data.read_text("utf-8")))
 
 
 def _owner_and_rest(

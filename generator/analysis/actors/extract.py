@@ -55,10 +55,15 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.particle_places import (
+    particle_place_mentions,
+    places_by_their_short_name,
+)
 from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.run_on_names import EntityNames
+from generator.analysis.actors.split_names import split_body_mentions
 from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
 from generator.analysis.actors.things import thing_words, things_by_rule, without_things
@@ -105,11 +110,12 @@ def extract_actors(
     decided = knowledge.rules.decisions(doc)
     acting = bodies_that_act(doc, knowledge.places.generic_bodies)
     names = EntityNames.of(doc, possessive_names(doc, decided), acting)
-    mentions = [
-        m
-        for ent in entities_of(doc)
-        if not layout.is_set_aside(ent)
-        and (m := typed_mention(ent, knowledge, names, decided)) is not None
+    entities = [ent for ent in entities_of(doc) if not layout.is_set_aside(ent)]
+    # First: of two mentions of one span, `without_overlaps` keeps the first, and a whole name
+    # outweighs the model's label of a piece ("Stratford" a person).
+    mentions = particle_place_mentions(entities) + split_body_mentions(entities, names.text)
+    mentions += [
+        m for ent in entities if (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]
     mentions += rule_mentions(doc, decided, knowledge, mentions)
     mentions = agree_kinds(without_overlaps(mentions + tag_mentions(doc, tags, mentions)))
@@ -135,6 +141,7 @@ def extract_actors(
     clusters = bodies_named_together(clusters, {c.name for c in clusters if is_acronym(c.name)})
     clusters = merge_acronyms(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_first_word(clusters, knowledge.places)
+    clusters = places_by_their_short_name(clusters)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
     clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
     clusters = bodies_by_word_order(clusters)
