@@ -210,9 +210,7 @@ def continued_clause(verb: Token, is_quoted: Callable[[Token], bool]) -> Token:
     if not is_set_off_participle(verb) or not is_quoted(head):
         return head
     before = verb.doc[verb.left_edge.i - 2]
-    continued = (
-        t for t in (before, *before.ancestors) if t.pos_ in CLAUSE_POS and t.i < verb.i
-    )
+    continued = (t for t in (before, *before.ancestors) if t.pos_ in CLAUSE_POS and t.i < verb.i)
     return next((t for t in continued if not is_quoted(t)), head)
 
 
