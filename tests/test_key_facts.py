@@ -407,7 +407,7 @@ def test_captions_run_together_into_a_long_sentence_are_no_key_fact(english):
         "the top corner of the net."
     )
     long_sentence = (
-        "The move followed a decision by the government on 4 June to suspend the whole of the "
+        "The ban followed a decision by the government on 4 June to suspend the whole of the "
         "military agreement, the accord signed on 19 September 2018 during a summit in "
         "Pyongyang between then President Moon Jae-in and Kim Jong Un, which had set up buffer "
         "zones along the border."
@@ -418,7 +418,7 @@ def test_captions_run_together_into_a_long_sentence_are_no_key_fact(english):
     )
     facts = [f.text for f in extract_key_facts(doc, "")]
     # The long sentence stays a key fact, whole; the run-on goes.
-    assert any(fact.startswith("The move followed a decision") for fact in facts)
+    assert any(fact.startswith("The ban followed a decision") for fact in facts)
     assert not any("Ian Cole" in fact for fact in facts)
 
 

@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import sells_to_the_reader, shouts
+from generator.analysis.back_references import refers_back
 from generator.analysis.connectives import opens_on_a_connective
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
@@ -87,7 +88,8 @@ class ScoredSentence:
     is_attributed: bool
     """A named person says it (`_is_attributed`)."""
     is_linked: bool = False
-    """It opens on a connective ("But", "However, "): it goes on from the sentence before."""
+    """It opens on a connective ("But", "However, ") or on what the sentence before told ("The
+    move ...", `back_references`): it goes on from that sentence."""
 
 
 def extract_key_facts(
@@ -232,7 +234,7 @@ def _choose(
     lead_index: int,
 ) -> None:
     """Add the best-scoring sentences that say something new until `wanted` are chosen. A
-    sentence that opens on a link to the one before ("But ...", "However, ...") stands only
+    sentence that opens on a link to the one before ("But ...", "That figure ...") stands only
     after that one, the lead or a fact chosen before it; otherwise the next takes its place."""
     for candidate in sorted(scored, key=lambda s: (-score(s), s.index)):
         if len(chosen) >= wanted:
@@ -278,7 +280,7 @@ def score_sentences(
                 score,
                 frozenset(lemmas),
                 _is_attributed(sent),
-                opens_on_a_connective(span_text(sent)),
+                opens_on_a_connective(span_text(sent)) or refers_back(sent),
             )
         )
     return scored
