@@ -641,3 +641,21 @@ UNIONS = "However, the unions warned that drivers' pay in Marlow had not kept up
 def test_a_fact_that_opens_on_a_connective_stands_only_after_its_sentence(english, text, is_shown):
     facts = [f.text for f in extract_key_facts(english(text), "Marlow approves bus budget")]
     assert facts and any(fact.startswith("However") for fact in facts) == is_shown
+
+
+def test_a_spec_boxs_small_print_is_no_key_fact(english):
+    body = (
+        "The new Orbis phone went on sale on Friday at a lower price than last year's model.\n\n"
+        "Shops in three cities reported queues before opening, and the maker said early orders "
+        "had doubled.\n\n"
+        "Orbis X2, Unlocked, 64GB\n\n"
+        "Six-inch bright display\n\n"
+        "Water resistant body\n\n"
+        "Cables and case are not sold with it.\n\n"
+        "Twin rear cameras\n\n"
+        "All-day battery life\n\n"
+        "Analysts expect the phone to lift the maker's sales in the second half of the year.\n\n"
+        "Its rivals cut their own prices last month."
+    )
+    facts = [fact.text for fact in extract_key_facts(english(body), "Orbis phone on sale")]
+    assert facts and not any("not sold" in fact for fact in facts)

@@ -28,6 +28,7 @@ from generator.analysis.back_references import refers_back
 from generator.analysis.connectives import opens_on_a_connective
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
+from generator.analysis.layout import is_listed
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.news_lead import continues_a_scene, sets_the_scene
 from generator.analysis.page_terms import states_page_terms
@@ -136,7 +137,7 @@ def extract_key_facts(
 def usable_sentences(doc: Doc) -> list[int]:
     """The indexes, in `whole_sentences.parts_of(doc)`, of the sentences a brief may show: whole
     sentences and captions without their datelines, not someone's quoted words, not a call to
-    the reader."""
+    the reader, not a line of a list (`layout.is_listed`: a spec box's small print)."""
     quotations = quotations_of(doc)
     return [
         i
@@ -144,6 +145,7 @@ def usable_sentences(doc: Doc) -> list[int]:
         if is_complete_sentence(sentence, needs_stop=not is_caption)
         and not is_quoted_speech(sentence, quotations)
         and not calls_out(sentence)
+        and not is_listed(sentence)
     ]
 
 
@@ -160,6 +162,7 @@ def lead_sentence(doc: Doc) -> Span | None:
         and not is_quoted_speech(part, quotations)
         and not calls_out(part)
         and not is_listing_entry(part)
+        and not is_listed(part)
     )
     # Only the first few are read: the tests above are asked of no sentence after them.
     opening = list(islice(candidates, LEAD_WINDOW))

@@ -21,6 +21,7 @@ from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.token_lists import text_of as text_of  # its home was here
 
 LAYOUT_KEY = "briefs.layout"
+LIST_LINES_KEY = "briefs.list_lines"
 """Where `layout_of` keeps a doc's layout, in its user_data."""
 LINE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?=\s|$)")
 """Where a sentence ends in a line: a stop, perhaps inside closing quotation marks or brackets,
@@ -213,6 +214,18 @@ def list_lines(doc: Doc) -> list[Span]:
         is_a_list = len(run) >= MIN_LIST_LINES and _is_written_in_words(run)
         listed += run if is_a_list else [line for line in run if _has_a_price(line)]
     return listed
+
+
+def is_listed(sent: Span) -> bool:
+    """Whether a sentence stands in the lines of a list (`list_lines`): a box's small print
+    ("Cables are not included." among a phone's specs) is no sentence of the story."""
+    starts = sent.doc.user_data.get(LIST_LINES_KEY)
+    if not isinstance(starts, dict):
+        # Read once a doc: the lead and every candidate fact ask it.
+        starts = sent.doc.user_data[LIST_LINES_KEY] = {
+            line.start: line.end for line in list_lines(sent.doc)
+        }
+    return any(start <= sent.start < end for start, end in starts.items())
 
 
 def _is_written_in_words(run: list[Span]) -> bool:
