@@ -100,13 +100,16 @@ def extract_key_facts(
     sentences = [sentence for sentence, _ in parts_of(doc)]
     quotations = quotations_of(doc)
     complete = usable_sentences(doc)
-    # The lead is the at-a-glance line (a page may print it twice); a fact that cannot stand
-    # alone gives way.
-    lead = frozenset(content_lemmas(sentences[complete[0]])) if complete else frozenset()
+    # The lead is the at-a-glance line (a page may print it twice), which need not be the first
+    # sentence: a scene may come before it (`lead_sentence`). A fact that cannot stand alone
+    # gives way.
+    lead_index = _index_of(lead_sentence(doc), sentences)
+    lead = frozenset(content_lemmas(sentences[lead_index])) if complete else frozenset()
     candidates = [
         i
-        for i in complete[1:]
-        if not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
+        for i in complete
+        if i != lead_index
+        and not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
         and len(span_text(sentences[i]).split()) <= MAX_WORDS
         and not runs_captions_together(sentences[i])
         and not is_listing_entry(sentences[i])
@@ -120,7 +123,6 @@ def extract_key_facts(
         len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES)))
     )
     chosen: list[ScoredSentence] = []
-    lead_index = complete[0]
     # The lead facts carry the story (news is written most important first); after them, what
     # named people say counts as news too.
     _choose(chosen, scored, min(LEAD_FACTS, wanted), lambda s: s.score, lead_index)
@@ -132,6 +134,12 @@ def extract_key_facts(
         lead_index,
     )
     return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
+
+
+def _index_of(lead: Span | None, sentences: list[Span]) -> int:
+    """The lead's index among the doc's sentences and captions (`parts_of`); 0 without one."""
+    starts = [sentence.start for sentence in sentences]
+    return starts.index(lead.start) if lead is not None and lead.start in starts else 0
 
 
 def usable_sentences(doc: Doc) -> list[int]:
