@@ -101,14 +101,15 @@ def extract_key_facts(
     quotations = quotations_of(doc)
     complete = usable_sentences(doc)
     # The lead is the at-a-glance line (a page may print it twice), which need not be the first
-    # sentence: a scene may come before it (`lead_sentence`). A fact that cannot stand alone
-    # gives way.
-    lead_index = _index_of(lead_sentence(doc), sentences)
-    lead = frozenset(content_lemmas(sentences[lead_index])) if complete else frozenset()
+    # sentence: what comes before it sets the scene or is a heading (`lead_sentence`), no fact.
+    # A fact that cannot stand alone gives way.
+    opening = lead_sentence(doc)
+    lead_index = _index_of(opening, sentences)
+    lead = frozenset(content_lemmas(opening)) if opening is not None else frozenset()
     candidates = [
         i
         for i in complete
-        if i != lead_index
+        if i > lead_index
         and not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
         and len(span_text(sentences[i]).split()) <= MAX_WORDS
         and not runs_captions_together(sentences[i])
@@ -137,9 +138,9 @@ def extract_key_facts(
 
 
 def _index_of(lead: Span | None, sentences: list[Span]) -> int:
-    """The lead's index among the doc's sentences and captions (`parts_of`); 0 without one."""
+    """The lead's index among the doc's sentences and captions (`parts_of`); -1 without one."""
     starts = [sentence.start for sentence in sentences]
-    return starts.index(lead.start) if lead is not None and lead.start in starts else 0
+    return starts.index(lead.start) if lead is not None and lead.start in starts else -1
 
 
 def usable_sentences(doc: Doc) -> list[int]:
