@@ -217,15 +217,30 @@ def list_lines(doc: Doc) -> list[Span]:
 
 
 def is_listed(sent: Span) -> bool:
-    """Whether a sentence stands in the lines of a list (`list_lines`): a box's small print
-    ("Cables are not included." among a phone's specs) is no sentence of the story."""
-    starts = sent.doc.user_data.get(LIST_LINES_KEY)
-    if not isinstance(starts, dict):
+    """Whether a sentence stands among a list's lines (`list_lines`), a line of the list before
+    and after it: a box's small print ("Cables are not included." among a phone's specs) is no
+    sentence of the story. A list's last line may be the story's first sentence, which the
+    parser read without a subject."""
+    spans = sent.doc.user_data.get(LIST_LINES_KEY)
+    if not isinstance(spans, list):
         # Read once a doc: the lead and every candidate fact ask it.
-        starts = sent.doc.user_data[LIST_LINES_KEY] = {
-            line.start: line.end for line in list_lines(sent.doc)
-        }
-    return any(start <= sent.start < end for start, end in starts.items())
+        spans = sent.doc.user_data[LIST_LINES_KEY] = _inner_list_lines(sent.doc)
+    return any(start <= sent.start < end for start, end in spans)
+
+
+def _inner_list_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The token spans of the list lines with a line of the same list right before and after."""
+    lines = list_lines(doc)
+    is_space = token_lists(doc).is_space
+
+    def adjacent(first: Span, second: Span) -> bool:
+        return all(is_space[i] for i in range(first.end, second.start))
+
+    return [
+        (line.start, line.end)
+        for before, line, after in zip(lines, lines[1:], lines[2:], strict=False)
+        if adjacent(before, line) and adjacent(line, after)
+    ]
 
 
 def _is_written_in_words(run: list[Span]) -> bool:
