@@ -14,7 +14,11 @@ from spacy.tokens import Span
 from spacy.vocab import Vocab
 
 from generator.analysis.quote_marks import quotations_of
-from generator.analysis.rule_files import field_problems, packaged_rules, patterned_entries
+from generator.analysis.rule_files import (
+    packaged_rules,
+    patterned_entries,
+    patterned_entry_problems,
+)
 
 BACK_REFERENCES_FILE = "back_references.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
@@ -70,12 +74,7 @@ def parse_back_references(
 
 
 def _entry(entry: Any, where: str, problems: list[str]) -> BackReference | None:
-    found = field_problems(entry, where, "back reference", FIELDS, FIELDS)
-    patterns = entry.get("token_patterns") if isinstance(entry, dict) else None
-    if not found and not (
-        isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
-    ):
-        found.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
+    found = patterned_entry_problems(entry, where, "back reference", FIELDS, FIELDS)
     problems += found
     if found:
         return None
