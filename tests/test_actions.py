@@ -111,3 +111,30 @@ def test_the_writers_use_of_a_bodys_work_is_no_act_of_the_body(english):
     assert _actions(english, text, "Coast Guard") == ()
     text = "The report drew on figures compiled in 2019 by the Coast Guard."
     assert _actions(english, text, "Coast Guard") != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        (
+            "The league cleared the club. Still, Marta Reyes has been fined for the delay.",
+            "Marta Reyes",
+            "Marta Reyes has been fined for the delay",
+        ),
+        (
+            "Rivals cut their prices. But Orvell Foods said it would hold its own.",
+            "Orvell Foods",
+            "Orvell Foods said it would hold its own",
+        ),
+        (
+            "In addition to the fine, Marta Reyes must repay the grant.",
+            "Marta Reyes",
+            "In addition to the fine, Marta Reyes must repay the grant",
+        ),
+    ],
+    ids=["set off by a comma", "a conjunction", "a phrase's opener stays"],
+)
+def test_a_line_cut_from_its_sentence_drops_the_connective_it_opens_on(
+    english, text: str, name: str, action: str
+) -> None:
+    assert _actions(english, text, name) == (action,)

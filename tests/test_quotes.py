@@ -898,3 +898,16 @@ def test_a_phrase_before_an_attribution_is_not_joined_to_the_quote_after_it(nlp)
         "“and then the crowd went home happy.”"
     )
     assert not any(" … " in quote.text for quote in quotes_in(nlp, text))
+
+
+def test_a_speaker_going_on_to_say_more_keeps_the_quotation_after(nlp: Language) -> None:
+    # The parser hangs ", going on to say" on the verb of the quotation after it ("want"), whose
+    # subject is the quotation's own "young voters"; the one going on is the one who said.
+    text = (
+        '"We will not return to a time when you have them shut out, that old fight, I guess, '
+        'is absurd," Smith said, going on to say that the nation has spent "generations '
+        "fighting that fight, to have it again, young voters do not want that. They are past "
+        'that. They do not want to think we blame anyone, and I think that will win them over."'
+    )
+    continued = [q for q in quotes_in(nlp, text) if q.text.startswith("generations")]
+    assert [q.speaker for q in continued] == ["Jane Smith"]

@@ -17,6 +17,7 @@ from generator.analysis.clauses import (
     follows_another_verb,
     runs_on,
 )
+from generator.analysis.connectives import without_connective
 from generator.analysis.event_subjects import is_quoted
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
@@ -44,6 +45,8 @@ def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
         # A sub-heading or a link card names an actor but says nothing it did (`is_prose`);
         # a results listing's entry ("Hawks (3-0): Reed 2 goals.") is a tally, not an act.
         text = _action_text(name) if _tells_acts(name.sent) else None
+        # A line cut from its sentence shows nothing it could go on from ("Still, ...").
+        text = without_connective(text) if text else None
         if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
             actions.append(text)
         if len(actions) == MAX_ACTIONS:

@@ -5,7 +5,7 @@ Shared by the extractors that quote what happened (timeline, actors' actions, ke
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -199,6 +199,19 @@ def is_set_off_participle(verb: Token) -> bool:
         return False
     start = verb.left_edge.i
     return start > 0 and verb.doc[start - 1].text == ","
+
+
+def continued_clause(verb: Token, is_quoted: Callable[[Token], bool]) -> Token:
+    """The head whose subject `verb` shares: its parse head, but for a set-off participle
+    (", going on to say ...", ", adding ...") the parser hung on a verb inside the quotation
+    after it, the unquoted verb of the clause right before its comma ("“...,” Lee said, going
+    on to say that ... “...”": Lee goes on, not the quotation's "they")."""
+    head = verb.head
+    if not is_set_off_participle(verb) or not is_quoted(head):
+        return head
+    before = verb.doc[verb.left_edge.i - 2]
+    continued = (t for t in (before, *before.ancestors) if t.pos_ in CLAUSE_POS and t.i < verb.i)
+    return next((t for t in continued if not is_quoted(t)), head)
 
 
 def _says(verb: Token) -> bool:

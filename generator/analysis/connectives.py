@@ -12,6 +12,8 @@ from generator.analysis.rule_files import field_problems, named_entries, package
 
 CONNECTIVES_FILE = "connectives.yml"
 FIELDS = ("name", "why", "openers", "example", "counter_example")
+CONJUNCTIONS = frozenset({"and", "but"})
+"""Connectives that join clauses and are no part of a phrase after them."""
 
 
 @dataclass(frozen=True)
@@ -59,3 +61,21 @@ def _opening() -> re.Pattern[str]:
 def opens_on_a_connective(sentence: str) -> bool:
     """Whether a sentence's first words are a connective: it goes on from the one before."""
     return _opening().match(sentence.lstrip()) is not None
+
+
+def without_connective(clause: str) -> str:
+    """A clause without the connective it opens on, when the connective is set off by a comma
+    ("Still, the firm ...") or is a conjunction alone ("But the firm ..."): the clause says
+    the same alone. One that opens a phrase ("In addition to the fee, ...", "Instead of
+    waiting, ...", "Yet another delay ...") stays whole, as the words after it lean on it."""
+    stripped = clause.lstrip()
+    opening = _opening().match(stripped)
+    if opening is None:
+        return clause
+    rest = stripped[opening.end() :]
+    is_set_off = rest.startswith(",") or opening.group().endswith(",")
+    is_conjunction = opening.group().lower() in CONJUNCTIONS and rest[:1].isspace()
+    if not (is_set_off or is_conjunction):
+        return clause
+    rest = rest.removeprefix(",").lstrip()
+    return rest[:1].upper() + rest[1:] if rest else clause

@@ -24,9 +24,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import sells_to_the_reader, shouts
+from generator.analysis.back_references import refers_back
 from generator.analysis.connectives import opens_on_a_connective
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
+from generator.analysis.layout import is_listed
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.news_lead import continues_a_scene, sets_the_scene
 from generator.analysis.page_terms import states_page_terms
@@ -87,7 +89,8 @@ class ScoredSentence:
     is_attributed: bool
     """A named person says it (`_is_attributed`)."""
     is_linked: bool = False
-    """It opens on a connective ("But", "However, "): it goes on from the sentence before."""
+    """It opens on a connective ("But", "However, ") or on what the sentence before told ("The
+    move ...", `back_references`): it goes on from that sentence."""
 
 
 def extract_key_facts(
@@ -97,13 +100,17 @@ def extract_key_facts(
     sentences = [sentence for sentence, _ in parts_of(doc)]
     quotations = quotations_of(doc)
     complete = usable_sentences(doc)
-    # The lead is the at-a-glance line (a page may print it twice); a fact that cannot stand
-    # alone gives way.
-    lead = frozenset(content_lemmas(sentences[complete[0]])) if complete else frozenset()
+    # The lead is the at-a-glance line (a page may print it twice), which need not be the first
+    # sentence: what comes before it sets the scene or is a heading (`lead_sentence`), no fact.
+    # A fact that cannot stand alone gives way.
+    opening = lead_sentence(doc)
+    lead_index = _index_of(opening, sentences)
+    lead = frozenset(content_lemmas(opening)) if opening is not None else frozenset()
     candidates = [
         i
-        for i in complete[1:]
-        if not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
+        for i in complete
+        if i > lead_index
+        and not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
         and len(span_text(sentences[i]).split()) <= MAX_WORDS
         and not runs_captions_together(sentences[i])
         and not is_listing_entry(sentences[i])
@@ -117,7 +124,6 @@ def extract_key_facts(
         len(scored), max(MIN_FACTS, min(MAX_FACTS, round(len(sentences) * SHARE_OF_SENTENCES)))
     )
     chosen: list[ScoredSentence] = []
-    lead_index = complete[0]
     # The lead facts carry the story (news is written most important first); after them, what
     # named people say counts as news too.
     _choose(chosen, scored, min(LEAD_FACTS, wanted), lambda s: s.score, lead_index)
@@ -131,10 +137,16 @@ def extract_key_facts(
     return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
 
 
+def _index_of(lead: Span | None, sentences: list[Span]) -> int:
+    """The lead's index among the doc's sentences and captions (`parts_of`); -1 without one."""
+    starts = [sentence.start for sentence in sentences]
+    return starts.index(lead.start) if lead is not None and lead.start in starts else -1
+
+
 def usable_sentences(doc: Doc) -> list[int]:
     """The indexes, in `whole_sentences.parts_of(doc)`, of the sentences a brief may show: whole
     sentences and captions without their datelines, not someone's quoted words, not a call to
-    the reader."""
+    the reader, not a line of a list (`layout.is_listed`: a spec box's small print)."""
     quotations = quotations_of(doc)
     return [
         i
@@ -142,6 +154,7 @@ def usable_sentences(doc: Doc) -> list[int]:
         if is_complete_sentence(sentence, needs_stop=not is_caption)
         and not is_quoted_speech(sentence, quotations)
         and not calls_out(sentence)
+        and not is_listed(sentence)
     ]
 
 
@@ -158,6 +171,7 @@ def lead_sentence(doc: Doc) -> Span | None:
         and not is_quoted_speech(part, quotations)
         and not calls_out(part)
         and not is_listing_entry(part)
+        and not is_listed(part)
     )
     # Only the first few are read: the tests above are asked of no sentence after them.
     opening = list(islice(candidates, LEAD_WINDOW))
@@ -232,7 +246,7 @@ def _choose(
     lead_index: int,
 ) -> None:
     """Add the best-scoring sentences that say something new until `wanted` are chosen. A
-    sentence that opens on a link to the one before ("But ...", "However, ...") stands only
+    sentence that opens on a link to the one before ("But ...", "That figure ...") stands only
     after that one, the lead or a fact chosen before it; otherwise the next takes its place."""
     for candidate in sorted(scored, key=lambda s: (-score(s), s.index)):
         if len(chosen) >= wanted:
@@ -278,7 +292,7 @@ def score_sentences(
                 score,
                 frozenset(lemmas),
                 _is_attributed(sent),
-                opens_on_a_connective(span_text(sent)),
+                opens_on_a_connective(span_text(sent)) or refers_back(sent),
             )
         )
     return scored

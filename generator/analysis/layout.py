@@ -21,6 +21,7 @@ from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.token_lists import text_of as text_of  # its home was here
 
 LAYOUT_KEY = "briefs.layout"
+LIST_LINES_KEY = "briefs.list_lines"
 """Where `layout_of` keeps a doc's layout, in its user_data."""
 LINE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?=\s|$)")
 """Where a sentence ends in a line: a stop, perhaps inside closing quotation marks or brackets,
@@ -213,6 +214,33 @@ def list_lines(doc: Doc) -> list[Span]:
         is_a_list = len(run) >= MIN_LIST_LINES and _is_written_in_words(run)
         listed += run if is_a_list else [line for line in run if _has_a_price(line)]
     return listed
+
+
+def is_listed(sent: Span) -> bool:
+    """Whether a sentence stands among a list's lines (`list_lines`), a line of the list before
+    and after it: a box's small print ("Cables are not included." among a phone's specs) is no
+    sentence of the story. A list's last line may be the story's first sentence, which the
+    parser read without a subject."""
+    spans = sent.doc.user_data.get(LIST_LINES_KEY)
+    if not isinstance(spans, list):
+        # Read once a doc: the lead and every candidate fact ask it.
+        spans = sent.doc.user_data[LIST_LINES_KEY] = _inner_list_lines(sent.doc)
+    return any(start <= sent.start < end for start, end in spans)
+
+
+def _inner_list_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The token spans of the list lines with a line of the same list right before and after."""
+    lines = list_lines(doc)
+    is_space = token_lists(doc).is_space
+
+    def adjacent(first: Span, second: Span) -> bool:
+        return all(is_space[i] for i in range(first.end, second.start))
+
+    return [
+        (line.start, line.end)
+        for before, line, after in zip(lines, lines[1:], lines[2:], strict=False)
+        if adjacent(before, line) and adjacent(line, after)
+    ]
 
 
 def _is_written_in_words(run: list[Span]) -> bool:

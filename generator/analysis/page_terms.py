@@ -23,7 +23,11 @@ from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import TIME_ENTITY_LABELS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation
-from generator.analysis.rule_files import field_problems, packaged_rules, patterned_entries
+from generator.analysis.rule_files import (
+    packaged_rules,
+    patterned_entries,
+    patterned_entry_problems,
+)
 from generator.analysis.word_gates import gate_of, passes, words_of
 
 TERMS_FILE = "page_terms.yml"
@@ -104,12 +108,7 @@ def parse_page_terms(text: str, source: str) -> list[tuple[PageTerm, list[list[d
 
 
 def _page_term(entry: Any, where: str, problems: list[str]) -> PageTerm | None:
-    found = field_problems(entry, where, "term", FIELDS, FIELDS + OPTIONAL_FIELDS)
-    patterns = entry.get("token_patterns") if isinstance(entry, dict) else None
-    if not found and not (
-        isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
-    ):
-        found.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
+    found = patterned_entry_problems(entry, where, "term", FIELDS, FIELDS + OPTIONAL_FIELDS)
     problems += found
     if found:
         return None

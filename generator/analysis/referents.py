@@ -23,7 +23,7 @@ from generator.analysis.antecedents import (
     subject_of_a_clause_before,
     unless_other_sex,
 )
-from generator.analysis.clauses import is_set_off_participle, joins_a_report
+from generator.analysis.clauses import continued_clause, is_set_off_participle, joins_a_report
 from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
@@ -165,7 +165,7 @@ def subject_of(article: ParsedArticle, verb: Token) -> Token | None:
             return None
         # "said Russia had acted ..., arguing that ...": the one who said argues, not Russia.
         is_joined = current.dep_ == "conj" or is_set_off_participle(current)
-        current = current.head
+        current = continued_clause(current, article.is_quoted)
         if is_joined and joins_a_report(verb, current):
             current = current.head
 

@@ -48,6 +48,20 @@ def field_problems(
     ]
 
 
+def patterned_entry_problems(
+    entry: object, where: str, kind: str, required: Iterable[str], fields: Iterable[str]
+) -> list[str]:
+    """`field_problems`, and whether the entry's `token_patterns` are a list of Matcher
+    patterns (asked only when its fields are right)."""
+    found = field_problems(entry, where, kind, required, fields)
+    patterns = entry.get("token_patterns") if isinstance(entry, dict) else None
+    if not found and not (
+        isinstance(patterns, list) and all(isinstance(p, list) and p for p in patterns)
+    ):
+        found.append(f"{where}: 'token_patterns': expected a list of Matcher patterns")
+    return found
+
+
 def named_entries(
     text: str,
     source: str,

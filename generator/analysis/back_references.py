@@ -1,0 +1,81 @@
+"""Tell a sentence that names what the sentence before it told: a parsed sentence in, whether it
+opens on a back reference of `data/back_references.yml` ("That figure ...", "The move ...",
+"There is also ...") out. Such a sentence is read after that one, as one that opens on a
+connective is (`connectives`)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+from spacy.vocab import Vocab
+
+from generator.analysis.quote_marks import quotations_of
+from generator.analysis.rule_files import (
+    packaged_rules,
+    patterned_entries,
+    patterned_entry_problems,
+)
+
+BACK_REFERENCES_FILE = "back_references.yml"
+FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
+
+
+@dataclass(frozen=True)
+class BackReference:
+    """One entry of the file: a way a sentence opens on what the one before told."""
+
+    name: str
+    why: str
+    example: str
+    counter_example: str
+
+
+class BackReferences:
+    """Every entry of the file, matched as one spaCy `Matcher`."""
+
+    def __init__(
+        self, entries: list[tuple[BackReference, list[list[dict[str, Any]]]]], vocab: Vocab
+    ):
+        self.entries = tuple(entry for entry, _ in entries)
+        self._matcher = Matcher(vocab, validate=True)
+        for entry, patterns in entries:
+            self._matcher.add(entry.name, patterns)
+
+    def found_in(self, sent: Span) -> list[str]:
+        """The names of the entries that match at the sentence's first word, outside quotations."""
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if first is None or any(q.start <= first.idx < q.end for q in quotations_of(sent.doc)):
+            return []
+        opening = sent.doc[first.i : sent.end]
+        strings = sent.doc.vocab.strings
+        return [strings[match_id] for match_id, start, _ in self._matcher(opening) if start == 0]
+
+
+def refers_back(sent: Span) -> bool:
+    """Whether a sentence opens on what the sentence before it told (`BackReferences`)."""
+    return bool(load_back_references(sent.doc.vocab).found_in(sent))
+
+
+@functools.cache
+def load_back_references(vocab: Vocab) -> BackReferences:
+    """The packaged entries, compiled once per vocabulary (once per process)."""
+    return BackReferences(parse_back_references(*packaged_rules(BACK_REFERENCES_FILE)), vocab)
+
+
+def parse_back_references(
+    text: str, source: str
+) -> list[tuple[BackReference, list[list[dict[str, Any]]]]]:
+    """Check the file; raise one `BriefError` naming each bad entry by line."""
+    return patterned_entries(text, source, "back reference", _entry)
+
+
+def _entry(entry: Any, where: str, problems: list[str]) -> BackReference | None:
+    found = patterned_entry_problems(entry, where, "back reference", FIELDS, FIELDS)
+    problems += found
+    if found:
+        return None
+    return BackReference(**{key: str(entry[key]) for key in FIELDS if key != "token_patterns"})
