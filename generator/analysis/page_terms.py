@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from generator.analysis.entity_index import entities_in
@@ -29,6 +29,8 @@ from generator.analysis.word_gates import gate_of, passes, words_of
 TERMS_FILE = "page_terms.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
 OPTIONAL_FIELDS = ("holds_with_a_date",)
+MATCHES_KEY = "briefs.page_term_matches"
+"""Where `PageTerms` keeps its matches in a doc, in the doc's user_data."""
 
 
 @dataclass(frozen=True)
@@ -69,16 +71,28 @@ class PageTerms:
         dated = any(entity.label_ in TIME_ENTITY_LABELS for entity in entities_in(sent))
         if dated and not self._dated:
             return []
-        words = words_of(sent.doc)
-        if not any(passes(gate, words) for gate in self._gates):
-            return []
         strings = sent.doc.vocab.strings
         return [
             strings[match_id]
-            for match_id, start, _ in self._matcher(sent)
-            if _in_writers_voice(sent[start], quotations)
+            for match_id, start, end in self._matches_in_doc(sent.doc)
+            if sent.start <= start
+            and end <= sent.end
+            and _in_writers_voice(sent.doc[start], quotations)
             and (not dated or strings[match_id] in self._dated)
         ]
+
+    def _matches_in_doc(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The Matcher's matches in the whole doc, found once a doc, and only in a doc that
+        holds the words of one of its patterns: a sentence's matches are those within it (the
+        Matcher finds every match, so a match within a sentence is found in the doc too)."""
+        found: dict[PageTerms, list[tuple[int, int, int]]] = doc.user_data.setdefault(
+            MATCHES_KEY, {}
+        )
+        if self not in found:
+            words = words_of(doc)
+            holds_words = any(passes(gate, words) for gate in self._gates)
+            found[self] = list(self._matcher(doc)) if holds_words else []
+        return found[self]
 
 
 def _in_writers_voice(token: Token, quotations: Sequence[Quotation]) -> bool:
