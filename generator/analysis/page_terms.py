@@ -49,19 +49,37 @@ class PageTerm:
 
 
 class PageTerms:
-    """Every entry of the file, matched as one spaCy `Matcher`."""
+    """Every entry of the file, matched as spaCy `Matcher`s: in a doc, one of the patterns whose
+    words it holds."""
 
     def __init__(self, terms: list[tuple[PageTerm, list[list[dict[str, Any]]]]], vocab: Vocab):
         self.terms = tuple(term for term, _ in terms)
         self._dated = frozenset(term.name for term in self.terms if term.holds_with_a_date)
-        self._matcher = Matcher(vocab, validate=True)
-        for term, patterns in terms:
-            self._matcher.add(term.name, patterns)
-        self._gates = tuple(
-            gate_of(pattern, vocab) for _, patterns in terms for pattern in patterns
+        self._vocab = vocab
+        self._patterns = tuple(
+            (term.name, pattern) for term, patterns in terms for pattern in patterns
         )
+        self._gates = tuple(gate_of(pattern, vocab) for _, pattern in self._patterns)
         """The words each pattern needs (`word_gates`): most docs hold none of a pattern's, and
-        the Matcher would be run on every sentence of them."""
+        a doc that holds some holds those of one or two patterns."""
+        self._matchers: dict[tuple[int, ...], Matcher] = {}
+        """A Matcher for each set of patterns (by number) a doc held the words of: the
+        Matcher's cost grows with its patterns, and a pattern whose words a doc lacks cannot
+        match in it."""
+        self._matcher_of(tuple(range(len(self._patterns))))  # every pattern checked at load
+
+    def _matcher_of(self, numbers: tuple[int, ...]) -> Matcher:
+        """The Matcher of the patterns of these numbers, each under its entry's name."""
+        matcher = self._matchers.get(numbers)
+        if matcher is None:
+            matcher = self._matchers[numbers] = Matcher(self._vocab, validate=True)
+            by_name: dict[str, list[list[dict[str, Any]]]] = {}
+            for number in numbers:
+                name, pattern = self._patterns[number]
+                by_name.setdefault(name, []).append(pattern)
+            for name, patterns in by_name.items():
+                matcher.add(name, patterns)
+        return matcher
 
     def found_in(self, sent: Span, quotations: Sequence[Quotation] = ()) -> list[str]:
         """The names of the entries a sentence states in the writer's own voice: outside
@@ -82,16 +100,16 @@ class PageTerms:
         ]
 
     def _matches_in_doc(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """The Matcher's matches in the whole doc, found once a doc, and only in a doc that
-        holds the words of one of its patterns: a sentence's matches are those within it (the
-        Matcher finds every match, so a match within a sentence is found in the doc too)."""
+        """The matches in the whole doc of the patterns whose words it holds, found once a doc:
+        a sentence's matches are those within it (the Matcher finds every match, so a match
+        within a sentence is found in the doc too)."""
         found: dict[PageTerms, list[tuple[int, int, int]]] = doc.user_data.setdefault(
             MATCHES_KEY, {}
         )
         if self not in found:
             words = words_of(doc)
-            holds_words = any(passes(gate, words) for gate in self._gates)
-            found[self] = list(self._matcher(doc)) if holds_words else []
+            held = tuple(number for number, gate in enumerate(self._gates) if passes(gate, words))
+            found[self] = list(self._matcher_of(held)(doc)) if held else []
         return found[self]
 
 
