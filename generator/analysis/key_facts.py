@@ -32,7 +32,12 @@ from generator.analysis.layout import is_listed
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.analysis.news_lead import continues_a_scene, sets_the_scene
 from generator.analysis.page_terms import states_page_terms
-from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
+from generator.analysis.quote_marks import (
+    Quotation,
+    inside_quotations,
+    is_quoted_speech,
+    quotations_of,
+)
 from generator.analysis.token_lists import once_a_span, span_text, token_lists
 from generator.analysis.tree_matcher import column_of, has_value
 from generator.analysis.whole_sentences import (
@@ -215,9 +220,9 @@ def calls_out(sent: Span) -> bool:
 def _is_mostly_quoted(sent: Span, quotations: Sequence[Quotation]) -> bool:
     """Whether most of a sentence's words are in quotation marks ("'The people have spoken,'
     he said."): it is shown under Quotes, with its speaker."""
-    tokens = token_lists(sent.doc)
-    words = [tokens.idx[i] for i in tokens.words(sent)]
-    quoted = [at for at in words if any(q.inner_start <= at < q.inner_end for q in quotations)]
+    words = token_lists(sent.doc).words(sent)
+    inside = inside_quotations(sent.doc, quotations)
+    quoted = [i for i in words if inside[i]]
     return bool(words) and len(quoted) > MAX_QUOTED_SHARE * len(words)
 
 

@@ -15,6 +15,7 @@ Fitting the page to its article's length is `page_length`'s.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -40,13 +41,17 @@ many sentences without coming from them)."""
 MAX_ACTIONS = 2
 """What an actor said or did, at most: the rest is in the key facts, timeline and quotes."""
 WORD = re.compile(r"\w+")
+WORDS_KEPT = 4096
+"""How many texts' words `words_of` keeps: a brief's texts and its article's sentences."""
 BRACKETED = re.compile(r"\\?\[[^\]]*\\?\]")
 """A name the brief adds after a pronoun ("He [William Ruto]"): no word of the article."""
 
 
+@functools.lru_cache(maxsize=WORDS_KEPT)
 def words_of(text: str) -> tuple[str, ...]:
     """The words of a text as a reader counts them, lowercased, without the names a brief adds
-    in brackets and without Markdown escapes."""
+    in brackets and without Markdown escapes. Kept for the texts read last: each quote is
+    weighed against every other, and each place's text against every sentence."""
     return tuple(WORD.findall(BRACKETED.sub(" ", text).lower().replace("\\", " ")))
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from generator.analysis.entity_index import entities_in
@@ -33,6 +33,8 @@ from generator.analysis.word_gates import gate_of, passes, words_of
 TERMS_FILE = "page_terms.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
 OPTIONAL_FIELDS = ("holds_with_a_date",)
+MATCHES_KEY = "briefs.page_term_matches"
+"""Where `PageTerms` keeps its matches in a doc, in the doc's user_data."""
 
 
 @dataclass(frozen=True)
@@ -51,19 +53,37 @@ class PageTerm:
 
 
 class PageTerms:
-    """Every entry of the file, matched as one spaCy `Matcher`."""
+    """Every entry of the file, matched as spaCy `Matcher`s: in a doc, one of the patterns whose
+    words it holds."""
 
     def __init__(self, terms: list[tuple[PageTerm, list[list[dict[str, Any]]]]], vocab: Vocab):
         self.terms = tuple(term for term, _ in terms)
         self._dated = frozenset(term.name for term in self.terms if term.holds_with_a_date)
-        self._matcher = Matcher(vocab, validate=True)
-        for term, patterns in terms:
-            self._matcher.add(term.name, patterns)
-        self._gates = tuple(
-            gate_of(pattern, vocab) for _, patterns in terms for pattern in patterns
+        self._vocab = vocab
+        self._patterns = tuple(
+            (term.name, pattern) for term, patterns in terms for pattern in patterns
         )
+        self._gates = tuple(gate_of(pattern, vocab) for _, pattern in self._patterns)
         """The words each pattern needs (`word_gates`): most docs hold none of a pattern's, and
-        the Matcher would be run on every sentence of them."""
+        a doc that holds some holds those of one or two patterns."""
+        self._matchers: dict[tuple[int, ...], Matcher] = {}
+        """A Matcher for each set of patterns (by number) a doc held the words of: the
+        Matcher's cost grows with its patterns, and a pattern whose words a doc lacks cannot
+        match in it."""
+        self._matcher_of(tuple(range(len(self._patterns))))  # every pattern checked at load
+
+    def _matcher_of(self, numbers: tuple[int, ...]) -> Matcher:
+        """The Matcher of the patterns of these numbers, each under its entry's name."""
+        matcher = self._matchers.get(numbers)
+        if matcher is None:
+            matcher = self._matchers[numbers] = Matcher(self._vocab, validate=True)
+            by_name: dict[str, list[list[dict[str, Any]]]] = {}
+            for number in numbers:
+                name, pattern = self._patterns[number]
+                by_name.setdefault(name, []).append(pattern)
+            for name, patterns in by_name.items():
+                matcher.add(name, patterns)
+        return matcher
 
     def found_in(self, sent: Span, quotations: Sequence[Quotation] = ()) -> list[str]:
         """The names of the entries a sentence states in the writer's own voice: outside
@@ -73,16 +93,28 @@ class PageTerms:
         dated = any(entity.label_ in TIME_ENTITY_LABELS for entity in entities_in(sent))
         if dated and not self._dated:
             return []
-        words = words_of(sent.doc)
-        if not any(passes(gate, words) for gate in self._gates):
-            return []
         strings = sent.doc.vocab.strings
         return [
             strings[match_id]
-            for match_id, start, _ in self._matcher(sent)
-            if _in_writers_voice(sent[start], quotations)
+            for match_id, start, end in self._matches_in_doc(sent.doc)
+            if sent.start <= start
+            and end <= sent.end
+            and _in_writers_voice(sent.doc[start], quotations)
             and (not dated or strings[match_id] in self._dated)
         ]
+
+    def _matches_in_doc(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matches in the whole doc of the patterns whose words it holds, found once a doc:
+        a sentence's matches are those within it (the Matcher finds every match, so a match
+        within a sentence is found in the doc too)."""
+        found: dict[PageTerms, list[tuple[int, int, int]]] = doc.user_data.setdefault(
+            MATCHES_KEY, {}
+        )
+        if self not in found:
+            words = words_of(doc)
+            held = tuple(number for number, gate in enumerate(self._gates) if passes(gate, words))
+            found[self] = list(self._matcher_of(held)(doc)) if held else []
+        return found[self]
 
 
 def _in_writers_voice(token: Token, quotations: Sequence[Quotation]) -> bool:

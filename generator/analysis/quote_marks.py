@@ -7,6 +7,7 @@ single marks paired instead, telling them from apostrophes (it's, O'Neill, the f
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -59,6 +60,8 @@ class Quotation:
 
 
 QUOTATIONS_KEY = "briefs.quotations"
+INSIDE_KEY = "briefs.inside_quotations"
+"""Where `inside_quotations` keeps which tokens open inside a quotation's words, in user_data."""
 
 
 def quotations_of(doc: Doc) -> tuple[Quotation, ...]:
@@ -68,6 +71,23 @@ def quotations_of(doc: Doc) -> tuple[Quotation, ...]:
     if not isinstance(quotations, tuple):
         quotations = doc.user_data[QUOTATIONS_KEY] = tuple(find_quotations(text_of(doc)))
     return quotations
+
+
+def inside_quotations(doc: Doc, quotations: Sequence[Quotation]) -> list[bool]:
+    """Whether each token of the doc starts inside the words of one of the quotations (its
+    marks left out), found once a doc for the quotations it is asked of: the key facts ask it
+    of every word of every sentence they weigh."""
+    kept = doc.user_data.get(INSIDE_KEY)
+    if kept is None or kept[0] is not quotations:
+        idx = token_lists(doc).idx
+        inside = [False] * len(idx)
+        for quotation in quotations:
+            # The token offsets rise through the doc: a quotation's tokens are one run of them.
+            first = bisect.bisect_left(idx, quotation.inner_start)
+            last = bisect.bisect_left(idx, quotation.inner_end)
+            inside[first:last] = [True] * (last - first)
+        kept = doc.user_data[INSIDE_KEY] = (quotations, inside)
+    return kept[1]
 
 
 def find_quotations(text: str) -> list[Quotation]:

@@ -40,7 +40,7 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.quote_marks import QUOTE_MARKS, quotations_of
 from generator.analysis.speech_words import BODY_VOICES
-from generator.analysis.token_lists import sentences_of
+from generator.analysis.token_lists import once_a_position, sentences_of
 from generator.models import Actor
 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -127,7 +127,7 @@ def pronoun_names(
     """Return who a subject pronoun of the doc stands for (`name_for_subject`): key facts name
     it beside a "he" or "they" that opens a fact."""
     article = ParsedArticle(doc, speaker_name, actors)
-    return lambda pronoun: name_for_subject(article, pronoun)
+    return once_a_position(lambda pronoun: name_for_subject(article, pronoun))
 
 
 def subject_of(article: ParsedArticle, verb: Token) -> Token | None:

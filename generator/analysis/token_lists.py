@@ -36,7 +36,7 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     SPACY,
     TAG,
 )
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.tree_matcher import COLUMN_ORDER, column_of
 
@@ -67,6 +67,19 @@ def once_a_span(
         if at not in answers:
             answers[at] = function(span, *args, **kwargs)
         return answers[at]
+
+    return kept
+
+
+def once_a_position(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
+    """The function of a token of one doc, its answer kept for each position it is asked of:
+    the key facts, why it matters and the timeline ask who the same pronouns stand for."""
+    answers: dict[int, Answer] = {}
+
+    def kept(token: Token) -> Answer:
+        if token.i not in answers:
+            answers[token.i] = function(token)
+        return answers[token.i]
 
     return kept
 
@@ -177,14 +190,27 @@ class TokenLists:
                 children[head].append(i)
         return children
 
+    @cached_property
+    def _children_by_head(self) -> tuple[list[int], list[int]]:
+        """Every token's position ordered by its head's (a root's last: it hangs on none), in
+        text order under each head, and where each head's children start in that order: the
+        children of every token without a list made for each (`subtree`)."""
+        count = len(self.doc)
+        positions = numpy.arange(count)
+        heads = positions + self._column(HEAD).astype("int64")
+        heads[heads == positions] = count
+        order = numpy.argsort(heads, kind="stable")
+        starts = numpy.searchsorted(heads[order], numpy.arange(count + 1))
+        return order.tolist(), starts.tolist()
+
     def subtree(self, i: int) -> list[int]:
         """Positions of the token at i and of all its descendants (`Token.subtree`), in no
         set order: spaCy gives them in tree order, which a crossing arc takes out of text
         order anyway."""
-        children = self.children
+        order, starts = self._children_by_head
         found = [i]
         for at in found:  # grows as it goes: each token's children join the walk
-            found += children[at]
+            found += order[starts[at] : starts[at + 1]]
         return found
 
     @cached_property

@@ -147,8 +147,9 @@ def _starts_a_subject_inside(before: Token, token: Token) -> bool:
 def _has_predicate(sent: Span) -> bool:
     """A subject with a finite verb; or a verb heading the sentence with its subject (the small
     model tags some past tenses as participles: "The port reopened" as VBN)."""
-    has_finite_verb = any(t.tag_ in FINITE_TAGS for t in sent)
-    has_subject = any(t.dep_ in SUBJECT_DEPS for t in sent)
+    tokens = token_lists(sent.doc)
+    has_finite_verb = not FINITE_TAGS.isdisjoint(tokens.tag[sent.start : sent.end])
+    has_subject = not SUBJECT_DEPS.isdisjoint(tokens.dep[sent.start : sent.end])
     root = sent.root
     # An infinitive has no tense to predicate with: "Follow @Desk on Twitter to keep up ..."
     # parsed as "[Follow @Desk] to keep up" is a call to the reader, no subject's act.
