@@ -17,9 +17,7 @@ import json
 import re
 from pathlib import Path
 
-# One cache folder and one way to write into it for the lists made from GeoNames.
-from generator.analysis.place_names import _cache_home as cache_home
-from generator.analysis.place_names import _keep as keep
+from generator.analysis.kept_lists import kept_list
 from generator.analysis.place_names import place_names
 
 PARTICLE_PLACES_FILE = "particle-places-{key}.json"
@@ -48,18 +46,7 @@ def has_particle(name: str) -> bool:
 
 
 def _towns_with_particles() -> dict[str, str]:
-    path = cache_home() / PARTICLE_PLACES_FILE.format(key=_key())
-    try:
-        kept: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        return kept
-    except (OSError, ValueError):
-        pass
-    found = _read_towns_with_particles()
-    keep(path, json.dumps(found, ensure_ascii=False))
-    for older in path.parent.glob(PARTICLE_PLACES_FILE.format(key="*")):
-        if older != path:
-            older.unlink(missing_ok=True)  # made by other code or data: never read again
-    return found
+    return kept_list(PARTICLE_PLACES_FILE, _key(), _read_towns_with_particles)
 
 
 def _read_towns_with_particles() -> dict[str, str]:

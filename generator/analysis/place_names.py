@@ -15,9 +15,7 @@ import hashlib
 import importlib.metadata
 import importlib.resources
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +27,7 @@ from cleanco import termdata
 
 from generator.analysis import dictionary
 from generator.analysis.dictionary import is_dictionary_word
+from generator.analysis.kept_lists import kept_list
 from generator.analysis.model_names import DEFAULT_MODELS
 
 MIN_TOWN_POPULATION = 15_000
@@ -266,18 +265,7 @@ def _smaller_places() -> dict[str, str]:
     not codes such as "BOM"). Read on first use: most articles never ask. Reading GeoNames'
     towns costs a second and 150 MB a process (every worker of a build), so the list is kept on
     disk once made (`SMALLER_PLACES_FILE`), under a key of what it is made from."""
-    path = _cache_home() / SMALLER_PLACES_FILE.format(key=_smaller_places_key())
-    try:
-        kept: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        return kept
-    except (OSError, ValueError):
-        pass
-    found = _read_smaller_places()
-    _keep(path, json.dumps(found, ensure_ascii=False))
-    for older in path.parent.glob(SMALLER_PLACES_FILE.format(key="*")):
-        if older != path:
-            older.unlink(missing_ok=True)  # made by other code or data: never read again
-    return found
+    return kept_list(SMALLER_PLACES_FILE, _smaller_places_key(), _read_smaller_places)
 
 
 def _read_smaller_places() -> dict[str, str]:
@@ -298,11 +286,6 @@ def _read_smaller_places() -> dict[str, str]:
     return found
 
 
-def _cache_home() -> Path:
-    """Where the user's programs keep files they can make again (XDG's cache folder)."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefs"
-
-
 def _smaller_places_key() -> str:
     """What the smaller places are made from: GeoNames' and the models' versions (the models
     hold the dictionary, `is_dictionary_word`) and the code that reads them."""
@@ -315,22 +298,6 @@ def _smaller_places_key() -> str:
     for module in (__file__, dictionary.__file__):
         made_from.append(hashlib.sha256(Path(module).read_bytes()).hexdigest())
     return hashlib.sha256("\n".join(made_from).encode()).hexdigest()[:16]
-
-
-def _keep(path: Path, text: str) -> None:
-    """Write the file whole or not at all (another process may read it meanwhile); a folder
-    that cannot be written leaves the list to be read again next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        Path(temporary).replace(path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def _reads_as_an_english_name(name: str) -> bool:
