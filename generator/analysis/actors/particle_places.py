@@ -26,10 +26,12 @@ def particle_place_mentions(entities: Iterable[Span]) -> list[Mention]:
     winning. Looked up only beside a lowercase word or a hyphen, where a particle may be."""
     found: list[Mention] = []
     covered_to = -1
+    text: str | None = None  # the doc's text, joined once: `Doc.text` joins every token anew
     for ent in entities:
         if ent.end <= covered_to or not _beside_a_particle(ent):
             continue
-        place = _whole_place(ent)
+        text = ent.doc.text if text is None else text
+        place = _whole_place(ent, text)
         if place is not None:
             span, source = place
             found.append(Mention(span, "place", span.text, evidence=f"{source}, whole name"))
@@ -48,10 +50,10 @@ def _may_be_a_particle(token: Token) -> bool:
     return (token.is_lower and token.is_alpha) or token.text == "-"
 
 
-def _whole_place(ent: Span) -> tuple[Span, str] | None:
+def _whole_place(ent: Span, text: str) -> tuple[Span, str] | None:
     """The longest span around the entity, in its sentence, that GeoNames names as a place with
     particles, and the source that names it. Only from a word that opens such a name ("Braunau",
-    "Newcastle"), read from the doc's text: most entities start none."""
+    "Newcastle"), read from the doc's `text`: most entities start none."""
     doc: Doc = ent.doc
     names, first_words = particle_place_names(), _first_words()
     last_end = min(ent.sent.end, ent.start + MAX_NAME_TOKENS)
@@ -60,7 +62,7 @@ def _whole_place(ent: Span) -> tuple[Span, str] | None:
         begin = doc[start].idx
         for end in range(last_end, ent.end - 1, -1):
             last = doc[end - 1]
-            source = names.get(doc.text[begin : last.idx + len(last)])
+            source = names.get(text[begin : last.idx + len(last)])
             if source is not None and end - start > len(ent):
                 return doc[start:end], source
     return None
