@@ -37,6 +37,10 @@ from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.listed import listed_names
 from generator.analysis.actors.listed_with_people import people_listed_with_people
+from generator.analysis.actors.people_in_full import (
+    given_names_in_brackets,
+    people_by_their_surname_alone,
+)
 from generator.analysis.actors.made_things import without_made_things
 from generator.analysis.actors.mentions import (
     DEMONYM_WEIGHT,
@@ -133,7 +137,9 @@ def extract_actors(
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = split_sources(mentions)
     clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
+    people_by_their_surname_alone(clusters, gazetteer, knowledge.places)
     clusters = people_by_given_name(clusters, knowledge.places)
+    clusters = given_names_in_brackets(clusters, knowledge.places)
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = surnames_as_people(clusters, gazetteer, registry)
