@@ -37,10 +37,6 @@ from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.listed import listed_names
 from generator.analysis.actors.listed_with_people import people_listed_with_people
-from generator.analysis.actors.people_in_full import (
-    given_names_in_brackets,
-    people_by_their_surname_alone,
-)
 from generator.analysis.actors.made_things import without_made_things
 from generator.analysis.actors.mentions import (
     DEMONYM_WEIGHT,
@@ -62,6 +58,10 @@ from generator.analysis.actors.merges import (
 from generator.analysis.actors.particle_places import (
     particle_place_mentions,
     places_by_their_short_name,
+)
+from generator.analysis.actors.people_in_full import (
+    given_names_in_brackets,
+    people_by_their_surname_alone,
 )
 from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
