@@ -49,3 +49,15 @@ def test_a_given_name_in_brackets_joins_the_surname_and_the_title_goes(english, 
     kinds = _kinds(english, gazetteer, text)
     assert kinds.get("Mike Halvorsen") == "person"
     assert "Mike" not in kinds and "Halvorsen" not in kinds and "Coach" not in kinds
+
+
+def test_a_position_before_a_players_name_is_no_part_of_it(english, gazetteer):
+    # The model labels "G Mamadou Sarr" a body's name, the position's letter run into it.
+    kinds = _kinds(english, gazetteer, "Kings: G Mamadou Sarr sat out with back spasms.")
+    assert kinds.get("Mamadou Sarr") == "person"
+    assert "G Mamadou Sarr" not in kinds
+
+
+def test_a_letter_before_a_given_name_after_a_common_noun_stays_an_initial(english, gazetteer):
+    kinds = _kinds(english, gazetteer, "Author: F Scott Fitzgerald wrote the novel in France.")
+    assert "Scott Fitzgerald" not in kinds
