@@ -15,6 +15,7 @@ from generator.analysis.actors.mentions import (
     after_place_preposition,
     completes_its_head,
 )
+from generator.analysis.actors.positions import after_a_position
 from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
@@ -95,6 +96,8 @@ def beside_person_title(span: Span) -> bool:
     body far more often than a person."""
     if span.text.isupper():
         return False
+    if after_a_position(span):
+        return True  # "Hawks: F Jo Okafor": a player's position, a title only people hold
     root = span.root
     titles = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
     if root.dep_ == "appos":

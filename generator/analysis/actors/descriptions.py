@@ -57,3 +57,9 @@ def _names_by(ent: Span, name: Span) -> bool:
     last = words[-1]
     describes = last.dep_ in ("amod", "compound") and last.head.i >= ent.end
     return not (describes and last.head.pos_ == "NOUN")
+
+
+def is_given_and_more(span: Span, places: PlaceNames) -> bool:
+    """Whether the span is a given name the census knows and more words ("Cody Marsh"): a full
+    name; a given name alone is as often a town or a team's ("Orlando", "Columbus")."""
+    return len(span) > 1 and places.is_given_name(span[0].text)

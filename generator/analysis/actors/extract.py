@@ -59,6 +59,10 @@ from generator.analysis.actors.particle_places import (
     particle_place_mentions,
     places_by_their_short_name,
 )
+from generator.analysis.actors.people_in_full import (
+    given_names_in_brackets,
+    people_by_their_surname_alone,
+)
 from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
@@ -133,7 +137,9 @@ def extract_actors(
     mentions += unlabelled_country_mentions(doc, gazetteer, mentions)
     mentions, sources = split_sources(mentions)
     clusters = surnames_as_people(people_by_role(clusters_of(mentions)), gazetteer, registry)
+    people_by_their_surname_alone(clusters, gazetteer, knowledge.places)
     clusters = people_by_given_name(clusters, knowledge.places)
+    clusters = given_names_in_brackets(clusters, knowledge.places)
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = surnames_as_people(clusters, gazetteer, registry)

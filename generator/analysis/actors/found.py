@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from generator.analysis.actors.descriptions import is_given_and_more
 from generator.analysis.actors.kinds import Knowledge, is_clearly_a_place
 from generator.analysis.actors.mentions import (
     MAX_NAME_WORDS,
@@ -249,7 +250,7 @@ def rule_mentions(
         if kind is None or taken & set(range(span.start, span.end)):
             continue
         if decision.rule.requires_given_name:
-            if knowledge.places.is_given_name(span[0].text):
+            if is_given_and_more(span, knowledge.places):
                 extra.append(Mention(span, kind, span.text, evidence=decision.rule.evidence))
                 taken |= set(range(span.start, span.end))
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.name_ends import across_particles, name_end, with_the_place_it_is_of
+from generator.analysis.actors.positions import is_position_before_a_name
 from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
@@ -55,6 +56,7 @@ def clean_span(ent: Span) -> Span | None:
         doc[start].lower_ in leading
         or doc[start].is_punct
         or (ent.label_ == "PERSON" and _is_rank_before_name(doc[start], end))
+        or is_position_before_a_name(doc, start, end)
         or (start + 1 < end and _describes_a_noun_after(doc[start], end))
     ):
         start += 1

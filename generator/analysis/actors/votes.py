@@ -134,7 +134,7 @@ def places_on_the_label_alone(
     speaks may be its government ("Catalonia said"), and a role beside a service's name its
     user's ("one Weibo commenter"): neither says what the name is."""
     for cluster in clusters:
-        if not _is_a_place_by_label_alone(cluster, gazetteer, places) or any(
+        if not is_a_place_by_label_alone(cluster, gazetteer, places) or any(
             placed_by_the_text(m.span) or in_an_address(m.span, gazetteer, places)
             for m in cluster.mentions
         ):
@@ -148,7 +148,7 @@ def places_on_the_label_alone(
             cluster.evidence.append(UNPLACED)
 
 
-def _is_a_place_by_label_alone(cluster: Cluster, gazetteer: Gazetteer, places: PlaceNames) -> bool:
+def is_a_place_by_label_alone(cluster: Cluster, gazetteer: Gazetteer, places: PlaceNames) -> bool:
     """A place whose every mention the model's label typed, which no list knows as a place."""
     return (
         cluster.kind == "place"
