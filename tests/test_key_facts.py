@@ -72,7 +72,13 @@ def test_at_a_glance_is_no_ones_quoted_words(english):
 
 
 @pytest.mark.parametrize(
-    "call", ["We hope to see you soon!", "Book your tickets for the show today!"]
+    "call",
+    [
+        "We hope to see you soon!",
+        "Book your tickets for the show today!",
+        # A line to the reader the splitter joined to the story's first words.
+        "Watch the video: the cast rehearsed on a bare stage.",
+    ],
 )
 def test_at_a_glance_is_no_call_to_the_reader(english, call):
     doc = english(

@@ -342,7 +342,13 @@ def test_extract_timeline(
         "November 18, 2019.",
         # Nor does a page's call to its reader.
         "Book your tickets for the show easily and come and experience the performance today!",
-        # Nor does the narration of a quotation that holds the date.
+        # Nor does a reviewer's commentary, the writer's "I" or "my" in any clause.
+        "The folding lamp is one of my favourite finds this year.",
+        "Before June, I would have said the tablet was too dear to buy this year.",
+        # Nor a state or a seeming of a period that holds the time of writing.
+        "The new speaker feels like a safe pick this year for anyone.",
+        "The festival is bigger this year.",
+        # Nor the narration of a quotation that holds the date.
         "\u201cI took a bus to Guatemala and then on to Mexico. From there, I hoped to reach "
         "Denver on June 3 but was stopped at the border and sent back from Texas,\u201d he said.",
     ],
@@ -1055,3 +1061,23 @@ def test_a_since_date_that_ends_a_comparison_dates_no_event(english, sentence, d
 def test_a_plan_a_hope_or_a_date_ahead_is_expected(nlp, sentence, expected):
     events = extract_timeline(nlp(sentence), dt.date(2024, 6, 19))
     assert [event.is_expected for event in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A date that is what the noun's time is: a timetable, no state.
+        "The vote is this week.",
+        "The festival opens this week in Leeds.",
+        # The writer's "I" inside a quotation is the speaker's.
+        "“I will sign it,” the mayor said on Monday, and she signed the bill that day.",
+        # What follows a line to the reader is the story's.
+        "Watch the video: the mayor spoke to the crowd on Sunday.",
+    ],
+)
+def test_timetables_quoted_firsts_and_lines_after_a_call_stay_events(
+    nlp: Language, sentence: str
+) -> None:
+    events = extract_timeline(nlp(sentence), ARTICLE_DATE)
+    assert events
+    assert not any(event.event.startswith("Watch") for event in events)

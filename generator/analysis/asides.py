@@ -31,7 +31,8 @@ from generator.analysis.grammar import (
     NOUN_CLAUSE_DEPS,
     PRICE_LABEL,
 )
-from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS
+from generator.analysis.lead_ins import IMPERATIVE_TAG, story_start
+from generator.analysis.lexicon import READER_WORDS, SPEECH_VERBS, WRITER_SELF_WORDS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.tense import speaks_of_the_past, verb_timed_directly
 from generator.analysis.token_lists import TokenLists, token_lists
@@ -39,8 +40,10 @@ from generator.analysis.token_lists import TokenLists, token_lists
 WRITER_WORDS = frozenset({"i", "we"})
 """Subjects by which the writer speaks as the one writing."""
 WRITER_ALONE = "i"
-IMPERATIVE_TAG = "VB"
+
 PROGRESSIVE_TAG = "VBG"
+PERSONAL_PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+"""Tags of "I" and "my" as pronouns, not the Roman numeral of "World War I"."""
 HAVE_FORMS = frozenset({"have", "has", "had", "'ve"})
 PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
 """Nouns by which a shopping page speaks of a price without writing one ("the lowest price we
@@ -84,6 +87,25 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
     if speaks_of_the_past(anchor):
         return False
     return any(t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent)
+
+
+def tells_of_the_writer(sent: Span, quotations: Sequence[Quotation]) -> bool:
+    """Whether the writer speaks of themself anywhere in the sentence, outside quotations ("is
+    one of my top picks this year", "Before May, I would have said ..."): a review's or a
+    guide's commentary, whatever its clause; a story told by a reporter names its people."""
+    tokens = token_lists(sent.doc)
+    return any(
+        tokens.lower[i] in WRITER_SELF_WORDS
+        and tokens.tag[i] in PERSONAL_PRONOUN_TAGS
+        and not _is_quoted_at(tokens.idx[i], quotations)
+        for i in range(sent.start, sent.end)
+    )
+
+
+def opens_on_a_call(sent: Span, quotations: Sequence[Quotation]) -> bool:
+    """Whether the sentence opens on an instruction to the reader that a colon ends ("Watch
+    the video: ...", `lead_ins.story_start`), outside quotations."""
+    return story_start(sent) > sent.start and not _is_quoted(sent[0], quotations)
 
 
 def sells_to_the_reader(sent: Span, quotations: Sequence[Quotation]) -> bool:

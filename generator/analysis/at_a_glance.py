@@ -18,9 +18,9 @@ from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, TIME_ENTITY_LABELS
 from generator.analysis.key_facts import (
     NameOf,
-    calls_out,
     fact_text,
     lead_sentence,
+    speaks_to_the_reader_as_shown,
     subject_pronoun,
 )
 from generator.analysis.lexicon import EARLIER_TIME_WORDS
@@ -75,7 +75,7 @@ def extract_why_it_matters(
             continue
         if is_quoted_speech(part, quotations) or runs_captions_together(part):
             continue
-        if calls_out(part) or _tells_history(part, article_date):
+        if speaks_to_the_reader_as_shown(part) or _tells_history(part, article_date):
             continue
         if not _names_its_subject(part, name_of, quotations):
             continue

@@ -23,6 +23,7 @@ from generator.analysis.grammar import (
     TIME_ENTITY_LABELS,
 )
 from generator.analysis.grammar import CLAUSE_POS as CLAUSE_POS  # shared with its importers
+from generator.analysis.lead_ins import story_start
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_VERBS
 from generator.analysis.lost_subjects import (
     follows_lost_subject,
@@ -114,6 +115,8 @@ def clause_tokens(token: Token) -> tuple[Token, ...]:
 
 def _clause_tokens(token: Token) -> tuple[Token, ...]:
     dropped = set(_dropped_indices(token))
+    # "Watch the video: CNN's reporter spoke to ...": the line to the reader is no one's act.
+    dropped.update(range(token.sent.start, story_start(token.sent)))
     # In text order, which a crossing arc takes a subtree out of ("a treaty ... that commits
     # ... if it is attacked" before the "on 19 June" of "signed").
     tokens, doc = token_lists(token.doc), token.doc

@@ -23,7 +23,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS  # type: ignore[import-not
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.asides import sells_to_the_reader, shouts
+from generator.analysis.asides import opens_on_a_call, sells_to_the_reader, shouts
 from generator.analysis.back_references import refers_back
 from generator.analysis.connectives import opens_on_a_connective
 from generator.analysis.entity_index import entities_in
@@ -158,7 +158,7 @@ def usable_sentences(doc: Doc) -> list[int]:
         for i, (sentence, is_caption) in enumerate(parts_of(doc))
         if is_complete_sentence(sentence, needs_stop=not is_caption)
         and not is_quoted_speech(sentence, quotations)
-        and not calls_out(sentence)
+        and not speaks_to_the_reader_as_shown(sentence)
         and not is_listed(sentence)
     ]
 
@@ -174,7 +174,7 @@ def lead_sentence(doc: Doc) -> Span | None:
         for part, is_caption in parts_of(doc)
         if is_complete_sentence(part, needs_stop=not is_caption)
         and not is_quoted_speech(part, quotations)
-        and not calls_out(part)
+        and not speaks_to_the_reader_as_shown(part)
         and not is_listing_entry(part)
         and not is_listed(part)
     )
@@ -215,6 +215,13 @@ def calls_out(sent: Span) -> bool:
         or shouts(sent, quotations)
         or states_page_terms(sent, quotations)
     )
+
+
+def speaks_to_the_reader_as_shown(sent: Span) -> bool:
+    """Whether a sentence shown whole (a fact, the lead) would speak to the reader: it calls
+    out (`calls_out`) or opens on a line to the reader ("Watch the video: ...",
+    `asides.opens_on_a_call`). The timeline shows the clause after such a line, and keeps it."""
+    return calls_out(sent) or opens_on_a_call(sent, quotations_of(sent.doc))
 
 
 def _is_mostly_quoted(sent: Span, quotations: Sequence[Quotation]) -> bool:

@@ -175,6 +175,8 @@ PATH_PREPOSITIONS = frozenset({"to", "from", "on", "off", "around", "toward", "t
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 READER_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 """Words by which a writer speaks to the reader."""
+WRITER_SELF_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
+"""Words by which a writer speaks of themself alone (a company's voice is "we")."""
 EARLIER_TIME_WORDS = frozenset({"last", "ago", "previous", "previously", "earlier", "formerly"})
 """Words by which a time lies before the story's ("last year", "three years ago")."""
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.asides import speaks_to_the_reader
+from generator.analysis.asides import speaks_to_the_reader, tells_of_the_writer
 from generator.analysis.date_mentions import (
     BARE_YEARS,
     YEAR,
@@ -94,8 +94,15 @@ class _Found:
 VERB_POS = ("VERB", "AUX")
 QUOTED_SHARE = 2
 """A sentence of someone's quoted words is at least 1/QUOTED_SHARE quotation."""
-PRESENT_DAYS = frozenset({"today", "nowadays", "these days"})
-"""Dates that mean the time of writing, with which a present tense describes a state."""
+PRESENT_DAYS = frozenset(
+    {"today", "nowadays", "these days", "this week", "this month", "this year", "this season"}
+)
+"""Dates that mean the time of writing or a period that holds it, with which a present tense
+describes a state ("is one of the best picks this year")."""
+LINKING_VERBS = frozenset({"be", "feel", "seem", "look", "appear", "sound", "remain"})
+"""Verbs that join a subject to what it is or seems ("feels like a safe pick"): a state."""
+LIKENESS_PREPOSITIONS = frozenset({"like", "as"})
+"""Prepositions by which a linking verb says what its subject seems ("looks like a winner")."""
 _MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
 QUOTATION_TAIL = re.compile(rf"[^{_MARKS}]*[{''.join(sorted(CLOSING_MARKS))}][,.!?]?\s+")
 """Text up to a closing quotation mark with no opening one before it."""
@@ -155,9 +162,13 @@ def _events_for(
         # '"I'm running because ...," Ms X said on Tuesday': the words are the Quotes'
         # section's; the day they were said is no event, unless they lead the story.
         return []
-    if calls_out(span.sent) or speaks_to_the_reader(anchor, quotations_of(span.doc)):
+    quotations = quotations_of(span.doc)
+    if calls_out(span.sent) or speaks_to_the_reader(anchor, quotations):
         # "Book your tickets ... today!", "Today, we're going to talk about ...": the page
         # speaks to its reader, nothing happens.
+        return []
+    if tells_of_the_writer(span.sent, quotations):
+        # "... is one of my top picks this year": the writer's commentary, no event.
         return []
     said = event_text(anchor)
     whole = (
@@ -208,23 +219,34 @@ def _events_for(
 
 
 def _describes_the_present(span: Span) -> bool:
-    """Whether "today" times what something is, not what happened: "Today, such infections
-    are rare", "the car is only a concept today" (a form of "be" with its adjective or noun,
-    in the present). "The show opens today" and "Today is the deadline" (a day's own noun)
-    stay."""
-    if span.text.lower() not in PRESENT_DAYS:
+    """Whether "today" or "this year" times what something is or seems, not what happened:
+    "Today, such infections are rare", "the car is only a concept today", "it feels like a
+    safe pick this year" (a linking verb with its adjective, noun or likeness, in the
+    present). "The show opens today" and "Today is the deadline" (a day's own noun) stay."""
+    if " ".join(span.text.lower().split()) not in PRESENT_DAYS:
         return False
-    verb = span.root.head
+    # "feels like a pick this year", "remains closed this week": the date may hang on the
+    # predicate's noun or adjective; the clause's verb is the one it times.
+    verb = next((t for t in span.root.ancestors if t.pos_ in VERB_POS), span.root.head)
     # A modal's "be" is present too: "may only be a concept today".
     is_present = verb.tag_ in PRESENT_TAGS or (
         verb.tag_ == BARE_TAG and any(child.tag_ == MODAL_TAG for child in verb.children)
     )
     return (
-        verb.lemma_ == "be"
+        verb.lemma_ in LINKING_VERBS
         and verb.dep_ not in ("aux", "auxpass")
         and is_present
         and span.root.dep_ != "nsubj"
-        and any(child.dep_ in ("acomp", "attr") for child in verb.children)
+        # "The vote is this week": the date is what the noun's time is, a timetable.
+        and any(_says_what_it_is(child) and child != span.root for child in verb.children)
+    )
+
+
+def _says_what_it_is(child: Token) -> bool:
+    """A linking verb's adjective or noun ("is rare", "is a concept") or likeness ("feels like
+    a pick")."""
+    return child.dep_ in ("acomp", "attr") or (
+        child.dep_ == "prep" and child.lower_ in LIKENESS_PREPOSITIONS
     )
 
 
