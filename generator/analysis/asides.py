@@ -27,6 +27,7 @@ from generator.analysis.dictionary import is_dictionary_word
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import (
     AUXILIARY_DEPS,
+    MODAL_TAG,
     NOMINAL_SUBJECT_DEPS,
     NOUN_CLAUSE_DEPS,
     PRICE_LABEL,
@@ -89,17 +90,30 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
     return any(t.lower_ in READER_WORDS and not _is_quoted(t, quotations) for t in anchor.sent)
 
 
-def tells_of_the_writer(sent: Span, quotations: Sequence[Quotation]) -> bool:
-    """Whether the writer speaks of themself anywhere in the sentence, outside quotations ("is
-    one of my top picks this year", "Before May, I would have said ..."): a review's or a
-    guide's commentary, whatever its clause; a story told by a reporter names its people."""
-    tokens = token_lists(sent.doc)
+def tells_of_the_writer(anchor: Token, quotations: Sequence[Quotation]) -> bool:
+    """Whether the writer speaks of themself in the date's sentence, outside quotations ("is
+    one of my top picks this year", "Twelve months ago there was no such case, and the watch
+    had its own charger on my nightstand", "Before May, I would have said ..."): a review's
+    or a guide's commentary. The writer who tells what another did leaves the act the story's
+    ("I think the council made a mistake in May": the writer's verb governs the date's
+    clause, and no "would" makes it what the writer only might say)."""
+    verb = timed_verb(anchor)
+    above = set() if verb is None else {t.i for t in verb.ancestors}
     return any(
-        tokens.lower[i] in WRITER_SELF_WORDS
-        and tokens.tag[i] in PERSONAL_PRONOUN_TAGS
-        and not _is_quoted_at(tokens.idx[i], quotations)
-        for i in range(sent.start, sent.end)
+        token.lower_ in WRITER_SELF_WORDS
+        and token.tag_ in PERSONAL_PRONOUN_TAGS
+        and not _is_quoted_at(token.idx, quotations)
+        and not _tells_what_another_did(token, above)
+        for token in anchor.sent
     )
+
+
+def _tells_what_another_did(writer: Token, above: set[int]) -> bool:
+    """Whether the writer's word is the subject of a verb that governs the date's clause
+    (`above`: the clause's verb's ancestors) and asserts it: no modal ("would have said")."""
+    head = writer.head
+    is_subject = writer.dep_ in NOMINAL_SUBJECT_DEPS and head.i in above
+    return is_subject and not any(child.tag_ == MODAL_TAG for child in head.children)
 
 
 def opens_on_a_call(sent: Span, quotations: Sequence[Quotation]) -> bool:

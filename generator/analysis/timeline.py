@@ -167,7 +167,7 @@ def _events_for(
         # "Book your tickets ... today!", "Today, we're going to talk about ...": the page
         # speaks to its reader, nothing happens.
         return []
-    if tells_of_the_writer(span.sent, quotations):
+    if tells_of_the_writer(anchor, quotations):
         # "... is one of my top picks this year": the writer's commentary, no event.
         return []
     said = event_text(anchor)
