@@ -97,15 +97,20 @@ def tells_of_the_writer(anchor: Token, quotations: Sequence[Quotation]) -> bool:
     or a guide's commentary. The writer who tells what another did leaves the act the story's
     ("I think the council made a mistake in May": the writer's verb governs the date's
     clause, and no "would" makes it what the writer only might say)."""
+    sent, tokens = anchor.sent, token_lists(anchor.doc)
+    # The columns first: most dated sentences have no writer's word, and need no clause.
+    writers = [
+        i
+        for i in range(sent.start, sent.end)
+        if tokens.lower[i] in WRITER_SELF_WORDS
+        and tokens.tag[i] in PERSONAL_PRONOUN_TAGS
+        and not _is_quoted_at(tokens.idx[i], quotations)
+    ]
+    if not writers:
+        return False
     verb = timed_verb(anchor)
     above = set() if verb is None else {t.i for t in verb.ancestors}
-    return any(
-        token.lower_ in WRITER_SELF_WORDS
-        and token.tag_ in PERSONAL_PRONOUN_TAGS
-        and not _is_quoted_at(token.idx, quotations)
-        and not _tells_what_another_did(token, above)
-        for token in anchor.sent
-    )
+    return any(not _tells_what_another_did(anchor.doc[i], above) for i in writers)
 
 
 def _tells_what_another_did(writer: Token, above: set[int]) -> bool:
