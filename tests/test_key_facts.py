@@ -560,7 +560,8 @@ def test_a_denied_consequence_is_still_a_stake(english):
 
 def test_a_consequence_inside_a_quotation_is_no_stake(english):
     lead = "The prince visited the regiment at its barracks on Friday. "
-    quoted = "He turned to a drummer and said: 'If you will lead the band in the anthem, please.'"
+    # Named speaker, double quotes: only the quotation keeps the cue ("will lead") out.
+    quoted = 'The prince turned to a drummer and said: "If you will lead the band in the anthem."'
     assert extract_why_it_matters(english(lead + quoted)) is None
 
 
