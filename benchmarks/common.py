@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -17,7 +18,9 @@ from typing import Any
 from generator.analysis.jsonl import analyse_lines, article_from_record
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
+# The eval data sits beside the repository; BRIEFS_EVAL_DIR points elsewhere (a git worktree's
+# parent folder holds no shared/eval).
+DEFAULT_EVAL_DIR = Path(os.environ.get("BRIEFS_EVAL_DIR") or REPO_ROOT.parent / "shared" / "eval")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 An event's text stands alone on the timeline, so read alone it must hold a main clause: a
 finite verb (or one with a finite auxiliary) with a subject of its own, as the sentence's root
 or joined to it, and one whose subject follows the first comma when the text opens on a
-subordinating word. "After X left the company in October, SoftBank, its largest investor." has a
+subordinating word. "After Ruiz quit the board in March, Kestrel Capital, its main lender." has a
 subject and verb only in its subordinate clause and fails.
 
     python -m benchmarks.event_clauses FILE...
@@ -47,7 +47,7 @@ def has_main_clause(doc: Doc) -> bool:
     one it shares with the verb it is joined to."""
     clauses = [t for t in doc if t.pos_ in VERB_POS and _is_finite(t) and _has_subject(t)]
     if len(doc) and doc[0].lower_ in SUBORDINATORS:
-        # "After X left the company in October, SoftBank, its largest investor.": the parser
+        # "After Ruiz quit the board in March, Kestrel Capital, its main lender.": the parser
         # may make the subordinate clause the root; the main clause's subject follows a comma.
         comma = next((t.i for t in doc if t.text == ","), len(doc))
         return any(_subject_after(verb, comma) for verb in clauses)

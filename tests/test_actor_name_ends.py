@@ -23,8 +23,8 @@ def names_of(english, gazetteer, text):
             "France (Group H",
         ),
         (
-            "Qualified teams\nEngland (Group A): 10th appearance\n"
-            "Czech Republic (Group A): Seventh appearance\n",
+            "Qualified teams\nPortugal (Group F): 8th appearance\n"
+            "Czech Republic (Group F): Fourth appearance\n",
             "Czech Republic",
             "Czech Republic (Group",
         ),
@@ -34,8 +34,8 @@ def names_of(english, gazetteer, text):
             "Sabres and",
         ),
         (
-            "This has freed of the £38million move of Thibaut Courtois to Real Madrid Kepa"
-            " Arrizabalaga will undergo a medical",
+            "This has sped up the £24million switch of Thibaut Courtois to Sevilla so Marko"
+            " Dmitrovic will join Chelsea",
             "Thibaut Courtois",
             "Thibaut Courtois to",
         ),
@@ -137,8 +137,8 @@ def test_a_surname_the_model_calls_a_body_joins_the_person_named_in_full(english
     [
         (
             '"The Department of Justice and the Bureau of Prisons owe the families a full'
-            ' account," he said. She would not discuss a review by the Justice'
-            " Department's inspector general.",
+            ' account," he said. She would not comment on an inquiry by the'
+            " Justice Department's inspector general.",
             "Department of Justice",
             "Justice Department",
         ),

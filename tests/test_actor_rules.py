@@ -168,7 +168,7 @@ def test_a_person_spoken_of_as_a_type_stays_a_person(english, gazetteer):
 def test_the_models_product_label_outvoting_its_actor_labels_makes_a_thing(english, gazetteer):
     # The model labels "Star Trek Beyond" a work of art twice and an organisation once.
     text = (
-        "The latest Star Trek film was 2016's Star Trek Beyond. Unlike the first two, "
+        "The newest Star Trek movie was 2016's Star Trek Beyond. Unlike its two forerunners, "
         "Star Trek Beyond was made by Justin Lin. Abrams served as a producer of Star Trek Beyond."
     )
     assert "Star Trek Beyond" not in _actor_names(english, gazetteer, text)

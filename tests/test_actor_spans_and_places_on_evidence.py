@@ -101,9 +101,9 @@ def test_a_lower_case_place_noun_ends_no_name(english, gazetteer):
 
 def test_the_halves_of_a_coordinated_body_are_no_other_names_of_it(english, gazetteer):
     text = (
-        "Below are the newest figures on seizures — opium, heroin and fentanyl — from Customs"
-        " and Border Protection.\n\nThe usual way that Customs and Border Protection reports"
-        " seizures is by weight, a spokesman told us. Border agents seized more in May."
+        "Here are the latest counts of drugs seized — cocaine, meth and ketamine — from Customs"
+        " and Border Protection.\n\nMost often, Customs and Border Protection gives its"
+        " seizures by weight, an official wrote to us. Border agents seized more in June."
     )
     body = actors_of(english, gazetteer, text)["Customs and Border Protection"]
     assert body.aliases == ()

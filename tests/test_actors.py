@@ -138,7 +138,7 @@ def test_mentions_merge_under_one_name(english, gazetteer):
         ("Responding to a call by MV Gibe, INS Mysore swung into action.", "INS Mysore"),
         ("He hosted the 58th annual Tony Awards in 2004, and won.", "Tony Awards"),
         ("He died at 9:15pm PST last night (0515 GMT Sunday) in a clinic.", "GMT"),
-        ("People said Reid's representative Jack Ketsoyan confirmed it.", "People"),
+        ("People said Moss's publicist Dana Whitlock confirmed it.", "People"),
     ],
 )
 def test_junk_never_becomes_an_actor(english, gazetteer, text, junk):
@@ -317,7 +317,7 @@ def test_line_in_capitals_knows_surnames(english, gazetteer):
 
 
 def test_name_ends_at_a_line_break(english, gazetteer):
-    text = "Results of Major League\n\nBaseball games played on Thursday were close."
+    text = "Scores from Major League\n\nBaseball matchups on Sunday were tight."
     actors, _ = actors_of(english, gazetteer, text)
     assert all("\n" not in name for name in actors)
 
@@ -668,7 +668,7 @@ def test_a_shared_surname_stays_with_the_principal_until_the_story_turns(english
         ("Mayor Kept Budget Gap From Council, Former City Treasurer Says.", True),
         ("Putin Makes First Visit To North Korea In 24 Years", True),
         ("Merkel on Migration: The Numbers Are 'Manageable.'", True),
-        ("Stadia's Current Roster Of Games Isn't Very Impressive", True),
+        ("Orbit's Current Lineup Of Shows Isn't Very Exciting", True),
         ("Stadia’s roster isn’t impressive, Google's Phil Harrison Says", False),
         ("Hillary Clinton needs to relax and smile more often.", False),
         ("Kim Jong Un", False),
@@ -686,8 +686,8 @@ def test_a_headline_in_title_case_runs_no_words_into_names(english, gazetteer):
     actors, _ = actors_of(
         english,
         gazetteer,
-        "One Chart Shows The Strange Gap Clinton And Trump Face.\n\n"
-        "Hillary Clinton needs to relax and smile more often. "
+        "A New Poll Shows The Odd Gap Clinton And Trump Face.\n\n"
+        "Hillary Clinton ought to relax and smile more often. "
         "Donald Trump needs to stay calm on stage.",
     )
     assert set(actors) == {"Hillary Clinton", "Donald Trump"}
@@ -872,10 +872,10 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
     [
         # A caption ran into the sentence: its last words are not the title's.
         (
-            "Harry Kane marked his debut by scoring a hat-trick Tottenham defender Jan "
-            "Vertonghen has been ruled out of his side's next match.",
-            "Jan Vertonghen",
-            "Tottenham defender",
+            "Leon Marsh marked his debut by scoring a hat-trick Everton defender Joao "
+            "Ribeiro has been ruled out of his club's next game.",
+            "Joao Ribeiro",
+            "Everton defender",
         ),
         (
             "The striker ended the game with a brace Chelsea midfielder Cesc Fabregas has been "
@@ -884,8 +884,8 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
             "Chelsea midfielder",
         ),
         (
-            "Trucks carried food to the valley. Flooding in Nepal India's Prime Minister Narendra "
-            "Modi pledged more aid.",
+            "Boats carried water to the delta. Storms in Bangladesh India's Prime Minister "
+            "Narendra Modi promised more help.",
             "Narendra Modi",
             "Prime Minister of India",
         ),

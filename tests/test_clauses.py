@@ -252,7 +252,7 @@ def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
         # Photo captions the model left in one sentence.
         ("Don McLean sings on stage in 1972 Influenced by the Weavers, he wrote the song.", True),
         ("The players warm up before the match The coach watches from the bench.", True),
-        ("Mr Ballard told The Times that he saw it as his destiny.", False),
+        ("Mr Okoro told The Guardian that he saw it as his calling.", False),
         ("The talks took place in The Hague last week.", False),
         ("She shared it on her Facebook page The Leeds Rhinos captain replied.", True),
         ("After the talks, Putin and To Lam oversaw the signing of agreements.", False),
@@ -263,7 +263,7 @@ def _is_subsequence(words: list[str], sentence_words: list[str]) -> bool:
         ("The house could fetch far less In a survey published today, prices fell.", True),
         ("She was in Leeds ahead of a debate tonight When asked, she said nothing.", True),
         ("The striker limps off the pitch After the match, the manager was worried.", True),
-        ("These are the nearest thing to an adult version of Where's Wally you can buy.", False),
+        ("These are the closest thing to an adult edition of Where's Wally you can find.", False),
         ("The group gave money to For Our Future, a campaign fund.", False),
         ("In a piece on the Off the Wall gallery, the founder spoke of her sister.", False),
     ],

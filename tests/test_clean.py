@@ -78,13 +78,13 @@ def test_dated_page_with_by_prefix_and_no_tags():
 def test_a_time_stamp_above_the_headline_dates_the_page(stamp, date):
     page = read_scraped_page(
         clean_text(
-            f"{stamp}\n\nObama overturns Bush endangered species rule\n\n"
-            "President Obama on Tuesday overturned a last-minute regulation.\n"
+            f"{stamp}\n\nMayor scraps predecessor's parking rule\n\n"
+            "Mayor Lena Ortiz on Tuesday scrapped a late-night regulation.\n"
         )
     )
-    assert page.headline == "Obama overturns Bush endangered species rule"
+    assert page.headline == "Mayor scraps predecessor's parking rule"
     assert page.date == date
-    assert page.paragraphs == ("President Obama on Tuesday overturned a last-minute regulation.",)
+    assert page.paragraphs == ("Mayor Lena Ortiz on Tuesday scrapped a late-night regulation.",)
 
 
 def test_a_headline_with_a_date_in_it_stays_the_headline():

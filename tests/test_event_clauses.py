@@ -199,7 +199,7 @@ def test_a_clause_that_opens_inside_its_subjects_phrase_gives_way_to_its_sentenc
     # "All-electric car built on ...", its subject without its owner.
     text = (
         "Nissan’s first ID.3 all-electric car built on its own CMF chassis isn’t expected until "
-        "next year, but the carmaker isn ‘t holding back on lining up other models."
+        "next year, yet the carmaker isn ‘t slowing down on planning other models."
     )
     ((_, event),) = _events(english, text)
     assert event.startswith("Nissan’s first ID.3 all-electric car")

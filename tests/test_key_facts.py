@@ -63,11 +63,11 @@ def test_at_a_glance_is_the_whole_lead(doc):
 
 def test_at_a_glance_is_no_ones_quoted_words(english):
     doc = english(
-        '"We are like family here, and we are all in shock." Kenneth Dorsey says the woman '
-        "accused of killing two co-workers at the Kraft plant is a good person."
+        '"We are like a team here, and we are all in grief." Lionel Pratt says the woman '
+        "accused of shooting two co-workers at the Ardmore plant is a good person."
     )
     assert extract_at_a_glance(doc, "Co-worker calls shooter spiritual").startswith(
-        "Kenneth Dorsey says the woman accused"
+        "Lionel Pratt says the woman accused"
     )
 
 
@@ -201,10 +201,10 @@ def test_a_writers_exclamation_is_no_fact_and_no_stake(english):
     # Issue #21: a deals page's pitch, with no "you", was its why-it-matters line.
     doc = english(
         "Apple cut the price of the iPad to $229 on Friday, its lowest ever. "
-        "Some of the best Black Friday deals we've spotted this year on Apple gear are live "
+        "A few of the finest Cyber Monday offers we've found this season on Apple gear are live "
         "right now! The cut is the first on this model since it came out in 2019."
     )
-    pitch = "Some of the best Black Friday deals"
+    pitch = "A few of the finest Cyber Monday offers"
     assert not any(fact.text.startswith(pitch) for fact in extract_key_facts(doc, "iPad deal"))
     assert not (extract_why_it_matters(doc) or "").startswith(pitch)
 
@@ -560,7 +560,8 @@ def test_a_denied_consequence_is_still_a_stake(english):
 
 def test_a_consequence_inside_a_quotation_is_no_stake(english):
     lead = "The prince visited the regiment at its barracks on Friday. "
-    quoted = "He turned to a soldier and added: 'If you will lead us in the song, please.'"
+    # Named speaker, double quotes: only the quotation keeps the cue ("will lead") out.
+    quoted = 'The prince turned to a drummer and said: "If you will lead the band in the anthem."'
     assert extract_why_it_matters(english(lead + quoted)) is None
 
 

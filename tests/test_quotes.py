@@ -186,7 +186,7 @@ CASES = [
         id="a-long-dashed-line-is-no-sign-off",
     ),
     pytest.param(
-        "But you will always wonder, “What would have happened if I had pushed past it?”",
+        "But you may still ask yourself, “What if I had kept going that day?”",
         [],
         id="the-readers-imagined-words-are-no-quote",
     ),

@@ -729,7 +729,7 @@ SHOW_DAY = dt.date(2019, 11, 20)
     ("sentence", "expected"),
     [
         # A simple present timed by a weekday or month is a timetable: it looks ahead.
-        ("The show opens to the public on Friday.", [("Friday", "2019-11-22", True)]),
+        ("The fair opens to visitors on Friday.", [("Friday", "2019-11-22", True)]),
         (
             "The 2020 Corolla, which reaches dealers in late January, gets a new gearbox.",
             [("late January", "2020-01", True)],
@@ -920,7 +920,7 @@ def test_days_the_recogniser_counts_as_numbers_end_the_list_of_a_month(nlp: Lang
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Today, we're going to talk about how to plan a budget so you're able to save with ease.",
+        "Today, we're going to look at ways to plan a budget so you're able to save with ease.",
         "Today, I'm going to pick up where the last post left off and show you how to set a goal.",
         "On Sunday, set your clocks back an hour before you go to bed.",
     ],

@@ -1,7 +1,7 @@
 """Tell the writer's asides to the reader from the story: a date's token or a sentence in,
 whether it is the writer speaking to the reader out.
 
-A blog or a guide tells its reader what the text will do ("Today, we're going to talk about how
+A blog or a guide tells its reader what the text will do ("Today, we're going to look at ways
 to ... so you're able to ...", "Today, I'm going to build on ... by showing you ...") or what to
 do ("On Sunday, set your clocks back an hour"). The date times the writing or the reader's step,
 not an event of the story, so the timeline leaves it out. A shopping page sells to its reader
@@ -92,8 +92,8 @@ def speaks_to_the_reader(anchor: Token, quotations: Sequence[Quotation]) -> bool
 
 def tells_of_the_writer(anchor: Token, quotations: Sequence[Quotation]) -> bool:
     """Whether the writer speaks of themself in the date's sentence, outside quotations ("is
-    one of my top picks this year", "Twelve months ago there was no such case, and the watch
-    had its own charger on my nightstand", "Before May, I would have said ..."): a review's
+    one of my top picks this year", "A year back I had no such stand, and the tablet
+    kept a cable of its own by my desk", "Before May, I would have said ..."): a review's
     or a guide's commentary. The writer who tells what another did leaves the act the story's
     ("I think the council made a mistake in May": the writer's verb governs the date's
     clause, and no "would" makes it what the writer only might say)."""

@@ -309,11 +309,11 @@ def _dates_its_clause(noun: Token, anchor: Token) -> bool:
     """Whether a noun's date dates the clause the noun is in too: the clause happens inside what
     the noun names ("In a statement released on Friday, police said ..."), or the noun acts in a
     past or future clause ("Sunday's attack killed 20 people"); not a present clause ("the
-    sanctions adopted in 2006 remain") nor an object ("clinched France's ticket to next year's
-    tournament"), nor a clause dated otherwise ("The ban imposed in 1986 was suspended in
+    sanctions adopted in 2006 remain") nor an object ("sealed Peru's place at next year's
+    final"), nor a clause dated otherwise ("The ban imposed in 1986 was suspended in
     April")."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUN_POS:
-        # A noun's "of" phrase is part of it: "In the closing seconds of last week's game".
+        # A noun's "of" phrase is part of it: "In the dying minutes of last month's match".
         noun = noun.head.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in CLAUSE_POS or _dated_elsewhere(clause_tokens(verb), noun, anchor):
@@ -369,8 +369,8 @@ def _pairs_brackets(text: str) -> bool:
 
 def _is_ambiguous_head(noun: Token, pronoun: Token) -> bool:
     """Whether a phrase on the noun stands between it and its relative pronoun, so the clause
-    may be said of that phrase's noun instead: "the sacking of Downton – who in turn had
-    sacked Pietersen" is said of Downton, whatever the parser hung it on."""
+    may be said of that phrase's noun instead: "the dismissal of Marlowe – who had himself
+    dismissed Okafor" is said of Marlowe, whatever the parser hung it on."""
     return any(child.dep_ == "prep" and noun.i < child.i < pronoun.i for child in noun.children)
 
 

@@ -232,7 +232,7 @@ def _quotes_again(quote: Quote, shown: Quote) -> bool:
 
 
 def _once_each(quotes: Iterable[Quote]) -> Iterable[Quote]:
-    """The quotes without a repeat of the same words ("Meth. We're on it." quoted twice)."""
+    """The quotes without a repeat of the same words ("Shop local. It pays." quoted twice)."""
     seen: set[tuple[str, ...]] = set()
     for quote in quotes:
         words = words_of(quote.text)
@@ -247,7 +247,7 @@ def is_someones(quote: Quote, is_first_person: bool = False) -> bool:
     games”"), or words whose source the analysis missed; either way its sentence says more
     than the fragment under "speaker not named". Where the writer narrates as "I" (a blog, a
     review), a quotation credited to no one is their own voice or a thought they imagine
-    ("“Argh! I know I need to do this!”"). `briefs analyse` keeps every quote found."""
+    ("“Ugh! Why did I put this off again?”"). `briefs analyse` keeps every quote found."""
     if quote.speaker is not None or quote.kind == "reported":
         return True
     return quote.kind == "direct" and not is_first_person

@@ -228,8 +228,8 @@ def narrates_in_first_person(doc: Doc) -> bool:
 
 
 def is_quoted_speech(sentence: Span, quotations: Sequence[Quotation]) -> bool:
-    """A sentence inside one quotation: someone's words ("Games like this are why I came
-    back."), which a brief gives under Quotes with their speaker, not as the article's own."""
+    """A sentence inside one quotation: someone's words ("Nights like this are what I
+    play for."), which a brief gives under Quotes with their speaker, not as the article's own."""
     tokens = token_lists(sentence.doc)
     words = tokens.words(sentence)
     return bool(words) and within_one_quotation(

@@ -135,11 +135,11 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     if not is_attributed and _word_count(inner) <= MAX_SCARE_QUOTE_WORDS:
         return None
     if not is_attributed and kind == "partial" and _names_the_noun_before(outer):
-        # "the slogan “Meth, we’re on it.”", "the hashtag “#NotMyPresident”": what the noun is
+        # "the slogan “Shop local, it pays.”", "the hashtag “#NotMyPresident”": what the noun is
         # called, which nobody says here.
         return None
     if speaker is None and _addresses_the_reader(article, covering):
-        # "But you will always wonder, “What would have happened ...?”": the reader's imagined
+        # "But you may still ask yourself, “What if I had stayed ...?”": the reader's imagined
         # words, which the writer puts to them; nobody said them.
         return None
     if kind == "partial" and _qualifies_the_noun_after(outer) and not said_by_name(article, verbs):

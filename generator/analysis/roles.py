@@ -6,10 +6,8 @@ Vladimir Putin). What it does is `actions.py`'s.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from collections.abc import Collection
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.entity_index import entity_at
@@ -24,6 +22,7 @@ from generator.analysis.lexicon import (
     ROLE_NOUNS_TAKING_TO,
     ROLE_SUFFIXES,
 )
+from generator.analysis.rule_files import casefolded, packaged_data
 from generator.models import ActorKind
 
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -306,8 +305,7 @@ def _without_a_generic_owner(span: Span) -> Span:
 @functools.cache
 def generic_owners() -> frozenset[str]:
     """The words of `data/generic_owners.yml`, casefolded."""
-    data = importlib.resources.files("generator.analysis") / "data" / GENERIC_OWNERS_FILE
-    return frozenset(str(word).casefold() for word in yaml.safe_load(data.read_text("utf-8")))
+    return casefolded(packaged_data(GENERIC_OWNERS_FILE))
 
 
 def _owner_and_rest(

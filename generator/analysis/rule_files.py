@@ -102,3 +102,13 @@ def packaged_rules(file_name: str) -> tuple[str, str]:
     """The text of a rules file packaged in `generator/analysis/data`, and where it is."""
     resource = importlib.resources.files("generator.analysis") / "data" / file_name
     return resource.read_text(encoding="utf-8"), str(resource)
+
+
+def packaged_data(file_name: str) -> Any:
+    """The YAML of a data file packaged in `generator/analysis/data` (word lists, cues)."""
+    return yaml.safe_load(packaged_rules(file_name)[0])
+
+
+def casefolded(words: Iterable[object]) -> frozenset[str]:
+    """A data file's words as a set to look a word up in, whatever its case."""
+    return frozenset(str(word).casefold() for word in words)

@@ -48,7 +48,7 @@ class StakesCue:
     significance is a caveat ("the poll does not speak for every region")."""
     counts_in_quotation: bool = False
     """The cue counts inside a speaker's quotation: what they call historic or a first is
-    their view of the stakes; "if you will lead us in Happy Birthday" is no consequence."""
+    their view of the stakes; "if you will lead the band in the anthem" is no consequence."""
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,7 @@ def _subject_read_as_modifier(root: Token) -> bool:
 
 def predicate_read_as_modifier(root: Token) -> bool:
     """Whether the parser made a sentence's subject its root and its verb a participle that
-    describes it: "Brock Nelson's second goal of the game capped a frantic comeback." A past
+    describes it: "Dana Kerr's late penalty in the final sealed an unlikely win." A past
     form with a direct object of its own is the predicate, since a participle that describes
     a noun is passive and takes none ("goods touted by Trump in October")."""
     return root.pos_ in NOUN_AND_NAME_POS and any(

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib.resources
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.body_names import NAME_OF_A_BODY_NAMED_BEFORE
@@ -34,6 +32,7 @@ from generator.analysis.actors.works import starts_with_initials
 from generator.analysis.entity_index import entities_of
 from generator.analysis.grammar import PRICE_LABEL
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.rule_files import casefolded, packaged_data
 from generator.analysis.token_lists import token_lists
 from generator.models import Actor
 
@@ -65,15 +64,12 @@ class GenreCues:
 
 @functools.cache
 def genre_cues() -> GenreCues:
-    resource = importlib.resources.files("generator.analysis") / "data" / PAGE_GENRES_FILE
-    data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    data = packaged_data(PAGE_GENRES_FILE)
     return GenreCues(
-        units=frozenset(str(unit).casefold() for unit in data["units"]),
+        units=casefolded(data["units"]),
         single_letter_units=frozenset(str(unit) for unit in data["single_letter_units"]),
-        headline_words=frozenset(str(word).casefold() for word in data["headline_words"]),
-        headline_pairs=tuple(
-            frozenset(str(word).casefold() for word in pair) for pair in data["headline_pairs"]
-        ),
+        headline_words=casefolded(data["headline_words"]),
+        headline_pairs=tuple(casefolded(pair) for pair in data["headline_pairs"]),
         least_specifications=int(data["least_specifications"]),
         least_units=int(data["least_units"]),
         least_prices=int(data["least_prices"]),

@@ -13,10 +13,8 @@ any mention of the name that does something ("Google Cloud said").
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from collections import Counter
 
-import yaml
 from spacy.tokens import Token
 
 from generator.analysis.actors.mentions import Mention
@@ -27,6 +25,7 @@ from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import INSTITUTION_NOUNS, ORGANISATION_NAME_ENDS
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.rule_files import casefolded, packaged_data
 
 LINKS_OF_A_LONG_NAME = frozenset({"&", "and", "of", "for"})
 BRANCH_WORDS_FILE = "company_branch_words.yml"
@@ -36,13 +35,7 @@ BRANCH_WORDS_FILE = "company_branch_words.yml"
 def branch_words() -> frozenset[str]:
     """Words that continue a company's name as a body of its own, from the data file, with
     the words that end a body's name anywhere."""
-    resource = importlib.resources.files("generator.analysis") / "data" / BRANCH_WORDS_FILE
-    words = yaml.safe_load(resource.read_text(encoding="utf-8"))
-    return (
-        frozenset(str(word).casefold() for word in words)
-        | ORGANISATION_NAME_ENDS
-        | INSTITUTION_NOUNS
-    )
+    return casefolded(packaged_data(BRANCH_WORDS_FILE)) | ORGANISATION_NAME_ENDS | INSTITUTION_NOUNS
 
 
 def without_made_things(

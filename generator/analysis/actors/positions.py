@@ -4,12 +4,11 @@ player's role rather than a word of the name ("F" of "Hawks: F Ana Ruiz missed t
 from __future__ import annotations
 
 import functools
-import importlib.resources
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from generator.analysis.place_names import place_names
+from generator.analysis.rule_files import packaged_data
 
 POSITIONS_FILE = "player_positions.yml"
 
@@ -39,5 +38,4 @@ def after_a_position(span: Span) -> bool:
 @functools.cache
 def player_positions() -> frozenset[str]:
     """The abbreviations of `data/player_positions.yml`, as written (capitals)."""
-    data = importlib.resources.files("generator.analysis") / "data" / POSITIONS_FILE
-    return frozenset(str(word) for word in yaml.safe_load(data.read_text("utf-8")))
+    return frozenset(str(word) for word in packaged_data(POSITIONS_FILE))

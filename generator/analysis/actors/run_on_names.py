@@ -87,7 +87,7 @@ def person_after_a_country(span: Span, names: EntityNames, gazetteer: Gazetteer)
 def person_by_name_data(ent: Span, span: Span) -> Span | None:
     """A person's name the model labelled a body's, told by the census's names, where the
     label stands on words that are not the name's: the model ran the name on into a phrase of
-    its own ("the move of Thibaut Courtois to Real Madrid", cut before its "to" by
+    its own ("the switch of Thibaut Courtois to Sevilla", cut before its "to" by
     `clean_span`), or labelled a surname alone after the given name it left out ("Anders
     Nilsson made 35 saves", "Michael Dell"). A name the model labelled whole keeps its label
     ("Goldman Sachs", "Morgan Stanley"). Labelled a person's, or None.

@@ -127,7 +127,7 @@ def _is_initial(token: Token) -> bool:
 
 def _before_a_phrase_of_its_own(doc: Doc, start: int, end: int) -> int:
     """Where a name ends before a preposition or conjunction the parser hangs outside it: "the
-    move of Thibaut Courtois to Real Madrid" holds two names, the "to" a phrase of "move".
+    switch of Thibaut Courtois to Sevilla" holds two names, the "to" a phrase of "switch".
 
     A name's own "of", "for" or "and" hangs inside it ("Bank of America", "Society for the
     Protection of Birds", "Customs and Border Protection"), or where the parser hangs it

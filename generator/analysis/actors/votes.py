@@ -196,8 +196,8 @@ def _named_by_a_persons_role(span: Span) -> bool:
 
 
 def _after_an_age(span: Span) -> bool:
-    """'25-year-old Guzel': only people are given an age so (but the age in 'the 50-year-old
-    Food Network standout' is the standout's)."""
+    """'25-year-old Guzel': only people are given an age so (but the age in 'the 61-year-old
+    Harbor Radio presenter' is the presenter's)."""
     doc, start, root = span.doc, span.start, span.root
     return (
         not (root.dep_ == "compound" and root.head.i >= span.end)

@@ -12,17 +12,16 @@ Captain Ann Vance") is the part that person plays, not a person of the story."""
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from collections import Counter
 from dataclasses import dataclass
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.actors.rules import Decided
 from generator.analysis.actors.things import acts, thing_words
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.rule_files import casefolded, packaged_data
 
 REVIEWED_WORKS_FILE = "reviewed_works.yml"
 PART_PLAYED_RULE = "character-in-a-role"
@@ -41,13 +40,12 @@ class ReviewCues:
 
 @functools.cache
 def review_cues() -> ReviewCues:
-    resource = importlib.resources.files("generator.analysis") / "data" / REVIEWED_WORKS_FILE
-    data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    data = packaged_data(REVIEWED_WORKS_FILE)
     return ReviewCues(
-        headline_words=frozenset(str(word).casefold() for word in data["headline_words"]),
-        kinds_of_works=frozenset(str(word).casefold() for word in data["kinds_of_works"]),
+        headline_words=casefolded(data["headline_words"]),
+        kinds_of_works=casefolded(data["kinds_of_works"]),
         least_mentions_of_the_kind=int(data["least_mentions_of_the_kind"]),
-        makers_things=frozenset(str(word).casefold() for word in data["makers_things"]),
+        makers_things=casefolded(data["makers_things"]),
     )
 
 
