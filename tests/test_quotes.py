@@ -448,6 +448,21 @@ def test_a_fragment_in_the_writers_narration_is_shown_alone(nlp: Language) -> No
     assert quote.context == 'Sam Reyes called the ruling a "grave mistake" on Monday.'
 
 
+def test_a_report_goes_on_past_the_point_of_a_name_inside_its_sentence(nlp: Language) -> None:
+    # A model name written with a full stop ("the ID. Buzz") made the parser end the report at
+    # "ID" and hang the rest on "says"; the sentence goes on, and so does what Zentrix says.
+    text = (
+        "Zentrix Corp says it plans to sell the ID. Nova van in Canada from 2027, "
+        "a year after its launch at home."
+    )
+    (quote,) = quotes_in(nlp, text)
+    assert quote.speaker == "Zentrix Corp"
+    assert quote.text.startswith("it plans to sell the ID. Nova van in Canada from 2027")
+    # Counter-example: the report of a sentence that ends there stops at its own end.
+    (first, _) = quotes_in(nlp, "Zentrix Corp says it plans a van. Jane Smith said it is late.")
+    assert first.text == "it plans a van"
+
+
 def test_direct_quote_context_is_the_sentence(nlp: Language) -> None:
     text = 'The hall was full. "We will win this fight," Jane Smith said.'
     (quote,) = quotes_in(nlp, text)

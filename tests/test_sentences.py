@@ -26,6 +26,12 @@ def sentences(nlp, text: str) -> list[str]:
             ["VW says that while the XR. CLOUD RUNNER is still only a sketch today, it is near."],
         ),
         (
+            # After a name's stop, words with no verb of their own up to the next full stop
+            # are the rest of the sentence, not a sentence.
+            "The firm plans to sell the XR. Nova van in Canada from 2027, a year after launch.",
+            ["The firm plans to sell the XR. Nova van in Canada from 2027, a year after launch."],
+        ),
+        (
             "'I know the motto \"measure twice\" but I never liked it,' she said.",
             ["'I know the motto \"measure twice\" but I never liked it,' she said."],
         ),
@@ -43,12 +49,22 @@ def test_the_text_goes_on_where_the_model_would_cut_it(english, text, expected):
     assert sentences(english, text) == expected
 
 
+def test_a_text_without_a_full_stop_is_one_sentence(english):
+    assert sentences(english, "Prices rise in the XR region as winter comes") == [
+        "Prices rise in the XR region as winter comes"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # An initialism ends a sentence; one capitalised name after it starts the next.
         "The case was handed to the FBI. NASA said it would help.",
         "Drought is a real worry in ND. Reddit made fun of the ad.",
+        # Words after an initialism that have a verb of their own are a sentence of their own.
+        "The firm moved to the UK. Its van sells well there.",
+        # ... and so are words that open on no name, whatever the tagger made of their verb.
+        "Both men were charged by the FBI. The pair face jail terms of up to five years.",
         # A paragraph always starts a sentence, lower case or not.
         "The meeting ended.\n\nand then the vote came.",
         # Text in lower case keeps its sentences: a full stop ends them.

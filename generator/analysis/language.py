@@ -20,18 +20,24 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     ORTH,
     SENT_START,
     SPACY,
+    TAG,
 )
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from generator.analysis.attribute_table import tabulate_attribute_rules
 from generator.analysis.gazetteer import load_gazetteer
+from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.lexicon import TITLE_ABBREVIATIONS
 from generator.analysis.model_names import DEFAULT_MODELS
 from generator.errors import ModelError
 
 MIN_CAPITALS_NAME = 3
 """Letters of each word of a name in capitals; shorter ones are initialisms ("US", "EU")."""
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+"""Tags of a word of a name: after an initialism's stop, one goes on with the name ("the ID.
+Buzz into the US market"), where "The pair face ..." (the tagger read "face" as a noun) starts
+a sentence."""
 SPLIT_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
 """Labels of names the recogniser may split in two. Not NORP: "Iraqi Kurds" is an adjective and
 a group; numbers and dates have their own joins."""
@@ -54,20 +60,24 @@ def sentence_continuations(doc: Doc) -> Doc:
     Set before the parser, which keeps to it. Inside a paragraph, a lower-case word starts no
     sentence unless a full stop comes before it (so lower-cased text keeps its sentences):
     '"Hands up! Turn around slowly!" a guard shouted.', '... the motto "measure twice"
-    but I never liked it'. Nor does a name in capitals after an initialism's
-    full stop: "the XR. CLOUD RUNNER is still only a sketch". Nor the quotation mark that closes
-    a sentence's quotation ('... "a potential public health concern."'). Computed on whole
-    arrays: a loop over every token in Python would cost several per cent of the parse.
+    but I never liked it'. Nor does a name in capitals after an initialism's full stop ("the
+    XR. CLOUD RUNNER is still only a sketch"), nor a name's next word with no verb up to the
+    next full stop ("plans to sell the XR. Nova in Canada from 2027."): the stop was the name's.
+    Nor the quotation mark that closes a sentence's quotation ('... "a potential public health
+    concern."'). Computed on whole arrays: a loop over every token in Python would cost several
+    per cent of the parse.
     """
     if len(doc) < 3:
         return doc
     columns = doc.to_array([SENT_START, ORTH, IS_LOWER, IS_ALPHA, IS_UPPER, IS_SPACE, IS_QUOTE,
-                            LENGTH, SPACY])  # fmt: skip
+                            LENGTH, SPACY, TAG])  # fmt: skip
     # ORTH holds string hashes, which need all 64 unsigned bits; the rest are small numbers
     # (and SENT_START's -1 comes back as the largest unsigned one).
     stop = columns[:, 1] == numpy.uint64(doc.vocab.strings["."])
     ends = numpy.array([doc.vocab.strings[mark] for mark in ("!", "?")], dtype="uint64")
-    start, _orth, lower, alpha, upper, space, quote, length, spaced = columns.T.astype("int64")
+    start, _orth, lower, alpha, upper, space, quote, length, spaced, _tag = columns.T.astype(
+        "int64"
+    )
     after = numpy.zeros(len(doc), dtype=bool)  # "after[i]": a property of token i - 1
     full_stop_before = after.copy()
     full_stop_before[1:] = stop[:-1]
@@ -83,9 +93,13 @@ def sentence_continuations(doc: Doc) -> Doc:
     opens_name = numpy.zeros(len(doc), dtype=bool)
     opens_name[:-1] = name_word[:-1] & name_word[1:]
     continues |= initialism_stop & opens_name
+    end_mark = stop | numpy.isin(columns[:, 1], ends)
+    goes_on = _tagged(doc, columns[:, 9], NAME_TAGS) & _verbless_to_a_stop(
+        doc, columns[:, 9], end_mark, start
+    )
+    continues |= initialism_stop & goes_on
     # A quotation mark right after a sentence's last mark closes that sentence's quotation
     # ('... are "a potential public health concern."'): it starts nothing.
-    end_mark = stop | numpy.isin(columns[:, 1], ends)
     continues[1:] |= (quote[1:] == 1) & end_mark[:-1] & (spaced[:-1] == 0)
     continues[0] = False
     # Only where nothing decided yet (paragraph_breaks marks a paragraph's first word).
@@ -93,6 +107,31 @@ def sentence_continuations(doc: Doc) -> Doc:
     from_array: Any = doc.from_array  # spaCy's stub wants its own array type
     from_array([SENT_START], settled.reshape(-1, 1))
     return doc
+
+
+def _tagged(doc: Doc, tags: numpy.ndarray, wanted: frozenset[str]) -> numpy.ndarray:
+    return numpy.isin(tags, [doc.vocab.strings.add(tag) for tag in sorted(wanted)])
+
+
+def _verbless_to_a_stop(
+    doc: Doc, tags: numpy.ndarray, end_mark: numpy.ndarray, start: numpy.ndarray
+) -> numpy.ndarray:
+    """For each token, whether the words from it to the next end mark of its paragraph have no
+    finite verb and do end on a mark: the rest of a sentence, not a sentence of their own (a
+    caption's words, which end on no mark, are left to the model)."""
+    finite = _tagged(doc, tags, FINITE_TAGS)
+    finite_before = numpy.concatenate(([0], numpy.cumsum(finite)))
+    boundaries = numpy.flatnonzero(end_mark | (start == 1))
+    if not len(boundaries):
+        return numpy.zeros(len(tags), dtype=bool)
+    at = numpy.searchsorted(boundaries, numpy.arange(len(tags)))
+    has_next = at < len(boundaries)
+    following = boundaries[numpy.minimum(at, len(boundaries) - 1)]
+    ends_on_a_mark = has_next & end_mark[following]
+    verbless: numpy.ndarray = ends_on_a_mark & (
+        finite_before[following] == finite_before[: len(tags)]
+    )
+    return verbless
 
 
 @Language.component("whole_split_names")

@@ -48,7 +48,7 @@ def says_nothing(verb: Token) -> bool:
 
 def reported_clause(verb: Token) -> Span | None:
     """Return the clause a speech verb reports, without a leading "that"."""
-    tokens = reported_tokens(verb)
+    tokens = _on_past_a_point(reported_tokens(verb))
     # "asked whether Russia would help" reports a question and "said if the talks fail, ..." a
     # condition: their "whether" and "if" stay, or either would read as a statement.
     while tokens and (_is_statement_mark(tokens[0]) or tokens[0].is_punct):
@@ -71,6 +71,23 @@ def reported_clause(verb: Token) -> Span | None:
     while end - 1 > start and _is_dangling(verb.doc[end - 1], end):
         end -= 1
     return verb.doc[start:end] if end > start else None
+
+
+def _on_past_a_point(tokens: list[Token]) -> list[Token]:
+    """The reported words, with the rest of their sentence when they stop at a full stop inside
+    it ("hopes to put a version of the ID. SPACE VIZZION on sale in 2022"): the parser took the
+    point of an abbreviation it does not know for a sentence's end and hung the words after it on
+    the speech verb, but the sentence goes on (the pipeline keeps it whole) and so does the
+    report, which would otherwise end on "the ID"."""
+    if not tokens:
+        return tokens
+    doc, point = tokens[-1].doc, tokens[-1].i + 1
+    end = tokens[-1].sent.end
+    while end > point and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if point + 1 >= end or doc[point].text != ".":
+        return tokens
+    return [*tokens, *doc[point:end]]
 
 
 def _before_a_closing_source(doc: Doc, start: int, end: int) -> int:
