@@ -54,7 +54,7 @@ def _whole_place(ent: Span, tokens: TokenLists) -> tuple[Span, str] | None:
     "Newcastle"), read from the doc's text: most entities start none, and their sentence
     (`Span.sent`, a walk of the doc) is found only for those that do."""
     doc: Doc = ent.doc
-    names, first_words = particle_place_names(), _first_words()
+    names, first_words = particle_place_names(), particle_place_first_words()
     opening = [
         i
         for i in range(max(0, ent.end - MAX_NAME_TOKENS), ent.start + 1)
@@ -75,7 +75,7 @@ def _whole_place(ent: Span, tokens: TokenLists) -> tuple[Span, str] | None:
 
 
 @functools.cache
-def _first_words() -> frozenset[str]:
+def particle_place_first_words() -> frozenset[str]:
     """The words that open the names of places with particles ("Braunau", "Saint")."""
     return frozenset(WORD_END.split(name, maxsplit=1)[0] for name in particle_place_names())
 
