@@ -4,7 +4,7 @@ whether its nodes are tested by columns or, for a node a column cannot read, by 
 from __future__ import annotations
 
 import pytest
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.language import load_model
@@ -82,3 +82,36 @@ def test_answers_kept_for_a_doc_are_its_own(english):
     answer = test(columns_of(docs[1]))
     with pytest.raises(ValueError):
         answer[0] = not answer[0]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_rules_own_matcher_finds_in_order_what_one_matcher_of_all_finds(english, text):
+    """The actor rules run one matcher per dependency rule, in the file's order (actors/rules.py):
+    spaCy's matcher gives its trees rule by rule in the order the rules were added."""
+    doc = english(text)
+    ours, _ = _both(english.vocab, DEPENDENCY_RULES)
+    one_by_one = [
+        _both(english.vocab, {name: pattern})[0] for name, pattern in DEPENDENCY_RULES.items()
+    ]
+    assert [tree for matcher in one_by_one for tree in matcher(doc)] == ours(doc)
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        {"ENT_TYPE": "PERSON", "TEXT": {"REGEX": "^[A-Z][a-z]+a$"}},
+        {"TEXT": {"REGEX": "^[A-Z]"}, "POS": "PROPN", "LOWER": {"REGEX": "o"}},
+        {"LOWER": {"REGEX": "ing$"}},
+        {"ENT_TYPE": "WORK_OF_ART", "TEXT": {"REGEX": "."}},
+    ],
+)
+def test_a_regex_tested_after_a_nodes_other_attributes_keeps_the_same_tokens(english, attrs):
+    """A REGEX runs on the tokens a node's other tests kept (none: it searches nothing), and
+    finds the tokens spaCy's Matcher finds."""
+    doc = english("Maria Costa and Tomasa Lopo were singing in Lisbon; Anna Ford kept walking.")
+    spacys = Matcher(english.vocab)
+    spacys.add("node", [[attrs]])
+    test = node_test(attrs, english.vocab)
+    assert test is not None
+    found = test(columns_of(doc)).nonzero()[0].tolist()
+    assert found == [start for _, start, _ in spacys(doc)]

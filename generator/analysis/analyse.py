@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.analysis.actors import extract_actors
-from generator.analysis.actors.rules import load_rules
+from generator.analysis.actors.extract import hold_actor_knowledge
 from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.key_facts import content_lemmas, extract_key_facts
@@ -88,7 +88,7 @@ def analyse_articles(
 
 @functools.cache
 def _hold_knowledge(nlp: Language) -> None:
-    """Load what every brief reads (the place names, the actor rules, the stakes cues), then
+    """Load what every brief reads (the place names, the actor pass's data, the stakes cues), then
     leave all that the process holds so far out of the garbage collector's full collections.
 
     The model and this knowledge are some 200,000 Python objects that live as long as the
@@ -97,7 +97,7 @@ def _hold_knowledge(nlp: Language) -> None:
     BBC articles went to collections, 0.3 s after `gc.freeze`, Python's own means of keeping
     objects loaded at start-up out of them (once a process and model)."""
     place_names()
-    load_rules(nlp.vocab)
+    hold_actor_knowledge(nlp.vocab)
     load_cues(nlp.vocab)
     gc.freeze()
 

@@ -56,9 +56,14 @@ FLAGS = {"IS_ALPHA": IS_ALPHA, "IS_LOWER": IS_LOWER, "IS_UPPER": IS_UPPER, "IS_T
 COLUMN_ORDER = tuple(dict.fromkeys((*COLUMNS.values(), *FLAGS.values())))
 COLUMNS_KEY = "briefs.match_columns"
 """Where `columns_of` keeps a doc's array of those attributes, in its user_data."""
+ROOTS_KEY = "briefs.match_roots"
+"""Where `roots` keeps each token's sentence root, in the doc's user_data: each actor rule's
+matcher reads them (`actors/rules.py`)."""
 Column = numpy.ndarray
 NodeTest = Callable[[Column], Column]
 """A doc's attribute columns in, a boolean per token out: the tokens a node matches."""
+Narrowing = Callable[[Column, Column], Column]
+"""A doc's attribute columns and the tokens other tests kept in, those of them that pass too."""
 Maps = defaultdict[int, defaultdict[int, list[int]]]
 MAX_REGEX_ANSWERS = 200_000
 """Strings a REGEX test keeps its answer for (a few MB): the words of some thousands of articles."""
@@ -136,7 +141,15 @@ def has_value(doc: Doc, attr: int, values: Iterable[str]) -> Column:
 
 
 def roots(doc: Doc) -> Column:
-    """Each token's sentence root (the end of its ancestors), from the heads column at once."""
+    """Each token's sentence root (the end of its ancestors), found once a doc."""
+    found = doc.user_data.get(ROOTS_KEY)
+    if not isinstance(found, numpy.ndarray):
+        found = doc.user_data[ROOTS_KEY] = _roots(doc)
+    return found
+
+
+def _roots(doc: Doc) -> Column:
+    """Each token's sentence root, from the heads column at once."""
     at = numpy.arange(len(doc)) + doc.to_array([HEAD]).astype("int64").reshape(-1)
     while True:
         further = at[at]
@@ -148,19 +161,45 @@ def roots(doc: Doc) -> Column:
 
 def node_test(attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
     """The column test of a node's attributes, or None where a column cannot say."""
-    tests = [_attr_test(name, value, vocab) for name, value in attrs.items()]
+    tests, narrowings = _tests_of(attrs, vocab)
     if any(test is None for test in tests):
         return None
-    present = [test for test in tests if test is not None]
-    return lambda columns: _all_of(present, columns)
+    return _conjunction([test for test in tests if test is not None], narrowings)
 
 
 def necessary_test(attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
     """A column test that every token matching the node passes: that of the attributes a
     column reads, the others left out (None: no attribute a column reads)."""
-    tests = [_attr_test(name, value, vocab) for name, value in attrs.items()]
+    tests, narrowings = _tests_of(attrs, vocab)
     present = [test for test in tests if test is not None]
-    return (lambda columns: _all_of(present, columns)) if present else None
+    return _conjunction(present, narrowings) if present or narrowings else None
+
+
+def _tests_of(attrs: dict[str, Any], vocab: Vocab) -> tuple[list[NodeTest | None], list[Narrowing]]:
+    """Each attribute's column test, a REGEX apart: it runs last, on the tokens the node's other
+    tests kept. A REGEX is searched in each distinct string it has not seen yet, and most of a
+    doc's words fail the node's other tests (an entity's words, a title-case proper noun)."""
+    tests: list[NodeTest | None] = []
+    narrowings: list[Narrowing] = []
+    for name, value in attrs.items():
+        regex = _regex_of(name, value, vocab)
+        if regex is None:
+            tests.append(_attr_test(name, value, vocab))
+        else:
+            narrowings.append(regex)
+    return tests, narrowings
+
+
+def _conjunction(tests: list[NodeTest], narrowings: list[Narrowing]) -> NodeTest:
+    """The tokens that pass every test, then every narrowing."""
+
+    def test(columns: Column) -> Column:
+        found = _all_of(tests, columns)
+        for narrowing in narrowings:
+            found = narrowing(columns, found)
+        return found
+
+    return test
 
 
 def _all_of(tests: list[NodeTest], columns: Column) -> Column:
@@ -203,9 +242,17 @@ def _plain_attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
     if predicate in ("IN", "NOT_IN") and all(isinstance(word, str) for word in argument):
         words = numpy.array([vocab.strings.add(word) for word in argument], dtype="uint64")
         return _set_test(words, column, invert=predicate == "NOT_IN")
-    if predicate == "REGEX" and isinstance(argument, str):
-        return _regex_test(re.compile(argument), column, vocab)
     return None
+
+
+def _regex_of(name: str, value: Any, vocab: Vocab) -> Narrowing | None:
+    """The narrowing of a REGEX on a column (`_regex_test`), or None for any other attribute."""
+    if name not in COLUMNS or name == "ENT_IOB" or not isinstance(value, dict) or len(value) != 1:
+        return None
+    argument = value.get("REGEX")
+    if not isinstance(argument, str):
+        return None
+    return _regex_test(re.compile(argument), COLUMN_ORDER.index(COLUMNS[name]), vocab)
 
 
 def _set_test(words: Column, column: int, invert: bool) -> NodeTest:
@@ -220,24 +267,28 @@ def _set_test(words: Column, column: int, invert: bool) -> NodeTest:
     return test
 
 
-def _regex_test(pattern: re.Pattern[str], column: int, vocab: Vocab) -> NodeTest:
-    """Search each distinct string once, as spaCy's REGEX predicate does; the answers are kept
-    for the next docs, up to `MAX_REGEX_ANSWERS` strings."""
+def _regex_test(pattern: re.Pattern[str], column: int, vocab: Vocab) -> Narrowing:
+    """Of the tokens kept so far, those whose string the pattern finds: each distinct string
+    searched once, as spaCy's REGEX predicate does; the answers are kept for the next docs, up
+    to `MAX_REGEX_ANSWERS` strings."""
     answered: set[int] = set()
     matching: set[int] = set()
 
-    def test(columns: Column) -> Column:
+    def narrowing(columns: Column, kept: Column) -> Column:
+        if not kept.any():
+            return kept
         if len(answered) > MAX_REGEX_ANSWERS:
             answered.clear()
             matching.clear()
-        values = _values_in(columns, column)
+        values = set(columns[kept, column].tolist())
         for value in values.difference(answered):
             answered.add(value)
             if pattern.search(vocab.strings[value]):
                 matching.add(value)
-        return _marked(columns, column, values.intersection(matching))
+        found: Column = kept & _marked(columns, column, values.intersection(matching))
+        return found
 
-    return test
+    return narrowing
 
 
 FEW_VALUES = 8

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from generator.analysis.actions import actions_of
 from generator.analysis.actors.acronyms import acronyms_of_things, is_acronym, merge_acronyms
@@ -32,12 +33,12 @@ from generator.analysis.actors.found import (
     without_overlaps,
 )
 from generator.analysis.actors.generic_bodies import bodies_that_act
-from generator.analysis.actors.genre import marked_as_things, things_of_the_page
+from generator.analysis.actors.genre import genre_cues, marked_as_things, things_of_the_page
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.listed import listed_names
 from generator.analysis.actors.listed_with_people import people_listed_with_people
-from generator.analysis.actors.made_things import without_made_things
+from generator.analysis.actors.made_things import branch_words, without_made_things
 from generator.analysis.actors.mentions import (
     DEMONYM_WEIGHT,
     HEADLINE_WEIGHT,
@@ -45,6 +46,7 @@ from generator.analysis.actors.mentions import (
     SUBJECT_WEIGHT,
     TAG_LINE_WEIGHT,
     Cluster,
+    heads_completed_by,
 )
 from generator.analysis.actors.merges import (
     add_unlabelled_surnames,
@@ -56,6 +58,7 @@ from generator.analysis.actors.merges import (
     merge_spellings,
 )
 from generator.analysis.actors.particle_places import (
+    particle_place_first_words,
     particle_place_mentions,
     places_by_their_short_name,
 )
@@ -63,6 +66,7 @@ from generator.analysis.actors.people_in_full import (
     given_names_in_brackets,
     people_by_their_surname_alone,
 )
+from generator.analysis.actors.positions import player_positions
 from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
@@ -82,15 +86,32 @@ from generator.analysis.actors.votes import (
     surnames_as_people,
 )
 from generator.analysis.actors.weak_names import marked_unshown
-from generator.analysis.actors.works import without_a_works_world, without_parts_played
+from generator.analysis.actors.works import review_cues, without_a_works_world, without_parts_played
 from generator.analysis.entity_index import entities_of
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import layout_of
 from generator.analysis.place_names import place_names
 from generator.analysis.registry import Registry, actor_id
-from generator.analysis.roles import role_beside
+from generator.analysis.roles import generic_owners, role_beside
 from generator.models import Actor
+
+
+def hold_actor_knowledge(vocab: Vocab) -> None:
+    """Read every data file the actor pass reads, each kept where it is read (once a process):
+    the rules, the place names, GeoNames' names with particles, the genre and review cues, the
+    branch words, the prepositions that complete a name, the players' positions, the generic
+    owners. Read on first use, they made a process's first briefs the dearest, and `gc.freeze` would
+    not keep them out of the collector's walks (`analyse._hold_knowledge` calls this first)."""
+    load_rules(vocab)
+    place_names()
+    particle_place_first_words()  # reads `particle_place_names`
+    genre_cues()
+    branch_words()
+    heads_completed_by()
+    player_positions()
+    review_cues()
+    generic_owners()
 
 
 def extract_actors(

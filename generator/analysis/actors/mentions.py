@@ -85,12 +85,12 @@ COMPLETING_PREPOSITIONS_FILE = "prepositions_that_complete.yml"
 def completes_its_head(preposition: Token) -> bool:
     """Whether the preposition completes the word it hangs on ("interested in", "buying
     into") rather than says where something is ("based in", "moved into")."""
-    heads = _heads_completed_by().get(preposition.lower_, frozenset())
+    heads = heads_completed_by().get(preposition.lower_, frozenset())
     return preposition.head.i != preposition.i and preposition.head.lemma_.lower() in heads
 
 
 @functools.cache
-def _heads_completed_by() -> dict[str, frozenset[str]]:
+def heads_completed_by() -> dict[str, frozenset[str]]:
     """Preposition -> the lemmas it completes, from the data file."""
     resource = (
         importlib.resources.files("generator.analysis") / "data" / COMPLETING_PREPOSITIONS_FILE

@@ -8,10 +8,11 @@ import functools
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.mentions import Cluster, Mention, join
 from generator.analysis.particle_place_names import has_particle, particle_place_names
+from generator.analysis.token_lists import TokenLists, text_of, token_lists
 
 MAX_NAME_TOKENS = 9
 """The most tokens a name with particles spans ("Saint-Pierre-et-Miquelon" is seven)."""
@@ -26,12 +27,11 @@ def particle_place_mentions(entities: Iterable[Span]) -> list[Mention]:
     winning. Looked up only beside a lowercase word or a hyphen, where a particle may be."""
     found: list[Mention] = []
     covered_to = -1
-    text: str | None = None  # the doc's text, joined once: `Doc.text` joins every token anew
     for ent in entities:
-        if ent.end <= covered_to or not _beside_a_particle(ent):
+        tokens = token_lists(ent.doc)  # by position: a `Token` a word read costs more
+        if ent.end <= covered_to or not _beside_a_particle(ent, tokens):
             continue
-        text = ent.doc.text if text is None else text
-        place = _whole_place(ent, text)
+        place = _whole_place(ent, tokens)
         if place is not None:
             span, source = place
             found.append(Mention(span, "place", span.text, evidence=f"{source}, whole name"))
@@ -39,37 +39,43 @@ def particle_place_mentions(entities: Iterable[Span]) -> list[Mention]:
     return found
 
 
-def _beside_a_particle(ent: Span) -> bool:
-    doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    return any(token is not None and _may_be_a_particle(token) for token in (after, before))
+def _beside_a_particle(ent: Span, tokens: TokenLists) -> bool:
+    beside = (i for i in (ent.end, ent.start - 1) if 0 <= i < len(tokens.text))
+    return any(_may_be_a_particle(i, tokens) for i in beside)
 
 
-def _may_be_a_particle(token: Token) -> bool:
-    return (token.is_lower and token.is_alpha) or token.text == "-"
+def _may_be_a_particle(i: int, tokens: TokenLists) -> bool:
+    return (tokens.is_lower[i] and tokens.is_alpha[i]) or tokens.text[i] == "-"
 
 
-def _whole_place(ent: Span, text: str) -> tuple[Span, str] | None:
+def _whole_place(ent: Span, tokens: TokenLists) -> tuple[Span, str] | None:
     """The longest span around the entity, in its sentence, that GeoNames names as a place with
     particles, and the source that names it. Only from a word that opens such a name ("Braunau",
-    "Newcastle"), read from the doc's `text`: most entities start none."""
+    "Newcastle"), read from the doc's text: most entities start none, and their sentence
+    (`Span.sent`, a walk of the doc) is found only for those that do."""
     doc: Doc = ent.doc
-    names, first_words = particle_place_names(), _first_words()
-    last_end = min(ent.sent.end, ent.start + MAX_NAME_TOKENS)
-    starts = range(max(ent.sent.start, ent.end - MAX_NAME_TOKENS), ent.start + 1)
-    for start in (i for i in starts if doc[i].text in first_words):
-        begin = doc[start].idx
+    names, first_words = particle_place_names(), particle_place_first_words()
+    opening = [
+        i
+        for i in range(max(0, ent.end - MAX_NAME_TOKENS), ent.start + 1)
+        if tokens.text[i] in first_words
+    ]
+    if not opening:
+        return None
+    sent = ent.sent
+    last_end = min(sent.end, ent.start + MAX_NAME_TOKENS)
+    text = text_of(doc)
+    for start in (i for i in opening if i >= sent.start):
+        begin = tokens.idx[start]
         for end in range(last_end, ent.end - 1, -1):
-            last = doc[end - 1]
-            source = names.get(text[begin : last.idx + len(last)])
+            source = names.get(text[begin : tokens.idx[end - 1] + len(tokens.text[end - 1])])
             if source is not None and end - start > len(ent):
                 return doc[start:end], source
     return None
 
 
 @functools.cache
-def _first_words() -> frozenset[str]:
+def particle_place_first_words() -> frozenset[str]:
     """The words that open the names of places with particles ("Braunau", "Saint")."""
     return frozenset(WORD_END.split(name, maxsplit=1)[0] for name in particle_place_names())
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal, get_args
 
-from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -149,7 +147,6 @@ class ActorRules:
         self.rules = {rule.name: rule for rule, _ in entries}
         self._order = {rule.name: index for index, (rule, _) in enumerate(entries)}
         self._name_tokens: dict[str, tuple[int, ...]] = {}
-        self._vocab = vocab
         self._token_patterns: dict[str, list[dict[str, Any]]] = {}
         self._dependency_patterns: dict[str, list[dict[str, Any]]] = {}
         self._gates: dict[str, Gate] = {}
@@ -163,7 +160,9 @@ class ActorRules:
         of a handle, the "_" of a joined name): spaCy tests a REGEX at every token."""
         self._token_matchers: dict[str, WindowMatcher] = {}
         """Each token rule's Matcher, run only where the rule can match."""
-        self._dependency_matchers: dict[tuple[str, ...], DependencyMatcher] = {}
+        self._dependency_matchers: dict[str, TreeMatcher] = {}
+        """Each dependency rule's matcher, compiled once with the rules: a matcher compiled for
+        each set of rules a doc passes cost more than it matched (most docs pass a new set)."""
         for rule, entry in entries:
             if "token_pattern" in entry:
                 self._token_patterns[rule.name] = entry["token_pattern"]
@@ -176,6 +175,8 @@ class ActorRules:
             else:
                 pattern = entry["dependency_pattern"]
                 self._dependency_patterns[rule.name] = pattern
+                self._dependency_matchers[rule.name] = TreeMatcher(vocab)
+                self._dependency_matchers[rule.name].add(rule.name, [pattern])
                 nodes = [node.get("RIGHT_ATTRS", {}) for node in pattern]
                 self._gates[rule.name] = gate_of(nodes, vocab)
                 self._node_gates[rule.name] = node_gate_of(nodes, vocab)
@@ -195,10 +196,13 @@ class ActorRules:
             wanted = self._name_tokens[rule.name]
             tokens = [start + at for at, part in enumerate(alignments) if part in wanted]
             found += [Decided(rule, doc[first:last]) for first, last in _runs(tokens)]
-        dependency_matcher = self._dependency_matcher_for(doc)
-        dependency_matches: list[tuple[int, list[int]]] = (
-            dependency_matcher(doc) if len(dependency_matcher) else []
-        )
+        # A DependencyMatcher gives its matches rule by rule, in the order the rules were added:
+        # each wanted rule's own matcher, in the file's order, gives the same list.
+        dependency_matches: list[tuple[int, list[int]]] = [
+            match
+            for name in self._wanted(self._dependency_patterns, doc)
+            for match in self._dependency_matchers[name](doc)
+        ]
         for match_id, token_ids in dependency_matches:
             rule = self.rules[doc.vocab.strings[match_id]]
             token = token_ids[self._name_tokens[rule.name][0]]
@@ -221,11 +225,6 @@ class ActorRules:
             and nodes_pass(self._node_gates[name], doc)
         )
 
-    def _dependency_matcher_for(self, doc: Doc) -> DependencyMatcher:
-        patterns = self._dependency_patterns
-        wanted = self._wanted(patterns, doc)
-        return _compiled(TreeMatcher, self._vocab, patterns, wanted, self._dependency_matchers)
-
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
         """The first decision about a name, by the file's order of rules. A rule for every
         mention decides none here: `found.without_things` weighs all the name's mentions ("a
@@ -233,25 +232,6 @@ class ActorRules:
         return next(
             (d for d in decided if d.applies_to(name) and not d.rule.for_every_mention), None
         )
-
-
-AnyMatcher = TypeVar("AnyMatcher", Matcher, DependencyMatcher)
-
-
-def _compiled(
-    make: Callable[[Vocab], AnyMatcher],
-    vocab: Vocab,
-    patterns: dict[str, list[dict[str, Any]]],
-    wanted: tuple[str, ...],
-    cache: dict[tuple[str, ...], AnyMatcher],
-) -> AnyMatcher:
-    """The matcher of the wanted rules, compiled once per set of rules (a handful a corpus)."""
-    if wanted not in cache:
-        matcher = make(vocab)
-        for name in wanted:
-            matcher.add(name, [patterns[name]])
-        cache[wanted] = matcher
-    return cache[wanted]
 
 
 def _runs(tokens: list[int]) -> list[tuple[int, int]]:
