@@ -64,7 +64,7 @@ def test_a_text_without_a_full_stop_is_one_sentence(english):
         # Words after an initialism that have a verb of their own are a sentence of their own.
         "The firm moved to the UK. Its van sells well there.",
         # ... and so are words that open on no name, whatever the tagger made of their verb.
-        "Both men were arrested by the FBI. The pair face long prison terms if found guilty.",
+        "Both men were arrested by the FBI. The pair face long prison terms and big fines.",
         # A paragraph always starts a sentence, lower case or not.
         "The meeting ended.\n\nand then the vote came.",
         # Text in lower case keeps its sentences: a full stop ends them.
