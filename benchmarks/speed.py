@@ -72,7 +72,8 @@ def run(options: Options) -> Section:
         "components) gets the text the analysis parses, with the same batch size. The "
         "analysis's own pipeline applies the model's attribute rules as a table "
         "(`attribute_table.py`: the same attributes, token for token, at a third of the "
-        "cost of spaCy's ruler).",
+        "cost of spaCy's ruler) and asks the model's lemmatizer once per (word, part of "
+        "speech, morphology) with its dictionary as sets (`lemma_table.py`: the same lemmas).",
         "Peak memory: peak resident set of that process (model loaded, then both runs); the "
         "analysis parses the same batches as nlp.pipe and more, so the peak is the analysis "
         "run's. Read from VmHWM: Linux hands a parent's ru_maxrss down to its children.",

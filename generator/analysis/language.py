@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from generator.analysis.attribute_table import tabulate_attribute_rules
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.grammar import FINITE_TAGS
+from generator.analysis.lemma_table import tabulate_lemmas
 from generator.analysis.lexicon import TITLE_ABBREVIATIONS
 from generator.analysis.model_names import DEFAULT_MODELS
 from generator.errors import ModelError
@@ -187,6 +188,8 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("sentence_continuations", before="parser")
     # The same attributes as the model's ruler, at a third of its cost.
     tabulate_attribute_rules(nlp)
+    # The same lemmas as the model's lemmatizer, asked once per kind of token.
+    tabulate_lemmas(nlp)
     nlp.add_pipe("whole_split_names", after="ner")
     return nlp
 
