@@ -1,0 +1,63 @@
+"""Who a quotation is credited to when the sentence does not name the speaker outright: a
+pronoun after the speaker's own sentences, a title a name qualifies, a title held for a body;
+and the lines that must not stand alone ("why it matters" on a reply, an act on an "it")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.analysis.actors import extract_actors
+from generator.analysis.gazetteer import Gazetteer
+from generator.analysis.quotes import extract_quotes
+
+
+def _speakers(english: Language, gazetteer: Gazetteer, headline: str, text: str) -> list:
+    doc = english(text)
+    actors = extract_actors(doc, gazetteer, headline=headline)
+    quotes = extract_quotes(doc, actors.speaker_name, actors.actors, headline)
+    return [(quote.speaker, quote.text.split()[0]) for quote in quotes]
+
+
+def test_the_speakers_own_sentences_do_not_hide_whom_she_stands_for(english, gazetteer):
+    # Four sentences of her own quotation sit between her name and the last "she said": they
+    # are hers, not the writer's, and do not push her name out of the pronoun's reach.
+    text = (
+        "A video of the arrest was released on Friday. Mara Quist can be heard shouting to the "
+        "officers that her brother was unarmed.\n\n"
+        '"Leave him alone," she says. "Leave him alone. He did nothing. He did nothing. Leave '
+        'him alone."\n\nShe then walks toward the car and keeps filming.\n\n'
+        '"He better be fine," she said.'
+    )
+    speakers = _speakers(english, gazetteer, "Protest video released", text)
+    assert speakers[-1] == ("Mara Quist", "He")
+
+
+def test_a_title_a_place_qualifies_is_the_person_the_headline_names(english, gazetteer):
+    text = (
+        "Ellen Barr won the indoor sprint title in Lisbon on Sunday.\n\n"
+        "The 24-year-old finished ahead of Jo Kemp and Ana Reis. "
+        '"It was a hard race and I am glad it is over," said the Dunmore athlete.'
+    )
+    speakers = _speakers(english, gazetteer, "Ellen Barr wins sprint title", text)
+    assert speakers == [("Ellen Barr", "It")]
+
+
+def test_a_title_a_place_qualifies_is_nobody_when_the_headline_names_no_one(english, gazetteer):
+    text = (
+        "Ellen Barr won the indoor sprint title in Lisbon on Sunday.\n\n"
+        "The 24-year-old finished ahead of Jo Kemp and Ana Reis. "
+        '"It was a hard race and I am glad it is over," said the Dunmore athlete.'
+    )
+    speakers = _speakers(english, gazetteer, "Sprint title decided in Lisbon", text)
+    assert speakers == [(None, "It")]
+
+
+def test_the_head_of_a_body_is_not_the_person_named_before(english, gazetteer):
+    # "the head of the league" holds a title for a body; the referee who spoke before is not he.
+    text = (
+        "The club was fined on Monday after the riot. Referee Peter Lund stopped the match "
+        "twice.\n\n'The match should never have restarted,' Lund said. 'It was chaos. Nobody "
+        "was safe.'\n\nThe head of the league had called the rioters 'thugs'."
+    )
+    speakers = _speakers(english, gazetteer, "Club fined after riot", text)
+    assert speakers[-1] == (None, "thugs")
