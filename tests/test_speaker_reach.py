@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.analysis.actors import extract_actors
+from generator.analysis.at_a_glance import extract_why_it_matters
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.quotes import extract_quotes
 
@@ -61,3 +62,25 @@ def test_the_head_of_a_body_is_not_the_person_named_before(english, gazetteer):
     )
     speakers = _speakers(english, gazetteer, "Club fined after riot", text)
     assert speakers[-1] == (None, "thugs")
+
+
+LEAD = "The council approved a new tax on short holiday lets on Tuesday.\n\n"
+
+
+def test_a_reply_opening_on_but_is_not_why_it_matters(english):
+    text = (
+        f"{LEAD}Landlords said the tax was unfair to small owners.\n\n"
+        "But the mayor warned the city could lose thousands of homes for local families "
+        "without it."
+    )
+    assert extract_why_it_matters(english(text)) is None
+
+
+def test_a_stake_opening_on_a_concession_needs_its_context(english):
+    text = f"{LEAD}Of course, the tax could force hundreds of small owners out of business."
+    assert extract_why_it_matters(english(text)) is None
+
+
+def test_a_stake_that_stands_alone_is_why_it_matters(english):
+    stake = "The mayor warned the city could lose thousands of homes for local families."
+    assert extract_why_it_matters(english(f"{LEAD}{stake}")) == stake

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import is_main_verb
+from generator.analysis.connectives import opens_on_a_connective
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, TIME_ENTITY_LABELS
@@ -26,6 +27,7 @@ from generator.analysis.key_facts import (
 from generator.analysis.lexicon import EARLIER_TIME_WORDS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.stakes import CueMatch, StakesCue, load_cues
+from generator.analysis.token_lists import span_text
 from generator.analysis.whole_sentences import (
     is_complete_sentence,
     parts_of,
@@ -76,6 +78,10 @@ def extract_why_it_matters(
         if is_quoted_speech(part, quotations) or runs_captions_together(part):
             continue
         if speaks_to_the_reader_as_shown(part) or _tells_history(part, article_date):
+            continue
+        if opens_on_a_connective(span_text(part)):
+            # "But the minister said the cuts would ...": a reply to what is at stake, or a
+            # sentence that needs the one before it, is no statement of the stakes alone.
             continue
         if not _names_its_subject(part, name_of, quotations):
             continue
