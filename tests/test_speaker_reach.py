@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from generator.analysis.actions import actions_of
 from generator.analysis.actors import extract_actors
 from generator.analysis.at_a_glance import extract_why_it_matters
 from generator.analysis.gazetteer import Gazetteer
@@ -84,3 +85,16 @@ def test_a_stake_opening_on_a_concession_needs_its_context(english):
 def test_a_stake_that_stands_alone_is_why_it_matters(english):
     stake = "The mayor warned the city could lose thousands of homes for local families."
     assert extract_why_it_matters(english(f"{LEAD}{stake}")) == stake
+
+
+def test_an_act_on_something_the_sentence_before_names_gives_way(english):
+    text = (
+        "Two players were sent off after a fight on Sunday. Gary Morrow pulled the helmet off "
+        "a rival player. Morrow then swung it at the quarterback. Morrow later apologised to "
+        "the league and to the fans."
+    )
+    doc = english(text)
+    names = [entity for entity in doc.ents if entity.text in ("Gary Morrow", "Morrow")]
+    acts = actions_of(names)
+    assert "Gary Morrow pulled the helmet off a rival player" in acts
+    assert not any(" it " in f" {act} " for act in acts)
