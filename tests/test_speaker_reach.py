@@ -82,6 +82,12 @@ def test_a_stake_opening_on_a_concession_needs_its_context(english):
     assert extract_why_it_matters(english(text)) is None
 
 
+def test_a_stake_after_a_connective_that_adds_is_shown_without_it(english):
+    stake = "the mayor warned the city could lose thousands of homes for local families."
+    found = extract_why_it_matters(english(f"{LEAD}Meanwhile, {stake}"))
+    assert found == stake[0].upper() + stake[1:]
+
+
 def test_a_stake_that_stands_alone_is_why_it_matters(english):
     stake = "The mayor warned the city could lose thousands of homes for local families."
     assert extract_why_it_matters(english(f"{LEAD}{stake}")) == stake
