@@ -103,10 +103,10 @@ def _objects_something_unnamed(verb: Token, kept: tuple[Token, ...]) -> bool:
     it at the keeper", "it" the bat of the sentence before): alone on a card the line cannot say
     what; the actor's next act takes its place. Not an "it" that looks ahead ("made it clear
     that ..."), nor one whose noun the sentence gives before it."""
-    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     for token in kept:
         if token.lower_ not in OBJECT_PRONOUNS or token.dep_ not in OBJECT_DEPS:
             continue
+        subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         looks_ahead = any(c.dep_ in LOOKING_AHEAD_DEPS for c in token.head.children)
         named_before = any(
             t.pos_ in NOUN_POS and t.i not in subject for t in token.sent if t.i < token.i

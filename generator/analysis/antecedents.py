@@ -102,12 +102,15 @@ def _lookback_start(article: ParsedArticle, pronoun: Token) -> int:
     sentence inside a quotation is the speaker's and does not count: after "Ann Roe shouts that
     ... "Stop. Stop. Please stop," she says." "she" is still Roe."""
     index = article.sentence_index(pronoun.i)
+    tokens = token_lists(pronoun.doc)
     narrated = 0
     while index > 0 and narrated < PRONOUN_LOOKBACK_SENTENCES:
         index -= 1
         sentence = article.sentences[index]
-        words = [t for t in sentence if t.is_alpha]
-        if not words or not (article.is_quoted(words[0]) and article.is_quoted(words[-1])):
+        # The columns, not a `Token` for every word of every sentence looked back over.
+        words = [i for i in range(sentence.start, sentence.end) if tokens.is_alpha[i]]
+        ends_quoted = [article.is_quoted_at(tokens.idx[i]) for i in words[:1] + words[-1:]]
+        if not words or not all(ends_quoted):
             narrated += 1
     return article.sentence_starts[index]
 

@@ -113,8 +113,12 @@ class ParsedArticle:
 
     def is_quoted(self, token: Token) -> bool:
         """Tell whether a token lies inside any quotation."""
-        before = bisect.bisect_right(self._quotation_starts, token.idx)
-        return before > 0 and self._furthest_ends[before - 1] > token.idx
+        return self.is_quoted_at(token.idx)
+
+    def is_quoted_at(self, char_offset: int) -> bool:
+        """Tell whether a character lies inside any quotation."""
+        before = bisect.bisect_right(self._quotation_starts, char_offset)
+        return before > 0 and self._furthest_ends[before - 1] > char_offset
 
 
 def pronoun_names(
