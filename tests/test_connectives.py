@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.connectives import connectives, opens_on_a_connective, parse_connectives
+from generator.analysis.connectives import (
+    connectives,
+    opens_on_a_connective,
+    opens_on_a_reply,
+    parse_connectives,
+)
 from generator.errors import BriefError
 from generator.ingest.standfirst import with_standfirst
 
@@ -18,6 +23,11 @@ def test_entry_finds_its_example(entry):
 @pytest.mark.parametrize("entry", connectives(), ids=lambda entry: entry.name)
 def test_entry_leaves_its_counter_example(entry):
     assert not opens_on_a_connective(entry.counter_example)
+
+
+@pytest.mark.parametrize("entry", connectives(), ids=lambda entry: entry.name)
+def test_only_an_entry_that_replies_makes_its_example_a_reply(entry):
+    assert opens_on_a_reply(entry.example) == entry.replies
 
 
 def test_a_word_that_only_starts_like_a_connective_is_none():

@@ -36,6 +36,11 @@ MAX_SENTENCE_WORDS = 45
 """The longest sentence shown whole as an action (as long as the longest key fact)."""
 WHAT_IS_SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "prep", "advcl", "conj"})
 """How what a verb of saying says hangs on it: a clause said, an object, a topic ("about")."""
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+LOOKING_AHEAD_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
+"""What follows an "it" that stands for no earlier noun ("made it clear that ...")."""
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
@@ -88,7 +93,27 @@ def _clause(verb: Token) -> str | None:
         return None
     if _says_nothing(verb, kept) or (kept and _tells_no_act(verb, kept[0])):
         return None
+    if _objects_something_unnamed(verb, kept):
+        return None
     return clause_text(verb, kept)
+
+
+def _objects_something_unnamed(verb: Token, kept: tuple[Token, ...]) -> bool:
+    """Whether the clause acts on "it" or "them" that an earlier sentence names ("He then swung
+    it at the keeper", "it" the bat of the sentence before): alone on a card the line cannot say
+    what; the actor's next act takes its place. Not an "it" that looks ahead ("made it clear
+    that ..."), nor one whose noun the sentence gives before it."""
+    for token in kept:
+        if token.lower_ not in OBJECT_PRONOUNS or token.dep_ not in OBJECT_DEPS:
+            continue
+        subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        looks_ahead = any(c.dep_ in LOOKING_AHEAD_DEPS for c in token.head.children)
+        named_before = any(
+            t.pos_ in NOUN_POS and t.i not in subject for t in token.sent if t.i < token.i
+        )
+        if not (looks_ahead or named_before):
+            return True
+    return False
 
 
 def _tells_no_act(verb: Token, first: Token) -> bool:

@@ -245,7 +245,7 @@ def brief_from_doc(
         key_facts=extract_key_facts(doc, article.title, name_of),
         actors=actors.actors,
         timeline=extract_timeline(doc, article.date, name_of),
-        quotes=extract_quotes(doc, actors.speaker_name, actors.actors),
+        quotes=extract_quotes(doc, actors.speaker_name, actors.actors, article.title),
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
         terms=" ".join(relating_terms(article.title, doc)),

@@ -44,8 +44,7 @@ def antecedent(
     "they", a plural noun subject that names no actor ("the member countries") ends the search
     with no name.
     """
-    index = article.sentence_index(pronoun.i)
-    window_start = article.sentence_starts[max(0, index - PRONOUN_LOOKBACK_SENTENCES)]
+    window_start = _lookback_start(article, pronoun)
     # Only the window's names and subjects, not the whole article's for every pronoun.
     window = pronoun.doc[window_start : pronoun.i]
     is_plural = pronoun.lower_ in GROUP_PRONOUNS
@@ -96,6 +95,24 @@ def antecedent(
     if chained is not None:
         return antecedent(article, chained, labels, hops + 1) or fallback
     return fallback
+
+
+def _lookback_start(article: ParsedArticle, pronoun: Token) -> int:
+    """Where the search for a pronoun's actor starts: a few of the writer's sentences back. A
+    sentence inside a quotation is the speaker's and does not count: after "Ann Roe shouts that
+    ... "Stop. Stop. Please stop," she says." "she" is still Roe."""
+    index = article.sentence_index(pronoun.i)
+    tokens = token_lists(pronoun.doc)
+    narrated = 0
+    while index > 0 and narrated < PRONOUN_LOOKBACK_SENTENCES:
+        index -= 1
+        sentence = article.sentences[index]
+        # The columns, not a `Token` for every word of every sentence looked back over.
+        words = [i for i in range(sentence.start, sentence.end) if tokens.is_alpha[i]]
+        ends_quoted = [article.is_quoted_at(tokens.idx[i]) for i in words[:1] + words[-1:]]
+        if not words or not all(ends_quoted):
+            narrated += 1
+    return article.sentence_starts[index]
 
 
 def subject_of_a_clause_before(article: ParsedArticle, pronoun: Token) -> Token | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import is_main_verb
+from generator.analysis.connectives import opens_on_a_reply, without_connective
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, TIME_ENTITY_LABELS
@@ -26,6 +27,7 @@ from generator.analysis.key_facts import (
 from generator.analysis.lexicon import EARLIER_TIME_WORDS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.stakes import CueMatch, StakesCue, load_cues
+from generator.analysis.token_lists import span_text
 from generator.analysis.whole_sentences import (
     is_complete_sentence,
     parts_of,
@@ -77,12 +79,18 @@ def extract_why_it_matters(
             continue
         if speaks_to_the_reader_as_shown(part) or _tells_history(part, article_date):
             continue
+        if opens_on_a_reply(span_text(part)):
+            # "But the minister said the cuts would ...": a reply to what is at stake is no
+            # statement of the stakes.
+            continue
         if not _names_its_subject(part, name_of, quotations):
             continue
         weight = stakes_weight(part, quotations, lead_topics, in_part)
         if weight and (best is None or weight > best[0]):
             best = (weight, part)
-    return None if best is None else fact_text(best[1], name_of)
+    # "Meanwhile, the cuts could ...": the stake says the same without its link to the
+    # sentence before, which the page does not show beside it.
+    return None if best is None else without_connective(fact_text(best[1], name_of))
 
 
 def stakes_weight(

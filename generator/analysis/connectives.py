@@ -12,6 +12,7 @@ from generator.analysis.rule_files import field_problems, named_entries, package
 
 CONNECTIVES_FILE = "connectives.yml"
 FIELDS = ("name", "why", "openers", "example", "counter_example")
+OPTIONAL_FIELDS = ("replies",)
 CONJUNCTIONS = frozenset({"and", "but"})
 """Connectives that join clauses and are no part of a phrase after them."""
 
@@ -24,6 +25,9 @@ class Connective:
     openers: tuple[str, ...]
     example: str
     counter_example: str
+    replies: bool = False
+    """The sentence answers the one before ("But ...", "Of course, ..."): without it, it says
+    something else; one that adds to it ("Meanwhile, ...") says the same alone."""
 
 
 def parse_connectives(text: str, source: str) -> list[Connective]:
@@ -32,7 +36,7 @@ def parse_connectives(text: str, source: str) -> list[Connective]:
 
 
 def _read_one(entry: Any, where: str, problems: list[str]) -> Connective | None:
-    found = field_problems(entry, where, "connective", FIELDS, FIELDS)
+    found = field_problems(entry, where, "connective", FIELDS, FIELDS + OPTIONAL_FIELDS)
     if not found and not (
         isinstance(entry["openers"], list) and all(isinstance(o, str) for o in entry["openers"])
     ):
@@ -41,7 +45,8 @@ def _read_one(entry: Any, where: str, problems: list[str]) -> Connective | None:
     if found:
         return None
     openers = tuple(entry["openers"])
-    return Connective(entry["name"], openers, entry["example"], entry["counter_example"])
+    replies = entry.get("replies") is True
+    return Connective(entry["name"], openers, entry["example"], entry["counter_example"], replies)
 
 
 @functools.cache
@@ -52,10 +57,30 @@ def connectives() -> tuple[Connective, ...]:
 
 @functools.cache
 def _opening() -> re.Pattern[str]:
-    openers = sorted((o for c in connectives() for o in c.openers), key=len, reverse=True)
+    return _pattern(tuple(o for c in connectives() for o in c.openers))
+
+
+def _pattern(found: tuple[str, ...]) -> re.Pattern[str]:
+    openers = sorted(found, key=len, reverse=True)
     words = "|".join(re.escape(opener).replace("\\ ", "\\s+") for opener in openers)
     # "Andrew" does not open on "And": no letter may follow the opener.
     return re.compile(rf"(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def opens_on_a_reply(sentence: str) -> bool:
+    """Whether a sentence opens on a connective that answers the sentence before it ("But the
+    minister said ..."): it is a reply, not a statement that stands alone."""
+    stripped = sentence.lstrip()
+    return any(
+        _opening_of(connective).match(stripped) is not None
+        for connective in connectives()
+        if connective.replies
+    )
+
+
+@functools.cache
+def _opening_of(connective: Connective) -> re.Pattern[str]:
+    return _pattern(connective.openers)
 
 
 def opens_on_a_connective(sentence: str) -> bool:

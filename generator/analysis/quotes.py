@@ -92,14 +92,17 @@ COMMON_NOUN_TAGS = ("NN", "NNS")
 
 
 def extract_quotes(
-    doc: Doc, speaker_name: SpeakerName, actors: tuple[Actor, ...] | None = None
+    doc: Doc,
+    speaker_name: SpeakerName,
+    actors: tuple[Actor, ...] | None = None,
+    headline: str = "",
 ) -> tuple[Quote, ...]:
     """Return the article's direct, partial and reported quotes in reading order.
 
     `actors` (the article's, from `extract_actors`) name a speaker the lookup misses, by the
     name the article writes; without them only the lookup names speakers.
     """
-    article = ParsedArticle(doc, speaker_name, actors)
+    article = ParsedArticle(doc, speaker_name, actors, headline)
     quoted = (_quote_from_marks(article, quotation) for quotation in article.quotations)
     found = [item for item in quoted if item is not None]
     found.extend(_speech_found(article))

@@ -24,18 +24,25 @@ from generator.analysis.antecedents import (
     unless_other_sex,
 )
 from generator.analysis.clauses import continued_clause, is_set_off_participle, joins_a_report
+from generator.analysis.descriptions import (
+    described_person,
+    is_description_of_a_named_body,
+    is_description_of_a_named_person,
+    is_description_of_the_principal,
+    is_indefinite,
+    is_one_of_the_public,
+    person_named,
+    person_with_title,
+    principal_described,
+)
 from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
     HONORIFICS,
-    OFFICIAL_NOUNS,
-    ORGANISATION_ROLE_WORDS,
-    OWNER_VOICES,
     PERSON_ROLE_WORDS,
     RELATIVE_PRONOUNS,
-    ROLE_NOUNS_TAKING_TO,
     SPEAKER_PRONOUNS,
 )
 from generator.analysis.quote_marks import QUOTE_MARKS, quotations_of
@@ -43,20 +50,6 @@ from generator.analysis.speech_words import BODY_VOICES
 from generator.analysis.token_lists import once_a_position, sentences_of
 from generator.models import Actor
 
-SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
-INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
-VOICES_OF_BODIES = (
-    OFFICIAL_NOUNS
-    | ROLE_NOUNS_TAKING_TO
-    | ORGANISATION_ROLE_WORDS
-    | OWNER_VOICES
-    | frozenset({"executive", "officer", "representative", "source"})
-)
-"""Nouns by which a body speaks when its name describes them ("a Kremlin spokesman", "a
-Pentagon source", "a court statement"); a "Weibo user" or a "Stadia player" speaks for
-nobody."""
-ONE_OF_MANY = INDEFINITE_ARTICLES | {"one"}
-"""Words that introduce someone as one of many: "one Weibo user", "a Stadia player"."""
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 """A passive speech verb's subject is the one spoken to or about; the speaker is "by X"."""
 # A verb without its own subject shares the subject of the verb it hangs from by these links
@@ -66,9 +59,6 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 # common small-model misparse) or a relative clause ("Kirby, who said ...") speaks for that noun.
 NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 NOUN_PHRASE_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj"})
-
-TITLE_SPAN_TOKENS = 4
-"""How many words before a title's noun ("British and Irish Lions coach") hold its own names."""
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -87,9 +77,15 @@ class ParsedArticle:
     """A parsed article with its sentences, paragraphs and quotations looked up once."""
 
     def __init__(
-        self, doc: Doc, speaker_name: SpeakerName, actors: tuple[Actor, ...] | None = None
+        self,
+        doc: Doc,
+        speaker_name: SpeakerName,
+        actors: tuple[Actor, ...] | None = None,
+        headline: str = "",
     ) -> None:
         self.doc = doc
+        self.headline = headline
+        """The article's title: whom it names is the story's principal."""
         self.text = text_of(doc)
         self.speaker_name = speaker_name
         self.actors = actors
@@ -117,8 +113,12 @@ class ParsedArticle:
 
     def is_quoted(self, token: Token) -> bool:
         """Tell whether a token lies inside any quotation."""
-        before = bisect.bisect_right(self._quotation_starts, token.idx)
-        return before > 0 and self._furthest_ends[before - 1] > token.idx
+        return self.is_quoted_at(token.idx)
+
+    def is_quoted_at(self, char_offset: int) -> bool:
+        """Tell whether a character lies inside any quotation."""
+        before = bisect.bisect_right(self._quotation_starts, char_offset)
+        return before > 0 and self._furthest_ends[before - 1] > char_offset
 
 
 def pronoun_names(
@@ -171,9 +171,10 @@ def subject_of(article: ParsedArticle, verb: Token) -> Token | None:
 
 
 def _name_right_before(verb: Token) -> Token | None:
-    """Return the name a subjectless participle follows directly: in "footage of Hillary
-    Clinton asking, ..." she asks, whatever the parser hung "asking" on."""
-    if verb.tag_ != "VBG" or verb.i == 0:
+    """Return the person's name a subjectless verb follows directly: in "footage of Hillary
+    Clinton asking, ..." she asks, and in "“...,” police Chief Dana Roe said" Roe says,
+    whatever the parser hung the verb on (a place it took for a verb, "Tulsa police ...")."""
+    if not verb.tag_.startswith("VB") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     return before if before.pos_ == "PROPN" and before.ent_type_ == "PERSON" else None
@@ -266,10 +267,10 @@ def _conjoined_names(subject: Token) -> Iterator[Token]:
 def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     # A person's own name beats the body or country the model took it into: "CPUC President
     # Marybel Batjer said" is Batjer speaking, not the commission.
-    person = _person_named(article, subject) or _person_with_title(article, subject)
+    person = person_named(article, subject) or person_with_title(article, subject)
     if person is not None:
         return unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
-    if _is_one_of_the_public(subject):
+    if is_one_of_the_public(subject):
         return None
     for candidate in _subject_spans(article.doc, subject):
         name = article.speaker_name(candidate)
@@ -278,14 +279,16 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     body = _body_spoken_for(article, subject)
     if body is not None:
         return body
-    if _is_description_of_a_named_person(subject):
-        return _described_person(article, subject)
-    if _is_description_of_a_named_body(subject):
+    if is_description_of_a_named_person(subject):
+        return described_person(article, subject)
+    if is_description_of_the_principal(subject):
+        return principal_described(article, subject)
+    if is_description_of_a_named_body(subject):
         return _previous_topic(article, subject, "organisation")
     if subject.pos_ == "PROPN" and subject.lower_ in PERSON_ROLE_WORDS:
         # A role the model took for a name: "Senator from Texas says" stands for the senator
         # the story is about; "as one neo-bank CEO told me" for someone it does not name.
-        return None if _is_indefinite(subject) else _described_person(article, subject)
+        return None if is_indefinite(subject) else described_person(article, subject)
     return name_as_written(article, subject)
 
 
@@ -293,7 +296,7 @@ def _body_spoken_for(article: ParsedArticle, subject: Token) -> str | None:
     """The body a spokesperson or a statement speaks for, named beside them: "a WeWork
     spokesperson said", "a spokeswoman for Harwick Capital said" are the company speaking. A
     place names no body ("a US spokesman": `name_as_written`), and a spokesperson named
-    ("spokeswoman Jane Roe") is a person (`_person_named`)."""
+    ("spokeswoman Jane Roe") is a person (`person_named`)."""
     if subject.pos_ != "NOUN" or subject.lower_ not in BODY_VOICES:
         return None
     names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
@@ -311,114 +314,6 @@ def _body_spoken_for(article: ParsedArticle, subject: Token) -> str | None:
         if name is not None:
             return name
     return None
-
-
-def _is_one_of_the_public(subject: Token) -> bool:
-    """Whether a subject is someone unnamed whom a name only describes ("one Weibo user
-    wrote", "a Stadia player said"): the name is where they posted or what they use, not who
-    speaks. One who speaks for a body is its voice ("a Kremlin spokesman said")."""
-    if subject.pos_ != "NOUN" or subject.ent_type_:
-        return False
-    if subject.lemma_.lower() in VOICES_OF_BODIES:
-        return False
-    before = [child for child in subject.children if child.i < subject.i]
-    is_described = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in before)
-    # "Formula One champion Niki Lauda": the name beside the noun is who speaks.
-    is_named = any(child.dep_ == "appos" for child in subject.children)
-    is_one_of_many = any(child.lower_ in ONE_OF_MANY for child in before)
-    return is_described and is_one_of_many and not is_named
-
-
-def _is_indefinite(noun: Token) -> bool:
-    """Whether a noun is introduced as one of many ("a", "another", "one" ...)."""
-    return any(
-        child.lower_ in INDEFINITE_ARTICLES or child.dep_ == "nummod" for child in noun.children
-    )
-
-
-def _is_description_of_a_named_person(subject: Token) -> bool:
-    """A definite singular title of the person's own ("said the world indoor champion"), which
-    a story uses for someone it has named; not one that ties its holder to someone or some body
-    else ("the Kremlin spokesman", "Russia's ambassador", "the aide")."""
-    word = subject.lower_
-    if subject.tag_ not in SINGULAR_NOUN_TAGS or word in ROLE_NOUNS_TAKING_TO:
-        return False
-    if word not in PERSON_ROLE_WORDS:
-        return False
-    if subject.ent_type_ and not _is_whole_entity(subject):
-        # A role word the model took alone for a body ("The DJ admitted" as an ORG) is still
-        # the role word; one inside a longer name ("the Kremlin spokesman") is not.
-        return False
-    modifiers = [child for child in subject.children if child.i < subject.i]
-    return any(m.dep_ == "det" and m.lower_ == "the" for m in modifiers) and not any(
-        m.pos_ == "PROPN" or m.dep_ == "poss" for m in modifiers
-    )
-
-
-def _is_description_of_a_named_body(subject: Token) -> bool:
-    """ "the company said", "the firm said": a definite singular noun of a body's kind with no
-    name or qualifier of its own, which a story uses for the body it named before; not a
-    country's voice ("the government", "the ministry": `OFFICIAL_NOUNS`), nor "the rival firm"."""
-    word = subject.lower_
-    if subject.tag_ != "NN" or word not in ORGANISATION_ROLE_WORDS or word in OFFICIAL_NOUNS:
-        return False
-    modifiers = [child for child in subject.children if child.i < subject.i]
-    return [(m.dep_, m.lower_) for m in modifiers] == [("det", "the")]
-
-
-def _is_whole_entity(token: Token) -> bool:
-    """Whether the model's entity at a token is that token alone."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
-
-
-def _described_person(article: ParsedArticle, description: Token) -> str | None:
-    """The person a definite title stands for, found as "he" is (`_antecedent`); none when the
-    article introduced its holder unnamed before ("a senior official ... the official said")."""
-    introduced = any(
-        token.lower_ == description.lower_
-        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
-        for token in article.doc[: description.i]
-    )
-    return None if introduced else antecedent(article, description, PERSON_LABELS)
-
-
-def _person_with_title(article: ParsedArticle, subject: Token) -> str | None:
-    """The person the article named earlier with the title a definite subject repeats: "said
-    the Falcons coach" after "Northbury Falcons coach Dana Wells says" is Wells, not
-    the Falcons. Every proper noun of the title must be in the earlier one."""
-    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" for c in subject.children):
-        return None
-    title_names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
-    if not title_names:
-        return None
-    for token in article.doc[: subject.i]:
-        holder = token.head
-        if token.lower_ != subject.lower_ or token.dep_ != "compound":
-            continue
-        if holder.pos_ != "PROPN" or holder.ent_type_ not in PERSON_LABELS:
-            continue
-        before = {t.lower_ for t in article.doc[max(token.i - TITLE_SPAN_TOKENS, 0) : token.i]}
-        if title_names <= before:
-            return _person_named(article, holder) or article.speaker_name(
-                article.doc[holder.i : holder.i + 1]
-            )
-    return None
-
-
-def _person_named(article: ParsedArticle, subject: Token) -> str | None:
-    """The person among the actors whose name ends in the subject's own proper noun."""
-    if subject.pos_ != "PROPN" or article.actors is None:
-        return None
-    word = subject.lower_
-    return next(
-        (
-            actor.name
-            for actor in article.actors
-            if actor.kind == "person" and actor.name.split()[-1].casefold() == word
-        ),
-        None,
-    )
 
 
 def name_as_written(article: ParsedArticle, token: Token) -> str | None:
