@@ -174,11 +174,12 @@ def extract_actors(
     )
     # By position: a `Token` a word of every mention costs more than the dict.
     token_actor = {i: c.name for c in ranked for m in c.mentions for i in _positions(m.span)}
-    people = frozenset(
-        i for c in ranked if c.kind == "person" for m in c.mentions for i in _positions(m.span)
-    )
+    people = _tokens_of(ranked, "person")
+    bodies = _tokens_of(ranked, "organisation")
     shared = _shared_partial_names(ranked)
-    actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
+    actors = tuple(
+        _actor(c, token_actor, gazetteer, registry, shared, (people, bodies)) for c in ranked
+    )
     actors = marked_unshown(actors, doc, knowledge.places, gazetteer, token_actor)
     actors = marked_as_things(actors, page_things)
     return ActorIndex(
@@ -186,6 +187,13 @@ def extract_actors(
         token_actor=token_actor,
         sources=tuple(sorted(sources)),
         tags=_tags(actors, headline, tag_line),
+    )
+
+
+def _tokens_of(clusters: list[Cluster], kind: str) -> frozenset[int]:
+    """The positions of the tokens that name an actor of this kind."""
+    return frozenset(
+        i for c in clusters if c.kind == kind for m in c.mentions for i in _positions(m.span)
     )
 
 
@@ -238,7 +246,7 @@ def _actor(
     gazetteer: Gazetteer,
     registry: Registry,
     shared: frozenset[str] = frozenset(),
-    people: frozenset[int] = frozenset(),
+    people_and_bodies: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> Actor:
     """The actor a cluster makes. Its role comes from its first mention that states one, but
     not from a name several people share ("President Obama" tells Barack from Sasha Obama, not
@@ -255,7 +263,11 @@ def _actor(
                 r
                 for m in ordered
                 if m.span.text not in shared
-                and (r := role_beside(m.span, token_actor, gazetteer, cluster.kind, people))
+                and (
+                    r := role_beside(
+                        m.span, token_actor, gazetteer, cluster.kind, *people_and_bodies
+                    )
+                )
             ),
             None,
         ),
