@@ -36,6 +36,7 @@ from generator.analysis.actors.genre import marked_as_things, things_of_the_page
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.listed import listed_names
+from generator.analysis.actors.listed_bodies import unlabelled_bodies_in_lists
 from generator.analysis.actors.listed_with_people import people_listed_with_people
 from generator.analysis.actors.made_things import without_made_things
 from generator.analysis.actors.mentions import (
@@ -157,6 +158,7 @@ def extract_actors(
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     people_listed_with_people(clusters, knowledge.places)
     add_unlabelled_surnames(doc, clusters, gazetteer)
+    unlabelled_bodies_in_lists(doc, clusters, knowledge.places)
     add_unlabelled_body_names(doc, clusters, knowledge.places)
     clusters = one_kind_per_name(
         settle_lone_names(clusters, gazetteer, knowledge.places), gazetteer
