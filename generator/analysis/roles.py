@@ -200,13 +200,27 @@ def _title_from(name: Span, start: int, head: Token) -> tuple[Span, Token] | Non
     start = _with_the_body_before(doc, _whole_title_start(doc, start))
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
-    # A title never reaches back over a line break: the line above is a headline or caption.
-    breaks = [token.i for token in doc[start : name.start] if "\n" in token.text]
+    # A title never reaches back over a line break (the line above is a headline or caption)
+    # nor over a dash or a colon: "the industry's upstarts - Amazon founder Jeff Bezos's ...".
+    breaks = [token.i for token in doc[start : name.start] if _breaks_a_title(token)]
     if breaks:
         start = breaks[-1] + 1
     if start >= name.start or head.i < start:
         return None
     return doc[_title_start(doc, start, name.start) : name.start], head
+
+
+def _breaks_a_title(token: Token) -> bool:
+    """A line break, a colon or a dash (a hyphen with spaces round it, not "vice-premier")."""
+    if "\n" in token.text or token.text in (":", "—", "–"):
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and before is not None
+        and bool(before.whitespace_)
+    )
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "conj", "appos"})

@@ -56,6 +56,7 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.owners import owners_run_into_names
 from generator.analysis.actors.particle_places import (
     particle_place_mentions,
     places_by_their_short_name,
@@ -119,6 +120,7 @@ def extract_actors(
     # First: of two mentions of one span, `without_overlaps` keeps the first, and a whole name
     # outweighs the model's label of a piece ("Stratford" a person).
     mentions = particle_place_mentions(entities) + split_body_mentions(entities, names.text)
+    mentions += owners_run_into_names(entities, knowledge.places)
     mentions += [
         m for ent in entities if (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]
