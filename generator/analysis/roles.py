@@ -40,11 +40,14 @@ def role_beside(
     gazetteer: Gazetteer,
     kind: ActorKind,
     people: Collection[int] = frozenset(),
+    bodies: Collection[int] = frozenset(),
 ) -> str | None:
     """The role stated right by a name: a title before it or an apposition after it.
 
     token_actor maps tokens to the actor they name, so that an owner ("Putin's aide") is found;
-    people holds the tokens of the article's people, whom no title names (`_after_a_person`).
+    people holds the tokens of the article's people, whom no title names (`_after_a_person`);
+    bodies the tokens of its organisations, one of which a generic owner may name
+    (`_named_generic_owner`).
     Only people and organisations bear titles: before a country or place, a noun is the
     parser's slip ("pop music, content Pyongyang has long treated as a hostile act"). A role
     must say what the actor is (`_says_what_it_is`): beside a name, the parser also finds
@@ -56,7 +59,10 @@ def role_beside(
     for found in (title, _apposition(name)):
         if found is None or not _says_what_it_is(*found, name, kind):
             continue
-        role = _phrase_role(_after_a_person(found[0], people), found[1], token_actor, gazetteer)
+        span = _after_a_person(found[0], people)
+        role = _named_generic_owner(span, token_actor, bodies) or _phrase_role(
+            span, found[1], token_actor, gazetteer
+        )
         if role:
             return role
     return None
@@ -90,14 +96,29 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
         return False
     if kind != "person":
         return word in ORGANISATION_ROLE_WORDS or word in PERSON_ROLE_WORDS
-    if word in PERSON_ROLE_WORDS:
+    if word in PERSON_ROLE_WORDS or _a_post_at_a_body(head):
         return True
     # A lower-case agent noun ("singer", "investigator"); a capitalised word no list knows is
     # more often part of a name ("Pastor Maldonado", "Friday Schumacher", "Leicester").
     is_agent_noun = (
         word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
     )
-    return head.pos_ == "NOUN" and head.is_lower and is_agent_noun
+    if not is_agent_noun:
+        return False
+    # Capitalised after its owner, a title is still a common noun: "the agency's Administrator".
+    has_an_owner = any(token.tag_ == "POS" and token.i < head.i for token in span)
+    return (head.pos_ == "NOUN" and head.is_lower) or (has_an_owner and head.is_title)
+
+
+def _a_post_at_a_body(head: Token) -> bool:
+    """Whether a lower-case noun is a post the text places at a named body ("a postdoctoral
+    fellow at the Kessler Institute"): what the person is there, whatever the noun's ending."""
+    return head.pos_ == "NOUN" and any(
+        child.dep_ == "prep"
+        and child.lower_ == "at"
+        and any(obj.dep_ == "pobj" and obj.ent_type_ == "ORG" for obj in child.children)
+        for child in head.children
+    )
 
 
 def names_someone_else(title: Token, name: Span) -> bool:
@@ -128,22 +149,77 @@ def _bracketed_name(token: Token) -> bool:
 
 def _title_before(name: Span) -> tuple[Span, Token] | None:
     """'Russian President' in 'Russian President Vladimir Putin', with its head 'President'."""
+    with_a_complement = _title_with_a_complement(name)
+    if with_a_complement is not None:
+        return with_a_complement
     root = name.root
     lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
     if not lefts:
         return None
-    start = _whole_title_start(name.doc, min(child.left_edge.i for child in lefts))
+    return _title_from(name, min(child.left_edge.i for child in lefts), name.doc[name.start - 1])
+
+
+def _title_with_a_complement(name: Span) -> tuple[Span, Token] | None:
+    """'Former U.S. ambassador to Ukraine' before 'Marie Yovanovitch', with its head
+    'ambassador': the parser reads the name as the object of the title's preposition, the
+    complement's name ("Ukraine", "the United Nations", "Trade") run into it. Only where the
+    words between are capitalised and hold no title of their own: in "the wife of Prime
+    Minister Ann Lee" the role is the Prime Minister's, not the wife's, and "a worker for Mrs.
+    Lee" is another's."""
+    root, doc = name.root, name.doc
+    if root.dep_ == "pobj":  # "ambassador [to [Ukraine Marie Yovanovitch]]"
+        title = root.head.head
+    elif root.dep_ == "appos" and doc[name.start - 1].text != ",":
+        title = root.head  # "ambassador [to Japan] [Claire Dubois]": no comma sets it off
+    else:
+        return None
+    preposition = doc[title.i + 1] if title.i + 1 < name.start else title
+    if preposition.dep_ != "prep" or preposition.head != title:
+        return None
+    if title.pos_ not in ("NOUN", "PROPN"):
+        return None
+    between = [t for t in doc[preposition.i + 1 : name.start] if t.dep_ != "det"]
+    if not between or not all(_is_a_complements_word(t) for t in between):
+        return None
+    return _title_from(name, title.left_edge.i, title)
+
+
+def _is_a_complements_word(token: Token) -> bool:
+    """A capitalised word of a title's complement ("Ukraine", "U.S."), no title itself."""
+    word = token.lower_.rstrip(".")
+    is_a_title = word in PERSON_ROLE_WORDS or word in OFFICE_TITLES or word in RANK_TITLES
+    # A courtesy title names the person: "a campaign worker for Mrs. Clinton" is someone else.
+    return token.text[:1].isupper() and not is_a_title and word not in HONORIFICS
+
+
+def _title_from(name: Span, start: int, head: Token) -> tuple[Span, Token] | None:
+    """The title before a name from its first word, whole (`_whole_title_start`), with the
+    body the parser cut from it, without a determiner and never over a line break."""
     doc = name.doc
-    start = _with_the_body_before(doc, start)
+    start = _with_the_body_before(doc, _whole_title_start(doc, start))
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
-    # A title never reaches back over a line break: the line above is a headline or caption.
-    breaks = [token.i for token in doc[start : name.start] if "\n" in token.text]
+    # A title never reaches back over a line break (the line above is a headline or caption)
+    # nor over a dash or a colon: "the industry's upstarts - Amazon founder Jeff Bezos's ...".
+    breaks = [token.i for token in doc[start : name.start] if _breaks_a_title(token)]
     if breaks:
         start = breaks[-1] + 1
-    if start >= name.start:
+    if start >= name.start or head.i < start:
         return None
-    return doc[_title_start(doc, start, name.start) : name.start], doc[name.start - 1]
+    return doc[_title_start(doc, start, name.start) : name.start], head
+
+
+def _breaks_a_title(token: Token) -> bool:
+    """A line break, a colon or a dash (a hyphen with spaces round it, not "vice-premier")."""
+    if "\n" in token.text or token.text in (":", "—", "–"):
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and before is not None
+        and bool(before.whitespace_)
+    )
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "conj", "appos"})
@@ -288,6 +364,35 @@ def _phrase_role(
         return span.text
     preposition = "to" if rest.split()[-1].lower() in ROLE_NOUNS_TAKING_TO else "of"
     return f"{rest} {preposition} {owner}"
+
+
+def _named_generic_owner(
+    span: Span, token_actor: dict[int, str], bodies: Collection[int]
+) -> str | None:
+    """The title with the body its generic owner stands for ("company CEO" -> "CEO of Acme
+    Power"), where the sentence names one organisation before it (or, naming none, the
+    sentence before does): "the company" of a news story is the one just named. Two bodies
+    named there leave the owner unsaid (`_without_a_generic_owner`): which is meant is a
+    guess."""
+    title = _without_a_generic_owner(span)
+    if title is span:
+        return None
+    sentence = span.sent
+    for start in (sentence.start, _sentence_before(sentence).start):
+        named = {token_actor[i] for i in bodies if start <= i < span.start and i in token_actor}
+        if len(named) == 1:
+            rest = title.text
+            preposition = "to" if rest.split()[-1].lower() in ROLE_NOUNS_TAKING_TO else "of"
+            return f"{rest} {preposition} {named.pop()}"
+        if named:
+            return None
+    return None
+
+
+def _sentence_before(sentence: Span) -> Span:
+    """The sentence before this one, or this one where it is the first."""
+    doc = sentence.doc
+    return doc[sentence.start - 1].sent if sentence.start > 0 else sentence
 
 
 def _without_a_generic_owner(span: Span) -> Span:

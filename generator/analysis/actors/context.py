@@ -21,6 +21,7 @@ from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     COMPASS_WORDS,
+    CONTINUED_ORGANISATION_NOUNS,
     DOCUMENT_WORDS,
     GENERIC_WORDS,
     GEOGRAPHY_WORDS,
@@ -189,15 +190,50 @@ def town_before_its_state(span: Span) -> bool:
 
 def capital_as_its_city(span: Span) -> bool:
     """Whether a capital's name, or the first name of the list that holds it, is the city
-    where something happens or passes ("in Washington", "via Moscow and Paris") rather than
-    its country's government acting or owning ("Moscow said", "Beijing's demands"). A journey's
-    end ("travel to Hanoi") is rule place-of-a-journey's."""
+    where something happens or passes ("in Washington", "via Moscow and Paris"), whose people
+    it names ("Beijing residents", "Moscow officials") or that is a point on a map ("185 miles
+    northwest of Beijing"), rather than its country's government acting, owning or ruling
+    ("Moscow said", "Beijing's demands", "the Beijing government"). A journey's end ("travel
+    to Hanoi") is rule place-of-a-journey's."""
+    first = _first_listed(span)
+    if first.dep_ in NOUN_MODIFIER_DEPS and first.head.pos_ == "NOUN":
+        return first.head.lower_ not in GOVERNMENT_NOUNS
+    if first.dep_ == "pobj" and first.head.lower_ == "of":
+        word = first.head.head.lower_
+        return _is_a_compass_point(word) or word in PLACE_HEADS_BEFORE_OF
+    return _in_or_through(span)
+
+
+def _first_listed(span: Span) -> Token:
+    """The first name of the list that holds the span's, or its own head."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    return first
+
+
+def _in_or_through(span: Span) -> bool:
+    """Whether the name, or the first of its list, is where something happens or passes: "in
+    Xinjiang", "via Moscow and Paris"."""
+    first = _first_listed(span)
     if first.dep_ != "pobj":
         return after_place_preposition(span)
     return first.head.lower_ in PLACE_PREPOSITIONS and not completes_its_head(first.head)
+
+
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+GOVERNMENT_NOUNS = CONTINUED_ORGANISATION_NOUNS | {"regime", "leadership", "authorities"}
+"""Nouns a capital's name modifies as its country's government ("the Beijing regime")."""
+
+
+def _is_a_compass_point(word: str) -> bool:
+    """ "north", "north-west", "northwest": a word of the compass, or two joined."""
+    if word in COMPASS_WORDS:
+        return True
+    parts = word.split("-")
+    if len(parts) == 1:
+        parts = [word[:5], word[5:]]  # "northwest", "southeast": "north"/"south" and the rest
+    return len(parts) == 2 and all(part in COMPASS_WORDS for part in parts)
 
 
 PLACE_NAME_WORDS = COMPASS_WORDS | GEOGRAPHY_WORDS | PLACE_HEADS
@@ -217,7 +253,7 @@ def placed_by_the_text(span: Span) -> bool:
     noun follows it ("Zabul province"). "The Big Bang", "a Meth slogan", "on Netflix" have
     none of these."""
     root = span.root
-    if capital_as_its_city(span) or any(token.lower_ in PLACE_NAME_WORDS for token in span):
+    if _in_or_through(span) or any(token.lower_ in PLACE_NAME_WORDS for token in span):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "at":
         return True  # a venue: "at Twickenham", "at Anfield"

@@ -37,6 +37,7 @@ from generator.analysis.actors.genre import genre_cues, marked_as_things, things
 from generator.analysis.actors.index import ActorIndex
 from generator.analysis.actors.kinds import Knowledge, typed_mention
 from generator.analysis.actors.listed import listed_names
+from generator.analysis.actors.listed_bodies import unlabelled_bodies_in_lists
 from generator.analysis.actors.listed_with_people import people_listed_with_people
 from generator.analysis.actors.made_things import branch_words, without_made_things
 from generator.analysis.actors.mentions import (
@@ -57,6 +58,7 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.owners import owners_run_into_names
 from generator.analysis.actors.particle_places import (
     particle_place_first_words,
     particle_place_mentions,
@@ -139,6 +141,7 @@ def extract_actors(
     # First: of two mentions of one span, `without_overlaps` keeps the first, and a whole name
     # outweighs the model's label of a piece ("Stratford" a person).
     mentions = particle_place_mentions(entities) + split_body_mentions(entities, names.text)
+    mentions += owners_run_into_names(entities, knowledge.places)
     mentions += [
         m for ent in entities if (m := typed_mention(ent, knowledge, names, decided)) is not None
     ]
@@ -178,6 +181,7 @@ def extract_actors(
     clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     people_listed_with_people(clusters, knowledge.places)
     add_unlabelled_surnames(doc, clusters, gazetteer)
+    unlabelled_bodies_in_lists(doc, clusters, knowledge.places)
     add_unlabelled_body_names(doc, clusters, knowledge.places)
     clusters = one_kind_per_name(
         settle_lone_names(clusters, gazetteer, knowledge.places), gazetteer
@@ -195,11 +199,12 @@ def extract_actors(
     )
     # By position: a `Token` a word of every mention costs more than the dict.
     token_actor = {i: c.name for c in ranked for m in c.mentions for i in _positions(m.span)}
-    people = frozenset(
-        i for c in ranked if c.kind == "person" for m in c.mentions for i in _positions(m.span)
-    )
+    people = _tokens_of(ranked, "person")
+    bodies = _tokens_of(ranked, "organisation")
     shared = _shared_partial_names(ranked)
-    actors = tuple(_actor(c, token_actor, gazetteer, registry, shared, people) for c in ranked)
+    actors = tuple(
+        _actor(c, token_actor, gazetteer, registry, shared, (people, bodies)) for c in ranked
+    )
     actors = marked_unshown(actors, doc, knowledge.places, gazetteer, token_actor)
     actors = marked_as_things(actors, page_things)
     return ActorIndex(
@@ -207,6 +212,13 @@ def extract_actors(
         token_actor=token_actor,
         sources=tuple(sorted(sources)),
         tags=_tags(actors, headline, tag_line),
+    )
+
+
+def _tokens_of(clusters: list[Cluster], kind: str) -> frozenset[int]:
+    """The positions of the tokens that name an actor of this kind."""
+    return frozenset(
+        i for c in clusters if c.kind == kind for m in c.mentions for i in _positions(m.span)
     )
 
 
@@ -259,7 +271,7 @@ def _actor(
     gazetteer: Gazetteer,
     registry: Registry,
     shared: frozenset[str] = frozenset(),
-    people: frozenset[int] = frozenset(),
+    people_and_bodies: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> Actor:
     """The actor a cluster makes. Its role comes from its first mention that states one, but
     not from a name several people share ("President Obama" tells Barack from Sasha Obama, not
@@ -276,7 +288,11 @@ def _actor(
                 r
                 for m in ordered
                 if m.span.text not in shared
-                and (r := role_beside(m.span, token_actor, gazetteer, cluster.kind, people))
+                and (
+                    r := role_beside(
+                        m.span, token_actor, gazetteer, cluster.kind, *people_and_bodies
+                    )
+                )
             ),
             None,
         ),

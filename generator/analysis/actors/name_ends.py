@@ -92,7 +92,9 @@ def name_end(ent: Span) -> int:
     doc, end = ent.doc, ent.end
     if ent.label_ == "ORG":
         return _with_its_head_noun(ent)
-    if ent.label_ != "PERSON":
+    if ent.label_ != "PERSON" or doc[end - 1].tag_ == "POS":
+        # Past its own possessive a name is done: "Elon Musk's SpaceX" is Musk's, owning
+        # SpaceX, not a longer name whose owner `clean_span` would cut away.
         return end
     while end < len(doc):
         token = doc[end]

@@ -23,6 +23,7 @@ from generator.analysis.actors.mentions import (
     join,
     retype,
 )
+from generator.analysis.actors.platforms import a_platform_posted_on
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
     PERSON_PRONOUNS,
@@ -140,7 +141,8 @@ def places_on_the_label_alone(
         ):
             continue
         smaller = smaller_place_source(cluster.name)
-        if any(called_a_body(m.span) for m in cluster.mentions):
+        spans = [m.span for m in cluster.mentions]
+        if any(called_a_body(span) for span in spans) and not a_platform_posted_on(spans):
             retype(cluster, "organisation", "places_on_the_label_alone, called a body")
         elif smaller is not None and not any(_acts(m.span.root) for m in cluster.mentions):
             cluster.evidence.append(f"places_on_the_label_alone, listed: {smaller}")

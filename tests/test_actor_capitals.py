@@ -1,0 +1,32 @@
+"""A capital stands for its country's government only where that government acts, speaks or
+rules through it ("Hanoi said", "the Hanoi government"); where it is a point on a map ("80 miles
+northwest of Hanoi") or the home of people ("Hanoi residents"), it is the city, no other name
+of the country. Invented sentences, each checked with the model to label the capital GPE."""
+
+from __future__ import annotations
+
+from generator.analysis.actors import extract_actors
+
+
+def _actors(english, gazetteer, text):
+    return {a.name: a for a in extract_actors(english(text), gazetteer).actors}
+
+
+def test_a_capital_that_acts_is_its_country_and_one_on_a_map_the_city(english, gazetteer):
+    text = (
+        "A farmer fell ill in a village 80 miles northwest of Hanoi, and Hanoi said it "
+        "would send doctors."
+    )
+    actors = _actors(english, gazetteer, text)
+    assert actors["Vietnam"].aliases == ("Hanoi",)
+    assert actors["Hanoi"].kind == "place"
+    assert actors["Hanoi"].mentions == 1
+
+
+def test_a_capital_before_its_residents_is_the_city_and_before_a_government_its_country(
+    english, gazetteer
+):
+    text = "Hanoi residents queued for water, and the Hanoi government said supplies would return."
+    actors = _actors(english, gazetteer, text)
+    assert actors["Vietnam"].aliases == ("Hanoi",)
+    assert actors["Hanoi"].mentions == 1
