@@ -7,8 +7,8 @@ date is a period that holds the time of writing ("this year", "so far this month
 is a present perfect or the date says "so far", "to date"; it is a figure when the verb is
 "have" as a main verb ("had 9,300 staff"), possession measured at the date. "The firm cut 500
 jobs on Monday" (one act, one day) and "The government has announced a plan this year" (no
-count) stay events. A span of time that a counted noun holds ("11 deaths between 2009 and
-2018") is a tally of those years.
+count) stay events. A span of time that a counted noun holds ("with 40 floods between 1990
+and 1999") is a tally of those years.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ PERFECT_AUXILIARY = "have"
 POSSESSION_VERB = "have"
 SPAN_OPENERS = frozenset({"between", "from"})
 SPAN_JOINERS = frozenset({"and", "to", "through", "until", "-", "–"})
-"""Words of a span of time: "between 2009 and 2018", "from 2002 to 2005"."""
+"""Words of a span of time: "between 1990 and 1999", "from 2002 to 2005"."""
 
 
 def counts_up_to_a_date(span: Span) -> bool:
@@ -55,9 +55,9 @@ def counts_up_to_a_date(span: Span) -> bool:
 
 
 def _counts_over_a_span(span: Span) -> bool:
-    """Whether a span of time measures a counted noun it hangs on: "26 cases and 11 deaths
-    between 2009 and 2018" is a tally of those years; "arrested 12 people between Monday and
-    Wednesday" (the span on the verb) is the arrests' time."""
+    """Whether a span of time measures a counted noun it hangs on: "a dozen outbreaks, with
+    14 cases between 2010 and 2019" is a tally of those years; "arrested 12 people between
+    Monday and Wednesday" (the span on the verb) is the arrests' time."""
     opener = span[0] if span[0].lower_ in SPAN_OPENERS else None
     if opener is None and span.start > 0 and span.doc[span.start - 1].lower_ in SPAN_OPENERS:
         opener = span.doc[span.start - 1]
