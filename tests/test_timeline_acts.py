@@ -139,3 +139,22 @@ def test_a_linking_verb_compared_with_today_is_no_event(english):
     assert _events(english, sentence) == {}
     # Counter-example: an act of today with an "as" clause of its own.
     assert list(_events(english, "The bridge reopened today, as it was promised.")) == ["today"]
+
+
+def test_a_date_inside_a_fronted_phrase_is_its_nouns_though_hung_on_the_verb(english):
+    # The parser hangs "Thursday" on "announced"; the words put it inside the fronted phrase,
+    # on the order, and the clause has its own day.
+    events = extract_timeline(
+        english(
+            "Alongside its order of 40 Embraer jets Thursday, it announced a lease of 12 Airbus "
+            "planes on Tuesday worth $3 billion."
+        ),
+        ARTICLE_DATE,
+        lambda _token: "the airline",
+    )
+    assert [(event.date_text, event.event) for event in events] == [
+        (
+            "Tuesday",
+            "It [the airline] announced a lease of 12 Airbus planes on Tuesday worth $3 billion.",
+        )
+    ]

@@ -26,9 +26,10 @@ PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "within"})
 the leaders agreed"): the object's date dates the clause too."""
 
 
-def adjunct_of_a_dated_noun(anchor: Token, head: Token) -> Token | None:
-    """The prepositional phrase on `head` in which the date dates a common noun's act, not the
-    clause ("In addition to [its order of 30 ferries Tuesday]"), or None."""
+def adjunct_of_a_dated_noun(anchor: Token, head: Token) -> range | None:
+    """The token positions of the prepositional phrase on `head` in which the date dates a
+    common noun's act, not the clause ("[In addition to its order of 30 ferries Tuesday,]"),
+    or None."""
     path: list[Token] = []
     for token in anchor.ancestors:
         if token.i == head.i:
@@ -36,15 +37,42 @@ def adjunct_of_a_dated_noun(anchor: Token, head: Token) -> Token | None:
         path.append(token)
     else:
         return None
-    if not path or path[-1].dep_ != ADJUNCT_DEP:
-        return None
+    if path and path[-1].dep_ == ADJUNCT_DEP:
+        adjunct = path[-1]
+        extent = range(adjunct.left_edge.i, adjunct.right_edge.i + 1)
+        return extent if _dates_a_noun(path, head) else None
+    return _fronted_adjunct_around(anchor, head)
+
+
+def _dates_a_noun(path: list[Token], head: Token) -> bool:
+    """Whether the nearest common noun above the date is no placing preposition's object on
+    the clause ("During talks on Monday": the talks' time is the clause's)."""
     noun = next(
         (t for t in path if t.pos_ == COMMON_NOUN and t.ent_type_ not in TIME_ENTITY_LABELS), None
     )
     if noun is None:
-        return None
+        return False
     placing = noun.dep_ == "pobj" and noun.head.lower_ in PLACING_PREPOSITIONS
-    return None if placing and noun.head.head.i == head.i else path[-1]
+    return not (placing and noun.head.head.i == head.i)
+
+
+def _fronted_adjunct_around(anchor: Token, head: Token) -> range | None:
+    """The fronted phrase, up to its comma, that the date stands inside though the parser hung
+    it on the clause's verb ("In addition to its order of 30 jets Wednesday, it announced
+    ..."): where the words put it, the noun before it owns it."""
+    for adjunct in head.children:
+        if adjunct.dep_ != ADJUNCT_DEP or adjunct.i > anchor.i:
+            continue
+        comma = next(
+            (t for t in head.doc[adjunct.right_edge.i + 1 : head.i] if t.text == ","), None
+        )
+        between = head.doc[adjunct.right_edge.i + 1 : anchor.i]
+        if comma is None or not adjunct.right_edge.i < anchor.i < comma.i or len(between):
+            continue
+        nouns = [t for t in adjunct.subtree if t.pos_ == COMMON_NOUN]
+        if nouns and _dates_a_noun([nouns[-1], *nouns[-1].ancestors], head):
+            return range(adjunct.left_edge.i, comma.i)
+    return None
 
 
 def _calendar_dates(anchor: Token) -> list[Token]:
@@ -61,10 +89,9 @@ def _calendar_dates(anchor: Token) -> list[Token]:
 def dates_only_its_noun(anchor: Token, head: Token, kept: tuple[Token, ...]) -> bool:
     """Whether the date dates a noun's act in an adjunct of a clause that has a date of its
     own among its words (`kept`): the clause happened at that other date."""
-    adjunct = adjunct_of_a_dated_noun(anchor, head)
-    if adjunct is None:
+    inside = adjunct_of_a_dated_noun(anchor, head)
+    if inside is None:
         return False
-    inside = range(adjunct.left_edge.i, adjunct.right_edge.i + 1)
     words = {t.i for t in kept}
     return any(
         other.i in words and other.i not in inside and adjunct_of_a_dated_noun(other, head) is None
@@ -82,8 +109,8 @@ def without_dated_nouns(anchor: Token, head: Token, kept: tuple[Token, ...]) -> 
         adjunct = adjunct_of_a_dated_noun(other, head)
         if adjunct is None or not dates_only_its_noun(other, head, kept):
             continue
-        end = adjunct.right_edge.i + 1
-        dropped.update(range(adjunct.left_edge.i, end))
+        end = max(adjunct.stop, other.i + 1)
+        dropped.update(range(adjunct.start, end))
         if end < len(anchor.doc) and anchor.doc[end].is_punct and anchor.doc[end].text == ",":
             dropped.add(end)
     return tuple(t for t in kept if t.i not in dropped) if dropped else kept
