@@ -158,3 +158,14 @@ def test_a_date_inside_a_fronted_phrase_is_its_nouns_though_hung_on_the_verb(eng
             "It [the airline] announced a lease of 12 Airbus planes on Tuesday worth $3 billion.",
         )
     ]
+
+
+def test_a_noun_dated_after_the_clause_stays_in_its_words(english):
+    # The attempts' months give way to the launch's day, whose entry keeps the whole sentence.
+    text = (
+        "The probe reached the moon on 3 March 2023, after two failed launches in June and "
+        "October of the year before."
+    )
+    events = _events(english, text)
+    assert list(events) == ["3 March 2023"]
+    assert events["3 March 2023"].event == text

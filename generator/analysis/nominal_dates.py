@@ -100,14 +100,18 @@ def dates_only_its_noun(anchor: Token, head: Token, kept: tuple[Token, ...]) -> 
 
 
 def without_dated_nouns(anchor: Token, head: Token, kept: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The clause's words without the adjuncts whose dates date another act than the clause's
-    ("In addition to its order ... Tuesday," of Friday's announcement), with their comma."""
+    """The clause's words without the fronted adjuncts whose dates date another act than the
+    clause's ("In addition to its order ... Tuesday," of Friday's announcement), with their
+    comma."""
     if adjunct_of_a_dated_noun(anchor, head) is not None:
         return kept
     dropped: set[int] = set()
     for other in _calendar_dates(anchor):
         adjunct = adjunct_of_a_dated_noun(other, head)
-        if adjunct is None or not dates_only_its_noun(other, head, kept):
+        # Only a phrase before the clause's verb goes: one after it ("..., after two failed
+        # attempts in May") follows the clause's own words and its date, and cutting it would
+        # leave the clause's comma hanging.
+        if adjunct is None or adjunct.start > head.i or not dates_only_its_noun(other, head, kept):
             continue
         end = max(adjunct.stop, other.i + 1)
         dropped.update(range(adjunct.start, end))
