@@ -544,8 +544,10 @@ def test_a_day_in_a_clause_of_no_past_or_future_is_the_nearest_such_day(nlp, sen
     [
         # "that year" is the year last written, for every month of the list that it ends.
         (
-            "It reached orbit on 21 November 2023, after failed attempts in May and August of "
-            "that year.",
+            # Two sentences: in one, "after failed attempts in May ..." dates the attempts, a
+            # noun's acts, and gives way to the orbit's date (`nominal_dates`).
+            "It reached orbit on 21 November 2023. It had failed to get there in May and August "
+            "of that year.",
             [
                 ("May", "2023-05"),
                 ("August of that year", "2023-08"),

@@ -10,7 +10,9 @@ import re
 from spacy.tokens import Token
 
 from generator.analysis.clauses import has_subject, is_main_verb
+from generator.analysis.entity_index import entities_of
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.grammar import PLACE_LABELS
 from generator.analysis.key_facts import NameOf
 from generator.analysis.quote_marks import quotations_of
 
@@ -24,6 +26,12 @@ savings lost, 150 workers returned home" names its owner after it."""
 POSSESSIVE_DEP = "poss"
 CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "csubjpass"})
 """A verb's clause as its object or subject: "it" before such a verb stands for the clause."""
+PLACE_PRO_FORMS = frozenset({"there"})
+"""A word that stands for a place named before ("authorities there", "people there"): a
+subject it describes is named by that place. Not "here", the writer's own place."""
+PLACE_LOOKBACK = 120
+"""Tokens before a place pro-form searched for the place it stands for (about three
+sentences): further back, the text no longer says which place it means."""
 
 
 def named_subject(event: str, anchor: Token, name_of: NameOf | None) -> str | None:
@@ -61,7 +69,12 @@ def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | No
         # Wednesday") is no subject of the event the sentence tells.
         return event
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ not in SUBJECT_PRONOUNS - {"this", "these"}:
+    if subject is None:
+        return event
+    there = next((c for c in subject.children if c.lower_ in PLACE_PRO_FORMS), None)
+    if there is not None:
+        return _with_place_named(event, there)
+    if subject.lower_ not in SUBJECT_PRONOUNS - {"this", "these"}:
         return event
     if is_quoted(subject):
         # A speaker's "he" points from the speaker's words, where the resolver does not look.
@@ -77,6 +90,25 @@ def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | No
     if found is None:
         return event
     return _named_at(event, found.end(), subject, name_of)
+
+
+def _with_place_named(event: str, there: Token) -> str | None:
+    """The event with the place a subject's "there" stands for named after it ("authorities
+    there [China] were accused ..."): the last place named before it, within a few sentences;
+    None when none is, since "authorities there" alone does not say where."""
+    earliest = max(0, there.sent.start - PLACE_LOOKBACK)
+    place = next(
+        (
+            entity
+            for entity in reversed(entities_of(there.doc))
+            if entity.label_ in PLACE_LABELS and earliest <= entity.start and entity.end <= there.i
+        ),
+        None,
+    )
+    found = _word_in(event, there)
+    if place is None or found is None:
+        return None
+    return f"{event[: found.end()]} [{place.text}]{event[found.end() :]}"
 
 
 def is_quoted(token: Token) -> bool:

@@ -40,6 +40,7 @@ from generator.analysis.grammar import (
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lost_subjects import cuts_the_subjects_phrase
+from generator.analysis.nominal_dates import dates_only_its_noun, without_dated_nouns
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.whole_sentences import runs_captions_together
@@ -169,6 +170,9 @@ def event_text(anchor: Token) -> str | None:
     while head.dep_ == "ccomp" and _is_clause(clause_of(head.head)):
         head = clause_of(head.head)
     tokens = clause_tokens(head)
+    if dates_only_its_noun(anchor, head, tokens):
+        return None
+    tokens = without_dated_nouns(anchor, head, tokens)
     if any(t.i == anchor.i for t in tokens) and not _leans_back(head):
         part = _sentence_of(anchor)
         # The parser took in a caption run into the sentence, or the clause hangs on the words

@@ -20,6 +20,10 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 PAST_FUTURE_AUXILIARIES = frozenset({"would", "'d"})
 """The future of a past moment ("said Britain would leave the bloc on Oct. 31"): a plan or
 forecast reported, which happened only if the text says so."""
+UNREALISED_MODALS = frozenset({"should", "would", "could", "'d"})
+"""Modals whose perfect tells what did not happen ("could have adopted the plan by 2005",
+"should have finished in May"); "may have", "might have", "must have" tell a past the writer
+is unsure of, which stays."""
 EXPECTING_MODALS = frozenset({"should", "may", "might"})
 """Modals that say what is expected of a bare verb ("the weather should ease by Thursday");
 with "have" they speak of the past ("should have arrived on Thursday")."""
@@ -85,6 +89,16 @@ def is_future_in_the_past(token: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def tells_what_did_not_happen(token: Token) -> bool:
+    """Whether the verb governing `token` is a modal perfect of what did not happen ("the
+    city could have adopted the plan in 2005"): no event of its date, and nothing expected."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in auxiliaries and not auxiliaries.isdisjoint(UNREALISED_MODALS)
 
 
 def _expects(verb: Token) -> bool:

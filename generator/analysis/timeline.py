@@ -50,6 +50,7 @@ from generator.analysis.quote_marks import (
     quotations_of,
 )
 from generator.analysis.reference_points import dates_a_reference_point
+from generator.analysis.tallies import PRESENT_DAYS, counts_up_to_a_date
 from generator.analysis.tense import (
     BARE_TAG,
     ends_a_period,
@@ -58,6 +59,7 @@ from generator.analysis.tense import (
     is_future_in_the_past,
     is_timetable_present,
     speaks_of_the_past,
+    tells_what_did_not_happen,
 )
 from generator.analysis.token_lists import sentences_of, token_lists
 from generator.models import TimelineEvent
@@ -94,11 +96,6 @@ class _Found:
 VERB_POS = ("VERB", "AUX")
 QUOTED_SHARE = 2
 """A sentence of someone's quoted words is at least 1/QUOTED_SHARE quotation."""
-PRESENT_DAYS = frozenset(
-    {"today", "nowadays", "these days", "this week", "this month", "this year", "this season"}
-)
-"""Dates that mean the time of writing or a period that holds it, with which a present tense
-describes a state ("is one of the best picks this year")."""
 LINKING_VERBS = frozenset({"be", "feel", "seem", "look", "appear", "sound", "remain"})
 """Verbs that join a subject to what it is or seems ("feels like a safe pick"): a state."""
 LIKENESS_PREPOSITIONS = frozenset({"like", "as"})
@@ -155,7 +152,11 @@ def _events_for(
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
         return []
-    if _describes_the_present(span):
+    if _describes_the_present(span) or counts_up_to_a_date(span):
+        # "is rare today", "has confirmed 412 cases so far this year": a state, no event.
+        return []
+    if tells_what_did_not_happen(anchor):
+        # "could have adopted the plan in 2005": what did not happen, neither event nor plan.
         return []
     sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
     if sentence_index > 0 and _quotes_its_speaker(span.sent):
@@ -222,7 +223,8 @@ def _describes_the_present(span: Span) -> bool:
     """Whether "today" or "this year" times what something is or seems, not what happened:
     "Today, such infections are rare", "the car is only a concept today", "it feels like a
     safe pick this year" (a linking verb with its adjective, noun or likeness, in the
-    present). "The show opens today" and "Today is the deadline" (a day's own noun) stay."""
+    present), or compares with the present ("as it is today"). "The show opens today" and "Today
+    is the deadline" (a day's own noun) stay."""
     if " ".join(span.text.lower().split()) not in PRESENT_DAYS:
         return False
     # "feels like a pick this year", "remains closed this week": the date may hang on the
@@ -238,8 +240,17 @@ def _describes_the_present(span: Span) -> bool:
         and is_present
         and span.root.dep_ != "nsubj"
         # "The vote is this week": the date is what the noun's time is, a timetable.
-        and any(_says_what_it_is(child) and child != span.root for child in verb.children)
+        and any(
+            (_says_what_it_is(child) and child != span.root) or _compares_with(child)
+            for child in verb.children
+        )
     )
+
+
+def _compares_with(child: Token) -> bool:
+    """A linking verb's "as" or "like" that opens its clause: "why the city looks as it is
+    today" compares with how things are now, no event."""
+    return child.dep_ == "mark" and child.lower_ in LIKENESS_PREPOSITIONS
 
 
 def _says_what_it_is(child: Token) -> bool:
@@ -271,9 +282,14 @@ def _starts_a_state(span: Span) -> bool:
 
 
 def _follows_the(span: Span) -> bool:
-    """Whether "the" opens the date ("The next year, the group released ..."): the year after
-    a date of the story, not after the article."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    """Whether "the" opens a date counted from another ("The next year, the group released
+    ..."): the year after a date of the story, not after the article. A date with its year
+    written names its own time ("the December 2019 issue" of a November 2019 story is ahead)."""
+    return (
+        span.start > 0
+        and span.doc[span.start - 1].lower_ == "the"
+        and not any(YEAR.fullmatch(token.text) for token in span)
+    )
 
 
 def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
