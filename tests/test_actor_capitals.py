@@ -30,3 +30,12 @@ def test_a_capital_before_its_residents_is_the_city_and_before_a_government_its_
     actors = _actors(english, gazetteer, text)
     assert actors["Vietnam"].aliases == ("Hanoi",)
     assert actors["Hanoi"].mentions == 1
+
+
+def test_a_capitals_officials_speak_for_its_country(english, gazetteer):
+    # Those who act for a government ("Hanoi officials", "the Hanoi authorities") are its
+    # country's, as "the Hanoi government" is; a city's own are "city officials".
+    text = "Hanoi residents queued for water, while Hanoi officials dismissed the lawsuit."
+    actors = _actors(english, gazetteer, text)
+    assert actors["Vietnam"].aliases == ("Hanoi",)
+    assert actors["Hanoi"].mentions == 1

@@ -191,9 +191,9 @@ def town_before_its_state(span: Span) -> bool:
 def capital_as_its_city(span: Span) -> bool:
     """Whether a capital's name, or the first name of the list that holds it, is the city
     where something happens or passes ("in Washington", "via Moscow and Paris"), whose people
-    it names ("Beijing residents", "Moscow officials") or that is a point on a map ("185 miles
+    it names ("Beijing residents", "London commuters") or that is a point on a map ("185 miles
     northwest of Beijing"), rather than its country's government acting, owning or ruling
-    ("Moscow said", "Beijing's demands", "the Beijing government"). A journey's end ("travel
+    ("Moscow said", "Beijing's demands", "the Beijing government", "Moscow officials"). A journey's end ("travel
     to Hanoi") is rule place-of-a-journey's."""
     first = _first_listed(span)
     if first.dep_ in NOUN_MODIFIER_DEPS and first.head.pos_ == "NOUN":
@@ -222,8 +222,15 @@ def _in_or_through(span: Span) -> bool:
 
 
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
-GOVERNMENT_NOUNS = CONTINUED_ORGANISATION_NOUNS | {"regime", "leadership", "authorities"}
-"""Nouns a capital's name modifies as its country's government ("the Beijing regime")."""
+GOVERNMENT_NOUNS = CONTINUED_ORGANISATION_NOUNS | {
+    "regime",
+    "leadership",
+    "authorities",
+    "officials",
+}
+"""Nouns a capital's name modifies as its country's government ("the Beijing regime"), or the
+people who act for it: "Moscow officials have dismissed the lawsuit" (BBC dev) speaks for
+Russia, as "the Beijing authorities" speak for China; a city's own say "city officials"."""
 
 
 def _is_a_compass_point(word: str) -> bool:
