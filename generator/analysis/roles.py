@@ -200,7 +200,7 @@ def _title_from(name: Span, start: int, head: Token) -> tuple[Span, Token] | Non
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
     # A title never reaches back over a line break (the line above is a headline or caption)
-    # nor over a dash or a colon: "the industry's upstarts - Amazon founder Jeff Bezos's ...".
+    # nor over a dash or a colon: "the sector's newcomers - Acme founder Jane Roe's ...".
     breaks = [token.i for token in doc[start : name.start] if _breaks_a_title(token)]
     if breaks:
         start = breaks[-1] + 1
