@@ -39,7 +39,7 @@ PRONOUN_LOOKBACK_SENTENCES = 4
 MAX_PRONOUN_CHAIN = 10
 """How many earlier "he"s in a row a "he" may follow back to the name they all stand for."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
-"""A person noun as a subject: "grader" of "The eighth-grader" is tagged NNP."""
+"""A person noun as a subject: "grader" of "The fifth-grader" is tagged NNP."""
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 """How the clause a verb of saying reports hangs on it."""
@@ -108,7 +108,7 @@ def antecedent(
         ):
             fallback = name
     if unnamed is not None and (chained is None or chained.i < unnamed.i):
-        # "The teenager then texted Barnes: '...' Later, she wrote": she is the teenager, whom
+        # "The student then messaged Toby: '...' Later, she wrote": she is the student, whom
         # the text does not name; better no name than one named before her.
         return None
     if chained is not None:
@@ -119,7 +119,7 @@ def antecedent(
 def _unnamed_person_before(article: ParsedArticle, pronoun: Token) -> Token | None:
     """The person who speaks in the writer's sentence right before "he" or "she" (or in the
     pronoun's own sentence before it) without a name: a definite singular person noun as the
-    subject of the quotation's verb ("The teenager then texted Barnes: '...' Later, she
+    subject of the quotation's verb ("The student then messaged Toby: '...' Later, she
     wrote"). A name set beside it ("the teen's attorney, John Waldron,") names it: then it is
     no such person, and the name is found as a candidate."""
     if pronoun.lower_ not in PRONOUN_SEXES:
@@ -148,8 +148,8 @@ def _speaks_a_quotation(article: ParsedArticle, verb: Token) -> bool:
 
 def _writers_sentence_before(article: ParsedArticle, pronoun: Token) -> int:
     """Where the sentence before the pronoun's starts: the writer's, which a quotation it
-    opens may run on past its full stop ("The teenager texted him: 'She ... house. I want her
-    gone,' the affidavit said." is one)."""
+    opens may run on past its full stop ("The student messaged him: 'She ... week. I am
+    angry,' the report said." is one)."""
     index = max(article.sentence_index(pronoun.i) - 1, 0)
     tokens = token_lists(pronoun.doc)
     while index > 0:
