@@ -100,14 +100,17 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
         return True
     # A lower-case agent noun ("singer", "investigator"); a capitalised word no list knows is
     # more often part of a name ("Pastor Maldonado", "Friday Schumacher", "Leicester").
-    is_agent_noun = (
-        word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
-    )
-    if not is_agent_noun:
+    if not is_agent_noun(word):
         return False
     # Capitalised after its owner, a title is still a common noun: "the agency's Administrator".
     has_an_owner = any(token.tag_ == "POS" and token.i < head.i for token in span)
     return (head.pos_ == "NOUN" and head.is_lower) or (has_an_owner and head.is_title)
+
+
+def is_agent_noun(word: str) -> bool:
+    """Whether a lower-case word has an agent noun's ending ("singer", "investigator",
+    "teenager") and is none of the things with such an ending ("paper", "statement")."""
+    return word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
 
 
 def _a_post_at_a_body(head: Token) -> bool:
