@@ -35,7 +35,7 @@ from generator.analysis.stakes import load_cues
 from generator.analysis.timeline import extract_timeline
 from generator.analysis.token_lists import sentences_of
 from generator.analysis.tree_matcher import column_of, has_value
-from generator.ingest.language import is_english, language_name, undeclared_language
+from generator.ingest.language import is_english, language_name, stop_words, undeclared_language
 from generator.models import Article, Brief
 
 PIPE_BATCH_SIZE = 32
@@ -294,9 +294,16 @@ def english_only_brief(article: Article) -> Brief:
         timeline=(),
         quotes=(),
         tags=article.tags,
-        # Related reading can still match words with other articles in the same language.
-        words=" ".join(re.findall(r"\w+", f"{article.title}\n{article.body}".lower())),
+        # Related reading can still match words with other articles in the same language,
+        # but not the words every article of that language has (`stop_words`).
+        words=" ".join(_content_words(f"{article.title}\n{article.body}", article.language)),
     )
+
+
+def _content_words(text: str, language: str | None) -> list[str]:
+    """The words of a text in another language but its stop words, lower-cased."""
+    common = stop_words(language or "")
+    return [word for word in re.findall(r"\w+", text.lower()) if word not in common]
 
 
 def relating_terms(title: str, doc: Doc) -> tuple[str, ...]:

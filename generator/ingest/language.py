@@ -9,6 +9,7 @@ confidence of 1.0 and none of the 3,101 English articles of the other dev sets w
 from __future__ import annotations
 
 import functools
+import importlib
 
 from babel import Locale, UnknownLocaleError
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -51,6 +52,24 @@ def undeclared_language(text: str, english_stop_share: float) -> str | None:
 def is_english(language: str | None) -> bool:
     """Whether the English model can analyse an article of this language (None: not known)."""
     return language is None or language.replace("_", "-").split("-")[0].lower() == ENGLISH
+
+
+@functools.cache
+def stop_words(language: str) -> frozenset[str]:
+    """The stop words spaCy lists for a language ("ru": и, в, на ...), or none when it lists none.
+
+    They are in most texts of that language and say nothing of what one is about; with an
+    English stop list alone, two Russian articles on unrelated stories share "и" and "в" and
+    read as related. spaCy keeps each list in a module of its own (`spacy.lang.ru.stop_words`),
+    read without loading the language or a model."""
+    base = language.replace("_", "-").split("-")[0].lower()
+    if not base.isalpha():
+        return frozenset()
+    try:
+        module = importlib.import_module(f"spacy.lang.{base}.stop_words")
+    except ModuleNotFoundError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
 
 
 def language_name(language: str) -> str:
