@@ -1014,13 +1014,18 @@ def test_a_conjunct_that_is_the_next_clauses_subject_goes_with_that_clause(
 @pytest.mark.parametrize(
     ("sentence", "event"),
     [
-        # The conjoined participle shares its head's auxiliary: no headline fragment.
+        # The conjoined participle shares its head's auxiliary: no headline fragment. Right
+        # after its head ("charged and jailed"), the pair is one act (`verb_pairs`).
         (
             "The driver, Paul Hart, was charged and jailed for six years last Friday.",
-            "was jailed for six years last Friday.",
+            "was charged and jailed for six years last Friday.",
         ),
         (
             "Rescuers were searching and digging through the rubble on Tuesday.",
+            "Rescuers were searching and digging through the rubble on Tuesday.",
+        ),
+        (
+            "Rescuers were clearing the road and digging through the rubble on Tuesday.",
             "Rescuers were digging through the rubble on Tuesday.",
         ),
     ],

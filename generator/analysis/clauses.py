@@ -33,6 +33,7 @@ from generator.analysis.lost_subjects import (
 from generator.analysis.quote_marks import balance_quote_marks
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.token_lists import TokenLists, token_lists
+from generator.analysis.verb_pairs import first_of_pair, is_pair
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Modifiers that add a second idea when a comma sets them off: ", marking his first visit ...",
@@ -52,6 +53,10 @@ MODAL_WORDS = frozenset(
 )
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 """A past participle and a gerund, which take their tense from an auxiliary."""
+PAST_PARTICIPLE_TAG = "VBN"
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
+"""A verb heading the sentence or joined to one that does."""
+ACTIVE_SUBJECT_DEP = "nsubj"
 CLAUSES_KEY = "briefs.clause_tokens"  # each head's clause, in its doc's user_data
 DROPPED_ROOT_DEPS = COMMA_MODIFIER_DEPS | {"conj", "prep"}
 
@@ -65,7 +70,12 @@ def clause_text(token: Token, kept: tuple[Token, ...] | None = None) -> str:
     subject = inherited_subject(token)
     if subject is not None:
         parts.append(join_kept_tokens(clause_tokens(subject)))
-    parts.extend(_inherited_modals(token))
+    first = first_of_pair(token)
+    if first is not None:
+        # "hunted and ate a wild goat": the pair's first verb, with its auxiliaries, acts too.
+        parts.append(_pair_opening(first, token))
+    else:
+        parts.extend(_inherited_modals(token))
     parts.append(join_kept_tokens(clause_tokens(token) if kept is None else kept))
     return _capitalise(" ".join(part for part in parts if part))
 
@@ -237,6 +247,12 @@ def _inherited_modals(token: Token) -> list[str]:
     return []
 
 
+def _pair_opening(first: Token, second: Token) -> str:
+    """The words of a verb pair up to its second verb: "had hunted and"."""
+    auxiliaries = [c.i for c in first.children if c.dep_ in AUXILIARY_DEPS and c.i < first.i]
+    return first.doc[min([first.i, *auxiliaries]) : second.i].text
+
+
 def _has_auxiliary(token: Token) -> bool:
     return any(child.dep_ in {"aux", "auxpass"} for child in token.children)
 
@@ -266,9 +282,21 @@ def _heads_complete_clause(token: Token) -> bool:
 def _is_finite(token: Token) -> bool:
     """Tell a tensed verb from "Moscow seeking ..." in an absolute construction, or from "the
     nominee to be taken ..." after "called for": its auxiliary "be" has no tense either."""
-    if token.tag_ in FINITE_TAGS:
+    if token.tag_ in FINITE_TAGS or _is_past_tagged_participle(token):
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in token.children)
+
+
+def _is_past_tagged_participle(token: Token) -> bool:
+    """Whether a main or joined verb tagged as a past participle is a simple past the tagger
+    mistook ("and the list expanded in May"): a participle with an active subject of its own
+    and no auxiliary can only be one."""
+    return (
+        token.tag_ == PAST_PARTICIPLE_TAG
+        and token.dep_ in MAIN_CLAUSE_DEPS
+        and any(c.dep_ == ACTIVE_SUBJECT_DEP for c in token.children)
+        and not _has_auxiliary(token)
+    )
 
 
 def _dropped_indices(head: Token) -> Iterator[int]:
@@ -295,6 +323,8 @@ def _is_dropped_root(token: Token, head: Token) -> bool:
         # object would go with it.
         if is_next_clauses_subject(token, head):
             return True
+        if token.head.i == head.i and is_pair(head, token):
+            return False  # "cooked and served dinner": the object is the pair's
         is_own_clause = token.head.i == head.i and token.pos_ in CLAUSE_POS
         return is_own_clause and not any(
             child.dep_ in SUBJECT_DEPS and follows_another_verb(child) for child in token.children

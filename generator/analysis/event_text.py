@@ -192,6 +192,11 @@ def event_text(anchor: Token) -> str | None:
         # The parser hung a bracket's words on another clause ("one is a console exclusive
         # (Glint), and ..."): the clause would end inside the brackets; its part does not.
         return _with_stop(text) if _pairs_brackets(text) else _sentence_text(part)
+    if not any(t.i == anchor.i for t in tokens) and _has_a_date_of_its_own(head, tokens):
+        # The date is in a phrase set off from a clause with a date of its own ("took effect
+        # in July, ..., followed by more tariffs in August"): the sentence is that date's
+        # entry, and the phrase cannot stand alone without a subject.
+        return None
     return _sentence_text(_sentence_of(anchor))
 
 
@@ -433,6 +438,20 @@ def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) ->
         and not listed_with(anchor, entity[0])
         and normalise_date(entity.text, Reference(None, is_future=False))
         for entity in entities_in(anchor.sent)
+    )
+
+
+def _has_a_date_of_its_own(head: Token, tokens: tuple[Token, ...]) -> bool:
+    """Whether the clause's kept words hold a calendar date that times its verb, not a noun
+    ("the donors of the 2012 election" dates the election)."""
+    kept = {t.i for t in tokens}
+    return any(
+        entity.label_ in DATE_LABELS
+        and entity.start in kept
+        and entity.root.dep_ not in NOUN_MODIFIER_DEPS
+        and timed_verb(entity.root) == head
+        and normalise_date(entity.text, Reference(None, is_future=False))
+        for entity in entities_in(head.sent)
     )
 
 

@@ -21,6 +21,7 @@ from generator.analysis.referents import (
     subject_of,
 )
 from generator.analysis.speech_words import WISH_VERBS
+from generator.analysis.vocatives import addresses_the_candidate
 
 NARRATED_CLAUSE_DEPS = frozenset({"pcomp", "pobj", "relcl"})
 """A speech verb's place in a sentence about something else ("left after what she called")."""
@@ -104,6 +105,9 @@ def credited_speaker(
             continue
         is_attributed = True
         name = name_for_subject(article, subject)
+        if name is not None and addresses_the_candidate(inner, subject, name):
+            # "'Mom, ...,' she said": the one the words call is who hears them.
+            return None, True
         if name is not None:
             return name, True
         if _is_said_by_someone_unnamed(verb):

@@ -1,10 +1,12 @@
 """Counts that a date measures, not events of that date: "The ministry has confirmed 412 cases
 so far this year" is a running total up to the time of writing, "The firm had 9,300 staff on
-March 31" a figure as of a day. A timeline of what happened leaves them to the key facts.
+March 31" a figure as of a day, "Sales have totaled $6bn through June 30" a total up to a day.
+A timeline of what happened leaves them to the key facts.
 
 A count is a clause whose object (or passive subject) holds a number. It is a tally when the
 date is a period that holds the time of writing ("this year", "so far this month") and the verb
-is a present perfect or the date says "so far", "to date"; it is a figure when the verb is
+is a present perfect or the date says "so far", "to date"; whatever the tense, when the date
+follows "through", "as of", "until" (`UP_TO_A_DATE`); it is a figure when the verb is
 "have" as a main verb ("had 9,300 staff"), possession measured at the date. "The firm cut 500
 jobs on Monday" (one act, one day) and "The government has announced a plan this year" (no
 count) stay events. A span of time that a counted noun holds ("with 40 floods between 1990
@@ -24,6 +26,9 @@ PRESENT_DAYS = frozenset(
 describes a state ("is one of the best picks this year")."""
 UP_TO_NOW = ("so far", "thus far", "to date")
 """Words by which a count runs up to the time of writing."""
+UP_TO_A_DATE = ("through", "as of", "as at", "up to", "until", "till")
+"""Words by which a count runs up to a date or stands as of it: "have totaled $6bn through June
+30", "stood at 4,100 as of Monday". The date ends a measure; nothing happened on it."""
 COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 """Entity labels of a number that counts or measures."""
 COUNTED_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
@@ -45,6 +50,8 @@ def counts_up_to_a_date(span: Span) -> bool:
         return False
     if verb.lemma_.lower() == POSSESSION_VERB and verb.dep_ not in AUXILIARY_DEPS:
         return True
+    if _follows_any(span, UP_TO_A_DATE):
+        return True
     period = " ".join(span.text.lower().split())
     runs_to_now = any(period.startswith(words) for words in UP_TO_NOW) or any(
         _words_before(span, len(words.split())) == words for words in UP_TO_NOW
@@ -52,6 +59,15 @@ def counts_up_to_a_date(span: Span) -> bool:
     for words in UP_TO_NOW:
         period = period.removeprefix(words).strip()
     return period in PRESENT_DAYS and (runs_to_now or _is_present_perfect(verb))
+
+
+def _follows_any(span: Span, openers: tuple[str, ...]) -> bool:
+    """Whether the date opens on, or comes right after, one of the openers."""
+    period = " ".join(span.text.lower().split())
+    return any(
+        period.startswith(f"{words} ") or _words_before(span, len(words.split())) == words
+        for words in openers
+    )
 
 
 def _counts_over_a_span(span: Span) -> bool:
