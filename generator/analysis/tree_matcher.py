@@ -104,7 +104,7 @@ class TreeMatcher(DependencyMatcher):
             return found
         columns = columns_of(doc)
         keys = sorted(self._node_tests)
-        where = [numpy.flatnonzero(self._node_tests[key](columns)) for key in keys]
+        where = [self._node_tests[key](columns).nonzero()[0] for key in keys]
         positions = numpy.concatenate(where)
         ranks = numpy.repeat(numpy.arange(len(keys)), [len(found) for found in where])
         # In the order of (position, key), as spaCy fills its maps.

@@ -57,8 +57,8 @@ NodeGate = tuple[tuple[str, NodeTest], ...]
 token matching it passes."""
 NODES_KEY = "briefs.gate_nodes"
 """Where `node_mask` keeps the tokens each node's test marks, in the doc's user_data."""
-HAS_NODES_KEY = "briefs.gate_has_nodes"
-"""Where `nodes_pass` keeps whether a doc has a token for each node, in its user_data."""
+POSITIONS_KEY = "briefs.gate_node_positions"
+"""Where `node_positions` keeps the positions of each node's tokens, in the doc's user_data."""
 WORDS_KEY = "briefs.gate_words"
 """Where `words_of` keeps a doc's values, in its user_data: the actor rules and the stakes cues
 both gate on them."""
@@ -129,12 +129,17 @@ def node_mask(doc: Doc, node: str, test: NodeTest) -> Column:
     return mask
 
 
+def node_positions(doc: Doc, node: str, test: NodeTest) -> Column:
+    """The positions, in order, of the doc's tokens that pass a node's test, found once a doc:
+    whether a doc has any (`nodes_pass`) and whether a window holds one (`window_matcher`)
+    read them (`ndarray.nonzero` costs a fraction of `any` or `cumsum` over the whole mask)."""
+    positions: dict[str, Column] = doc.user_data.setdefault(POSITIONS_KEY, {})
+    found = positions.get(node)
+    if found is None:
+        found = positions[node] = node_mask(doc, node, test).nonzero()[0]
+    return found
+
+
 def nodes_pass(gate: NodeGate, doc: Doc) -> bool:
     """Whether the doc has a token for every node of the gate (each node tested once a doc)."""
-    found: dict[str, bool] = doc.user_data.setdefault(HAS_NODES_KEY, {})
-    for node, test in gate:
-        if node not in found:
-            found[node] = bool(node_mask(doc, node, test).any())
-        if not found[node]:
-            return False
-    return True
+    return all(len(node_positions(doc, node, test)) for node, test in gate)
