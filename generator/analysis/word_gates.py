@@ -104,14 +104,32 @@ def node_gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> NodeGate:
 
     Finer than the word gate: a node's attributes must hold of one token together ("a name in
     capitals with a hyphen", "a title-case stop word that is a place"), which most docs lack
-    though they hold each attribute somewhere.
+    though they hold each attribute somewhere. A node the word gate (`gate_of`) answers for is
+    left out: a doc that passes that holds a token of it, and its tokens need not be marked.
     """
     gate = []
     for node in pattern:
-        test = necessary_test(node, vocab) if node.get("OP") in REQUIRED_OPS else None
+        if node.get("OP") not in REQUIRED_OPS or _one_gate_value(node):
+            continue
+        test = necessary_test(node, vocab)
         if test is not None:
             gate.append((node_key(node), test))
     return tuple(gate)
+
+
+def _one_gate_value(node: dict[str, Any]) -> bool:
+    """Whether the node tests one gate attribute and nothing else, by a word or an `IN` set of
+    words: exactly what `gate_of` asks of the doc's words."""
+    attrs = {key: value for key, value in node.items() if key != "OP"}
+    if len(attrs) != 1:
+        return False
+    ((key, value),) = attrs.items()
+    words = value.get("IN") if isinstance(value, dict) and len(value) == 1 else [value]
+    return (
+        key in GATE_ATTRS
+        and isinstance(words, list)
+        and all(isinstance(word, str) for word in words)
+    )
 
 
 def node_key(node: dict[str, Any]) -> str:
