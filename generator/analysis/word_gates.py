@@ -32,6 +32,7 @@ from generator.analysis.tree_matcher import (
     NodeTest,
     columns_of,
     necessary_test,
+    values_in,
 )
 
 WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
@@ -87,7 +88,7 @@ def words_of(doc: Doc) -> Words:
     if not isinstance(words, dict):
         columns = columns_of(doc)
         words = {
-            attr: set(columns[:, COLUMN_ORDER.index(attr)].tolist())
+            attr: values_in(columns, COLUMN_ORDER.index(attr))
             for attr in dict.fromkeys(GATE_ATTRS.values())
         }
         doc.user_data[WORDS_KEY] = words
