@@ -104,7 +104,7 @@ class TreeMatcher(DependencyMatcher):
             return found
         columns = columns_of(doc)
         keys = sorted(self._node_tests)
-        where = [numpy.flatnonzero(self._node_tests[key](columns)) for key in keys]
+        where = [self._node_tests[key](columns).nonzero()[0] for key in keys]
         positions = numpy.concatenate(where)
         ranks = numpy.repeat(numpy.arange(len(keys)), [len(found) for found in where])
         # In the order of (position, key), as spaCy fills its maps.
@@ -261,7 +261,7 @@ def _set_test(words: Column, column: int, invert: bool) -> NodeTest:
     wanted = frozenset(words.tolist())
 
     def test(columns: Column) -> Column:
-        found = _marked(columns, column, wanted.intersection(_values_in(columns, column)))
+        found = _marked(columns, column, wanted.intersection(values_in(columns, column)))
         return ~found if invert else found
 
     return test
@@ -346,8 +346,9 @@ def _per_doc(test: NodeTest) -> NodeTest:
     return kept
 
 
-def _values_in(columns: Column, column: int) -> set[int]:
-    """A column's distinct values, as a set (read once a doc)."""
+def values_in(columns: Column, column: int) -> set[int]:
+    """A column's distinct values, as a set (read once a doc; never to be written to): the set
+    tests and the word gates (`word_gates.words_of`) read them."""
     distinct = _LastDoc.of(columns).distinct
     found = distinct.get(column)
     if found is None:

@@ -19,14 +19,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from generator.analysis.tree_matcher import Column, NodeTest, necessary_test
-from generator.analysis.word_gates import REQUIRED_OPS, node_key, node_mask
+from generator.analysis.tree_matcher import NodeTest, necessary_test
+from generator.analysis.word_gates import REQUIRED_OPS, node_key, node_mask, node_positions
 
 Match = tuple[int, int, int, list[int]]
 """(match id, start, end, alignments): spaCy's match with alignments, positions in the doc."""
-COUNTS_KEY = "briefs.window_counts"
-"""Where `_running_count` keeps each node's running count of tokens, in the doc's user_data:
-patterns share nodes ("POS: PROPN"), and each pattern's windows read them."""
 ANY_TOKEN = "!"
 """The operator whose node consumes a token that fails its test: no column says where it is."""
 
@@ -77,23 +74,13 @@ class WindowMatcher:
         else:
             for key, test in self._reach:
                 reach |= node_mask(doc, key, test)
-        edges = numpy.flatnonzero(padded[1:] != padded[:-1])
+        edges = (padded[1:] != padded[:-1]).nonzero()[0]
         starts, ends = edges[::2], edges[1::2]
         if not len(starts):
             return []
         holds_all = numpy.ones(len(starts), dtype=bool)
         for key, test in self._required:
-            seen = _running_count(doc, key, test)
-            holds_all &= seen[ends] > seen[starts]
+            # The node's tokens before a run's end outnumber those before its start.
+            marked = node_positions(doc, key, test)
+            holds_all &= marked.searchsorted(ends) > marked.searchsorted(starts)
         return list(zip(starts[holds_all].tolist(), ends[holds_all].tolist(), strict=True))
-
-
-def _running_count(doc: Doc, key: str, test: NodeTest) -> Column:
-    """How many tokens before each position (0 to len) the node's test marks, counted once a
-    doc."""
-    counts: dict[str, Column] = doc.user_data.setdefault(COUNTS_KEY, {})
-    count = counts.get(key)
-    if count is None:
-        count = counts[key] = numpy.zeros(len(doc) + 1, dtype=numpy.int64)
-        numpy.cumsum(node_mask(doc, key, test), out=count[1:])
-    return count

@@ -32,6 +32,7 @@ from generator.analysis.tree_matcher import (
     NodeTest,
     columns_of,
     necessary_test,
+    values_in,
 )
 
 WORD_ATTRS = {"ORTH": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
@@ -57,8 +58,8 @@ NodeGate = tuple[tuple[str, NodeTest], ...]
 token matching it passes."""
 NODES_KEY = "briefs.gate_nodes"
 """Where `node_mask` keeps the tokens each node's test marks, in the doc's user_data."""
-HAS_NODES_KEY = "briefs.gate_has_nodes"
-"""Where `nodes_pass` keeps whether a doc has a token for each node, in its user_data."""
+POSITIONS_KEY = "briefs.gate_node_positions"
+"""Where `node_positions` keeps the positions of each node's tokens, in the doc's user_data."""
 WORDS_KEY = "briefs.gate_words"
 """Where `words_of` keeps a doc's values, in its user_data: the actor rules and the stakes cues
 both gate on them."""
@@ -87,7 +88,7 @@ def words_of(doc: Doc) -> Words:
     if not isinstance(words, dict):
         columns = columns_of(doc)
         words = {
-            attr: set(columns[:, COLUMN_ORDER.index(attr)].tolist())
+            attr: values_in(columns, COLUMN_ORDER.index(attr))
             for attr in dict.fromkeys(GATE_ATTRS.values())
         }
         doc.user_data[WORDS_KEY] = words
@@ -104,14 +105,32 @@ def node_gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> NodeGate:
 
     Finer than the word gate: a node's attributes must hold of one token together ("a name in
     capitals with a hyphen", "a title-case stop word that is a place"), which most docs lack
-    though they hold each attribute somewhere.
+    though they hold each attribute somewhere. A node the word gate (`gate_of`) answers for is
+    left out: a doc that passes that holds a token of it, and its tokens need not be marked.
     """
     gate = []
     for node in pattern:
-        test = necessary_test(node, vocab) if node.get("OP") in REQUIRED_OPS else None
+        if node.get("OP") not in REQUIRED_OPS or _one_gate_value(node):
+            continue
+        test = necessary_test(node, vocab)
         if test is not None:
             gate.append((node_key(node), test))
     return tuple(gate)
+
+
+def _one_gate_value(node: dict[str, Any]) -> bool:
+    """Whether the node tests one gate attribute and nothing else, by a word or an `IN` set of
+    words: exactly what `gate_of` asks of the doc's words."""
+    attrs = {key: value for key, value in node.items() if key != "OP"}
+    if len(attrs) != 1:
+        return False
+    ((key, value),) = attrs.items()
+    words = value.get("IN") if isinstance(value, dict) and len(value) == 1 else [value]
+    return (
+        key in GATE_ATTRS
+        and isinstance(words, list)
+        and all(isinstance(word, str) for word in words)
+    )
 
 
 def node_key(node: dict[str, Any]) -> str:
@@ -129,12 +148,17 @@ def node_mask(doc: Doc, node: str, test: NodeTest) -> Column:
     return mask
 
 
+def node_positions(doc: Doc, node: str, test: NodeTest) -> Column:
+    """The positions, in order, of the doc's tokens that pass a node's test, found once a doc:
+    whether a doc has any (`nodes_pass`) and whether a window holds one (`window_matcher`)
+    read them (`ndarray.nonzero` costs a fraction of `any` or `cumsum` over the whole mask)."""
+    positions: dict[str, Column] = doc.user_data.setdefault(POSITIONS_KEY, {})
+    found = positions.get(node)
+    if found is None:
+        found = positions[node] = node_mask(doc, node, test).nonzero()[0]
+    return found
+
+
 def nodes_pass(gate: NodeGate, doc: Doc) -> bool:
     """Whether the doc has a token for every node of the gate (each node tested once a doc)."""
-    found: dict[str, bool] = doc.user_data.setdefault(HAS_NODES_KEY, {})
-    for node, test in gate:
-        if node not in found:
-            found[node] = bool(node_mask(doc, node, test).any())
-        if not found[node]:
-            return False
-    return True
+    return all(len(node_positions(doc, node, test)) for node, test in gate)
