@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.clean import is_page_notice
+from generator.ingest.clean import FURNITURE_LINE, is_page_notice
 from generator.ingest.page_tree import prepared_page
 from generator.ingest.web_page import read_html_article
 
@@ -148,9 +148,18 @@ def test_a_body_cut_into_chunks_around_advertisements_is_read_whole():
         ("More rowing: https://harbour.example.org/rowing and https://social.example/rowing", True),
         ("If you buy through this post, the publisher may earn a commission.", True),
         ("Reached by phone, the harbour master said the slipway would stay open.", False),
+        ("The election commission would not comment on this story.", False),
         ("The mayor told traders to follow the council's plans on Twitter.", False),
         ("The board will get a report on the app the ferry company used for tickets.", False),
     ],
 )
 def test_a_call_to_follow_the_publisher_elsewhere_is_a_page_notice(line, is_notice):
     assert is_page_notice(line) is is_notice
+
+
+@pytest.mark.parametrize(
+    ("line", "is_furniture"),
+    [("Comments", True), ("14 comments", True), ("Comments on the plan close on Friday.", False)],
+)
+def test_the_label_of_the_comments_below_is_furniture(line, is_furniture):
+    assert (FURNITURE_LINE.match(line) is not None) is is_furniture

@@ -19,6 +19,7 @@ FURNITURE_PATTERNS = (
     r"new update",
     r"updated?",
     r"advertisement",
+    r"(?:\d+\s+)?comments?",
     r"(share|share this|share on \w+|follow us.*|subscribe.*|read more|listen to this article)",
     r"(image|photo|file photo)( credit)?s?:.*",
     r"\d+\s+min(ute)?s?\s+read",
@@ -36,7 +37,8 @@ _THIS_PAGE = r"\bthis (?:copy|article|story|page|content|material|post|web ?site
 _ITS_USE = (
     r"(?:personal(?:,| and)? non-?commercial|non-?commercial|reprints?\b|presentation-ready"
     r"|redistribut|republish|reproduc|all rights reserved|share it\b|share this\b"
-    r"|(?:a )?(?:share|cut) of (?:the|any) sales?\b|\bcommissions?\b|\baffiliate\b)"
+    r"|(?:a )?(?:share|cut) of (?:the|any) sales?\b|\b(?:earn|receive|get|make)s? (?:a )?commission"
+    r"|\baffiliate links?\b)"
 )
 # A call to follow the publisher elsewhere: a sentence that opens on the reader's verb and
 # names a channel ("Sign up for our briefing to get it in your inbox", "Follow the desk at
