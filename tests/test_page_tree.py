@@ -163,3 +163,12 @@ def test_a_call_to_follow_the_publisher_elsewhere_is_a_page_notice(line, is_noti
 )
 def test_the_label_of_the_comments_below_is_furniture(line, is_furniture):
     assert (FURNITURE_LINE.match(line) is not None) is is_furniture
+
+
+def test_the_link_to_the_writers_page_stays_for_the_byline():
+    byline = (
+        '<ul class="authors"><li><a class="author" href="/author/nell-hart/">Nell Hart</a></li>'
+        "</ul>"
+    )
+    prepared = prepared_page(page(byline + STORY + ENDING))
+    assert "Nell Hart" in prepared

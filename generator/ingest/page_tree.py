@@ -50,6 +50,8 @@ MIN_PROSE_WORDS = 12
 MAX_CHUNK_LINK_SHARE = 0.25
 """A chunk of the article is mostly the writer's text; a block of story cards, mostly links."""
 PAGE_ADDRESS_KEYS = ("canonical", "og:url")
+CREDIT_MARK = re.compile(r"author|byline|contributor|writer|reporter|staff", re.IGNORECASE)
+"""How a page marks the link to its writer's page: rel, class or address."""
 WORD = re.compile(r"\w+")
 
 
@@ -80,6 +82,12 @@ class _Site:
         self.address = address if parts.netloc else None
         self.host = _host(parts.netloc)
         self.path = parts.path.rstrip("/")
+
+    def teases(self, link: lxml.html.HtmlElement) -> bool:
+        """A link to another page of the site that is not the page's credit of its writer
+        (a byline's "<a class="author" href="/author/...">"), which trafilatura reads."""
+        marks = " ".join((link.get("rel") or "", link.get("class") or "", link.get("href") or ""))
+        return self.links_elsewhere(link.get("href")) and not CREDIT_MARK.search(marks)
 
     def links_elsewhere(self, href: str | None) -> bool:
         if not href or href.startswith("#"):
@@ -144,7 +152,7 @@ def _teasers(tree: lxml.html.HtmlElement, site: _Site) -> Iterator[lxml.html.Htm
         ):
             yield element
     for link in tree.iter("a"):
-        if _stands_alone(link) and site.links_elsewhere(link.get("href")):
+        if _stands_alone(link) and site.teases(link):
             text = _text(link)
             if 0 < len(WORD.findall(text)) <= MAX_TEASER_WORDS and not is_sentence(text):
                 yield link
@@ -187,17 +195,14 @@ def _is_list_of_site_links(element: lxml.html.HtmlElement, site: _Site) -> bool:
         len(items) >= MIN_LINK_LIST_ITEMS
         and 2 * headlines > len(items)
         and all(0 < len(WORD.findall(text)) <= MAX_TEASER_WORDS for text in items)
-        and all(
-            any(site.links_elsewhere(a.get("href")) for a in item.iter("a"))
-            for item in element.findall("li")
-        )
+        and all(any(site.teases(a) for a in item.iter("a")) for item in element.findall("li"))
     )
 
 
 def _is_site_link_line(element: lxml.html.HtmlElement, text: str, site: _Site) -> bool:
     if not text or len(WORD.findall(text)) > MAX_TEASER_WORDS:
         return False
-    linked = sum(len(_text(a)) for a in element.iter("a") if site.links_elsewhere(a.get("href")))
+    linked = sum(len(_text(a)) for a in element.iter("a") if site.teases(a))
     return linked >= TEASER_LINK_SHARE * len(text)
 
 
