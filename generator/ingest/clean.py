@@ -19,6 +19,7 @@ FURNITURE_PATTERNS = (
     r"new update",
     r"updated?",
     r"advertisement",
+    r"(?:\d+\s+)?comments?",
     r"(share|share this|share on \w+|follow us.*|subscribe.*|read more|listen to this article)",
     r"(image|photo|file photo)( credit)?s?:.*",
     r"\d+\s+min(ute)?s?\s+read",
@@ -28,20 +29,33 @@ FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(FURNITURE_PATTERNS)})$", re.IGNOREC
 # A notice about the page itself, not the story: its terms of use ("This copy is for your
 # personal, non-commercial use only. To order presentation-ready copies ..."), its copyright
 # ("© 2019 Dow Jones & Company, Inc. All rights reserved."), a plea to share it ("Like this
-# story? Share it with a friend!"), or the page's own address on a line of its own. The page
+# story? Share it with a friend!"), the commission the publisher earns on what the reader
+# buys through it, or the page's own address on a line of its own. The page
 # is named as "this copy / article / story / ..." and its use in the words a publisher's
 # terms use; a story about copyright names its subject, not "this copy".
 _THIS_PAGE = r"\bthis (?:copy|article|story|page|content|material|post|web ?site|site)\b"
 _ITS_USE = (
     r"(?:personal(?:,| and)? non-?commercial|non-?commercial|reprints?\b|presentation-ready"
-    r"|redistribut|republish|reproduc|all rights reserved|share it\b|share this\b)"
+    r"|redistribut|republish|reproduc|all rights reserved|share it\b|share this\b"
+    r"|(?:a )?(?:share|cut) of (?:the|any) sales?\b|\b(?:earn|receive|get|make)s? (?:a )?commission"
+    r"|\baffiliate links?\b)"
+)
+# A call to follow the publisher elsewhere: a sentence that opens on the reader's verb and
+# names a channel ("Sign up for our briefing to get it in your inbox", "Follow the desk at
+# https://...", "Reach the writer on Twitter"); or a label and addresses alone ("More
+# cricket: https://... and https://...").
+_READER_CALL = (
+    r"(?:^|[.!?]\s+)(?:follow|subscribe|sign up|click|tap|reach|download|get)\b[^.!?]{0,160}?"
+    r"(?:https?://|@\w|\b(?:twitter|facebook|instagram|newsletters?|inbox|app)\b)"
+    r"|^[^.!?:]{1,40}:\s*https?://\S+(?:\s+(?:and|&)\s+https?://\S+)*$"
 )
 PAGE_NOTICE = re.compile(
     rf"{_THIS_PAGE}.{{0,160}}?{_ITS_USE}|{_ITS_USE}.{{0,160}}?{_THIS_PAGE}"
     r"|^(?:©|copyright|\(c\))\s*©?\s*\d{4}\b.{0,160}$|\ball rights reserved\b"
     r"|^(?:https?://|www\.)\S+$"
     # The writer's contact line: "Amy Kuperinsky may be reached at akuperinsky@example.com."
-    r"|\b(?:reached|contacted|contact|e-?mail|write to)\b.{0,60}?[\w.+-]+@[\w-]+\.\w",
+    r"|\b(?:reached|contacted|contact|e-?mail|write to)\b.{0,60}?[\w.+-]+@[\w-]+\.\w"
+    rf"|{_READER_CALL}",
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 60

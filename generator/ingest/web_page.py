@@ -15,8 +15,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-import lxml.etree
-import lxml.html
 import trafilatura
 from trafilatura.settings import Document
 
@@ -36,6 +34,7 @@ from generator.ingest.clean import (
 )
 from generator.ingest.language import identify_language
 from generator.ingest.page_metadata import headline, people, publisher, read_page_facts
+from generator.ingest.page_tree import prepared_page
 from generator.ingest.standfirst import with_standfirst
 from generator.models import Article
 
@@ -60,11 +59,6 @@ BYTE_ORDER_MARKS = (
 # from free text (copyright lines, dates the story mentions) rather than from the page's markup.
 DATE_SEARCH = {"original_date": True, "extensive_search": False, "max_date": "2999-12-31"}
 NO_ARTICLE_TEXT = "no article text found in the page"
-MIN_CLUSTER_LINKS = 3
-"""Links a card inside a paragraph holds (its person and two articles, at least); a sentence
-may link a name or two."""
-CLUSTER_LINK_SHARE = 0.9
-"""The share of a cluster's text that is link text: a card holds links and little else."""
 # Elements of trafilatura's body tree: lists, quotes and divisions holding blocks give one
 # paragraph per block, a table one per row (its cells set apart as trafilatura's own text
 # output sets them); a line break inside a block is a space, two in a row end a paragraph.
@@ -186,47 +180,13 @@ def extract_document(html_text: str) -> Document | None:
     dropped leads, lists and whole pages that it otherwise extracts.
     """
     result = trafilatura.bare_extraction(
-        without_link_clusters(html_text),
+        prepared_page(html_text),
         with_metadata=True,
         include_comments=False,
         date_extraction_params=dict(DATE_SEARCH),
     )
     # With the default output format, bare_extraction returns a Document (or None).
     return result if isinstance(result, Document) else None
-
-
-def without_link_clusters(html_text: str) -> str:
-    """The page without the clusters of links a site sets inside a paragraph: a card that
-    pops up over a name with the person's other articles ("Kristi NoemKristi Lynn NoemSouth
-    Dakota governor doubles down ... MORE"), which a browser hides and trafilatura reads as
-    prose, glued to the name. A cluster is the innermost element inside a paragraph with
-    `MIN_CLUSTER_LINKS` links or more whose text is nearly all theirs."""
-    try:
-        tree = lxml.html.document_fromstring(html_text)
-    except (lxml.etree.ParserError, ValueError):
-        return html_text
-    found = {
-        element
-        for paragraph in tree.iter("p")
-        for element in paragraph.iterdescendants()
-        if isinstance(element.tag, str) and element.tag != "a" and _is_link_cluster(element)
-    }
-    # The innermost: the card, not the span that also holds the linked name it pops up from.
-    clusters = [e for e in found if not any(inner in found for inner in e.iterdescendants())]
-    if not clusters:
-        return html_text
-    for element in clusters:
-        element.drop_tree()  # keeps its tail: the paragraph's text after it
-    return str(lxml.html.tostring(tree, encoding="unicode"))
-
-
-def _is_link_cluster(element: lxml.html.HtmlElement) -> bool:
-    links = element.findall(".//a")
-    if len(links) < MIN_CLUSTER_LINKS:
-        return False
-    text = len("".join(element.itertext()).strip())
-    linked = sum(len("".join(link.itertext()).strip()) for link in links)
-    return text > 0 and linked >= CLUSTER_LINK_SHARE * text
 
 
 def body_blocks(body: Node) -> Iterator[str]:

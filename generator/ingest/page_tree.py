@@ -1,0 +1,265 @@
+"""Prepare a saved page's tree for trafilatura: HTML in, HTML out, with what a reader of the
+page sees as apart from the article taken out, and an article body the site split into chunks
+joined again.
+
+trafilatura judges blocks by their text and their place in the page. Three things its rules let
+through, or cut, are told apart by the page's links and classes instead:
+
+- a card of links that pops up over a name inside a paragraph (`_is_link_cluster`);
+- a teaser of another story of the same site: a paragraph or a list item that is nothing but a
+  link to one of the site's other pages ("Related stories", "Our latest stories", a headline
+  in capitals set between two paragraphs), or a list item whose heading is such a link (a card
+  with the other story's headline above its summary). Links to other sites are the article's
+  own (a deals list, a round-up of reviews) and stay;
+- a body that the site cuts into sibling chunks of the same class around its advertisements,
+  of which trafilatura reads the first only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+
+from generator.ingest.clean import ALSO_READ_LINE, is_sentence, one_line
+
+MIN_CLUSTER_LINKS = 3
+"""Links a card inside a paragraph holds (its person and two articles, at least); a sentence
+may link a name or two."""
+CLUSTER_LINK_SHARE = 0.9
+"""The share of a cluster's text that is link text: a card holds links and little else."""
+TEASER_LINK_SHARE = 0.8
+"""The share of a teaser's text that links to another page of the site: a headline, with at
+most a label ("Related:") or a mark beside it."""
+MAX_TEASER_WORDS = 30
+"""A teaser is a headline; a longer paragraph that links is the article's own text."""
+TEASER_TAGS = ("p", "li")
+LIST_TAGS = ("ul", "ol")
+MIN_LINK_LIST_ITEMS = 3
+MAX_TITLE_WORDS = 8
+BLOCK_TAGS = ("p", "ul", "ol", "li", "table", "div")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+INLINE_PARENT_TAGS = ("p", "li", "span", "strong", "b", "em", "i", "td", *HEADING_TAGS)
+MIN_CHUNK_PARAGRAPHS = 2
+"""Paragraphs of prose each chunk of a split body holds: a card holds one summary at most."""
+MIN_PROSE_WORDS = 12
+MAX_CHUNK_LINK_SHARE = 0.25
+"""A chunk of the article is mostly the writer's text; a block of story cards, mostly links."""
+PAGE_ADDRESS_KEYS = ("canonical", "og:url")
+CREDIT_MARK = re.compile(r"author|byline|contributor|writer|reporter|staff", re.IGNORECASE)
+"""How a page marks the link to its writer's page: rel, class or address."""
+WORD = re.compile(r"\w+")
+
+
+def prepared_page(html_text: str) -> str:
+    """The page without link clusters and teasers, its split body joined; the page as it came
+    when it has none of them (or does not parse)."""
+    try:
+        tree = lxml.html.document_fromstring(html_text)
+    except (lxml.etree.ParserError, ValueError):
+        return html_text
+    site = _Site(_page_address(tree))
+    dropped = [*_link_clusters(tree), *_teasers(tree, site)]
+    joined = _join_split_body(tree)
+    if not dropped and not joined:
+        return html_text
+    for element in dropped:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps its tail: the paragraph's text after it
+    return str(lxml.html.tostring(tree, encoding="unicode"))
+
+
+class _Site:
+    """Tells a link to another page of the page's own site: a relative address, or one on the
+    page's host ("www." aside), other than the page itself and its anchors."""
+
+    def __init__(self, address: str | None) -> None:
+        parts = urlsplit(address or "")
+        self.address = address if parts.netloc else None
+        self.host = _host(parts.netloc)
+        self.path = parts.path.rstrip("/")
+
+    def teases(self, link: lxml.html.HtmlElement) -> bool:
+        """A link to another page of the site that is not the page's credit of its writer
+        (a byline's "<a class="author" href="/author/...">"), which trafilatura reads."""
+        marks = " ".join((link.get("rel") or "", link.get("class") or "", link.get("href") or ""))
+        return self.links_elsewhere(link.get("href")) and not CREDIT_MARK.search(marks)
+
+    def links_elsewhere(self, href: str | None) -> bool:
+        if not href or href.startswith("#"):
+            return False
+        target = urlsplit(urljoin(self.address, href) if self.address else href)
+        if target.scheme not in ("", "http", "https"):
+            return False
+        if target.netloc and _host(target.netloc) != self.host:
+            return False
+        return target.path.rstrip("/") != self.path
+
+
+def _host(netloc: str) -> str:
+    return netloc.lower().removeprefix("www.")
+
+
+def _page_address(tree: lxml.html.HtmlElement) -> str | None:
+    for element in tree.iter("link", "meta"):
+        key = (element.get("rel") or element.get("property") or element.get("name") or "").lower()
+        address = element.get("href") or element.get("content")
+        if key in PAGE_ADDRESS_KEYS and isinstance(address, str):
+            return address
+    return None
+
+
+def _link_clusters(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The clusters of links a site sets inside a paragraph: a card that pops up over a name
+    with the person's other articles ("Kristi NoemKristi Lynn NoemSouth Dakota governor
+    doubles down ... MORE"), which a browser hides and trafilatura reads as prose, glued to
+    the name. A cluster is the innermost element inside a paragraph with
+    `MIN_CLUSTER_LINKS` links or more whose text is nearly all theirs."""
+    found = {
+        element
+        for paragraph in tree.iter("p")
+        for element in paragraph.iterdescendants()
+        if isinstance(element.tag, str) and element.tag != "a" and _is_link_cluster(element)
+    }
+    # The innermost: the card, not the span that also holds the linked name it pops up from.
+    return [e for e in found if not any(inner in found for inner in e.iterdescendants())]
+
+
+def _is_link_cluster(element: lxml.html.HtmlElement) -> bool:
+    links = element.findall(".//a")
+    if len(links) < MIN_CLUSTER_LINKS:
+        return False
+    text = len(_text(element))
+    linked = sum(len(_text(link)) for link in links)
+    return text > 0 and linked >= CLUSTER_LINK_SHARE * text
+
+
+def _teasers(tree: lxml.html.HtmlElement, site: _Site) -> Iterator[lxml.html.HtmlElement]:
+    """Paragraphs, list items and lists that tease other stories of the site (module
+    docstring). An "Also read: ..." line stays: the body's reader keeps its title as related
+    reading."""
+    for element in tree.iter(*TEASER_TAGS):
+        text = _text(element)
+        if not text or ALSO_READ_LINE.match(text):
+            continue
+        if _is_site_link_line(element, text, site) or (
+            element.tag == "li"
+            and any(_is_site_link_line(h, _text(h), site) for h in element.iter(*HEADING_TAGS))
+        ):
+            yield element
+    for link in tree.iter("a"):
+        if _stands_alone(link) and site.teases(link):
+            text = _text(link)
+            if 0 < len(WORD.findall(text)) <= MAX_TEASER_WORDS and not is_sentence(text):
+                yield link
+    for found in tree.iter(*LIST_TAGS):
+        if _is_list_of_site_links(found, site):
+            yield found
+            title = found.getprevious()
+            if title is not None and _is_title(title):
+                yield title  # "More stories": alone, it would read as the article's heading
+
+
+def _stands_alone(link: lxml.html.HtmlElement) -> bool:
+    """A link set as a block of its own between blocks (a card: "Also on the site" above the
+    other story's headline), not a link inside a line of text."""
+    parent = link.getparent()
+    if parent is None or parent.tag in INLINE_PARENT_TAGS or (link.tail or "").strip():
+        return False
+    before = link.getprevious()
+    return not ((parent.text if before is None else before.tail) or "").strip()
+
+
+def _is_title(element: lxml.html.HtmlElement) -> bool:
+    """A short line that is no sentence, holding no blocks: a list's title."""
+    if (
+        not isinstance(element.tag, str)
+        or next(element.iterdescendants(*BLOCK_TAGS), None) is not None
+    ):
+        return False
+    text = _text(element)
+    return 0 < len(WORD.findall(text)) <= MAX_TITLE_WORDS and not is_sentence(text)
+
+
+def _is_list_of_site_links(element: lxml.html.HtmlElement, site: _Site) -> bool:
+    """A list of `MIN_LINK_LIST_ITEMS` or more short items, each linking another page of the
+    site, most of them headlines ("More stories": "The strange life and <a>death of a
+    coder</a>"); a list of the article's points is sentences, or links elsewhere."""
+    items = [_text(item) for item in element.findall("li")]
+    headlines = sum(1 for text in items if not is_sentence(text))
+    return (
+        len(items) >= MIN_LINK_LIST_ITEMS
+        and 2 * headlines > len(items)
+        and all(0 < len(WORD.findall(text)) <= MAX_TEASER_WORDS for text in items)
+        and all(any(site.teases(a) for a in item.iter("a")) for item in element.findall("li"))
+    )
+
+
+def _is_site_link_line(element: lxml.html.HtmlElement, text: str, site: _Site) -> bool:
+    if not text or len(WORD.findall(text)) > MAX_TEASER_WORDS:
+        return False
+    linked = sum(len(_text(a)) for a in element.iter("a") if site.teases(a))
+    return linked >= TEASER_LINK_SHARE * len(text)
+
+
+def _join_split_body(tree: lxml.html.HtmlElement) -> bool:
+    """Move the blocks of a split body into its first chunk: sibling elements of one tag and
+    class that each hold `MIN_CHUNK_PARAGRAPHS` paragraphs of prose and few links, their prose
+    in elements of one tag and class too. Returns whether any were joined."""
+    joined = False
+    for parent in list(tree.iter()):
+        for chunks in _sibling_groups(parent):
+            if len(chunks) < 2 or not all(_is_prose_chunk(chunk) for chunk in chunks):
+                continue
+            bodies = [_prose_parent(chunk) for chunk in chunks]
+            if len({(body.tag, body.get("class")) for body in bodies}) > 1:
+                continue
+            for body in bodies[1:]:
+                _move_blocks(body, bodies[0])
+            joined = True
+    return joined
+
+
+def _prose_parent(chunk: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element that holds most of a chunk's paragraphs of prose: the body's own element
+    (the chunk may hold an advertising rail beside it)."""
+    parents = Counter(p.getparent() for p in chunk.iter("p") if _is_prose(p))
+    return parents.most_common(1)[0][0]
+
+
+def _move_blocks(source: lxml.html.HtmlElement, target: lxml.html.HtmlElement) -> None:
+    if source.text and source.text.strip():
+        paragraph = lxml.html.Element("p")
+        paragraph.text = source.text
+        target.append(paragraph)
+    source.text = None
+    for child in list(source):
+        target.append(child)  # in the page's order, after the first chunk's own blocks
+
+
+def _sibling_groups(parent: lxml.html.HtmlElement) -> Iterator[list[lxml.html.HtmlElement]]:
+    groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = defaultdict(list)
+    for child in parent:
+        if isinstance(child.tag, str) and child.get("class"):
+            groups[(child.tag, child.get("class", ""))].append(child)
+    yield from groups.values()
+
+
+def _is_prose_chunk(chunk: lxml.html.HtmlElement) -> bool:
+    if sum(1 for p in chunk.iter("p") if _is_prose(p)) < MIN_CHUNK_PARAGRAPHS:
+        return False
+    text = len(_text(chunk))
+    linked = sum(len(_text(a)) for a in chunk.iter("a"))
+    return linked <= MAX_CHUNK_LINK_SHARE * text
+
+
+def _is_prose(paragraph: lxml.html.HtmlElement) -> bool:
+    return len(WORD.findall(_text(paragraph))) >= MIN_PROSE_WORDS
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return one_line("".join(element.itertext()))
