@@ -40,7 +40,7 @@ def test_an_it_before_an_extraposed_clause_names_nothing(english, text):
         "It is a sign that the economy is slowing.",
         # Active, no predicate: "it" does the saying.
         "It said that profits would fall this year.",
-        "It is an ominous warning from a man who has won nine races.",
+        "It is a stern rebuke from a coach whose side has lost six games.",
         "It is ready to launch next month.",
     ],
 )
