@@ -40,6 +40,7 @@ from generator.analysis.page_length import (
     page_words,
 )
 from generator.analysis.registry import Registry, install_registry, load_registry
+from generator.analysis.whole_sentences import parts_of
 from generator.corpus.corpus_actors import settle_corpus_actors
 from generator.corpus.relate import relate_briefs
 from generator.errors import ContentError
@@ -285,7 +286,13 @@ def render_pages(articles: list[Article], registry: Registry) -> list[Page]:
     environment = make_environment(TEMPLATES)
     docs = nlp.pipe(brief.article.body for brief in briefs)
     return [
-        Page(brief, render_brief(brief, environment), tuple(words_of(s.text) for s in doc.sents))
+        # A caption the page ran into a sentence is a sentence of its own, as the brief counts
+        # its places (`one_place`, `whole_sentences.parts_of`).
+        Page(
+            brief,
+            render_brief(brief, environment),
+            tuple(words_of(part.text) for part, _ in parts_of(doc)),
+        )
         for brief, doc in zip(briefs, docs, strict=True)
     ]
 

@@ -448,6 +448,20 @@ def test_a_fact_opening_on_he_names_him_and_one_on_it_gives_way(english, gazette
     assert not any(fact.startswith("It raised") for fact in facts)
 
 
+def test_a_fact_opening_on_an_it_that_names_nothing_stands_alone(english, gazetteer):
+    doc = english(
+        "The city council voted on Tuesday to close four of its branch libraries next year. "
+        "It is understood that the two largest branches will stay open on weekdays only. "
+        "The council said the closures would save about 2 million pounds a year."
+    )
+    actors = extract_actors(doc, gazetteer)
+    facts = [
+        f.text
+        for f in extract_key_facts(doc, "", pronoun_names(doc, actors.speaker_name, actors.actors))
+    ]
+    assert facts[0].startswith("It is understood that the two largest branches")
+
+
 def test_they_after_people_named_is_not_a_country_named_in_passing_before_them(english, gazetteer):
     doc = english(
         "Mr. Dalton said he doubted United States officials' claim "

@@ -451,3 +451,17 @@ def test_a_principals_line_is_no_statement_a_quote_shows(english):
     )
     assert shown.quotes == (fragment,)
     assert shown.actors[0].actions == ()
+
+
+def test_a_caption_shown_as_the_lead_leaves_the_sentence_it_ran_into_to_the_key_facts(english):
+    # The page ran a photo's caption (no full stop) into the story's first sentence: the lead
+    # shows the caption, and the sentence after it is a sentence of its own, no place of it.
+    caption = "Accused: Mark Lowe, 41, of Leeds, has denied three counts of fraud"
+    first = (
+        "A former bank clerk who moved money from the accounts of his older customers has gone "
+        "on trial."
+    )
+    doc = english(f"{caption} {first} He told the court he had meant to pay it back.")
+    facts = (KeyFact(text=first, sentence_index=1),)
+    shown = keep_to_two_places(brief(at_a_glance=f"{caption}.", key_facts=facts), doc)
+    assert shown.key_facts == facts

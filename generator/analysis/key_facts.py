@@ -27,6 +27,7 @@ from generator.analysis.asides import opens_on_a_call, sells_to_the_reader, shou
 from generator.analysis.back_references import refers_back
 from generator.analysis.connectives import opens_on_a_connective
 from generator.analysis.entity_index import entities_in
+from generator.analysis.extraposition import is_expletive_it
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.layout import is_listed
 from generator.analysis.lexicon import SPEECH_VERBS
@@ -242,10 +243,15 @@ def _subject_is_clear(sent: Span, name_of: NameOf | None) -> bool:
 
 
 def subject_pronoun(sent: Span) -> Token | None:
-    """The pronoun that is the subject of a sentence's main verb, or opens it as a subject."""
+    """The pronoun that is the subject of a sentence's main verb, or opens it as a subject. An
+    expletive "it" ("It is understood that ...", `extraposition`) stands for nothing before."""
     root = sent.root
     for token in (*root.children, next((t for t in sent if not t.is_punct), root)):
-        if token.dep_ in SUBJECT_DEPS and token.lower_ in CONTEXT_PRONOUNS:
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.lower_ in CONTEXT_PRONOUNS
+            and not is_expletive_it(token)
+        ):
             return token
     return None
 
@@ -357,7 +363,12 @@ def fact_text(sent: Span, name_of: NameOf | None = None) -> str:
 def _needs_context(sent: Span) -> bool:
     """A sentence opening on a bare pronoun ("They said ...") leans on the one before it."""
     first = next((t for t in sent if not t.is_punct), None)
-    return first is not None and first.lower_ in CONTEXT_PRONOUNS and first.dep_ in SUBJECT_DEPS
+    return (
+        first is not None
+        and first.lower_ in CONTEXT_PRONOUNS
+        and first.dep_ in SUBJECT_DEPS
+        and not is_expletive_it(first)
+    )
 
 
 def _is_attributed(sent: Span) -> bool:

@@ -24,7 +24,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from generator.analysis.quote_marks import narrates_in_first_person
-from generator.analysis.token_lists import sentences_of, span_text
+from generator.analysis.token_lists import span_text
+from generator.analysis.whole_sentences import parts_of
 from generator.models import Actor, Brief, KeyFact, Quote, TimelineEvent
 
 MAX_PLACES = 2
@@ -67,10 +68,13 @@ def is_from(part: Sequence[str], whole: Sequence[str]) -> bool:
 
 
 class _Sentences:
-    """The doc's sentences as words, to tell which ones a piece of a brief comes from."""
+    """The doc's sentences as words, to tell which ones a piece of a brief comes from. A caption
+    the page ran into the next sentence is a sentence of its own (`whole_sentences.parts_of`),
+    as the lead and the key facts read it: otherwise a caption shown as the lead would count
+    as a place of the sentence after it, and the key facts would lose that one."""
 
     def __init__(self, doc: Doc) -> None:
-        self.words = [words_of(span_text(sentence)) for sentence in sentences_of(doc)]
+        self.words = [words_of(span_text(part)) for part, _ in parts_of(doc)]
         self.vocabularies = [frozenset(words) for words in self.words]
         """Each sentence's words as a set: a piece with a word the sentence lacks is not from
         it, found without walking the sentence (most pieces come from one sentence of many)."""
