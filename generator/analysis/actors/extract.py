@@ -173,7 +173,9 @@ def extract_actors(
     clusters = bodies_by_first_word(clusters, knowledge.places)
     clusters = places_by_their_short_name(clusters)
     clusters = companies_by_legal_name(clusters, knowledge.places, gazetteer)
-    clusters = bodies_by_their_last_words(bodies_by_their_conjuncts(clusters), gazetteer)
+    clusters = bodies_by_their_last_words(
+        bodies_by_their_conjuncts(clusters), gazetteer, knowledge.places
+    )
     clusters = bodies_by_word_order(clusters)
     clusters = places_by_their_type_words(
         states_by_postal_code(clusters, knowledge.places), knowledge.places
