@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.back_references import load_back_references, parse_back_references
+from generator.analysis.back_references import (
+    BackReferences,
+    load_back_references,
+    parse_back_references,
+)
 from generator.analysis.key_facts import extract_key_facts
 from generator.analysis.language import load_model
 from generator.errors import BriefError
@@ -58,3 +62,22 @@ BRIDGE = (
 def test_a_fact_that_names_the_act_before_stands_only_after_it(english, second, shown):
     facts = extract_key_facts(english(BRIDGE.format(second=second)), "Council shuts bridge")
     assert any(fact.text.startswith("The move") for fact in facts) is shown
+
+
+def test_a_pattern_whose_first_word_may_be_left_out_still_matches_without_it(english):
+    # The first-word gate would wrongly refuse "Another ..." if it kept the optional "Yet".
+    entries = parse_back_references(
+        "- name: yet-another\n"
+        "  why: own test entry\n"
+        "  token_patterns:\n"
+        "    - - {LOWER: yet, OP: '?'}\n"
+        "      - {LOWER: another}\n"
+        "  example: Yet another storm hit the coast.\n"
+        "  counter_example: A storm hit the coast.\n",
+        "t.yml",
+    )
+    references = BackReferences(entries, load_model().vocab)
+    assert references.found_in(_sentence(english, "Another storm hit the coast on Friday.")) == [
+        "yet-another"
+    ]
+    assert references.found_in(_sentence(english, "A second storm hit the coast on Friday.")) == []

@@ -10,6 +10,7 @@ from generator.analysis.connectives import (
     opens_on_a_connective,
     opens_on_a_reply,
     parse_connectives,
+    without_connective,
 )
 from generator.errors import BriefError
 from generator.ingest.standfirst import with_standfirst
@@ -28,6 +29,33 @@ def test_entry_leaves_its_counter_example(entry):
 @pytest.mark.parametrize("entry", connectives(), ids=lambda entry: entry.name)
 def test_only_an_entry_that_replies_makes_its_example_a_reply(entry):
     assert opens_on_a_reply(entry.example) == entry.replies
+
+
+@pytest.mark.parametrize(
+    ("clause", "alone"),
+    [
+        (
+            "Meanwhile drivers' groups called the fines unfair.",
+            "Drivers' groups called the fines unfair.",
+        ),
+        ("Meanwhile, the depot stayed shut.", "The depot stayed shut."),
+        # Counter-examples: openers that may begin a phrase keep it without a comma.
+        ("Yet another train was cancelled.", "Yet another train was cancelled."),
+        ("In addition to the fare, a fee applies.", "In addition to the fare, a fee applies."),
+    ],
+)
+def test_an_adverb_of_the_clause_leaves_it_without_a_comma(clause, alone):
+    assert without_connective(clause) == alone
+
+
+def test_adverbs_must_be_openers_of_their_entry():
+    text = (
+        "- name: x\n  why: y\n  openers: [Meanwhile]\n  adverbs: [Moreover]\n"
+        "  example: Meanwhile, a.\n  counter_example: b.\n"
+    )
+    with pytest.raises(BriefError) as caught:
+        parse_connectives(text, "c.yml")
+    assert "adverbs" in str(caught.value)
 
 
 def test_a_word_that_only_starts_like_a_connective_is_none():

@@ -104,3 +104,28 @@ def test_an_act_on_something_the_sentence_before_names_gives_way(english):
     acts = actions_of(names)
     assert "Gary Morrow pulled the helmet off a rival player" in acts
     assert not any(" it " in f" {act} " for act in acts)
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_a_person_named_before(english, gazetteer):
+    # Issue #21: the unnamed student wrote the quotation before; "she" continues her, not the
+    # mother named sentences earlier: no name rather than the wrong one.
+    text = (
+        "Dana Holt told her daughter she could not go to the match.\n\n"
+        "The student then texted Toby: 'She grounded me for a week. I hate it,' "
+        "the report said. Later, she wrote to him: 'Come and get me.'"
+    )
+    speakers = _speakers(english, gazetteer, "Match row", text)
+    assert speakers[-1] == (None, "Come")
+
+
+def test_a_pronoun_after_an_unnamed_subject_who_quotes_nothing_is_the_name_before(
+    english, gazetteer
+):
+    # Counter-example: "the chef" speaks no quotation; "she" is the person named before.
+    text = (
+        "Dana Holt opened her third restaurant in Leeds on Monday.\n\n"
+        "The chef then thanked the staff who had worked through the night. "
+        "Later, she said: 'We are ready for the crowds.'"
+    )
+    speakers = _speakers(english, gazetteer, "Restaurant opens", text)
+    assert speakers[-1] == ("Dana Holt", "We")

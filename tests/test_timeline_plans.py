@@ -73,3 +73,28 @@ def test_a_labelled_schedule_line_looks_ahead(english):
 )
 def test_a_quotation_with_its_attribution_dates_no_event(english, text, dated):
     assert [date for date, _, _ in _dated(english, text)] == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # Issue #21: what the two sides agreed to do on Friday lies ahead of the agreement.
+        (
+            "The two unions failed to settle the dispute but agreed to talk again on Friday.",
+            [("Friday", "2024-06-21", True)],
+        ),
+        ("The council decided to close the pool in August.", [("August", "2024-08", True)]),
+        # The nearer reading lies behind: the date is most likely the agreement's own.
+        ("The board agreed to sell the stadium on Tuesday.", [("Tuesday", "2024-06-18", False)]),
+        # Counter-examples: the commitment's own date, and a past wish, stay past.
+        ("The council voted on Monday to close the pool.", [("Monday", "2024-06-17", False)]),
+        ("The crew hoped to reach the summit on Friday.", [("Friday", "2024-06-14", False)]),
+    ],
+)
+def test_the_date_of_a_plan_agreed_looks_ahead_of_the_agreement(english, text, dated):
+    assert _dated(english, text) == dated
+
+
+def test_a_plan_agreed_stays_as_told_without_a_story_date(english):
+    events = _dated(english, "The two unions agreed to talk again on Friday.", None)
+    assert [expected for _, _, expected in events] == [False]

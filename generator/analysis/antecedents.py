@@ -14,8 +14,15 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.entity_index import entities_starting
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
-from generator.analysis.lexicon import GROUP_PRONOUNS, HONORIFIC_SEXES, PRONOUN_SEXES
+from generator.analysis.lexicon import (
+    GROUP_PRONOUNS,
+    HONORIFIC_SEXES,
+    ORGANISATION_ROLE_WORDS,
+    PERSON_ROLE_WORDS,
+    PRONOUN_SEXES,
+)
 from generator.analysis.place_names import place_names
+from generator.analysis.roles import is_agent_noun
 from generator.analysis.token_lists import token_lists
 
 if TYPE_CHECKING:
@@ -31,6 +38,11 @@ PRONOUN_LOOKBACK_SENTENCES = 4
 """How many sentences before a pronoun to search for the actor it stands for."""
 MAX_PRONOUN_CHAIN = 10
 """How many earlier "he"s in a row a "he" may follow back to the name they all stand for."""
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+"""A person noun as a subject: "grader" of "The fifth-grader" is tagged NNP."""
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+"""How the clause a verb of saying reports hangs on it."""
 
 
 def antecedent(
@@ -58,12 +70,15 @@ def antecedent(
     ]
     fallback: str | None = None
     chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
+    unnamed = _unnamed_person_before(article, pronoun)
     # Latest first; where a group and a name start together ("Ruritania and the council"),
     # the group.
     for candidate in sorted(candidates, key=_latest_group_first, reverse=True):
         # Names inside quotations are what the speaker talks about, rarely the speaker.
         if not window_start <= candidate.start < pronoun.i or article.is_quoted(candidate[0]):
             continue
+        if unnamed is not None and candidate.start < unnamed.i:
+            break
         if chained is not None and candidate.start < chained.i:
             name = antecedent(article, chained, labels, hops + 1)
             if name is not None:
@@ -92,9 +107,80 @@ def antecedent(
             and not _people_named_between(article, candidate, pronoun)
         ):
             fallback = name
+    if unnamed is not None and (chained is None or chained.i < unnamed.i):
+        # "The student then messaged Toby: '...' Later, she wrote": she is the student, whom
+        # the text does not name; better no name than one named before her.
+        return None
     if chained is not None:
         return antecedent(article, chained, labels, hops + 1) or fallback
     return fallback
+
+
+def _unnamed_person_before(article: ParsedArticle, pronoun: Token) -> Token | None:
+    """The person who speaks in the writer's sentence right before "he" or "she" (or in the
+    pronoun's own sentence before it) without a name: a definite singular person noun as the
+    subject of the quotation's verb ("The student then messaged Toby: '...' Later, she
+    wrote"). A name set beside it ("the teen's attorney, John Waldron,") names it: then it is
+    no such person, and the name is found as a candidate."""
+    if pronoun.lower_ not in PRONOUN_SEXES:
+        return None
+    tokens = token_lists(pronoun.doc)
+    for i in reversed(range(_writers_sentence_before(article, pronoun), pronoun.i)):
+        # The columns first: a `Token` only for a singular noun subject without a name.
+        if (
+            tokens.tag[i] in SINGULAR_NOUN_TAGS
+            and tokens.dep[i] in SUBJECT_DEPS
+            and not tokens.ent_type[i]
+            and _is_unnamed_person(article, pronoun.doc[i])
+        ):
+            return pronoun.doc[i]
+    return None
+
+
+def _speaks_a_quotation(article: ParsedArticle, verb: Token) -> bool:
+    """Whether a verb says or writes the quoted words of a clause it governs ("texted him:
+    'She threatened ...'"): its subject is a speaker. A quoted phrase ("vowed to punish
+    “those who ...”", "called it "a mistake"") makes no one a speaker."""
+    return any(
+        child.dep_ in REPORTED_CLAUSE_DEPS and article.is_quoted(child) for child in verb.children
+    )
+
+
+def _writers_sentence_before(article: ParsedArticle, pronoun: Token) -> int:
+    """Where the sentence before the pronoun's starts: the writer's, which a quotation it
+    opens may run on past its full stop ("The student messaged him: 'She ... week. I am
+    angry,' the report said." is one)."""
+    index = max(article.sentence_index(pronoun.i) - 1, 0)
+    tokens = token_lists(pronoun.doc)
+    while index > 0:
+        start = article.sentence_starts[index]
+        first_word = next(
+            (i for i in range(start, article.sentences[index].end) if tokens.is_alpha[i]), start
+        )
+        if not article.is_quoted_at(tokens.idx[first_word]):
+            break
+        index -= 1
+    return article.sentence_starts[index]
+
+
+def _is_unnamed_person(article: ParsedArticle, noun: Token) -> bool:
+    """A person noun ("the teenager", "the officer", "her mother") the writer's own clause
+    has as its subject, definite and with no name beside it."""
+    word = noun.lower_
+    is_person_noun = word in PERSON_ROLE_WORDS or (
+        is_agent_noun(word) and word not in ORGANISATION_ROLE_WORDS
+    )
+    # Lower case: a capitalised noun no list knows is more often part of a name.
+    if not is_person_noun or not noun.is_lower or not _names_a_subject(noun):
+        return False
+    if article.is_quoted(noun) or not _speaks_a_quotation(article, noun.head):
+        return False
+    children = list(noun.children)
+    is_definite = any(
+        c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in children if c.i < noun.i
+    )
+    is_named = any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in children)
+    return is_definite and not is_named
 
 
 def _lookback_start(article: ParsedArticle, pronoun: Token) -> int:

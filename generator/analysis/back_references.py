@@ -19,6 +19,7 @@ from generator.analysis.rule_files import (
     patterned_entries,
     patterned_entry_problems,
 )
+from generator.analysis.word_gates import REQUIRED_OPS
 
 BACK_REFERENCES_FILE = "back_references.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
@@ -42,13 +43,23 @@ class BackReferences:
     ):
         self.entries = tuple(entry for entry, _ in entries)
         self._matcher = Matcher(vocab, validate=True)
+        self._openers: Matcher | None = Matcher(vocab)
+        """Each pattern's first node alone: a sentence whose first word none of them takes
+        cannot match at it, and the whole matcher over the rest of the sentence is spared
+        (a `Token` a word). None where a pattern's first node may be left out or negated."""
         for entry, patterns in entries:
             self._matcher.add(entry.name, patterns)
+            if any(pattern[0].get("OP") not in REQUIRED_OPS for pattern in patterns):
+                self._openers = None
+            if self._openers is not None:
+                self._openers.add(entry.name, [pattern[:1] for pattern in patterns])
 
     def found_in(self, sent: Span) -> list[str]:
         """The names of the entries that match at the sentence's first word, outside quotations."""
         first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
         if first is None or any(q.start <= first.idx < q.end for q in quotations_of(sent.doc)):
+            return []
+        if self._openers is not None and not self._openers(sent.doc[first.i : first.i + 1]):
             return []
         opening = sent.doc[first.i : sent.end]
         strings = sent.doc.vocab.strings

@@ -116,7 +116,8 @@ def clause_tokens(token: Token) -> tuple[Token, ...]:
 def _clause_tokens(token: Token) -> tuple[Token, ...]:
     dropped = set(_dropped_indices(token))
     # "Watch the video: CNN's reporter spoke to ...": the line to the reader is no one's act.
-    dropped.update(range(token.sent.start, story_start(token.sent)))
+    sent = token.sent  # found anew at each reading
+    dropped.update(range(sent.start, story_start(sent)))
     # In text order, which a crossing arc takes a subtree out of ("a treaty ... that commits
     # ... if it is attacked" before the "on 19 June" of "signed").
     tokens, doc = token_lists(token.doc), token.doc

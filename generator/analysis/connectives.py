@@ -12,7 +12,7 @@ from generator.analysis.rule_files import field_problems, named_entries, package
 
 CONNECTIVES_FILE = "connectives.yml"
 FIELDS = ("name", "why", "openers", "example", "counter_example")
-OPTIONAL_FIELDS = ("replies",)
+OPTIONAL_FIELDS = ("replies", "adverbs")
 CONJUNCTIONS = frozenset({"and", "but"})
 """Connectives that join clauses and are no part of a phrase after them."""
 
@@ -28,6 +28,9 @@ class Connective:
     replies: bool = False
     """The sentence answers the one before ("But ...", "Of course, ..."): without it, it says
     something else; one that adds to it ("Meanwhile, ...") says the same alone."""
+    adverbs: tuple[str, ...] = ()
+    """Openers that modify only the clause after them and never open a phrase of it
+    ("Meanwhile motoring groups said ..."): they leave it without a comma too."""
 
 
 def parse_connectives(text: str, source: str) -> list[Connective]:
@@ -46,7 +49,13 @@ def _read_one(entry: Any, where: str, problems: list[str]) -> Connective | None:
         return None
     openers = tuple(entry["openers"])
     replies = entry.get("replies") is True
-    return Connective(entry["name"], openers, entry["example"], entry["counter_example"], replies)
+    adverbs = tuple(entry.get("adverbs") or ())
+    if not set(adverbs) <= set(openers):
+        problems.append(f"{where}: 'adverbs' must be some of the entry's openers")
+        return None
+    return Connective(
+        entry["name"], openers, entry["example"], entry["counter_example"], replies, adverbs
+    )
 
 
 @functools.cache
@@ -83,6 +92,11 @@ def _opening_of(connective: Connective) -> re.Pattern[str]:
     return _pattern(connective.openers)
 
 
+@functools.cache
+def _clause_adverbs() -> frozenset[str]:
+    return frozenset(adverb.lower() for c in connectives() for adverb in c.adverbs)
+
+
 def opens_on_a_connective(sentence: str) -> bool:
     """Whether a sentence's first words are a connective: it goes on from the one before."""
     return _opening().match(sentence.lstrip()) is not None
@@ -90,17 +104,18 @@ def opens_on_a_connective(sentence: str) -> bool:
 
 def without_connective(clause: str) -> str:
     """A clause without the connective it opens on, when the connective is set off by a comma
-    ("Still, the firm ...") or is a conjunction alone ("But the firm ..."): the clause says
-    the same alone. One that opens a phrase ("In addition to the fee, ...", "Instead of
-    waiting, ...", "Yet another delay ...") stays whole, as the words after it lean on it."""
+    ("Still, the firm ...") or is a conjunction or an adverb of the clause alone ("But the
+    firm ...", "Meanwhile the firm ..."): the clause says the same alone. One that opens a
+    phrase ("In addition to the fee, ...", "Instead of waiting, ...", "Yet another delay ...")
+    stays whole, as the words after it lean on it."""
     stripped = clause.lstrip()
     opening = _opening().match(stripped)
     if opening is None:
         return clause
     rest = stripped[opening.end() :]
     is_set_off = rest.startswith(",") or opening.group().endswith(",")
-    is_conjunction = opening.group().lower() in CONJUNCTIONS and rest[:1].isspace()
-    if not (is_set_off or is_conjunction):
+    stands_apart = opening.group().lower() in CONJUNCTIONS | _clause_adverbs()
+    if not (is_set_off or (stands_apart and rest[:1].isspace())):
         return clause
     rest = rest.removeprefix(",").lstrip()
     return rest[:1].upper() + rest[1:] if rest else clause

@@ -100,14 +100,17 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
         return True
     # A lower-case agent noun ("singer", "investigator"); a capitalised word no list knows is
     # more often part of a name ("Pastor Maldonado", "Friday Schumacher", "Leicester").
-    is_agent_noun = (
-        word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
-    )
-    if not is_agent_noun:
+    if not is_agent_noun(word):
         return False
     # Capitalised after its owner, a title is still a common noun: "the agency's Administrator".
     has_an_owner = any(token.tag_ == "POS" and token.i < head.i for token in span)
     return (head.pos_ == "NOUN" and head.is_lower) or (has_an_owner and head.is_title)
+
+
+def is_agent_noun(word: str) -> bool:
+    """Whether a lower-case word has an agent noun's ending ("singer", "investigator",
+    "teenager") and is none of the things with such an ending ("paper", "statement")."""
+    return word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
 
 
 def _a_post_at_a_body(head: Token) -> bool:
@@ -200,7 +203,7 @@ def _title_from(name: Span, start: int, head: Token) -> tuple[Span, Token] | Non
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
     # A title never reaches back over a line break (the line above is a headline or caption)
-    # nor over a dash or a colon: "the industry's upstarts - Amazon founder Jeff Bezos's ...".
+    # nor over a dash or a colon: "the sector's newcomers - Acme founder Jane Roe's ...".
     breaks = [token.i for token in doc[start : name.start] if _breaks_a_title(token)]
     if breaks:
         start = breaks[-1] + 1

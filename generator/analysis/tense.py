@@ -36,6 +36,13 @@ FUTURE_PREDICATES = frozenset(
 )  # fmt: skip
 """Words whose infinitive is an act ahead of them unless they are past ("hopes to launch the car
 in 2027", "is unlikely to agree next month"; not "hoped to reach Denver on June 3")."""
+COMMITMENT_VERBS = frozenset(
+    {"agree", "decide", "promise", "pledge", "vow", "plan", "arrange", "resolve", "vote",
+     "undertake"}
+)  # fmt: skip
+"""Verbs that commit to an act, whose infinitive lies ahead of the commitment even when it is
+told in the past ("agreed to meet again on Friday"): a plan told from a past moment, unlike a
+past wish or attempt ("hoped to reach Denver on June 3", "tried to call on Friday")."""
 TIME_MODIFIER_DEPS = frozenset({"npadvmod", "tmod", "obl", "attr"})
 """How a bare date hangs on its verb ("opens Friday", "the deadline is Friday"); "on Friday"
 hangs through a preposition."""
@@ -89,6 +96,23 @@ def is_future_in_the_past(token: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def commits_to_a_plan(token: Token) -> bool:
+    """Whether a date times a bare infinitive that a past verb of commitment governs ("the two
+    sides agreed to meet again on Friday", "the board voted to close the plant in June"): the
+    plan's date, which may look ahead of the act that made it; not the act's own ("voted on
+    Monday to close it")."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return False
+    governor = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == BARE_TAG
+        and governor.lemma_.lower() in COMMITMENT_VERBS
+        and _is_past(governor)
+    )
 
 
 def tells_what_did_not_happen(token: Token) -> bool:

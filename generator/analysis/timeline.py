@@ -53,6 +53,7 @@ from generator.analysis.reference_points import dates_a_reference_point
 from generator.analysis.tallies import PRESENT_DAYS, counts_up_to_a_date
 from generator.analysis.tense import (
     BARE_TAG,
+    commits_to_a_plan,
     ends_a_period,
     is_forecast,
     is_future,
@@ -198,6 +199,17 @@ def _events_for(
             for earlier, later in zip(dates, ahead, strict=False)
             if _is_nearer(later, earlier, article_date)
         )
+    elif article_date is not None and day_name is None and commits_to_a_plan(anchor):
+        # "agreed to meet again on Friday": the meeting, when its reading ahead is the nearer;
+        # otherwise the date is most likely the agreement's own, past.
+        ahead = normalise_date(text, Reference(article_date, True, year))
+        nearer = [
+            later
+            for earlier, later in zip(dates, ahead, strict=False)
+            if _is_nearer(later, earlier, article_date)
+        ]
+        if nearer and len(nearer) == len(dates):
+            dates, is_plan_reported = tuple(nearer), True
     return [
         _Found(
             TimelineEvent(

@@ -193,8 +193,8 @@ def capital_as_its_city(span: Span) -> bool:
     where something happens or passes ("in Washington", "via Moscow and Paris"), whose people
     it names ("Beijing residents", "London commuters") or that is a point on a map ("185 miles
     northwest of Beijing"), rather than its country's government acting, owning or ruling
-    ("Moscow said", "Beijing's demands", "the Beijing government", "Moscow officials"). A journey's end ("travel
-    to Hanoi") is rule place-of-a-journey's."""
+    ("Moscow said", "Beijing's demands", "the Beijing government", "Moscow officials"). A
+    journey's end ("travel to Hanoi") is rule place-of-a-journey's."""
     first = _first_listed(span)
     if first.dep_ in NOUN_MODIFIER_DEPS and first.head.pos_ == "NOUN":
         return first.head.lower_ not in GOVERNMENT_NOUNS

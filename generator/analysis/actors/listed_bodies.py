@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.actors.mentions import Cluster, Mention
 from generator.analysis.dictionary import is_dictionary_word
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.token_lists import token_lists
 from generator.models import ActorKind
 
 LISTED_WITH_BODIES = "listed with bodies and nothing else"
@@ -27,10 +28,8 @@ def unlabelled_bodies_in_lists(doc: Doc, clusters: list[Cluster], places: PlaceN
         i: c.kind for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)
     }
     by_name = {c.name: c for c in clusters if c.kind == "organisation"}
-    for token in doc:
-        if token.dep_ != "conj" or token.head.dep_ == "conj":
-            continue
-        members = _members(token.head)
+    for first in _list_starts(doc):
+        members = _members(doc[first])
         spans = [_name_of(member, kind_at) for member in members]
         unlabelled = [span for span in spans if span is not None]
         if not unlabelled:
@@ -51,6 +50,14 @@ def unlabelled_bodies_in_lists(doc: Doc, clusters: list[Cluster], places: PlaceN
             )
             cluster.surface_forms.add(span.text)
             kind_at.update(dict.fromkeys(range(span.start, span.end), "organisation"))
+
+
+def _list_starts(doc: Doc) -> list[int]:
+    """Positions of the first member of each list: the head of a conjunct that is none itself
+    (read by position: a `Token` for each word of the doc cost more than the rest of the pass)."""
+    lists = token_lists(doc)
+    dep, head = lists.dep, lists.head
+    return [head[i] for i, label in enumerate(dep) if label == "conj" and dep[head[i]] != "conj"]
 
 
 def _members(first: Token) -> list[Token]:
