@@ -16,8 +16,9 @@ def _actors(english, gazetteer, text, headline=""):
 
 def test_a_studio_that_acts_where_the_model_labels_nothing_is_a_body(english, gazetteer):
     text = (
-        "Tidefall is a game about a drowned city. Quillfire just has a thing for gentle "
-        "robots, and every robot here is a delight. It is great to see Quillfire offer players "
+        "Tidefall is a game about a drowned city, and the game is long. Quillfire just has a "
+        "thing for gentle robots, and every robot in the game is a delight. The game is at its "
+        "best early, and it is great to see Quillfire offer players "
         "the freedom to explore early. Quillfire clearly needed more time to polish the "
         "combat, which feels stiff. The combat may not be as sharp as the games it borrows "
         "from, but Quillfire dares."

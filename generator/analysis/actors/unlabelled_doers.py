@@ -1,7 +1,7 @@
 """A one-word name the model calls a person only where it does nothing, and labels nothing
-where it acts ("Twitter pledged to act", "Respawn clearly needed more time"), beside "the
-Twitter account" it took for a person's: no census lists the word as anyone's name, so the
-doer is a body (a company, a studio), not a person the article never introduces."""
+where it acts ("Respawn clearly needed more time"), on a page that reviews a work: no census
+lists the word as anyone's name, so the doer is the work's maker (a studio), not a person the
+article never introduces. `extract` runs it on review pages only."""
 
 from __future__ import annotations
 
