@@ -138,3 +138,24 @@ def test_a_line_cut_from_its_sentence_drops_the_connective_it_opens_on(
     english, text: str, name: str, action: str
 ) -> None:
     assert _actions(english, text, name) == (action,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Thanks to newer bricks, you can find laptop chargers that are far smaller "
+            "than what Acme includes in the box.",
+            "Acme",
+            (),
+        ),
+        (
+            "When Acme shipped the charger last spring, reviewers liked it a lot.",
+            "Acme",
+            ("Acme shipped the charger last spring",),
+        ),
+    ],
+    ids=["free relative names a thing", "temporal clause tells an act"],
+)
+def test_a_free_relative_names_a_thing_not_an_act(english, text, name, expected):
+    assert _actions(english, text, name) == expected

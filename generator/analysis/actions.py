@@ -93,9 +93,17 @@ def _clause(verb: Token) -> str | None:
         return None
     if _says_nothing(verb, kept) or (kept and _tells_no_act(verb, kept[0])):
         return None
-    if _objects_something_unnamed(verb, kept):
+    if _objects_something_unnamed(verb, kept) or (kept and _names_a_thing(verb, kept[0])):
         return None
     return clause_text(verb, kept)
+
+
+def _names_a_thing(verb: Token, first: Token) -> bool:
+    """Whether the clause is a free relative opened by its own object ("what the firm ships
+    in the box", of "smaller than what the firm ships in the box"): it names the thing done,
+    a noun of another clause, and read alone it is a heading's fragment, not an act. "When
+    the firm shipped it" and "which the firm ships" (a relative on a noun) tell acts."""
+    return first.tag_ == "WP" and first.head.i == verb.i and first.dep_ in OBJECT_DEPS
 
 
 def _objects_something_unnamed(verb: Token, kept: tuple[Token, ...]) -> bool:

@@ -11,6 +11,7 @@ from cleanco import basename
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from generator.analysis.actors.descriptions import is_a_plural_nickname
 from generator.analysis.actors.mentions import Cluster, Mention, join
 from generator.analysis.dictionary import is_dictionary_word
 from generator.analysis.gazetteer import Gazetteer
@@ -168,10 +169,14 @@ def _is_cut_from(mention: Mention, whole: str) -> bool:
     )
 
 
-def bodies_by_their_last_words(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+def bodies_by_their_last_words(
+    clusters: list[Cluster], gazetteer: Gazetteer, places: PlaceNames
+) -> list[Cluster]:
     """Fold a body named by the end of its name ("Intelligence Committee", "Times") into the
     one body of the article whose longer name ends so ("House Intelligence Committee", "New
     York Times") and that the article names first: news names a body in full, then short.
+    A plural nickname the model took for people ("the Rockets" after "the Houston Rockets")
+    is that body's too: a person's or a people's name is no body's last word.
 
     Not where two bodies end so ("Times" beside the New York and the Financial Times), and
     not into what the model glued to a name (`_glued_endings`).
@@ -185,13 +190,22 @@ def bodies_by_their_last_words(clusters: list[Cluster], gazetteer: Gazetteer) ->
     for short in clusters:
         owners = by_ending.get(tuple(short.name.split()), [])
         if (
-            short.kind == "organisation"
+            _short_kind_fits(short, places)
             and len(owners) == 1
             and id(owners[0]) not in merged
             and owners[0].first_token < short.first_token
         ):
             merged |= join(owners[0], [short], "bodies_by_their_last_words, the end of its name")
     return [c for c in clusters if id(c) not in merged]
+
+
+def _short_kind_fits(short: Cluster, places: PlaceNames) -> bool:
+    """Whether the short name may be a body's: one typed a body, or a plural nickname the
+    model typed people or a group (`is_a_plural_nickname`)."""
+    if short.kind == "organisation":
+        return True
+    first = short.mentions[0].span
+    return short.kind in ("person", "group") and is_a_plural_nickname(first, places)
 
 
 def short_name_endings(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, ...]]:

@@ -63,3 +63,19 @@ def is_given_and_more(span: Span, places: PlaceNames) -> bool:
     """Whether the span is a given name the census knows and more words ("Cody Marsh"): a full
     name; a given name alone is as often a town or a team's ("Orlando", "Columbus")."""
     return len(span) > 1 and places.is_given_name(span[0].text)
+
+
+def is_a_plural_nickname(span: Span, places: PlaceNames) -> bool:
+    """Whether the span is one capitalised word in the plural that names no place and is no
+    common given name or surname ("Steelers", "Islanders"), as a team's nickname is: "Dallas",
+    "Chris" and "Jones" end so and name a town or a person (a rare surname, "Bruins", may
+    be a team's)."""
+    word = span.text
+    return (
+        len(span) == 1
+        and word.istitle()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and places.place_source(word) is None
+        and not places.is_common_name(word)
+    )

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from generator.analysis.actors.descriptions import is_given_and_more
+from generator.analysis.actors.descriptions import is_a_plural_nickname, is_given_and_more
 from generator.analysis.actors.kinds import Knowledge, is_clearly_a_place
 from generator.analysis.actors.mentions import (
     MAX_NAME_WORDS,
@@ -235,13 +235,21 @@ def clusters_of(mentions: list[Mention]) -> list[Cluster]:
     return list(clusters.values())
 
 
+def _found_by_its_shape(decision: Decided, knowledge: Knowledge) -> bool:
+    """Whether a rule's name the model missed has the shape the rule asks for: a given name
+    and more, or a team's plural nickname."""
+    if decision.rule.plural_nickname:
+        return is_a_plural_nickname(decision.span, knowledge.places)
+    return is_given_and_more(decision.span, knowledge.places)
+
+
 def rule_mentions(
     doc: Doc, decided: list[Decided], knowledge: Knowledge, found: list[Mention]
 ) -> list[Mention]:
     """Names the model missed that a rule finds and a gazetteer knows as a place ("Glamorgan
     259 and 207, Durham 114": the model labels no county, the score makes each a team), or
     that start with a given name the census knows ("Timothy Weeks", the surname taken for a
-    date)."""
+    date) or are a team's plural nickname ("Packers coach Ron Hale")."""
     taken = {t.i for m in found for t in m.span}
     extra: list[Mention] = []
     for decision in decided:
@@ -249,8 +257,8 @@ def rule_mentions(
         span = decision.span
         if kind is None or taken & set(range(span.start, span.end)):
             continue
-        if decision.rule.requires_given_name:
-            if is_given_and_more(span, knowledge.places):
+        if decision.rule.requires_given_name or decision.rule.plural_nickname:
+            if _found_by_its_shape(decision, knowledge):
                 extra.append(Mention(span, kind, span.text, evidence=decision.rule.evidence))
                 taken |= set(range(span.start, span.end))
             continue

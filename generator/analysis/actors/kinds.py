@@ -19,7 +19,12 @@ from generator.analysis.actors.context import (
     names_a_place_of,
     town_before_its_state,
 )
-from generator.analysis.actors.descriptions import is_a_description, is_given_and_more, is_name
+from generator.analysis.actors.descriptions import (
+    is_a_description,
+    is_a_plural_nickname,
+    is_given_and_more,
+    is_name,
+)
 from generator.analysis.actors.generic_bodies import ACTING_BODY, owned_by_its_country
 from generator.analysis.actors.mentions import (
     ENTITY_LABELS,
@@ -293,6 +298,8 @@ def _rule_decision(
     if decision.rule.unless_given_name and knowledge.places.is_given_name(span[0].text):
         return None
     if decision.rule.requires_given_name and not is_given_and_more(span, knowledge.places):
+        return None
+    if decision.rule.plural_nickname and not is_a_plural_nickname(span, knowledge.places):
         return None
     if decision.rule.joins_places and not _joins_places(span, knowledge):
         return None

@@ -45,7 +45,7 @@ RULES_FILE = "actor_rules.yml"
 FIELDS = frozenset(
     {"name", "decides", "why", "token_pattern", "dependency_pattern", "name_tokens", "scope"}
     | {"requires_place", "named_after_a_town", "unless_listed", "unless_given_name"}
-    | {"requires_given_name"}
+    | {"requires_given_name", "plural_nickname", "extends_a_place"}
     | {"joins_places", "requires_text"}
     | {"for_every_mention", "even_where_it_acts", "whole_phrase", "names_its_line"}
     | {"keeps_possessive", "named_after_a_subdivision", "unless_subdivision"}
@@ -88,6 +88,13 @@ class Rule:
     """Decides only for a name whose first word is a given name the census knows; such a rule
     also finds a person's name the model missed ("Timothy Weeks", its surname taken for a
     date)."""
+    plural_nickname: bool = False
+    """Decides only for one capitalised word in the plural that names no place or person (a
+    team's "Steelers"); such a rule also finds the name where the model missed it."""
+    extends_a_place: bool = False
+    """The name is the word the model left out before a place it labelled and that place
+    ("Real" + "Madrid"), where neither the word nor the whole is a place or a person's name
+    (`clubs.clubs_named_after_their_town`); no decision about the place's own mention."""
     joins_places: bool = False
     """Decides only for a name whose every part between hyphens is a country or a place a
     gazetteer knows ("U.S.-Mexico"; not "Rolls-Royce")."""
@@ -228,9 +235,15 @@ class ActorRules:
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
         """The first decision about a name, by the file's order of rules. A rule for every
         mention decides none here: `found.without_things` weighs all the name's mentions ("a
-        new AI Office ... will oversee" is a body that acts)."""
+        new AI Office ... will oversee" is a body that acts), nor a rule that extends a place's
+        name: `clubs` makes the longer name's mention."""
         return next(
-            (d for d in decided if d.applies_to(name) and not d.rule.for_every_mention), None
+            (
+                d
+                for d in decided
+                if d.applies_to(name) and not (d.rule.for_every_mention or d.rule.extends_a_place)
+            ),
+            None,
         )
 
 
@@ -334,6 +347,8 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         unless_listed=entry.get("unless_listed") is True,
         unless_given_name=entry.get("unless_given_name") is True,
         requires_given_name=entry.get("requires_given_name") is True,
+        plural_nickname=entry.get("plural_nickname") is True,
+        extends_a_place=entry.get("extends_a_place") is True,
         joins_places=entry.get("joins_places") is True,
         for_every_mention=entry.get("for_every_mention") is True,
         even_where_it_acts=entry.get("even_where_it_acts") is True,

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.actors.rules import Decided
 from generator.analysis.actors.things import acts, thing_words
+from generator.analysis.actors.unlabelled_doers import acting_unlabelled_words
 from generator.analysis.place_names import PlaceNames
 from generator.analysis.rule_files import casefolded, packaged_data
 
@@ -76,10 +77,13 @@ def without_a_works_world(
     by_name: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_name.setdefault(thing_words(mention.span), []).append(mention)
+    # A word that acts where the model labels nothing ("Respawn clearly needed more time")
+    # acts as much as one it labels: the studio, not a name of the work's world.
+    acting = acting_unlabelled_words(doc)
     world = {
         name
         for name, group in by_name.items()
-        if all(_of_the_works_world(m, places) for m in group)
+        if name not in acting and all(_of_the_works_world(m, places) for m in group)
     }
     # "the third game from Nightjar Studios" stays with "Nightjar said": the maker's whole name.
     makers = {name.split()[0] for name in by_name if name not in world}
