@@ -74,3 +74,48 @@ def test_rules_of_two_tokens_set_the_token_at_their_index(two_pipelines):
     text = "We are gonna see whether y'all come."
     assert [t.lemma_ for t in tabled(text)] == [t.lemma_ for t in ruled(text)]
     assert tabled(text)[3].lemma_ == "to"  # "na" of "gonna"
+
+
+def _table_of(rules: list[tuple[list[list[dict]], dict, int]], vocab) -> AttributeTable:
+    from spacy.pipeline import AttributeRuler
+
+    ruler = AttributeRuler(vocab)
+    for patterns, attrs, index in rules:
+        ruler.add(patterns=patterns, attrs=attrs, index=index)
+    table = AttributeTable(vocab)
+    table.take_rules_of(ruler)
+    return table
+
+
+def test_a_rule_of_two_tokens_and_a_rule_of_one_keep_the_rulers_order(two_pipelines):
+    from spacy.tokens import Doc
+
+    vocab = two_pipelines[1].vocab
+    two_words = [[{"LOWER": "hand"}, {"LOWER": "over"}]]
+    one_word = [[{"TAG": "RP"}]]
+    earlier_pair = _table_of(
+        [(two_words, {"LEMMA": "pair"}, 1), (one_word, {"LEMMA": "particle"}, 0)], vocab
+    )
+    later_pair = _table_of(
+        [(one_word, {"LEMMA": "particle"}, 0), (two_words, {"LEMMA": "pair"}, 1)], vocab
+    )
+    words, tags = (
+        ["Hand", "over", "the", "keys", "over", "there"],
+        ["VB", "RP", "DT", "NNS", "RP", "RB"],
+    )
+    first = earlier_pair(Doc(vocab, words=words, tags=tags))
+    second = later_pair(Doc(vocab, words=words, tags=tags))
+    assert [t.lemma_ for t in first][1::3] == ["particle", "particle"]
+    assert [t.lemma_ for t in second][1::3] == ["pair", "particle"]
+
+
+def test_words_no_rule_names_are_ruled_alike_under_one_key(two_pipelines):
+    from spacy.tokens import Doc
+
+    vocab = two_pipelines[1].vocab
+    table = _table_of(
+        [([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0), ([[{"LOWER": "kettle"}]], {"POS": "X"}, 0)], vocab
+    )
+    doc = table(Doc(vocab, words=["kettle", "teapot", "saucer"], tags=["NN", "NN", "NN"]))
+    assert [t.pos_ for t in doc] == ["X", "NOUN", "NOUN"]
+    assert len(table.outcomes) == 2  # "teapot" and "saucer" share the stand-in's key

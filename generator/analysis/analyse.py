@@ -24,11 +24,15 @@ from spacy.tokens import Doc
 from generator.analysis.actors import extract_actors
 from generator.analysis.actors.extract import hold_actor_knowledge
 from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
+from generator.analysis.back_references import load_back_references
+from generator.analysis.connectives import connectives
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.key_facts import content_lemmas, extract_key_facts
 from generator.analysis.one_place import keep_to_two_places
+from generator.analysis.page_terms import load_page_terms
 from generator.analysis.place_names import place_names
 from generator.analysis.quotes import extract_quotes
+from generator.analysis.reference_points import date_moving_verbs
 from generator.analysis.referents import pronoun_names
 from generator.analysis.registry import Registry
 from generator.analysis.stakes import load_cues
@@ -88,8 +92,9 @@ def analyse_articles(
 
 @functools.cache
 def _hold_knowledge(nlp: Language) -> None:
-    """Load what every brief reads (the place names, the actor pass's data, the stakes cues), then
-    leave all that the process holds so far out of the garbage collector's full collections.
+    """Load what every brief reads (the place names, the actor pass's data, the stakes cues, the
+    text stages' connectives, reference points, back references and page terms), then leave all
+    that the process holds so far out of the garbage collector's full collections.
 
     The model and this knowledge are some 200,000 Python objects that live as long as the
     process, and CPython's full collection walks them all each time enough new objects have
@@ -99,6 +104,10 @@ def _hold_knowledge(nlp: Language) -> None:
     place_names()
     hold_actor_knowledge(nlp.vocab)
     load_cues(nlp.vocab)
+    connectives()
+    date_moving_verbs()  # reads the reference points' cues
+    load_back_references(nlp.vocab)
+    load_page_terms(nlp.vocab)
     gc.freeze()
 
 
