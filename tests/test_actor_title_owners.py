@@ -63,6 +63,23 @@ def test_a_capitalised_word_without_an_owner_before_a_name_is_no_role(english, g
     ("text", "name", "role"),
     [
         (
+            "Ombudsman Nadia Ruiz said the deaths were caused by gunshots.",
+            "Nadia Ruiz",
+            "Ombudsman",
+        ),
+        ("Prosecutor Maria Lopez said the case would go on.", "Maria Lopez", "Prosecutor"),
+    ],
+)
+def test_a_capitalised_title_no_one_bears_as_a_name_is_a_role(english, gazetteer, text, name, role):
+    # The dictionary knows the word as a noun and the census gives it to no one ("Pastor",
+    # "Baker" are names too: the test above).
+    assert roles_of(english, gazetteer, text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
             "The outages are painful and Acme Power is acting, company CEO Andy Vesey said.",
             "Andy Vesey",
             "CEO of Acme Power",

@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.dictionary import is_dictionary_noun
 from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
@@ -22,6 +23,7 @@ from generator.analysis.lexicon import (
     ROLE_NOUNS_TAKING_TO,
     ROLE_SUFFIXES,
 )
+from generator.analysis.place_names import place_names
 from generator.analysis.rule_files import casefolded, packaged_data
 from generator.models import ActorKind
 
@@ -104,7 +106,23 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
         return False
     # Capitalised after its owner, a title is still a common noun: "the agency's Administrator".
     has_an_owner = any(token.tag_ == "POS" and token.i < head.i for token in span)
-    return (head.pos_ == "NOUN" and head.is_lower) or (has_an_owner and head.is_title)
+    return (
+        (head.pos_ == "NOUN" and head.is_lower)
+        or (has_an_owner and head.is_title)
+        or _a_capitalised_title(head, word)
+    )
+
+
+def _a_capitalised_title(head: Token, word: str) -> bool:
+    """Whether a capitalised agent noun outside any name is a title ("Ombudsman Nadia Cruz",
+    "Coroner Ann Lee"): the dictionary knows it as a noun and the census gives it to no one as a
+    name ("Pastor Maldonado", "Baker Mayfield" are names; "Leicester" a name the model labels)."""
+    return (
+        head.is_title
+        and not head.ent_type_
+        and is_dictionary_noun(word)
+        and not place_names().is_census_name(head.text)
+    )
 
 
 def is_agent_noun(word: str) -> bool:
