@@ -16,6 +16,7 @@ from generator.analysis.lexicon import NOT_ROLE_WORDS
 from generator.analysis.referents import ParsedArticle, subject_of
 from generator.analysis.roles import is_person_noun
 from generator.analysis.speakers import is_wished_speech
+from generator.analysis.token_lists import token_lists
 
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "child"})
 """Person nouns that say nothing more of someone than that they are one (`roles.NOT_ROLE_WORDS`
@@ -77,9 +78,13 @@ def _refers_back(noun: Token) -> bool:
 def _introduction(article: ParsedArticle, noun: Token) -> Token | None:
     """The first mention of the same person noun before, where the text introduces it ("A
     doctor on the scene told ..."), outside any quotation."""
-    lemma = noun.lemma_
-    for token in noun.doc[: noun.i]:
-        if token.lemma_ != lemma or token.pos_ != "NOUN" or article.is_quoted(token):
+    tokens, lemma = token_lists(noun.doc), noun.lemma_
+    # The columns first: a `Token` only for an earlier noun of the same lemma.
+    for i in range(noun.i):
+        if tokens.lemma[i] != lemma or tokens.pos[i] != "NOUN":
+            continue
+        token = noun.doc[i]
+        if article.is_quoted(token):
             continue
         if any(c.lower_ in INTRODUCING_DETERMINERS for c in token.children if c.i < token.i):
             return token
