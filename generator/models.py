@@ -113,6 +113,9 @@ class Quote:
     """Canonical actor name, or None when the article names no speaker."""
     kind: QuoteKind
     sentence_index: int
+    speaker_description: str | None = None
+    """How the article describes a speaker it does not name ("a doctor on the scene"), shown
+    as a description, never as a name; None when it names the speaker or says nothing of them."""
 
 
 @dataclass(frozen=True)

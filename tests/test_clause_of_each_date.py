@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
 from generator.analysis.actions import actions_of
@@ -140,3 +141,64 @@ def test_a_name_not_called_leaves_the_speaker(english, gazetteer):
     # Counter-example: a name inside the quotation, not set off at its edge, is no call.
     text = 'Dana Webb met Lena Ortiz on Monday. "We met Lena at noon," she said.'
     assert _speakers(english, gazetteer, text) == [("Dana Webb", "We")]
+
+
+def test_she_who_calls_a_name_is_the_next_woman_the_text_names(english, gazetteer):
+    # The one called by name hears the words; the other woman named before says them.
+    text = 'Emma Hart met Julia Stone on Monday. "We did it, Emma," she said.'
+    assert _speakers(english, gazetteer, text)[0][0] == "Julia Stone"
+
+
+def test_he_who_calls_the_only_man_named_is_no_one(english, gazetteer):
+    # Counter-example: with no other man named before, the words have no speaker the text names.
+    text = 'Tom Reilly waited by the door. "You were right all along, Tom," he said.'
+    assert _speakers(english, gazetteer, text)[0][0] is None
+
+
+def test_a_conjunct_that_always_takes_an_object_shares_the_passive(english):
+    # "jailed" has no object: it can only be "was jailed", as the verb it is joined to.
+    events = _events(english, "Leo Brand was convicted of theft and jailed for two years in May.")
+    assert events["May"] == "Leo Brand was jailed for two years in May."
+
+
+def test_a_conjunct_that_can_go_without_an_object_keeps_its_own_voice(english):
+    # Counter-example: "moved" after "was born" is what she did, not what was done to her.
+    events = _events(english, "Ann Kerr was born in Hull in 1950 and moved to Leeds in 1972.")
+    assert events["1972"] == "Ann Kerr moved to Leeds in 1972."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 215 cyclists hurt and treated in hospital so far this year.",
+        "More than 90 miners have died in the region so far this year.",
+        "At least 300 people shot and wounded by gangs so far this year.",
+    ],
+)
+def test_a_count_of_those_who_acted_or_were_acted_on_up_to_now_is_no_event(english, text):
+    assert _events(english, text) == {}
+
+
+def test_a_count_on_a_day_is_an_event(english):
+    # Counter-example: one day's act, whatever it counts.
+    events = _events(english, "The storm injured 12 people on Monday.")
+    assert events["Monday"] == "The storm injured 12 people on Monday."
+
+
+def test_a_date_of_an_example_a_noun_gives_is_no_event(english):
+    # "one on Monday" is one of the raids; the arrests are not Monday's.
+    assert "Monday" not in _events(
+        english, "Several raids, including one on Monday, led to arrests."
+    )
+
+
+def test_a_date_of_an_example_by_name_stays_the_clauses(english):
+    # Counter-example: the stores opened in Leeds in March.
+    events = _events(english, "The firm opened stores in many cities, including Leeds in March.")
+    assert "March" in events
+
+
+def test_a_date_of_an_example_of_what_the_clause_acts_on_stays_the_clauses(english):
+    # Counter-example: the four were among those arrested, and they were arrested on Monday.
+    events = _events(english, "Police arrested 12 people, including four on Monday.")
+    assert "Monday" in events

@@ -17,12 +17,10 @@ from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
     HONORIFIC_SEXES,
-    ORGANISATION_ROLE_WORDS,
-    PERSON_ROLE_WORDS,
     PRONOUN_SEXES,
 )
 from generator.analysis.place_names import place_names
-from generator.analysis.roles import is_agent_noun
+from generator.analysis.roles import is_person_noun
 from generator.analysis.token_lists import token_lists
 
 if TYPE_CHECKING:
@@ -46,7 +44,11 @@ REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def antecedent(
-    article: ParsedArticle, pronoun: Token, labels: frozenset[str], hops: int = 0
+    article: ParsedArticle,
+    pronoun: Token,
+    labels: frozenset[str],
+    hops: int = 0,
+    skipped: frozenset[str] = frozenset(),
 ) -> str | None:
     """Return the actor a pronoun stands for: the latest one named a few sentences before.
 
@@ -54,7 +56,8 @@ def antecedent(
     earlier "he" (or "she") as the writer's subject, which stands for whom it stands for; a
     name in passing after it ("... the split from Ball. He thanked ...") is not the topic. For
     "they", a plural noun subject that names no actor ("the member countries") ends the search
-    with no name.
+    with no name. `skipped` names are no candidates (whom the quotation the pronoun says
+    calls by name: `vocatives`).
     """
     window_start = _lookback_start(article, pronoun)
     # Only the window's names and subjects, not the whole article's for every pronoun.
@@ -80,7 +83,7 @@ def antecedent(
         if unnamed is not None and candidate.start < unnamed.i:
             break
         if chained is not None and candidate.start < chained.i:
-            name = antecedent(article, chained, labels, hops + 1)
+            name = antecedent(article, chained, labels, hops + 1, skipped)
             if name is not None:
                 return name
             chained = None
@@ -97,14 +100,14 @@ def antecedent(
         if is_plural and name is not None and name in article.people:
             # "they" are no one person: McKinley is not the estimates his claim is checked by.
             continue
-        if name is not None and not pronoun_agrees(pronoun, name):
+        if name is not None and (name in skipped or not pronoun_agrees(pronoun, name)):
             continue
         if name is not None and _names_a_subject(candidate.root):
             return name
         if (
             fallback is None
             and name is not None
-            and not _people_named_between(article, candidate, pronoun)
+            and not _people_named_between(article, candidate, pronoun, skipped)
         ):
             fallback = name
     if unnamed is not None and (chained is None or chained.i < unnamed.i):
@@ -112,7 +115,7 @@ def antecedent(
         # the text does not name; better no name than one named before her.
         return None
     if chained is not None:
-        return antecedent(article, chained, labels, hops + 1) or fallback
+        return antecedent(article, chained, labels, hops + 1, skipped) or fallback
     return fallback
 
 
@@ -166,12 +169,8 @@ def _writers_sentence_before(article: ParsedArticle, pronoun: Token) -> int:
 def _is_unnamed_person(article: ParsedArticle, noun: Token) -> bool:
     """A person noun ("the teenager", "the officer", "her mother") the writer's own clause
     has as its subject, definite and with no name beside it."""
-    word = noun.lower_
-    is_person_noun = word in PERSON_ROLE_WORDS or (
-        is_agent_noun(word) and word not in ORGANISATION_ROLE_WORDS
-    )
     # Lower case: a capitalised noun no list knows is more often part of a name.
-    if not is_person_noun or not noun.is_lower or not _names_a_subject(noun):
+    if not is_person_noun(noun.lower_) or not noun.is_lower or not _names_a_subject(noun):
         return False
     if article.is_quoted(noun) or not _speaks_a_quotation(article, noun.head):
         return False
@@ -279,13 +278,18 @@ def pronoun_agrees(pronoun: Token, name: str) -> bool:
     return sex is None or place_names().sex_of_given_name(given) in (None, sex)
 
 
-def _people_named_between(article: ParsedArticle, mention: Span, pronoun: Token) -> bool:
+def _people_named_between(
+    article: ParsedArticle, mention: Span, pronoun: Token, skipped: frozenset[str] = frozenset()
+) -> bool:
     """Whether a person is named between a mention and a pronoun: a body or country the text
     names only in passing ("United States intelligence officials") is then no more what "they"
     means than the people named since ("what of Mr. King? And how about Mr. Schultz? They
-    are ...")."""
+    are ..."). A `skipped` name a quotation calls in between is none of them."""
     between = entities_starting(article.doc, mention.end, pronoun.i)
-    return any(entity.label_ in PERSON_LABELS for entity in between)
+    return any(
+        entity.label_ in PERSON_LABELS and not (skipped and article.speaker_name(entity) in skipped)
+        for entity in between
+    )
 
 
 def _names_a_subject(token: Token) -> bool:

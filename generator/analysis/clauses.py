@@ -33,7 +33,7 @@ from generator.analysis.lost_subjects import (
 from generator.analysis.quote_marks import balance_quote_marks
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.token_lists import TokenLists, token_lists
-from generator.analysis.verb_pairs import first_of_pair, is_pair
+from generator.analysis.verb_pairs import first_of_pair, is_pair, shares_the_passive
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Modifiers that add a second idea when a comma sets them off: ", marking his first visit ...",
@@ -242,7 +242,7 @@ def _inherited_modals(token: Token) -> list[str]:
     head = token.head
     if token.tag_ == "VB":
         return [c.text for c in head.children if c.dep_ == "aux" and c.lower_ in MODAL_WORDS]
-    if token.tag_ in PARTICIPLE_TAGS and head.tag_ == token.tag_:
+    if (token.tag_ in PARTICIPLE_TAGS and head.tag_ == token.tag_) or shares_the_passive(token):
         return [c.text for c in head.children if c.dep_ in AUXILIARY_DEPS and c.i < head.i]
     return []
 

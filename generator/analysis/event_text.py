@@ -40,7 +40,11 @@ from generator.analysis.grammar import (
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import text_of
 from generator.analysis.lost_subjects import cuts_the_subjects_phrase
-from generator.analysis.nominal_dates import dates_only_its_noun, without_dated_nouns
+from generator.analysis.nominal_dates import (
+    dates_an_example,
+    dates_only_its_noun,
+    without_dated_nouns,
+)
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.whole_sentences import runs_captions_together
@@ -138,7 +142,7 @@ def event_text(anchor: Token) -> str | None:
     """Return the clause that holds the date, or its sentence when the clause is too thin; None
     when the words it would show are a page's captions run together."""
     noun = _noun_dated(anchor)
-    if noun is not None and not _dates_its_clause(noun, anchor):
+    if (noun is not None and not _dates_its_clause(noun, anchor)) or dates_an_example(anchor):
         return None
     if _hangs_on_relative_word(anchor):
         return None

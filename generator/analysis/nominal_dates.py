@@ -15,15 +15,51 @@ from spacy.tokens import Token
 
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import TIME_ENTITY_LABELS
+from generator.analysis.grammar import CLAUSE_POS, TIME_ENTITY_LABELS
 
 ADJUNCT_DEP = "prep"
 """How a prepositional phrase hangs on its clause's verb."""
 COMMON_NOUN = "NOUN"
 """A noun that can name an act ("order", "hiring"); a name ("Paris") is where, not what."""
+EXAMPLE_OPENERS = frozenset({"including", "among"})
+"""Words that open an example of a noun ("outages, including one last month")."""
+EXAMPLE_PATH_DEPS = frozenset({"pobj", "prep", "npadvmod", "nummod", "amod", "compound"})
+"""Links from a date up to the example it dates, all inside noun phrases."""
+NAMED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+"""Named examples: the clause's act reaches them."""
+NOUN_PHRASE_DEPS = frozenset({"pobj", "prep"})
+LISTING_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos"})
+"""Where a noun of examples stands when its examples are its own acts, not the clause's: its
+subject or what the subject is ("raids, including one on Monday, led to ...", "the latest in
+a series of outages, including one last month"). An object's examples are what the clause
+acts on ("arrested 12 people, including four on Monday"): the date is the clause's."""
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "within"})
 """Prepositions that set a clause inside the act their object names ("During talks on Monday,
 the leaders agreed"): the object's date dates the clause too."""
+
+
+def dates_an_example(anchor: Token) -> bool:
+    """Whether the date dates an example a phrase gives of a noun ("a series of outages,
+    including one last month that ...", "several raids, including one on Monday, led to
+    arrests"): the date is that one item's, not the clause's, and a noun phrase is no event.
+    Not an example by name ("stores in many cities, including Leeds in March"), nor one of
+    what the clause acts on (`LISTING_DEPS`): the clause's act reaches them."""
+    token = anchor
+    while True:
+        if token.dep_ == "pobj" and token.head.lower_ in EXAMPLE_OPENERS:
+            is_named = token.pos_ == "PROPN" or token.ent_type_ in NAMED_LABELS
+            return not is_named and _listing_place(token.head.head) in LISTING_DEPS
+        if token.dep_ not in EXAMPLE_PATH_DEPS or token.head.pos_ in CLAUSE_POS:
+            return False
+        token = token.head
+
+
+def _listing_place(noun: Token) -> str:
+    """Where the noun phrase that holds the noun of examples stands in its clause: "series" of
+    "the latest in a series of outages" stands where "the latest" does."""
+    while noun.dep_ in NOUN_PHRASE_DEPS and noun.head.pos_ not in CLAUSE_POS:
+        noun = noun.head
+    return noun.dep_
 
 
 def adjunct_of_a_dated_noun(anchor: Token, head: Token) -> range | None:

@@ -252,7 +252,8 @@ def is_someones(quote: Quote, is_first_person: bool = False) -> bool:
     than the fragment under "speaker not named". Where the writer narrates as "I" (a blog, a
     review), a quotation credited to no one is their own voice or a thought they imagine
     ("“Ugh! Why did I put this off again?”"). `briefs analyse` keeps every quote found."""
-    if quote.speaker is not None or quote.kind == "reported":
+    if quote.speaker is not None or quote.speaker_description or quote.kind == "reported":
+        # A speaker the text describes ("a doctor on the scene") says the words too.
         return True
     return quote.kind == "direct" and not is_first_person
 

@@ -235,7 +235,7 @@ def _quote_pieces(
         else:
             reason = "fact or voice"
         speakers.append(quote.speaker)
-        label = words_of(quote.speaker or "speaker not named")
+        label = words_of(quote.speaker or quote.speaker_description or "speaker not named")
         size = len(words) + len(label) + LABEL_WORDS * (quote.kind == "reported")
         yield _Piece("quote", number, size, reason, quote.sentence_index)
 

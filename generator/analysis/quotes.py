@@ -37,6 +37,7 @@ from generator.analysis.reported_clauses import (
     reported_tokens,
     says_nothing,
 )
+from generator.analysis.speaker_descriptions import described_speaker, description_of
 from generator.analysis.speakers import (
     credited_speaker,
     introduced_speaker,
@@ -85,6 +86,8 @@ class _Attribution:
     speech verb, colon or sign-off credits it): a guess `_carry_speakers` may overrule."""
     quotation: Quotation | None = None
     """The marks the quote was read from; None for reported speech."""
+    description: str | None = None
+    """How the text describes an unnamed speaker, for quotations that continue this speech."""
 
 
 COMMON_NOUN_TAGS = ("NN", "NNS")
@@ -151,11 +154,16 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         # saying with a named subject makes them someone's ('Smith called it a "once in a
         # lifetime" opportunity'): no speaker of the paragraph before, no "his" of the noun.
         return None
+    described = None
+    if speaker is None and is_attributed and not is_introduced and label is None:
+        described = described_speaker(article, verbs)
     verb = verbs[0] if verbs else None
     alone = kind == "partial" and is_narrated_speech(article, verb)
     context = _quote_context(article.text, outer, covering, verb, kind, alone)
-    quote = Quote(text=text, context=context, speaker=speaker, kind=kind, sentence_index=first)
-    return _Attribution(quotation.start, quote, speaker, is_attributed, is_introduced, quotation)
+    quote = Quote(text, context, speaker, kind, first, speaker_description=described)
+    return _Attribution(
+        quotation.start, quote, speaker, is_attributed, is_introduced, quotation, described
+    )
 
 
 def _join_interrupted(article: ParsedArticle, found: list[_Attribution]) -> list[_Attribution]:
@@ -209,12 +217,20 @@ def _joined(article: ParsedArticle, first: _Attribution, second: _Attribution) -
     if closing is not None:
         end = max(end, article.sentences[article.sentence_index(closing.start)].end_char)
     context = article.text[min(start, first.position) : end]
-    speaker = first.speaker if first.is_attributed else second.speaker
-    quote = replace(first.quote, text=text, context=context.strip(), speaker=speaker)
+    credited = first if first.is_attributed else second
+    speaker, description = credited.speaker, credited.description
+    quote = replace(
+        first.quote,
+        text=text,
+        context=context.strip(),
+        speaker=speaker,
+        speaker_description=description,
+    )
     return replace(
         first,
         quote=quote,
         speaker=speaker,
+        description=description,
         is_attributed=first.is_attributed or second.is_attributed,
         is_introduced=first.is_introduced and second.is_introduced,
     )
@@ -404,7 +420,8 @@ def _speech_found(article: ParsedArticle) -> Iterator[_Attribution]:
         quote = _reported_quote(article, verb, clause, speaker)
         # A clause reported before its verb ("..., Ushakov said") is read from its start.
         position = min(verb.idx, clause.start_char) if clause is not None else verb.idx
-        yield _Attribution(position, quote, speaker, is_attributed=True)
+        described = description_of(article, subject) if speaker is None else None
+        yield _Attribution(position, quote, speaker, is_attributed=True, description=described)
 
 
 def _reported_quote(
@@ -448,9 +465,9 @@ def _carry_speakers(article: ParsedArticle, found: Iterable[_Attribution]) -> It
     of its own continues the last attribution when that is in the same or previous paragraph.
     """
     found = list(found)
-    last_paragraph, last_speaker = -CONTINUATION_PARAGRAPHS - 1, None
+    last_paragraph, last_speaker, last_description = -CONTINUATION_PARAGRAPHS - 1, None, None
     for index, item in enumerate(found):
-        quote, speaker = item.quote, item.speaker
+        quote, speaker, description = item.quote, item.speaker, item.description
         paragraph = article.paragraph_index(item.position)
         is_continuation = paragraph - last_paragraph <= CONTINUATION_PARAGRAPHS
         is_overruled = item.is_introduced and _run_names_its_speaker(found, index)
@@ -460,9 +477,10 @@ def _carry_speakers(article: ParsedArticle, found: Iterable[_Attribution]) -> It
             and (not item.is_attributed or is_overruled)
         ):
             speaker = last_speaker if is_continuation else None
-            quote = replace(quote, speaker=speaker)
+            description = last_description if is_continuation else None
+            quote = replace(quote, speaker=speaker, speaker_description=description)
         if item.is_attributed or speaker is not None:
-            last_paragraph, last_speaker = paragraph, speaker
+            last_paragraph, last_speaker, last_description = paragraph, speaker, description
         if quote is not None:
             yield quote
 

@@ -131,6 +131,14 @@ def is_agent_noun(word: str) -> bool:
     return word.endswith(ROLE_SUFFIXES) and not word.endswith("ment") and word not in NOT_ROLE_WORDS
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a lower-case noun says what a person is ("teenager", "officer", "mother"): a
+    role word or an agent noun that names no kind of body ("operator", "publisher")."""
+    return word in PERSON_ROLE_WORDS or (
+        is_agent_noun(word) and word not in ORGANISATION_ROLE_WORDS
+    )
+
+
 def _a_post_at_a_body(head: Token) -> bool:
     """Whether a lower-case noun is a post the text places at a named body ("a postdoctoral
     fellow at the Kessler Institute"): what the person is there, whatever the noun's ending."""

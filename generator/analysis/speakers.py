@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.antecedents import PERSON_LABELS, antecedent
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
-from generator.analysis.lexicon import SPEECH_NOUNS
+from generator.analysis.lexicon import SPEAKER_PRONOUNS, SPEECH_NOUNS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.referents import (
     ParsedArticle,
@@ -21,7 +22,7 @@ from generator.analysis.referents import (
     subject_of,
 )
 from generator.analysis.speech_words import WISH_VERBS
-from generator.analysis.vocatives import addresses_the_candidate
+from generator.analysis.vocatives import addresses_the_candidate, calls_by_name
 
 NARRATED_CLAUSE_DEPS = frozenset({"pcomp", "pobj", "relcl"})
 """A speech verb's place in a sentence about something else ("left after what she called")."""
@@ -106,8 +107,9 @@ def credited_speaker(
         is_attributed = True
         name = name_for_subject(article, subject)
         if name is not None and addresses_the_candidate(inner, subject, name):
-            # "'Mom, ...,' she said": the one the words call is who hears them.
-            return None, True
+            # "'Mom, ...,' she said": the one the words call is who hears them. A "she" who
+            # calls someone by name is the next woman the text names, if any.
+            return _next_candidate(article, subject, inner, name), True
         if name is not None:
             return name, True
         if _is_said_by_someone_unnamed(verb):
@@ -124,6 +126,14 @@ def credited_speaker(
         if source is not None:
             return name_for_subject(article, source), True
     return None, is_attributed
+
+
+def _next_candidate(article: ParsedArticle, pronoun: Token, inner: Span, called: str) -> str | None:
+    """Whom "he" or "she" stands for when the name first found is the one the quotation calls
+    by name ("'We did it, Dana,' she said"): the next candidate; none after a family term."""
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or not calls_by_name(inner, called):
+        return None
+    return antecedent(article, pronoun, PERSON_LABELS, skipped=frozenset({called}))
 
 
 def _speech_owner(article: ParsedArticle, inner: Span) -> Token | None:

@@ -3,7 +3,8 @@ so far this year" is a running total up to the time of writing, "The firm had 9,
 March 31" a figure as of a day, "Sales have totaled $6bn through June 30" a total up to a day.
 A timeline of what happened leaves them to the key facts.
 
-A count is a clause whose object (or passive subject) holds a number. It is a tally when the
+A count is a clause whose object (or passive subject) holds a number; up to now ("so far this
+year"), a number of those who acted or a measure of change counts too. It is a tally when the
 date is a period that holds the time of writing ("this year", "so far this month") and the verb
 is a present perfect or the date says "so far", "to date"; whatever the tense, when the date
 follows "through", "as of", "until" (`UP_TO_A_DATE`); it is a figure when the verb is
@@ -18,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.analysis.grammar import AUXILIARY_DEPS, CLAUSE_POS, PRESENT_TAGS
+from generator.analysis.verb_pairs import first_of_pair
 
 PRESENT_DAYS = frozenset(
     {"today", "nowadays", "these days", "this week", "this month", "this year", "this season"}
@@ -33,6 +35,10 @@ COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 """Entity labels of a number that counts or measures."""
 COUNTED_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 """A verb's argument that a tally counts: "confirmed 412 cases", "412 cases were confirmed"."""
+UP_TO_NOW_COUNTED_DEPS = frozenset({"nsubj", "npadvmod"})
+"""What a count up to now may count beyond `COUNTED_DEPS`: who acted, a measure of change."""
+REDUCED_RELATIVE_DEP = "acl"
+"""A participle describing the noun it follows ("215 cyclists hurt"): the noun is counted."""
 PERFECT_AUXILIARY = "have"
 POSSESSION_VERB = "have"
 SPAN_OPENERS = frozenset({"between", "from"})
@@ -46,16 +52,18 @@ def counts_up_to_a_date(span: Span) -> bool:
     if _counts_over_a_span(span):
         return True
     verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in CLAUSE_POS), None)
-    if verb is None or not _counts(verb):
+    if verb is None:
+        return False
+    period = " ".join(span.text.lower().split())
+    runs_to_now = any(period.startswith(words) for words in UP_TO_NOW) or any(
+        _words_before(span, len(words.split())) == words for words in UP_TO_NOW
+    )
+    if not _counts(verb, runs_to_now):
         return False
     if verb.lemma_.lower() == POSSESSION_VERB and verb.dep_ not in AUXILIARY_DEPS:
         return True
     if _follows_any(span, UP_TO_A_DATE):
         return True
-    period = " ".join(span.text.lower().split())
-    runs_to_now = any(period.startswith(words) for words in UP_TO_NOW) or any(
-        _words_before(span, len(words.split())) == words for words in UP_TO_NOW
-    )
     for words in UP_TO_NOW:
         period = period.removeprefix(words).strip()
     return period in PRESENT_DAYS and (runs_to_now or _is_present_perfect(verb))
@@ -89,12 +97,19 @@ def _counts_over_a_span(span: Span) -> bool:
     return False
 
 
-def _counts(verb: Token) -> bool:
-    """Whether an argument of the verb holds a number: "412 cases", "$2bn in assets"."""
+def _counts(verb: Token, runs_to_now: bool = False) -> bool:
+    """Whether an argument of the verb, or of the pair's first verb it shares them with
+    ("shot and killed", `verb_pairs`), holds a number: "412 cases", "$2bn in assets". Up to
+    now, any number the clause counts or measures makes a tally: those who did it ("300 people
+    have died so far this year"), those a participle describes ("215 cyclists hurt so far
+    this year"), a measure of change ("climbing 80% so far this year")."""
+    verbs = (verb, first_of_pair(verb) or verb)
+    deps = COUNTED_DEPS | UP_TO_NOW_COUNTED_DEPS if runs_to_now else COUNTED_DEPS
+    counted = [child for head in verbs for child in head.children if child.dep_ in deps]
+    if runs_to_now:
+        counted.extend(head.head for head in verbs if head.dep_ == REDUCED_RELATIVE_DEP)
     return any(
-        child.dep_ in COUNTED_DEPS
-        and any(t.ent_type_ in COUNT_LABELS for t in child.subtree if t.i <= child.i)
-        for child in verb.children
+        any(t.ent_type_ in COUNT_LABELS for t in noun.subtree if t.i <= noun.i) for noun in counted
     )
 
 

@@ -11,12 +11,20 @@ hangs them.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from generator.analysis.grammar import CLAUSE_POS, SUBJECT_DEPS
+from generator.analysis.rule_files import casefolded, packaged_data
 
 PAIRING_WORDS = frozenset({"and", "or"})
 """The conjunctions that join the two verbs of a pair."""
+OBJECT_TAKING_VERBS_FILE = "object_taking_verbs.yml"
+PASSIVE_HEAD_TAG = "VBN"
+PAST_TENSE_TAG = "VBD"
+REGULAR_PAST_ENDING = "ed"
+OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp"})
 
 
 def first_of_pair(verb: Token) -> Token | None:
@@ -37,3 +45,25 @@ def is_pair(first: Token, second: Token) -> bool:
     if joiner.lower_ not in PAIRING_WORDS or joiner.head.i != first.i:
         return False
     return not any(child.dep_ in SUBJECT_DEPS for child in second.children)
+
+
+@cache
+def _object_taking_verbs() -> frozenset[str]:
+    return casefolded(packaged_data(OBJECT_TAKING_VERBS_FILE)["verbs"])
+
+
+def shares_the_passive(verb: Token) -> bool:
+    """Whether a joined verb the tagger read as a simple past is a passive participle that
+    shares its head's auxiliary ("was convicted of fraud and jailed for two years"): a regular
+    past form, with no subject or object of its own, of a verb that always takes an object
+    (`data/object_taking_verbs.yml`), joined to a passive. Not a verb that can go without one
+    ("was born in Hull and moved to Leeds": he moved)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != PAST_TENSE_TAG or head.tag_ != PASSIVE_HEAD_TAG:
+        return False
+    if not any(child.dep_ == "auxpass" for child in head.children):
+        return False
+    if any(child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS for child in verb.children):
+        return False
+    is_regular = verb.lower_.endswith(REGULAR_PAST_ENDING)
+    return is_regular and verb.lemma_.lower() in _object_taking_verbs()

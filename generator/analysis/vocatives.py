@@ -34,13 +34,19 @@ def addresses_the_candidate(inner: Span, subject: Token, name: str) -> bool:
     called = called_words(inner)
     if not called:
         return False
-    name_words = {word.casefold() for word in name.split()}
-    if any(word.casefold() in name_words for word in called):
+    if calls_by_name(inner, name, called):
         return True
     sex = PRONOUN_SEXES.get(subject.lower_)
     return sex is not None and any(
         word.casefold() in _terms_by_sex().get(sex, frozenset()) for word in called
     )
+
+
+def calls_by_name(inner: Span, name: str, called: list[str] | None = None) -> bool:
+    """Whether a quotation calls someone by a word of the name ("..., Dana." for Dana Webb)."""
+    name_words = {word.casefold() for word in name.split()}
+    words = called_words(inner) if called is None else called
+    return any(word.casefold() in name_words for word in words)
 
 
 def called_words(inner: Span) -> list[str]:

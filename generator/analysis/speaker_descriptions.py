@@ -1,0 +1,127 @@
+"""How an article describes a speaker it does not name: the subject of a speech verb in, the
+words a reader can place them by ("a doctor on the scene", "a police spokesman", "residents")
+out, or None when the subject is a pronoun, a name or a thing.
+
+A definite back reference ("the doctor said") is described as the article first introduced the
+same noun ("A doctor on the scene told reporters ..."): that is where it says who they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from generator.analysis.lexicon import NOT_ROLE_WORDS
+from generator.analysis.referents import ParsedArticle, subject_of
+from generator.analysis.roles import is_person_noun
+from generator.analysis.speakers import is_wished_speech
+from generator.analysis.token_lists import token_lists
+
+PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "child"})
+"""Person nouns that say nothing more of someone than that they are one (`roles.NOT_ROLE_WORDS`
+keeps them from the roles of actors), yet place an unnamed speaker: "a woman who lives nearby"."""
+INTRODUCING_DETERMINERS = frozenset({"a", "an", "one", "another"})
+"""Determiners by which a text introduces someone new: "a doctor", "one resident"."""
+REFERRING_DETERMINERS = frozenset({"the", "this", "that"})
+"""Determiners by which a text refers back to someone it has introduced: "the doctor"."""
+CUT_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "punct", "prep"})
+"""Parts of a subject's phrase a description leaves out: a clause or aside about the person
+("a woman, who asked not to be named,"). A prepositional phrase is kept on the noun itself
+only (`KEPT_PREPOSITIONS`)."""
+KEPT_PREPOSITIONS = frozenset({"on", "at", "in", "from", "for", "with", "of"})
+"""Prepositions whose phrase places the person ("a doctor on the scene", "a spokesman for
+the police", "residents of the town")."""
+THINGS_AS_ENDINGS = tuple(NOT_ROLE_WORDS - PLAIN_PERSON_NOUNS)
+"""Things whose name a compound ends with, agent noun's ending and all: "newsletter"."""
+SETTING_OFF_MARKS = frozenset({",", "(", ")", "-", "–", "—", ";", ":"})
+"""Marks that set an aside off before a noun: the description starts after them."""
+MAX_DESCRIPTION_WORDS = 8
+"""Longest description shown: a longer phrase is cut to the noun and the words before it."""
+
+
+def described_speaker(article: ParsedArticle, verbs: Iterable[Token]) -> str | None:
+    """The description of the unnamed person who says a quotation: the subject of the first
+    speech verb that has one, when it is a common noun for a person."""
+    for verb in verbs:
+        if is_wished_speech(verb):
+            continue
+        subject = subject_of(article, verb)
+        if subject is not None:
+            # An infinitive tells what someone may say, not what they said: "gives the chair
+            # authority to call a “special meeting”".
+            is_infinitive = any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
+            return None if is_infinitive else description_of(article, subject)
+    return None
+
+
+def description_of(article: ParsedArticle, subject: Token) -> str | None:
+    """The words that describe a subject the text does not name, when it is a person noun in
+    lower case (a capitalised word no list knows is more often a name); None for a pronoun,
+    a name or a thing, and for "his lawyer", whose "his" would need a name of its own."""
+    if subject.pos_ != "NOUN" or not subject.is_lower or article.is_quoted(subject):
+        return None
+    word = subject.lemma_.lower() if subject.tag_ == "NNS" else subject.lower_
+    is_a_thing = word.endswith(THINGS_AS_ENDINGS) and word not in PLAIN_PERSON_NOUNS
+    if not (is_person_noun(word) or word in PLAIN_PERSON_NOUNS) or is_a_thing:
+        return None
+    if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in subject.children):
+        return None
+    introduced = _introduction(article, subject) if _refers_back(subject) else None
+    return _phrase(introduced or subject)
+
+
+def _refers_back(noun: Token) -> bool:
+    return any(child.lower_ in REFERRING_DETERMINERS for child in noun.children if child.i < noun.i)
+
+
+def _introduction(article: ParsedArticle, noun: Token) -> Token | None:
+    """The first mention of the same person noun before, where the text introduces it ("A
+    doctor on the scene told ..."), outside any quotation."""
+    tokens, lemma = token_lists(noun.doc), noun.lemma_
+    # The columns first: a `Token` only for an earlier noun of the same lemma.
+    for i in range(noun.i):
+        if tokens.lemma[i] != lemma or tokens.pos[i] != "NOUN":
+            continue
+        token = noun.doc[i]
+        if article.is_quoted(token):
+            continue
+        if any(c.lower_ in INTRODUCING_DETERMINERS for c in token.children if c.i < token.i):
+            return token
+    return None
+
+
+def _phrase(noun: Token) -> str:
+    """The noun with the words before it and a phrase that places it, in the text's words."""
+    start = noun.left_edge.i
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS and child.i == end:
+            end = _phrase_end(child)
+            break
+        if child.dep_ in CUT_DEPS:
+            break
+        if child.i == end and child.dep_ in {"conj", "cc", "amod", "compound", "nummod"}:
+            end = child.right_edge.i + 1
+    left = noun.doc[start : noun.i + 1]
+    # Quotation marks around a title stay: "the “Pose” actor".
+    cut = [t for t in left[:-1] if t.text in SETTING_OFF_MARKS or t.dep_ in CUT_DEPS - {"punct"}]
+    if cut:
+        start = cut[-1].i + 1
+    if end - start > MAX_DESCRIPTION_WORDS:
+        end = noun.i + 1
+    words = noun.doc[start:end].text
+    first = noun.doc[start]
+    return words if first.pos_ == "PROPN" else words[:1].lower() + words[1:]
+
+
+def _phrase_end(preposition: Token) -> int:
+    """Where a prepositional phrase ends, before any clause or aside about its object."""
+    end = preposition.i + 1
+    for token in preposition.subtree:
+        if token.i < end:
+            continue
+        if token.dep_ in CUT_DEPS - {"prep"} or token.is_punct:
+            break
+        end = token.i + 1
+    return end
