@@ -47,9 +47,7 @@ def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
     """What an actor said or did: clauses in which its names act, as the article words them."""
     actions: list[str] = []
     for name in names:
-        # A sub-heading or a link card names an actor but says nothing it did (`is_prose`);
-        # a results listing's entry ("Hawks (3-0): Reed 2 goals.") is a tally, not an act.
-        text = _action_text(name) if _tells_acts(name.sent) else None
+        text = _action_text(name)
         # A line cut from its sentence shows nothing it could go on from ("Still, ...").
         text = without_connective(text) if text else None
         if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
@@ -60,18 +58,21 @@ def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
 
 
 def _tells_acts(sent: Span) -> bool:
-    """Whether a sentence is prose that can tell what someone did (not a heading or a listing)."""
+    """Whether a sentence is prose that can tell what someone did: a sub-heading or a link card
+    names an actor but says nothing it did (`is_prose`); a results listing's entry ("Hawks
+    (3-0): Reed 2 goals.") is a tally, not an act."""
     return is_prose(sent) and not is_listing_entry(sent)
 
 
 def _action_text(span: Span) -> str | None:
-    """The clause in which this mention is the doer, or None."""
+    """The clause in which this mention is the doer, or None. Whether its sentence can tell
+    an act (`_tells_acts`) is asked last: most mentions are no doer (a place, an object)."""
     name = span.root
     subject = _subject_head(name)
     if subject is not None:
-        return _clause(subject.head)
+        return _clause(subject.head) if _tells_acts(span.sent) else None
     if name.dep_ == "pobj" and name.head.dep_ == "agent":
-        return _passive_action(name.head.head, span)
+        return _passive_action(name.head.head, span) if _tells_acts(span.sent) else None
     relative = next(
         (
             c
@@ -80,7 +81,7 @@ def _action_text(span: Span) -> str | None:
         ),
         None,
     )
-    if relative is not None and not _is_reported(relative):
+    if relative is not None and not _is_reported(relative) and _tells_acts(span.sent):
         text = _clause(relative)
         return _named_relative(span, text) if text else None
     return None

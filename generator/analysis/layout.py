@@ -191,13 +191,20 @@ def is_capitals_line(text: str) -> bool:
 def is_title_case_line(text: str) -> bool:
     """A headline in title case: every word but the small ones capitalised, and some lower
     case ('Mayor Kept Budget Gap From Council, Former City Treasurer Says.')."""
-    # "Stadia's" and "Isn't" are one word each, not "Stadia" and a small "s".
-    words = [w for w in re.findall(TITLE_WORD, text) if w.lower() not in TITLE_SMALL_WORDS]
+    # "Stadia's" and "Isn't" are one word each, not "Stadia" and a small "s". Word by word:
+    # a line of prose shows a word in lower case within its first few (most lines are prose).
+    words = 0
+    for found in TITLE_WORD.finditer(text):
+        word = found.group()
+        if word.lower() in TITLE_SMALL_WORDS:
+            continue
+        if not word[0].isupper():
+            return False
+        words += 1
     return (
-        not RESULTS_LINE.search(text)
-        and len(words) >= MIN_TITLE_CASE_LINE_WORDS
-        and all(word[0].isupper() for word in words)
+        words >= MIN_TITLE_CASE_LINE_WORDS
         and any(character.islower() for character in text)
+        and not RESULTS_LINE.search(text)
     )
 
 

@@ -333,19 +333,22 @@ def _apposition(name: Span) -> tuple[Span, Token] | None:
     """'Putin's aide' in 'Yuri Ushakov, Putin's aide,' or in 'Putin's aide, Yuri Ushakov,'."""
     root = name.root
     # An apposition is set off by a comma: "Yuri Ushakov, Putin's aide" (not "an SNP vote").
-    for child in root.rights:
-        set_off = name.end < len(name.doc) and name.doc[name.end].text == ","
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and set_off:
-            span = root.doc[child.left_edge.i : _end_of_noun_phrase(child)]
-            return _strip_determiner(span), child
+    # The comma is looked at first: most names have none after them, nor an apposition.
+    if name.end < len(name.doc) and name.doc[name.end].text == ",":
+        for child in root.rights:
+            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+                span = root.doc[child.left_edge.i : _end_of_noun_phrase(child)]
+                return _strip_determiner(span), child
     set_off = name.start > 0 and name.doc[name.start - 1].text == ","
+    if root.dep_ != "appos" or not set_off:
+        return None
     head = root.head
     # A title set off before the name: "The German Chancellor, Angela Merkel," or "The head of
     # the union, Giannis Panagopoulos,".
     is_title = head.pos_ == "NOUN" or (
         head.pos_ == "PROPN" and head.lower_ in PERSON_ROLE_WORDS and not head.ent_type_
     )
-    if root.dep_ == "appos" and is_title and head.i < name.start and set_off:
+    if is_title and head.i < name.start:
         end = min(_end_of_noun_phrase(head), name.start - 1)
         return _strip_determiner(root.doc[head.left_edge.i : end]), head
     return None

@@ -20,9 +20,12 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     HEAD,
     IDX,
     IS_ALPHA,
+    IS_BRACKET,
     IS_DIGIT,
+    IS_LEFT_PUNCT,
     IS_LOWER,
     IS_PUNCT,
+    IS_RIGHT_PUNCT,
     IS_SPACE,
     IS_STOP,
     IS_TITLE,
@@ -46,7 +49,7 @@ LISTS_KEY = "briefs.token_lists"
 """Where `token_lists` keeps a doc's `TokenLists`, in its user_data."""
 SENTS_KEY = "briefs.sents"
 """Where `sentences_of` keeps a doc's sentences, in its user_data."""
-OTHER_ATTRS = (IDX, LENGTH, HEAD, IS_DIGIT)
+OTHER_ATTRS = (IDX, LENGTH, HEAD, IS_DIGIT, IS_BRACKET, IS_LEFT_PUNCT, IS_RIGHT_PUNCT)
 """The attributes `TokenLists` reads that the matchers' columns (`tree_matcher.columns_of`)
 lack: read together, once a doc."""
 Answer = TypeVar("Answer")
@@ -224,6 +227,18 @@ class TokenLists:
     @cached_property
     def is_punct(self) -> list[bool]:
         return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_bracket(self) -> list[bool]:
+        return self._flags(IS_BRACKET)
+
+    @cached_property
+    def is_left_punct(self) -> list[bool]:
+        return self._flags(IS_LEFT_PUNCT)
+
+    @cached_property
+    def is_right_punct(self) -> list[bool]:
+        return self._flags(IS_RIGHT_PUNCT)
 
     @cached_property
     def is_alpha(self) -> list[bool]:

@@ -22,6 +22,7 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
 )
 from generator.analysis.place_names import place_names
+from generator.analysis.token_lists import TokenLists, token_lists
 
 TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
 """Titles the model runs on after a body's name, besides the ranks written before a name."""
@@ -41,58 +42,81 @@ def clean_span(ent: Span) -> Span | None:
     ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
     start, end = ent.start, with_the_place_it_is_of(ent, name_end(ent))
     doc = ent.doc
-    # A name never runs on to the next line ("Major League" over a line break), over the "v"
-    # of a fixture ("Durham v Yorkshire"), nor into a bracket it does not close ("France (Group
-    # H" of a list line "France (Group H): 10th appearance").
-    end = next(
-        (t.i for t in doc[start:end] if _ends_a_name(t) or _opens_an_unclosed_bracket(t, end)),
-        end,
-    )
-    end = _before_a_phrase_of_its_own(doc, start, end)
+    # The doc's token lists, not a `Token` a word: every entity of every doc is cleaned.
+    tokens = token_lists(doc)
+    lower = tokens.lower
+    is_person = ent.label_ == "PERSON"
+    end = _first_break(tokens, start, end)
+    end = _before_a_phrase_of_its_own(tokens, start, end)
     leading = LEADING_WORDS | LEADING_TITLES
-    if ent.label_ == "PERSON":
+    if is_person:
         leading |= HONORIFICS
     while start < end and (
-        doc[start].lower_ in leading
-        or doc[start].is_punct
-        or (ent.label_ == "PERSON" and _is_rank_before_name(doc[start], end))
+        lower[start] in leading
+        or tokens.is_punct[start]
+        or (is_person and _is_rank_before_name(tokens, start, end))
         or is_position_before_a_name(doc, start, end)
-        or (start + 1 < end and _describes_a_noun_after(doc[start], end))
+        or (start + 1 < end and _describes_a_noun_after(tokens, start, end))
     ):
         start += 1
-    end = _without_trailing_description(doc, start, end)
-    start = _after_an_owner(doc, start, end)
-    start = _after_a_persons_title(doc, start, end)
-    if end - 1 > start and _is_trailing_title(doc[end - 1]):
+    end = _without_trailing_description(tokens, start, end)
+    start = _after_an_owner(tokens, start, end)
+    start = _after_a_persons_title(tokens, start, end)
+    if end - 1 > start and _is_trailing_title(tokens, end - 1):
         end -= 1
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].lower_ in HONORIFICS
+        tokens.tag[end - 1] == "POS"
+        or tokens.is_punct[end - 1]
+        or lower[end - 1] in HONORIFICS
         # A score or a count the model ran into the name: "Seattle 5", "Nasser Hussain 110".
-        or (doc[end - 1].is_digit and end - 1 > start)
-        or is_connective(doc[end - 1])
+        or (tokens.is_digit[end - 1] and end - 1 > start)
+        or _is_connective_at(tokens, end - 1)
     ):
         end -= 1
-    if ent.label_ == "PERSON":
+    if is_person:
         # "Putin Makes First Visit": a headline's verb ends the name before it.
-        end = next((t.i for t in doc[start + 1 : end] if t.lower_ in HEADLINE_VERBS), end)
+        end = next((i for i in _between(tokens, start + 1, end) if lower[i] in HEADLINE_VERBS), end)
         if end - start == 1:
             start = _with_initials_or_title(doc, start)
-    if end - start == 1 and doc[start].lower_ in NAME_SUFFIXES:
+    if end - start == 1 and lower[start] in NAME_SUFFIXES:
         return None  # "a QC, Christopher Greenwood": a suffix alone names no one.
-    if end > start and doc[end - 1].text.endswith("'s"):
+    if end > start and tokens.text[end - 1].endswith("'s"):
         return doc[start:end] if doc[end - 1].text != "'s" else doc[start : end - 1]
     return doc[slice(*across_particles(doc, start, end))] if end > start else None
 
 
-def _describes_a_noun_after(token: Token, end: int) -> bool:
+def _between(tokens: TokenLists, start: int, end: int) -> range:
+    """The positions `doc[start:end]` holds (a negative end counts from the doc's end)."""
+    return range(len(tokens.lower))[start:end]
+
+
+def _first_break(tokens: TokenLists, start: int, end: int) -> int:
+    """Where a name must end at the latest: a name never runs on to the next line ("Major
+    League" over a line break), over the "v" of a fixture ("Durham v Yorkshire"), nor into a
+    bracket it does not close ("France (Group H" of a list line "France (Group H): 10th
+    appearance")."""
+    return next(
+        (
+            i
+            for i in _between(tokens, start, end)
+            if _ends_a_name(tokens, i) or _opens_an_unclosed_bracket(tokens, i, end)
+        ),
+        end,
+    )
+
+
+def _describes_a_noun_after(tokens: TokenLists, i: int, end: int) -> bool:
     """An adjective the model ran into a name that describes a noun after the name: "Recent" of
     "Recent Samsung smart TVs" opening a sentence; "Liberal" of "Liberal Democrats" describes a
     word of the name. The caller keeps a name of one such word ("Northern" of "Northern and
     central California counties", whose head a later pass gives it)."""
     # Capitalised: "non" of "non-Hodgkin's lymphoma" is a prefix of the name, not a word.
-    return token.is_title and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= end
+    return (
+        tokens.is_title[i]
+        and tokens.pos[i] == "ADJ"
+        and tokens.dep[i] == "amod"
+        and tokens.head[i] >= end
+    )
 
 
 def _with_initials_or_title(doc: Doc, start: int) -> int:
@@ -125,7 +149,7 @@ def _is_initial(token: Token) -> bool:
     )
 
 
-def _before_a_phrase_of_its_own(doc: Doc, start: int, end: int) -> int:
+def _before_a_phrase_of_its_own(tokens: TokenLists, start: int, end: int) -> int:
     """Where a name ends before a preposition or conjunction the parser hangs outside it: "the
     switch of Thibaut Courtois to Sevilla" holds two names, the "to" a phrase of "switch".
 
@@ -133,73 +157,90 @@ def _before_a_phrase_of_its_own(doc: Doc, start: int, end: int) -> int:
     Protection of Birds", "Customs and Border Protection"), or where the parser hangs it
     outside, joins a body's name all the same ("Manchester High School for Girls");
     the name's particles ("von der") are its own words."""
-    for token in doc[start + 1 : end - 1]:
-        is_a_names_own = token.lower_ in BODY_NAME_CONNECTIVES
-        if is_connective(token) and not is_a_names_own and not start <= token.head.i < end:
-            return token.i
+    for i in _between(tokens, start + 1, end - 1):
+        is_a_names_own = tokens.lower[i] in BODY_NAME_CONNECTIVES
+        if (
+            _is_connective_at(tokens, i)
+            and not is_a_names_own
+            and not start <= tokens.head[i] < end
+        ):
+            return i
     return end
 
 
-def _without_trailing_description(doc: Doc, start: int, end: int) -> int:
+def _without_trailing_description(tokens: TokenLists, start: int, end: int) -> int:
     """Where a name ends before lowercase nouns that describe it ("Interfax news agency",
     "Qeshm island"): only when every word after its last capitalised one is such a noun."""
-    last_capital = next(
-        (i for i in range(end - 1, start - 1, -1) if doc[i].text[:1].isupper()), None
-    )
+    text, lower = tokens.text, tokens.lower
+    last_capital = next((i for i in range(end - 1, start - 1, -1) if text[i][:1].isupper()), None)
     if last_capital is None or last_capital == end - 1:
         return end
-    tail = doc[last_capital + 1 : end]
+    tail = _between(tokens, last_capital + 1, end)
     # "the Obama administration" is a body of its own (CONTINUED_ORGANISATION_NOUNS).
-    if any(token.lower_ in CONTINUED_ORGANISATION_NOUNS for token in tail):
+    if any(lower[i] in CONTINUED_ORGANISATION_NOUNS for i in tail):
         return end
-    if all(token.is_lower and token.pos_ == "NOUN" for token in tail):
+    if all(tokens.is_lower[i] and tokens.pos[i] == "NOUN" for i in tail):
         return last_capital + 1
     return end
 
 
-def _after_an_owner(doc: Doc, start: int, end: int) -> int:
+def _after_an_owner(tokens: TokenLists, start: int, end: int) -> int:
     """Where a name starts after an owner the model ran into it ("Elon Musk’s SpaceX" is
     SpaceX; the owner is named on his own). A plural common noun before the "'s" is no owner
     but a word of the name ("People's Daily", "the Workers' Party")."""
-    owner_end = next((t.i for t in doc[start : end - 1] if t.tag_ == "POS"), None)
-    word = doc[start]
-    is_plural = word.tag_ in ("NNS", "NNPS") or is_plural_noun(word.text)
-    return start if owner_end is None or (owner_end == start + 1 and is_plural) else owner_end + 1
+    tag = tokens.tag
+    owner_end = next((i for i in _between(tokens, start, end - 1) if tag[i] == "POS"), None)
+    if owner_end is None:
+        return start
+    is_plural = tag[start] in ("NNS", "NNPS") or is_plural_noun(tokens.text[start])
+    return start if owner_end == start + 1 and is_plural else owner_end + 1
 
 
-def _after_a_persons_title(doc: Doc, start: int, end: int) -> int:
+def _after_a_persons_title(tokens: TokenLists, start: int, end: int) -> int:
     """Where a body's name starts after the title of its head the model ran into it: "Founder
     of Ceres Robotics Inc." is Ceres Robotics Inc.; only where a body's word ends the rest
     ("Minister of Defence" stays whole)."""
+    lower = tokens.lower
     is_title_of = (
         end - start > 2
-        and doc[start].is_title
-        and doc[start].lower_ in PERSON_TITLES
-        and doc[start + 1].lower_ == "of"
+        and tokens.is_title[start]
+        and lower[start] in PERSON_TITLES
+        and lower[start + 1] == "of"
     )
-    if is_title_of and doc[end - 1].lower_ in ORGANISATION_NAME_ENDS:
+    if is_title_of and lower[end - 1] in ORGANISATION_NAME_ENDS:
         return start + 2
     return start
 
 
-def _is_trailing_title(token: Token) -> bool:
+def _is_trailing_title(tokens: TokenLists, i: int) -> bool:
     """A title the model ran on after a body's name ("House of Representatives Speaker"); a
     rank may end a body's name ("Office of the Inspector General")."""
-    return token.is_title and token.lower_.rstrip(".") in TRAILING_TITLES
+    return tokens.is_title[i] and tokens.lower[i].rstrip(".") in TRAILING_TITLES
 
 
-def _opens_an_unclosed_bracket(token: Token, end: int) -> bool:
+def _opens_an_unclosed_bracket(tokens: TokenLists, i: int, end: int) -> bool:
     """ "(" or "[" (not a quote mark: "Farmers' Union") with no closing bracket before `end`."""
-    after = token.doc[token.i + 1 : end]
-    is_open = token.is_bracket and token.is_left_punct
-    return is_open and not any(t.is_bracket and t.is_right_punct for t in after)
+    is_bracket = tokens.is_bracket
+    if not (is_bracket[i] and tokens.is_left_punct[i]):
+        return False
+    is_right = tokens.is_right_punct
+    return not any(is_bracket[j] and is_right[j] for j in _between(tokens, i + 1, end))
 
 
 def is_connective(token: Token) -> bool:
     """A lowercase conjunction or preposition the model ran on after a name ("the Sabres and",
     "Thibaut Courtois to"): no name ends on one; a name's own particles ("von der" of "Ursula
     von der", taken on to "Leyen" below) may."""
-    return token.is_lower and token.tag_ in ("CC", "IN", "TO") and token.text not in NAME_PARTICLES
+    return _is_connective_at(token_lists(token.doc), token.i)
+
+
+def _is_connective_at(tokens: TokenLists, i: int) -> bool:
+    """`is_connective` of the token at position i."""
+    return (
+        tokens.is_lower[i]
+        and tokens.tag[i] in ("CC", "IN", "TO")
+        and tokens.text[i] not in NAME_PARTICLES
+    )
 
 
 def name_text(span: Span) -> str:
@@ -220,11 +261,12 @@ def _ends_its_sentence(token: Token) -> bool:
     return token.is_sent_end or after is None or (after.is_space and "\n" in after.text)
 
 
-def _ends_a_name(token: Token) -> bool:
-    is_a_mark = token.lower_ in FIXTURE_MARKS or token.text in RESULT_MARKS
-    return (token.is_space and "\n" in token.text) or is_a_mark
+def _ends_a_name(tokens: TokenLists, i: int) -> bool:
+    text = tokens.text[i]
+    is_a_mark = tokens.lower[i] in FIXTURE_MARKS or text in RESULT_MARKS
+    return (tokens.is_space[i] and "\n" in text) or is_a_mark
 
 
-def _is_rank_before_name(token: Token, end: int) -> bool:
+def _is_rank_before_name(tokens: TokenLists, i: int, end: int) -> bool:
     """'Trooper' in 'Trooper William Hakim': a capitalised rank with a name after it."""
-    return token.is_title and token.lower_ in RANK_TITLES and token.i + 1 < end
+    return tokens.is_title[i] and tokens.lower[i] in RANK_TITLES and i + 1 < end
