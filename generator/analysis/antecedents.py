@@ -78,7 +78,7 @@ def antecedent(
     ]
     fallback: str | None = None
     chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
-    unnamed = _unnamed_person_before(article, pronoun)
+    unnamed = unnamed_person_before(article, pronoun)
     # Latest first; where a group and a name start together ("Ruritania and the council"),
     # the group.
     for candidate in sorted(candidates, key=_latest_group_first, reverse=True):
@@ -124,7 +124,7 @@ def antecedent(
     return fallback
 
 
-def _unnamed_person_before(article: ParsedArticle, pronoun: Token) -> Token | None:
+def unnamed_person_before(article: ParsedArticle, pronoun: Token) -> Token | None:
     """The person who speaks in the writer's sentence right before "he" or "she" (or in the
     pronoun's own sentence before it) without a name: a definite singular person noun as the
     subject of the quotation's verb ("The student then messaged Toby: '...' Later, she
@@ -178,7 +178,7 @@ def _is_unnamed_person(article: ParsedArticle, noun: Token) -> bool:
     if not is_person_noun(noun.lower_) or not noun.is_lower or not _names_a_subject(noun):
         return False
     children = list(noun.children)
-    if article.is_quoted(noun) or any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in children):
+    if article.is_quoted(noun) or any(_names_the_person(c) for c in children):
         return False
     determiners = [c for c in children if c.i < noun.i]
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in determiners):
@@ -188,6 +188,15 @@ def _is_unnamed_person(article: ParsedArticle, noun: Token) -> bool:
     # A definite one may describe someone named before ("the boss"): only one who speaks.
     is_definite = any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in determiners)
     return is_definite and _speaks_a_quotation(article, noun.head)
+
+
+def _names_the_person(child: Token) -> bool:
+    """Whether a word on a person noun is the person's name ("the lawyer, Ann Roe,", "lawyer Ann
+    Roe"): not the body or person they work for ("a Labour Party spokesman", "Mr Reed's
+    spokesman"), who is someone else."""
+    if child.dep_ == "appos":
+        return True
+    return child.pos_ == "PROPN" and child.dep_ != "poss" and child.ent_type_ == "PERSON"
 
 
 def _lookback_start(article: ParsedArticle, pronoun: Token) -> int:
