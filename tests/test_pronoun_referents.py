@@ -93,3 +93,14 @@ def test_it_after_a_pronoun_subject_of_its_sentence_goes_back_to_the_sentence_be
 ):
     text = "Canada raised its duties this year. After it taxed steel, it also taxed timber."
     assert _names(english, gazetteer, text, "it") == ["Canada", "Canada"]
+
+
+def test_he_in_an_inverted_condition_is_the_subject_of_its_sentence(english, gazetteer):
+    # "had he denied it" is "if he had denied it": the clause before is the writer's main
+    # clause, whose subject (the driver, Tom Lowe) he is, not someone's reported words.
+    text = (
+        "Committee chairman Paul Reed said the figures were wrong. In May the driver, Tom "
+        "Lowe, admitted the offence and was banned for three years - the ban would have been "
+        "longer had he denied it."
+    )
+    assert _names(english, gazetteer, text, "he") == ["Tom Lowe"]

@@ -926,3 +926,24 @@ def test_a_speaker_going_on_to_say_more_keeps_the_quotation_after(nlp: Language)
     )
     continued = [q for q in quotes_in(nlp, text) if q.text.startswith("generations")]
     assert [q.speaker for q in continued] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # "had he denied it" is a condition ("if he had denied it"): no one says the clause.
+        (
+            "John Kirby chaired the panel. The driver admitted the offence and was banned - "
+            "the ban would have been longer had he denied it.",
+            [],
+        ),
+        # Counter-example: "had" after its subject is the perfect of a verb that reports.
+        (
+            "Jane Smith had denied that the ban was too long.",
+            [("the ban was too long", "Jane Smith")],
+        ),
+    ],
+)
+def test_an_inverted_condition_reports_nothing(nlp: Language, text: str, reported: list) -> None:
+    quotes = quotes_in(nlp, text)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "reported"] == reported

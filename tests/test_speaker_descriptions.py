@@ -62,6 +62,25 @@ def test_a_pronoun_or_a_thing_gives_no_description(english, text):
     assert all(description is None for _, description in _described(english, text))
 
 
+def test_a_pronoun_continuing_someone_new_shows_as_they_were_introduced(english):
+    # "he" continues the spokesman the sentence before brings in, not Haddad named before him.
+    text = (
+        "Omar Haddad backed the new ferry timetable. A spokesman for the harbour board "
+        'attacked the change. He said: "Fishing crews were never asked."'
+    )
+    assert _described(english, text) == [(None, "a spokesman for the harbour board")]
+
+
+def test_a_pronoun_after_someone_new_only_met_takes_the_name_before(english):
+    # Counter-example: the spokesman is met, not the subject; "he" is Haddad and shows no
+    # description.
+    text = (
+        "Omar Haddad met a spokesman for the harbour board on Friday. "
+        'He said: "Fishing crews were never asked."'
+    )
+    assert _described(english, text) == [("Omar Haddad", None)]
+
+
 def test_a_named_speaker_takes_no_description(english):
     # Counter-example: a name stands; the description is only for whom the text leaves unnamed.
     assert _described(english, '"We will appeal," Omar Haddad said.') == [("Omar Haddad", None)]

@@ -129,3 +129,49 @@ def test_a_pronoun_after_an_unnamed_subject_who_quotes_nothing_is_the_name_befor
     )
     speakers = _speakers(english, gazetteer, "Restaurant opens", text)
     assert speakers[-1] == ("Dana Holt", "We")
+
+
+def test_a_pronoun_after_someone_new_the_sentence_before_brings_in_is_not_a_name_before(
+    english, gazetteer
+):
+    # An indefinite subject ("a spokeswoman for the traders") is someone the text has not named
+    # before: "she" continues her, whether or not her own sentence quotes her.
+    text = (
+        "Council leader Maya Pratt backed the new bus lanes on Monday. "
+        "But a spokeswoman for the market traders opposed the scheme. "
+        'She said: "Our stalls will lose half their custom."'
+    )
+    speakers = _speakers(english, gazetteer, "Bus lanes row", text)
+    assert speakers[-1] == (None, "Our")
+
+
+def test_a_pronoun_after_someone_new_in_the_object_is_the_subject_named_before(english, gazetteer):
+    # Counter-example: the new person is met, not the one who acts; "she" is still Pratt.
+    text = (
+        "Council leader Maya Pratt met a spokeswoman for the market traders on Monday. "
+        'She said: "We will keep the bus lanes."'
+    )
+    speakers = _speakers(english, gazetteer, "Bus lanes row", text)
+    assert speakers[-1] == ("Maya Pratt", "We")
+
+
+def test_a_pronoun_continues_the_subject_not_a_name_in_a_clause_on_its_object(english, gazetteer):
+    # "the way Mr Hart handled the talks" tells what Reed criticised: Hart is no topic.
+    text = (
+        "Finance minister Paul Reed criticised the way Mr Hart handled the budget talks. "
+        '"There is real worry about what this means for families," he said.'
+    )
+    speakers = _speakers(english, gazetteer, "Budget row", text)
+    assert speakers == [("Paul Reed", "There")]
+
+
+def test_a_name_in_a_clause_on_the_object_is_still_found_when_no_subject_is_named(
+    english, gazetteer
+):
+    # Counter-example: with no person as the writer's subject, the name in the clause stands.
+    text = (
+        "The report praised the way Paul Reed handled the budget talks. "
+        '"It was hard work for everyone," he said.'
+    )
+    speakers = _speakers(english, gazetteer, "Budget talks", text)
+    assert speakers == [("Paul Reed", "It")]

@@ -14,12 +14,14 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.entity_index import entities_starting
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.grammar import NOUN_CLAUSE_DEPS
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
     HONORIFIC_SEXES,
     PRONOUN_SEXES,
 )
 from generator.analysis.place_names import place_names
+from generator.analysis.reported_clauses import opens_a_condition
 from generator.analysis.roles import is_person_noun
 from generator.analysis.token_lists import token_lists
 
@@ -39,6 +41,9 @@ MAX_PRONOUN_CHAIN = 10
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 """A person noun as a subject: "grader" of "The fifth-grader" is tagged NNP."""
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+"""Determiners that bring someone new into the story ("a spokesman for the ministry"): no one
+named before."""
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 """How the clause a verb of saying reports hangs on it."""
 
@@ -73,7 +78,7 @@ def antecedent(
     ]
     fallback: str | None = None
     chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
-    unnamed = _unnamed_person_before(article, pronoun)
+    unnamed = unnamed_person_before(article, pronoun)
     # Latest first; where a group and a name start together ("Ruritania and the council"),
     # the group.
     for candidate in sorted(candidates, key=_latest_group_first, reverse=True):
@@ -119,7 +124,7 @@ def antecedent(
     return fallback
 
 
-def _unnamed_person_before(article: ParsedArticle, pronoun: Token) -> Token | None:
+def unnamed_person_before(article: ParsedArticle, pronoun: Token) -> Token | None:
     """The person who speaks in the writer's sentence right before "he" or "she" (or in the
     pronoun's own sentence before it) without a name: a definite singular person noun as the
     subject of the quotation's verb ("The student then messaged Toby: '...' Later, she
@@ -172,14 +177,26 @@ def _is_unnamed_person(article: ParsedArticle, noun: Token) -> bool:
     # Lower case: a capitalised noun no list knows is more often part of a name.
     if not is_person_noun(noun.lower_) or not noun.is_lower or not _names_a_subject(noun):
         return False
-    if article.is_quoted(noun) or not _speaks_a_quotation(article, noun.head):
-        return False
     children = list(noun.children)
-    is_definite = any(
-        c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in children if c.i < noun.i
-    )
-    is_named = any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in children)
-    return is_definite and not is_named
+    if article.is_quoted(noun) or any(_names_the_person(c) for c in children):
+        return False
+    determiners = [c for c in children if c.i < noun.i]
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in determiners):
+        # "A spokesman for the ministry defended the plan. He said": someone new, whom no name
+        # before stands for, whether or not the sentence quotes them.
+        return True
+    # A definite one may describe someone named before ("the boss"): only one who speaks.
+    is_definite = any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in determiners)
+    return is_definite and _speaks_a_quotation(article, noun.head)
+
+
+def _names_the_person(child: Token) -> bool:
+    """Whether a word on a person noun is the person's name ("the lawyer, Ann Roe,", "lawyer Ann
+    Roe"): not the body or person they work for ("a Labour Party spokesman", "Mr Reed's
+    spokesman"), who is someone else."""
+    if child.dep_ == "appos":
+        return True
+    return child.pos_ == "PROPN" and child.dep_ != "poss" and child.ent_type_ == "PERSON"
 
 
 def _lookback_start(article: ParsedArticle, pronoun: Token) -> int:
@@ -301,7 +318,17 @@ def _names_a_subject(token: Token) -> bool:
         token = token.head
     if token.dep_ not in SUBJECT_DEPS:
         return False
-    return not any(verb.dep_ == "ccomp" for verb in (token.head, *token.head.ancestors))
+    return not any(_is_embedded(verb) for verb in (token.head, *token.head.ancestors))
+
+
+def _is_embedded(verb: Token) -> bool:
+    """Whether a clause is no part of what the writer's sentence is about: someone's statement
+    (a reported clause), or a clause describing a noun ("criticised the way Mr Hart handled
+    it": Hart is what the critic spoke of, not who speaks next). The clause the parser hangs on
+    an inverted condition ("it would have cost more had he denied it") is the main clause."""
+    if verb.dep_ == "ccomp":
+        return not opens_a_condition(verb.head)
+    return verb.dep_ in NOUN_CLAUSE_DEPS
 
 
 def _latest_group_first(span: Span) -> tuple[int, bool]:

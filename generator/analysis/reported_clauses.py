@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clause_joins import ATTRIBUTION_WORDS
 from generator.analysis.clauses import KEPT_MARKS, is_set_off_participle, joins_a_report
+from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_IDIOMS, SPEECH_VERBS, TIME_CONJUNCTIONS
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
@@ -33,6 +34,10 @@ def is_speech_verb(token: Token, extra: frozenset[str] = frozenset()) -> bool:
     return lemma in SPEECH_VERBS or lemma in extra
 
 
+CONDITION_AUXILIARIES = frozenset({"had", "should", "were"})
+"""Auxiliaries that open a condition when put before the subject without "if": "had he known",
+"should it fail", "were she asked"."""
+
 REFUSALS = frozenset({"decline", "refuse"})
 """Verbs whose "to say" reports that nothing was said: "declined to say when ..."."""
 
@@ -41,9 +46,31 @@ def says_nothing(verb: Token) -> bool:
     """Whether a verb of saying reports that its subject did not say the clause: "did not say
     when the rover would be ready", "declined to say whether the plant would close". The words
     after it are the writer's, or a question left open, never the speaker's statement."""
-    if any(child.dep_ == "neg" for child in verb.children):
+    if any(child.dep_ == "neg" for child in verb.children) or opens_a_condition(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
+
+
+def opens_a_condition(verb: Token) -> bool:
+    """Whether a verb heads a condition told by inversion, without "if": in "the fine would have
+    been higher had she denied it", "had she denied it" is "if she had denied it". Its subject
+    says nothing, and the clause the parser may hang on it as its object is the writer's own
+    main clause. A question ("Had she denied it?") and a negative inversion ("never had she
+    said") are no condition."""
+    subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    doc = verb.doc
+    auxiliary = doc[subject.left_edge.i - 1]
+    is_auxiliary = auxiliary.dep_ in AUXILIARY_DEPS and auxiliary.head.i == verb.i
+    if not is_auxiliary or auxiliary.lower_ not in CONDITION_AUXILIARIES:
+        return False
+    before = doc[auxiliary.i - 1] if auxiliary.i > auxiliary.sent.start else None
+    if before is not None and before.head.i == verb.i and not before.is_punct:
+        # A word of the verb's own clause before the auxiliary inverts it: "never had he said".
+        return False
+    last = next((t for t in reversed(auxiliary.sent) if not t.is_space), None)
+    return last is None or last.text != "?"
 
 
 def reported_clause(verb: Token) -> Span | None:

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from generator.analysis.lexicon import NOT_ROLE_WORDS
+from generator.analysis.antecedents import unnamed_person_before
+from generator.analysis.lexicon import NOT_ROLE_WORDS, PRONOUN_SEXES
 from generator.analysis.referents import ParsedArticle, subject_of
 from generator.analysis.roles import is_person_noun
 from generator.analysis.speakers import is_wished_speech
@@ -58,7 +59,12 @@ def described_speaker(article: ParsedArticle, verbs: Iterable[Token]) -> str | N
 def description_of(article: ParsedArticle, subject: Token) -> str | None:
     """The words that describe a subject the text does not name, when it is a person noun in
     lower case (a capitalised word no list knows is more often a name); None for a pronoun,
-    a name or a thing, and for "his lawyer", whose "his" would need a name of its own."""
+    a name or a thing, and for "his lawyer", whose "his" would need a name of its own. "He"
+    or "she" continuing such a person ("A spokesman for the council defended the plan. He
+    said: ...") is described as that person is."""
+    if subject.lower_ in PRONOUN_SEXES:
+        person = unnamed_person_before(article, subject)
+        return None if person is None else description_of(article, person)
     if subject.pos_ != "NOUN" or not subject.is_lower or article.is_quoted(subject):
         return None
     word = subject.lemma_.lower() if subject.tag_ == "NNS" else subject.lower_
