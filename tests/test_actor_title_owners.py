@@ -114,3 +114,17 @@ def test_a_post_at_a_named_body_is_a_role_whatever_its_nouns_ending(english, gaz
 def test_a_title_before_a_courtesy_title_is_another_persons(english, gazetteer):
     text = "Ms. Okafor, a former aide to Mrs. Lindqvist, joined the board in June."
     assert roles_of(english, gazetteer, text).get("Lindqvist") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model puts the title inside the person's name.
+        ("The report was sent to Coroner Mark Ellison on Friday.", "Mark Ellison"),
+        ("Treasurer Ann Lee announced the budget on Monday.", "Ann Lee"),
+        # A word of the same form that the census gives to people stays a name.
+        ("Baker Mayfield threw two touchdowns on Sunday.", "Baker Mayfield"),
+    ],
+)
+def test_a_title_the_model_put_inside_a_name_is_left_out_of_it(english, gazetteer, text, name):
+    assert list(roles_of(english, gazetteer, text)) == [name]

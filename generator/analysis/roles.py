@@ -109,19 +109,25 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
     return (
         (head.pos_ == "NOUN" and head.is_lower)
         or (has_an_owner and head.is_title)
-        or _a_capitalised_title(head, word)
+        or _a_capitalised_title(head)
     )
 
 
-def _a_capitalised_title(head: Token, word: str) -> bool:
-    """Whether a capitalised agent noun outside any name is a title ("Ombudsman Nadia Cruz",
-    "Coroner Ann Lee"): the dictionary knows it as a noun and the census gives it to no one as a
-    name ("Pastor Maldonado", "Baker Mayfield" are names; "Leicester" a name the model labels)."""
+def _a_capitalised_title(head: Token) -> bool:
+    """Whether a capitalised agent noun outside any name is a title ("Ombudsman Nadia Cruz", see
+    `is_a_title_no_one_bears`); "Leicester" is a place's or a club's name the model labels."""
+    return head.is_title and not head.ent_type_ and is_a_title_no_one_bears(head.text)
+
+
+def is_a_title_no_one_bears(word: str) -> bool:
+    """Whether a capitalised word before a name is a title by its form: an agent noun
+    ("Ombudsman", "Coroner") that the dictionary knows as a noun and the census gives to no
+    one as a name ("Pastor Maldonado", "Baker Mayfield" are names)."""
+    lower = word.lower()
     return (
-        head.is_title
-        and not head.ent_type_
-        and is_dictionary_noun(word)
-        and not place_names().is_census_name(head.text)
+        is_agent_noun(lower)
+        and is_dictionary_noun(lower)
+        and not place_names().is_census_name(word)
     )
 
 

@@ -22,6 +22,7 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
 )
 from generator.analysis.place_names import place_names
+from generator.analysis.roles import is_a_title_no_one_bears
 from generator.analysis.token_lists import TokenLists, token_lists
 
 TRAILING_TITLES = frozenset({"speaker", "rt", "chairman", "chairwoman", "spokesman"})
@@ -268,5 +269,11 @@ def _ends_a_name(tokens: TokenLists, i: int) -> bool:
 
 
 def _is_rank_before_name(tokens: TokenLists, i: int, end: int) -> bool:
-    """'Trooper' in 'Trooper William Hakim': a capitalised rank with a name after it."""
-    return tokens.is_title[i] and tokens.lower[i] in RANK_TITLES and i + 1 < end
+    """'Trooper' in 'Trooper William Hakim': a capitalised rank with a name after it; or a
+    title by its form with a full name after it ("Coroner Mark Ellison", see
+    `is_a_title_no_one_bears`)."""
+    if not tokens.is_title[i] or i + 1 >= end:
+        return False
+    return tokens.lower[i] in RANK_TITLES or (
+        end - i >= 3 and is_a_title_no_one_bears(tokens.text[i])
+    )
