@@ -239,6 +239,34 @@ def test_actor_evidence_shows_only_on_request():
     assert "Essex (evidence: rule team-beats-team)" in shown
 
 
+def test_actor_evidence_does_not_change_what_a_page_too_long_keeps():
+    # Evidence is shown to check the analysis; counted as the page's words, it made a page
+    # with evidence give up quotes and events the reader's page keeps.
+    from generator.models import Actor
+
+    sentences = [
+        f"Minister number {n} spoke to the assembly about the budget vote." for n in range(40)
+    ]
+    article = Article(path="a.md", slug="a", title="A", paragraphs=(" ".join(sentences),))
+    evidence = tuple(f"rule long-evidence-line-{n} with several words of its own" for n in range(8))
+    actors = tuple(
+        Actor(f"p{n}", f"Person {n}", "person", "minister", (), 2, (), evidence) for n in range(6)
+    )
+    quotes = tuple(
+        Quote(text=text, context=text, speaker=f"Person {n}", kind="direct", sentence_index=n)
+        for n, text in enumerate(sentences[:30])
+    )
+    brief = Brief(article, sentences[0], None, (), actors, (), quotes, ())
+    hidden = render_brief(brief, make_environment(PROJECT / "templates"))
+    shown = render_brief(brief, make_environment(PROJECT / "templates", show_evidence=True))
+    without_evidence = re.sub(r"\n    \*\*Evidence:\*\*[^\n]*", "", shown)
+    one_blank_line = re.compile(r"\n{3,}")
+    assert "Evidence" in shown
+    assert hidden.count("\n> ") < len(quotes)  # the page is too long and gives some up ...
+    # ... the same whether evidence is shown or not (its block leaves a blank line behind)
+    assert one_blank_line.sub("\n\n", without_evidence) == one_blank_line.sub("\n\n", hidden)
+
+
 def test_the_brief_of_an_article_not_in_english_claims_nothing_about_its_content():
     # "The article quotes nobody" would be a claim about a text the analysis did not read.
     article = Article(path="a.md", slug="a", title="A", paragraphs=("Texte.",), language="fr")

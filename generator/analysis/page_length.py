@@ -91,7 +91,13 @@ def page_words(markdown: str) -> int:
 def fit_to_page(brief: Brief, render: Callable[[Brief], str]) -> str:
     """Return the brief's page, giving up pieces in `DROP_ORDER` until the page holds at most
     `PAGE_SHARE` of its article's words and takes at most `BRIEF_SHARE` of them from it. An
-    article of `SHORT_ARTICLE_WORDS` or fewer keeps everything.
+    article of `SHORT_ARTICLE_WORDS` or fewer keeps everything (`fitted_brief`)."""
+    return fitted_brief(brief, render)[1]
+
+
+def fitted_brief(brief: Brief, render: Callable[[Brief], str]) -> tuple[Brief, str]:
+    """Return the brief as its page shows it (the pieces given up left out) and that page, as
+    `render` makes it.
 
     Each piece's words on the page (its text and its label) tell how many pieces to give up;
     the page is rendered again to check, and gives up one more piece while it is still over.
@@ -101,7 +107,7 @@ def fit_to_page(brief: Brief, render: Callable[[Brief], str]) -> str:
     pieces = _drop_order(brief) if words > SHORT_ARTICLE_WORDS else []
     over = _words_over(brief, page, words)
     if over <= 0 or not pieces:
-        return page
+        return brief, page
     dropped = 0
     while over > 0 and dropped < len(pieces):
         over -= pieces[dropped].words
@@ -110,7 +116,7 @@ def fit_to_page(brief: Brief, render: Callable[[Brief], str]) -> str:
         shown = _without(brief, pieces[:dropped])
         page = render(shown)
         if _words_over(shown, page, words) <= 0 or dropped == len(pieces):
-            return page
+            return shown, page
         dropped += 1
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import yaml
 
-from generator.analysis.page_length import fit_to_page
+from generator.analysis.page_length import fitted_brief
 from generator.errors import TemplateError
 from generator.ingest.language import is_english
 from generator.models import (
@@ -138,16 +138,16 @@ def render_brief(
     brief: Brief, environment: jinja2.Environment, with_pages: Collection[str] = ()
 ) -> str:
     """Return the Markdown page of one brief, front matter first, shorter than its article
-    (`page_length.fit_to_page`: only the rendered page knows its length).
+    (`page_length.fitted_brief`: only the rendered page knows its length).
 
     with_pages: the ids of the actors that have a page, which the brief's actors link to.
     """
 
-    # fit_to_page renders the page again without some pieces; its front matter is made of what
+    # fitted_brief renders the page again without some pieces; its front matter is made of what
     # stays (article, lead, tags), and PyYAML takes as long to dump it as Jinja2 the whole page.
     dumped: dict[str, tuple[tuple[object, ...], str]] = {}
 
-    def page(shown: Brief) -> str:
+    def page(shown: Brief, show_evidence: bool = False) -> str:
         entries = timeline_entries(shown)
         fields = (shown.article, shown.at_a_glance, shown.tags)
         if "front" not in dumped or dumped["front"][0] != fields:
@@ -168,9 +168,13 @@ def render_brief(
             # Another language's brief says only that: its empty sections would be claims
             # ("the article quotes nobody") about a text the analysis did not read.
             is_analysed=is_english(shown.article.language),
+            show_evidence=show_evidence,
         )
 
-    return fit_to_page(brief, page)
+    # The page's length is the reader's page: actors' evidence, shown on request to check the
+    # analysis, must not change which pieces the page keeps.
+    shown, plain = fitted_brief(brief, page)
+    return page(shown, show_evidence=True) if environment.globals["show_evidence"] else plain
 
 
 def shown_quotes(quotes: Sequence[Quote]) -> list[Quote]:
