@@ -39,6 +39,8 @@ AUTHOR_SEPARATOR = re.compile(r"\s*(?:;|,|\||&|\band\b|\bwith\b|/)\s*", re.IGNOR
 DOMAIN_ENDING = re.compile(r"\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$", re.IGNORECASE)
 """The end of a site named by its address ("SpaceNews.com", "Example.co.uk")."""
 COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))|\b\d{4}\b", re.IGNORECASE)
+MAX_HEADLINE_WORDS = 30
+"""A headline is a line; a longer `<h1>` is a page that sets its text in one."""
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 """A byline names a person by given and family name; one word is a user name or an outlet."""
 NEWSROOM_WORDS = frozenset(
@@ -67,6 +69,9 @@ class PageFacts:
     credited: tuple[str, ...] = ()
     """The names of the JSON-LD authors, where the page gives them: when it does, a byline
     name none of them holds is the company's ("Condé Nast" in a meta author field)."""
+    headlines: tuple[str, ...] = ()
+    """The headlines the page shows (`<h1>`), which may differ from the title its metadata
+    gives ("Two officers charged ..." under a title "Officers charged over ...")."""
 
     @property
     def domain_label(self) -> str | None:
@@ -93,7 +98,15 @@ def read_page_facts(html_text: str, url: str | None) -> PageFacts:
         tuple(one_line(section) for section in sections if section and one_line(section)),
         *_domain(url or meta.get("og:url")),
         tuple(one_line(name) for item in items for name in _names_of(item.get("author"))),
+        tuple(_shown_headlines(tree)),
     )
+
+
+def _shown_headlines(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    for element in tree.iter("h1"):
+        text = one_line(element.text_content())
+        if 0 < len(text.split()) <= MAX_HEADLINE_WORDS:
+            yield text
 
 
 def _domain(url: str | None) -> tuple[str | None, tuple[str, ...]]:

@@ -155,7 +155,7 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
     byline = _clean(document.author)
     title = headline(_clean(document.title) or default_slug.replace("-", " "), facts, byline)
     author = people(byline, facts)
-    body = split_body(body_blocks(document.body), title, author)
+    body = split_body(body_blocks(document.body), (title, *facts.headlines), author)
     if not body.paragraphs:
         raise ContentError(name, NO_ARTICLE_TEXT)
     return Article(
@@ -213,21 +213,25 @@ def _inline_text(element: Node) -> str:
     return "".join(parts)
 
 
-def split_body(blocks: Iterable[str], title: str, author: str | None = None) -> PageBody:
+def split_body(
+    blocks: Iterable[str], headlines: tuple[str, ...], author: str | None = None
+) -> PageBody:
     """Keep trafilatura's blocks as paragraphs, setting furniture and "Also Read" lines aside.
 
-    Furniture is what stands above the headline where the page repeats it, and what the page's
+    `headlines` are the title and the headlines the page shows (`<h1>`): the page's, never
+    the article's text. Furniture is what stands above a headline where the page repeats it,
+    and what the page's
     metadata already says above the first paragraph: a byline, a time stamp (which dates the
     page). Any other block is article text, a lead that ends in "…" or a sub-heading too.
     """
     paragraphs: list[str] = []
     also_read: list[str] = []
     dateline: dt.date | None = None
-    for line in _below_headline(list(blocks), title):
+    for line in _below_headline(list(blocks), headlines):
         also = ALSO_READ_LINE.match(line)
         if also:
             also_read.append(also.group(1).strip())
-        elif not line or _is_furniture(line) or same_text(line, title):
+        elif not line or _is_furniture(line) or _is_headline(line, headlines):
             continue
         elif not paragraphs and not is_sentence(line) and _is_byline_or_stamp(line, author):
             dateline = dateline or parse_date(line)
@@ -246,10 +250,14 @@ def _is_furniture(line: str) -> bool:
     )
 
 
-def _below_headline(blocks: list[str], title: str) -> list[str]:
+def _is_headline(line: str, headlines: tuple[str, ...]) -> bool:
+    return any(same_text(line, headline) for headline in headlines)
+
+
+def _below_headline(blocks: list[str], headlines: tuple[str, ...]) -> list[str]:
     """The blocks after the headline, where the page repeats it: what stands above it is the
     section's name, a kicker or a trail of links ("Asia", "Home > World")."""
-    at = next((i for i, line in enumerate(blocks) if line and same_text(line, title)), None)
+    at = next((i for i, line in enumerate(blocks) if line and _is_headline(line, headlines)), None)
     # Only labels stand above a headline; a sentence there means the article started before.
     if at is None or any(is_sentence(line) for line in blocks[:at]):
         return blocks
