@@ -141,3 +141,28 @@ def test_a_pull_quote_of_the_sites_own_text_is_not_unframed():
     )
     text = "\n".join(paragraphs(page(f"<h1>{TITLE}</h1>", FIRST + pull + REST)))
     assert "Every blossom on the top rows" not in text
+
+
+def credited_page(byline: str) -> str:
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+        f'<p class="story-info"><span itemprop="author" class="story-info__authors">{byline}'
+        f"</span></p>{FIRST}{REST}</article></body></html>"
+    )
+
+
+def test_a_bylines_label_in_any_language_is_not_part_of_the_writers_name():
+    for label, name in (
+        ("Текст", "Вера Лагунова"),
+        ("Texto", "Ana Beatriz Souza"),
+        ("Words", "Ola Berg"),
+    ):
+        article = read_html_article(credited_page(f"{label}: {name}"), "x.html", "x")
+        assert article.author == name
+        assert not any(label in line for line in article.paragraphs)
+
+
+def test_a_name_before_a_colon_is_not_taken_for_a_label():
+    facts = read_page_facts(credited_page("Rosa Imrie: Farming correspondent"), ADDRESS)
+    assert facts.byline_labels == ()
+    assert read_page_facts(credited_page("Text: Rosa Imrie"), ADDRESS).byline_labels == ("Text",)
