@@ -166,3 +166,25 @@ def test_a_name_before_a_colon_is_not_taken_for_a_label():
     facts = read_page_facts(credited_page("Rosa Imrie: Farming correspondent"), ADDRESS)
     assert facts.byline_labels == ()
     assert read_page_facts(credited_page("Text: Rosa Imrie"), ADDRESS).byline_labels == ("Text",)
+
+
+def test_a_table_that_lays_the_page_out_gives_the_articles_paragraphs():
+    layout = (
+        f"<html><head><title>{TITLE}</title></head><body><table><tr>"
+        '<td valign="top"><a href="/">Home</a><br><a href="/farming">Farming</a></td>'
+        f"<td><font size=4><b>{TITLE}</b></font>{FIRST}{REST}</td></tr></table></body></html>"
+    )
+    text = paragraphs(layout)
+    assert len(text) == 3
+    assert text[0].startswith("A frost on the last night of April")
+    assert text[2].startswith("Pickers who had been booked")
+
+
+def test_a_table_of_figures_keeps_its_rows():
+    rows = "".join(
+        f"<tr><td><p>{farm}</p></td><td><p>{share}</p></td></tr>"
+        for farm, share in (("Hollow Lane", "60%"), ("Upper Ridge", "45%"), ("Mill Brook", "30%"))
+    )
+    text = paragraphs(page(f"<h1>{TITLE}</h1>", FIRST + f"<table>{rows}</table>" + REST))
+    assert "Hollow Lane | 60%" in text
+    assert "Mill Brook | 30%" in text

@@ -65,6 +65,8 @@ NO_ARTICLE_TEXT = "no article text found in the page"
 CONTAINER_TAGS = ("list", "quote", "div", "table")
 BLOCK_TAGS = ("p", "item", "quote", "list", "code", "head", "div", "table", "row")
 ROW_TAG, CELL_TAG = "row", "cell"
+LAYOUT_CELL_BLOCKS = ("p", "list", "quote")
+MIN_PROSE_WORDS = 12
 CELL_SEPARATOR = " | "
 LINE_BREAK_TAG = "lb"
 SPACED_TAGS = (LINE_BREAK_TAG, CELL_TAG, *BLOCK_TAGS)
@@ -194,7 +196,10 @@ def body_blocks(body: Node) -> Iterator[str]:
     sub-headings, list items, quotes, table rows, and text loose between them."""
     yield one_line(body.text or "")
     for element in body:
-        if element.tag == ROW_TAG:
+        if element.tag == ROW_TAG and _is_layout_row(element):
+            for cell in element:
+                yield from body_blocks(cell)
+        elif element.tag == ROW_TAG:
             cells = (one_line(_inline_text(cell)) for cell in element)
             yield CELL_SEPARATOR.join(cell for cell in cells if cell)
         elif element.tag in CONTAINER_TAGS and any(child.tag in BLOCK_TAGS for child in element):
@@ -202,6 +207,17 @@ def body_blocks(body: Node) -> Iterator[str]:
         else:
             yield from (one_line(part) for part in BLANK_LINE.split(_inline_text(element)))
         yield one_line(element.tail or "")
+
+
+def _is_layout_row(row: Node) -> bool:
+    """A row of a table that lays the page out (a column of links beside the article): a cell
+    holds a paragraph of prose, where a table of data holds words and figures (a figure set
+    in a paragraph of its own too: "<td><p>42</p></td>")."""
+    return any(
+        child.tag in LAYOUT_CELL_BLOCKS and len(_inline_text(child).split()) >= MIN_PROSE_WORDS
+        for cell in row
+        for child in cell
+    )
 
 
 def _inline_text(element: Node) -> str:
