@@ -188,3 +188,44 @@ def test_a_table_of_figures_keeps_its_rows():
     text = paragraphs(page(f"<h1>{TITLE}</h1>", FIRST + f"<table>{rows}</table>" + REST))
     assert "Hollow Lane | 60%" in text
     assert "Mill Brook | 30%" in text
+
+
+def card(slug: str, headline: str, summary: str, link: str = "/news/2024/") -> str:
+    return (
+        f'<div class="promo"><h3><a href="{link}{slug}">{headline}</a></h3><p>{summary}</p></div>'
+    )
+
+
+CARDS = (
+    ("bee-hives", "Bee keepers move hives to the valley floor", "The move follows a cold week."),
+    ("cider-prices", "Cider makers warn of dearer bottles", "Smaller crops mean higher costs."),
+    ("road-works", "Valley road to close for repairs", "The work will take three weeks."),
+)
+
+
+def test_a_row_of_story_cards_set_as_blocks_is_not_article_text():
+    row = f'<div class="more">{"".join(card(*item) for item in CARDS)}</div>'
+    short = (
+        f'<html><head><title>{TITLE}</title><link rel="canonical" href="{ADDRESS}"></head>'
+        f"<body><article><h1>{TITLE}</h1>{FIRST}</article>{row}</body></html>"
+    )
+    text = "\n".join(paragraphs(short))
+    assert "Smaller crops mean higher costs" not in text
+    assert "A frost on the last night of April" in text
+
+
+def test_a_single_linked_heading_with_its_section_stays():
+    section = card(
+        "frost-fund",
+        "The county's frost fund",
+        "The county said the fund would open in June, with grants of up to a tenth of the loss "
+        "for any farm that can show its records of the night.",
+    )
+    text = "\n".join(paragraphs(page(f"<h1>{TITLE}</h1>", FIRST + section + REST)))
+    assert "grants of up to a tenth of the loss" in text
+
+
+def test_cards_that_link_other_sites_stay():
+    row = "".join(card(*item, link="https://other.example.com/") for item in CARDS)
+    prepared = prepared_page(page(f"<h1>{TITLE}</h1>", FIRST + row + REST))
+    assert "Smaller crops mean higher costs" in prepared

@@ -47,6 +47,10 @@ most a label ("Related:") or a mark beside it."""
 MAX_TEASER_WORDS = 30
 """A teaser is a headline; a longer paragraph that links is the article's own text."""
 TEASER_TAGS = ("p", "li")
+CARD_TAGS = ("div", "article", "section")
+MIN_CARDS = 2
+MAX_CARD_WORDS = 2 * MAX_TEASER_WORDS
+"""A card is a headline and a summary of a sentence or two."""
 LIST_TAGS = ("ul", "ol")
 MIN_LINK_LIST_ITEMS = 3
 MAX_TITLE_WORDS = 8
@@ -180,12 +184,29 @@ def _teasers(tree: lxml.html.HtmlElement, site: _Site) -> Iterator[lxml.html.Htm
             text = _text(link)
             if 0 < len(WORD.findall(text)) <= MAX_TEASER_WORDS and not is_sentence(text):
                 yield link
+    for parent in tree.iter():
+        for group in _sibling_groups(parent):
+            if len(group) >= MIN_CARDS and all(_is_story_card(card, site) for card in group):
+                yield from group
     for found in tree.iter(*LIST_TAGS):
         if _is_list_of_site_links(found, site):
             yield found
             title = found.getprevious()
             if title is not None and _is_title(title):
                 yield title  # "More stories": alone, it would read as the article's heading
+
+
+def _is_story_card(card: lxml.html.HtmlElement, site: _Site) -> bool:
+    """A block that holds a heading linking another story of the site, with at most a short
+    summary beside it: one of a row of cards ("More stories") set as blocks, not as a
+    list. A section of the article under a linked heading is longer, or stands alone."""
+    heading = next((e for e in card.iter(*HEADING_TAGS)), None)
+    return (
+        card.tag in CARD_TAGS
+        and heading is not None
+        and _is_site_link_line(heading, _text(heading), site)
+        and len(WORD.findall(_text(card))) <= MAX_CARD_WORDS
+    )
 
 
 def _stands_alone(link: lxml.html.HtmlElement) -> bool:
