@@ -229,3 +229,33 @@ def test_cards_that_link_other_sites_stay():
     row = "".join(card(*item, link="https://other.example.com/") for item in CARDS)
     prepared = prepared_page(page(f"<h1>{TITLE}</h1>", FIRST + row + REST))
     assert "Smaller crops mean higher costs" in prepared
+
+
+SHORT = "A frost on the last night of April killed about half of the valley's apple blossom."
+
+
+def blog_page(body: str) -> str:
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>{TITLE}</h1><div class='entry-meta'>Posted by Rosa Imrie on 1 May 2024"
+        f"</div><div class='entry-content'>{body}</div><div class='share'><h3>Share this:</h3>"
+        "<a href='https://social.example/share'>Share</a></div></article></body></html>"
+    )
+
+
+def test_a_short_article_is_read_whole_not_refused_or_glued_to_its_byline():
+    assert paragraphs(blog_page(f"<p>{SHORT}</p>")) == (SHORT,)
+
+
+def test_a_short_article_set_in_divisions_keeps_its_headline_and_byline_apart():
+    divided = (
+        f"<html><head><title>{TITLE}</title></head><body><div id='content'><h1>{TITLE}</h1>"
+        f"<div class='byline'>By Rosa Imrie</div><div class='story'><div>{SHORT}</div></div>"
+        "</div></body></html>"
+    )
+    assert paragraphs(divided) == (SHORT,)
+
+
+def test_a_longer_article_of_one_paragraph_reads_as_before():
+    longer = SHORT + " " + REST.replace("<p>", "").replace("</p>", " ").strip()
+    assert paragraphs(blog_page(f"<p>{longer}</p>")) == (longer,)

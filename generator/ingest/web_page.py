@@ -181,14 +181,37 @@ def extract_document(html_text: str) -> Document | None:
     Its defaults score best on real pages (benchmarks/web_import.py): asking for precision
     dropped leads, lists and whole pages that it otherwise extracts.
     """
+    page = prepared_page(html_text)
+    result = _extraction(page, precise=False)
+    if result is not None and _is_one_block(result):
+        # What trafilatura gives when its reading comes out short and its baseline rescues it:
+        # a whole `<article>` or page as one paragraph (headline, byline and share buttons
+        # glued to the text, or all of it set aside as a notice). Its precise reading, which
+        # has no such rescue, keeps the blocks apart; a page of one paragraph reads the same.
+        precise = _extraction(page, precise=True)
+        if precise is not None and _body_text(precise).strip():
+            result.body = precise.body
+    return result
+
+
+def _is_one_block(document: Document) -> bool:
+    return document.body is not None and len(document.body) == 1
+
+
+def _extraction(page: str, precise: bool) -> Document | None:
     result = trafilatura.bare_extraction(
-        prepared_page(html_text),
+        page,
         with_metadata=True,
         include_comments=False,
+        favor_precision=precise,
         date_extraction_params=dict(DATE_SEARCH),
     )
     # With the default output format, bare_extraction returns a Document (or None).
     return result if isinstance(result, Document) else None
+
+
+def _body_text(document: Document) -> str:
+    return "".join(document.body.itertext()) if document.body is not None else ""
 
 
 def body_blocks(body: Node) -> Iterator[str]:
