@@ -39,6 +39,13 @@ AUTHOR_SEPARATOR = re.compile(r"\s*(?:;|,|\||&|\band\b|\bwith\b|/)\s*", re.IGNOR
 DOMAIN_ENDING = re.compile(r"\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$", re.IGNORECASE)
 """The end of a site named by its address ("SpaceNews.com", "Example.co.uk")."""
 COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))|\b\d{4}\b", re.IGNORECASE)
+BYLINE_TAGS = ("span", "div", "p", "li", "address", "section")
+BYLINE_MARK = re.compile(r"author|byline|creator", re.IGNORECASE)
+BYLINE_LABEL = re.compile(r"([^\W\d_][\w-]*)\s*:\s*\w")
+"""A label before a byline's name: a word and a colon ("Text:", "Texto:"); two words before a
+colon may be the name ("Ann Lee: Reporter")."""
+MAX_HEADLINE_WORDS = 30
+"""A headline is a line; a longer `<h1>` is a page that sets its text in one."""
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 """A byline names a person by given and family name; one word is a user name or an outlet."""
 NEWSROOM_WORDS = frozenset(
@@ -67,6 +74,12 @@ class PageFacts:
     credited: tuple[str, ...] = ()
     """The names of the JSON-LD authors, where the page gives them: when it does, a byline
     name none of them holds is the company's ("Condé Nast" in a meta author field)."""
+    headlines: tuple[str, ...] = ()
+    """The headlines the page shows (`<h1>`), which may differ from the title its metadata
+    gives ("Two officers charged ..." under a title "Officers charged over ...")."""
+    byline_labels: tuple[str, ...] = ()
+    """The words the page's byline sets before a colon ("Text: Ann Lee", "Texto: ..."), in
+    any language: trafilatura's author keeps them without the colon ("Text Ann Lee")."""
 
     @property
     def domain_label(self) -> str | None:
@@ -93,7 +106,27 @@ def read_page_facts(html_text: str, url: str | None) -> PageFacts:
         tuple(one_line(section) for section in sections if section and one_line(section)),
         *_domain(url or meta.get("og:url")),
         tuple(one_line(name) for item in items for name in _names_of(item.get("author"))),
+        tuple(_shown_headlines(tree)),
+        tuple(dict.fromkeys(_byline_labels(tree))),
     )
+
+
+def _byline_labels(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """The labels of the elements the page marks as its byline (`itemprop`, `class` or `rel`
+    naming an author): a word before a colon and the name."""
+    for element in tree.iter(*BYLINE_TAGS):
+        marks = " ".join(element.get(key) or "" for key in ("itemprop", "class", "rel"))
+        if BYLINE_MARK.search(marks):
+            label = BYLINE_LABEL.match(one_line(element.text_content()))
+            if label:
+                yield label.group(1)
+
+
+def _shown_headlines(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    for element in tree.iter("h1"):
+        text = one_line(element.text_content())
+        if 0 < len(text.split()) <= MAX_HEADLINE_WORDS:
+            yield text
 
 
 def _domain(url: str | None) -> tuple[str | None, tuple[str, ...]]:
@@ -208,11 +241,22 @@ def people(author: str | None, facts: PageFacts) -> str | None:
         return None
     names: list[str] = []
     for part in AUTHOR_SEPARATOR.split(author):
+        part = _without_label(part.strip(), facts.byline_labels)
         for run in _case_runs(_name_words(part)):
             name = " ".join(run)
             if _is_person_name(run, facts) and _is_credited(name, facts) and name not in names:
                 names.append(name)
     return "; ".join(names) or None
+
+
+def _without_label(part: str, labels: tuple[str, ...]) -> str:
+    """The byline part without a label the page sets before it, when a name of two words or
+    more follows it."""
+    for label in labels:
+        rest = part[len(label) :].lstrip(" :")
+        if part.casefold().startswith(label.casefold() + " ") and len(rest.split()) >= 2:
+            return rest
+    return part
 
 
 def _is_credited(name: str, facts: PageFacts) -> bool:

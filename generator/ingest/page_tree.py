@@ -12,7 +12,16 @@ through, or cut, are told apart by the page's links and classes instead:
   with the other story's headline above its summary). Links to other sites are the article's
   own (a deals list, a round-up of reviews) and stay;
 - a body that the site cuts into sibling chunks of the same class around its advertisements,
-  of which trafilatura reads the first only.
+  of which trafilatura reads the first only;
+- a deck: the heading the page sets right after its headline, in the headline's block, above
+  the byline ("Twenty teams are through; four places are left"), which is the page's summary,
+  not the article's first line (standfirst.py gives it back when the body goes on from it);
+- a dialog the page keeps hidden until a button opens it (an "email this article" box with
+  its messages, "Thank you", "An error has occurred"): a hidden element holding a form's
+  controls, which a reader of the page never sees in the article;
+- a post embedded from another site (a quotation of the post, with its author's name and
+  date and a link to it), which the page frames in an element whose class trafilatura takes
+  for a share button ("social-embed"): the post is the article's, quoted as the writer set it.
 """
 
 from __future__ import annotations
@@ -38,6 +47,10 @@ most a label ("Related:") or a mark beside it."""
 MAX_TEASER_WORDS = 30
 """A teaser is a headline; a longer paragraph that links is the article's own text."""
 TEASER_TAGS = ("p", "li")
+CARD_TAGS = ("div", "article", "section")
+MIN_CARDS = 2
+MAX_CARD_WORDS = 2 * MAX_TEASER_WORDS
+"""A card is a headline and a summary of a sentence or two."""
 LIST_TAGS = ("ul", "ol")
 MIN_LINK_LIST_ITEMS = 3
 MAX_TITLE_WORDS = 8
@@ -49,6 +62,15 @@ MIN_CHUNK_PARAGRAPHS = 2
 MIN_PROSE_WORDS = 12
 MAX_CHUNK_LINK_SHARE = 0.25
 """A chunk of the article is mostly the writer's text; a block of story cards, mostly links."""
+MAX_DECK_WORDS = 40
+"""A deck is a sentence or two under the headline; a longer block is the article's."""
+FORM_CONTROL_TAGS = ("form", "button", "input", "select", "textarea")
+HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hide|hidden)(?:\s|$)", re.IGNORECASE)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+"""How a page hides an element: the `hidden` attribute, a class named so, or its style."""
+SCRIPT_TAGS = ("script", "noscript", "style")
+FRAME_STOP_TAGS = ("body", "article", "main", "html")
+"""Elements that are the page's or the article's own, never an embedded post's frame."""
 PAGE_ADDRESS_KEYS = ("canonical", "og:url")
 CREDIT_MARK = re.compile(r"author|byline|contributor|writer|reporter|staff", re.IGNORECASE)
 """How a page marks the link to its writer's page: rel, class or address."""
@@ -63,9 +85,10 @@ def prepared_page(html_text: str) -> str:
     except (lxml.etree.ParserError, ValueError):
         return html_text
     site = _Site(_page_address(tree))
-    dropped = [*_link_clusters(tree), *_teasers(tree, site)]
+    dropped = [*_link_clusters(tree), *_teasers(tree, site), *_decks(tree), *_hidden_dialogs(tree)]
     joined = _join_split_body(tree)
-    if not dropped and not joined:
+    unframed = _unframe_embedded_posts(tree, site)
+    if not dropped and not joined and not unframed:
         return html_text
     for element in dropped:
         if element.getparent() is not None:
@@ -98,6 +121,11 @@ class _Site:
         if target.netloc and _host(target.netloc) != self.host:
             return False
         return target.path.rstrip("/") != self.path
+
+    def is_other_site(self, href: str | None) -> bool:
+        """A link to a page of another site (a post's address on its platform)."""
+        target = urlsplit(href or "")
+        return target.scheme in ("http", "https") and _host(target.netloc) != self.host
 
 
 def _host(netloc: str) -> str:
@@ -156,12 +184,29 @@ def _teasers(tree: lxml.html.HtmlElement, site: _Site) -> Iterator[lxml.html.Htm
             text = _text(link)
             if 0 < len(WORD.findall(text)) <= MAX_TEASER_WORDS and not is_sentence(text):
                 yield link
+    for parent in tree.iter():
+        for group in _sibling_groups(parent):
+            if len(group) >= MIN_CARDS and all(_is_story_card(card, site) for card in group):
+                yield from group
     for found in tree.iter(*LIST_TAGS):
         if _is_list_of_site_links(found, site):
             yield found
             title = found.getprevious()
             if title is not None and _is_title(title):
                 yield title  # "More stories": alone, it would read as the article's heading
+
+
+def _is_story_card(card: lxml.html.HtmlElement, site: _Site) -> bool:
+    """A block that holds a heading linking another story of the site, with at most a short
+    summary beside it: one of a row of cards ("More stories") set as blocks, not as a
+    list. A section of the article under a linked heading is longer, or stands alone."""
+    heading = next((e for e in card.iter(*HEADING_TAGS)), None)
+    return (
+        card.tag in CARD_TAGS
+        and heading is not None
+        and _is_site_link_line(heading, _text(heading), site)
+        and len(WORD.findall(_text(card))) <= MAX_CARD_WORDS
+    )
 
 
 def _stands_alone(link: lxml.html.HtmlElement) -> bool:
@@ -204,6 +249,82 @@ def _is_site_link_line(element: lxml.html.HtmlElement, text: str, site: _Site) -
         return False
     linked = sum(len(_text(a)) for a in element.iter("a") if site.teases(a))
     return linked >= TEASER_LINK_SHARE * len(text)
+
+
+def _decks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """Headings set right after a headline (`<h1>`), its next element, with no paragraph of
+    prose after them in the headline's block: the headline's block holds the headline, the
+    deck and the byline; a body set flat under its headline goes on with its paragraphs."""
+    for headline in tree.iter("h1"):
+        deck = _next_element(headline)
+        if deck is None or deck.tag not in HEADING_TAGS[1:]:
+            continue
+        words = len(WORD.findall(_text(deck)))
+        after = deck.itersiblings()
+        if 0 < words <= MAX_DECK_WORDS and not any(
+            e.tag == "p" and _is_prose(e) for e in after if isinstance(e.tag, str)
+        ):
+            yield deck
+
+
+def _hidden_dialogs(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The outermost hidden elements (module docstring) that hold a form's controls."""
+    for element in tree.iter():
+        if (
+            isinstance(element.tag, str)
+            and _is_hidden(element)
+            and next(element.iter(*FORM_CONTROL_TAGS), None) is not None
+            and not any(_is_hidden(outer) for outer in element.iterancestors())
+        ):
+            yield element
+
+
+def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+    return (
+        element.get("hidden") is not None
+        or HIDDEN_CLASS.search(element.get("class") or "") is not None
+        or HIDDEN_STYLE.search(element.get("style") or "") is not None
+    )
+
+
+def _next_element(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    for sibling in element.itersiblings():
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
+
+
+def _unframe_embedded_posts(tree: lxml.html.HtmlElement, site: _Site) -> bool:
+    """Set each embedded post in its frame's place: a `<blockquote>` whose last link leads to
+    another site (the post's address), alone in the elements around it but for scripts (the
+    platform's loader). Returns whether any was unframed."""
+    unframed = False
+    for quote in list(tree.iter("blockquote")):
+        links = quote.findall(".//a")
+        if not links or not site.is_other_site(links[-1].get("href")):
+            continue
+        frame = quote
+        while _frames(frame.getparent(), frame):
+            frame = frame.getparent()
+        if frame is not quote:
+            quote.tail = frame.tail
+            frame.getparent().replace(frame, quote)
+            unframed = True
+    return unframed
+
+
+def _frames(parent: lxml.html.HtmlElement | None, child: lxml.html.HtmlElement) -> bool:
+    """Whether an element holds nothing but the child, scripts and white space: a frame."""
+    if parent is None or parent.tag in FRAME_STOP_TAGS or (parent.text or "").strip():
+        return False
+    for other in parent:
+        if other is child:
+            continue
+        if isinstance(other.tag, str) and other.tag not in SCRIPT_TAGS:
+            return False
+        if (other.tail or "").strip():
+            return False
+    return not (child.tail or "").strip()
 
 
 def _join_split_body(tree: lxml.html.HtmlElement) -> bool:

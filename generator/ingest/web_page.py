@@ -65,6 +65,8 @@ NO_ARTICLE_TEXT = "no article text found in the page"
 CONTAINER_TAGS = ("list", "quote", "div", "table")
 BLOCK_TAGS = ("p", "item", "quote", "list", "code", "head", "div", "table", "row")
 ROW_TAG, CELL_TAG = "row", "cell"
+LAYOUT_CELL_BLOCKS = ("p", "list", "quote")
+MIN_PROSE_WORDS = 12
 CELL_SEPARATOR = " | "
 LINE_BREAK_TAG = "lb"
 SPACED_TAGS = (LINE_BREAK_TAG, CELL_TAG, *BLOCK_TAGS)
@@ -155,7 +157,7 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
     byline = _clean(document.author)
     title = headline(_clean(document.title) or default_slug.replace("-", " "), facts, byline)
     author = people(byline, facts)
-    body = split_body(body_blocks(document.body), title, author)
+    body = split_body(body_blocks(document.body), (title, *facts.headlines), author)
     if not body.paragraphs:
         raise ContentError(name, NO_ARTICLE_TEXT)
     return Article(
@@ -179,14 +181,37 @@ def extract_document(html_text: str) -> Document | None:
     Its defaults score best on real pages (benchmarks/web_import.py): asking for precision
     dropped leads, lists and whole pages that it otherwise extracts.
     """
+    page = prepared_page(html_text)
+    result = _extraction(page, precise=False)
+    if result is not None and _is_one_block(result):
+        # What trafilatura gives when its reading comes out short and its baseline rescues it:
+        # a whole `<article>` or page as one paragraph (headline, byline and share buttons
+        # glued to the text, or all of it set aside as a notice). Its precise reading, which
+        # has no such rescue, keeps the blocks apart; a page of one paragraph reads the same.
+        precise = _extraction(page, precise=True)
+        if precise is not None and _body_text(precise).strip():
+            result.body = precise.body
+    return result
+
+
+def _is_one_block(document: Document) -> bool:
+    return document.body is not None and len(document.body) == 1
+
+
+def _extraction(page: str, precise: bool) -> Document | None:
     result = trafilatura.bare_extraction(
-        prepared_page(html_text),
+        page,
         with_metadata=True,
         include_comments=False,
+        favor_precision=precise,
         date_extraction_params=dict(DATE_SEARCH),
     )
     # With the default output format, bare_extraction returns a Document (or None).
     return result if isinstance(result, Document) else None
+
+
+def _body_text(document: Document) -> str:
+    return "".join(document.body.itertext()) if document.body is not None else ""
 
 
 def body_blocks(body: Node) -> Iterator[str]:
@@ -194,7 +219,10 @@ def body_blocks(body: Node) -> Iterator[str]:
     sub-headings, list items, quotes, table rows, and text loose between them."""
     yield one_line(body.text or "")
     for element in body:
-        if element.tag == ROW_TAG:
+        if element.tag == ROW_TAG and _is_layout_row(element):
+            for cell in element:
+                yield from body_blocks(cell)
+        elif element.tag == ROW_TAG:
             cells = (one_line(_inline_text(cell)) for cell in element)
             yield CELL_SEPARATOR.join(cell for cell in cells if cell)
         elif element.tag in CONTAINER_TAGS and any(child.tag in BLOCK_TAGS for child in element):
@@ -202,6 +230,17 @@ def body_blocks(body: Node) -> Iterator[str]:
         else:
             yield from (one_line(part) for part in BLANK_LINE.split(_inline_text(element)))
         yield one_line(element.tail or "")
+
+
+def _is_layout_row(row: Node) -> bool:
+    """A row of a table that lays the page out (a column of links beside the article): a cell
+    holds a paragraph of prose, where a table of data holds words and figures (a figure set
+    in a paragraph of its own too: "<td><p>42</p></td>")."""
+    return any(
+        child.tag in LAYOUT_CELL_BLOCKS and len(_inline_text(child).split()) >= MIN_PROSE_WORDS
+        for cell in row
+        for child in cell
+    )
 
 
 def _inline_text(element: Node) -> str:
@@ -213,21 +252,25 @@ def _inline_text(element: Node) -> str:
     return "".join(parts)
 
 
-def split_body(blocks: Iterable[str], title: str, author: str | None = None) -> PageBody:
+def split_body(
+    blocks: Iterable[str], headlines: tuple[str, ...], author: str | None = None
+) -> PageBody:
     """Keep trafilatura's blocks as paragraphs, setting furniture and "Also Read" lines aside.
 
-    Furniture is what stands above the headline where the page repeats it, and what the page's
+    `headlines` are the title and the headlines the page shows (`<h1>`): the page's, never
+    the article's text. Furniture is what stands above a headline where the page repeats it,
+    and what the page's
     metadata already says above the first paragraph: a byline, a time stamp (which dates the
     page). Any other block is article text, a lead that ends in "…" or a sub-heading too.
     """
     paragraphs: list[str] = []
     also_read: list[str] = []
     dateline: dt.date | None = None
-    for line in _below_headline(list(blocks), title):
+    for line in _below_headline(list(blocks), headlines):
         also = ALSO_READ_LINE.match(line)
         if also:
             also_read.append(also.group(1).strip())
-        elif not line or _is_furniture(line) or same_text(line, title):
+        elif not line or _is_furniture(line) or _is_headline(line, headlines):
             continue
         elif not paragraphs and not is_sentence(line) and _is_byline_or_stamp(line, author):
             dateline = dateline or parse_date(line)
@@ -246,10 +289,14 @@ def _is_furniture(line: str) -> bool:
     )
 
 
-def _below_headline(blocks: list[str], title: str) -> list[str]:
+def _is_headline(line: str, headlines: tuple[str, ...]) -> bool:
+    return any(same_text(line, headline) for headline in headlines)
+
+
+def _below_headline(blocks: list[str], headlines: tuple[str, ...]) -> list[str]:
     """The blocks after the headline, where the page repeats it: what stands above it is the
     section's name, a kicker or a trail of links ("Asia", "Home > World")."""
-    at = next((i for i, line in enumerate(blocks) if line and same_text(line, title)), None)
+    at = next((i for i, line in enumerate(blocks) if line and _is_headline(line, headlines)), None)
     # Only labels stand above a headline; a sentence there means the article started before.
     if at is None or any(is_sentence(line) for line in blocks[:at]):
         return blocks
