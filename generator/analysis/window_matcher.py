@@ -71,6 +71,9 @@ class WindowMatcher:
         """The nodes between: each token of a match between its prefix and suffix passes one."""
         self._anchored = bool(self._prefix) and len(self._middle) == closing - opening
         """Whether the windows start where a match starts, one a window (`_anchored_windows`)."""
+        in_prefix = {key_ for key_, _ in self._prefix}
+        self._required_after_prefix = [node for node in self._required if node[0] not in in_prefix]
+        """The required nodes an anchored window may lack: it holds its prefix's tokens."""
         required = [node.get("OP") in REQUIRED_OPS for node in pattern]
         self._opening = self._required[0] if required[0] and tests[0][1] is not None else None
         """The node every match's first token passes, if the pattern has one."""
@@ -109,7 +112,7 @@ class WindowMatcher:
         starts, ends = edges[::2], edges[1::2]
         if not len(starts):
             return []
-        return self._trimmed(doc, *self._holding_every_required_node(doc, starts, ends))
+        return self._trimmed(doc, *self._holding(self._required, doc, starts, ends))
 
     def _anchored_windows(self, doc: Doc) -> list[tuple[int, int]]:
         """A window from each token where the pattern's prefix can start to where a match
@@ -124,6 +127,8 @@ class WindowMatcher:
         starts = starts[: starts.searchsorted(room, side="right")]
         for offset, (key, test) in enumerate(prefix[1:], start=1):
             starts = starts[node_mask(doc, key, test)[starts + offset]]
+        if not len(starts):
+            return []
         ends = starts + len(prefix)
         if self._middle:
             inside = numpy.zeros(length + 1, dtype=bool)  # the doc's end is no middle token
@@ -132,13 +137,16 @@ class WindowMatcher:
             outside = (~inside).nonzero()[0]
             ends = outside[outside.searchsorted(ends)]
         ends = numpy.minimum(ends + self._suffix_length, length)
-        return _pairs(*self._holding_every_required_node(doc, starts, ends))
+        return _pairs(*self._holding(self._required_after_prefix, doc, starts, ends))
 
-    def _holding_every_required_node(
-        self, doc: Doc, starts: Column, ends: Column
+    @staticmethod
+    def _holding(
+        nodes: list[tuple[str, NodeTest]], doc: Doc, starts: Column, ends: Column
     ) -> tuple[Column, Column]:
-        """The windows that hold a token of every required node (their starts, their ends)."""
-        for key, test in self._required:
+        """The windows that hold a token of every one of the nodes (their starts, their ends)."""
+        for key, test in nodes:
+            if not len(starts):
+                break
             # The node's tokens before a window's end outnumber those before its start.
             marked = node_positions(doc, key, test)
             holds = marked.searchsorted(ends) > marked.searchsorted(starts)
