@@ -69,3 +69,39 @@ def test_a_negated_node_reaches_every_token(english):
     doc = english("Ruth spoke.")
     pattern = [{"IS_TITLE": True}, {"OP": "!", "IS_PUNCT": True}]
     assert WindowMatcher(english.vocab, "not", pattern).windows(doc) == [(0, len(doc))]
+
+
+def test_a_run_is_cut_to_its_first_opening_token_and_last_closing_one(english):
+    doc = english("Maria Lopez of Dunmore spoke first.")
+    after = [{"LOWER": "of", "OP": "+"}, {"IS_TITLE": True}]
+    before = [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "of"}]
+    assert [doc[s:e].text for s, e in WindowMatcher(english.vocab, "a", after).windows(doc)] == [
+        "of Dunmore"
+    ]
+    assert [doc[s:e].text for s, e in WindowMatcher(english.vocab, "b", before).windows(doc)] == [
+        "Maria Lopez of"
+    ]
+
+
+def test_a_run_whose_closing_node_comes_before_its_opening_one_is_no_window(english):
+    doc = english("Dunmore of course stayed quiet.")
+    pattern = [{"LOWER": "of", "OP": "+"}, {"IS_TITLE": True}]
+    assert WindowMatcher(english.vocab, "after", pattern).windows(doc) == []
+
+
+def test_a_pattern_with_a_one_token_prefix_has_a_window_from_each_start(english):
+    doc = english("Maria Lopez of Dunmore spoke first, and Ann Lee of Kells spoke last.")
+    fixed = [{"IS_TITLE": True}, {"LOWER": "of"}]
+    middle = [{"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "spoke"}]
+    windows = WindowMatcher(english.vocab, "fixed", fixed).windows(doc)
+    assert [doc[s:e].text for s, e in windows] == ["Lopez of", "Lee of"]
+    windows = WindowMatcher(english.vocab, "middle", middle).windows(doc)
+    assert [doc[s:e].text for s, e in windows] == ["of Dunmore spoke", "of Kells spoke"]
+
+
+def test_a_window_gives_only_the_matches_at_its_start(english):
+    doc = english("They met Ruth Ellis Grant Shaw there.")
+    pattern = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "+"}]
+    found = WindowMatcher(english.vocab, "names", pattern)(doc)
+    assert sorted(found) == _spacys("names", pattern, doc)
+    assert len(found) == len({(start, end) for _, start, end, _ in found})

@@ -134,6 +134,10 @@ class _Index:
         return self.folded.get(text.casefold())
 
 
+_ANSWERS_KEPT = 100_000
+"""How many strings' answers a gazetteer keeps before it starts again (a few MB)."""
+
+
 class Gazetteer:
     """Answer which place a name, demonym or capital refers to."""
 
@@ -152,6 +156,10 @@ class Gazetteer:
                 self._indexes["demonym"].add(key, place)
             for key in place.capitals:
                 self._indexes["capital"].add(key, place)
+        self._found: dict[tuple[str, tuple[MatchRole, ...]], tuple[Place, MatchRole] | None] = {}
+        """Each string's answer, once asked: the indexes never change after this, an answer
+        depends on the string alone, and an article asks of the same names again and again
+        (every mention, every pass), as the next article asks of the same countries."""
 
     def country_for_name(self, text: str) -> Place | None:
         """Return the place whose name or alias is `text`, e.g. 'the U.S.' or "North Korea's"."""
@@ -173,6 +181,17 @@ class Gazetteer:
         return self._find(text, ("name", "demonym", "capital"))
 
     def _find(self, text: str, roles: tuple[MatchRole, ...]) -> tuple[Place, MatchRole] | None:
+        key = (text, roles)
+        if key in self._found:
+            return self._found[key]
+        if len(self._found) >= _ANSWERS_KEPT:
+            self._found.clear()  # a corpus's names are many: memory stays bounded
+        found = self._found[key] = self._found_anew(text, roles)
+        return found
+
+    def _found_anew(
+        self, text: str, roles: tuple[MatchRole, ...]
+    ) -> tuple[Place, MatchRole] | None:
         for variant in _variants(text):
             for role in roles:
                 place = self._indexes[role].find(variant)

@@ -13,7 +13,8 @@ from generator.analysis.place_names import PlaceNames
 def is_name(span: Span) -> bool:
     """A name starts with a capital letter and has letters ("supreme" and "1961" are no names)."""
     first = span[0].text
-    return first[:1].isupper() and any(char.isalpha() for char in span.text)
+    # The first letter answers for most names: the whole text is read only when it is no letter.
+    return first[:1].isupper() and (first[0].isalpha() or any(char.isalpha() for char in span.text))
 
 
 def is_a_description(span: Span, places: PlaceNames) -> bool:
@@ -26,11 +27,13 @@ def is_a_description(span: Span, places: PlaceNames) -> bool:
     parser's proper noun ("Manchester United", "the US Postal team"); and a word many people
     are named may be a name ("Young")."""
     words = _name_words(span)
-    if not words or any(places.is_common_name(token.text) for token in words):
+    # The last word's class first: it decides most names, in one look-up.
+    if not words or not is_adjective_only(words[-1].text):
+        return False
+    if any(places.is_common_name(token.text) for token in words):
         return False
     return (
-        is_adjective_only(words[-1].text)
-        and (len(words) == 1 or words[-1].pos_ == "ADJ")
+        (len(words) == 1 or words[-1].pos_ == "ADJ")
         and all(token.is_stop or is_dictionary_word(token.text) for token in words)
         and not any(_names_by(ent, span) for ent in entities_of(span.doc))
     )
