@@ -680,3 +680,30 @@ def test_a_spec_boxs_small_print_is_no_key_fact(english):
     )
     facts = [fact.text for fact in extract_key_facts(english(body), "Orbis phone on sale")]
     assert facts and not any("not sold" in fact for fact in facts)
+
+
+def test_why_it_matters_keeps_its_link_when_a_reporting_verb_comes_next(english):
+    # Without "As a result" the line would open on "Says the panel", no sentence at all.
+    lead = "The county shut its last coal mine on Friday. The mine employed 900 people. "
+    inverted = "As a result, says the panel, the valley could lose a third of its jobs by spring."
+    assert extract_why_it_matters(english(lead + inverted)) == inverted
+    # Counter-example: with the subject next, the link goes and the line still reads whole.
+    plain = "As a result, the valley could lose a third of its jobs by spring."
+    assert extract_why_it_matters(english(lead + plain)) == (
+        "The valley could lose a third of its jobs by spring."
+    )
+
+
+def test_a_key_fact_drops_a_link_but_keeps_a_contrast(english):
+    doc = english(
+        "The harbour board voted to sell the old ferry terminal on Monday after a long debate. "
+        "The terminal has stood empty for six years on the north quay. "
+        "And despite a petition, the chair signed the sale at noon. "
+        "But the fishing crews said they would fight the sale in court."
+    )
+    facts = [fact.text for fact in extract_key_facts(doc, "Ferry terminal sold")]
+    # "And" only links: the fact says the same without it.
+    assert "Despite a petition, the chair signed the sale at noon." in facts
+    # "But" answers the sentence before: it stays, and stands only after that sentence.
+    assert "But the fishing crews said they would fight the sale in court." in facts
+    assert not any(fact.startswith("And ") for fact in facts)

@@ -25,7 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import opens_on_a_call, sells_to_the_reader, shouts
 from generator.analysis.back_references import refers_back
-from generator.analysis.connectives import opens_on_a_connective
+from generator.analysis.connectives import (
+    opens_on_a_connective,
+    opens_on_a_reply,
+    sentence_without_connective,
+)
 from generator.analysis.entity_index import entities_in
 from generator.analysis.extraposition import is_expletive_it
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
@@ -302,16 +306,9 @@ def score_sentences(
         )
         if _needs_context(sent):
             score *= CONTEXT_PENALTY
-        text = fact_text(sent, name_of)
+        text, is_linked = _standing_text(sent, name_of)
         scored.append(
-            ScoredSentence(
-                index,
-                text,
-                score,
-                frozenset(lemmas),
-                _is_attributed(sent),
-                opens_on_a_connective(span_text(sent)) or refers_back(sent),
-            )
+            ScoredSentence(index, text, score, frozenset(lemmas), _is_attributed(sent), is_linked)
         )
     return scored
 
@@ -358,6 +355,22 @@ def fact_text(sent: Span, name_of: NameOf | None = None) -> str:
         # A caption, which the article prints without a full stop.
         text = f"{text.rstrip(' ,;:')}."
     return text
+
+
+def _standing_text(sent: Span, name_of: NameOf | None) -> tuple[str, bool]:
+    """A fact's text, and whether it goes on from the sentence before (`ScoredSentence.is_linked`).
+    A connective that only links ("And ...", "Meanwhile, ...") goes, as in the why-it-matters
+    line: the fact says the same alone. One that answers the sentence before ("But ...",
+    "However, ...") stays, and the fact needs that sentence; so does one that opens a phrase
+    ("In addition to the fee, ...")."""
+    text = fact_text(sent, name_of)
+    whole = span_text(sent)
+    if not opens_on_a_connective(whole):
+        return text, refers_back(sent)
+    if opens_on_a_reply(whole):
+        return text, True
+    alone = sentence_without_connective(sent, text)
+    return alone, alone == text or refers_back(sent)
 
 
 def _needs_context(sent: Span) -> bool:
