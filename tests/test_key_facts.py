@@ -707,3 +707,18 @@ def test_a_key_fact_drops_a_link_but_keeps_a_contrast(english):
     # "But" answers the sentence before: it stays, and stands only after that sentence.
     assert "But the fishing crews said they would fight the sale in court." in facts
     assert not any(fact.startswith("And ") for fact in facts)
+
+
+def test_a_title_after_its_verb_is_no_caption_run_into_the_sentence(english):
+    doc = english(
+        "Two folk singers have recorded a charity single for the flood victims. "
+        "The pair have released No Other Way in a bid to raise money for the valley. "
+        "The valley lost its bridge and its school in the floods in the spring."
+    )
+    facts = [f.text for f in extract_key_facts(doc, "")]
+    # "No Other Way" is the object of "released": the sentence is not cut before it.
+    assert "The pair have released No Other Way in a bid to raise money for the valley." in facts
+    # Counter-example: a determiner that opens a subject after a lower-case word starts a
+    # sentence the page ran into the one before.
+    run_on = english("The old mill will rest in peace This museum opens in the summer.")
+    assert [f.text for f in extract_key_facts(run_on, "")] == ["This museum opens in the summer."]
