@@ -722,3 +722,14 @@ def test_a_title_after_its_verb_is_no_caption_run_into_the_sentence(english):
     # sentence the page ran into the one before.
     run_on = english("The old mill will rest in peace This museum opens in the summer.")
     assert [f.text for f in extract_key_facts(run_on, "")] == ["This museum opens in the summer."]
+
+
+def test_a_fact_whose_words_after_the_link_lean_on_the_sentence_before_keeps_the_link(english):
+    doc = english(
+        "The health plan would let people aged 55 to 64 buy into the state scheme at cost. "
+        "Also, others could buy a public plan sold beside the private ones on the exchange. "
+        "The governor signed the plan into law on Friday after a week of debate."
+    )
+    facts = [fact.text for fact in extract_key_facts(doc, "Health plan signed")]
+    # "others" counts against the people of the sentence before: the fact is not cut from it.
+    assert not any(fact.startswith("Others could") for fact in facts)

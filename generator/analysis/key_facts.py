@@ -370,7 +370,22 @@ def _standing_text(sent: Span, name_of: NameOf | None) -> tuple[str, bool]:
     if opens_on_a_reply(whole):
         return text, True
     alone = sentence_without_connective(sent, text)
-    return alone, alone == text or refers_back(sent)
+    if alone == text:
+        return text, True
+    # What follows the link may itself lean on the sentence before ("Also, others could ...",
+    # "And they [unnamed] ..."): then the fact stays as the article has it, after that sentence.
+    rest = sent.doc[_first_after(sent, len(text) - len(alone)) : sent.end]
+    pronoun = subject_pronoun(sent)
+    is_named = pronoun is not None and name_of is not None and bool(name_of(pronoun))
+    if refers_back(rest) or (_needs_context(rest) and not is_named):
+        return text, True
+    return alone, False
+
+
+def _first_after(sent: Span, chars: int) -> int:
+    """The index of the first token at or past `chars` characters into a sentence."""
+    start = sent.start_char + chars
+    return next((t.i for t in sent if t.idx >= start), sent.end)
 
 
 def _needs_context(sent: Span) -> bool:
