@@ -1106,3 +1106,12 @@ def test_a_week_counted_from_the_story_is_dated_by_the_month_it_lies_in(
     text: str, reference: Reference, expected: tuple[str, str]
 ) -> None:
     assert [(d.value, d.precision) for d in normalise_date(text, reference)] == [expected]
+
+
+def test_a_capitalised_day_word_inside_a_sentence_is_a_title_not_a_date(nlp):
+    # "Come Tomorrow" is a song: a day word takes a capital inside a sentence only in a name.
+    sung = nlp("The band played old hits such as Come Tomorrow and Rain Again at the hall.")
+    assert extract_timeline(sung, SHOW_DAY) == ()
+    # Counter-example: the same word starting a sentence dates it.
+    dated = nlp("The mayor opened the new bridge in the town centre. Tomorrow the road reopens.")
+    assert [event.date_text for event in extract_timeline(dated, SHOW_DAY)] == ["Tomorrow"]
