@@ -733,3 +733,13 @@ def test_a_fact_whose_words_after_the_link_lean_on_the_sentence_before_keeps_the
     facts = [fact.text for fact in extract_key_facts(doc, "Health plan signed")]
     # "others" counts against the people of the sentence before: the fact is not cut from it.
     assert not any(fact.startswith("Others could") for fact in facts)
+
+
+def test_a_second_link_after_and_keeps_the_fact_whole(english):
+    doc = english(
+        "The harbour board voted to sell the old ferry terminal on Monday after a long debate. "
+        "And indeed, the fishing crews had asked the board to sell it for years. "
+        "The terminal has stood empty for six years on the north quay."
+    )
+    facts = [fact.text for fact in extract_key_facts(doc, "Ferry terminal sold")]
+    assert not any(fact.startswith("Indeed") for fact in facts)

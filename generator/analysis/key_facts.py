@@ -370,7 +370,8 @@ def _standing_text(sent: Span, name_of: NameOf | None) -> tuple[str, bool]:
     if opens_on_a_reply(whole):
         return text, True
     alone = sentence_without_connective(sent, text)
-    if alone == text:
+    if alone == text or opens_on_a_connective(alone):
+        # "And indeed, ...": a second link after the first still goes on from the sentence before.
         return text, True
     # What follows the link may itself lean on the sentence before ("Also, others could ...",
     # "And they [unnamed] ..."): then the fact stays as the article has it, after that sentence.
