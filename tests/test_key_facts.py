@@ -12,10 +12,12 @@ from generator.analysis.at_a_glance import (
     stakes_weight,
 )
 from generator.analysis.key_facts import (
+    ScoredSentence,
     content_lemmas,
     extract_key_facts,
     fact_text,
     is_near_duplicate,
+    order_after_what_they_follow,
 )
 from generator.analysis.referents import pronoun_names
 from generator.analysis.whole_sentences import is_complete_sentence, is_listing_entry
@@ -743,3 +745,15 @@ def test_a_second_link_after_and_keeps_the_fact_whole(english):
     )
     facts = [fact.text for fact in extract_key_facts(doc, "Ferry terminal sold")]
     assert not any(fact.startswith("Indeed") for fact in facts)
+
+
+def test_a_fact_that_answers_another_is_shown_right_after_it():
+    def fact(index: int, is_linked: bool = False) -> ScoredSentence:
+        return ScoredSentence(index, f"sentence {index}", 1.0, frozenset(), False, is_linked)
+
+    # Chosen most important first: 2, 6, then "But ..." (3) that goes on from 2, and "And
+    # ..." (1) that goes on from the lead (0).
+    chosen = [fact(2), fact(6), fact(3, is_linked=True), fact(1, is_linked=True)]
+    assert [f.index for f in order_after_what_they_follow(chosen)] == [1, 2, 3, 6]
+    # Counter-example: facts that stand alone keep their order of importance.
+    assert [f.index for f in order_after_what_they_follow([fact(5), fact(2)])] == [5, 2]

@@ -144,7 +144,21 @@ def extract_key_facts(
         lambda s: s.score + WEIGHT_ATTRIBUTED * s.is_attributed,
         lead_index,
     )
-    return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
+    return tuple(
+        KeyFact(text=s.text, sentence_index=s.index) for s in order_after_what_they_follow(chosen)
+    )
+
+
+def order_after_what_they_follow(chosen: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The facts most important first, each linked one ("But the players were furious.") moved
+    right after the fact it goes on from, or first when it goes on from the lead (`_choose`
+    shows it only after one of them): read after another fact, its "But" answers the wrong
+    sentence."""
+    ordered = [fact for fact in chosen if not fact.is_linked]
+    for fact in sorted((f for f in chosen if f.is_linked), key=lambda f: f.index):
+        before = next((i for i, kept in enumerate(ordered) if kept.index == fact.index - 1), -1)
+        ordered.insert(before + 1, fact)
+    return ordered
 
 
 def _index_of(lead: Span | None, sentences: list[Span]) -> int:
