@@ -720,6 +720,15 @@ def test_a_title_after_its_verb_is_no_caption_run_into_the_sentence(english):
     facts = [f.text for f in extract_key_facts(doc, "")]
     # "No Other Way" is the object of "released": the sentence is not cut before it.
     assert "The pair have released No Other Way in a bid to raise money for the valley." in facts
+    # So is a title named after its noun: "the album A Song for the Valley".
+    named = english(
+        "Two folk singers have recorded a charity record for the flood victims. "
+        "In May the pair made a rare tour of the north with their album A Song for the Valley. "
+        "The valley lost its bridge and its school in the floods in the spring."
+    )
+    assert any(
+        f.text.endswith("album A Song for the Valley.") for f in extract_key_facts(named, "")
+    )
     # Counter-example: a determiner that opens a subject after a lower-case word starts a
     # sentence the page ran into the one before.
     run_on = english("The old mill will rest in peace This museum opens in the summer.")

@@ -18,8 +18,9 @@ RUN_ON_OPENERS = frozenset({"ADP", "SCONJ"})
 into the one before, unless a name follows ("to For Our Future", "defender Per Mertesacker")."""
 OBJECT_HEADS = frozenset({"ADP", "DET", "CCONJ"})
 """Words a noun phrase follows: a capitalised word after them begins a name or title."""
-OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr"})
-"""Dependencies of the object a verb or preposition takes."""
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos"})
+"""How a noun hangs on the word before it as its object or its name ("released No More", "his
+album A Message from the People")."""
 # Words after which a capitalised "The" opens a name ("told The Times", "in The Hague").
 TAKES_AN_OBJECT = frozenset({"VERB", "AUX", "ADP", "CCONJ"})
 
@@ -60,9 +61,9 @@ def _starts_a_sentence(token: Token) -> bool:
 
 
 def _opens_the_object(token: Token) -> bool:
-    """A capitalised determiner of the object of the word just before it ("have released No
-    More in a bid to ...", "recorded Every Little Thing"): the first word of a title, whatever
-    the tagger made of the next; a run-on sentence's determiner opens its subject ("in peace
-    This exhibition runs ...")."""
+    """A capitalised determiner of the object or the name of the word just before it ("have
+    released No More in a bid to ...", "his album A Message from the People"): the first word
+    of a title, whatever the tagger made of the next; a run-on sentence's determiner opens its
+    subject ("in peace This exhibition runs ...")."""
     head = token.head
     return token.dep_ == "det" and head.dep_ in OBJECT_DEPS and head.head.i == token.i - 1
