@@ -61,9 +61,9 @@ def _starts_a_sentence(token: Token) -> bool:
 
 
 def _opens_the_object(token: Token) -> bool:
-    """A capitalised determiner of the object or the name of the word just before it ("have
-    released No More in a bid to ...", "his album A Message from the People"): the first word
-    of a title, whatever the tagger made of the next; a run-on sentence's determiner opens its
+    """A capitalised determiner of the object or the name of the word just before it ("they
+    issued No Way Back last spring", "her novel A House by the Sea"): the first word of a
+    title, whatever the tagger made of the next; a run-on sentence's determiner opens its
     subject ("in peace This exhibition runs ...")."""
     head = token.head
     return token.dep_ == "det" and head.dep_ in OBJECT_DEPS and head.head.i == token.i - 1
