@@ -12,10 +12,12 @@ from generator.analysis.at_a_glance import (
     stakes_weight,
 )
 from generator.analysis.key_facts import (
+    ScoredSentence,
     content_lemmas,
     extract_key_facts,
     fact_text,
     is_near_duplicate,
+    order_after_what_they_follow,
 )
 from generator.analysis.referents import pronoun_names
 from generator.analysis.whole_sentences import is_complete_sentence, is_listing_entry
@@ -680,3 +682,87 @@ def test_a_spec_boxs_small_print_is_no_key_fact(english):
     )
     facts = [fact.text for fact in extract_key_facts(english(body), "Orbis phone on sale")]
     assert facts and not any("not sold" in fact for fact in facts)
+
+
+def test_why_it_matters_keeps_its_link_when_a_reporting_verb_comes_next(english):
+    # Without "As a result" the line would open on "Says the panel", no sentence at all.
+    lead = "The county shut its last coal mine on Friday. The mine employed 900 people. "
+    inverted = "As a result, says the panel, the valley could lose a third of its jobs by spring."
+    assert extract_why_it_matters(english(lead + inverted)) == inverted
+    # Counter-example: with the subject next, the link goes and the line still reads whole.
+    plain = "As a result, the valley could lose a third of its jobs by spring."
+    assert extract_why_it_matters(english(lead + plain)) == (
+        "The valley could lose a third of its jobs by spring."
+    )
+
+
+def test_a_key_fact_drops_a_link_but_keeps_a_contrast(english):
+    doc = english(
+        "The harbour board voted to sell the old ferry terminal on Monday after a long debate. "
+        "The terminal has stood empty for six years on the north quay. "
+        "And despite a petition, the chair signed the sale at noon. "
+        "But the fishing crews said they would fight the sale in court."
+    )
+    facts = [fact.text for fact in extract_key_facts(doc, "Ferry terminal sold")]
+    # "And" only links: the fact says the same without it.
+    assert "Despite a petition, the chair signed the sale at noon." in facts
+    # "But" answers the sentence before: it stays, and stands only after that sentence.
+    assert "But the fishing crews said they would fight the sale in court." in facts
+    assert not any(fact.startswith("And ") for fact in facts)
+
+
+def test_a_title_after_its_verb_is_no_caption_run_into_the_sentence(english):
+    doc = english(
+        "Two folk singers have recorded a charity single for the flood victims. "
+        "The pair have released No Other Way in a bid to raise money for the valley. "
+        "The valley lost its bridge and its school in the floods in the spring."
+    )
+    facts = [f.text for f in extract_key_facts(doc, "")]
+    # "No Other Way" is the object of "released": the sentence is not cut before it.
+    assert "The pair have released No Other Way in a bid to raise money for the valley." in facts
+    # So is a title named after its noun: "the album A Song for the Valley".
+    named = english(
+        "Two folk singers have recorded a charity record for the flood victims. "
+        "In May the pair made a rare tour of the north with their album A Song for the Valley. "
+        "The valley lost its bridge and its school in the floods in the spring."
+    )
+    assert any(
+        f.text.endswith("album A Song for the Valley.") for f in extract_key_facts(named, "")
+    )
+    # Counter-example: a determiner that opens a subject after a lower-case word starts a
+    # sentence the page ran into the one before.
+    run_on = english("The old mill will rest in peace This museum opens in the summer.")
+    assert [f.text for f in extract_key_facts(run_on, "")] == ["This museum opens in the summer."]
+
+
+def test_a_fact_whose_words_after_the_link_lean_on_the_sentence_before_keeps_the_link(english):
+    doc = english(
+        "The health plan would let people aged 55 to 64 buy into the state scheme at cost. "
+        "Also, others could buy a public plan sold beside the private ones on the exchange. "
+        "The governor signed the plan into law on Friday after a week of debate."
+    )
+    facts = [fact.text for fact in extract_key_facts(doc, "Health plan signed")]
+    # "others" counts against the people of the sentence before: the fact is not cut from it.
+    assert not any(fact.startswith("Others could") for fact in facts)
+
+
+def test_a_second_link_after_and_keeps_the_fact_whole(english):
+    doc = english(
+        "The harbour board voted to sell the old ferry terminal on Monday after a long debate. "
+        "And indeed, the fishing crews had asked the board to sell it for years. "
+        "The terminal has stood empty for six years on the north quay."
+    )
+    facts = [fact.text for fact in extract_key_facts(doc, "Ferry terminal sold")]
+    assert not any(fact.startswith("Indeed") for fact in facts)
+
+
+def test_a_fact_that_answers_another_is_shown_right_after_it():
+    def fact(index: int, is_linked: bool = False) -> ScoredSentence:
+        return ScoredSentence(index, f"sentence {index}", 1.0, frozenset(), False, is_linked)
+
+    # Chosen most important first: 2, 6, then "But ..." (3) that goes on from 2, and "And
+    # ..." (1) that goes on from the lead (0).
+    chosen = [fact(2), fact(6), fact(3, is_linked=True), fact(1, is_linked=True)]
+    assert [f.index for f in order_after_what_they_follow(chosen)] == [1, 2, 3, 6]
+    # Counter-example: facts that stand alone keep their order of importance.
+    assert [f.index for f in order_after_what_they_follow([fact(5), fact(2)])] == [5, 2]

@@ -947,3 +947,30 @@ def test_a_speaker_going_on_to_say_more_keeps_the_quotation_after(nlp: Language)
 def test_an_inverted_condition_reports_nothing(nlp: Language, text: str, reported: list) -> None:
     quotes = quotes_in(nlp, text)
     assert [(q.text, q.speaker) for q in quotes if q.kind == "reported"] == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # "were she to say" supposes a statement ("if she said"): no one makes it.
+        ("Were Jane Smith to say that the plant would close, the union would strike.", []),
+        # A question with its auxiliary before the subject asks whether she said it.
+        ("Had Jane Smith said that the talks had failed? Nobody could tell.", []),
+        ("Why did Jane Smith say that the bridge would reopen?", []),
+        # Counter-examples: "to say" after a subject that comes first is her statement; so is
+        # a statement the writer reads out with a question mark, its subject first.
+        (
+            "Jane Smith wanted to say that the bridge would reopen.",
+            [("the bridge would reopen", "Jane Smith")],
+        ),
+        (
+            "Jane Smith said that the bridge would reopen? Readers were surprised.",
+            [("the bridge would reopen", "Jane Smith")],
+        ),
+    ],
+)
+def test_a_supposition_or_a_question_reports_nothing(
+    nlp: Language, text: str, reported: list
+) -> None:
+    quotes = quotes_in(nlp, text)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "reported"] == reported

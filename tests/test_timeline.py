@@ -740,7 +740,7 @@ SHOW_DAY = dt.date(2019, 11, 20)
         ("Talks resume on Monday in Geneva.", [("Monday", "2019-11-25", True)]),
         ("The deadline is Friday.", [("Friday", "2019-11-22", True)]),
         ("Talks resume next week.", [("next week", "next week", True)]),
-        ("Talks resumed last week.", [("last week", "last week", False)]),
+        ("Talks resumed last week.", [("last week", "2019-11", False)]),
         ("The deadline was Friday.", [("Friday", "2019-11-15", False)]),
         # Officials said it in the past; the opening is still ahead.
         ("Officials said the bridge reopens on Friday.", [("Friday", "2019-11-22", True)]),
@@ -1088,3 +1088,30 @@ def test_timetables_quoted_firsts_and_lines_after_a_call_stay_events(
     events = extract_timeline(nlp(sentence), ARTICLE_DATE)
     assert events
     assert not any(event.event.startswith("Watch") for event in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # The week before the story's (10 to 16 June) lies in June: the entry is of June.
+        ("last week", PAST, ("2024-06", "month")),
+        ("next week", FUTURE, ("2024-06", "month")),
+        ("two weeks ago", PAST, ("2024-06", "month")),
+        # Counter-example: 27 May to 2 June is in no one month; it stays as written.
+        ("three weeks ago", PAST, ("three weeks ago", "relative")),
+        ("last week", UNDATED, ("last week", "relative")),
+    ],
+)
+def test_a_week_counted_from_the_story_is_dated_by_the_month_it_lies_in(
+    text: str, reference: Reference, expected: tuple[str, str]
+) -> None:
+    assert [(d.value, d.precision) for d in normalise_date(text, reference)] == [expected]
+
+
+def test_a_capitalised_day_word_inside_a_sentence_is_a_title_not_a_date(nlp):
+    # "Come Tomorrow" is a song: a day word takes a capital inside a sentence only in a name.
+    sung = nlp("The band played old hits such as Come Tomorrow and Rain Again at the hall.")
+    assert extract_timeline(sung, SHOW_DAY) == ()
+    # Counter-example: the same word starting a sentence dates it.
+    dated = nlp("The mayor opened the new bridge in the town centre. Tomorrow the road reopens.")
+    assert [event.date_text for event in extract_timeline(dated, SHOW_DAY)] == ["Tomorrow"]

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import is_main_verb
-from generator.analysis.connectives import opens_on_a_reply, without_connective
+from generator.analysis.connectives import opens_on_a_reply, sentence_without_connective
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, TIME_ENTITY_LABELS
@@ -90,7 +90,9 @@ def extract_why_it_matters(
             best = (weight, part)
     # "Meanwhile, the cuts could ...": the stake says the same without its link to the
     # sentence before, which the page does not show beside it.
-    return None if best is None else without_connective(fact_text(best[1], name_of))
+    return (
+        None if best is None else sentence_without_connective(best[1], fact_text(best[1], name_of))
+    )
 
 
 def stakes_weight(

@@ -8,11 +8,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.tokens import Span
+
+from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.rule_files import field_problems, named_entries, packaged_rules
 
 CONNECTIVES_FILE = "connectives.yml"
 FIELDS = ("name", "why", "openers", "example", "counter_example")
 OPTIONAL_FIELDS = ("replies", "adverbs")
+INVERTED_OPENER_TAGS = FINITE_TAGS - {"MD"}
+"""Tags of a full verb with a tense: a statement that opens on one has put it before its subject
+("Says the committee, ...", "Came the reply: ..."), which only the words before it allow."""
 CONJUNCTIONS = frozenset({"and", "but"})
 """Connectives that join clauses and are no part of a phrase after them."""
 
@@ -119,3 +125,18 @@ def without_connective(clause: str) -> str:
         return clause
     rest = rest.removeprefix(",").lstrip()
     return rest[:1].upper() + rest[1:] if rest else clause
+
+
+def sentence_without_connective(sent: Span, text: str) -> str:
+    """A sentence's text (`text`, as a brief shows `sent`) without the connective it opens on
+    (`without_connective`), unless what is left opens on a verb put before its subject: "As a
+    result, says the committee, the town ..." without "As a result" would open on "Says the
+    committee", no sentence of the article; it stays whole."""
+    stripped = without_connective(text)
+    if stripped == text:
+        return text
+    start = sent.start_char + len(text) - len(stripped)
+    first = next((t for t in sent if t.idx >= start), None)
+    if first is not None and first.pos_ == "VERB" and first.tag_ in INVERTED_OPENER_TAGS:
+        return text
+    return stripped

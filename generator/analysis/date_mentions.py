@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.dates import (
+    DAY_WORD_OFFSETS,
     FALLBACK_PATTERNS,
     WEEKDAY_SHIFTS,
     WEEKDAYS,
@@ -66,14 +67,30 @@ _COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FA
 def candidate_spans(doc: Doc) -> Iterator[Span]:
     """Yield date entities (adjacent ones merged), then dates the recogniser missed."""
     for entity in _merged_entities(doc):
-        yield from _moved_dates(entity)
+        if not _is_a_title(entity):
+            yield from _moved_dates(entity)
     text = text_of(doc)  # Doc.text joins every token anew: the text joined once per doc
     for pattern in _COMPILED_FALLBACKS:
         for match in pattern.finditer(text):
             span = doc.char_span(*match.span("date"), alignment_mode="expand")
             # A token's entity label says whether it is in a name: no scan of every entity.
-            if span is not None and not any(t.ent_type_ in NON_DATE_LABELS for t in span):
+            if span is None or _is_a_title(span):
+                continue
+            if not any(t.ent_type_ in NON_DATE_LABELS for t in span):
                 yield span
+
+
+def _is_a_title(entity: Span) -> bool:
+    """A day word ("today", "tomorrow") the writer capitalised inside a sentence names a work
+    or a programme ("hits such as Come Tomorrow", "told the Today programme"), no day: unlike
+    a weekday or a month, it takes a capital only where a sentence starts."""
+    first = entity[0]
+    return (
+        first.lower_ in DAY_WORD_OFFSETS
+        and first.is_title
+        and not first.is_sent_start
+        and first.i > entity.sent.start
+    )
 
 
 def _merged_entities(doc: Doc) -> Iterator[Span]:

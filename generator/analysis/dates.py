@@ -278,19 +278,34 @@ def _resolve_day_word(match: re.Match[str], reference: Reference) -> tuple[DateV
 
 def _resolve_unit(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
     unit = match["unit"].lower()
-    if reference.article_date is None or unit == "week":
+    if reference.article_date is None:
         return _relative(match[0])
     step = {"last": -1, "this": 0, "next": 1}[match["shift"].lower()]
+    if unit == "week":
+        return _week_of(reference.article_date + dt.timedelta(weeks=step), match[0])
     return _shifted(reference.article_date, unit, step)
 
 
 def _resolve_ago(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
     unit = match["unit"].lower()
-    if reference.article_date is None or unit == "week":
+    if reference.article_date is None:
         return _relative(match[0])
     count = match["count"].lower()
     amount = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    if unit == "week":
+        return _week_of(reference.article_date - dt.timedelta(weeks=amount), match[0])
     return _shifted(reference.article_date, unit, -amount)
+
+
+def _week_of(day: dt.date, written: str) -> tuple[DateValue, ...]:
+    """The week (Monday to Sunday) that holds `day`, as the month it lies in: a week has no
+    date of its own, and "last week" of a 20 November story happened in November. A week
+    across two months is no one month: it stays as written."""
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month) or not _is_plausible(day.year):
+        return _relative(written)
+    return (DateValue(f"{day.year:04d}-{day.month:02d}", "month"),)
 
 
 def _shifted(article: dt.date, unit: str, step: int) -> tuple[DateValue, ...]:

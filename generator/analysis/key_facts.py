@@ -25,7 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import opens_on_a_call, sells_to_the_reader, shouts
 from generator.analysis.back_references import refers_back
-from generator.analysis.connectives import opens_on_a_connective
+from generator.analysis.connectives import (
+    opens_on_a_connective,
+    opens_on_a_reply,
+    sentence_without_connective,
+)
 from generator.analysis.entity_index import entities_in
 from generator.analysis.extraposition import is_expletive_it
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
@@ -140,7 +144,21 @@ def extract_key_facts(
         lambda s: s.score + WEIGHT_ATTRIBUTED * s.is_attributed,
         lead_index,
     )
-    return tuple(KeyFact(text=s.text, sentence_index=s.index) for s in chosen)
+    return tuple(
+        KeyFact(text=s.text, sentence_index=s.index) for s in order_after_what_they_follow(chosen)
+    )
+
+
+def order_after_what_they_follow(chosen: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The facts most important first, each linked one ("But the players were furious.") moved
+    right after the fact it goes on from, or first when it goes on from the lead (`_choose`
+    shows it only after one of them): read after another fact, its "But" answers the wrong
+    sentence."""
+    ordered = [fact for fact in chosen if not fact.is_linked]
+    for fact in sorted((f for f in chosen if f.is_linked), key=lambda f: f.index):
+        before = next((i for i, kept in enumerate(ordered) if kept.index == fact.index - 1), -1)
+        ordered.insert(before + 1, fact)
+    return ordered
 
 
 def _index_of(lead: Span | None, sentences: list[Span]) -> int:
@@ -302,16 +320,9 @@ def score_sentences(
         )
         if _needs_context(sent):
             score *= CONTEXT_PENALTY
-        text = fact_text(sent, name_of)
+        text, is_linked = _standing_text(sent, name_of)
         scored.append(
-            ScoredSentence(
-                index,
-                text,
-                score,
-                frozenset(lemmas),
-                _is_attributed(sent),
-                opens_on_a_connective(span_text(sent)) or refers_back(sent),
-            )
+            ScoredSentence(index, text, score, frozenset(lemmas), _is_attributed(sent), is_linked)
         )
     return scored
 
@@ -358,6 +369,38 @@ def fact_text(sent: Span, name_of: NameOf | None = None) -> str:
         # A caption, which the article prints without a full stop.
         text = f"{text.rstrip(' ,;:')}."
     return text
+
+
+def _standing_text(sent: Span, name_of: NameOf | None) -> tuple[str, bool]:
+    """A fact's text, and whether it goes on from the sentence before (`ScoredSentence.is_linked`).
+    A connective that only links ("And ...", "Meanwhile, ...") goes, as in the why-it-matters
+    line: the fact says the same alone. One that answers the sentence before ("But ...",
+    "However, ...") stays, and the fact needs that sentence; so does one that opens a phrase
+    ("In addition to the fee, ...")."""
+    text = fact_text(sent, name_of)
+    whole = span_text(sent)
+    if not opens_on_a_connective(whole):
+        return text, refers_back(sent)
+    if opens_on_a_reply(whole):
+        return text, True
+    alone = sentence_without_connective(sent, text)
+    if alone == text or opens_on_a_connective(alone):
+        # "And indeed, ...": a second link after the first still goes on from the sentence before.
+        return text, True
+    # What follows the link may itself lean on the sentence before ("Also, others could ...",
+    # "And they [unnamed] ..."): then the fact stays as the article has it, after that sentence.
+    rest = sent.doc[_first_after(sent, len(text) - len(alone)) : sent.end]
+    pronoun = subject_pronoun(sent)
+    is_named = pronoun is not None and name_of is not None and bool(name_of(pronoun))
+    if refers_back(rest) or (_needs_context(rest) and not is_named):
+        return text, True
+    return alone, False
+
+
+def _first_after(sent: Span, chars: int) -> int:
+    """The index of the first token at or past `chars` characters into a sentence."""
+    start = sent.start_char + chars
+    return next((t.i for t in sent if t.idx >= start), sent.end)
 
 
 def _needs_context(sent: Span) -> bool:

@@ -44,33 +44,61 @@ REFUSALS = frozenset({"decline", "refuse"})
 
 def says_nothing(verb: Token) -> bool:
     """Whether a verb of saying reports that its subject did not say the clause: "did not say
-    when the rover would be ready", "declined to say whether the plant would close". The words
-    after it are the writer's, or a question left open, never the speaker's statement."""
+    when the rover would be ready", "declined to say whether the plant would close", "had he
+    said ...?", "were she to say ...". The words after it are the writer's, a question left
+    open or a supposition, never the speaker's statement."""
     if any(child.dep_ == "neg" for child in verb.children) or opens_a_condition(verb):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
+    if asks_a_question(verb):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
+        return True
+    # "were she to say that ...": the supposition is told by the verb the infinitive hangs on.
+    is_infinitive = any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
+    return is_infinitive and verb.head.i != verb.i and opens_a_condition(verb.head)
 
 
 def opens_a_condition(verb: Token) -> bool:
     """Whether a verb heads a condition told by inversion, without "if": in "the fine would have
-    been higher had she denied it", "had she denied it" is "if she had denied it". Its subject
-    says nothing, and the clause the parser may hang on it as its object is the writer's own
-    main clause. A question ("Had she denied it?") and a negative inversion ("never had she
-    said") are no condition."""
-    subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
-    if subject is None or subject.left_edge.i == 0:
+    been higher had she denied it", "had she denied it" is "if she had denied it", and "were
+    she to deny it" is "if she denied it". Its subject says nothing, and the clause the parser
+    may hang on it as its object is the writer's own main clause. A question ("Had she denied
+    it?") and a negative inversion ("never had she said") are no condition."""
+    inverted = _inverted_word(verb)
+    if inverted is None or inverted.lower_ not in CONDITION_AUXILIARIES:
         return False
     doc = verb.doc
-    auxiliary = doc[subject.left_edge.i - 1]
-    is_auxiliary = auxiliary.dep_ in AUXILIARY_DEPS and auxiliary.head.i == verb.i
-    if not is_auxiliary or auxiliary.lower_ not in CONDITION_AUXILIARIES:
-        return False
-    before = doc[auxiliary.i - 1] if auxiliary.i > auxiliary.sent.start else None
+    before = doc[inverted.i - 1] if inverted.i > inverted.sent.start else None
     if before is not None and before.head.i == verb.i and not before.is_punct:
         # A word of the verb's own clause before the auxiliary inverts it: "never had he said".
         return False
-    last = next((t for t in reversed(auxiliary.sent) if not t.is_space), None)
-    return last is None or last.text != "?"
+    return not _ends_on_a_question_mark(inverted)
+
+
+def asks_a_question(verb: Token) -> bool:
+    """Whether a verb heads a question ("Had the minister said that the talks failed?", "Why
+    did she say it would close?"): its auxiliary comes before its subject and the question mark
+    ends its sentence. It asks whether or why someone said something; it reports nothing. A
+    statement read out as a question ("She said it would close?") is not inverted."""
+    inverted = _inverted_word(verb)
+    return inverted is not None and _ends_on_a_question_mark(inverted)
+
+
+def _inverted_word(verb: Token) -> Token | None:
+    """The auxiliary of a verb put just before its subject ("had she said", "did she say"), or
+    the verb itself when it is that word ("were she to say": "were" heads "to say"); None when
+    the subject comes first or the verb has none."""
+    subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i == 0:
+        return None
+    word = verb.doc[subject.left_edge.i - 1]
+    is_own_auxiliary = word.dep_ in AUXILIARY_DEPS and word.head.i == verb.i
+    return word if is_own_auxiliary or word.i == verb.i else None
+
+
+def _ends_on_a_question_mark(token: Token) -> bool:
+    last = next((t for t in reversed(token.sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def reported_clause(verb: Token) -> Span | None:

@@ -18,6 +18,9 @@ RUN_ON_OPENERS = frozenset({"ADP", "SCONJ"})
 into the one before, unless a name follows ("to For Our Future", "defender Per Mertesacker")."""
 OBJECT_HEADS = frozenset({"ADP", "DET", "CCONJ"})
 """Words a noun phrase follows: a capitalised word after them begins a name or title."""
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "appos"})
+"""How a noun hangs on the word before it as its object or its name ("released No More", "his
+album A Message from the People")."""
 # Words after which a capitalised "The" opens a name ("told The Times", "in The Hague").
 TAKES_AN_OBJECT = frozenset({"VERB", "AUX", "ADP", "CCONJ"})
 
@@ -52,4 +55,15 @@ def _starts_a_sentence(token: Token) -> bool:
         names = following is not None and following.pos_ == "PROPN"
         return not names and token.nbor(-1).pos_ not in OBJECT_HEADS
     opens_a_name = token.pos_ == "DET" and following is not None and following.pos_ == "PROPN"
-    return not (opens_a_name and token.nbor(-1).pos_ in TAKES_AN_OBJECT)
+    return not (opens_a_name and token.nbor(-1).pos_ in TAKES_AN_OBJECT) and not _opens_the_object(
+        token
+    )
+
+
+def _opens_the_object(token: Token) -> bool:
+    """A capitalised determiner of the object or the name of the word just before it ("they
+    issued No Way Back last spring", "her novel A House by the Sea"): the first word of a
+    title, whatever the tagger made of the next; a run-on sentence's determiner opens its
+    subject ("in peace This exhibition runs ...")."""
+    head = token.head
+    return token.dep_ == "det" and head.dep_ in OBJECT_DEPS and head.head.i == token.i - 1
