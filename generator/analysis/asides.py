@@ -11,9 +11,10 @@ stake or lead of a story.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import (
     CLAUSE_POS,
@@ -50,6 +51,11 @@ PRICE_NOUNS = frozenset({"price", "discount", "bargain"})
 """Nouns by which a shopping page speaks of a price without writing one ("the lowest price we
 have seen"); a written price is the model's MONEY. Not "deal", "sale" or "saving", which news
 uses of agreements, companies and accounts ("we signed a deal", "the sale of the unit")."""
+
+STRESSED_KEY = "briefs.stressed_words"
+"""Where `_stressed_words` keeps a doc's stressed words' positions, in its user_data."""
+PRICE_NOUNS_KEY = "briefs.price_nouns"
+"""Where `_price_nouns` keeps a doc's price nouns' positions, in its user_data."""
 
 SHOUTED_POS = frozenset({"ADV", "AUX", "VERB", "PART", "ADP", "DET", "PRON", "ADJ", "CCONJ"})
 """Parts of speech of a word in capitals that is stressed, not an acronym (a noun or name)."""
@@ -152,13 +158,30 @@ def shouts(sent: Span, quotations: Sequence[Quotation]) -> bool:
     copy does ("They WILL NOT WORK with other carriers", "compatible ONLY with"): a word that
     is no name, acronym or number ("NASA", "GSM", "UK" stay). Someone's quoted words are
     theirs to stress."""
+    stressed = _stressed_words(sent.doc)
+    within = stressed[bisect_left(stressed, sent.start) : bisect_left(stressed, sent.end)]
+    if not within:
+        return False
     # A dateline in capitals ("NEW DELHI:") opens the sentence and stresses nothing.
-    story = range(after_dateline(sent), sent.end)
+    start = after_dateline(sent)
     tokens = token_lists(sent.doc)
-    has_lower = any(tokens.is_lower[i] for i in story)
+    has_lower = any(tokens.is_lower[i] for i in range(start, sent.end))
     return has_lower and any(
-        _is_stressed_word(tokens, i) and not _is_quoted_at(tokens.idx[i], quotations) for i in story
+        i >= start and not _is_quoted_at(tokens.idx[i], quotations) for i in within
     )
+
+
+def _stressed_words(doc: Doc) -> list[int]:
+    """Positions of the doc's stressed words (`_is_stressed_word`), in order, found once a doc:
+    every sentence is asked whether it shouts, and most docs have no such word."""
+    found = doc.user_data.get(STRESSED_KEY)
+    if not isinstance(found, list):
+        tokens = token_lists(doc)
+        is_upper = tokens.is_upper
+        found = doc.user_data[STRESSED_KEY] = [
+            i for i in range(len(doc)) if is_upper[i] and _is_stressed_word(tokens, i)
+        ]
+    return found
 
 
 def _is_stressed_word(tokens: TokenLists, i: int) -> bool:
@@ -196,13 +219,22 @@ def _prices_in(sent: Span) -> list[Token]:
     """The first word of each price a sentence writes (the model's MONEY) or names ("the
     lowest price", `lexicon.PRICE_NOUNS`)."""
     written = [entity[0] for entity in entities_in(sent) if entity.label_ == PRICE_LABEL]
-    tokens = token_lists(sent.doc)
-    named = [
-        sent.doc[i]
-        for i in range(sent.start, sent.end)
-        if tokens.pos[i] == "NOUN" and tokens.lemma[i].lower() in PRICE_NOUNS
-    ]
-    return written + named
+    nouns = _price_nouns(sent.doc)
+    within = nouns[bisect_left(nouns, sent.start) : bisect_left(nouns, sent.end)]
+    return written + [sent.doc[i] for i in within]
+
+
+def _price_nouns(doc: Doc) -> list[int]:
+    """Positions of the doc's nouns that name a price (`PRICE_NOUNS`), in order, found once a
+    doc: every sentence shown whole is asked whether it sells, and few name a price."""
+    found = doc.user_data.get(PRICE_NOUNS_KEY)
+    if not isinstance(found, list):
+        tokens = token_lists(doc)
+        pos, lemma = tokens.pos, tokens.lemma
+        found = doc.user_data[PRICE_NOUNS_KEY] = [
+            i for i in range(len(doc)) if pos[i] == "NOUN" and lemma[i].lower() in PRICE_NOUNS
+        ]
+    return found
 
 
 def _under_writers_act(verb: Token, quotations: Sequence[Quotation]) -> bool:

@@ -124,18 +124,16 @@ def clause_tokens(token: Token) -> tuple[Token, ...]:
 
 
 def _clause_tokens(token: Token) -> tuple[Token, ...]:
-    dropped = set(_dropped_indices(token))
+    tokens, doc = token_lists(token.doc), token.doc
+    subtree = tokens.subtree(token.i)  # walked once: the dropped parts are found in it
+    dropped = set(_dropped_indices(token, subtree))
     # "Watch the video: CNN's reporter spoke to ...": the line to the reader is no one's act.
     sent = token.sent  # found anew at each reading
     dropped.update(range(sent.start, story_start(sent)))
     # In text order, which a crossing arc takes a subtree out of ("a treaty ... that commits
     # ... if it is attacked" before the "on 19 June" of "signed").
-    tokens, doc = token_lists(token.doc), token.doc
-    kept = [
-        doc[i]
-        for i in sorted(tokens.subtree(token.i))
-        if i not in dropped and not tokens.is_space[i]
-    ]
+    is_space = tokens.is_space
+    kept = [doc[i] for i in sorted(subtree) if i not in dropped and not is_space[i]]
     return tuple(_trim_edges(kept, token))
 
 
@@ -299,10 +297,11 @@ def _is_past_tagged_participle(token: Token) -> bool:
     )
 
 
-def _dropped_indices(head: Token) -> Iterator[int]:
-    """Yield the positions of whole subtrees (and their separators) that the clause leaves out."""
+def _dropped_indices(head: Token, subtree: list[int]) -> Iterator[int]:
+    """Yield the positions of whole subtrees (and their separators) that the clause leaves out
+    of the head's (`subtree`: its positions)."""
     tokens, doc = token_lists(head.doc), head.doc
-    for i in tokens.subtree(head.i):
+    for i in subtree:
         if i == head.i or not _may_be_dropped(tokens, i) or not _is_dropped_root(doc[i], head):
             continue
         yield from tokens.subtree(i)
@@ -435,11 +434,14 @@ def subordinator_of(verb: Token) -> Token | None:
     """The conjunction that makes the verb's clause subordinate: its "mark", or a preposition
     before it with no object of its own, which the parser gives "After" in "After Smith quit
     the firm in March, Acme agreed ..."."""
+    tokens, doc = token_lists(verb.doc), verb.doc
+    dep = tokens.dep  # by position: every clause shown asks, and most have neither child
     return next(
         (
-            child
-            for child in verb.children
-            if child.dep_ == "mark" or (child.dep_ == "prep" and _opens_on_subject(child, verb))
+            doc[child]
+            for child in tokens.children[verb.i]
+            if dep[child] == "mark"
+            or (dep[child] == "prep" and _opens_on_subject(doc[child], verb))
         ),
         None,
     )

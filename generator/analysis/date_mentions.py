@@ -61,7 +61,38 @@ SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 RECORD_WORDS = frozenset({"first", "only"})
 """Words of a record that a "since" date is the term of ("its first win since March")."""
 
-_COMPILED_FALLBACKS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in FALLBACK_PATTERNS)
+CASE_SENSITIVE_PART = "(?-i:"
+"""How a fallback pattern turns case-insensitivity off for a part: it reads the text as written."""
+NAMED_GROUP = "(?P<"
+"""The one upper-case letter of the patterns' syntax."""
+CASE_RULE_EXCEPTIONS = frozenset("\u0130\u0131\u017f\u212a")
+"""The characters Python's `re.IGNORECASE` matches to an ASCII letter whose `str.lower()` is not
+that letter ("İ", dotless "ı", long "ſ", the Kelvin sign): in a text without them, a lower-case
+pattern matches the lowered text, case-sensitively, exactly where it matches the text ignoring
+case (lowering keeps every other character's length and its \\w, \\s and \\d classes:
+tests/test_date_mentions_case.py checks every character)."""
+
+
+def _compiled_fallback(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The pattern ignoring case, and the same pattern for the lowered text (about a third of
+    the cost: the engine compares characters as they are), None unless the pattern is written
+    in lower case throughout and no part of it keeps its case."""
+    written = pattern.replace(NAMED_GROUP, "")
+    keeps_case = CASE_SENSITIVE_PART in pattern or written != written.lower()
+    lowered = None if keeps_case else re.compile(pattern)
+    return re.compile(pattern, re.IGNORECASE), lowered
+
+
+_COMPILED_FALLBACKS = tuple(_compiled_fallback(pattern) for pattern in FALLBACK_PATTERNS)
+
+
+def lowered_for_matching(text: str) -> str | None:
+    """The text in lower case, for the lower-case patterns to read case-sensitively; None when
+    a character of `CASE_RULE_EXCEPTIONS` makes that differ from ignoring case."""
+    if not text.isascii() and not CASE_RULE_EXCEPTIONS.isdisjoint(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def candidate_spans(doc: Doc) -> Iterator[Span]:
@@ -70,8 +101,14 @@ def candidate_spans(doc: Doc) -> Iterator[Span]:
         if not _is_a_title(entity):
             yield from _moved_dates(entity)
     text = text_of(doc)  # Doc.text joins every token anew: the text joined once per doc
-    for pattern in _COMPILED_FALLBACKS:
-        for match in pattern.finditer(text):
+    lowered = lowered_for_matching(text)
+    for ignoring_case, on_lowered in _COMPILED_FALLBACKS:
+        found = (
+            ignoring_case.finditer(text)
+            if on_lowered is None or lowered is None
+            else on_lowered.finditer(lowered)
+        )
+        for match in found:
             span = doc.char_span(*match.span("date"), alignment_mode="expand")
             # A token's entity label says whether it is in a name: no scan of every entity.
             if span is None or _is_a_title(span):

@@ -263,14 +263,17 @@ def _subject_is_clear(sent: Span, name_of: NameOf | None) -> bool:
 def subject_pronoun(sent: Span) -> Token | None:
     """The pronoun that is the subject of a sentence's main verb, or opens it as a subject. An
     expletive "it" ("It is understood that ...", `extraposition`) stands for nothing before."""
-    root = sent.root
-    for token in (*root.children, next((t for t in sent if not t.is_punct), root)):
+    # By position: every sentence scored asks, and a `Token` a word costs more than the test.
+    tokens, doc, root = token_lists(sent.doc), sent.doc, sent.root.i
+    is_punct = tokens.is_punct
+    first = next((i for i in range(sent.start, sent.end) if not is_punct[i]), root)
+    for i in (*tokens.children[root], first):
         if (
-            token.dep_ in SUBJECT_DEPS
-            and token.lower_ in CONTEXT_PRONOUNS
-            and not is_expletive_it(token)
+            tokens.dep[i] in SUBJECT_DEPS
+            and tokens.lower[i] in CONTEXT_PRONOUNS
+            and not is_expletive_it(doc[i])
         ):
-            return token
+            return doc[i]
     return None
 
 

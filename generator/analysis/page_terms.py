@@ -90,16 +90,22 @@ class PageTerms:
         quotations, under no verb of saying ("..., the shop said" is the shop's news), in a
         sentence that names no date or time (terms hold at any time; "offers may run out by
         Friday" is news of an offer), unless the entry holds with a date too."""
+        # The matches first: most sentences hold none, and need no look at their entities.
+        within = [
+            (match_id, start)
+            for match_id, start, end in self._matches_in_doc(sent.doc)
+            if sent.start <= start and end <= sent.end
+        ]
+        if not within:
+            return []
         dated = any(entity.label_ in TIME_ENTITY_LABELS for entity in entities_in(sent))
         if dated and not self._dated:
             return []
         strings = sent.doc.vocab.strings
         return [
             strings[match_id]
-            for match_id, start, end in self._matches_in_doc(sent.doc)
-            if sent.start <= start
-            and end <= sent.end
-            and _in_writers_voice(sent.doc[start], quotations)
+            for match_id, start in within
+            if _in_writers_voice(sent.doc[start], quotations)
             and (not dated or strings[match_id] in self._dated)
         ]
 

@@ -238,11 +238,15 @@ def is_quoted_speech(sentence: Span, quotations: Sequence[Quotation]) -> bool:
 
 
 def balance_quote_marks(tokens: list[Token]) -> list[Token]:
-    """Drop a quote mark that trimming left unpaired at either edge."""
-    texts = [t.text for t in tokens]
-    if texts and texts[-1] in OPENING_QUOTE_OF and _is_unpaired(texts, texts[-1], OPENING_QUOTE_OF):
-        tokens, texts = tokens[:-1], texts[:-1]
-    if texts and texts[0] in CLOSING_QUOTE_OF and _is_unpaired(texts, texts[0], CLOSING_QUOTE_OF):
+    """Drop a quote mark that trimming left unpaired at either edge. The words are read only
+    when an edge is a mark: every clause shown passes here, and few end on one."""
+    last = tokens[-1].text if tokens else ""
+    if last in OPENING_QUOTE_OF and _is_unpaired([t.text for t in tokens], last, OPENING_QUOTE_OF):
+        tokens = tokens[:-1]
+    first = tokens[0].text if tokens else ""
+    if first in CLOSING_QUOTE_OF and _is_unpaired(
+        [t.text for t in tokens], first, CLOSING_QUOTE_OF
+    ):
         tokens = tokens[1:]
     return tokens
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.analysis.grammar import AUXILIARY_DEPS, CLAUSE_POS, PRESENT_TAGS
+from generator.analysis.token_lists import token_lists
 from generator.analysis.verb_pairs import first_of_pair
 
 PRESENT_DAYS = frozenset(
@@ -124,4 +125,4 @@ def _is_present_perfect(verb: Token) -> bool:
 
 def _words_before(span: Span, count: int) -> str:
     start = max(span.sent.start, span.start - count)
-    return " ".join(t.lower_ for t in span.doc[start : span.start])
+    return " ".join(token_lists(span.doc).lower[start : span.start])

@@ -151,7 +151,8 @@ def _events_for(
     dates = normalise_date(text, reference) if day_name is None else named_day(day_name, span)
     # A sentence without a verb tells of no event: a date alone on its line (an embedded post's
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
-    if not dates or not any(token.pos_ in VERB_POS for token in span.sent):
+    sent, pos = span.sent, token_lists(span.doc).pos
+    if not dates or not any(pos[i] in VERB_POS for i in range(sent.start, sent.end)):
         return []
     if _describes_the_present(span) or counts_up_to_a_date(span):
         # "is rare today", "has confirmed 412 cases so far this year": a state, no event.

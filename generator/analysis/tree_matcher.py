@@ -13,9 +13,10 @@ given any other node (an operator, a flag, an extension) finds all its nodes as 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import numpy
@@ -41,6 +42,7 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     TAG,
 )
 from spacy.matcher import DependencyMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -54,6 +56,8 @@ FLAGS = {"IS_ALPHA": IS_ALPHA, "IS_LOWER": IS_LOWER, "IS_UPPER": IS_UPPER, "IS_T
          "SPACY": SPACY}  # fmt: skip
 """Node attributes that are true or false, read as 1 or 0 as the Matcher reads them."""
 COLUMN_ORDER = tuple(dict.fromkeys((*COLUMNS.values(), *FLAGS.values())))
+Values = frozenset[str] | tuple[str, ...]
+"""Values an attribute is tested for (`has_value`): a set or a tuple, kept as a key."""
 COLUMNS_KEY = "briefs.match_columns"
 """Where `columns_of` keeps a doc's array of those attributes, in its user_data."""
 ROOTS_KEY = "briefs.match_roots"
@@ -134,10 +138,25 @@ def column_of(doc: Doc, attr: int) -> Column:
     return column
 
 
-def has_value(doc: Doc, attr: int, values: Iterable[str]) -> Column:
-    """Whether each token's attribute is one of the values (words, tags, parts of speech)."""
-    found: Column = numpy.isin(column_of(doc, attr), [doc.vocab.strings[v] for v in values])
-    return found
+def has_value(doc: Doc, attr: int, values: Values) -> Column:
+    """Whether each token's attribute is one of the values (words, tags, parts of speech):
+    what `numpy.isin` gives, by a binary search of the values' ids, sorted once a process for
+    each set of values (`numpy.isin` sorts the column with them at every call)."""
+    column = column_of(doc, attr)
+    wanted = _sorted_ids(doc.vocab.strings, values)
+    if len(wanted) <= 1:
+        found: Column = column == wanted[0] if len(wanted) else numpy.zeros(len(column), bool)
+        return found
+    at = wanted.searchsorted(column)
+    at[at == len(wanted)] = 0  # past the last: no value of them, and any index will tell
+    matched: Column = wanted[at] == column
+    return matched
+
+
+@functools.lru_cache(maxsize=64)
+def _sorted_ids(strings: StringStore, values: Values) -> Column:
+    """The values' string ids, sorted, as the doc's columns hold them (unsigned)."""
+    return numpy.array(sorted({strings[value] for value in values}), dtype=numpy.uint64)
 
 
 def roots(doc: Doc) -> Column:
