@@ -1,15 +1,15 @@
 """Which words are evidence of a given name: the US census's lists, read past their commonest.
 
 The census (the `names` package) lists 4,275 female and 1,219 male given names, most common
-first. Its commonest thousand per sex are names whatever else they are ("Mark", "Rose", "Paris"
-as a given name is rare, but "Jean" and "Grace" are not). Past them, a name is as often a word
-or a place as a person's: measured on the lists (ranks 1,001-4,275, 3,242 names), 14 % are words
-the dictionary knows ("Sierra", "Destiny", "Page") and 6 % places or words of one ("Sydney",
-"Florida", "Angeles" of Los Angeles); in 2,068 BBC articles 76 of the 338 such names that occur
-are written in lower case too ("season", "star", "glory"). Those words are left out: what is left
-("Nicola", "Svetlana", "Giuseppe", "Fiona") is written capitalised, and of its 157 names seen in
-those articles 5 also in lower case ("my", "else": closed-class words no dictionary of content
-words lists, hence the stop words too).
+first. Its commonest thousand per sex count whatever else the word is ("Mark", "Rose"). Past
+them (3,242 names more), 11 % are words the dictionary knows ("Sierra", "Destiny", "Page") and
+6 % are places or words of a place's name ("Sydney", "Florida", "Angeles" of Los Angeles): in
+2,068 BBC articles, 76 of the 338 such names that occur are written in lower case too
+("season", "star", "glory"). Those are left out, with stop words and names of two letters; the
+2,759 kept ("Nicola", "Svetlana", "Giuseppe", "Fiona") are written capitalised: of the 144 seen
+in those articles, 3 also in lower case ("joie", "ami", "von"). A word of a small town's name
+does not count against a name ("Nicola" of San Nicola la Strada): small towns are named after
+people.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ GIVEN_NAME_FILES = ("dist.male.first", "dist.female.first")
 
 def census_given_names(place_names: Iterable[str]) -> frozenset[str]:
     """Upper-case given names: each sex's commonest `COMMON_GIVEN_NAMES`, and the rarer ones no
-    dictionary, stop-word list or gazetteer (a place's name or a word of one) knows."""
+    dictionary, stop-word list or gazetteer (a place's name or a word of one, of the
+    place_names given: the caller leaves out small towns) knows."""
     common: set[str] = set()
     rarer: list[str] = []
     for file_name in GIVEN_NAME_FILES:
