@@ -253,10 +253,16 @@ def _title_from(name: Span, start: int, head: Token) -> tuple[Span, Token] | Non
 
 
 def _breaks_a_title(token: Token) -> bool:
-    """A line break, a colon or a dash (a hyphen with spaces round it, not "vice-premier")."""
+    """A line break, a colon, a dash (a hyphen with spaces round it, not "vice-premier") or a
+    full stop after a number that ends a sentence the parser ran on ("... in the 1500m.
+    Olympic champion Ann Lee"; an abbreviation, "St. Louis", follows no number)."""
     if "\n" in token.text or token.text in (":", "—", "–"):
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.text.endswith(".") and (
+        any(char.isdigit() for char in token.text) or (before is not None and before.like_num)
+    ):
+        return True
     return (
         token.text == "-"
         and bool(token.whitespace_)
