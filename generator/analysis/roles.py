@@ -254,8 +254,7 @@ def _title_from(name: Span, start: int, head: Token) -> tuple[Span, Token] | Non
 
 def _breaks_a_title(token: Token) -> bool:
     """A line break, a colon, a dash (a hyphen with spaces round it, not "vice-premier") or a
-    full stop after a number that ends a sentence the parser ran on ("... in the 1500m.
-    Olympic champion Ann Lee"; an abbreviation, "St. Louis", follows no number)."""
+    full stop after a number, ending a run-on sentence ("in the 1500m. Olympic champion ...")."""
     if "\n" in token.text or token.text in (":", "—", "–"):
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -483,6 +482,8 @@ def _owner_and_rest(
     if end < span.end and span.doc[end].tag_ == "POS":
         end += 1
     rest = span.doc[end : span.end].text
+    if not rest:
+        return None, rest  # the demonym is the whole title ("Briton" inside a person's name)
     is_possessive = span.doc[end - 1].tag_ == "POS"
     is_demonym = gazetteer.country_for_demonym(span.doc[span.start : end].text) is not None
     if not (is_possessive or is_demonym) or len(rest.split()) > 2:
