@@ -27,6 +27,7 @@ from cleanco import termdata
 
 from generator.analysis import dictionary
 from generator.analysis.dictionary import is_dictionary_word
+from generator.analysis.given_names import census_given_names
 from generator.analysis.kept_lists import kept_list
 from generator.analysis.model_names import DEFAULT_MODELS
 
@@ -42,9 +43,6 @@ MIN_CITY_POPULATION = 100_000
 COMMON_SURNAMES = 5_000
 """The census's most common surnames: a lone word among them may be a person however many towns
 bear it ("Kent", "Houston", "Lincoln")."""
-COMMON_GIVEN_NAMES = 1_000
-"""Given names per sex, most common first: rarer ones are more often words ("China", "Paris"
-is already in the first thousand)."""
 ALL = 1_000_000
 """More lines than any census list has."""
 SEX_SHARE = 0.95
@@ -73,7 +71,7 @@ class PlaceNames:
     """'SD' -> 'South Dakota': the US's subdivisions by their ISO 3166-2 code, which is the
     postal code ("US-SD")."""
     given_names: frozenset[str]
-    """Upper case, as the census writes them."""
+    """Upper case, as the census writes them; which of them count: `given_names`."""
     common_surnames: frozenset[str]
     census_names: frozenset[str]
     """Every given name and surname of the census, upper case."""
@@ -201,8 +199,9 @@ def place_names() -> PlaceNames:
             for sub in pycountry.subdivisions
             if str(sub.country_code) == "US"
         },
-        given_names=_census("dist.male.first", COMMON_GIVEN_NAMES)
-        | _census("dist.female.first", COMMON_GIVEN_NAMES),
+        given_names=census_given_names(
+            name for name, source in places.items() if source != SMALL_TOWN
+        ),
         common_surnames=_census("dist.all.last", COMMON_SURNAMES),
         census_names=_census("dist.all.last", ALL)
         | _census("dist.male.first", ALL)

@@ -114,9 +114,17 @@ def _says_what_it_is(span: Span, head: Token, name: Span, kind: ActorKind) -> bo
 
 
 def _a_capitalised_title(head: Token) -> bool:
-    """Whether a capitalised agent noun outside any name is a title ("Ombudsman Nadia Cruz", see
-    `is_a_title_no_one_bears`); "Leicester" is a place's or a club's name the model labels."""
-    return head.is_title and not head.ent_type_ and is_a_title_no_one_bears(head.text)
+    """Whether a capitalised agent noun before a name is a title ("Ombudsman Nadia Cruz", see
+    `is_a_title_no_one_bears`): outside any name, or inside the person's name the model ran it
+    into, which `clean_span` leaves it out of ("Coroner Mark Ellison"); "Leicester" is a
+    place's or a club's name the model labels."""
+    return head.is_title and head.ent_type_ in ("", "PERSON") and is_a_title_no_one_bears(head.text)
+
+
+def _a_title_in_a_name(head: Token) -> bool:
+    """A rank ("Trooper") or a title by its form ("Coroner") the model took into a person's
+    name: `clean_span` leaves either out of the name, and the role is it."""
+    return head.lower_ in RANK_TITLES or is_a_title_no_one_bears(head.text)
 
 
 def is_a_title_no_one_bears(word: str) -> bool:
@@ -245,10 +253,15 @@ def _title_from(name: Span, start: int, head: Token) -> tuple[Span, Token] | Non
 
 
 def _breaks_a_title(token: Token) -> bool:
-    """A line break, a colon or a dash (a hyphen with spaces round it, not "vice-premier")."""
+    """A line break, a colon, a dash (a hyphen with spaces round it, not "vice-premier") or a
+    full stop after a number, ending a run-on sentence ("in the 1500m. Olympic champion ...")."""
     if "\n" in token.text or token.text in (":", "—", "–"):
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.text.endswith(".") and (
+        any(char.isdigit() for char in token.text) or (before is not None and before.like_num)
+    ):
+        return True
     return (
         token.text == "-"
         and bool(token.whitespace_)
@@ -391,8 +404,8 @@ def _phrase_role(
     """Turn a title phrase into a role: 'Russian President' -> 'President of Russia'."""
     if head.i in token_actor or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if head.ent_type_ and not (head.ent_type_ == "PERSON" and head.lower_ in RANK_TITLES):
-        # Another name, unless a rank the model took into the person's ("Trooper Hakim").
+    if head.ent_type_ and not (head.ent_type_ == "PERSON" and _a_title_in_a_name(head)):
+        # Another name, unless a title the model took into the person's ("Trooper Hakim").
         return None
     if span.text.lower() in HONORIFICS:  # "Mr Brown": a courtesy, not a role
         return None
@@ -469,6 +482,8 @@ def _owner_and_rest(
     if end < span.end and span.doc[end].tag_ == "POS":
         end += 1
     rest = span.doc[end : span.end].text
+    if not rest:
+        return None, rest  # the demonym is the whole title ("Briton" inside a person's name)
     is_possessive = span.doc[end - 1].tag_ == "POS"
     is_demonym = gazetteer.country_for_demonym(span.doc[span.start : end].text) is not None
     if not (is_possessive or is_demonym) or len(rest.split()) > 2:

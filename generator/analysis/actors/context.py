@@ -10,12 +10,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.actors.documents import ends_a_documents_name
 from generator.analysis.actors.mentions import (
     PLACE_MODIFIED_NOUNS,
     after_place_preposition,
     completes_its_head,
 )
 from generator.analysis.actors.positions import after_a_position
+from generator.analysis.actors.titled_names import is_a_persons_title_before_a_full_name
 from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
@@ -110,13 +112,15 @@ def beside_person_title(span: Span) -> bool:
         # in that seat - and others": a list the parser read as appositions;
         # the titles there are the other person's.
         return False
-    # "market leader Diageo": a title a body holds too says nothing either way. A plural one
-    # before the name names a firm of them ("analysts Gartner"); after it, the people named
-    # ("Tom Hale and Ivo Brandt, the former coaches").
+    # "market leader Diageo": a title a body holds too says nothing either way (see
+    # `is_a_persons_title_before_a_full_name`). A plural one before the name names a firm
+    # ("analysts Gartner"); after it, the people named ("Tom Hale and Ivo Brandt, coaches").
     return any(
         (t.tag_ == "NN" or (t.tag_ == "NNS" and t.i > span.end))
-        and t.lemma_.lower() in PERSON_TITLES
-        and t.lemma_.lower() not in ROLES_OF_BODIES_TOO
+        and (
+            (t.lemma_.lower() in PERSON_TITLES and t.lemma_.lower() not in ROLES_OF_BODIES_TOO)
+            or is_a_persons_title_before_a_full_name(t, span)
+        )
         for t in titles
     )
 
@@ -125,7 +129,7 @@ def is_generic_or_document(span: Span) -> bool:
     """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, 'the Tony
     Awards' an event and 'MV Gibe' a ship, not actors; 'Durham 114' is a line of a results
     table."""
-    if len(span) == 1 and span.text.lower() in GENERIC_WORDS:
+    if len(span) == 1 and (span.text.lower() in GENERIC_WORDS or ends_a_documents_name(span)):
         return True
     if is_ship_name(span):
         return True

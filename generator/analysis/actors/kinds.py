@@ -42,6 +42,7 @@ from generator.analysis.actors.run_on_names import (
     without_run_on_name,
 )
 from generator.analysis.actors.spans import clean_span, name_text
+from generator.analysis.actors.titled_names import titled_person
 from generator.analysis.datelines import title_case
 from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.entity_index import entities_of
@@ -93,7 +94,9 @@ def typed_mention(
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     span = clean_span(ent)
     person = (
-        person_after_a_country(span, names, knowledge.gazetteer) or person_by_name_data(ent, span)
+        person_after_a_country(span, names, knowledge.gazetteer)
+        or person_by_name_data(ent, span)
+        or titled_person(ent)
         if span
         else None
     )

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.name_ends import across_particles, name_end, with_the_place_it_is_of
 from generator.analysis.actors.positions import is_position_before_a_name
+from generator.analysis.dates import DAY_WORD_OFFSETS, WEEKDAYS
 from generator.analysis.dictionary import is_plural_noun
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
@@ -14,6 +15,7 @@ from generator.analysis.lexicon import (
     HONORIFICS,
     LEADING_TITLES,
     LEADING_WORDS,
+    MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOBLE_TITLES,
@@ -56,6 +58,7 @@ def clean_span(ent: Span) -> Span | None:
         lower[start] in leading
         or tokens.is_punct[start]
         or (is_person and _is_rank_before_name(tokens, start, end))
+        or (is_person and _is_a_date_before_a_name(tokens, start, end))
         or is_position_before_a_name(doc, start, end)
         or (start + 1 < end and _describes_a_noun_after(tokens, start, end))
     ):
@@ -276,4 +279,22 @@ def _is_rank_before_name(tokens: TokenLists, i: int, end: int) -> bool:
         return False
     return tokens.lower[i] in RANK_TITLES or (
         end - i >= 3 and is_a_title_no_one_bears(tokens.text[i])
+    )
+
+
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(DAY_WORD_OFFSETS)
+
+
+def _is_a_date_before_a_name(tokens: TokenLists, i: int, end: int) -> bool:
+    """'Tuesday' in 'on Tuesday Mr Hale said', which the model read as one name: a word that
+    dates, which the census gives no one as a given name, before a courtesy title or a given
+    name. A date
+    word that is a name ("June Carter", "May Clarke") or one before a surname alone
+    ("Tuesday Weld") stays."""
+    if i + 1 >= end or tokens.lower[i] not in DATE_WORDS:
+        return False
+    names = place_names()
+    after = tokens.text[i + 1]
+    return not names.is_given_name(tokens.text[i]) and (
+        tokens.lower[i + 1] in HONORIFICS or names.is_given_name(after)
     )
