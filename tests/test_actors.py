@@ -1642,3 +1642,14 @@ def test_a_town_a_place_list_knows_stays_a_place_without_a_people_word(english, 
     text = "Tourists crowded into Roma for the long weekend, and the hotels there were full."
     actors, _ = actors_of(english, gazetteer, text)
     assert "Roma" not in actors or actors["Roma"].kind != "group"
+
+
+def test_a_place_noun_alone_names_no_place_by_its_form(english, gazetteer):
+    """ "Palace" alone is a club's or a household's short name, not a palace: only a name of
+    more words ending in the place noun ("Blenheim Palace") is a place by that word."""
+    text = (
+        "Manager Tom Harris said Palace are keen to sign a striker, and Palace have offered "
+        "him a deal."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Palace"].kind == "organisation"
