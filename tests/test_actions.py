@@ -193,9 +193,14 @@ def test_those_who_speak_for_a_name_act_for_it(english, text, name, action):
     [
         ("Chile's ambassador, Rosa Pinto, said the talks would resume in May.", "Chile"),
         ("Peru's consumer ombudsman's office said the prices were unfair.", "Peru"),
+        (
+            "Besides the two deaths on Friday, Chile’s public defender’s office said ten more "
+            "people had been hurt.",
+            "Chile",
+        ),
         ("Marta Quispe's husband said the shop had been sold.", "Marta Quispe"),
     ],
-    ids=["the voice is named", "a title between", "no one who speaks for her"],
+    ids=["the voice is named", "a title between", "two owners of the office", "her husband"],
 )
 def test_a_name_beside_someone_of_their_own_does_not_act(english, text, name):
     assert _actions(english, text, name) == ()

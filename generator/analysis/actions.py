@@ -215,6 +215,8 @@ def _speaks_for(name: Token) -> bool:
         and noun.dep_ in SUBJECT_DEPS
         and noun.lemma_.lower() in VOICES_OF_THE_NAMED
         and not any(child.dep_ == "appos" for child in noun.children)
+        # "Bolivia's public defender's office": the parser may hang both owners on "office".
+        and not any(token.pos_ == "NOUN" for token in name.doc[name.i + 1 : noun.i])
     )
 
 
