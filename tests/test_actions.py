@@ -159,3 +159,63 @@ def test_a_line_cut_from_its_sentence_drops_the_connective_it_opens_on(
 )
 def test_a_free_relative_names_a_thing_not_an_act(english, text, name, expected):
     assert _actions(english, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        (
+            "Lima officials said on Tuesday that the bridge would reopen in June.",
+            "Lima",
+            "Lima officials said on Tuesday that the bridge would reopen in June",
+        ),
+        (
+            "Inspector General Tomas Varga's office said the audit had found three errors.",
+            "Tomas Varga",
+            "Inspector General Tomas Varga's office said the audit had found three errors",
+        ),
+        (
+            "Norwegian officials confirmed that the ferry had been recalled.",
+            "Norwegian",
+            "Norwegian officials confirmed that the ferry had been recalled",
+        ),
+    ],
+    ids=["a capital's officials", "a holder's office", "a nationality's officials"],
+)
+def test_those_who_speak_for_a_name_act_for_it(english, text, name, action):
+    """The government, office or body acts through people the story leaves unnamed: an
+    analyst credits "the capital's officials said" to the government, as the line reads."""
+    assert _actions(english, text, name) == (action,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chile's ambassador, Rosa Pinto, said the talks would resume in May.", "Chile"),
+        ("Peru's consumer ombudsman's office said the prices were unfair.", "Peru"),
+        (
+            "Besides the two deaths on Friday, Chile’s public defender’s office said ten more "
+            "people had been hurt.",
+            "Chile",
+        ),
+        ("Marta Quispe's husband said the shop had been sold.", "Marta Quispe"),
+    ],
+    ids=["the voice is named", "a title between", "two owners of the office", "her husband"],
+)
+def test_a_name_beside_someone_of_their_own_does_not_act(english, text, name):
+    assert _actions(english, text, name) == ()
+
+
+def test_a_names_own_acts_come_before_its_officials(english):
+    text = (
+        "Quito officials said the road was closed. Quito hosted the summit in March, and "
+        "Quito signed the treaty in April."
+    )
+    doc = english(text)
+    starts = [i for i in range(len(text)) if text.startswith("Quito", i)]
+    names = [doc.char_span(start, start + len("Quito")) for start in starts]
+    assert actions_of(names) == (
+        "Quito hosted the summit in March",
+        "Quito signed the treaty in April",
+        "Quito officials said the road was closed",
+    )

@@ -1624,3 +1624,32 @@ def test_a_capital_someone_flies_to_is_the_city_though_the_tagger_misreads_flew(
     text = "The 19-year-old flew to London on Monday night to join the club."
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["London"].kind == "place"
+
+
+def test_a_people_is_no_town_a_place_list_knows_by_the_name(english, gazetteer):
+    """ "Roma" is Rome's Italian name in ISO 3166-2 and, in an English story, a people: where
+    the text calls it a people ("the Roma people of the valley"), its mentions join a group,
+    and no place card stands beside it."""
+    text = (
+        "Officials moved dozens of Roma out of the camp by the river on Friday. Aid groups "
+        "said the Roma people of the valley had lived there for decades."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Roma"].kind == "group"
+
+
+def test_a_town_a_place_list_knows_stays_a_place_without_a_people_word(english, gazetteer):
+    text = "Tourists crowded into Roma for the long weekend, and the hotels there were full."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert "Roma" not in actors or actors["Roma"].kind != "group"
+
+
+def test_a_place_noun_alone_names_no_place_by_its_form(english, gazetteer):
+    """ "Palace" alone is a club's or a household's short name, not a palace: only a name of
+    more words ending in the place noun ("Blenheim Palace") is a place by that word."""
+    text = (
+        "Manager Tom Harris said Palace are keen to sign a striker, and Palace have offered "
+        "him a deal."
+    )
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Palace"].kind == "organisation"

@@ -41,20 +41,36 @@ OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 LOOKING_AHEAD_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
 """What follows an "it" that stands for no earlier noun ("made it clear that ...")."""
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+VOICES_OF_THE_NAMED = frozenset(
+    {
+        "administration", "authority", "cabinet", "delegation", "embassy", "government",
+        "leadership", "ministry", "office", "official", "regime", "spokesman", "spokesperson",
+        "spokeswoman",
+    }
+)  # fmt: skip
+"""Those who speak or act for whoever names them, unnamed themselves: "Beijing officials
+admitted", "Cruz's office said", "the Kremlin spokesman said" are the government, the office
+holder, the body acting. Not a person's title ("the Labour leader", "Russia's ambassador"):
+someone of their own, whom a story names or leaves to its quotes."""
+NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+"""How a name hangs on the noun of those who speak for it: "Beijing officials", "Cruz's office",
+"Chinese officials"."""
 
 
 def actions_of(names: Iterable[Span]) -> tuple[str, ...]:
-    """What an actor said or did: clauses in which its names act, as the article words them."""
-    actions: list[str] = []
+    """What an actor said or did: clauses in which its names act, as the article words them;
+    what those who speak for it did ("Beijing officials admitted ...") after its own acts."""
+    own: list[str] = []
+    voiced: list[str] = []
     for name in names:
-        text = _action_text(name)
+        text, by_a_voice = _action_text(name)
         # A line cut from its sentence shows nothing it could go on from ("Still, ...").
         text = without_connective(text) if text else None
-        if text and text not in actions and len(text.split()) >= MIN_ACTION_WORDS:
-            actions.append(text)
-        if len(actions) == MAX_ACTIONS:
+        if text and text not in own + voiced and len(text.split()) >= MIN_ACTION_WORDS:
+            (voiced if by_a_voice else own).append(text)
+        if len(own) == MAX_ACTIONS:
             break
-    return tuple(actions)
+    return tuple((own + voiced)[:MAX_ACTIONS])
 
 
 def _tells_acts(sent: Span) -> bool:
@@ -64,13 +80,23 @@ def _tells_acts(sent: Span) -> bool:
     return is_prose(sent) and not is_listing_entry(sent)
 
 
-def _action_text(span: Span) -> str | None:
-    """The clause in which this mention is the doer, or None. Whether its sentence can tell
-    an act (`_tells_acts`) is asked last: most mentions are no doer (a place, an object)."""
+def _action_text(span: Span) -> tuple[str | None, bool]:
+    """The clause in which this mention is the doer, or None, and whether the doers are those
+    who speak for it (`_speaks_for`). Whether its sentence can tell an act (`_tells_acts`) is
+    asked last: most mentions are no doer (a place, an object)."""
     name = span.root
     subject = _subject_head(name)
+    if subject is None and _speaks_for(name):
+        subject = _subject_head(name.head)
+        return (_clause(subject.head) if subject and _tells_acts(span.sent) else None), True
     if subject is not None:
-        return _clause(subject.head) if _tells_acts(span.sent) else None
+        return (_clause(subject.head) if _tells_acts(span.sent) else None), False
+    return _done_by_the_name(span), False
+
+
+def _done_by_the_name(span: Span) -> str | None:
+    """The clause of a passive whose agent the name is, or of a relative on the name."""
+    name = span.root
     if name.dep_ == "pobj" and name.head.dep_ == "agent":
         return _passive_action(name.head.head, span) if _tells_acts(span.sent) else None
     relative = next(
@@ -176,6 +202,22 @@ def _subject_head(token: Token) -> Token | None:
     if follows_another_verb(token) or _is_addressed(token):
         return None
     return token if _is_finite_clause(verb) else None
+
+
+def _speaks_for(name: Token) -> bool:
+    """Whether the name is of those who speak or act for it, the subject ("Beijing officials
+    said", "Nadia Cruz's office said"): their act is the named one's. Not where the one who
+    speaks is named ("the ministry's spokesman, Ana Ruiz, said" is hers), nor a title between
+    ("Bolivia's public defender's office" is the defender's, not the country's)."""
+    noun = name.head
+    return (
+        name.dep_ in NAMING_DEPS
+        and noun.dep_ in SUBJECT_DEPS
+        and noun.lemma_.lower() in VOICES_OF_THE_NAMED
+        and not any(child.dep_ == "appos" for child in noun.children)
+        # "Bolivia's public defender's office": the parser may hang both owners on "office".
+        and not any(token.pos_ == "NOUN" for token in name.doc[name.i + 1 : noun.i])
+    )
 
 
 def _is_addressed(subject: Token) -> bool:

@@ -201,7 +201,7 @@ def _owned(mention: Mention, knowledge: Knowledge) -> Mention:
 
 
 def _ends_in_a_place_word(span: Span, label: str, knowledge: Knowledge) -> bool:
-    """Whether a word of places ends the name or follows it. A word of institutions
+    """Whether a word of places ends a name of more words or follows it. A word of institutions
     ("University", "Centre", "Hall") ends a building's name where something happens in it ("at
     the National Tennis Centre"), and otherwise the name of the body the model calls it ("the
     German Aerospace Centre" where someone works) or a person's after a given name ("Lee
@@ -212,7 +212,9 @@ def _ends_in_a_place_word(span: Span, label: str, knowledge: Knowledge) -> bool:
             return False  # a given name and a surname; "Anderson Cancer Center" is a building
         in_a_building = _object_of(span, BUILDING_PREPOSITIONS) and not _employs(span)
         return label != "ORG" or in_a_building
-    return last in PLACE_NOUNS or names_a_place_of(span) or followed_by(span, NAMED_AFTER_WORDS)
+    # The word alone names no place by its form: "Palace are keen" (a club), "the Palace said".
+    is_named_as_a_place = last in PLACE_NOUNS and len(span) > 1
+    return is_named_as_a_place or names_a_place_of(span) or followed_by(span, NAMED_AFTER_WORDS)
 
 
 def _employs(span: Span) -> bool:

@@ -59,7 +59,7 @@ def surnames_as_people(
     for cluster in clusters:
         word = cluster.name
         if (
-            cluster.kind in ("organisation", "place", "country")
+            cluster.kind in ("organisation", "place", "country", "group")
             and " " not in word
             and registry.by_name(word) is None
             and word in name_ends
