@@ -33,6 +33,7 @@ from generator.ingest.clean import (
     time_stamp_date,
 )
 from generator.ingest.language import identify_language
+from generator.ingest.page_date import publication_date
 from generator.ingest.page_metadata import headline, people, publisher, read_page_facts
 from generator.ingest.page_tree import prepared_page
 from generator.ingest.standfirst import with_standfirst
@@ -57,7 +58,14 @@ BYTE_ORDER_MARKS = (
 # htmldate refuses dates after `max_date`, which defaults to today: a fixed bound keeps the date
 # of a page the same whatever day the build runs. `extensive_search` is off because it guesses
 # from free text (copyright lines, dates the story mentions) rather than from the page's markup.
-DATE_SEARCH = {"original_date": True, "extensive_search": False, "max_date": "2999-12-31"}
+# The address's date is read after the markup's (`deferred_url_extractor`): `page_date` reads
+# the date the address's folders give first, and a date in the slug may be the event's.
+DATE_SEARCH = {
+    "original_date": True,
+    "extensive_search": False,
+    "max_date": "2999-12-31",
+    "deferred_url_extractor": True,
+}
 NO_ARTICLE_TEXT = "no article text found in the page"
 # Elements of trafilatura's body tree: lists, quotes and divisions holding blocks give one
 # paragraph per block, a table one per row (its cells set apart as trafilatura's own text
@@ -165,7 +173,8 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
         slug=make_slug(title, fallback=default_slug),
         title=title,
         paragraphs=with_standfirst(body.paragraphs, html_text),
-        date=_page_date(document.date) or body.dateline,
+        date=publication_date(_clean(document.url), facts.shown_date, _page_date(document.date))
+        or body.dateline,
         source=publisher(_clean(document.sitename), facts),
         url=_clean(document.url),
         author=author,
