@@ -114,3 +114,13 @@ def test_a_page_without_a_date_is_read_undated():
 )
 def test_only_a_date_set_as_the_addresss_folders_dates_the_page(address, day):
     assert address_date(address) == day
+
+
+def test_a_syndicated_copy_is_dated_by_the_originals_address_it_names_as_canonical():
+    copy = page("https://www.portal.example/en-gb/news/ferry-costs/ar-XY12Z").replace(
+        '<link rel="canonical" href="https://www.portal.example/en-gb/news/ferry-costs/ar-XY12Z">',
+        '<meta property="og:url" content="https://www.portal.example/en-gb/news/ferry-costs/ar-XY12Z">'
+        '<link rel="canonical" href="https://island.example.com/2024/04/15/ferry-costs/">'
+        '<meta name="build" content="2024-04-02T19:49:29Z">',
+    )
+    assert date_of(copy) == dt.date(2024, 4, 15)

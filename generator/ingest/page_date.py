@@ -10,7 +10,8 @@ date of the brief ("last week", "on Monday") is read against the date chosen her
 Evidence, strongest first:
 1. The address: a date set as the path's folders (`/2024/05/14/`, `/2024/may/14/`) is the
    publisher's calendar day at publication (the local day, where a UTC time stamp may be the
-   next day's); a date inside the slug ("...-testimony-2024-05-14") may be the event's.
+   next day's); a date inside the slug ("...-testimony-2024-05-14") may be the event's. The
+   page's address, else its canonical one (a syndicated copy names the original there).
 2. The page's labelled publication line, shown to the reader ("Published: Monday, May 14th,
    2024", "First published on May 14, 2024 / 1:07 AM"), when the page shows one day so
    labelled: several different days are a list of other stories.
@@ -50,6 +51,7 @@ LABEL_TEXTS = etree.XPath(
 )
 """The texts that may hold a label, found by lxml: a test in Python on every text of a page
 costs more than the rest of this module."""
+CANONICAL_LINKS = etree.XPath("//head/link[@rel='canonical'][@href]")
 MAX_LABEL_LINE_WORDS = 16
 """A publication line is a label, a date, a clock time and perhaps a byline; a paragraph that
 opens with "Posted" is prose."""
@@ -73,6 +75,12 @@ def address_date(url: str | None) -> dt.date | None:
         return dt.date(int(match.group("year")), month, int(match.group("day")))
     except ValueError:
         return None
+
+
+def page_address_date(tree: lxml.html.HtmlElement, url: str | None) -> dt.date | None:
+    """The date the folders of the page's address give, else those of its canonical address."""
+    canonical = [link.get("href") for link in CANONICAL_LINKS(tree)]
+    return next(filter(None, map(address_date, (url, *canonical))), None)
 
 
 def shown_publication_date(tree: lxml.html.HtmlElement) -> dt.date | None:
@@ -107,8 +115,8 @@ def _label_holders(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElemen
 
 
 def publication_date(
-    url: str | None, shown: dt.date | None, from_markup: dt.date | None
+    address: dt.date | None, shown: dt.date | None, from_markup: dt.date | None
 ) -> dt.date | None:
-    """The page's day of publication: the address's folders, else its labelled line, else
+    """The page's day of publication: its address's folders, else its labelled line, else
     what its markup says."""
-    return address_date(url) or shown or from_markup
+    return address or shown or from_markup

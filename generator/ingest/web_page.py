@@ -164,12 +164,12 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
     document = extract_document(html_text)
     if document is None:
         raise ContentError(name, NO_ARTICLE_TEXT)
-    facts = read_page_facts(html_text, _clean(document.url))
+    url = _clean(document.url)
+    facts = read_page_facts(html_text, url)
     byline = _clean(document.author)
     title = headline(_clean(document.title) or default_slug.replace("-", " "), facts, byline)
     author = people(byline, facts)
-    url = _clean(document.url)
-    date = publication_date(url, facts.shown_date, _page_date(document.date))
+    date = publication_date(facts.address_date, facts.shown_date, _page_date(document.date))
     body = split_body(body_blocks(document.body), (title, *facts.headlines), author, date)
     if not body.paragraphs:
         raise ContentError(name, NO_ARTICLE_TEXT)
