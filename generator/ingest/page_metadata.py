@@ -11,6 +11,7 @@ list of sites.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import urllib.parse
@@ -29,6 +30,7 @@ from generator.analysis.lexicon import (
     PERSON_ROLE_WORDS,
 )
 from generator.ingest.clean import STAMP_WORDS, one_line, same_text
+from generator.ingest.page_date import page_address_date, shown_publication_date
 
 # What separates the parts of a title ("Headline | Site", "Section - Headline"); a colon only
 # after a part that names the site ("LinkNaija: …").
@@ -80,6 +82,10 @@ class PageFacts:
     byline_labels: tuple[str, ...] = ()
     """The words the page's byline sets before a colon ("Text: Ann Lee", "Texto: ..."), in
     any language: trafilatura's author keeps them without the colon ("Text Ann Lee")."""
+    address_date: dt.date | None = None
+    """The date the folders of the page's address, or its canonical one, give."""
+    shown_date: dt.date | None = None
+    """The day the page's labelled publication line shows ("Published: May 14, 2024")."""
 
     @property
     def domain_label(self) -> str | None:
@@ -108,6 +114,8 @@ def read_page_facts(html_text: str, url: str | None) -> PageFacts:
         tuple(one_line(name) for item in items for name in _names_of(item.get("author"))),
         tuple(_shown_headlines(tree)),
         tuple(dict.fromkeys(_byline_labels(tree))),
+        page_address_date(tree, url or meta.get("og:url")),
+        shown_publication_date(tree),
     )
 
 

@@ -19,6 +19,9 @@ through, or cut, are told apart by the page's links and classes instead:
 - a dialog the page keeps hidden until a button opens it (an "email this article" box with
   its messages, "Thank you", "An error has occurred"): a hidden element holding a form's
   controls, which a reader of the page never sees in the article;
+- a list of the page's tags (links marked `rel="tag"`, the microformat WordPress and most
+  publishing systems write) under a label ("Tags", "Etiquetas"): the page's index, in any
+  language, not the article's text;
 - a post embedded from another site (a quotation of the post, with its author's name and
   date and a link to it), which the page frames in an element whose class trafilatura takes
   for a share button ("social-embed"): the post is the article's, quoted as the writer set it.
@@ -75,6 +78,9 @@ PAGE_ADDRESS_KEYS = ("canonical", "og:url")
 CREDIT_MARK = re.compile(r"author|byline|contributor|writer|reporter|staff", re.IGNORECASE)
 """How a page marks the link to its writer's page: rel, class or address."""
 WORD = re.compile(r"\w+")
+TAG_LINKS = lxml.etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+TAG_LINKS_OF = lxml.etree.XPath("a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+MAX_TAG_LABEL_WORDS = 1
 
 
 def prepared_page(html_text: str) -> str:
@@ -85,7 +91,13 @@ def prepared_page(html_text: str) -> str:
     except (lxml.etree.ParserError, ValueError):
         return html_text
     site = _Site(_page_address(tree))
-    dropped = [*_link_clusters(tree), *_teasers(tree, site), *_decks(tree), *_hidden_dialogs(tree)]
+    dropped = [
+        *_link_clusters(tree),
+        *_teasers(tree, site),
+        *_decks(tree),
+        *_hidden_dialogs(tree),
+        *_tag_lists(tree),
+    ]
     joined = _join_split_body(tree)
     unframed = _unframe_embedded_posts(tree, site)
     if not dropped and not joined and not unframed:
@@ -265,6 +277,19 @@ def _decks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
             e.tag == "p" and _is_prose(e) for e in after if isinstance(e.tag, str)
         ):
             yield deck
+
+
+def _tag_lists(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """Elements holding tag links and, besides them, a label of a word at most."""
+    holders = dict.fromkeys(link.getparent() for link in TAG_LINKS(tree))
+    for holder in holders:
+        if holder is None or holder.tag in FRAME_STOP_TAGS:
+            continue
+        rest = _text(holder)
+        for link in TAG_LINKS_OF(holder):
+            rest = rest.replace(_text(link), " ", 1)
+        if len(WORD.findall(rest)) <= MAX_TAG_LABEL_WORDS:
+            yield holder
 
 
 def _hidden_dialogs(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:

@@ -33,6 +33,7 @@ from generator.ingest.clean import (
     time_stamp_date,
 )
 from generator.ingest.language import identify_language
+from generator.ingest.page_date import publication_date
 from generator.ingest.page_metadata import headline, people, publisher, read_page_facts
 from generator.ingest.page_tree import prepared_page
 from generator.ingest.standfirst import with_standfirst
@@ -57,8 +58,18 @@ BYTE_ORDER_MARKS = (
 # htmldate refuses dates after `max_date`, which defaults to today: a fixed bound keeps the date
 # of a page the same whatever day the build runs. `extensive_search` is off because it guesses
 # from free text (copyright lines, dates the story mentions) rather than from the page's markup.
-DATE_SEARCH = {"original_date": True, "extensive_search": False, "max_date": "2999-12-31"}
+# The address's date is read after the markup's (`deferred_url_extractor`): `page_date` reads
+# the date the address's folders give first, and a date in the slug may be the event's.
+DATE_SEARCH = {
+    "original_date": True,
+    "extensive_search": False,
+    "max_date": "2999-12-31",
+    "deferred_url_extractor": True,
+}
 NO_ARTICLE_TEXT = "no article text found in the page"
+NUMBER = re.compile(r"\d{1,4}")
+MAX_STAMP_LINE_WORDS = 16
+"""A stamp line above the text holds a date, a time and a few labels (author, category)."""
 # Elements of trafilatura's body tree: lists, quotes and divisions holding blocks give one
 # paragraph per block, a table one per row (its cells set apart as trafilatura's own text
 # output sets them); a line break inside a block is a space, two in a row end a paragraph.
@@ -153,11 +164,13 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
     document = extract_document(html_text)
     if document is None:
         raise ContentError(name, NO_ARTICLE_TEXT)
-    facts = read_page_facts(html_text, _clean(document.url))
+    url = _clean(document.url)
+    facts = read_page_facts(html_text, url)
     byline = _clean(document.author)
     title = headline(_clean(document.title) or default_slug.replace("-", " "), facts, byline)
     author = people(byline, facts)
-    body = split_body(body_blocks(document.body), (title, *facts.headlines), author)
+    date = publication_date(facts.address_date, facts.shown_date, _page_date(document.date))
+    body = split_body(body_blocks(document.body), (title, *facts.headlines), author, date)
     if not body.paragraphs:
         raise ContentError(name, NO_ARTICLE_TEXT)
     return Article(
@@ -165,9 +178,9 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
         slug=make_slug(title, fallback=default_slug),
         title=title,
         paragraphs=with_standfirst(body.paragraphs, html_text),
-        date=_page_date(document.date) or body.dateline,
+        date=date or body.dateline,
         source=publisher(_clean(document.sitename), facts),
-        url=_clean(document.url),
+        url=url,
         author=author,
         also_read=body.also_read,
         language=identify_language("\n".join((title, *body.paragraphs))),
@@ -253,15 +266,18 @@ def _inline_text(element: Node) -> str:
 
 
 def split_body(
-    blocks: Iterable[str], headlines: tuple[str, ...], author: str | None = None
+    blocks: Iterable[str],
+    headlines: tuple[str, ...],
+    author: str | None = None,
+    page_date: dt.date | None = None,
 ) -> PageBody:
     """Keep trafilatura's blocks as paragraphs, setting furniture and "Also Read" lines aside.
 
     `headlines` are the title and the headlines the page shows (`<h1>`): the page's, never
     the article's text. Furniture is what stands above a headline where the page repeats it,
-    and what the page's
-    metadata already says above the first paragraph: a byline, a time stamp (which dates the
-    page). Any other block is article text, a lead that ends in "…" or a sub-heading too.
+    and what the page's metadata already says above the first paragraph: a byline, a time
+    stamp (which dates the page), a line that restates `page_date` in any language. Any other
+    block is article text, a lead that ends in "…" or a sub-heading too.
     """
     paragraphs: list[str] = []
     also_read: list[str] = []
@@ -272,7 +288,11 @@ def split_body(
             also_read.append(also.group(1).strip())
         elif not line or _is_furniture(line) or _is_headline(line, headlines):
             continue
-        elif not paragraphs and not is_sentence(line) and _is_byline_or_stamp(line, author):
+        elif (
+            not paragraphs
+            and not is_sentence(line)
+            and _is_byline_or_stamp(line, author, page_date)
+        ):
             dateline = dateline or parse_date(line)
         else:
             paragraphs.append(line)
@@ -303,12 +323,22 @@ def _below_headline(blocks: list[str], headlines: tuple[str, ...]) -> list[str]:
     return blocks[at + 1 :]
 
 
-def _is_byline_or_stamp(line: str, author: str | None) -> bool:
+def _is_byline_or_stamp(line: str, author: str | None, page_date: dt.date | None) -> bool:
     """A line that only credits the author or dates the page: "By Priya Raman, transport
-    correspondent · 14 May 2024", "Published 7 October 2023"."""
+    correspondent · 14 May 2024", "Published 7 October 2023", or a line of the page's date
+    and labels in another language ("sábado, 4 de maio de 2024 às 10:20")."""
     if time_stamp_date(line) is not None or BYLINE_PREFIX.match(line):
         return True
+    if page_date is not None and _restates_date(line, page_date):
+        return True
     return author is not None and bool(author) and author in line
+
+
+def _restates_date(line: str, date: dt.date) -> bool:
+    """Whether a short line writes the page's day and year in figures, which any language
+    does: the month may be a word ("4 de maio de 2024") or a figure ("04/05/2024")."""
+    figures = {int(figure) for figure in NUMBER.findall(line)}
+    return len(line.split()) <= MAX_STAMP_LINE_WORDS and {date.day, date.year} <= figures
 
 
 def _page_date(value: str | None) -> dt.date | None:
