@@ -1675,3 +1675,11 @@ def test_a_name_opening_with_a_given_name_before_a_base_form_verb_stays_a_person
 ):
     actors, _ = actors_of(english, gazetteer, text)
     assert actors[name].kind == "person"
+
+
+def test_a_name_after_the_is_a_body_only_with_the_article_right_before_it(english, gazetteer):
+    # "the" before an adjective or a title ("the talented ...") is not the name's own article.
+    text = "The Lib Dems said the plan was unfair. The award went to the talented Thorvald Eikrem."
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors["Lib Dems"].kind == "organisation"
+    assert actors["Thorvald Eikrem"].kind == "person"
