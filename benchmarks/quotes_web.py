@@ -66,7 +66,7 @@ LABELS: dict[str, tuple[tuple[str, str | None], ...]] = {
         ("I have a particular", "Owen John Dempsey"),
         ("Most doctors, in", "Owen John Dempsey"),
         ("doctors should always", "Owen John Dempsey"),
-        ("Elementary, my dear", "Sherlock"),
+        # "As Sherlock would say, ..." is no quote: words a character would say (text31).
     ),
     "42aad16bde92": (
         ("We have a need", "Steve Clarke"),

@@ -89,5 +89,38 @@ def test_a_date_moved_from_one_day_to_another_is_no_span(english, sentence, date
 
 
 def test_the_next_year_of_a_story_is_no_date_ahead_of_the_article(english):
+    # Without a year the story has set, "the next year" has nothing to count from: no entry,
+    # rather than the year after the article's.
     doc = english("The next year, the rebels released two videos of the captives.")
-    assert [event.is_expected for event in extract_timeline(doc, ARTICLE_DATE)] == [False]
+    assert extract_timeline(doc, ARTICLE_DATE) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Counted from the year the story last set, not from the article's date.
+        (
+            "The rebels seized two engineers in June 2011. The next year, they freed one.",
+            {"The next year": "2012"},
+        ),
+        # A chain: each count starts where the one before left the story.
+        (
+            "The mill closed in 1998. The following year, the town lost its school. "
+            "The next year, the bakery shut too.",
+            {"The following year": "1999", "The next year": "2000"},
+        ),
+        (
+            "A storm hit the coast in 2004. That year, the harbour wall was rebuilt.",
+            {"That year": "2004"},
+        ),
+        # Counter-example: a plan for the coming year counts from today, as "next year" does.
+        (
+            "The firm opened in 2009. It will hire 300 people in the next year.",
+            {"next year": str(ARTICLE_DATE.year + 1)},
+        ),
+    ],
+)
+def test_a_year_counted_from_the_story_takes_the_story_year(english, text, years):
+    events = extract_timeline(english(text), ARTICLE_DATE)
+    found = {e.date_text: e.value for e in events if e.date_text in years}
+    assert found == years

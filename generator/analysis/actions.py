@@ -25,7 +25,8 @@ from generator.analysis.layout import is_prose
 from generator.analysis.lexicon import (
     SPEECH_VERBS,
 )
-from generator.analysis.quote_marks import quotations_of
+from generator.analysis.quote_marks import DOUBLE_MARKS, quotations_of
+from generator.analysis.reported_clauses import supposes_speech
 from generator.analysis.token_lists import token_lists
 from generator.analysis.whole_sentences import is_listing_entry, runs_captions_together
 
@@ -171,7 +172,14 @@ def _says_nothing(verb: Token, kept: tuple[Token, ...]) -> bool:
     scholar ..."). The words are the quote's, under Quotes with their speaker."""
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return False
+    if supposes_speech(verb):
+        return True  # "As a coach would say, ...": nothing said, nothing done
     kept_indices = {token.i for token in kept}
+    said = [t for c in verb.children if c.dep_ in WHAT_IS_SAID_DEPS for t in c.subtree]
+    if any(t.text in DOUBLE_MARKS and t.i not in kept_indices for t in said):
+        # "X failed, which was “odd,” wrote Lee": the line cut the quotation out of what was
+        # said; the words are the quote's, whole under Quotes.
+        return True
     # The line may keep part of what was said without its head ("Trump said, “When people
     # come back ... you can handle it"); the parser may hang a quotation's verb as "punct".
     return not any(

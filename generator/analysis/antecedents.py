@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.entity_index import entities_starting
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
@@ -19,11 +19,13 @@ from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
     HONORIFIC_SEXES,
     PRONOUN_SEXES,
+    QUOTING_VERBS,
 )
 from generator.analysis.place_names import place_names
-from generator.analysis.reported_clauses import opens_a_condition
+from generator.analysis.reported_clauses import is_speech_verb, opens_a_condition
 from generator.analysis.roles import is_person_noun
 from generator.analysis.token_lists import token_lists
+from generator.analysis.told_sexes import told_sex
 
 if TYPE_CHECKING:
     # Only for annotations: referents imports this module to resolve its pronouns.
@@ -108,7 +110,7 @@ def antecedent(
         if name is not None and (name in skipped or not pronoun_agrees(pronoun, name)):
             continue
         if name is not None and _names_a_subject(candidate.root):
-            return name
+            return _conjunct_of_its_sex(article, candidate, pronoun) or name
         if (
             fallback is None
             and name is not None
@@ -291,8 +293,36 @@ def pronoun_agrees(pronoun: Token, name: str) -> bool:
     other sex ("he" after "Zoe Ball" is someone else); any name for "they", and any name whose
     given name says nothing of sex (a surname alone, "Kim", "Jean")."""
     sex = PRONOUN_SEXES.get(pronoun.lower_)
-    given = name.split()[0]
-    return sex is None or place_names().sex_of_given_name(given) in (None, sex)
+    if sex is None:
+        return True
+    return _known_sex(pronoun.doc, name) in (None, sex)
+
+
+def _known_sex(doc: Doc, name: str) -> str | None:
+    """The sex of a person's given name in the census, or the one the text gives them."""
+    words = name.split()
+    return place_names().sex_of_given_name(words[0]) or told_sex(doc, words[-1])
+
+
+def _conjunct_of_its_sex(article: ParsedArticle, candidate: Span, pronoun: Token) -> str | None:
+    """Of people named together as one subject ("Knight and rapper Size have released ... She
+    said"), another one when only that one is known to be of the pronoun's sex."""
+    sex = PRONOUN_SEXES.get(pronoun.lower_)
+    name = article.speaker_name(candidate)
+    if sex is None or name is None or _known_sex(pronoun.doc, name) is not None:
+        return None
+    subject = candidate.root
+    while subject.dep_ in ("appos", "conj") and subject.head.i != subject.i:
+        subject = subject.head
+    phrase = (subject.left_edge.i, subject.right_edge.i + 1)
+    # The model may give a surname alone no entity ("Knight and ..."): the words named too.
+    named_words = [pronoun.doc[t.i : t.i + 1] for t in (subject, *subject.conjuncts)]
+    people = [e for e in entities_starting(article.doc, *phrase) if e.label_ in PERSON_LABELS]
+    for other in (*people, *(span for span in named_words if span.root.pos_ == "PROPN")):
+        named = article.speaker_name(other)
+        if named is not None and named != name and _known_sex(pronoun.doc, named) == sex:
+            return named
+    return None
 
 
 def _people_named_between(
@@ -317,8 +347,20 @@ def _names_a_subject(token: Token) -> bool:
     if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
         token = token.head
     if token.dep_ not in SUBJECT_DEPS:
-        return False
+        return _speaks_in_its_relative_clause(token)
     return not any(_is_embedded(verb) for verb in (token.head, *token.head.ancestors))
+
+
+def _speaks_in_its_relative_clause(name: Token) -> bool:
+    """A name whose relative clause has it speak ("..., the producer Tom Grant, who called
+    her a “true original”."): wherever the sentence puts the name, its bearer is the one
+    speaking, whom the next "he said" goes on with."""
+    return any(
+        clause.dep_ == "relcl"
+        and is_speech_verb(clause, QUOTING_VERBS)
+        and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WP" for c in clause.children)
+        for clause in name.children
+    )
 
 
 def _is_embedded(verb: Token) -> bool:

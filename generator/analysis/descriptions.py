@@ -204,18 +204,32 @@ def person_with_title(article: ParsedArticle, subject: Token) -> str | None:
 
 def person_named(article: ParsedArticle, subject: Token) -> str | None:
     """The person among the actors whose name ends in the subject's own proper noun, or in a
-    capitalised word the tagger took for a common noun ("Petrides said" as a plural noun)."""
+    capitalised word the tagger took for a common noun ("Petrides said" as a plural noun).
+
+    Several people may share a surname ("Tom Grant", "Mark Grant"): a name written in full
+    is that person's, or none of them when no actor has it; a surname alone is the first of
+    them the actors list, the one the story is most about."""
     if not (subject.pos_ == "PROPN" or is_capitalised_noun(subject)) or article.actors is None:
         return None
     word = subject.lower_
-    return next(
-        (
-            actor.name
-            for actor in article.actors
-            if actor.kind == "person" and actor.name.split()[-1].casefold() == word
-        ),
-        None,
-    )
+    people = [
+        actor.name
+        for actor in article.actors
+        if actor.kind == "person" and actor.name.split()[-1].casefold() == word
+    ]
+    if len(people) < 2:
+        return people[0] if people else None
+    written = _written_name(subject)
+    if len(written) > 1:
+        return next((p for p in people if p.casefold().split()[-len(written) :] == written), None)
+    return people[0]
+
+
+def _written_name(subject: Token) -> list[str]:
+    """The words of a name as written before its last one ("Tom" of "Tom Grant"), lowered."""
+    first = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    start = min((c.left_edge.i for c in first), default=subject.i)
+    return [t.lower_ for t in subject.doc[start : subject.i + 1] if t.pos_ == "PROPN"]
 
 
 def is_capitalised_noun(token: Token) -> bool:

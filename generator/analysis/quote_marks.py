@@ -251,6 +251,11 @@ def balance_quote_marks(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+DOUBLE_MARKS = frozenset('"“”')
+"""The marks a quotation's words are set in; single marks are apostrophes too ("don’t"):
+a line that leaves one of them out has cut a quotation (`actions`)."""
+
+
 def _is_unpaired(texts: list[str], mark: str, partner_of: dict[str, str]) -> bool:
     partner = partner_of[mark]
     if partner == mark:

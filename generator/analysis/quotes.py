@@ -22,6 +22,7 @@ from generator.analysis.lexicon import (
     SAID_FORMS,
     TITLE_SMALL_WORDS,
 )
+from generator.analysis.quote_contexts import quote_context
 from generator.analysis.quote_marks import QUOTE_MARKS, Quotation, trimmed_text
 from generator.analysis.referents import (
     NOUN_MODIFIER_DEPS,
@@ -36,6 +37,7 @@ from generator.analysis.reported_clauses import (
     reported_clause,
     reported_tokens,
     says_nothing,
+    supposes_speech,
 )
 from generator.analysis.speaker_descriptions import described_speaker, description_of
 from generator.analysis.speakers import (
@@ -64,7 +66,6 @@ QUOTE_ELISION = " … "
 MAX_FRAME_WORDS = 8
 """Most words of an attribution that cuts a quoted sentence in two ("the minister said on
 Tuesday")."""
-DANGLING_OPENING_MARK = re.compile("\\s+['‘\"“]$")
 TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+")
 """A speaker's name in capitals and a colon opening a transcript's line ("WALLACE: Let's ...")."""
 
@@ -129,6 +130,8 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         # A book's name ("In her book, ''Teach Your Dog to Read,''"): nobody speaks in title case.
         return None
     verbs = _attributing_verbs(article, inner, outer, covering)
+    if verbs and supposes_speech(verbs[0]):
+        return None  # "As a coach would say, “...”": words nobody said
     speaker, is_attributed = credited_speaker(article, verbs, inner, quotation, covering)
     label = TRANSCRIPT_LABEL.match(text)
     if label is not None and kind == "direct":
@@ -159,7 +162,7 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
         described = described_speaker(article, verbs)
     verb = verbs[0] if verbs else None
     alone = kind == "partial" and is_narrated_speech(article, verb)
-    context = _quote_context(article.text, outer, covering, verb, kind, alone)
+    context = quote_context(article.text, outer, covering, verb, kind, alone)
     quote = Quote(text, context, speaker, kind, first, speaker_description=described)
     return _Attribution(
         quotation.start, quote, speaker, is_attributed, is_introduced, quotation, described
@@ -379,28 +382,6 @@ def _quote_kind(inner: Span, outer: Span, covering: list[Span]) -> QuoteKind:
     if all(t.is_punct for t in before):
         return "direct"
     return "direct" if before[-1].text in DIRECT_LEAD_PUNCTUATION else "partial"
-
-
-def _quote_context(
-    text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind, alone: bool
-) -> str:
-    """Return a quotation's sentences, the clause reporting a fragment, or a narrated fragment
-    alone (`speakers.is_narrated_speech`): the sentence around it is the writer's."""
-    if kind == "partial" and verb is not None:
-        clause = reported_clause(verb)
-        # The parser hangs the closing marks and the full stop on the main verb, outside the
-        # clause: "noting that he ... experienced every parent’s “worst nightmare.”" reports
-        # the clause to the quotation's end, not the narration before "noting".
-        # A clause that opens on the quotation ("said that “...") starts inside its marks.
-        opening = next((t.i for t in outer if not t.is_punct), outer.start)
-        if clause is not None and clause.start <= opening and outer.start < clause.end:
-            start = min(clause.start, outer.start)
-            return trimmed_text(outer.doc[start : max(clause.end, outer.end)])
-    if alone:
-        return text[outer.start_char : outer.end_char].strip()
-    context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
-    # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
-    return DANGLING_OPENING_MARK.sub("", context)
 
 
 def _speech_found(article: ParsedArticle) -> Iterator[_Attribution]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clause_joins import ATTRIBUTION_WORDS
 from generator.analysis.clauses import KEPT_MARKS, is_set_off_participle, joins_a_report
-from generator.analysis.grammar import AUXILIARY_DEPS, NOMINAL_SUBJECT_DEPS
+from generator.analysis.grammar import AUXILIARY_DEPS, MODAL_TAG, NOMINAL_SUBJECT_DEPS
 from generator.analysis.lexicon import SAID_FORMS, SPEECH_IDIOMS, SPEECH_VERBS, TIME_CONJUNCTIONS
 
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
@@ -49,13 +49,36 @@ def says_nothing(verb: Token) -> bool:
     open or a supposition, never the speaker's statement."""
     if any(child.dep_ == "neg" for child in verb.children) or opens_a_condition(verb):
         return True
-    if asks_a_question(verb):
+    if asks_a_question(verb) or supposes_speech(verb):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
         return True
     # "were she to say that ...": the supposition is told by the verb the infinitive hangs on.
     is_infinitive = any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
     return is_infinitive and verb.head.i != verb.i and opens_a_condition(verb.head)
+
+
+POSSIBILITY_MODALS = frozenset({"might", "could", "may"})
+"""Modals that make a verb of saying a possibility: "critics might argue that ..."."""
+CONDITIONAL_MODALS = frozenset({"would", "'d"})
+"""Modals that make a verb of saying a supposition in a comparison or beside a condition ("as
+a lawyer would say", "if asked, she would say"), or a later fact of a past story ("he would
+later say"): only the first two report nothing."""
+SUPPOSING_MARKS = frozenset({"as", "like", "if", "unless"})
+
+
+def supposes_speech(verb: Token) -> bool:
+    """Whether a verb of saying tells what someone might or would say, not what they said: "As
+    any coach would say, ...", "Sceptics could argue that ...". Its words are the writer's."""
+    modals = {c.lower_ for c in verb.children if c.tag_ == MODAL_TAG and c.dep_ == "aux"}
+    if modals & POSSIBILITY_MODALS:
+        return True
+    if not modals & CONDITIONAL_MODALS:
+        return False
+    # The comparison's "as" hangs on the verb; a condition's "if" on a clause of the verb.
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    marks += [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+    return any(m.lower_ in SUPPOSING_MARKS for m in marks)
 
 
 def opens_a_condition(verb: Token) -> bool:

@@ -14,9 +14,11 @@ from spacy.tokens import Token
 
 from generator.analysis.antecedents import unnamed_person_before
 from generator.analysis.lexicon import NOT_ROLE_WORDS, PRONOUN_SEXES
-from generator.analysis.referents import ParsedArticle, subject_of
+from generator.analysis.referents import ParsedArticle, name_for_subject, subject_of
+from generator.analysis.reported_clauses import is_speech_verb
 from generator.analysis.roles import is_person_noun
 from generator.analysis.speakers import is_wished_speech
+from generator.analysis.speech_words import BODY_VOICES
 from generator.analysis.token_lists import token_lists
 
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "child"})
@@ -74,7 +76,31 @@ def description_of(article: ParsedArticle, subject: Token) -> str | None:
     if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in subject.children):
         return None
     introduced = _introduction(article, subject) if _refers_back(subject) else None
-    return _phrase(introduced or subject)
+    phrase = _phrase(introduced or subject)
+    body = None if introduced else _body_just_named(article, subject)
+    return phrase if body is None else f"{phrase} for {body}"
+
+
+def _body_just_named(article: ParsedArticle, voice: Token) -> str | None:
+    """The body a spokesperson speaks for when the writer's sentence before has it say
+    something ("Campaign group Clean Roads said ... “...,” said a spokesman."): the spokesman
+    is that body's. A spokesperson whose phrase names a body or a person ("a police
+    spokesman", "his spokeswoman") is described as written, and a person saying the sentence
+    before ties the spokesperson to no one."""
+    if voice.lower_ not in BODY_VOICES or any(
+        c.dep_ in ("compound", "poss", "prep", "amod") for c in voice.children
+    ):
+        return None
+    index = article.sentence_index(voice.i) - 1
+    while index >= 0 and article.is_quoted(article.sentences[index].root):
+        index -= 1  # the quotation's own sentences
+    verb = article.sentences[index].root if index >= 0 else None
+    if verb is None or article.is_quoted(verb) or not is_speech_verb(verb):
+        return None
+    subject = subject_of(article, verb)
+    name = None if subject is None else name_for_subject(article, subject)
+    bodies = {actor.name for actor in article.actors or () if actor.kind == "organisation"}
+    return name if name in bodies else None
 
 
 def _refers_back(noun: Token) -> bool:

@@ -50,6 +50,7 @@ from generator.analysis.quote_marks import (
     quotations_of,
 )
 from generator.analysis.reference_points import dates_a_reference_point
+from generator.analysis.story_years import sets_a_later_date, story_year, story_year_step
 from generator.analysis.tallies import PRESENT_DAYS, counts_up_to_a_date
 from generator.analysis.tense import (
     BARE_TAG,
@@ -148,7 +149,18 @@ def _events_for(
         article_date, expected or timetable, year, ends_a_period(anchor), unmarked
     )
     day_name = name_of_day(span)
-    dates = normalise_date(text, reference) if day_name is None else named_day(day_name, span)
+    # "will hire 500 people in the next year" counts from today, as "next year" does.
+    step = None if expected else story_year_step(span)
+    if step is not None:
+        # "The next year, ...": counted from the story's year, left out without one.
+        story = story_year(span.doc, span.start)
+        if story is None or (step == 0 and sets_a_later_date(span)):
+            return []
+        dates = normalise_date(str(story + step), reference)
+    elif day_name is None:
+        dates = normalise_date(text, reference)
+    else:
+        dates = named_day(day_name, span)
     # A sentence without a verb tells of no event: a date alone on its line (an embedded post's
     # stamp, a dateline: "November 18, 2019.", "LONDON 1996-08-30."), a fixtures list.
     sent, pos = span.sent, token_lists(span.doc).pos

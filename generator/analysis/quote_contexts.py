@@ -1,0 +1,52 @@
+"""The words a quote is shown in: a quoted sentence alone, a fragment with the clause that
+reports it, or a fragment in the participle clause that carries it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from generator.analysis.clauses import is_set_off_participle
+from generator.analysis.quote_marks import trimmed_text
+from generator.analysis.reported_clauses import reported_clause
+from generator.models import QuoteKind
+
+DANGLING_OPENING_MARK = re.compile("\\s+['‘\"“]$")
+
+
+def quote_context(
+    text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind, alone: bool
+) -> str:
+    """Return a quotation's sentences, the clause reporting a fragment, or a narrated fragment
+    alone (`speakers.is_narrated_speech`): the sentence around it is the writer's."""
+    if kind == "partial" and verb is not None:
+        clause = reported_clause(verb)
+        # The parser hangs the closing marks and the full stop on the main verb, outside the
+        # clause: "noting that he ... experienced every parent’s “worst nightmare.”" reports
+        # the clause to the quotation's end, not the narration before "noting".
+        # A clause that opens on the quotation ("said that “...") starts inside its marks.
+        opening = next((t.i for t in outer if not t.is_punct), outer.start)
+        if clause is not None and clause.start <= opening and outer.start < clause.end:
+            start = min(clause.start, outer.start)
+            return trimmed_text(outer.doc[start : max(clause.end, outer.end)])
+        carrying = _participle_clause(verb, outer)
+        if carrying is not None:
+            return carrying
+    if alone:
+        return text[outer.start_char : outer.end_char].strip()
+    context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
+    # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
+    return DANGLING_OPENING_MARK.sub("", context)
+
+
+def _participle_clause(verb: Token, outer: Span) -> str | None:
+    """The set-off participle clause that holds a fragment ("..., calling it a “fresh start”
+    for the town"): the words the speaker is credited with, while the clause before the
+    comma is the writer's narration of what the speaker did."""
+    if not is_set_off_participle(verb):
+        return None
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    if not start <= outer.start < end:
+        return None
+    return trimmed_text(outer.doc[start : max(end, outer.end)])
