@@ -1654,3 +1654,25 @@ def test_a_place_noun_alone_names_no_place_by_its_form(english, gazetteer):
     )
     actors, _ = actors_of(english, gazetteer, text)
     assert actors["Palace"].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A wish: the tagger reads the base form after a name as a plural verb.
+        (
+            "The opposition is demanding that Maria Lopez explain where the money went.",
+            "Maria Lopez",
+        ),
+        # An inversion after a modal: "have" follows the name.
+        (
+            "Never in his career would David Moore have dived like that, his coach said.",
+            "David Moore",
+        ),
+    ],
+)
+def test_a_name_opening_with_a_given_name_before_a_base_form_verb_stays_a_person(
+    english, gazetteer, text, name
+):
+    actors, _ = actors_of(english, gazetteer, text)
+    assert actors[name].kind == "person"
