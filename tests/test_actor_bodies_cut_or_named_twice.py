@@ -104,6 +104,13 @@ def test_a_year_of_a_bodys_own_name_keeps_the_body(english, gazetteer):
     assert actors_of(english, gazetteer, text)["Railway 2030"].kind == "organisation"
 
 
+def test_a_year_written_on_into_a_date_is_no_part_of_the_name(english):
+    # A dateline: a state's short form (a dictionary word too), then the date.
+    doc = english("SPRINGFIELD, Mass 2004-05-11 The council met again on Tuesday.")
+    start = next(t.i for t in doc if t.text == "Mass")
+    assert clean_span(Span(doc, start, start + 2, label="GPE")).text == "Mass"
+
+
 def test_a_score_after_a_towns_name_is_still_no_part_of_it(english, gazetteer):
     actors = actors_of(english, gazetteer, "Seattle 5, Denver 3: the home side won late.")
     assert "Seattle" in actors

@@ -321,10 +321,13 @@ def _ends_on_a_date(tokens: TokenLists, start: int, end: int) -> bool:
 def _numbers_a_name(tokens: TokenLists, i: int) -> bool:
     """Whether a year-like number is the name's own ("Transport 2000", "Vision 2030", "Euro
     2004"): four digits after a capitalised dictionary word; a score or count ends a
-    person's or a town's name ("Seattle 5", "Nasser Hussain 110"), which is no word."""
-    before = i - 1
+    person's or a town's name ("Seattle 5", "Nasser Hussain 110"), which is no word; a year
+    written on into a date ("Calif 1996-08-30", a dateline's) is the date's."""
+    before, after = i - 1, i + 1
+    goes_on = after < len(tokens.text) and tokens.idx[i] + len(tokens.text[i]) == tokens.idx[after]
     return (
         before >= 0
+        and not goes_on
         and len(tokens.text[i]) == 4
         and tokens.is_title[before]
         and is_dictionary_word(tokens.lower[before])
