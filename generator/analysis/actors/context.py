@@ -17,6 +17,7 @@ from generator.analysis.actors.mentions import (
     completes_its_head,
 )
 from generator.analysis.actors.positions import after_a_position
+from generator.analysis.actors.spans import is_a_names_number
 from generator.analysis.actors.titled_names import is_a_persons_title_before_a_full_name
 from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
@@ -127,13 +128,12 @@ def beside_person_title(span: Span) -> bool:
 
 def is_generic_or_document(span: Span) -> bool:
     """'Council' alone names no one; 'the Artificial Intelligence Act' is a text, 'the Tony
-    Awards' an event and 'MV Gibe' a ship, not actors; 'Durham 114' is a line of a results
-    table."""
+    Awards' an event, 'MV Gibe' a ship, 'Durham 114' a results line (not "Transport 2000")."""
     if len(span) == 1 and (span.text.lower() in GENERIC_WORDS or ends_a_documents_name(span)):
         return True
     if is_ship_name(span):
         return True
-    if len(span) > 1 and any(token.is_digit for token in span):
+    if len(span) > 1 and any(token.is_digit and not is_a_names_number(token) for token in span):
         return True
     # The head word too ("the Academy Award for Best Actress", "the Treaty of Rome"), but not
     # in a name the model calls a person's, which a parse may head by "Bill".

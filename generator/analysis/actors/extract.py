@@ -67,6 +67,7 @@ from generator.analysis.actors.particle_places import (
     particle_place_mentions,
     places_by_their_short_name,
 )
+from generator.analysis.actors.parties import parties_by_their_name
 from generator.analysis.actors.people_in_full import (
     given_names_in_brackets,
     people_by_their_surname_alone,
@@ -76,6 +77,7 @@ from generator.analysis.actors.possessives import possessive_names
 from generator.analysis.actors.publisher import without_the_publisher
 from generator.analysis.actors.rules import load_rules
 from generator.analysis.actors.run_on_names import EntityNames
+from generator.analysis.actors.spelled_titles import spelled_out
 from generator.analysis.actors.split_names import split_body_mentions
 from generator.analysis.actors.subdivisions import places_by_their_type_words
 from generator.analysis.actors.teams import teams_of_a_round_up
@@ -190,7 +192,9 @@ def extract_actors(
     clusters = places_by_their_type_words(
         states_by_postal_code(clusters, knowledge.places), knowledge.places
     )
-    clusters = bodies_of_their_country(clusters, knowledge.places.generic_bodies)
+    clusters = parties_by_their_name(
+        bodies_of_their_country(clusters, knowledge.places.generic_bodies)
+    )
     people_listed_with_people(clusters, knowledge.places)
     add_unlabelled_surnames(doc, clusters, gazetteer)
     unlabelled_bodies_in_lists(doc, clusters, knowledge.places)
@@ -307,8 +311,11 @@ def _actor(
                 for m in ordered
                 if m.span.text not in shared
                 and (
-                    r := role_beside(
-                        m.span, token_actor, gazetteer, cluster.kind, *people_and_bodies
+                    r := spelled_out(
+                        role_beside(
+                            m.span, token_actor, gazetteer, cluster.kind, *people_and_bodies
+                        ),
+                        m.span,
                     )
                 )
             ),

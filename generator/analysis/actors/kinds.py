@@ -94,7 +94,7 @@ def typed_mention(
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     span = clean_span(ent)
     person = (
-        person_after_a_country(span, names, knowledge.gazetteer)
+        person_after_a_country(ent, span, names, knowledge.gazetteer)
         or person_by_name_data(ent, span)
         or titled_person(ent)
         if span
@@ -188,8 +188,9 @@ def typed_mention(
             # ("at Brighton" and "to Brighton" are as often the club's).
             evidence = f"{place_source}, a place word before it"
         return Mention(span, "place", name, by_label=True, evidence=evidence)
-    if ent.label_ == "PERSON" and len(span) > 1 and knowledge.places.is_legal_form(span[-1].text):
-        # "Omnicom Group Inc." labelled a person: a legal form ends only a company's name.
+    last = span[-1].text  # "Omnicom Group Inc.", "Transport 2000": no person's name ends so.
+    is_a_bodys_end = last.isdigit() or knowledge.places.is_legal_form(last)
+    if ent.label_ == "PERSON" and len(span) > 1 and is_a_bodys_end:
         return Mention(span, "organisation", text, evidence="cleanco legal form")
     mention = _mention_by_label(span, ent.label_, text, knowledge.places)
     return _owned(mention, knowledge) if mention is not None else None

@@ -15,6 +15,7 @@ from generator.analysis.lexicon import (
     PERSON_TITLES,
     PLACE_HEADS,
 )
+from generator.analysis.place_names import place_names
 from generator.analysis.token_lists import token_lists
 
 
@@ -154,3 +155,24 @@ def with_the_place_it_is_of(ent: Span, end: int) -> int:
     if place is None or place.start != end + 1 or place.label_ not in ("GPE", "LOC"):
         return end
     return place.end
+
+
+def with_both_places_it_is_of(ent: Span, end: int) -> int:
+    """Where a body's name "X of A and B" ends when the model cut it before "and": "the Law
+    Society of England" + "and Wales", "the Bishop of Bath" + "and Wells". Only where A, the
+    words after the name's last "of", is a place the lists know and B a place the model
+    labelled alone, of the same kind in the lists (two of the UK's nations, two cities): "the
+    Bank of England and France" are two, as is "the Law Society of Scotland and Ireland's"."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    of = next((i for i in range(end - 1, ent.start, -1) if doc[i].lower_ == "of"), None)
+    place = entity_at(doc[end + 1])
+    if of is None or place is None or place.start != end + 1:
+        return end
+    owned = place.end < len(doc) and doc[place.end].tag_ == "POS"
+    if place.label_ not in ("GPE", "LOC") or owned:
+        return end
+    places = place_names()
+    kind = places.place_source(doc[of + 1 : end].text)
+    return place.end if kind is not None and kind == places.place_source(place.text) else end

@@ -65,11 +65,16 @@ def without_run_on_name(span: Span, names: EntityNames) -> Span:
     return span
 
 
-def person_after_a_country(span: Span, names: EntityNames, gazetteer: Gazetteer) -> Span | None:
-    """The person's name a country's name ran on to: "Marie Yovanovitch" of "ambassador to
-    Ukraine Marie Yovanovitch", which the model reads as one body. Only where the rest is a
-    name of two words or more whose surname the article gives a person alone ("Yovanovitch
-    said"); labelled a person's."""
+def person_after_a_country(
+    ent: Span, span: Span, names: EntityNames, gazetteer: Gazetteer
+) -> Span | None:
+    """The person's name a country's name or demonym ran on to: "Marie Yovanovitch" of
+    "ambassador to Ukraine Marie Yovanovitch", which the model reads as one body. Only where
+    the rest is a name of two words or more whose surname the article gives a person alone
+    ("Yovanovitch said"), or after a demonym (`person_after_a_demonym`); labelled a person's."""
+    after_a_demonym = person_after_a_demonym(ent, span, gazetteer)
+    if after_a_demonym is not None:
+        return after_a_demonym
     for cut in (1, 2):
         rest = span[cut:]
         if len(rest) < 2 or rest[-1].text not in names.people:
@@ -82,6 +87,22 @@ def person_after_a_country(span: Span, names: EntityNames, gazetteer: Gazetteer)
         ):
             return Span(span.doc, rest.start, rest.end, label="PERSON")
     return None
+
+
+def person_after_a_demonym(ent: Span, span: Span, gazetteer: Gazetteer) -> Span | None:
+    """The person's name after a nationality the model ran into it ("Kelly Holmes" of "Briton
+    Kelly Holmes won", "Swede Carolina Kluft", which it may label a body): the nationality
+    says what the person is, it is no part of the name. Only before two or three capitalised
+    words that open with a given name of the census's, or that the model labelled a person's
+    ("Chinese Yao Ming"); "American Express", "British Gas" stay. Labelled a person's."""
+    if not 3 <= len(span) <= 4 or gazetteer.country_for_demonym(span[0].text) is None:
+        return None
+    rest = span[1:]
+    if not all(token.is_title for token in rest):
+        return None
+    if ent.label_ != "PERSON" and not place_names().is_given_name(rest[0].text):
+        return None
+    return Span(span.doc, rest.start, rest.end, label="PERSON")
 
 
 def person_by_name_data(ent: Span, span: Span) -> Span | None:

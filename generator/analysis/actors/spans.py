@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.actors.name_ends import across_particles, name_end, with_the_place_it_is_of
+from generator.analysis.actors.name_ends import (
+    across_particles,
+    name_end,
+    with_both_places_it_is_of,
+    with_the_place_it_is_of,
+)
 from generator.analysis.actors.positions import is_position_before_a_name
 from generator.analysis.dates import DAY_WORD_OFFSETS, WEEKDAYS
-from generator.analysis.dictionary import is_plural_noun
+from generator.analysis.dictionary import is_dictionary_word, is_plural_noun
 from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     HEADLINE_VERBS,
@@ -44,6 +49,7 @@ def clean_span(ent: Span) -> Span | None:
     possessive, punctuation or title; take in the rest of a name the model cut short
     ("Moon Jae" + "-in", "Yoon Suk" + "Yeol")."""
     start, end = ent.start, with_the_place_it_is_of(ent, name_end(ent))
+    end = with_both_places_it_is_of(ent, end)
     doc = ent.doc
     # The doc's token lists, not a `Token` a word: every entity of every doc is cleaned.
     tokens = token_lists(doc)
@@ -64,6 +70,8 @@ def clean_span(ent: Span) -> Span | None:
     ):
         start += 1
     end = _without_trailing_description(tokens, start, end)
+    if _ends_on_a_date(tokens, start, end):
+        end -= 2  # "Commons on Thursday": when the name acted, no word of it
     start = _after_an_owner(tokens, start, end)
     start = _after_a_persons_title(tokens, start, end)
     if end - 1 > start and _is_trailing_title(tokens, end - 1):
@@ -73,7 +81,7 @@ def clean_span(ent: Span) -> Span | None:
         or tokens.is_punct[end - 1]
         or lower[end - 1] in HONORIFICS
         # A score or a count the model ran into the name: "Seattle 5", "Nasser Hussain 110".
-        or (tokens.is_digit[end - 1] and end - 1 > start)
+        or (tokens.is_digit[end - 1] and end - 1 > start and not _numbers_a_name(tokens, end - 1))
         or _is_connective_at(tokens, end - 1)
     ):
         end -= 1
@@ -298,3 +306,34 @@ def _is_a_date_before_a_name(tokens: TokenLists, i: int, end: int) -> bool:
     return not names.is_given_name(tokens.text[i]) and (
         tokens.lower[i + 1] in HONORIFICS or names.is_given_name(after)
     )
+
+
+def _ends_on_a_date(tokens: TokenLists, start: int, end: int) -> bool:
+    """Whether the span ends on a preposition and a word that dates ("the Commons on Thursday",
+    "the board in March"), which the model ran into the name; "Black September", "Bank of
+    May" (no preposition before, or one of the name's own: "of") stay."""
+    if end - start < 3 or tokens.lower[end - 1] not in DATE_WORDS:
+        return False
+    before = end - 2
+    return _is_connective_at(tokens, before) and tokens.lower[before] not in ("of", "for")
+
+
+def _numbers_a_name(tokens: TokenLists, i: int) -> bool:
+    """Whether a year-like number is the name's own ("Transport 2000", "Vision 2030", "Euro
+    2004"): four digits after a capitalised dictionary word; a score or count ends a
+    person's or a town's name ("Seattle 5", "Nasser Hussain 110"), which is no word; a year
+    written on into a date ("Calif 1996-08-30", a dateline's) is the date's."""
+    before, after = i - 1, i + 1
+    goes_on = after < len(tokens.text) and tokens.idx[i] + len(tokens.text[i]) == tokens.idx[after]
+    return (
+        before >= 0
+        and not goes_on
+        and len(tokens.text[i]) == 4
+        and tokens.is_title[before]
+        and is_dictionary_word(tokens.lower[before])
+    )
+
+
+def is_a_names_number(token: Token) -> bool:
+    """`_numbers_a_name` of a token: "2000" of "Transport 2000"."""
+    return token.is_digit and _numbers_a_name(token_lists(token.doc), token.i)
