@@ -11,9 +11,9 @@ from generator.analysis.lexicon import PRONOUN_SEXES, SPEECH_VERBS
 from generator.analysis.token_lists import token_lists
 
 TOLD_SEXES_KEY = "briefs_told_sexes"
-SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
-"""The pronouns that stand for the subject of the verb above them ("said she would")."""
-assert set(SUBJECT_PRONOUNS.items()) <= set(PRONOUN_SEXES.items())
+SUBJECT_PRONOUNS = {pronoun: PRONOUN_SEXES[pronoun] for pronoun in ("he", "she")}
+"""The pronouns that stand for the subject of the verb above them ("said she would"), with the
+sex the lexicon gives them."""
 
 
 def told_sex(doc: Doc, surname: str) -> str | None:
