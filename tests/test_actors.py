@@ -1130,15 +1130,15 @@ def test_actor_evidence_is_exported_by_analyse(english, gazetteer):
     [
         (
             "Kenya's National Assembly passed the bill. The National Assembly meets again soon.",
-            "National Assembly of Kenya",
+            "National Assembly (Kenya)",
             ("National Assembly",),
         ),
         (
             "The Kenyan National Assembly passed the bill.",
-            "National Assembly of Kenya",
+            "National Assembly (Kenya)",
             ("Kenyan National Assembly",),
         ),
-        ("South Korea's Defence Ministry said it was ready.", "Defence Ministry of South Korea",
+        ("South Korea's Defence Ministry said it was ready.", "Defence Ministry (South Korea)",
          ("Defence Ministry",)),
     ],
 )  # fmt: skip

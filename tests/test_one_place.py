@@ -465,3 +465,34 @@ def test_a_caption_shown_as_the_lead_leaves_the_sentence_it_ran_into_to_the_key_
     facts = (KeyFact(text=first, sentence_index=1),)
     shown = keep_to_two_places(brief(at_a_glance=f"{caption}.", key_facts=facts), doc)
     assert shown.key_facts == facts
+
+
+def test_every_voice_is_heard_once_before_the_principal_is_heard_again():
+    quotes = (
+        quote("Jane Roe", sentence("first", 15), 2),
+        quote("Jane Roe", sentence("second", 15), 3),
+        quote("Jane Roe", sentence("third", 15), 4),
+        quote("John Doe", sentence("reply", 15), 5),
+    )
+    events = (event(sentence("vote", 12), "2021", 6),)
+    whole = brief(quotes=quotes, timeline=events)
+    # Room for the principal's first quote, the other side's reply and the dated event.
+    kept = brief(quotes=(quotes[0], quotes[3]), timeline=events)
+    limit = page_words(plain_page(kept)) + 2
+    page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
+    for heard in (quotes[0].text, quotes[3].text, events[0].event):
+        assert heard in page
+    assert quotes[1].text not in page and quotes[2].text not in page
+
+
+def test_a_forecast_outlasts_a_speakers_second_quote():
+    quotes = (
+        quote("John Doe", sentence("aide", 15), 2),
+        quote("John Doe", sentence("more", 15), 3),
+    )
+    events = (event(sentence("election", 12), "2027", 4, is_expected=True),)
+    whole = brief(quotes=quotes, timeline=events)
+    limit = page_words(plain_page(brief(quotes=quotes[:1], timeline=events))) + 2
+    page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
+    assert events[0].event in page and quotes[0].text in page
+    assert quotes[1].text not in page

@@ -234,8 +234,9 @@ def test_actor_evidence_shows_only_on_request():
     shown = render_brief(brief, make_environment(PROJECT / "templates", show_evidence=True))
     assert "Evidence" not in hidden
     assert "evidence:" not in hidden
-    # A boxed actor shows it in its card, an actor named in the compact line beside its name.
-    assert "    **Evidence:** rule team-beats-team\n" in shown
+    # A boxed actor shows it in its card on a line of its own, an actor named in the compact
+    # line beside its name.
+    assert "**Mentions:** 1<br>\n    **Evidence:** rule team-beats-team\n" in shown
     assert "Essex (evidence: rule team-beats-team)" in shown
 
 
@@ -259,7 +260,7 @@ def test_actor_evidence_does_not_change_what_a_page_too_long_keeps():
     brief = Brief(article, sentences[0], None, (), actors, (), quotes, ())
     hidden = render_brief(brief, make_environment(PROJECT / "templates"))
     shown = render_brief(brief, make_environment(PROJECT / "templates", show_evidence=True))
-    without_evidence = re.sub(r"\n    \*\*Evidence:\*\*[^\n]*", "", shown)
+    without_evidence = re.sub(r"<br>\n    \*\*Evidence:\*\*[^\n]*", "", shown)
     one_blank_line = re.compile(r"\n{3,}")
     assert "Evidence" in shown
     assert hidden.count("\n> ") < len(quotes)  # the page is too long and gives some up ...

@@ -43,8 +43,8 @@ HTML_TAG = re.compile(r"<[^>\n]+>")
 DROP_ORDER = (
     "restated",
     "another actor's action",
-    "expected event",
     "speaker's further quote",
+    "expected event",
     "fact or voice",
     "dated event",
     "principal's statement",
@@ -53,7 +53,8 @@ DROP_ORDER = (
 """What a page too long gives up, first to last: a key fact whose statement an event or a
 quote shows whole with its date or speaker, an event whose sentence a quote shows with its
 speaker (or a quote of the first key fact, which stays); what actors other than the principals
-did; forecasts and plans; a speaker's second quote; then key facts and other speakers' quotes;
+did; any speaker's second quote, the principals' too (each voice is heard once before any is
+heard twice); forecasts and plans; then key facts and other speakers' first quotes;
 then the story's dated events (what an analyst reads a timeline for); then what the principals
 said or did (or the article's first voice, when it quotes no principal). Within each, the last
 the article tells goes first (`_turn`); the first `MIN_FACTS` key facts go last, every other
@@ -234,13 +235,15 @@ def _quote_pieces(
         words = words_of(quoted_words(quote))
         if is_from(words, first_fact):
             reason = "restated"
-        elif quote.speaker in main or number == first_voice:
-            reason = "principal's statement"
         elif quote.speaker is not None and quote.speaker in speakers:
             reason = "speaker's further quote"
+        elif quote.speaker in main or number == first_voice:
+            reason = "principal's statement"
         else:
             reason = "fact or voice"
-        speakers.append(quote.speaker)
+        if reason != "restated":
+            # A quote the first key fact states is not heard here: the next one is the first.
+            speakers.append(quote.speaker)
         label = words_of(quote.speaker or quote.speaker_description or "speaker not named")
         size = len(words) + len(label) + LABEL_WORDS * (quote.kind == "reported")
         yield _Piece("quote", number, size, reason, quote.sentence_index)

@@ -41,14 +41,16 @@ def owned_by_its_country(
     mention: Mention, gazetteer: Gazetteer, generic: frozenset[str]
 ) -> Mention:
     """A body of a name many countries use, named by the country the text gives it: "Kenya's
-    National Assembly", "the Kenyan National Assembly" are the National Assembly of Kenya."""
+    National Assembly", "the Kenyan National Assembly" are "National Assembly (Kenya)". The
+    country in brackets, as encyclopaedias write it, reads right for every country: "of" would
+    need an article before some ("of United Kingdom")."""
     span = mention.span
     if mention.kind != "organisation":
         return mention
     first = gazetteer.country_for_demonym(span[0].text) if len(span) > 1 else None
     if first is not None and span[1:].text.casefold() in generic:
         body = span[1:].text
-        return Mention(span, "organisation", f"{body} of {first.name}", evidence=OWNED)
+        return Mention(span, "organisation", f"{body} ({first.name})", evidence=OWNED)
     if span.text.casefold() not in generic:
         return mention
     for child in span.root.children:
@@ -56,6 +58,6 @@ def owned_by_its_country(
             owner = span.doc[child.left_edge.i : child.i + 1].text
             country = gazetteer.country_for_name(owner)
             if country is not None and country.kind == "country":
-                name = f"{span.text} of {country.name}"
+                name = f"{span.text} ({country.name})"
                 return Mention(span, "organisation", name, evidence=OWNED)
     return mention

@@ -374,7 +374,7 @@ def bodies_of_their_country(clusters: list[Cluster], generic: frozenset[str]) ->
     for cluster in clusters:
         if cluster.kind != "organisation" or cluster.name.casefold() not in generic:
             continue
-        prefix = f"{cluster.name} of ".casefold()
+        prefix = f"{cluster.name} (".casefold()
         owners = [c for c in clusters if c.name.casefold().startswith(prefix)]
         if len(owners) == 1:
             merged |= join(owners[0], [cluster], "bodies_of_their_country, the one the text owns")
