@@ -138,6 +138,8 @@ FIELDS: dict[str, Field] = {
     "language": TEXT,
     "tags": Field("a list of names like [Russia, NATO]", _names),
     "description": TEXT,
+    "subtitle": TEXT,
+    "summary": TEXT,
     "article": TEXT,
     "related_pin": SLUGS,
     "related_block": SLUGS,

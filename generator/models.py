@@ -27,6 +27,10 @@ class Article:
     paragraphs: tuple[str, ...]
     """Body paragraphs in reading order; furniture, tags and 'Also Read' lines removed."""
     standfirst: str | None = None
+    """The page's deck: the summary it sets under the headline (a scraped page's sentence
+    between headline and byline, a saved page's sub-headline or the description it shows, front
+    matter's `description`, `subtitle` or `summary`). The page's, not always the article's
+    text: the brief shows it as its at-a-glance line when it is a whole sentence."""
     date: dt.date | None = None
     source: str | None = None
     """Outlet or byline."""

@@ -13,7 +13,7 @@ from generator.analysis.connectives import (
     without_connective,
 )
 from generator.errors import BriefError
-from generator.ingest.standfirst import with_standfirst
+from generator.ingest.standfirst import page_summaries, with_standfirst
 
 
 @pytest.mark.parametrize("entry", connectives(), ids=lambda entry: entry.name)
@@ -80,15 +80,15 @@ STANDFIRST_PAGE = f"""<html><head><meta name="description" content="{STANDFIRST}
 
 def test_a_body_that_goes_on_from_its_standfirst_keeps_it_first():
     body = ("In addition to the four injured, a crew member is missing.",)
-    assert with_standfirst(body, STANDFIRST_PAGE) == (STANDFIRST, *body)
+    assert with_standfirst(body, page_summaries(STANDFIRST_PAGE)) == (STANDFIRST, *body)
 
 
 def test_a_body_that_stands_alone_keeps_only_itself():
     body = ("A crew member is missing after two ferries collided on Sunday.",)
-    assert with_standfirst(body, STANDFIRST_PAGE) == body
+    assert with_standfirst(body, page_summaries(STANDFIRST_PAGE)) == body
 
 
 def test_a_description_the_page_does_not_show_is_not_the_article():
     hidden = STANDFIRST_PAGE.replace('<div class="summary">', "<!--").replace("</div>", "-->")
     body = ("In addition to the four injured, a crew member is missing.",)
-    assert with_standfirst(body, hidden) == body
+    assert with_standfirst(body, page_summaries(hidden)) == body

@@ -124,3 +124,54 @@ def test_a_syndicated_copy_is_dated_by_the_originals_address_it_names_as_canonic
         '<meta name="build" content="2024-04-02T19:49:29Z">',
     )
     assert date_of(copy) == dt.date(2024, 4, 15)
+
+
+def published_on(stamp: str) -> str:
+    return f'<div class="meta"><span class="stamp">{stamp}</span></div>'
+
+
+def with_lang(html: str, lang: str) -> str:
+    return html.replace("<html>", f'<html lang="{lang}">', 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "expected"),
+    [
+        ("pt-BR", "https://noticias.example.com/balsa-custos", dt.date(2024, 4, 5)),
+        ("", "https://noticias.example.com.br/balsa-custos", dt.date(2024, 4, 5)),
+        ("en-US", "https://news.example.com/ferry-costs", dt.date(2024, 5, 4)),
+    ],
+)
+def test_a_day_in_figures_is_read_in_the_order_of_the_pages_locale(lang, address, expected):
+    html = page(address, published_on("Publicado em 05/04/2024 às 10:20"))
+    if lang:
+        html = with_lang(html, lang)
+    assert date_of(html) == expected
+
+
+def test_a_day_in_figures_is_not_read_when_nothing_tells_its_order():
+    stamp = published_on("Posted 05/04/2024")
+    markup = '<meta property="article:published_time" content="2024-06-20T10:00:00Z">'
+    html = page("https://news.example.com/ferry-costs", stamp, head=markup)
+    # An English page on a generic domain may write day or month first: the markup decides.
+    assert date_of(html) == dt.date(2024, 6, 20)
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_addresss_folders():
+    stamp = published_on("Posted Apr 15, 9:40 PM")
+    html = page("https://news.example.com/local/2024/04/ferry-costs.html", stamp)
+    assert date_of(html) == dt.date(2024, 4, 15)
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_markups_stamp_of_that_evening():
+    stamp = published_on("Posted Dec 31, 11:40 PM")
+    markup = '<meta property="article:published_time" content="2025-01-01T04:40:00Z">'
+    html = page("https://news.example.com/ferry-costs", stamp, head=markup)
+    assert date_of(html) == dt.date(2024, 12, 31)
+
+
+def test_a_day_without_its_year_far_from_the_markups_date_is_not_given_one():
+    stamp = published_on("Posted Mar 2, 8:00 AM")
+    markup = '<meta property="article:published_time" content="2024-06-20T10:00:00Z">'
+    html = page("https://news.example.com/ferry-costs", stamp, head=markup)
+    assert date_of(html) == dt.date(2024, 6, 20)

@@ -23,7 +23,12 @@ from spacy.tokens import Doc
 
 from generator.analysis.actors import extract_actors
 from generator.analysis.actors.extract import hold_actor_knowledge
-from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
+from generator.analysis.at_a_glance import (
+    extract_at_a_glance,
+    extract_why_it_matters,
+    glance_deck,
+    with_lead_first,
+)
 from generator.analysis.back_references import load_back_references
 from generator.analysis.connectives import connectives
 from generator.analysis.gazetteer import Gazetteer
@@ -247,11 +252,14 @@ def brief_from_doc(
         publisher=article.source,
     )
     name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
+    # The page's deck sums the story up where it has one; the lead then opens the key facts.
+    deck = glance_deck(article.standfirst, article.body)
+    key_facts = extract_key_facts(doc, article.title, name_of)
     brief = Brief(
         article=article,
-        at_a_glance=extract_at_a_glance(doc, article.title),
+        at_a_glance=deck or extract_at_a_glance(doc, article.title),
         why_it_matters=extract_why_it_matters(doc, name_of, article.date),
-        key_facts=extract_key_facts(doc, article.title, name_of),
+        key_facts=key_facts if deck is None else with_lead_first(doc, key_facts, name_of),
         actors=actors.actors,
         timeline=extract_timeline(doc, article.date, name_of),
         quotes=extract_quotes(doc, actors.speaker_name, actors.actors, article.title),

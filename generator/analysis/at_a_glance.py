@@ -8,6 +8,7 @@ how a principal reacts to it. Someone's view keeps its speaker, as the article w
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, TIME_ENTITY_LABELS
 from generator.analysis.key_facts import (
+    MAX_FACTS,
     NameOf,
     fact_text,
     lead_sentence,
@@ -33,6 +35,8 @@ from generator.analysis.whole_sentences import (
     parts_of,
     runs_captions_together,
 )
+from generator.ingest.clean import is_sentence
+from generator.models import KeyFact
 
 VERB_CLASSES = frozenset({"VERB", "AUX"})
 NEGATION_DEP = "neg"
@@ -43,6 +47,9 @@ TOPIC_CLASSES = frozenset({"NOUN", "PROPN"})
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 """Clauses that describe a noun or set the scene of the sentence's statement."""
 PAST_TENSE_TAG = "VBD"
+ELLIPSES = ("…", "...")
+"""How a teaser ends where it was cut."""
+WORDS = re.compile(r"\w+")
 
 
 def extract_at_a_glance(doc: Doc, headline: str) -> str:
@@ -52,6 +59,32 @@ def extract_at_a_glance(doc: Doc, headline: str) -> str:
     defence treaty")."""
     lead = lead_sentence(doc)
     return headline if lead is None else fact_text(lead)
+
+
+def glance_deck(deck: str | None, body: str) -> str | None:
+    """The page's deck (`Article.standfirst`) when the brief shows it as its at-a-glance line: a
+    whole sentence (a sub-headline without its stop reads as a label) that the article's text
+    does not hold (a scraped page's standfirst opens its body, where the lead is read)."""
+    if deck is None or not is_sentence(deck) or deck.endswith(ELLIPSES):
+        return None
+    return None if _comparable(deck) in _comparable(body) else deck
+
+
+def with_lead_first(
+    doc: Doc, key_facts: tuple[KeyFact, ...], name_of: NameOf | None = None
+) -> tuple[KeyFact, ...]:
+    """The key facts of a brief whose at-a-glance line is the page's deck: the lead, which the
+    facts leave to the at-a-glance line, comes first (the deck sums the story up; the lead
+    tells what happened)."""
+    lead = lead_sentence(doc)
+    if lead is None:
+        return key_facts
+    index = next(i for i, (part, _) in enumerate(parts_of(doc)) if part.start == lead.start)
+    return (KeyFact(text=fact_text(lead, name_of), sentence_index=index), *key_facts)[:MAX_FACTS]
+
+
+def _comparable(text: str) -> str:
+    return " ".join(WORDS.findall(text.casefold()))
 
 
 def extract_why_it_matters(

@@ -79,6 +79,7 @@ def article_markdown(article: Article) -> str:
     """Return the article as Markdown: front matter with the fields found, then the body."""
     fields: dict[str, Any] = {
         "title": article.title,
+        "description": article.standfirst,
         "date": article.date,
         "source": article.source,
         "url": article.url,

@@ -51,7 +51,10 @@ _READER_CALL = (
 )
 PAGE_NOTICE = re.compile(
     rf"{_THIS_PAGE}.{{0,160}}?{_ITS_USE}|{_ITS_USE}.{{0,160}}?{_THIS_PAGE}"
-    r"|^(?:©|copyright|\(c\))\s*©?\s*\d{4}\b.{0,160}$|\ball rights reserved\b"
+    # A copyright line: a sign and a year, or the word and a sign ("Copyright ⓒ Site.co.kr.
+    # Reproduction prohibited", in the page's language after it).
+    r"|^(?:[©ⓒ]|copyright|\(c\))\s*[©ⓒ]?\s*\d{4}\b.{0,160}$|^copyright\s*(?:[©ⓒ]|\(c\)).{0,160}$"
+    r"|\ball rights reserved\b"
     r"|^(?:https?://|www\.)\S+$"
     # The writer's contact line: "Amy Kuperinsky may be reached at akuperinsky@example.com."
     r"|\b(?:reached|contacted|contact|e-?mail|write to)\b.{0,60}?[\w.+-]+@[\w-]+\.\w"
@@ -102,7 +105,9 @@ _CREDIT = (
     r"(?:(?:(?:[Ww]ith|[Aa]dditional) )*(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)"
     rf"(?: and \w+)? by {_NAMES}(?: in {_NAME})?"
     # A newspaper's label form: "Contributing: Dana Reyes, USA TODAY".
-    rf"|(?:[Cc]ontributing|[Cc]ontributors?)(?: (?:reporters?|writers?))?: {_NAMES})"
+    rf"|(?:[Cc]ontributing|[Cc]ontributors?)(?: (?:reporters?|writers?))?: {_NAMES}"
+    # The outlet a page credits its story to: "Source: Al Jazeera and news agencies".
+    rf"|(?:[Ss]ources?|SOURCES?): {_NAMES}(?: and (?:news )?agencies)?)"
 )
 WIRE_CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?:[;,]\s*{_CREDIT})*\.?\)?\.?$")
 

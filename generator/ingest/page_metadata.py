@@ -30,7 +30,8 @@ from generator.analysis.lexicon import (
     PERSON_ROLE_WORDS,
 )
 from generator.ingest.clean import STAMP_WORDS, one_line, same_text
-from generator.ingest.page_date import page_address_date, shown_publication_date
+from generator.ingest.page_date import ShownDay, page_address_date, shown_publication_date
+from generator.ingest.page_tree import control_labels
 
 # What separates the parts of a title ("Headline | Site", "Section - Headline"); a colon only
 # after a part that names the site ("LinkNaija: …").
@@ -84,8 +85,10 @@ class PageFacts:
     any language: trafilatura's author keeps them without the colon ("Text Ann Lee")."""
     address_date: dt.date | None = None
     """The date the folders of the page's address, or its canonical one, give."""
-    shown_date: dt.date | None = None
+    shown_date: ShownDay | None = None
     """The day the page's labelled publication line shows ("Published: May 14, 2024")."""
+    controls: tuple[str, ...] = ()
+    """The words of the page's controls ("Order Reprints", `page_tree.control_labels`)."""
 
     @property
     def domain_label(self) -> str | None:
@@ -115,7 +118,8 @@ def read_page_facts(html_text: str, url: str | None) -> PageFacts:
         tuple(_shown_headlines(tree)),
         tuple(dict.fromkeys(_byline_labels(tree))),
         page_address_date(tree, url or meta.get("og:url")),
-        shown_publication_date(tree),
+        shown_publication_date(tree, url or meta.get("og:url")),
+        tuple(dict.fromkeys(control_labels(tree))),
     )
 
 

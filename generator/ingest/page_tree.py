@@ -81,6 +81,12 @@ WORD = re.compile(r"\w+")
 TAG_LINKS = lxml.etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
 TAG_LINKS_OF = lxml.etree.XPath("a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
 MAX_TAG_LABEL_WORDS = 1
+CONTROL_ICONS = lxml.etree.XPath("//body//*[@aria-label or @title][not(*)]")
+MAX_CONTROL_WORDS = 4
+LABEL_LEVELS = 3
+"""How far up a dropped element may open its block for the label before it to lead into it
+(a story link, in its heading, in the first item of a list)."""
+"""A control's label is a verb and its object at most ("Order Reprints", "Save to list")."""
 
 
 def prepared_page(html_text: str) -> str:
@@ -94,10 +100,11 @@ def prepared_page(html_text: str) -> str:
     dropped = [
         *_link_clusters(tree),
         *_teasers(tree, site),
-        *_decks(tree),
+        *decks(tree),
         *_hidden_dialogs(tree),
         *_tag_lists(tree),
     ]
+    dropped += list(_labels_of(dropped))
     joined = _join_split_body(tree)
     unframed = _unframe_embedded_posts(tree, site)
     if not dropped and not joined and not unframed:
@@ -263,7 +270,7 @@ def _is_site_link_line(element: lxml.html.HtmlElement, text: str, site: _Site) -
     return linked >= TEASER_LINK_SHARE * len(text)
 
 
-def _decks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+def decks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
     """Headings set right after a headline (`<h1>`), its next element, with no paragraph of
     prose after them in the headline's block: the headline's block holds the headline, the
     deck and the byline; a body set flat under its headline goes on with its paragraphs."""
@@ -290,6 +297,47 @@ def _tag_lists(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
             rest = rest.replace(_text(link), " ", 1)
         if len(WORD.findall(rest)) <= MAX_TAG_LABEL_WORDS:
             yield holder
+
+
+def _labels_of(dropped: list[lxml.html.HtmlElement]) -> Iterator[lxml.html.HtmlElement]:
+    """The labels that lead into dropped elements ("More:" over a list of the site's
+    stories): a label ending in a colon, right before one of them or before the block they
+    open, leads into nothing once they go."""
+    for element in dropped:
+        for opened in (element, *element.iterancestors())[:LABEL_LEVELS]:
+            label = _previous_element(opened)
+            if label is not None:
+                break
+        if label is None or label in dropped:
+            continue
+        text = _text(label)
+        if text.endswith(":") and len(WORD.findall(text)) <= MAX_CONTROL_WORDS:
+            yield label
+
+
+def _previous_element(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    return next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)), None)
+
+
+def control_labels(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """The words of the page's controls: an element of a few words that open on the label
+    (`aria-label`, `title`) of an icon it holds, an empty element a screen reader names
+    ("Order Reprints", "Print Article" beside icons labelled so, or "Print"). Words the page
+    writes as prose hold no empty labelled icon. Their words, not their elements: the
+    extraction weighs the page's structure, and a toolbar taken away can tip its reading of
+    the article's end (`web_page.split_body` sets the words aside)."""
+    for icon in CONTROL_ICONS(tree):
+        control = icon.getparent()
+        if control is None or control.tag in FRAME_STOP_TAGS or _text(icon):
+            continue
+        label = one_line(icon.get("aria-label") or icon.get("title") or "").casefold()
+        words = _text(control)
+        if (
+            label
+            and words.casefold().startswith(label)
+            and len(WORD.findall(words)) <= MAX_CONTROL_WORDS
+        ):
+            yield words
 
 
 def _hidden_dialogs(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:

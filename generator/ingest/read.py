@@ -38,7 +38,19 @@ HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = PLAIN_TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 # Files in content/ that are not articles.
 NOT_ARTICLES = ("actors.yml", "README.md")
-ARTICLE_FIELDS = ("title", "source", "url", "author", "slug", "language", "date", "tags")
+DECK_FIELDS = ("description", "subtitle", "summary")
+"""The front matter fields in which other tools write an article's deck, most used first."""
+ARTICLE_FIELDS = (
+    "title",
+    "source",
+    "url",
+    "author",
+    "slug",
+    "language",
+    "date",
+    "tags",
+    *DECK_FIELDS,
+)
 """The front matter fields an article is read with (`front_matter.FIELDS`), checked in order."""
 MARKDOWN_BLOCK_TAGS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -178,6 +190,7 @@ def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
         slug=make_slug(meta.get("slug") or title, fallback=default_slug),
         title=title,
         paragraphs=tuple(without_title(paragraphs, title)),
+        standfirst=next((meta[key] for key in DECK_FIELDS if meta.get(key)), None),
         date=meta.get("date"),
         source=meta.get("source"),
         url=meta.get("url"),

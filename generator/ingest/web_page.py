@@ -36,7 +36,7 @@ from generator.ingest.language import identify_language
 from generator.ingest.page_date import publication_date
 from generator.ingest.page_metadata import headline, people, publisher, read_page_facts
 from generator.ingest.page_tree import prepared_page
-from generator.ingest.standfirst import with_standfirst
+from generator.ingest.standfirst import page_deck, page_summaries, with_standfirst
 from generator.models import Article
 
 # Where a `<meta charset>` must appear to count; the HTML standard says 1024 bytes, but saved
@@ -68,6 +68,9 @@ DATE_SEARCH = {
 }
 NO_ARTICLE_TEXT = "no article text found in the page"
 NUMBER = re.compile(r"\d{1,4}")
+MAX_LABEL_WORDS = 4
+WRITER_BIO = re.compile(r"(?:is|was|has been|writes|covers)\b")
+"""How a bio at the foot of a page goes on from the writer's name: who the writer is."""
 MAX_STAMP_LINE_WORDS = 16
 """A stamp line above the text holds a date, a time and a few labels (author, category)."""
 # Elements of trafilatura's body tree: lists, quotes and divisions holding blocks give one
@@ -170,14 +173,19 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
     title = headline(_clean(document.title) or default_slug.replace("-", " "), facts, byline)
     author = people(byline, facts)
     date = publication_date(facts.address_date, facts.shown_date, _page_date(document.date))
-    body = split_body(body_blocks(document.body), (title, *facts.headlines), author, date)
+    body = split_body(
+        body_blocks(document.body), (title, *facts.headlines), author, date, facts.controls
+    )
     if not body.paragraphs:
         raise ContentError(name, NO_ARTICLE_TEXT)
+    summaries = page_summaries(html_text)
+    paragraphs = with_standfirst(body.paragraphs, summaries)
     return Article(
         path=name,
         slug=make_slug(title, fallback=default_slug),
         title=title,
-        paragraphs=with_standfirst(body.paragraphs, html_text),
+        paragraphs=paragraphs,
+        standfirst=page_deck(summaries, title, paragraphs),
         date=date or body.dateline,
         source=publisher(_clean(document.sitename), facts),
         url=url,
@@ -270,14 +278,17 @@ def split_body(
     headlines: tuple[str, ...],
     author: str | None = None,
     page_date: dt.date | None = None,
+    controls: tuple[str, ...] = (),
 ) -> PageBody:
     """Keep trafilatura's blocks as paragraphs, setting furniture and "Also Read" lines aside.
 
     `headlines` are the title and the headlines the page shows (`<h1>`): the page's, never
     the article's text. Furniture is what stands above a headline where the page repeats it,
     and what the page's metadata already says above the first paragraph: a byline, a time
-    stamp (which dates the page), a line that restates `page_date` in any language. Any other
-    block is article text, a lead that ends in "…" or a sub-heading too.
+    stamp (which dates the page), a line that restates `page_date` in any language. The words
+    of the page's `controls` ("Print Article") and what closes the page after the article's
+    last paragraph (`_closes_the_page`) go too. Any other block is article text, a lead that
+    ends in "…" or a sub-heading too.
     """
     paragraphs: list[str] = []
     also_read: list[str] = []
@@ -286,7 +297,7 @@ def split_body(
         also = ALSO_READ_LINE.match(line)
         if also:
             also_read.append(also.group(1).strip())
-        elif not line or _is_furniture(line) or _is_headline(line, headlines):
+        elif not line or _is_furniture(line) or _is_headline(line, headlines) or line in controls:
             continue
         elif (
             not paragraphs
@@ -296,7 +307,22 @@ def split_body(
             dateline = dateline or parse_date(line)
         else:
             paragraphs.append(line)
+    while paragraphs and _closes_the_page(paragraphs[-1], author):
+        paragraphs.pop()
     return PageBody(tuple(paragraphs), tuple(also_read), dateline)
+
+
+def _closes_the_page(line: str, author: str | None) -> bool:
+    """A line after the article's last paragraph that is the page's: a label that leads into
+    nothing (its list of links was the site's: "More:"), or the writer's bio ("Ann Lee is
+    our deals editor ..."), which opens on the byline's name and says who the writer is."""
+    if line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS:
+        return True
+    return (
+        bool(author)
+        and WRITER_BIO.match(line.removeprefix(f"{author} ")) is not None
+        and (line.startswith(f"{author} "))
+    )
 
 
 def _is_furniture(line: str) -> bool:
