@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from generator.analysis.antecedents import unnamed_person_before
+from generator.analysis.documents import introduction_of, is_document, refers_back
 from generator.analysis.lexicon import NOT_ROLE_WORDS, PRONOUN_SEXES
 from generator.analysis.referents import ParsedArticle, name_for_subject, subject_of
 from generator.analysis.reported_clauses import is_speech_verb
@@ -69,6 +70,11 @@ def description_of(article: ParsedArticle, subject: Token) -> str | None:
         return None if person is None else description_of(article, person)
     if subject.pos_ != "NOUN" or not subject.is_lower or article.is_quoted(subject):
         return None
+    if is_document(subject):
+        # A document whose author the text does not give stays the source as the text names
+        # it ("a ministry statement"; "the report" as introduced: "a report on jobs").
+        introduced = introduction_of(article, subject) if refers_back(subject) else None
+        return _phrase(introduced or subject)
     word = subject.lemma_.lower() if subject.tag_ == "NNS" else subject.lower_
     is_a_thing = word.endswith(THINGS_AS_ENDINGS) and word not in PLAIN_PERSON_NOUNS
     if not (is_person_noun(word) or word in PLAIN_PERSON_NOUNS) or is_a_thing:
