@@ -155,3 +155,62 @@ def test_a_second_speaker_of_the_same_kind_is_not_the_first(english, gazetteer):
         "Carl Webb, added that refunds would be paid within a week.",
     )
     assert _speakers(brief)["We are sorry for the trouble this causes"] == (None, "a spokesman")
+
+
+def test_a_title_repeated_later_is_its_holders_not_the_last_person_named(english, gazetteer):
+    brief = _brief(
+        english,
+        gazetteer,
+        "Bishop Ruth Okafor has called for the last prisoners to be freed.",
+        "On Tuesday the minister Jack Straw told MPs the deal followed long talks. "
+        'The bishop added: "While we are glad these men are free, what about the rest?"',
+    )
+    speakers = _speakers(brief)
+    assert speakers["While we are glad these men are free, what about the rest?"][0] == (
+        "Bishop Ruth Okafor"
+    )
+
+
+def test_a_title_nobody_named_holds_goes_to_the_person_named_last(english, gazetteer):
+    # Counter-example: with no holder of "the singer", the person named last is the one.
+    brief = _brief(
+        english,
+        gazetteer,
+        "The band split up last year. Its drummer Ola Berg moved to Oslo.",
+        'Jo Lind sang with them for a decade. "It was time to go," the singer said.',
+    )
+    assert _speakers(brief)["It was time to go"][0] == "Jo Lind"
+
+
+def test_a_body_whose_name_holds_a_comma_describes_its_spokeswoman_whole(english, gazetteer):
+    brief = _brief(
+        english,
+        gazetteer,
+        "Farmers face long waits for grants.",
+        "A Department for Energy, Farming and Food spokeswoman said: "
+        '"We know there are problems and we are working on them."',
+    )
+    described = _speakers(brief)["We know there are problems and we are working on them."][1]
+    assert described == "a Department for Energy, Farming and Food spokeswoman"
+
+
+def test_an_aside_after_a_comma_stays_out_of_the_description(english, gazetteer):
+    brief = _brief(
+        english,
+        gazetteer,
+        "Storms hit the coast.",
+        '"The road is shut," a police officer, who asked not to be named, said.',
+    )
+    assert _speakers(brief)["The road is shut"] == (None, "a police officer")
+
+
+def test_a_title_is_not_held_by_someone_whose_post_qualifies_it(english, gazetteer):
+    # "the shadow chancellor" holds another post than "the chancellor" the text repeats.
+    brief = _brief(
+        english,
+        gazetteer,
+        "Chancellor Tom Reid set out his budget on Wednesday.",
+        "On Thursday the shadow chancellor Ann Vale said it would fail. "
+        'The chancellor insisted his plans were "affordable".',
+    )
+    assert _speakers(brief)["affordable"][0] == "Tom Reid"

@@ -143,7 +143,11 @@ def _phrase(noun: Token) -> str:
             end = child.right_edge.i + 1
     left = noun.doc[start : noun.i + 1]
     # Quotation marks around a title stay: "the “Pose” actor".
-    cut = [t for t in left[:-1] if t.text in SETTING_OFF_MARKS or t.dep_ in CUT_DEPS - {"punct"}]
+    cut = [
+        t
+        for t in left[:-1]
+        if (t.text in SETTING_OFF_MARKS or t.dep_ in CUT_DEPS - {"punct"}) and not _joins_a_name(t)
+    ]
     if cut:
         start = cut[-1].i + 1
     if end - start > MAX_DESCRIPTION_WORDS:
@@ -151,6 +155,15 @@ def _phrase(noun: Token) -> str:
     words = noun.doc[start:end].text
     first = noun.doc[start]
     return words if first.pos_ == "PROPN" else words[:1].lower() + words[1:]
+
+
+def _joins_a_name(mark: Token) -> bool:
+    """Whether a comma or a preposition joins the words of one name between capitalised words
+    ("a Department for Media, Culture and Sport spokeswoman"): no aside starts after it."""
+    doc = mark.doc
+    if not (mark.text == "," or mark.dep_ == "prep") or mark.i == 0 or mark.i + 1 >= len(doc):
+        return False
+    return doc[mark.i - 1].text[:1].isupper() and doc[mark.i + 1].text[:1].isupper()
 
 
 def _phrase_end(preposition: Token) -> int:
