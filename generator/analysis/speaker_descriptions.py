@@ -159,7 +159,7 @@ def _phrase(noun: Token) -> str:
 
 def _joins_a_name(mark: Token) -> bool:
     """Whether a comma or a preposition joins the words of one name between capitalised words
-    ("a Department for Media, Culture and Sport spokeswoman"): no aside starts after it."""
+    ("a Ministry for Roads, Rail and Ports spokeswoman"): no aside starts after it."""
     doc = mark.doc
     if not (mark.text == "," or mark.dep_ == "prep") or mark.i == 0 or mark.i + 1 >= len(doc):
         return False
