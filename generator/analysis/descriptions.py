@@ -176,7 +176,36 @@ def described_person(article: ParsedArticle, description: Token) -> str | None:
         and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children)
         for token in article.doc[: description.i]
     )
-    return None if introduced else antecedent(article, description, PERSON_LABELS)
+    if introduced:
+        return None
+    return _title_holder(article, description) or antecedent(article, description, PERSON_LABELS)
+
+
+def _title_holder(article: ParsedArticle, description: Token) -> str | None:
+    """The one person named before whose name carries the title a definite description repeats
+    ("the archbishop added" after "Archbishop Tutu", whoever was named since), or whose role is
+    that title alone ("lawyer", "Foreign Secretary"; not "shadow chancellor" for "the
+    chancellor"); None when no one or several people hold it."""
+    title = description.lower_
+    before = article.text[: description.idx]
+    holders = {
+        actor.name
+        for actor in article.actors or ()
+        if actor.kind == "person"
+        and (title in actor.name.casefold().split() or _is_the_role(actor.role, title))
+        and re.search(rf"\b{re.escape(actor.name.split()[-1])}\b", before)
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _is_the_role(role: str | None, title: str) -> bool:
+    """Whether a role is the title, with no word in lower case beside it that makes it another
+    post ("shadow chancellor", "deputy editor"); names of places or bodies may qualify it."""
+    if role is None:
+        return False
+    lowered = [word for word in role.split() if not word[:1].isupper()]
+    words = [word.casefold() for word in role.split()]
+    return words[-1:] == [title] and lowered in ([], [words[-1]])
 
 
 def person_with_title(article: ParsedArticle, subject: Token) -> str | None:

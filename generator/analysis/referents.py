@@ -35,8 +35,10 @@ from generator.analysis.descriptions import (
     person_with_title,
     principal_described,
 )
+from generator.analysis.documents import document_author
 from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.home_places import person_before_their_place
 from generator.analysis.layout import text_of
 from generator.analysis.lexicon import (
     GROUP_PRONOUNS,
@@ -45,6 +47,7 @@ from generator.analysis.lexicon import (
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
 )
+from generator.analysis.named_later import name_given_later
 from generator.analysis.quote_marks import QUOTE_MARKS, quotations_of
 from generator.analysis.speech_words import BODY_VOICES
 from generator.analysis.token_lists import once_a_position, sentences_of
@@ -268,6 +271,7 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     # A person's own name beats the body or country the model took it into: "CPUC President
     # Marybel Batjer said" is Batjer speaking, not the commission.
     person = person_named(article, subject) or person_with_title(article, subject)
+    person = person or person_before_their_place(article, subject)
     if person is not None:
         return unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
     if is_one_of_the_public(subject):
@@ -276,9 +280,17 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
         name = article.speaker_name(candidate)
         if name is not None:
             return unless_other_sex(candidate, name)
+    named = name_given_later(article, subject)
+    if named is not None:
+        # "a spokesman said ..." and "The spokesman, Carl Webb, added ...": one person.
+        return named
     body = _body_spoken_for(article, subject)
     if body is not None:
         return body
+    author = document_author(article, subject)
+    if author is not None:
+        # "The ministry issued a statement. “...,” the statement said.": the ministry speaks.
+        return name_for_subject(article, author)
     if is_description_of_a_named_person(subject):
         return described_person(article, subject)
     if is_description_of_the_principal(subject):

@@ -38,8 +38,12 @@ CONDITION_AUXILIARIES = frozenset({"had", "should", "were"})
 """Auxiliaries that open a condition when put before the subject without "if": "had he known",
 "should it fail", "were she asked"."""
 
-REFUSALS = frozenset({"decline", "refuse"})
-"""Verbs whose "to say" reports that nothing was said: "declined to say when ..."."""
+REFUSALS = frozenset({"decline", "deny", "fail", "refuse"})
+"""Verbs whose "to say" or "saying" reports that nothing was said: "declined to say when ...",
+"denied saying that ...", "failed to say whether ..."."""
+NEGATIVE_WORDS = frozenset({"never", "no", "not", "nowhere", "neither", "nor", "n't"})
+"""Words that make a phrase put before an inverted verb negative: "Never had he said",
+"Not once did she say", "At no point did they claim", "Nor did he say"."""
 
 
 def says_nothing(verb: Token) -> bool:
@@ -48,6 +52,8 @@ def says_nothing(verb: Token) -> bool:
     said ...?", "were she to say ...". The words after it are the writer's, a question left
     open or a supposition, never the speaker's statement."""
     if any(child.dep_ == "neg" for child in verb.children) or opens_a_condition(verb):
+        return True
+    if _is_negative_inversion(verb):
         return True
     if asks_a_question(verb) or supposes_speech(verb):
         return True
@@ -117,6 +123,27 @@ def _inverted_word(verb: Token) -> Token | None:
     word = verb.doc[subject.left_edge.i - 1]
     is_own_auxiliary = word.dep_ in AUXILIARY_DEPS and word.head.i == verb.i
     return word if is_own_auxiliary or word.i == verb.i else None
+
+
+def _is_negative_inversion(verb: Token) -> bool:
+    """Whether a verb's auxiliary comes before its subject after a negative phrase of its own
+    clause: "Not once did she say ...", "At no point did he claim ...". The parser hangs the
+    negation on the phrase ("once", "point"), not on the verb, so it is read from the words
+    before the auxiliary; a question is `asks_a_question`'s."""
+    inverted = _inverted_word(verb)
+    if inverted is None or inverted.i == verb.i:
+        return False
+    fronted = [t for t in verb.doc[verb.sent.start : inverted.i] if _is_in_clause_of(t, verb)]
+    return any(t.lower_ in NEGATIVE_WORDS for t in fronted)
+
+
+def _is_in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether a word hangs from the verb through words before the verb (its own clause)."""
+    while token.i != verb.i:
+        if token.head.i == token.i or token.head.i > verb.i:
+            return False
+        token = token.head
+    return True
 
 
 def _ends_on_a_question_mark(token: Token) -> bool:

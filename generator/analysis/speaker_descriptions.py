@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from generator.analysis.antecedents import unnamed_person_before
+from generator.analysis.documents import introduction_of, is_document, refers_back
 from generator.analysis.lexicon import NOT_ROLE_WORDS, PRONOUN_SEXES
 from generator.analysis.referents import ParsedArticle, name_for_subject, subject_of
 from generator.analysis.reported_clauses import is_speech_verb
@@ -69,6 +70,11 @@ def description_of(article: ParsedArticle, subject: Token) -> str | None:
         return None if person is None else description_of(article, person)
     if subject.pos_ != "NOUN" or not subject.is_lower or article.is_quoted(subject):
         return None
+    if is_document(subject):
+        # A document whose author the text does not give stays the source as the text names
+        # it ("a ministry statement"; "the report" as introduced: "a report on jobs").
+        introduced = introduction_of(article, subject) if refers_back(subject) else None
+        return _phrase(introduced or subject)
     word = subject.lemma_.lower() if subject.tag_ == "NNS" else subject.lower_
     is_a_thing = word.endswith(THINGS_AS_ENDINGS) and word not in PLAIN_PERSON_NOUNS
     if not (is_person_noun(word) or word in PLAIN_PERSON_NOUNS) or is_a_thing:
@@ -137,7 +143,11 @@ def _phrase(noun: Token) -> str:
             end = child.right_edge.i + 1
     left = noun.doc[start : noun.i + 1]
     # Quotation marks around a title stay: "the “Pose” actor".
-    cut = [t for t in left[:-1] if t.text in SETTING_OFF_MARKS or t.dep_ in CUT_DEPS - {"punct"}]
+    cut = [
+        t
+        for t in left[:-1]
+        if (t.text in SETTING_OFF_MARKS or t.dep_ in CUT_DEPS - {"punct"}) and not _joins_a_name(t)
+    ]
     if cut:
         start = cut[-1].i + 1
     if end - start > MAX_DESCRIPTION_WORDS:
@@ -145,6 +155,15 @@ def _phrase(noun: Token) -> str:
     words = noun.doc[start:end].text
     first = noun.doc[start]
     return words if first.pos_ == "PROPN" else words[:1].lower() + words[1:]
+
+
+def _joins_a_name(mark: Token) -> bool:
+    """Whether a comma or a preposition joins the words of one name between capitalised words
+    ("a Ministry for Roads, Rail and Ports spokeswoman"): no aside starts after it."""
+    doc = mark.doc
+    if not (mark.text == "," or mark.dep_ == "prep") or mark.i == 0 or mark.i + 1 >= len(doc):
+        return False
+    return doc[mark.i - 1].text[:1].isupper() and doc[mark.i + 1].text[:1].isupper()
 
 
 def _phrase_end(preposition: Token) -> int:

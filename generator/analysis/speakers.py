@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from generator.analysis.antecedents import PERSON_LABELS, antecedent
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
+from generator.analysis.home_places import signature_after
 from generator.analysis.lexicon import SPEAKER_PRONOUNS, SPEECH_NOUNS
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.referents import (
@@ -201,7 +202,8 @@ def _sign_off(article: ParsedArticle, quotation: Quotation) -> Span | None:
     while position < len(text) and text[position].isspace():
         position += 1
     if position >= len(text) or text[position] not in SIGN_OFF_DASHES:
-        return None
+        # A reader's comment signed "Ashley, Swindon" on the line after it.
+        return signature_after(article, quotation.end)
     line_end = text.find("\n", position)
     line_end = len(text) if line_end < 0 else line_end
     name = text[position + 1 : line_end].strip(" \xa0\t.")

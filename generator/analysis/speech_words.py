@@ -16,3 +16,21 @@ WISH_VERBS = frozenset(
 BODY_VOICES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "statement"}
 )
+
+# Documents that "say" what their author wrote in them: "the statement said", "according to the
+# report". The author is the one the text says issued it, or the document stays the source.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "announcement", "bulletin", "communique", "document", "email", "filing", "letter",
+        "memo", "memorandum", "note", "release", "report", "statement", "study", "submission",
+    }
+)  # fmt: skip
+
+# Verbs by which someone makes or puts out a document, whose subject (or agent: "published by")
+# is its author: "The ministry issued a statement". Not "obtained", "read" or "combed through".
+ISSUING_VERBS = frozenset(
+    {
+        "draft", "email", "file", "issue", "make", "post", "prepare", "produce", "publish",
+        "put", "release", "send", "sign", "submit", "tweet", "write",
+    }
+)  # fmt: skip
