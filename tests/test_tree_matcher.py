@@ -115,3 +115,19 @@ def test_a_regex_tested_after_a_nodes_other_attributes_keeps_the_same_tokens(eng
     assert test is not None
     found = test(columns_of(doc)).nonzero()[0].tolist()
     assert found == [start for _, start, _ in spacys(doc)]
+
+
+def test_nodes_of_the_same_attributes_share_one_test_answered_once_a_doc(english):
+    """Rules, cues and matchers that name the same node ("a proper noun in title case") share
+    its test, and a doc's answer is found once for all of them; another doc gets its own."""
+    attrs = {"POS": "PROPN", "IS_TITLE": True, "TEXT": {"REGEX": "a$"}}
+    test = node_test(attrs, english.vocab)
+    assert test is not None
+    assert node_test(dict(reversed(attrs.items())), english.vocab) is test
+    first = english("Maria met Tomasa and Pedro in Lisbon.")
+    second = english("Pedro wrote to Anna from Porto.")
+    answer = test(columns_of(first))
+    assert test(columns_of(first)) is answer
+    assert [first[i].text for i in answer.nonzero()[0]] == ["Maria", "Tomasa"]
+    assert [second[i].text for i in test(columns_of(second)).nonzero()[0]] == ["Anna"]
+    assert [first[i].text for i in test(columns_of(first)).nonzero()[0]] == ["Maria", "Tomasa"]

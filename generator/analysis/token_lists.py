@@ -116,6 +116,19 @@ def sentences_of(doc: Doc) -> tuple[Span, ...]:
     return sents
 
 
+class Children:
+    """Each token's children's positions, in text order, cut on demand from every token's
+    position ordered by its head's (`TokenLists._children_by_head`, which `subtree` reads
+    anyway): a list for each token of a doc was hundreds of lists a doc for the few tokens
+    whose children anyone asks."""
+
+    def __init__(self, order: list[int], starts: list[int]) -> None:
+        self._order, self._starts = order, starts
+
+    def __getitem__(self, i: int) -> list[int]:
+        return self._order[self._starts[i] : self._starts[i + 1]]
+
+
 class TokenLists:
     """Token attributes by position, as `Token` gives them (`text`, `lower_`, `is_space`, ...)."""
 
@@ -185,13 +198,9 @@ class TokenLists:
         return [i + offset for i, offset in enumerate(offsets)]
 
     @cached_property
-    def children(self) -> list[list[int]]:
-        """Each token's children's positions, in text order (`Token.children`)."""
-        children: list[list[int]] = [[] for _ in self.head]
-        for i, head in enumerate(self.head):
-            if head != i:
-                children[head].append(i)
-        return children
+    def children(self) -> Children:
+        """Each token's children's positions, in text order (`Token.children`): `children[i]`."""
+        return Children(*self._children_by_head)
 
     @cached_property
     def _children_by_head(self) -> tuple[list[int], list[int]]:

@@ -14,6 +14,7 @@ given any other node (an operator, a flag, an extension) finds all its nodes as 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -66,8 +67,9 @@ matcher reads them (`actors/rules.py`)."""
 Column = numpy.ndarray
 NodeTest = Callable[[Column], Column]
 """A doc's attribute columns in, a boolean per token out: the tokens a node matches."""
-Narrowing = Callable[[Column, Column], Column]
-"""A doc's attribute columns and the tokens other tests kept in, those of them that pass too."""
+Narrowing = Callable[[Column, Column | None], Column]
+"""A doc's attribute columns and the tokens other tests kept (None: every token) in, those of
+them that pass too."""
 Maps = defaultdict[int, defaultdict[int, list[int]]]
 MAX_REGEX_ANSWERS = 200_000
 """Strings a REGEX test keeps its answer for (a few MB): the words of some thousands of articles."""
@@ -180,18 +182,46 @@ def _roots(doc: Doc) -> Column:
 
 def node_test(attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
     """The column test of a node's attributes, or None where a column cannot say."""
-    tests, narrowings = _tests_of(attrs, vocab)
-    if any(test is None for test in tests):
-        return None
-    return _conjunction([test for test in tests if test is not None], narrowings)
+    return _shared_test("whole", attrs, vocab)
 
 
 def necessary_test(attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
     """A column test that every token matching the node passes: that of the attributes a
     column reads, the others left out (None: no attribute a column reads)."""
+    return _shared_test("necessary", attrs, vocab)
+
+
+_SHARED_TESTS: dict[tuple[str, str], tuple[Vocab, NodeTest | None]] = {}
+"""Each node's test, by what it is (a whole node's, a necessary one, an attribute's) and its
+attributes as written."""
+
+
+def _shared_test(kind: str, attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
+    """The node's test, one for all nodes of the same attributes (of one vocab): the actor
+    rules, the stakes cues, the back references and every dependency matcher name the same
+    nodes ("a proper noun in title case", "a subject that is a name"), and a test of two
+    attributes or a REGEX, kept once a doc (`_per_doc`), is then tested once a doc for all."""
+    key = (kind, json.dumps(attrs, sort_keys=True, default=str))
+    shared = _SHARED_TESTS.get(key)
+    if shared is None or shared[0] is not vocab:
+        shared = _SHARED_TESTS[key] = (vocab, _made_test(kind, attrs, vocab))
+    return shared[1]
+
+
+def _made_test(kind: str, attrs: dict[str, Any], vocab: Vocab) -> NodeTest | None:
+    if kind == "attribute":
+        ((name, value),) = attrs.items()
+        test = _plain_attr_test(name, value, vocab)
+        return None if test is None else _per_doc(test)
     tests, narrowings = _tests_of(attrs, vocab)
     present = [test for test in tests if test is not None]
-    return _conjunction(present, narrowings) if present or narrowings else None
+    if kind == "whole" and len(present) < len(tests):
+        return None
+    if not (present or narrowings):
+        return _every_token if kind == "whole" else None
+    if len(present) == 1 and not narrowings:
+        return present[0]  # an attribute's test, kept once a doc already
+    return _per_doc(_conjunction(present, narrowings))
 
 
 def _tests_of(attrs: dict[str, Any], vocab: Vocab) -> tuple[list[NodeTest | None], list[Narrowing]]:
@@ -209,13 +239,19 @@ def _tests_of(attrs: dict[str, Any], vocab: Vocab) -> tuple[list[NodeTest | None
     return tests, narrowings
 
 
+def _every_token(columns: Column) -> Column:
+    """The test of a node of no attributes: every token passes."""
+    return numpy.ones(len(columns), dtype=bool)
+
+
 def _conjunction(tests: list[NodeTest], narrowings: list[Narrowing]) -> NodeTest:
     """The tokens that pass every test, then every narrowing."""
 
     def test(columns: Column) -> Column:
-        found = _all_of(tests, columns)
+        found = _all_of(tests, columns) if tests else None
         for narrowing in narrowings:
             found = narrowing(columns, found)
+        assert found is not None  # a conjunction has a test or a narrowing
         return found
 
     return test
@@ -223,8 +259,6 @@ def _conjunction(tests: list[NodeTest], narrowings: list[Narrowing]) -> NodeTest
 
 def _all_of(tests: list[NodeTest], columns: Column) -> Column:
     """The tokens that pass every test; a node of one test gets that test's kept answer."""
-    if not tests:
-        return numpy.ones(len(columns), dtype=bool)
     matches = tests[0](columns)
     for test in tests[1:]:
         matches = matches & test(columns)
@@ -234,8 +268,7 @@ def _all_of(tests: list[NodeTest], columns: Column) -> Column:
 def _attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
     """The column test of one attribute, its answer kept for the doc (`_per_doc`): the nodes of
     a doc's rules and cues test the same attributes over and over ("POS: PROPN")."""
-    test = _plain_attr_test(name, value, vocab)
-    return None if test is None else _per_doc(test)
+    return _shared_test("attribute", {name: value}, vocab)
 
 
 def _plain_attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
@@ -293,18 +326,20 @@ def _regex_test(pattern: re.Pattern[str], column: int, vocab: Vocab) -> Narrowin
     answered: set[int] = set()
     matching: set[int] = set()
 
-    def narrowing(columns: Column, kept: Column) -> Column:
-        if not kept.any():
+    def narrowing(columns: Column, kept: Column | None) -> Column:
+        if kept is not None and not kept.any():
             return kept
         if len(answered) > MAX_REGEX_ANSWERS:
             answered.clear()
             matching.clear()
-        values = set(columns[kept, column].tolist())
+        # Every token (None): the column's distinct values, read once a doc.
+        values = values_in(columns, column) if kept is None else set(columns[kept, column].tolist())
         for value in values.difference(answered):
             answered.add(value)
             if pattern.search(vocab.strings[value]):
                 matching.add(value)
-        found: Column = kept & _marked(columns, column, values.intersection(matching))
+        marked = _marked(columns, column, values.intersection(matching))
+        found: Column = marked if kept is None else kept & marked
         return found
 
     return narrowing
