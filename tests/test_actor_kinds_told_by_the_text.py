@@ -1,0 +1,71 @@
+"""Names carded as the wrong kind or split in two: a founder's name with a capital inside that
+keeps its possessive, a surname of two words that opens with a particle, ... Invented
+sentences, each checked with the model to label as its comment says."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.actors import extract_actors
+
+
+def actors_of(english, gazetteer, text):
+    return {actor.name: actor for actor in extract_actors(english(text), gazetteer).actors}
+
+
+def test_a_founders_name_with_a_capital_inside_keeps_its_possessive(english, gazetteer):
+    """'McAllister' is no title-cased word (a capital inside): the chain was carded by its
+    founder's bare name."""
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Diners queued at McAllister's for breakfast. McAllister's announced it would close "
+        "forty outlets by spring.",
+    )
+    assert "McAllister's" in actors
+    assert "McAllister" not in actors
+
+
+def test_a_persons_name_with_a_capital_inside_owns_a_noun(english, gazetteer):
+    """Counter: a person named alone and with a possessive that owns a noun."""
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Fiona McAllister said the plan was sound. McAllister's plan won the vote on Monday.",
+    )
+    assert "McAllister's" not in actors
+    assert actors["Fiona McAllister"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "surname"),
+    [
+        # The model labels the later surname a body.
+        (
+            "Karim El Ouazzani won the 3000m in Oslo. El Ouazzani said the pace suited him.",
+            "Karim El Ouazzani",
+            "El Ouazzani",
+        ),
+        # A sentence's first word capitalises the particle: two people on main.
+        (
+            "The coach praised Robin de Waal after the match. De Waal said the team had earned it.",
+            "Robin de Waal",
+            "De Waal",
+        ),
+    ],
+)
+def test_a_surname_that_opens_with_a_particle_is_the_persons(
+    english, gazetteer, text, person, surname
+):
+    actors = actors_of(english, gazetteer, text)
+    assert actors[person].kind == "person"
+    assert surname in actors[person].aliases
+    assert surname not in actors
+
+
+def test_a_name_with_a_particle_inside_a_longer_name_is_no_surname(english, gazetteer):
+    """Counter: a name with a particle that is not the person's last words stays apart."""
+    actors = actors_of(
+        english, gazetteer, "The El Nino pattern returned in March. Pedro El Nino Ramos spoke."
+    )
+    assert all("El Nino" not in actor.aliases for actor in actors.values())
