@@ -69,3 +69,30 @@ def test_a_name_with_a_particle_inside_a_longer_name_is_no_surname(english, gaze
         english, gazetteer, "The El Nino pattern returned in March. Pedro El Nino Ramos spoke."
     )
     assert all("El Nino" not in actor.aliases for actor in actors.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pierre Valette won the stage in Lyon, France. The Frenchman said the climb was hard. "
+        "The Frenchman will race again on Sunday.",
+        "Sweden named its relay team. A Swede said the track was too soft.",
+    ],
+)
+def test_a_nationality_noun_for_one_person_is_no_mention_of_the_country(english, gazetteer, text):
+    """'The Frenchman said' is a person's act, not France's: the country keeps its own name's
+    mention only."""
+    actors = actors_of(english, gazetteer, text)
+    country = next(a for a in actors.values() if a.kind == "country")
+    assert country.mentions == 1
+    assert not any("said" in action for action in country.actions)
+
+
+def test_a_nationality_adjective_or_a_people_is_still_the_countrys(english, gazetteer):
+    """Counter: an adjective before a noun and a plural people count for the country."""
+    actors = actors_of(
+        english,
+        gazetteer,
+        "The Swedes beat Norway on Friday. Swedish fans sang. Sweden celebrated.",
+    )
+    assert actors["Sweden"].mentions == 3

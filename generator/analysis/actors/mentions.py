@@ -194,3 +194,18 @@ def name_core(words: list[str]) -> list[str]:
     while end - start > 1 and words[end - 1].lower() in NAME_SUFFIXES:
         end -= 1
     return words[start:end]
+
+
+def names_one_person(span: Span, demonyms: tuple[str, ...]) -> bool:
+    """Whether a country's demonym is a noun for one of its people ("the Frenchman said", "an
+    American", "Swede Carolina ..."): a person, whom the country's mentions must not count
+    nor take the acts of. A singular noun whose plural the country lists ("Frenchmen",
+    "Americans"), heading its phrase or compounded to a person's name; not the adjective
+    ("the American embassy", "He is American") nor a people ("the French", "the Swedes")."""
+    token, word = span.root, span.text
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    if len(span) != 1 or token.tag_ not in ("NN", "NNP") or plural not in demonyms:
+        return False
+    if token.dep_ in ("amod", "compound", "nmod"):
+        return token.head.ent_type_ == "PERSON"
+    return True
