@@ -96,3 +96,26 @@ def test_a_nationality_adjective_or_a_people_is_still_the_countrys(english, gaze
         "The Swedes beat Norway on Friday. Swedish fans sang. Sweden celebrated.",
     )
     assert actors["Sweden"].mentions == 3
+
+
+def test_a_programme_and_its_name_in_full_get_no_card(english, gazetteer):
+    """A programme named by its acronym before a programme's noun and spelled out in full
+    elsewhere is run and funded, it does not act; the agency that runs it does."""
+    actors = actors_of(
+        english,
+        gazetteer,
+        "The space agency said it would add four firms to the DOS program. The firms will bid "
+        "for the DOS contracts next year. The agency's Deep Orbit Services effort began in 2019.",
+    )
+    assert not any("Deep Orbit" in name or name == "DOS" for name in actors)
+
+
+def test_a_body_before_a_contract_that_acts_keeps_its_card(english, gazetteer):
+    """Counter: the body that grants the contract acts elsewhere and stays an actor."""
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Harlow Dynamics won the Pentagon contract in May. The Pentagon said work would begin "
+        "in the autumn.",
+    )
+    assert actors["Pentagon"].kind == "organisation"
