@@ -119,3 +119,22 @@ def test_a_body_before_a_contract_that_acts_keeps_its_card(english, gazetteer):
         "in the autumn.",
     )
     assert actors["Pentagon"].kind == "organisation"
+
+
+def test_a_given_name_a_country_owns_is_a_person(english, gazetteer):
+    """The model labels 'Ingrid Haugen' a body; a country's possessive before a given name
+    gives an athlete's nationality."""
+    actors = actors_of(
+        english,
+        gazetteer,
+        "Norway's Ingrid Haugen bravely chose to follow Kipsang as he surged away.",
+    )
+    assert actors["Ingrid Haugen"].kind == "person"
+
+
+def test_a_body_a_country_owns_stays_a_body(english, gazetteer):
+    """Counter: a body's noun beside the name ('bank') says what it is."""
+    actors = actors_of(
+        english, gazetteer, "America's Morgan Stanley bank cut its forecast on Monday."
+    )
+    assert actors["Morgan Stanley"].kind == "organisation"

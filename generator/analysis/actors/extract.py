@@ -61,6 +61,7 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.nationals import nationals_of_a_country
 from generator.analysis.actors.owners import owners_run_into_names
 from generator.analysis.actors.particle_places import (
     particle_place_first_words,
@@ -198,6 +199,7 @@ def extract_actors(
         bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     )
     people_listed_with_people(clusters, knowledge.places)
+    nationals_of_a_country(clusters, gazetteer, knowledge.places)
     add_unlabelled_surnames(doc, clusters, gazetteer)
     unlabelled_bodies_in_lists(doc, clusters, knowledge.places)
     if reviews_a_work(doc, headline):
