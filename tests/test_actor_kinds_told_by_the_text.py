@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.actors import extract_actors
+from generator.analysis.actors.body_names import add_unlabelled_body_names
+from generator.analysis.actors.mentions import Cluster, Mention
+from generator.analysis.place_names import place_names
 
 
 def actors_of(english, gazetteer, text):
@@ -138,3 +141,24 @@ def test_a_body_a_country_owns_stays_a_body(english, gazetteer):
         english, gazetteer, "America's Morgan Stanley bank cut its forecast on Monday."
     )
     assert actors["Morgan Stanley"].kind == "organisation"
+
+
+def _body_named_twice(english, by_label):
+    doc = english("Okafor said the plan would work. Okafor called it fair. Later, Okafor left.")
+    doc.ents = ()  # the third mention is one the model did not label
+    spans = [doc[0:1], doc[7:8]]
+    mentions = [Mention(s, "organisation", "Okafor", by_label=by_label) for s in spans]
+    cluster = Cluster("Okafor", "organisation", mentions)
+    add_unlabelled_body_names(doc, [cluster], place_names())
+    return cluster
+
+
+@pytest.mark.parametrize("by_label", [True, False])
+def test_a_body_name_counted_where_unlabelled_is_as_sure_as_the_bodys_mentions(english, by_label):
+    """A name counted where the model labelled nothing copies the body's kind: by the label
+    alone where the body's mentions are, so that it is no evidence that the text shows a
+    body (a footballer labelled ORG twice and PERSON four times was carded a body)."""
+    cluster = _body_named_twice(english, by_label)
+    added = cluster.mentions[2:]
+    assert added
+    assert all(m.by_label is by_label for m in added)
