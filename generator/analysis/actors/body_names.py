@@ -338,7 +338,13 @@ def add_unlabelled_body_names(doc: Doc, clusters: list[Cluster], places: PlaceNa
             if tuple(tokens.text[i:end]) == words and _stands_alone(doc, i, end, taken):
                 body = names[words]
                 why = NAME_OF_A_BODY_NAMED_BEFORE
-                body.mentions.append(Mention(doc[i:end], "organisation", body.name, evidence=why))
+                # Typed as the body's other mentions are: by the model's label alone where
+                # they are, else a name the model calls a body wins over its PERSON label.
+                by_label = all(m.by_label for m in body.mentions)
+                mention = Mention(
+                    doc[i:end], "organisation", body.name, by_label=by_label, evidence=why
+                )
+                body.mentions.append(mention)
                 taken |= set(range(i, end))
 
 

@@ -61,12 +61,14 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.nationals import nationals_of_a_country
 from generator.analysis.actors.owners import owners_run_into_names
 from generator.analysis.actors.particle_places import (
     particle_place_first_words,
     particle_place_mentions,
     places_by_their_short_name,
 )
+from generator.analysis.actors.particle_surnames import surnames_with_a_particle
 from generator.analysis.actors.parties import parties_by_their_name
 from generator.analysis.actors.people_in_full import (
     given_names_in_brackets,
@@ -176,6 +178,7 @@ def extract_actors(
     people_by_their_surname_alone(clusters, gazetteer, knowledge.places)
     clusters = people_by_given_name(clusters, knowledge.places)
     clusters = given_names_in_brackets(clusters, knowledge.places)
+    surnames_with_a_particle(clusters)
     # Again: a surname the model called a body ("Figgins said") is the person's once
     # people_by_given_name has made its full name ("Montell Figgins, who ...") a person's.
     clusters = surnames_as_people(clusters, gazetteer, registry)
@@ -196,6 +199,7 @@ def extract_actors(
         bodies_of_their_country(clusters, knowledge.places.generic_bodies)
     )
     people_listed_with_people(clusters, knowledge.places)
+    nationals_of_a_country(clusters, gazetteer, knowledge.places)
     add_unlabelled_surnames(doc, clusters, gazetteer)
     unlabelled_bodies_in_lists(doc, clusters, knowledge.places)
     if reviews_a_work(doc, headline):

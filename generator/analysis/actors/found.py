@@ -15,6 +15,7 @@ from generator.analysis.actors.mentions import (
     MAX_NAME_WORDS,
     Cluster,
     Mention,
+    names_one_person,
     overlaps,
 )
 from generator.analysis.actors.rules import Decided, decided_kind
@@ -85,6 +86,8 @@ def unlabelled_country_mentions(
         place = gazetteer.country_for_demonym(text)
         if place is not None and tokens.pos[i] in ("ADJ", "PROPN"):
             span = doc[i : i + 1]
+            if names_one_person(span, place.demonyms):
+                continue
             extra.append(
                 Mention(span, place.kind, place.name, is_demonym=True, evidence="gazetteer demonym")
             )

@@ -31,6 +31,7 @@ from generator.analysis.actors.mentions import (
     LISTED,
     Mention,
     after_place_preposition,
+    names_one_person,
 )
 from generator.analysis.actors.possessives import POSSESSIVE_NAME, with_its_possessive
 from generator.analysis.actors.rules import ActorRules, Decided, Rule, decided_kind
@@ -124,6 +125,8 @@ def typed_mention(
     gazetteer = knowledge.gazetteer
     found = gazetteer.lookup(text)
     if found is not None and found[1] == "demonym":
+        if names_one_person(span, found[0].demonyms):
+            return None
         # "the North Korean port of Rajin": the country, by its adjective, not a place.
         return Mention(
             span, found[0].kind, found[0].name, is_demonym=True, evidence="gazetteer demonym"

@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 import yaml
 from spacy.tokens import Span, Token
 
-from generator.analysis.lexicon import NAME_SUFFIXES, NOBLE_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS
+from generator.analysis.lexicon import (
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOBLE_TITLES,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+)
 from generator.models import ActorKind
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -19,6 +25,11 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 MAX_TAGS = 6
 
 MAX_NAME_WORDS = 4
+
+SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el", "ben", "abu", "le", "la"}
+"""Words a surname of several words opens with: the lower-case particles of names and the
+Arabic and French articles and kinship words written capitalised at a name's start ("El
+Guerrouj"); a sentence's first word capitalises the others too ("Van Persie said")."""
 """The longest name looked for in a line of capitals."""
 
 HEADLINE_WEIGHT = 3.0
@@ -160,12 +171,18 @@ def contains_words(long: list[str], short: list[str]) -> bool:
     """True when short is the start or the end of long ("Putin" in "Vladimir Putin"), titles
     and suffixes apart ("Lord Falconer" in "Charles Falconer", "Connick" in "Harry Connick
     Jr")."""
-    core, short_core = name_core(long), name_core(short)
+    core, short_core = name_key(long), name_key(short)
     n = len(short_core)
     # Shorter as written or as a core: "Lord Coe" holds "Coe", "Charles Falconer" holds
     # "Lord Falconer"; "Lord Falconer" does not hold "Charles Falconer".
     is_shorter = n < len(core) or (n == len(core) and len(short) < len(long))
     return is_shorter and (core[:n] == short_core or core[-n:] == short_core)
+
+
+def name_key(words: list[str]) -> list[str]:
+    """A person's name as names are compared: its core (`name_core`) with a surname's particle
+    in lower case however it is written ("Van Persie" of "Robin van Persie")."""
+    return [w.casefold() if w.casefold() in SURNAME_PARTICLES else w for w in name_core(words)]
 
 
 def name_core(words: list[str]) -> list[str]:
@@ -177,3 +194,18 @@ def name_core(words: list[str]) -> list[str]:
     while end - start > 1 and words[end - 1].lower() in NAME_SUFFIXES:
         end -= 1
     return words[start:end]
+
+
+def names_one_person(span: Span, demonyms: tuple[str, ...]) -> bool:
+    """Whether a country's demonym is a noun for one of its people ("the Frenchman said", "an
+    American", "Swede Carolina ..."): a person, whom the country's mentions must not count
+    nor take the acts of. A singular noun whose plural the country lists ("Frenchmen",
+    "Americans"), heading its phrase or compounded to a person's name; not the adjective
+    ("the American embassy", "He is American") nor a people ("the French", "the Swedes")."""
+    token, word = span.root, span.text
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    if len(span) != 1 or token.tag_ not in ("NN", "NNP") or plural not in demonyms:
+        return False
+    if token.dep_ in ("amod", "compound", "nmod"):
+        return token.head.ent_type_ == "PERSON"
+    return True

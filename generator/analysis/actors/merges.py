@@ -17,6 +17,7 @@ from generator.analysis.actors.mentions import (
     contains_words,
     join,
     name_core,
+    name_key,
 )
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
@@ -245,7 +246,7 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
     # without a scan of every person.
     by_part: dict[tuple[str, ...], list[Cluster]] = {}
     for long in people:
-        core = name_core(long.name.split())
+        core = name_key(long.name.split())
         parts = {tuple(core[:size]) for size in range(1, len(core) + 1)}
         parts |= {tuple(core[-size:]) for size in range(1, len(core) + 1)}
         for part in parts:
@@ -255,7 +256,7 @@ def merge_people(clusters: list[Cluster]) -> list[Cluster]:
         words = short.name.split()
         owners = [
             long
-            for long in by_part.get(tuple(name_core(words)), [])
+            for long in by_part.get(tuple(name_key(words)), [])
             if long is not short
             and id(long) not in merged
             and contains_words(long.name.split(), words)

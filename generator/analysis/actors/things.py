@@ -12,7 +12,7 @@ from generator.analysis.actors.mentions import ENTITY_LABELS, MODEL_EVIDENCE, Me
 from generator.analysis.actors.rules import Decided, decided_kind
 from generator.analysis.entity_index import entities_of, entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS
-from generator.analysis.lexicon import SPEECH_VERBS
+from generator.analysis.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from generator.analysis.place_names import PlaceNames
 
 THING_LABELS = ("PRODUCT", "WORK_OF_ART")
@@ -36,6 +36,7 @@ def without_things(
     # A model year or a price says what the name is, whoever the grammar makes act.
     sure = {thing_words(decision.span) for decision in by_rule if decision.rule.even_where_it_acts}
     lines = _lines_of(by_rule)
+    acronyms = {thing_words(d.span) for d in by_rule if d.span.text.isupper() and len(d.span) == 1}
     if not labelled and not found:
         return mentions
     by_thing: dict[str, list[Mention]] = {}
@@ -47,6 +48,7 @@ def without_things(
         thing = (
             _thing_named(mention.span, found, places)
             or _line_named(mention, lines)
+            or _spelled_out(mention.span, acronyms)
             or _thing_named(mention.span, labelled, places, with_maker=False)
         )
         if thing is not None:
@@ -58,6 +60,17 @@ def without_things(
         for mention in group
     }
     return [mention for mention in mentions if id(mention) not in dropped]
+
+
+def _spelled_out(span: Span, acronyms: set[str]) -> str | None:
+    """The thing's acronym a name spells out, its small words apart ("Deep Orbit Services" of
+    "the DOS program"): the programme named in full ("NASA's Deep Orbit Services effort")."""
+    if not acronyms or len(span) < 2:
+        return None
+    words = [t.text for t in span if t.text not in TITLE_SMALL_WORDS and t.pos_ != "DET"]
+    initials = "".join(word[0] for word in words).casefold()
+    is_spelled = len(words) >= 2 and all(word[:1].isupper() for word in words)
+    return initials if is_spelled and initials in acronyms else None
 
 
 def things_by_rule(decided: list[Decided], places: PlaceNames) -> list[Decided]:
