@@ -64,8 +64,11 @@ def is_a_comparison_base(span: Span) -> bool:
     """Whether a year counted back is what a figure is compared with ("up from £130m the year
     before"), not when something happened: it hangs on a word of comparison, or follows its
     figure ("cut its debt to £2m from £6m a year earlier": the parse may hang it on "cut")."""
+    before = span.start - 1
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].ent_type_ in FIGURE_LABELS:
+    if before > 0 and doc[before].idx == doc[before - 1].idx + len(doc[before - 1].text):
+        before -= 1  # the unit written onto its figure: "£6m", "2bn"
+    if before >= 0 and doc[before].ent_type_ in FIGURE_LABELS:
         return True
     for token in span.root.ancestors:
         if token.lower_ in COMPARISON_HEADS:
