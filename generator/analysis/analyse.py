@@ -249,7 +249,7 @@ def brief_from_doc(
     name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
     brief = Brief(
         article=article,
-        at_a_glance=extract_at_a_glance(doc, article.title),
+        at_a_glance=extract_at_a_glance(doc, article.title, name_of),
         why_it_matters=extract_why_it_matters(doc, name_of, article.date),
         key_facts=extract_key_facts(doc, article.title, name_of),
         actors=actors.actors,
