@@ -332,7 +332,7 @@ def _dates_its_clause(noun: Token, anchor: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in CLAUSE_POS or _dated_elsewhere(clause_tokens(verb), noun, anchor):
         return False
-    if noun.dep_ == "pobj":  # not "in the wake of next Sunday's elections" (`is_time_beside`)
+    if noun.dep_ == "pobj":  # not "in the wake of next Friday's strike" (`is_time_beside`)
         return noun.head.lower_ in PLACING_PREPOSITIONS and not is_time_beside(noun)
     return noun.dep_ in SUBJECT_DEPS and verb.tag_ not in PRESENT_TAGS
 

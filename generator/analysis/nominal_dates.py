@@ -37,7 +37,7 @@ TIME_BESIDE_NOUNS = frozenset(
     {"wake", "eve", "aftermath", "run-up", "lead-up", "build-up", "advance"}
 )
 """Nouns by which a complex preposition sets a clause before or after what its "of" or "to"
-names ("in the wake of next Sunday's elections", "on the eve of Friday's summit", "in the
+names ("in the wake of next Friday's strike", "on the eve of Friday's summit", "in the
 run-up to May's vote"): that object's date is its own, not the clause's. A part of it ("in
 the dying minutes of last month's match") is inside it, and shares its date."""
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "within"})
