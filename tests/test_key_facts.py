@@ -766,3 +766,39 @@ def test_a_fact_that_answers_another_is_shown_right_after_it():
     assert [f.index for f in order_after_what_they_follow(chosen)] == [1, 2, 3, 6]
     # Counter-example: facts that stand alone keep their order of importance.
     assert [f.index for f in order_after_what_they_follow([fact(5), fact(2)])] == [5, 2]
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # An actor named only in the phrase that frames the sentence: a feature's lede.
+        "To Mara Quint, long laps of the lake are no great feat.",
+        "For the rowing club of Ely, winter is the quiet season.",
+        # A question the writer asks the reader.
+        "Is there a harder race in England than the Fenland marathon?",
+    ],
+)
+def test_at_a_glance_passes_a_lede_that_frames_or_asks(english, scene):
+    event = "Mara Quint won the Fenland marathon on Sunday in a record time of two hours."
+    doc = english(f"{scene} {event} She trains on the river every morning.")
+    assert extract_at_a_glance(doc, "Quint wins") == event
+
+
+def test_at_a_glance_keeps_a_lede_that_names_its_actor_as_subject(english):
+    # Counter-example: the actor is what the sentence is about, though it tells no event.
+    lead = "Mara Quint is the fastest marathon runner the Fens have seen in fifty years."
+    doc = english(f"{lead} She won on Sunday in a record time of two hours.")
+    assert extract_at_a_glance(doc, "Quint wins") == lead
+
+
+def test_a_sentence_whose_pronoun_subject_leans_on_the_scene_is_no_lead(english):
+    scene = "To Mara Quint, medals are not the point."
+    event = "Mara Quint won the Fenland marathon on Sunday in a record time of two hours."
+    doc = english(f"{scene} They are only what comes of a life spent running. {event}")
+    assert extract_at_a_glance(doc, "Quint wins") == event
+
+
+def test_a_subject_the_lead_names_before_its_pronoun_is_not_named_again(english):
+    lead = "When Mara Quint moved to Ely last spring, she joined the rowing club on the river."
+    doc = english(f"{lead} The club has 40 members.")
+    assert extract_at_a_glance(doc, "Quint rows", lambda _pronoun: "Mara Quint") == lead

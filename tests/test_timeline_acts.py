@@ -169,3 +169,17 @@ def test_a_noun_dated_after_the_clause_stays_in_its_words(english):
     events = _events(english, text)
     assert list(events) == ["3 March 2023"]
     assert events["3 March 2023"].event == text
+
+
+def test_a_date_beyond_a_complex_preposition_does_not_date_the_clause(english):
+    # "in the wake of" and "on the eve of" set the clause after or before their object: the
+    # object's day is not when the union spoke.
+    for opening in ("In the wake of next Sunday's strike", "On the eve of Friday's strike"):
+        events = _events(english, f"{opening}, the union said it would keep talking to owners.")
+        assert not any("union said" in event.event for event in events.values())
+
+
+def test_a_date_inside_the_act_a_placing_preposition_names_dates_the_clause(english):
+    # Counter-example: "in the dying minutes of" is inside Saturday's match.
+    events = _events(english, "In the dying minutes of Saturday's match, Tom Ash scored twice.")
+    assert "Saturday" in events

@@ -124,3 +124,46 @@ def test_a_year_counted_from_the_story_takes_the_story_year(english, text, years
     events = extract_timeline(english(text), ARTICLE_DATE)
     found = {e.date_text: e.value for e in events if e.date_text in years}
     assert found == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Counted back from the year the story last set.
+        (
+            "The ferry line opened in 1987. The previous year, the port lost its last shipyard.",
+            {"The previous year": "1986"},
+        ),
+        (
+            "The choir toured Norway in 2015. Two years earlier, its founder had left the town.",
+            {"Two years earlier": "2013"},
+        ),
+        # Counted on, and chained from a count back.
+        (
+            "The orchard was planted in 1990. A year later, the first apples were sold.",
+            {"A year later": "1991"},
+        ),
+    ],
+)
+def test_a_year_counted_back_or_on_takes_the_story_year(english, text, years):
+    events = extract_timeline(english(text), ARTICLE_DATE)
+    found = {e.date_text: e.value for e in events if e.date_text in years}
+    assert found == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No year set before it: nothing to count back from, never the article's year.
+        "The previous year, the port had lost its last shipyard.",
+        # What a figure is compared with, no event of its own.
+        "The ferry line carried 2m people in 1995, up from 1.5m the year before.",
+        "The mill cut its losses to £3m in 1999 from the £9m it lost a year earlier.",
+        # Counted from the day of writing: only the article's date could tell that year.
+        "The club said that after next year's cup and the league a year later, it would rest.",
+    ],
+)
+def test_a_year_counted_back_without_a_story_year_or_as_a_base_is_no_entry(english, text):
+    events = extract_timeline(english(text), ARTICLE_DATE)
+    counted = ("previous", "before", "earlier", "later")
+    assert [e.date_text for e in events if any(w in e.date_text for w in counted)] == []

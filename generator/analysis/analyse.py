@@ -257,7 +257,7 @@ def brief_from_doc(
     key_facts = extract_key_facts(doc, article.title, name_of)
     brief = Brief(
         article=article,
-        at_a_glance=deck or extract_at_a_glance(doc, article.title),
+        at_a_glance=deck or extract_at_a_glance(doc, article.title, name_of),
         why_it_matters=extract_why_it_matters(doc, name_of, article.date),
         key_facts=key_facts if deck is None else with_lead_first(doc, key_facts, name_of),
         actors=actors.actors,

@@ -52,13 +52,14 @@ ELLIPSES = ("…", "...")
 WORDS = re.compile(r"\w+")
 
 
-def extract_at_a_glance(doc: Doc, headline: str) -> str:
+def extract_at_a_glance(doc: Doc, headline: str, name_of: NameOf | None = None) -> str:
     """Return the lead sentence whole (`key_facts.lead_sentence`); the headline when there is no
     lead. A story that opens on a quotation says what happened after it. The key facts do not
     repeat it, and it is not cut: a shortened lead can drop its point ("to protest against the
-    defence treaty")."""
+    defence treaty"). A lead after a scene whose subject is "he" or "they" names whom, as the
+    key facts do ("He [Jane Roe] scored ...")."""
     lead = lead_sentence(doc)
-    return headline if lead is None else fact_text(lead)
+    return headline if lead is None else fact_text(lead, name_of)
 
 
 def glance_deck(deck: str | None, body: str) -> str | None:
@@ -96,7 +97,7 @@ def extract_why_it_matters(
     give way."""
     lead = lead_sentence(doc)
     quotations = quotations_of(doc)
-    lead_topics = None if lead is None else _topic_words(lead)
+    lead_topics = None if lead is None else _topic_words(lead) | _subject_named(lead, name_of)
     matches = load_cues(doc.vocab).matches(doc)
     best: tuple[float, Span] | None = None
     for part, is_caption in parts_of(doc):
@@ -269,6 +270,14 @@ def _is_definite(determiner: Token) -> bool:
 def _topic_words(span: Span) -> frozenset[str]:
     """The lemmas of a span's nouns and proper nouns, lowercased."""
     return frozenset(t.lemma_.lower() for t in span if t.pos_ in TOPIC_CLASSES and not t.is_stop)
+
+
+def _subject_named(sent: Span, name_of: NameOf | None) -> frozenset[str]:
+    """The words of the name a subject "he" or "they" stands for, lowercased: a lead after a
+    scene may name its actor by a pronoun ("He [Jo Lin] refuses ...")."""
+    pronoun = subject_pronoun(sent)
+    name = None if pronoun is None or name_of is None else name_of(pronoun)
+    return frozenset(name.lower().split()) if name else frozenset()
 
 
 def _describes_something_else(token: Token) -> bool:

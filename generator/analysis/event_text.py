@@ -43,6 +43,7 @@ from generator.analysis.lost_subjects import cuts_the_subjects_phrase
 from generator.analysis.nominal_dates import (
     dates_an_example,
     dates_only_its_noun,
+    is_time_beside,
     without_dated_nouns,
 )
 from generator.analysis.quote_marks import Quotation
@@ -331,8 +332,8 @@ def _dates_its_clause(noun: Token, anchor: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in CLAUSE_POS or _dated_elsewhere(clause_tokens(verb), noun, anchor):
         return False
-    if noun.dep_ == "pobj":
-        return noun.head.lower_ in PLACING_PREPOSITIONS
+    if noun.dep_ == "pobj":  # not "in the wake of next Friday's strike" (`is_time_beside`)
+        return noun.head.lower_ in PLACING_PREPOSITIONS and not is_time_beside(noun)
     return noun.dep_ in SUBJECT_DEPS and verb.tag_ not in PRESENT_TAGS
 
 

@@ -362,10 +362,11 @@ def fact_text(sent: Span, name_of: NameOf | None = None) -> str:
     pronoun = subject_pronoun(sent)
     name = name_of(pronoun) if pronoun is not None and name_of is not None else None
     whole = span_text(sent)
-    if pronoun is None or not name:
+    end = 0 if pronoun is None else pronoun.idx + len(pronoun.text) - sent.start_char
+    if pronoun is None or not name or name in whole[:end]:
+        # "When Jo Lin moved in, she thought ...": the sentence names her before the pronoun.
         text = whole
     else:
-        end = pronoun.idx + len(pronoun.text) - sent.start_char
         text = f"{whole[:end]} [{name}]{whole[end:]}"
     text = " ".join(text.split())
     if not SENTENCE_END.search(text):

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.dates import WEEKDAYS
 from generator.analysis.entity_index import entities_in
-from generator.analysis.grammar import AUXILIARY_DEPS, MODAL_TAG
+from generator.analysis.grammar import AUXILIARY_DEPS, MODAL_TAG, NOMINAL_SUBJECT_DEPS
 from generator.analysis.lexicon import EARLIER_TIME_WORDS, MONTHS, SPEECH_VERBS
 from generator.analysis.tense import FUTURE_AUXILIARIES
 from generator.analysis.whole_sentences import predicate_read_as_modifier
@@ -35,6 +35,10 @@ ACTOR_AND_FIGURE_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 )
 """Entities by which a sentence names who it is about or a figure of the story."""
+PRONOUN_POS = "PRON"
+PERSONAL_GENDERS = frozenset({"Masc", "Fem"})
+FRAMING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+"""How a phrase that opens a sentence to set its scene hangs on the main verb."""
 INFINITIVE_TAG = "TO"
 COORDINATION_DEP = "cc"
 LINK_DEPS = frozenset({ADVERB_DEP, "prep"})
@@ -55,6 +59,8 @@ def sets_the_scene(sent: Span) -> bool:
     root = sent.root
     if root.pos_ in VERB_POS and _told_as_before(root):
         return True
+    if _asks(sent):
+        return True
     return not tells_an_event(sent) and not _names_an_actor_or_figure(sent)
 
 
@@ -62,9 +68,22 @@ def continues_a_scene(sent: Span) -> bool:
     """Whether a sentence after a scene-setting one goes on with that scene: it tells no event
     (`tells_an_event`) and opens on a link to the sentence before, a "but" or "and" or a
     short phrase set off by a comma that names nothing ("In fact, Kia still believes in
-    hatchbacks ...", "Still, ..."). Naming its actor does not make it the news here: it
-    states the view the scene set up."""
-    return not tells_an_event(sent) and _opens_on_a_link(sent)
+    hatchbacks ...", "Still, ..."), or its subject is a pronoun that stands for what the
+    scene set up ("They are only a side effect ..."). Naming its actor does not make it the
+    news here: it states the view the scene set up."""
+    return not tells_an_event(sent) and (_opens_on_a_link(sent) or _leans_back(sent))
+
+
+def _leans_back(sent: Span) -> bool:
+    """Whether the main verb's subject is a pronoun that stands for something the sentence
+    before set up ("They are only a side effect of ...", after a scene). "He" or "she" (a
+    gender in the pronoun's morphology) stands for a person, the story's actor."""
+    return any(
+        child.dep_ in NOMINAL_SUBJECT_DEPS
+        and child.pos_ == PRONOUN_POS
+        and not set(child.morph.get("Gender", [])) & PERSONAL_GENDERS
+        for child in sent.root.children
+    )
 
 
 def _opens_on_a_link(sent: Span) -> bool:
@@ -99,7 +118,36 @@ def tells_an_event(sent: Span) -> bool:
 
 
 def _names_an_actor_or_figure(sent: Span) -> bool:
-    return any(entity.label_ in ACTOR_AND_FIGURE_LABELS for entity in entities_in(sent))
+    """Whether the sentence names an actor or gives a figure outside a phrase it opens on to
+    set the scene ("To Jack Lee, goals are not the point", "For Leeds, it is a new dawn"): an
+    actor named only there is not what the sentence tells of. The rest of the sentence is read
+    whole, whatever its parse: the small model often mistakes a long lead's main verb."""
+    framing = _framing_words(sent)
+    return any(
+        entity.label_ in ACTOR_AND_FIGURE_LABELS and entity.root.i not in framing
+        for entity in entities_in(sent)
+    )
+
+
+def _framing_words(sent: Span) -> set[int]:
+    """The positions of the phrases on the main verb that open the sentence before its
+    subject, each set off by a comma ("To Jack Lee,", "In the eyes of Leeds fans,")."""
+    root, doc = sent.root, sent.doc
+    framing: set[int] = set()
+    for child in root.lefts:
+        if child.dep_ not in FRAMING_DEPS:
+            continue
+        after = child.right_edge.i + 1
+        if after < root.i and doc[after].text == ",":
+            framing.update(range(child.left_edge.i, after))
+    return framing
+
+
+def _asks(sent: Span) -> bool:
+    """Whether the writer's sentence asks a question ("Is this the end of the road for
+    Ryanair?"): it draws the reader in, and the story's event comes after it."""
+    words = [token for token in sent if not token.is_space]
+    return bool(words) and words[-1].text == "?"
 
 
 def _tells_by_tense(root: Token) -> bool:

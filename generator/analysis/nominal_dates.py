@@ -33,6 +33,13 @@ LISTING_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos"})
 subject or what the subject is ("raids, including one on Monday, led to ...", "the latest in
 a series of outages, including one last month"). An object's examples are what the clause
 acts on ("arrested 12 people, including four on Monday"): the date is the clause's."""
+TIME_BESIDE_NOUNS = frozenset(
+    {"wake", "eve", "aftermath", "run-up", "lead-up", "build-up", "advance"}
+)
+"""Nouns by which a complex preposition sets a clause before or after what its "of" or "to"
+names ("in the wake of next Friday's strike", "on the eve of Friday's summit", "in the
+run-up to May's vote"): that object's date is its own, not the clause's. A part of it ("in
+the dying minutes of last month's match") is inside it, and shares its date."""
 PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "within"})
 """Prepositions that set a clause inside the act their object names ("During talks on Monday,
 the leaders agreed"): the object's date dates the clause too."""
@@ -154,3 +161,10 @@ def without_dated_nouns(anchor: Token, head: Token, kept: tuple[Token, ...]) -> 
         if end < len(anchor.doc) and anchor.doc[end].is_punct and anchor.doc[end].text == ",":
             dropped.add(end)
     return tuple(t for t in kept if t.i not in dropped) if dropped else kept
+
+
+def is_time_beside(noun: Token) -> bool:
+    """Whether a noun is the time before or after another act, as in a complex preposition
+    ("the wake of", "the run-up to": `TIME_BESIDE_NOUNS`), read with its hyphened words."""
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "punct") and t.text != ","]
+    return "".join([*words, noun.lower_]) in TIME_BESIDE_NOUNS or noun.lower_ in TIME_BESIDE_NOUNS

@@ -50,7 +50,12 @@ from generator.analysis.quote_marks import (
     quotations_of,
 )
 from generator.analysis.reference_points import dates_a_reference_point
-from generator.analysis.story_years import sets_a_later_date, story_year, story_year_step
+from generator.analysis.story_years import (
+    is_a_comparison_base,
+    sets_a_later_date,
+    story_year,
+    story_year_step,
+)
 from generator.analysis.tallies import PRESENT_DAYS, counts_up_to_a_date
 from generator.analysis.tense import (
     BARE_TAG,
@@ -155,6 +160,9 @@ def _events_for(
         # "The next year, ...": counted from the story's year, left out without one.
         story = story_year(span.doc, span.start)
         if story is None or (step == 0 and sets_a_later_date(span)):
+            return []
+        if step < 0 and is_a_comparison_base(span):
+            # "up from £130m the year before": what a figure is compared with, no event.
             return []
         dates = normalise_date(str(story + step), reference)
     elif day_name is None:
