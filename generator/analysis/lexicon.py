@@ -70,9 +70,10 @@ DOCUMENT_WORDS = frozenset(
         "act", "agreement", "treaty", "accord", "accords", "convention", "protocol", "bill",
         "law", "journal", "declaration", "resolution", "charter", "pact", "plan", "report",
         # Events, not actors either: "the General Election", "the Winter Olympics", "the Dubai
-        # Air Show".
+        # Air Show", "the Lakeside Open", "the Monaco Grand Prix".
         "election", "elections", "referendum", "summit", "olympics", "championships",
-        "awards", "prize", "festival", "cup", "show", "expo",
+        "championship", "tournament", "marathon", "prix", "open",
+        "awards", "prize", "prizes", "festival", "cup", "show", "expo",
         # Honours, given to actors: "the Regional Film Critics' Award for Best Director".
         "award", "medal", "trophy",
     }
