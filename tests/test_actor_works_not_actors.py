@@ -21,6 +21,17 @@ def names_of(english, gazetteer, text):
         # The model labels each title ORG.
         ("He hosted the show American Lantern for decades, and ABC aired it.", "American Lantern"),
         ("He starred in the film Paper Fiction in 1994, and Miramax released it.", "Paper Fiction"),
+        # Works after "such as" their kind (ORG), and one named with its own kind (PERSON).
+        (
+            "He has also made television series such as Studio Bloopers, "
+            "Celebrity Rowing and drama Harbour Dreams.",
+            "Studio Bloopers",
+        ),
+        (
+            "He has also made television series such as Studio Bloopers, "
+            "Celebrity Rowing and drama Harbour Dreams.",
+            "Harbour Dreams",
+        ),
         # A title's second part after its colon: the model labels it ORG apart.
         (
             "He appeared on US television series Night Court: Harbour Division last year.",
