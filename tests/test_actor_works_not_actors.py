@@ -20,7 +20,10 @@ def names_of(english, gazetteer, text):
     [
         # The model labels each title ORG.
         ("He hosted the show American Lantern for decades, and ABC aired it.", "American Lantern"),
-        ("He starred in the film Paper Fiction in 1994, and Miramax released it.", "Paper Fiction"),
+        (
+            "She starred in the film Silent Harbour in 2001, and Miramax released it.",
+            "Silent Harbour",
+        ),
         # Works after "such as" their kind (ORG), and one named with its own kind (PERSON).
         (
             "He has also made television series such as Studio Bloopers, "
@@ -53,7 +56,7 @@ def test_a_work_or_prize_named_by_its_kind_gets_no_card(english, gazetteer, text
     ("text", "body"),
     [
         ("He hosted the show American Lantern for decades, and ABC aired it.", "ABC"),
-        ("He starred in the film Paper Fiction in 1994, and Miramax released it.", "Miramax"),
+        ("She starred in the film Silent Harbour in 2001, and Miramax released it.", "Miramax"),
         (
             "Dale Rowe won the Northern Championship after a long season, "
             "and Harbour Wanderers finished second.",
