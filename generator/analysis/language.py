@@ -25,11 +25,11 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from generator.analysis.abbreviated_titles import tokenizer_abbreviations
 from generator.analysis.attribute_table import tabulate_attribute_rules
 from generator.analysis.gazetteer import load_gazetteer
 from generator.analysis.grammar import FINITE_TAGS
 from generator.analysis.lemma_table import tabulate_lemmas
-from generator.analysis.lexicon import TITLE_ABBREVIATIONS
 from generator.analysis.model_names import DEFAULT_MODELS
 from generator.errors import ModelError
 
@@ -182,7 +182,7 @@ def load_model(name: str | None = None) -> Language:
     project's components around the model's own."""
     nlp = load_plain_model(name)
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class mypy cannot see
-    for abbreviation in TITLE_ABBREVIATIONS:
+    for abbreviation in tokenizer_abbreviations():
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("sentence_continuations", before="parser")

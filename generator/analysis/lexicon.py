@@ -70,9 +70,10 @@ DOCUMENT_WORDS = frozenset(
         "act", "agreement", "treaty", "accord", "accords", "convention", "protocol", "bill",
         "law", "journal", "declaration", "resolution", "charter", "pact", "plan", "report",
         # Events, not actors either: "the General Election", "the Winter Olympics", "the Dubai
-        # Air Show".
+        # Air Show", "the Lakeside Open", "the Monaco Grand Prix".
         "election", "elections", "referendum", "summit", "olympics", "championships",
-        "awards", "prize", "festival", "cup", "show", "expo",
+        "championship", "tournament", "marathon", "prix", "open",
+        "awards", "prize", "prizes", "festival", "cup", "show", "expo",
         # Honours, given to actors: "the Regional Film Critics' Award for Best Director".
         "award", "medal", "trophy",
     }
@@ -247,21 +248,6 @@ HEADLINE_VERBS = frozenset(
     }
 )
 
-# Courtesy titles, with or without the full stop: "Mr Asberg" is the Asberg the article named
-# in full before, and a name that ends in one ran on into the next sentence.
-# Abbreviated titles the model's tokenizer cuts before the full stop ("Sgt" "." "Hoyt Teasley"):
-# cut, the stop ends a sentence inside the name and "Sgt" becomes a person of its own.
-TITLE_ABBREVIATIONS = (
-    "Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Det.", "Supt.",
-    "Insp.", "Atty.", "Cllr.", "Fr.", "Hon.", "Rt.", "Sr.",
-)  # fmt: skip
-# Abbreviated titles that open a name the model found ("Sgt. Hoyt Teasley", "Gen. Jones"):
-# the title is a role, not a part of the name. ("Sr." closes names; "St." is a saint's.)
-LEADING_TITLES = frozenset(
-    {abbreviation.lower() for abbreviation in TITLE_ABBREVIATIONS if abbreviation != "Sr."}
-    | {"gen.", "gov.", "sen.", "rep.", "rev.", "adm.", "prof.", "pres."}
-)
-
 # Ranks and offices written before a person's name ("Trooper William Hakim", "Constable Tim
 # Fanning"): when the model takes one into a name, it is the person's title, not their name.
 # (Royal and religious titles are how such names are written: "Prince Harry", "Sister Gertrud";
@@ -277,6 +263,8 @@ RANK_TITLES = frozenset(
     }
 )  # fmt: skip
 
+# Courtesy titles, with or without the full stop: "Mr Asberg" is the Asberg the article named
+# in full before, and a name that ends in one ran on into the next sentence.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."})
 HONORIFIC_SEXES = {
     "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",

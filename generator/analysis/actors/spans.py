@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.abbreviated_titles import LEADING_TITLES
 from generator.analysis.actors.name_ends import (
     across_particles,
     name_end,
@@ -18,7 +19,6 @@ from generator.analysis.lexicon import (
     CONTINUED_ORGANISATION_NOUNS,
     HEADLINE_VERBS,
     HONORIFICS,
-    LEADING_TITLES,
     LEADING_WORDS,
     MONTHS,
     NAME_PARTICLES,

@@ -4,24 +4,15 @@ Doyle, R-Ore." -> "Republican Representative from Oregon"); none that a pronoun 
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Span
 
+from generator.analysis.abbreviated_titles import title_abbreviations
 from generator.analysis.place_names import US_STATE, place_names
-from generator.analysis.rule_files import packaged_data
 
-TITLE_ABBREVIATIONS_FILE = "title_abbreviations.yml"
 PRONOUN_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 """Possessive pronouns: a role they own ("his opponent") says whose only beside its sentence."""
 PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 """The letters of a US politician's tag ("R-Ohio") and the party each stands for."""
-
-
-@functools.cache
-def title_abbreviations() -> dict[str, str]:
-    """`data/title_abbreviations.yml`: the abbreviation, casefolded -> the title in full."""
-    return {str(k).casefold(): str(v) for k, v in packaged_data(TITLE_ABBREVIATIONS_FILE).items()}
 
 
 def spelled_out(role: str | None, name: Span) -> str | None:

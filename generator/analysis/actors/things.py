@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.mentions import ENTITY_LABELS, MODEL_EVIDENCE, Mention
 from generator.analysis.actors.rules import Decided, decided_kind
@@ -15,8 +15,9 @@ from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS
 from generator.analysis.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from generator.analysis.place_names import PlaceNames
 
-THING_LABELS = ("PRODUCT", "WORK_OF_ART")
-"""The model's labels for things made: goods, games, films, books."""
+THING_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+"""The model's labels for things made or held: goods, games, films, books, contests and
+laws; a name it gives one of these more often than an actor's label is no actor."""
 
 
 def without_things(
@@ -88,12 +89,13 @@ def things_by_rule(decided: list[Decided], places: PlaceNames) -> list[Decided]:
 
 def _listed_with(by_rule: list[Decided], places: PlaceNames) -> set[str]:
     """The names listed with a thing a rule found, as its conjuncts ("charging an iPhone, Pixel
-    Watch and Galaxy Buds"): a list of things is of one sort. Not a person's name, nor a
-    place a list knows."""
+    Watch and Galaxy Buds"): a list of things is of one sort; and a title's subtitle after its
+    colon ("the series Night Court: Harbour Division"), which the model labels apart. Not a
+    person's name, nor a place a list knows."""
     names = {
         entity
         for decision in by_rule
-        for conjunct in decision.span.root.conjuncts
+        for conjunct in (*decision.span.root.conjuncts, *_subtitle_word(decision.span))
         if (entity := entity_at(conjunct)) is not None
         and entity.label_ in (*ENTITY_LABELS, *THING_LABELS)
         and not conjunct.is_lower
@@ -103,6 +105,15 @@ def _listed_with(by_rule: list[Decided], places: PlaceNames) -> set[str]:
         for name in names
         if not _is_a_persons_name(name, places) and places.place_source(name.text) is None
     }
+
+
+def _subtitle_word(thing: Span) -> tuple[Token, ...]:
+    """The first word after a thing's name and a colon, where the colon stands right after the
+    name: a title's second part ("Night Court: Harbour Division")."""
+    doc, at = thing.doc, thing.end
+    if at + 1 < len(doc) and doc[at].text == ":":
+        return (doc[at + 1],)
+    return ()
 
 
 def _lines_of(by_rule: list[Decided]) -> set[str]:
@@ -132,8 +143,9 @@ def _is_a_persons_name(span: Span, places: PlaceNames) -> bool:
 
 
 def _things_by_label(doc: Doc) -> set[str]:
-    """Names of two words or more the model labels a product or a work more often than a
-    person, body or place ("Star Trek Beyond"): its own evidence, counted over the article.
+    """Names of two words or more the model labels a thing (a product, a work, a contest, a
+    law) more often than a person, body or place ("Star Trek Beyond"): its own evidence,
+    counted over the article.
     One word alone is too often a stray label ("Epstein's", "the powerful Lakers")."""
     votes: Counter[str] = Counter()
     for ent in entities_of(doc):
