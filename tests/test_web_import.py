@@ -3,6 +3,8 @@ other languages are imported with their language, and their brief does not guess
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.analysis.analyse import analyse_articles
@@ -116,9 +118,18 @@ def test_the_brief_of_a_page_not_in_english_says_so_and_guesses_nothing(english,
     (brief,) = analyse_articles([article], english, gazetteer)
     assert brief.at_a_glance == (
         "This article is in Japanese. The analysis covers English only, so this brief has no "
-        "key facts, actors, timeline or quotes: read the article at its source."
+        "key facts, actors, timeline or quotes: read the article itself."
     )
     assert (brief.key_facts, brief.actors, brief.timeline, brief.quotes) == ((), (), (), ())
+
+
+def test_the_brief_of_a_page_not_in_english_points_to_the_original_only_when_linked(
+    english, gazetteer
+):
+    article = read_html_article(page(JAPANESE, "旧フェリーターミナル、市場に"), "x.html", "x")
+    linked = replace(article, url="https://example.com/news/1")
+    (brief,) = analyse_articles([linked], english, gazetteer)
+    assert brief.at_a_glance.endswith("read the original, linked under Source.")
 
 
 @pytest.mark.parametrize(

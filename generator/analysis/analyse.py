@@ -299,11 +299,13 @@ def english_only_brief(article: Article) -> Brief:
     plain word that the analysis covers English only, rather than the English model's guesses
     (actors, quotes and facts made up from words it cannot read)."""
     name = language_name(article.language or "")
+    # The Source section links the original only when the article gives its address.
+    where = "the original, linked under Source" if article.url else "the article itself"
     return Brief(
         article=article,
         at_a_glance=(
             f"This article is in {name}. The analysis covers English only, so this brief has "
-            "no key facts, actors, timeline or quotes: read the article at its source."
+            f"no key facts, actors, timeline or quotes: read {where}."
         ),
         why_it_matters=None,
         key_facts=(),
