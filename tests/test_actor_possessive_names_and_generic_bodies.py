@@ -67,7 +67,7 @@ def test_a_generic_body_only_mentioned_is_no_actor(english, gazetteer):
 
 def test_a_generic_body_is_named_by_its_country(english, gazetteer):
     text = "Ghana's Senate met on Monday. The Senate voted to approve the bill."
-    assert kinds_of(english, gazetteer, text).get("Senate of Ghana") == "organisation"
+    assert kinds_of(english, gazetteer, text).get("Senate (Ghana)") == "organisation"
 
 
 def test_an_unplaced_small_town_starting_a_companys_name_is_the_company(english, gazetteer):
