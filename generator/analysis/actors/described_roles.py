@@ -30,6 +30,7 @@ RANK_NOUN = "number"
 place in a ranking, though "number" alone is no role ("the number of cases")."""
 HOME_PREPOSITIONS = frozenset({"from", "of"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_KINDS = frozenset({"place", "country"})
 AGE_BEFORE = re.compile(r"^(\d{1,3})-year-old$")
 REPORTING_VERBS = frozenset({"report", "write"})
 """What a journalist does with a story: "reports Lowe", "Lowe of the Ledger writes that ..."."""
@@ -63,7 +64,8 @@ def with_described_roles(
             continue
         if not _is_beside_them(description, holder, token_actor):
             roles[holder] = _role_text(description)
-    for name, role in _ages_and_homes(doc, token_actor, people).items():
+    kinds = {a.name: a.kind for a in actors}
+    for name, role in _ages_and_homes(doc, token_actor, people, kinds).items():
         roles.setdefault(name, role)
     return tuple(
         dataclasses.replace(a, role=roles[a.name])
@@ -152,7 +154,7 @@ def _role_text(description: Token) -> str:
 
 
 def _ages_and_homes(
-    doc: Doc, token_actor: dict[int, str], people: dict[str, Actor]
+    doc: Doc, token_actor: dict[int, str], people: dict[str, Actor], kinds: dict[str, str]
 ) -> dict[str, str]:
     """Each person's first age or home set beside their name: "aged 31, from Leeds" of "Tom
     Barr, 31, from Leeds,", "aged 52, of Ely" of "52-year-old Ann Lowe of Ely"."""
@@ -164,7 +166,7 @@ def _ages_and_homes(
         position = end
         if age is None and _is_a_comma(doc, position) and _is_an_age(doc, position + 1):
             age, position = doc[position + 1].text, position + 2
-        home = _home_after(doc, position, with_an_age=age is not None)
+        home = _home_after(doc, position, token_actor, kinds, with_an_age=age is not None)
         parts = [part for part in (age and f"aged {age}", home) if part]
         if parts:
             found[name] = ", ".join(parts)
@@ -214,7 +216,9 @@ def _is_an_age(doc: Doc, i: int) -> bool:
     )
 
 
-def _home_after(doc: Doc, i: int, with_an_age: bool) -> str | None:
+def _home_after(
+    doc: Doc, i: int, token_actor: dict[int, str], kinds: dict[str, str], with_an_age: bool
+) -> str | None:
     """ "from Leeds", "of Ely": a place the text says the person is from, right there. "of"
     only after an age: right after a name it is as often the name's ("Katherine of Aragon")."""
     if _is_a_comma(doc, i):
@@ -226,12 +230,21 @@ def _home_after(doc: Doc, i: int, with_an_age: bool) -> str | None:
     if not objects:
         return None
     place: Span = doc[i : objects[0].right_edge.i + 1]
-    words = place[1:]
-    if not any(t.ent_type_ in PLACE_LABELS for t in words) or any(
-        t.pos_ == "PROPN" and t.ent_type_ not in PLACE_LABELS for t in words
-    ):
+    found = [_kind_of(t, token_actor, kinds) for t in place[1:]]
+    if "place" not in found or "body" in found:
         return None  # "of the Daily Ledger", "from Acme": a body, no home
     return place.text
+
+
+def _kind_of(token: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:
+    """Whether a word names a place or a body or person: by the actor it names, which the
+    passes typed ("Punjab" a place whatever the model's label), else by the model's label."""
+    kind = kinds.get(token_actor.get(token.i, ""))
+    if kind in PLACE_KINDS or (kind is None and token.ent_type_ in PLACE_LABELS):
+        return "place"
+    if kind is not None or token.ent_type_ in ("ORG", "PERSON", "NORP"):
+        return "body"
+    return None
 
 
 def _reporters(doc: Doc, token_actor: dict[int, str], people: dict[str, Actor]) -> dict[str, str]:
