@@ -64,7 +64,7 @@ def with_described_roles(
             continue
         if not _is_beside_them(description, holder, token_actor):
             roles[holder] = _role_text(description)
-    kinds = {a.name: a.kind for a in actors}
+    kinds: dict[str, str] = {a.name: a.kind for a in actors}
     for name, role in _ages_and_homes(doc, token_actor, people, kinds).items():
         roles.setdefault(name, role)
     return tuple(
