@@ -123,23 +123,30 @@ def _one_person_before(
     people: dict[str, Actor],
     headline_people: list[str],
 ) -> str | None:
-    """The one person named in the sentence before the description (in its own, another
-    person is meant: "Lowe said the minister erred"), and named there as a subject, the one
-    the story goes on about ("Ann Lowe withdrew ... The Welsh number three"; not "police held
-    Tom Barr. The officer said", nor "Tom Barr's lawyer"); for a description in the article's
-    first sentence, the one person the headline names. None where several people are named,
-    or none."""
+    """The one person named in the sentence before the description or earlier in its paragraph
+    (in its own sentence, another person is meant: "Lowe said the minister erred"), and named
+    there as a subject, the one the story goes on about ("Ann Lowe withdrew ... The Welsh
+    number three"; not "police held Tom Barr. The officer said", nor "Tom Barr's lawyer"); for
+    a description in the article's first sentence, the one person the headline names. None
+    where several people are named, or none."""
     doc = description.doc
     start = description.sent.start
     if start == 0:
         return headline_people[0] if len(headline_people) == 1 else None
-    window = range(doc[start - 1].sent.start, start)
+    window = range(min(doc[start - 1].sent.start, _paragraph_start(doc, start)), start)
     named = {token_actor[i] for i in window if token_actor.get(i) in people}
     if len(named) != 1:
         return None
     name = named.pop()
     is_a_subject = any(token_actor.get(i) == name and doc[i].dep_ in SUBJECT_DEPS for i in window)
     return name if is_a_subject else None
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """Where the paragraph of the token at i starts: after the last line break before it."""
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
 
 
 def _role_text(description: Token) -> str:
