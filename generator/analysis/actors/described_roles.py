@@ -94,12 +94,14 @@ def _definite_descriptions(doc: Doc) -> list[Token]:
 
 
 def _is_beside_them(description: Token, holder: str, token_actor: dict[int, str]) -> bool:
-    """Whether the same description stands anywhere in a sentence that names the person too:
-    there it is someone else ("Lowe sets out her plan. The minister answers ..." after "Lowe
-    denied claims the minister erred"), and so it may be here."""
+    """Whether the same description ("the" and its words) stands anywhere in a sentence that
+    names the person too: there it is someone else ("Lowe sets out her plan. The minister
+    answers ..." after "Lowe denied claims the minister erred"), and so it may be here; a
+    title without "the" there is the person's own ("Prime minister's questions saw Mr Lowe")."""
     role = _role_text(description).casefold()
     return any(
         other.lower_ == description.lower_
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
         and _role_text(other).casefold() == role
         and any(token_actor.get(i) == holder for i in range(other.sent.start, other.sent.end))
         for other in description.doc
