@@ -20,14 +20,14 @@ def roles_of(english, gazetteer, text, headline=""):
     [
         # A title with "of" inside it: its head is the title's first word, not "State".
         (
-            "Secretary of State Mike Pompeo said the release was welcome.",
-            "Mike Pompeo",
+            "Secretary of State Ada Morrow welcomed the ceasefire on Tuesday.",
+            "Ada Morrow",
             "Secretary of State",
         ),
         # A style of address between the title and the name is no part of either.
         (
-            "Union leader Sir Bill Morris accused the parties of a bidding war.",
-            "Bill Morris",
+            "Union leader Sir Owen Pryce warned of strikes in the spring.",
+            "Owen Pryce",
             "Union leader",
         ),
         ("Chief medical officer Dr Ana Ruiz urged caution.", "Ana Ruiz", "Chief medical officer"),
@@ -39,17 +39,17 @@ def roles_of(english, gazetteer, text, headline=""):
             "Welsh number three",
         ),
         (
-            "Tony Blair visited a school in Worcestershire on Friday. The prime minister has "
-            "donned a life jacket to join pupils on a boat.",
-            "Tony Blair",
+            "Tom Hale toured a dairy farm in Devon on Friday. The prime minister put on "
+            "wellington boots to meet the herd.",
+            "Tom Hale",
             "prime minister",
         ),
         # Age and home where no role word is given.
         ("Tom Barr, 31, from Leeds, said the bus never came.", "Tom Barr", "aged 31, from Leeds"),
         (
-            "43-year-old Martin Taylor of Aberdeenshire fell ill after buying a new duvet.",
-            "Martin Taylor",
-            "aged 43, of Aberdeenshire",
+            "43-year-old Gwen Hollis of Cornwall fell ill after buying a new quilt.",
+            "Gwen Hollis",
+            "aged 43, of Cornwall",
         ),
         # A journalist cited as a source, placed at the outlet.
         (
@@ -66,11 +66,11 @@ def test_the_role_the_text_gives_is_on_the_card(english, gazetteer, text, name, 
 
 def test_a_description_in_the_first_sentence_is_the_headlines_one_person(english, gazetteer):
     text = (
-        "The prime minister has donned a life jacket and joined pupils in a dinghy.\n\n"
-        "Tony Blair sailed across the lake while on a visit to a school."
+        "The prime minister put on wellington boots and crossed a muddy field.\n\n"
+        "Tom Hale toured the dairy farm with its owners."
     )
-    roles = roles_of(english, gazetteer, text, headline="Blair joins school sailing trip")
-    assert roles["Tony Blair"] == "prime minister"
+    roles = roles_of(english, gazetteer, text, headline="Hale tours Devon dairy farm")
+    assert roles["Tom Hale"] == "prime minister"
 
 
 @pytest.mark.parametrize(
