@@ -909,12 +909,13 @@ def test_a_name_the_model_types_two_ways_is_one_actor_of_the_kind_the_text_shows
             "Nikos Karras",
             "head of the half-million-member strong ADEDY public sector union",
         ),
-        # A clause the parser hung on the name is no role.
+        # A clause the parser hung on the name is no role; the age set beside it is what the
+        # text says of him (`described_roles`).
         (
             "Kim Rose was questioned by officers. Mr Rose, 61, branded police involvement as "
             "'a farce', adding that he would appeal.",
             "Kim Rose",
-            None,
+            "aged 61",
         ),
     ],
 )

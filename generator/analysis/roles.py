@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.appositions import apposition
 from generator.analysis.dictionary import is_dictionary_noun
 from generator.analysis.entity_index import entity_at
 from generator.analysis.gazetteer import Gazetteer
@@ -29,11 +30,12 @@ from generator.models import ActorKind
 
 PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_TAGS = ("WP", "WP$", "WDT")
-CLAUSE_DEPS = ("relcl", "acl")
-PHRASE_ENDS = (",", ";", "(", "—", "–")
 DANGLING_POS = ("ADP", "DET", "CCONJ", "SCONJ")
 HYPHEN = "-"
 GENERIC_OWNERS_FILE = "generic_owners.yml"
+STYLES_OF_ADDRESS_FILE = "styles_of_address.yml"
+HELD_IN = ("of", "for")
+"""Prepositions inside a title before a name: "Secretary of State", "Minister for Trade"."""
 
 
 def role_beside(
@@ -58,7 +60,7 @@ def role_beside(
     if kind == "place":
         return None
     title = _title_before(name) if kind in ("person", "organisation") else None
-    for found in (title, _apposition(name)):
+    for found in (title, apposition(name)):
         if found is None or not _says_what_it_is(*found, name, kind):
             continue
         span = _after_a_person(found[0], people)
@@ -76,7 +78,7 @@ def nouns_beside(name: Span) -> list[Token]:
     a title that names someone else."""
     return [
         found[1]
-        for found in (_title_before(name), _apposition(name))
+        for found in (_title_before(name), apposition(name))
         if found is not None and not names_someone_else(found[1], name)
     ]
 
@@ -195,11 +197,48 @@ def _title_before(name: Span) -> tuple[Span, Token] | None:
     with_a_complement = _title_with_a_complement(name)
     if with_a_complement is not None:
         return with_a_complement
-    root = name.root
+    root, doc = name.root, name.doc
     lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
     if not lefts:
         return None
-    return _title_from(name, min(child.left_edge.i for child in lefts), name.doc[name.start - 1])
+    start = min(child.left_edge.i for child in lefts)
+    end = _before_the_styles(doc, start, name.start)
+    if end <= start:
+        return None
+    return _title_from(name, start, _head_of_the_title(doc[end - 1], start), end)
+
+
+def _before_the_styles(doc: Doc, start: int, end: int) -> int:
+    """Where a title before a name ends: before the styles of address that stand between them
+    (`data/styles_of_address.yml`: "Sir" of "Union leader Sir Tom Barr", "the Hon." of "Deputy
+    Speaker the Hon. Ann Lowe"), which say how the person is addressed, not what they are."""
+    styles = styles_of_address()
+    name_start = end
+    while end > start and doc[end - 1].lower_ in styles:
+        end -= 1
+    if start < end < name_start and doc[end - 1].lower_ == "the":
+        end -= 1
+    return end
+
+
+def _head_of_the_title(last: Token, start: int) -> Token:
+    """The head of a title whose last word is its complement's: "Secretary" of "Secretary of
+    State", the parser hanging "of State" on it; the last word itself otherwise."""
+    head = last
+    while (
+        head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.lower_ in HELD_IN
+        and start <= head.head.head.i < head.i
+    ):
+        head = head.head.head
+    return head
+
+
+@functools.cache
+def styles_of_address() -> frozenset[str]:
+    """The words of `data/styles_of_address.yml`, casefolded."""
+    return casefolded(packaged_data(STYLES_OF_ADDRESS_FILE))
 
 
 def _title_with_a_complement(name: Span) -> tuple[Span, Token] | None:
@@ -232,24 +271,29 @@ def _is_a_complements_word(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     is_a_title = word in PERSON_ROLE_WORDS or word in OFFICE_TITLES or word in RANK_TITLES
     # A courtesy title names the person: "a campaign worker for Mrs. Clinton" is someone else.
-    return token.text[:1].isupper() and not is_a_title and word not in HONORIFICS
+    is_a_style = word in HONORIFICS or token.lower_ in styles_of_address()
+    return token.text[:1].isupper() and not is_a_title and not is_a_style
 
 
-def _title_from(name: Span, start: int, head: Token) -> tuple[Span, Token] | None:
+def _title_from(
+    name: Span, start: int, head: Token, end: int | None = None
+) -> tuple[Span, Token] | None:
     """The title before a name from its first word, whole (`_whole_title_start`), with the
-    body the parser cut from it, without a determiner and never over a line break."""
+    body the parser cut from it, without a determiner and never over a line break; it ends at
+    end, where styles of address stand between it and the name."""
     doc = name.doc
+    end = name.start if end is None else end
     start = _with_the_body_before(doc, _whole_title_start(doc, start))
     while start < name.start and doc[start].dep_ in ("det", "punct"):
         start += 1
     # A title never reaches back over a line break (the line above is a headline or caption)
     # nor over a dash or a colon: "the sector's newcomers - Acme founder Jane Roe's ...".
-    breaks = [token.i for token in doc[start : name.start] if _breaks_a_title(token)]
+    breaks = [token.i for token in doc[start:end] if _breaks_a_title(token)]
     if breaks:
         start = breaks[-1] + 1
-    if start >= name.start or head.i < start:
+    if start >= end or head.i < start:
         return None
-    return doc[_title_start(doc, start, name.start) : name.start], head
+    return doc[_title_start(doc, start, end) : end], head
 
 
 def _breaks_a_title(token: Token) -> bool:
@@ -346,56 +390,6 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
         if entity is not None and before not in PERSON_ROLE_WORDS:
             start = max(start, entity.start)
     return start
-
-
-def _apposition(name: Span) -> tuple[Span, Token] | None:
-    """'Putin's aide' in 'Yuri Ushakov, Putin's aide,' or in 'Putin's aide, Yuri Ushakov,'."""
-    root = name.root
-    # An apposition is set off by a comma: "Yuri Ushakov, Putin's aide" (not "an SNP vote").
-    # The comma is looked at first: most names have none after them, nor an apposition.
-    if name.end < len(name.doc) and name.doc[name.end].text == ",":
-        for child in root.rights:
-            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
-                span = root.doc[child.left_edge.i : _end_of_noun_phrase(child)]
-                return _strip_determiner(span), child
-    set_off = name.start > 0 and name.doc[name.start - 1].text == ","
-    if root.dep_ != "appos" or not set_off:
-        return None
-    head = root.head
-    # A title set off before the name: "The German Chancellor, Angela Merkel," or "The head of
-    # the union, Giannis Panagopoulos,".
-    is_title = head.pos_ == "NOUN" or (
-        head.pos_ == "PROPN" and head.lower_ in PERSON_ROLE_WORDS and not head.ent_type_
-    )
-    if is_title and head.i < name.start:
-        end = min(_end_of_noun_phrase(head), name.start - 1)
-        return _strip_determiner(root.doc[head.left_edge.i : end]), head
-    return None
-
-
-def _end_of_noun_phrase(head: Token) -> int:
-    """Where an apposition's noun phrase ends: before a comma or a clause that tells more
-    ("Belgium's secretary of state for digitisation[, whose country held ...]")."""
-    end = head.right_edge.i + 1
-    doc = head.doc
-    # Not where the cut would leave "mother of" ("mother of shot baseball player Chris Lane").
-    clauses = [
-        child.left_edge.i
-        for child in head.rights
-        if child.dep_ in CLAUSE_DEPS and doc[child.left_edge.i - 1].pos_ not in ("ADP", "DET")
-    ]
-    commas = [t.i for t in doc[head.i + 1 : end] if t.text in PHRASE_ENDS]
-    return min([end, *clauses, *commas])
-
-
-def _strip_determiner(span: Span) -> Span:
-    """The role without its determiner, and without a clause's opening word that a parse slip
-    hung on its noun ("whether" of "is whether the firm's founder, X, ..."): no role starts
-    with a subordinator or a conjunction."""
-    start = span.start
-    while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct", "mark", "cc"):
-        start += 1
-    return span.doc[start : span.end]
 
 
 def _phrase_role(

@@ -24,6 +24,7 @@ from generator.analysis.actors.body_names import (
 from generator.analysis.actors.clubs import clubs_named_after_their_town
 from generator.analysis.actors.coordinated import coordinated_names
 from generator.analysis.actors.described_people import people_by_their_descriptions
+from generator.analysis.actors.described_roles import with_described_roles
 from generator.analysis.actors.found import (
     agree_kinds,
     capitals_line_mentions,
@@ -231,6 +232,7 @@ def extract_actors(
     actors = tuple(
         _actor(c, token_actor, gazetteer, registry, shared, (people, bodies)) for c in ranked
     )
+    actors = with_described_roles(actors, doc, token_actor, headline, _names_in)
     actors = marked_unshown(actors, doc, knowledge.places, gazetteer, token_actor)
     actors = marked_as_things(actors, page_things)
     return ActorIndex(

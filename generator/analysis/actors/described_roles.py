@@ -1,0 +1,290 @@
+"""Roles the text gives a person away from the name, for a card no title beside the name fills:
+a journalist whose reporting the story cites ("according to Ann Lowe of the Daily Ledger ...,
+reports Lowe" -> "reporter, Daily Ledger"), a definite description that refers back to the one
+person named just before ("Ann Lowe withdrew ... The Welsh number three had ..." -> "Welsh
+number three"), and, with no role word at all, the age and home the text sets beside the name
+("Tom Barr, 31, from Leeds" -> "aged 31, from Leeds"; "52-year-old Ann Lowe of Ely" -> "aged
+52, of Ely").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.lexicon import (
+    NOT_ROLE_WORDS,
+    OFFICE_TITLES,
+    PERSON_ROLE_WORDS,
+    RANK_TITLES,
+    ROLE_NOUNS_TAKING_TO,
+)
+from generator.models import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RANK_NOUN = "number"
+"""A ranking's noun with its number ("the British number two", "world number five"): a player's
+place in a ranking, though "number" alone is no role ("the number of cases")."""
+HOME_PREPOSITIONS = frozenset({"from", "of"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_KINDS = frozenset({"place", "country"})
+AGE_BEFORE = re.compile(r"^(\d{1,3})-year-old$")
+REPORTING_VERBS = frozenset({"report", "write"})
+"""What a journalist does with a story: "reports Lowe", "Lowe of the Ledger writes that ..."."""
+OUTLET_PREPOSITIONS = frozenset({"of", "at", "for"})
+
+
+def with_described_roles(
+    actors: tuple[Actor, ...],
+    doc: Doc,
+    token_actor: dict[int, str],
+    headline: str,
+    is_named_in: Callable[[Actor, str], bool],
+) -> tuple[Actor, ...]:
+    """The actors, each person without a role given the one the text gives away from the name:
+    a reporter's with the outlet, a definite description's that refers back to them, else the
+    age and home the text sets beside their name (a role word wins over these)."""
+    people = {a.name: a for a in actors if a.kind == "person"}
+    if not any(a.role is None for a in people.values()):
+        return actors
+    roles = _reporters(doc, token_actor, people)
+    # The headline names its people by the surname ("Blair joins school trip").
+    headline_words = set(re.findall(r"[\w'-]+", headline))
+    headline_people = [
+        a.name
+        for a in people.values()
+        if is_named_in(a, headline) or a.name.split()[-1] in headline_words
+    ]
+    for description in _definite_descriptions(doc):
+        holder = _one_person_before(description, token_actor, people, headline_people)
+        if holder is None or holder in roles or people[holder].role is not None:
+            continue
+        if not _is_beside_them(description, holder, token_actor):
+            roles[holder] = _role_text(description)
+    kinds: dict[str, str] = {a.name: a.kind for a in actors}
+    for name, role in _ages_and_homes(doc, token_actor, people, kinds).items():
+        roles.setdefault(name, role)
+    return tuple(
+        dataclasses.replace(a, role=roles[a.name])
+        if a.kind == "person" and a.role is None and a.name in roles
+        else a
+        for a in actors
+    )
+
+
+def _definite_descriptions(doc: Doc) -> list[Token]:
+    """Subjects of a sentence's main verb that are "the" and a person's title or rank with
+    nothing tying it to another ("the prime minister", "the British number two"; not "the
+    aide", "the head of the union", "Russia's envoy", "the man"). A subordinate clause's
+    ("Lowe denied claims the minister had lied") is as often someone else."""
+    return [
+        token
+        for token in doc
+        if token.dep_ in SUBJECT_DEPS
+        and token.head == token.sent.root
+        and token.tag_ == "NN"
+        and not token.ent_type_
+        and _is_a_title_or_rank(token)
+        and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+        and not any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in token.children)
+    ]
+
+
+def _is_beside_them(description: Token, holder: str, token_actor: dict[int, str]) -> bool:
+    """Whether the same description ("the" and its words) stands anywhere in a sentence that
+    names the person too: there it is someone else ("Lowe sets out her plan. The minister
+    answers ..." after "Lowe denied claims the minister erred"), and so it may be here; a
+    title without "the" there is the person's own ("Prime minister's questions saw Mr Lowe")."""
+    role = _role_text(description).casefold()
+    return any(
+        other.lower_ == description.lower_
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
+        and _role_text(other).casefold() == role
+        and any(token_actor.get(i) == holder for i in range(other.sent.start, other.sent.end))
+        for other in description.doc
+    )
+
+
+def _is_a_title_or_rank(noun: Token) -> bool:
+    word = noun.lower_
+    if word == RANK_NOUN:
+        return any(c.dep_ == "nummod" and c.i == noun.i + 1 for c in noun.children)
+    if word in ROLE_NOUNS_TAKING_TO or word in NOT_ROLE_WORDS:
+        return False
+    # The title lexicon only: an agent noun ("the driver", "the caller") as often brings in
+    # someone new as it refers back.
+    return word in PERSON_ROLE_WORDS or word in OFFICE_TITLES or word in RANK_TITLES
+
+
+def _one_person_before(
+    description: Token,
+    token_actor: dict[int, str],
+    people: dict[str, Actor],
+    headline_people: list[str],
+) -> str | None:
+    """The one person named in the sentence before the description or earlier in its paragraph
+    (in its own sentence, another person is meant: "Lowe said the minister erred"), and named
+    there as a subject, the one the story goes on about ("Ann Lowe withdrew ... The Welsh
+    number three"; not "police held Tom Barr. The officer said", nor "Tom Barr's lawyer"); for
+    a description in the article's first sentence, the one person the headline names. None
+    where several people are named, or none."""
+    doc = description.doc
+    start = description.sent.start
+    if start == 0:
+        return headline_people[0] if len(headline_people) == 1 else None
+    window = range(min(doc[start - 1].sent.start, _paragraph_start(doc, start)), start)
+    named = {token_actor[i] for i in window if token_actor.get(i) in people}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    is_a_subject = any(token_actor.get(i) == name and doc[i].dep_ in SUBJECT_DEPS for i in window)
+    return name if is_a_subject else None
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """Where the paragraph of the token at i starts: after the last line break before it."""
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def _role_text(description: Token) -> str:
+    """The description without its article: "British number two" of "The British number two"."""
+    start = min(
+        (c.left_edge.i for c in description.lefts if c.dep_ != "det"), default=description.i
+    )
+    end = description.i + 1
+    if description.lower_ == RANK_NOUN:
+        end += 1  # its number
+    return description.doc[start:end].text
+
+
+def _ages_and_homes(
+    doc: Doc, token_actor: dict[int, str], people: dict[str, Actor], kinds: dict[str, str]
+) -> dict[str, str]:
+    """Each person's first age or home set beside their name: "aged 31, from Leeds" of "Tom
+    Barr, 31, from Leeds,", "aged 52, of Ely" of "52-year-old Ann Lowe of Ely"."""
+    found: dict[str, str] = {}
+    for start, end, name in _name_spans(token_actor, people):
+        if name in found:
+            continue
+        age = _age_before(doc, start)
+        position = end
+        if age is None and _is_a_comma(doc, position) and _is_an_age(doc, position + 1):
+            age, position = doc[position + 1].text, position + 2
+        home = _home_after(doc, position, token_actor, kinds, with_an_age=age is not None)
+        parts = [part for part in (age and f"aged {age}", home) if part]
+        if parts:
+            found[name] = ", ".join(parts)
+    return found
+
+
+def _name_spans(
+    token_actor: dict[int, str], people: dict[str, Actor]
+) -> list[tuple[int, int, str]]:
+    """The runs of tokens that name a person, in order: (start, end, the person's name)."""
+    spans: list[tuple[int, int, str]] = []
+    for i in sorted(token_actor):
+        name = token_actor[i]
+        if name not in people:
+            continue
+        if spans and spans[-1][1] == i and spans[-1][2] == name:
+            spans[-1] = (spans[-1][0], i + 1, name)
+        else:
+            spans.append((i, i + 1, name))
+    return spans
+
+
+def _age_before(doc: Doc, start: int) -> str | None:
+    """The age of "52-year-old Ann Lowe", as its number."""
+    if start == 0:
+        return None
+    found = AGE_BEFORE.match(doc[start - 1].text)
+    if found is None and start >= 5:
+        # The tokenizer splits "52-year-old" into its parts.
+        words = "".join(t.text for t in doc[start - 5 : start])
+        found = AGE_BEFORE.match(words)
+    return found.group(1) if found else None
+
+
+def _is_a_comma(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text == ","
+
+
+def _is_an_age(doc: Doc, i: int) -> bool:
+    """A number of one to three digits set off by commas: "Tom Barr, 31, said"."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].like_num
+        and doc[i].text.isdigit()
+        and len(doc[i].text) <= 3
+        and doc[i + 1].text == ","
+    )
+
+
+def _home_after(
+    doc: Doc, i: int, token_actor: dict[int, str], kinds: dict[str, str], with_an_age: bool
+) -> str | None:
+    """ "from Leeds", "of Ely": a place the text says the person is from, right there. "of"
+    only after an age: right after a name it is as often the name's ("Katherine of Aragon")."""
+    if _is_a_comma(doc, i):
+        i += 1
+    prepositions = HOME_PREPOSITIONS if with_an_age else HOME_PREPOSITIONS - {"of"}
+    if i + 1 >= len(doc) or doc[i].lower_ not in prepositions:
+        return None
+    objects = [c for c in doc[i].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    place: Span = doc[i : objects[0].right_edge.i + 1]
+    found = [_kind_of(t, token_actor, kinds) for t in place[1:]]
+    if "place" not in found or "body" in found:
+        return None  # "of the Daily Ledger", "from Acme": a body, no home
+    return place.text
+
+
+def _kind_of(token: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:
+    """Whether a word names a place or a body or person: by the actor it names, which the
+    passes typed ("Punjab" a place whatever the model's label), else by the model's label."""
+    kind = kinds.get(token_actor.get(token.i, ""))
+    if kind in PLACE_KINDS or (kind is None and token.ent_type_ in PLACE_LABELS):
+        return "place"
+    if kind is not None or token.ent_type_ in ("ORG", "PERSON", "NORP"):
+        return "body"
+    return None
+
+
+def _reporters(doc: Doc, token_actor: dict[int, str], people: dict[str, Actor]) -> dict[str, str]:
+    """The people who report or write what the story cites and whom the text places at a body
+    ("Lowe of the Daily Ledger"): "reporter, Daily Ledger". Reporting alone is no trade (a
+    witness reports a crash), and a body alone no outlet (an analyst of a bank)."""
+    reporting = {
+        token_actor[child.i]
+        for verb in doc
+        if verb.pos_ == "VERB" and verb.lemma_ in REPORTING_VERBS
+        for child in verb.children
+        if child.dep_ in SUBJECT_DEPS and token_actor.get(child.i) in people
+    }
+    roles: dict[str, str] = {}
+    for i in sorted(token_actor):
+        name = token_actor[i]
+        if name in reporting and name not in roles:
+            outlet = _outlet_of(doc[i], token_actor)
+            if outlet is not None:
+                roles[name] = f"reporter, {outlet}"
+    return roles
+
+
+def _outlet_of(token: Token, token_actor: dict[int, str]) -> str | None:
+    """The body a name is "of", "at" or "for", by its actor's name where it is one."""
+    for preposition in token.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in OUTLET_PREPOSITIONS:
+            continue
+        for body in preposition.children:
+            if body.dep_ == "pobj" and body.ent_type_ == "ORG":
+                entity = next(e for e in body.doc.ents if e.start <= body.i < e.end)
+                words = entity[1:] if entity[0].lower_ == "the" else entity
+                return token_actor.get(body.i) or words.text
+    return None
