@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS
+from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, PLACE_LABELS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.models import Actor
 
@@ -57,7 +57,7 @@ def _known(name: Span, by_name: dict[str, str]) -> str | None:
 def _main_role_names(doc: Doc) -> Iterator[Span]:
     for sentence in list(doc.sents)[:LEAD_SENTENCES]:
         for token in sentence:
-            if token.pos_ == "PROPN" and _has_main_role(token):
+            if token.pos_ == "PROPN" and _has_main_role(token) and not _is_owned(token):
                 yield _name_of(token)
 
 
@@ -88,3 +88,16 @@ def _name_of(token: Token) -> Span:
 
 def _is_name_part(word: Token, name_end: Token) -> bool:
     return word.pos_ == "PROPN" and word.dep_ in NAME_PARTS and word.i < word.head.i <= name_end.i
+
+
+def _is_owned(token: Token) -> bool:
+    """A name someone owns is a thing of theirs, not who the story is about ("dismissed Gordon
+    Brown's Budget", "showed off his inner Iron Man"); a country owns its bodies ("Britain's
+    Conservative Party"); one owns a person by the noun that describes them ("its star Cate
+    Blanchett", "his wife Jane")."""
+    children = list(token.children)
+    described = any(child.dep_ == "compound" and child.pos_ == "NOUN" for child in children)
+    return any(
+        child.dep_ == "poss" and child.ent_type_ not in PLACE_LABELS and not described
+        for child in children
+    )

@@ -69,6 +69,7 @@ def parties_by_their_short_names(doc: Doc, clusters: list[Cluster]) -> list[Clus
     in_story = {_bare_name(c.name) for c in clusters} | {c.name.casefold() for c in clusters}
     countries = {c.name for c in clusters if c.kind == "country"}
     countries |= {_country_named(name) for name in in_story} - {None}
+    countries |= {party.country for party in whole.values()}
     by_party: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         party = whole.get(id(cluster)) or _party_of(cluster, countries)
