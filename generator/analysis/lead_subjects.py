@@ -34,7 +34,7 @@ def lead_subjects(actors: tuple[Actor, ...], doc: Doc) -> frozenset[str]:
     by_name = {
         name.casefold(): actor.name
         for actor in actors
-        if actor.kind in CARDED_KINDS and actor.mentions > 1
+        if actor.kind in CARDED_KINDS and actor.mentions > 1 and _is_full(actor)
         for name in (actor.name, *actor.aliases)
     }
     found = (_known(name, by_name) for name in _main_role_names(doc))
@@ -101,3 +101,9 @@ def _is_owned(token: Token) -> bool:
         child.dep_ == "poss" and child.ent_type_ not in PLACE_LABELS and not described
         for child in children
     )
+
+
+def _is_full(actor: Actor) -> bool:
+    """A person by a name of two words or more: a lone word the model typed a person ("Roe")
+    is too thin to card for where it stands."""
+    return actor.kind != "person" or " " in actor.name
