@@ -86,6 +86,15 @@ def test_a_name_in_passing_or_owned_is_no_subject_of_the_lead(english):
     assert lead_subjects(actors, doc) == {"Arlo Benning"}
 
 
+def test_a_work_the_lead_names_is_no_subject_of_it(english):
+    doc = english(
+        "Epic western Dust Road and low-budget British movie Harbour Lights shared the top prizes. "
+        "Director Ellen Marsh collected both."
+    )
+    actors = (_actor("Harbour Lights"), _actor("Ellen Marsh"))
+    assert lead_subjects(actors, doc) == {"Ellen Marsh"}
+
+
 def test_a_camel_case_brand_a_body_noun_describes_is_an_actor(english, gazetteer):
     text = (
         "Security firm iVantor, which found the flaw, told users to upgrade. "

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.actors.works import review_cues
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, PLACE_LABELS
 from generator.analysis.lexicon import SPEECH_VERBS
 from generator.models import Actor
@@ -57,7 +58,12 @@ def _known(name: Span, by_name: dict[str, str]) -> str | None:
 def _main_role_names(doc: Doc) -> Iterator[Span]:
     for sentence in list(doc.sents)[:LEAD_SENTENCES]:
         for token in sentence:
-            if token.pos_ == "PROPN" and _has_main_role(token) and not _is_owned(token):
+            if (
+                token.pos_ == "PROPN"
+                and _has_main_role(token)
+                and not _is_owned(token)
+                and not _is_a_work(token)
+            ):
                 yield _name_of(token)
 
 
@@ -107,3 +113,14 @@ def _is_full(actor: Actor) -> bool:
     """A person by a name of two words or more: a lone word the model typed a person ("Roe")
     is too thin to card for where it stands."""
     return actor.kind != "person" or " " in actor.name
+
+
+def _is_a_work(token: Token) -> bool:
+    """A name a kind of work describes is that work, whatever its kind on the brief ("British
+    movie Vera Drake", "the album Blue Hour", "Blue Hour, the album")."""
+    kinds = review_cues().kinds_of_works
+    start = _name_of(token).start
+    before = token.doc[start - 1] if start > 0 else None
+    return (before is not None and before.lower_ in kinds) or any(
+        child.dep_ == "appos" and child.lower_ in kinds for child in token.children
+    )
