@@ -68,7 +68,7 @@ def parties_by_their_short_names(doc: Doc, clusters: list[Cluster]) -> list[Clus
     whole = {id(c): party for c in clusters if (party := _made_whole(doc, c)) is not None}
     in_story = {_bare_name(c.name) for c in clusters} | {c.name.casefold() for c in clusters}
     countries = {c.name for c in clusters if c.kind == "country"}
-    countries |= {_country_named(name) for name in in_story} - {None}
+    countries |= {country for name in in_story if (country := _country_named(name)) is not None}
     countries |= {party.country for party in whole.values()}
     by_party: dict[str, list[Cluster]] = {}
     for cluster in clusters:
@@ -101,7 +101,7 @@ WHOLE = "parties_by_their_short_names, the party's name in the table"
 
 def _party_of(cluster: Cluster, countries: set[str]) -> Party | None:
     name = _bare_name(cluster.name)
-    found = [p for p in known_parties() if name in p.names and p.country in countries]
+    found = [p for p in parties_named().get(name, ()) if p.country in countries]
     # Its full name first: "Conservative Party" in a British story is not Canada's.
     return min(found, key=lambda p: p.name.casefold() != name, default=None)
 
@@ -109,8 +109,31 @@ def _party_of(cluster: Cluster, countries: set[str]) -> Party | None:
 def _country_named(name: str) -> str | None:
     """The country a party's name tells, when only parties of one country are so named:
     "Labour" tells Britain; "Conservatives" (Britain's, Canada's) tells none."""
-    countries = {p.country for p in known_parties() if name in p.names}
+    countries = {p.country for p in parties_named().get(name, ())}
     return countries.pop() if len(countries) == 1 else None
+
+
+@functools.cache
+def parties_named() -> dict[str, tuple[Party, ...]]:
+    """Each name of the table, casefolded, and the parties so named."""
+    named: dict[str, list[Party]] = {}
+    for party in known_parties():
+        for name in party.names:
+            named.setdefault(name, []).append(party)
+    return {name: tuple(parties) for name, parties in named.items()}
+
+
+@functools.cache
+def names_by_word() -> dict[str, tuple[str, ...]]:
+    """Each word that opens or ends a name of several words, and those names: where a name
+    cut to that word may be made whole."""
+    by_word: dict[str, set[str]] = {}
+    for name in parties_named():
+        words = name.split()
+        if len(words) > 1:
+            by_word.setdefault(words[0], set()).add(name)
+            by_word.setdefault(words[-1], set()).add(name)
+    return {word: tuple(sorted(names)) for word, names in by_word.items()}
 
 
 def _bare_name(name: str) -> str:
@@ -124,17 +147,16 @@ def _made_whole(doc: Doc, cluster: Cluster) -> Party | None:
     its mentions gives the rest: "Liberal" of "Liberal Democrat leader", "Democrats" of
     "the Liberal Democrats"."""
     name = cluster.name.casefold().split()
-    for party in known_parties():
-        for whole in party.names:
-            words = whole.split()
-            extra = len(words) - len(name)
-            if extra <= 0 or not all(
-                _reads(doc, m.span.start, m.span.end + extra, words)
-                or _reads(doc, m.span.start - extra, m.span.end, words)
-                for m in cluster.mentions
-            ):
-                continue
-            return party
+    candidates = {*names_by_word().get(name[0], ()), *names_by_word().get(name[-1], ())}
+    for whole in sorted(candidates):
+        words = whole.split()
+        extra = len(words) - len(name)
+        if extra > 0 and all(
+            _reads(doc, m.span.start, m.span.end + extra, words)
+            or _reads(doc, m.span.start - extra, m.span.end, words)
+            for m in cluster.mentions
+        ):
+            return parties_named()[whole][0]
     return None
 
 
