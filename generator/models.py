@@ -85,9 +85,10 @@ class Actor:
     quoted: int = 0
     """How many distinct statements of the article it speaks, given to a person quoted in two or
     more (`one_place.voices`) so that it gets a card though its words are in the quotes."""
-    is_headline_subject: bool = False
-    """The story's principal by its headline, the first actor the headline names but a place
-    (`one_place.headline_subject`): carded though the lead and key facts tell all it did."""
+    is_story_subject: bool = False
+    """What the story is about: the first actor the headline names but a place
+    (`one_place.headline_subject`), or a person or body the lead's main clauses have as their
+    subject or object (`lead_subjects`): carded though the lead and key facts tell all it did."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ class Brief:
 
 
 def _is_carded(actor: Actor) -> bool:
-    return bool(actor.role or actor.actions or actor.quoted or actor.is_headline_subject)
+    return bool(actor.role or actor.actions or actor.quoted or actor.is_story_subject)
 
 
 @dataclass(frozen=True)

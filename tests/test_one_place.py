@@ -285,7 +285,8 @@ def test_a_principals_line_the_lead_shows_whole_gives_way_before_dated_events():
 def test_a_person_quoted_twice_or_more_gets_a_card_with_the_count(english):
     """A voice of the story, whose words fill the Quotes section, is carded even when the
     lead and quotes leave it no line of its own; a speaker quoted once is not."""
-    text = "Jane Roe spoke. John Doe spoke."
+    # After a lead about neither: the lead's subjects are carded (`lead_subjects`).
+    text = "The hall was full. The band played. Jane Roe spoke. John Doe spoke."
     said = [("We won", "Jane Roe"), ("It was hard", "Jane Roe"), ("Thanks", "John Doe")]
     quotes = tuple(
         Quote(text=words, context=words, speaker=who, kind="direct", sentence_index=0)
@@ -339,7 +340,8 @@ def test_a_third_person_page_shows_a_quotation_whose_speaker_is_not_named(englis
 def test_the_headlines_subject_gets_a_card_with_no_line_of_its_own(english):
     """ "NASA adds five companies ...": the lead shows what NASA did, so NASA keeps no line,
     yet the story's subject is carded; a place is not, nor "us" written in lower case."""
-    text = "NASA said it added five companies. Houston hosted the event."
+    # After a lead about neither: the lead's subjects are carded (`lead_subjects`).
+    text = "The day was warm. Crowds came. NASA said it added five companies. Houston hosted it."
     lead = "NASA said it added five companies."
     nasa = Actor("nasa", "NASA", "organisation", None, (), 8, (lead.rstrip("."),))
     houston = Actor("houston", "Houston", "place", None, (), 1)

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from generator.analysis.lead_subjects import lead_subjects
 from generator.analysis.quote_marks import narrates_in_first_person
 from generator.analysis.token_lists import span_text
 from generator.analysis.whole_sentences import parts_of
@@ -139,11 +140,11 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     )
     main = principals(brief)
     quoted = voices(brief)
-    subject = headline_subject(brief)
+    subjects = {headline_subject(brief)} | lead_subjects(brief.actors, doc)
     actors = tuple(
         replace(
             _actor(actor, sentences, actor.name in main, quoted.get(actor.name, 0)),
-            is_headline_subject=actor.name == subject,
+            is_story_subject=actor.name in subjects,
         )
         for actor in brief.actors
     )

@@ -7,14 +7,33 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.dictionary import is_adjective_only, is_dictionary_word
 from generator.analysis.entity_index import entities_of
+from generator.analysis.lexicon import ORGANISATION_ROLE_WORDS
 from generator.analysis.place_names import PlaceNames
 
 
 def is_name(span: Span) -> bool:
-    """A name starts with a capital letter and has letters ("supreme" and "1961" are no names)."""
+    """A name starts with a capital letter and has letters ("supreme" and "1961" are no names),
+    or is a brand's a body noun describes (`_is_described_camel_case`)."""
     first = span[0].text
+    if not first[:1].isupper():
+        return _is_described_camel_case(span)
     # The first letter answers for most names: the whole text is read only when it is no letter.
-    return first[:1].isupper() and (first[0].isalpha() or any(char.isalpha() for char in span.text))
+    return first[0].isalpha() or any(char.isalpha() for char in span.text)
+
+
+def _is_described_camel_case(span: Span) -> bool:
+    """A brand's name written with a small first letter and a capital inside ("iDefence",
+    "eBay") is a body's name where a noun before it says what body it is ("security firm
+    iDefence", "auction website eBay"); alone it is as often a product ("iTunes")."""
+    first = span[0]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        first.text[:1].islower()
+        and any(char.isupper() for char in first.text[1:])
+        and before is not None
+        and before.lower_ in ORGANISATION_ROLE_WORDS
+        and before.head.i in range(span.start, span.end)
+    )
 
 
 def is_a_description(span: Span, places: PlaceNames) -> bool:

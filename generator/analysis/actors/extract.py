@@ -70,7 +70,7 @@ from generator.analysis.actors.particle_places import (
     places_by_their_short_name,
 )
 from generator.analysis.actors.particle_surnames import surnames_with_a_particle
-from generator.analysis.actors.parties import parties_by_their_name
+from generator.analysis.actors.parties import parties_by_their_name, parties_by_their_short_names
 from generator.analysis.actors.people_in_full import (
     given_names_in_brackets,
     people_by_their_surname_alone,
@@ -196,8 +196,9 @@ def extract_actors(
     clusters = places_by_their_type_words(
         states_by_postal_code(clusters, knowledge.places), knowledge.places
     )
-    clusters = parties_by_their_name(
-        bodies_of_their_country(clusters, knowledge.places.generic_bodies)
+    clusters = parties_by_their_short_names(
+        doc,
+        parties_by_their_name(bodies_of_their_country(clusters, knowledge.places.generic_bodies)),
     )
     people_listed_with_people(clusters, knowledge.places)
     nationals_of_a_country(clusters, gazetteer, knowledge.places)
