@@ -43,7 +43,7 @@ from generator.analysis.quote_marks import (
     is_quoted_speech,
     quotations_of,
 )
-from generator.analysis.token_lists import once_a_span, span_text, token_lists
+from generator.analysis.token_lists import once_a_span, span_text, text_of, token_lists
 from generator.analysis.tree_matcher import column_of, has_value
 from generator.analysis.whole_sentences import (
     SENTENCE_END,
@@ -51,6 +51,7 @@ from generator.analysis.whole_sentences import (
     is_listing_entry,
     parts_of,
     runs_captions_together,
+    shown_end,
 )
 from generator.models import KeyFact
 
@@ -361,7 +362,7 @@ def fact_text(sent: Span, name_of: NameOf | None = None) -> str:
     brackets ("He [William Ruto] called for ...")."""
     pronoun = subject_pronoun(sent)
     name = name_of(pronoun) if pronoun is not None and name_of is not None else None
-    whole = span_text(sent)
+    whole = _shown_text(sent)
     end = 0 if pronoun is None else pronoun.idx + len(pronoun.text) - sent.start_char
     if pronoun is None or not name or name in whole[:end]:
         # "When Jo Lin moved in, she thought ...": the sentence names her before the pronoun.
@@ -373,6 +374,15 @@ def fact_text(sent: Span, name_of: NameOf | None = None) -> str:
         # A caption, which the article prints without a full stop.
         text = f"{text.rstrip(' ,;:')}."
     return text
+
+
+def _shown_text(sent: Span) -> str:
+    """A sentence's text to where it is shown to (`whole_sentences.shown_end`): a quotation it
+    opens is shown to its closing mark."""
+    end = shown_end(sent)
+    if end is None or end == len(text_of(sent.doc)[: sent.end_char].rstrip()):
+        return span_text(sent)
+    return text_of(sent.doc)[sent.start_char : end]
 
 
 def _standing_text(sent: Span, name_of: NameOf | None) -> tuple[str, bool]:

@@ -13,6 +13,11 @@ from generator.analysis.reported_clauses import reported_clause
 from generator.models import QuoteKind
 
 DANGLING_OPENING_MARK = re.compile("\\s+['‘\"“]$")
+COMMA_BEFORE_CLOSING_MARK = re.compile("[,;:]\\s*(['’\"”]+)$")
+"""The writer's comma inside a closing mark (US style), which leads on to the narration after it:
+the quote's clause shown alone ends on the mark."""
+FRAMING_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod"})
+"""A clause's modifiers that may open it before its subject, set off by a comma."""
 
 
 def quote_context(
@@ -28,16 +33,39 @@ def quote_context(
         # A clause that opens on the quotation ("said that “...") starts inside its marks.
         opening = next((t.i for t in outer if not t.is_punct), outer.start)
         if clause is not None and clause.start <= opening and outer.start < clause.end:
-            start = min(clause.start, outer.start)
-            return trimmed_text(outer.doc[start : max(clause.end, outer.end)])
+            start = _after_framing(outer.doc[min(clause.start, outer.start) : outer.start])
+            return _without_closing_comma(
+                trimmed_text(outer.doc[start : max(clause.end, outer.end)])
+            )
         carrying = _participle_clause(verb, outer)
         if carrying is not None:
-            return carrying
+            return _without_closing_comma(carrying)
     if alone:
-        return text[outer.start_char : outer.end_char].strip()
+        return _without_closing_comma(text[outer.start_char : outer.end_char].strip())
     context = text[min(covering[0].start_char, outer.start_char) : covering[-1].end_char].strip()
     # Nor does the context end on the opening mark of the next quote ("Defoe said. '").
     return DANGLING_OPENING_MARK.sub("", context)
+
+
+def _without_closing_comma(context: str) -> str:
+    return COMMA_BEFORE_CLOSING_MARK.sub("\\1", context)
+
+
+def _after_framing(before: Span) -> int:
+    """Where the words before a quotation start once a phrase that sets the scene is left out:
+    a modifier opening the clause before its subject, set off by a comma ("In the wake of the
+    outbreak, the city “..."): the writer's framing, not the speaker's words."""
+    first = before[0] if len(before) else None
+    if first is None or first.dep_ not in FRAMING_DEPS:
+        return before.start
+    comma = first.right_edge.i + 1
+    head = first.head
+    has_subject_after = any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.i > comma for child in head.children
+    )
+    if comma < before.end and before.doc[comma].text == "," and has_subject_after:
+        return comma + 1
+    return before.start
 
 
 def _participle_clause(verb: Token, outer: Span) -> str | None:

@@ -124,6 +124,8 @@ def _pair_single_marks(text: str, start: int, end: int) -> Iterator[Quotation]:
         after = text[mark.end()] if mark.end() < end else " "
         if before.isalnum() and after.isalnum():
             continue  # it's, O'Neill, don't
+        if _is_possessive_s(text, mark.end(), end):
+            continue  # "Downey Jr.'s part": no quote opens on the word "s"
         if not before.isalnum() and after.isalpha():
             if opened is not None:
                 yield _single_quotation(text, opened, maybe_closed or mark.start())
@@ -136,6 +138,13 @@ def _pair_single_marks(text: str, start: int, end: int) -> Iterator[Quotation]:
             opened, maybe_closed = None, None
     if opened is not None and text[opened + 1 : end].strip():
         yield _single_quotation(text, opened, maybe_closed or end)
+
+
+def _is_possessive_s(text: str, after_mark: int, end: int) -> bool:
+    """A mark before a lone "s" (a possessive after an abbreviation's point: "Jr.'s")."""
+    return text[after_mark : after_mark + 1] == "s" and not (
+        after_mark + 1 < end and text[after_mark + 1].isalnum()
+    )
 
 
 def _may_be_possessive(text: str, after_mark: int, before: str) -> bool:

@@ -56,6 +56,8 @@ MAX_TITLE_WORDS = 6
 events, not speech."""
 MAX_SCARE_QUOTE_WORDS = 2
 """Unattributed quotations this short are titles or scare quotes, not speech."""
+MAX_WRITERS_PHRASE_WORDS = 4
+"""The longest noun phrase in marks, credited by no verb, read as the writer's phrase."""
 CONTINUATION_PARAGRAPHS = 1
 """How many paragraphs back an unattributed quotation may take the last speaker from."""
 DIRECT_LEAD_PUNCTUATION = frozenset({",", ":"})
@@ -146,6 +148,8 @@ def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribut
     if not is_attributed and kind == "partial" and _names_the_noun_before(outer):
         # "the slogan “Shop local, it pays.”", "the hashtag “#NotMyPresident”": what the noun is
         # called, which nobody says here.
+        return None
+    if not is_attributed and not verbs and _is_a_phrase_of_the_writer(inner):
         return None
     if speaker is None and _addresses_the_reader(article, covering):
         # "But you may still ask yourself, “What if I had stayed ...?”": the reader's imagined
@@ -263,6 +267,17 @@ def _names_the_noun_before(outer: Span) -> bool:
     return before >= 0 and outer.doc[before].tag_ in COMMON_NOUN_TAGS
 
 
+def _is_a_phrase_of_the_writer(inner: Span) -> bool:
+    """A short noun phrase in marks that no verb of saying credits: a name the writer's sentence
+    uses ('held as part of the "war on terror".'), nobody's words here."""
+    root = inner.root
+    return (
+        _word_count(inner) <= MAX_WRITERS_PHRASE_WORDS
+        and root.pos_ in ("NOUN", "PROPN")
+        and not inner.start <= root.head.i < inner.end
+    )
+
+
 def _addresses_the_reader(article: ParsedArticle, covering: list[Span]) -> bool:
     """Whether the writer's words around a quotation speak to the reader ("you", "your")."""
     return any(
@@ -288,14 +303,17 @@ def _covering_sentences(article: ParsedArticle, outer: Span, first: int) -> list
     """Return the sentences a quotation touches, plus a short tail that attributes it.
 
     The parser often ends a sentence at a quoted "?" or "!", splitting off `Vitter demanded.`;
-    quoted words that end in a full stop end their sentence, and the next is the writer's.
+    quoted words that end in a full stop end their sentence, and the next is the writer's; so
+    does a full stop after the closing mark (the writer's phrase: 'part of the "war on terror".').
     """
     last = article.sentence_index(outer.end - 1)
     sentences = article.sentences[first : last + 1]
     tokens = token_lists(article.doc)
     rest = [i for i in range(outer.end, sentences[-1].end) if not tokens.is_space[i]]
     words = [i for i in range(outer.start, outer.end) if tokens.text[i] not in QUOTE_MARKS]
-    ends_its_sentence = bool(words) and tokens.text[words[-1]] == "."
+    ends_its_sentence = (bool(words) and tokens.text[words[-1]] == ".") or any(
+        tokens.text[i] == "." for i in rest
+    )
     if (
         all(tokens.is_punct[i] for i in rest)
         and not ends_its_sentence

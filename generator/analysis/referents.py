@@ -48,6 +48,7 @@ from generator.analysis.lexicon import (
     SPEAKER_PRONOUNS,
 )
 from generator.analysis.named_later import name_given_later
+from generator.analysis.national_speakers import NOT_NATIONAL, national_speaker
 from generator.analysis.quote_marks import QUOTE_MARKS, quotations_of
 from generator.analysis.speech_words import BODY_VOICES
 from generator.analysis.token_lists import once_a_position, sentences_of
@@ -274,8 +275,9 @@ def _one_name(article: ParsedArticle, subject: Token) -> str | None:
     person = person or person_before_their_place(article, subject)
     if person is not None:
         return unless_other_sex(subject.doc[subject.i : subject.i + 1], person)
-    if is_one_of_the_public(subject):
-        return None
+    national = national_speaker(article, subject)  # "said the American"
+    if is_one_of_the_public(subject) or national != NOT_NATIONAL:
+        return None if national == NOT_NATIONAL else national
     for candidate in _subject_spans(article.doc, subject):
         name = article.speaker_name(candidate)
         if name is not None:

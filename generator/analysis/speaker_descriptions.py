@@ -14,7 +14,9 @@ from spacy.tokens import Token
 
 from generator.analysis.antecedents import unnamed_person_before
 from generator.analysis.documents import introduction_of, is_document, refers_back
-from generator.analysis.lexicon import NOT_ROLE_WORDS, PRONOUN_SEXES
+from generator.analysis.entity_index import entity_at
+from generator.analysis.lexicon import NOT_ROLE_WORDS, PRONOUN_SEXES, QUOTING_VERBS
+from generator.analysis.national_speakers import nationality_of
 from generator.analysis.referents import ParsedArticle, name_for_subject, subject_of
 from generator.analysis.reported_clauses import is_speech_verb
 from generator.analysis.roles import is_person_noun
@@ -68,6 +70,8 @@ def description_of(article: ParsedArticle, subject: Token) -> str | None:
     if subject.lower_ in PRONOUN_SEXES:
         person = unnamed_person_before(article, subject)
         return None if person is None else description_of(article, person)
+    if nationality_of(subject) is not None:
+        return _phrase(subject)  # "said the American", whom the text does not tell
     if subject.pos_ != "NOUN" or not subject.is_lower or article.is_quoted(subject):
         return None
     if is_document(subject):
@@ -101,12 +105,39 @@ def _body_just_named(article: ParsedArticle, voice: Token) -> str | None:
     while index >= 0 and article.is_quoted(article.sentences[index].root):
         index -= 1  # the quotation's own sentences
     verb = article.sentences[index].root if index >= 0 else None
-    if verb is None or article.is_quoted(verb) or not is_speech_verb(verb):
+    if verb is None or article.is_quoted(verb) or not is_speech_verb(verb, QUOTING_VERBS):
         return None
-    subject = subject_of(article, verb)
-    name = None if subject is None else name_for_subject(article, subject)
-    bodies = {actor.name for actor in article.actors or () if actor.kind == "organisation"}
-    return name if name in bodies else None
+    subject = subject_of(article, verb) or _passive_agent(verb)
+    if subject is None:
+        return None
+    bodies = [actor for actor in article.actors or () if actor.kind != "person"]
+    name = name_for_subject(article, subject)
+    if name is None:
+        # A place speaks for the body there ("described as ... by Downing Street"): it is
+        # named as written, which no speaker's name is.
+        written = entity_at(subject)
+        name = next(
+            (
+                a.name
+                for a in bodies
+                if written is not None and written.text in (a.name, *a.aliases)
+            ),
+            None,
+        )
+    return name if name in {actor.name for actor in bodies} else None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Who a passive verb of saying names with "by" ("The plan was described as “...” by
+    Downing Street."), when the parser hung the phrase on the words before it: the proper
+    noun after the first "by" of the verb's clause."""
+    if not any(child.dep_ == "auxpass" for child in verb.children):
+        return None
+    for token in verb.subtree:
+        if token.i > verb.i and token.lower_ == "by":
+            names = [c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            return names[0] if names else None
+    return None
 
 
 def _refers_back(noun: Token) -> bool:

@@ -50,6 +50,7 @@ from generator.analysis.quote_marks import (
     quotations_of,
 )
 from generator.analysis.reference_points import dates_a_reference_point
+from generator.analysis.speech_words import ISSUING_VERBS
 from generator.analysis.story_years import (
     is_a_comparison_base,
     sets_a_later_date,
@@ -181,7 +182,8 @@ def _events_for(
         # "could have adopted the plan in 2005": what did not happen, neither event nor plan.
         return []
     sentence_index = bisect.bisect_right(sentence_starts, span.start) - 1
-    if sentence_index > 0 and _quotes_its_speaker(span.sent):
+    is_issue = _dates_an_issue(span)
+    if sentence_index > 0 and _quotes_its_speaker(span.sent) and not is_issue:
         # '"I'm running because ...," Ms X said on Tuesday': the words are the Quotes'
         # section's; the day they were said is no event, unless they lead the story.
         return []
@@ -193,7 +195,8 @@ def _events_for(
     if tells_of_the_writer(anchor, quotations):
         # "... is one of my top picks this year": the writer's commentary, no event.
         return []
-    said = event_text(anchor)
+    # The document issued is the event, not the words its sentence quotes from it.
+    said = _issued_document(span) if is_issue else event_text(anchor)
     whole = (
         None
         if said is None
@@ -292,6 +295,29 @@ def _says_what_it_is(child: Token) -> bool:
     return child.dep_ in ("acomp", "attr") or (
         child.dep_ == "prep" and child.lower_ in LIKENESS_PREPOSITIONS
     )
+
+
+def _dates_an_issue(span: Span) -> bool:
+    """Whether a date tells when a document a sentence quotes was issued ("“...,” wrote Ruiz
+    in a paper released on Friday by the institute"): the publication is the event, and the
+    quoted words are the Quotes section's."""
+    verb, sent = span.root.head, span.sent
+    quotes = any(sent.start_char <= q.start < sent.end_char for q in quotations_of(span.doc))
+    return (
+        quotes
+        and verb.dep_ == "acl"
+        and verb.head.dep_ == "pobj"  # where the words appeared, not what the clause tells of
+        and verb.lemma_.lower() in ISSUING_VERBS
+        and verb.i < span.start
+    )
+
+
+def _issued_document(span: Span) -> str:
+    """The document a date of issue belongs to, as the text names it ("A paper released on
+    Friday by the institute")."""
+    noun = span.root.head.head
+    words = span.doc[noun.left_edge.i : noun.right_edge.i + 1].text.strip(" ,.")
+    return words[:1].upper() + words[1:]
 
 
 def _quotes_its_speaker(sentence: Span) -> bool:

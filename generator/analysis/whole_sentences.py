@@ -18,6 +18,12 @@ from generator.analysis.datelines import after_dateline
 from generator.analysis.grammar import FINITE_TAGS, TIME_ENTITY_LABELS
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.layout import is_prose
+from generator.analysis.quote_marks import (
+    CLOSING_MARKS,
+    SINGLE_MARKS,
+    STRAIGHT_MARKS,
+    quotations_of,
+)
 from generator.analysis.run_ons import run_on_starts
 from generator.analysis.token_lists import (
     once_a_span,
@@ -48,6 +54,12 @@ PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
 """A verb's past tense and past participle, which the small model confuses ("capped")."""
 ADVERBIAL_NOUN_DEP = "npadvmod"
 INFINITIVE_MARKER_TAG = "TO"
+QUOTATION_STARTS_KEY = "briefs.quotation_starts"
+"""Where `shown_end` keeps where the doc's quotations start, in its user_data."""
+MAX_RUN_ON_QUOTE_CHARS = 320
+"""The longest a sentence may be shown when it opens a quotation that ends in a later sentence:
+to the closing mark, or it is not shown at all (a long speech is the Quotes section's)."""
+CLOSING_CHARACTERS = "".join(CLOSING_MARKS | STRAIGHT_MARKS | SINGLE_MARKS)
 LABEL_ENDING_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 """A verb before a colon makes what precedes it a clause, and a determiner or a preposition a
 phrase ("The final episode of Star Trek: Voyager"), not a label of names and figures."""
@@ -100,8 +112,52 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     if tokens.tag[words[0]] == INTERJECTION_TAG:
         # "Yes, ...", "Well, ...": an answer to the sentence before, not a fact on its own.
         return False
+    if shown_end(sent) is None:
+        return False
     last = sent.doc[words[-1]]
     return _has_predicate(sent) and not _ends_mid_phrase(last) and not _only_subordinate(sent)
+
+
+@once_a_span
+def shown_end(sent: Span) -> int | None:
+    """Where a sentence shown whole ends, as a character offset: at its own end, or at the
+    closing mark of a quotation it opens and the parser's sentence leaves open ('Her coach said:
+    "Ana served well.' goes on to '... I am proud of her."'). None when it cannot be shown
+    whole: it starts inside a quotation opened before it, or it opens one that runs past it
+    and is left open (news style reopens it in the next paragraph), ends mid-sentence, or runs
+    longer than `MAX_RUN_ON_QUOTE_CHARS`."""
+    text = text_of(sent.doc)
+    start = (
+        sent.start_char
+        + len(text[sent.start_char : sent.end_char])
+        - len(text[sent.start_char : sent.end_char].lstrip())
+    )
+    end = len(text[: sent.end_char].rstrip())
+    quotations = quotations_of(sent.doc)
+    starts = sent.doc.user_data.get(QUOTATION_STARTS_KEY)
+    if not isinstance(starts, list):
+        starts = sent.doc.user_data[QUOTATION_STARTS_KEY] = [q.start for q in quotations]
+    # Quotations do not overlap: only the one open at the start and those opening inside count.
+    first = max(bisect.bisect_left(starts, start) - 1, 0)
+    for quotation in quotations[first:]:
+        if quotation.start >= end:
+            break
+        if quotation.inner_end <= start:
+            continue  # a closing mark the parser put at the sentence's start
+        if quotation.inner_start >= end:
+            return len(text[: quotation.start].rstrip())  # an opening mark left at its end
+        if quotation.start < start:
+            return None  # it opens inside someone's words
+        closes = text[quotation.end - 1] in CLOSING_CHARACTERS
+        if quotation.end <= end:
+            if closes:
+                continue
+            return None  # left open: news style reopens it in the next paragraph
+        ends_a_sentence = text[: quotation.inner_end].rstrip()[-1:] in ".!?"
+        if not (closes and ends_a_sentence) or quotation.end - start > MAX_RUN_ON_QUOTE_CHARS:
+            return None
+        return quotation.end
+    return end
 
 
 def runs_captions_together(sent: Span) -> bool:
