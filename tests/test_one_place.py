@@ -498,3 +498,30 @@ def test_a_forecast_outlasts_a_speakers_second_quote():
     page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
     assert events[0].event in page and quotes[0].text in page
     assert quotes[1].text not in page
+
+
+def page_with_cards(shown: Brief) -> str:
+    """`plain_page` and a card for each boxed actor, as the brief's page boxes them."""
+    cards = [
+        f"{a.name} · {a.kind} Role: {a.role} Mentions: {a.mentions}" for a in shown.boxed_actors
+    ]
+    return "\n".join([plain_page(shown), *cards])
+
+
+def test_a_card_whose_role_a_key_fact_gives_goes_before_a_voice():
+    deputy = made_person("John Doe", role="deputy finance minister", mentions=1)
+    facts = (
+        KeyFact(sentence("first", 20), 0),
+        KeyFact("The talks were held with deputy finance minister John Doe in the capital.", 1),
+    )
+    quotes = (quote("Max Poe", sentence("reply", 15), 3),)
+    whole = brief(key_facts=facts, quotes=quotes, actors=(person("Jane Roe"), deputy))
+    kept = brief(key_facts=facts, quotes=quotes)
+    limit = page_words(page_with_cards(kept)) + 3
+    shown = replace(whole, article=article(int(limit / PAGE_SHARE) + 1))
+    page = fit_to_page(shown, page_with_cards)
+    assert quotes[0].text in page and "Role: deputy finance minister" not in page
+    # Where no other place gives the role, the card stays and the voice gives way.
+    alone = replace(shown, key_facts=(*facts[:1], KeyFact(sentence("other", 13), 1)))
+    page = fit_to_page(alone, page_with_cards)
+    assert "Role: deputy finance minister" in page and quotes[0].text not in page

@@ -260,7 +260,7 @@ def test_actor_evidence_does_not_change_what_a_page_too_long_keeps():
     brief = Brief(article, sentences[0], None, (), actors, (), quotes, ())
     hidden = render_brief(brief, make_environment(PROJECT / "templates"))
     shown = render_brief(brief, make_environment(PROJECT / "templates", show_evidence=True))
-    without_evidence = re.sub(r"<br>\n    \*\*Evidence:\*\*[^\n]*", "", shown)
+    without_evidence = re.sub(r"<br>\n    \*\*Evidence:\*\*[^\n]*| \(evidence: [^)]*\)", "", shown)
     one_blank_line = re.compile(r"\n{3,}")
     assert "Evidence" in shown
     assert hidden.count("\n> ") < len(quotes)  # the page is too long and gives some up ...

@@ -34,7 +34,9 @@ SHORT_ARTICLE_WORDS = 300
 LABEL_WORDS = 2
 """Words a piece's label adds beside its own (a date's resolution, "reported speech", "Said or
 did"): an estimate; `fit_to_page` counts the page again."""
-TURN_ORDER = ("action", "quote", "event", "fact")
+CARD_LABEL_WORDS = 4
+"""Words a card adds beside its name and role: its kind and "Role", "Mentions" and their count."""
+TURN_ORDER = ("card", "action", "quote", "event", "fact")
 """Of pieces from one sentence (`_turn`), the first of these goes first: an action, a voice, an
 event; a key fact stays longest."""
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -67,9 +69,10 @@ class _Piece:
     """A piece of the page that `fit_to_page` may give up."""
 
     kind: str
-    """"fact", "event", "quote" or "action"."""
+    """"fact", "event", "quote", "action" or "card"."""
     key: int | str | tuple[int, int]
-    """Which one: a key fact's or quote's index, an event's words, (actor, action) indexes."""
+    """Which one: a key fact's or quote's index, an event's words, (actor, action) indexes,
+    an actor's index."""
     words: int
     """Its words on the page, its label's (date, speaker) included."""
     reason: str
@@ -105,7 +108,9 @@ def fitted_brief(brief: Brief, render: Callable[[Brief], str]) -> tuple[Brief, s
     """
     page = render(brief)
     words = article_words(brief.article)
-    pieces = _drop_order(brief) if words > SHORT_ARTICLE_WORDS else []
+    # A card listed compactly shortens the page but takes no fewer words from the article.
+    cards = page_words(page) > PAGE_SHARE * words
+    pieces = _drop_order(brief, cards) if words > SHORT_ARTICLE_WORDS else []
     over = _words_over(brief, page, words)
     if over <= 0 or not pieces:
         return brief, page
@@ -117,8 +122,27 @@ def fitted_brief(brief: Brief, render: Callable[[Brief], str]) -> tuple[Brief, s
         shown = _without(brief, pieces[:dropped])
         page = render(shown)
         if _words_over(shown, page, words) <= 0 or dropped == len(pieces):
-            return shown, page
+            return _cards_given_back(brief, render, pieces[:dropped], words, (shown, page))
         dropped += 1
+
+
+def _cards_given_back(
+    brief: Brief,
+    render: Callable[[Brief], str],
+    dropped: Sequence[_Piece],
+    words: int,
+    fitted: tuple[Brief, str],
+) -> tuple[Brief, str]:
+    """The fitted page with each card it gave up boxed again where the page still fits: a card
+    goes before the pieces after it in `DROP_ORDER`, which the page may have had to give up
+    as well, and then it went for nothing."""
+    for card in [piece for piece in dropped if piece.kind == "card"]:
+        kept = [piece for piece in dropped if piece != card]
+        shown = _without(brief, kept)
+        page = render(shown)
+        if _words_over(shown, page, words) <= 0:
+            dropped, fitted = kept, (shown, page)
+    return fitted
 
 
 def _words_over(brief: Brief, page: str, words: int) -> float:
@@ -138,8 +162,9 @@ def _taken_words(brief: Brief) -> int:
     return sum(len(words_of(text)) for text in texts)
 
 
-def _drop_order(brief: Brief) -> list[_Piece]:
-    """Every piece the page may give up, the first to go first (`DROP_ORDER`)."""
+def _drop_order(brief: Brief, cards: bool) -> list[_Piece]:
+    """Every piece the page may give up, the first to go first (`DROP_ORDER`); the cards
+    `_card_pieces` gives up when `cards`."""
     main = principals(brief)
     elsewhere = [
         *(words_of(text) for text in dict.fromkeys(event.event for event in brief.timeline)),
@@ -154,6 +179,7 @@ def _drop_order(brief: Brief) -> list[_Piece]:
         ),
         *_quote_pieces(brief.quotes, brief.key_facts, main),
         *_action_pieces(brief.actors, main, _other_places(brief)),
+        *(_card_pieces(brief, main) if cards else ()),
     ]
     rank = {reason: number for number, reason in enumerate(DROP_ORDER)}
     return sorted(pieces, key=lambda piece: (rank[piece.reason], *_turn(piece)))
@@ -264,6 +290,24 @@ def _action_pieces(
             yield _Piece("action", (number, index), size, "restated" if restated else reason, index)
 
 
+def _card_pieces(brief: Brief, main: frozenset[str]) -> Iterable[_Piece]:
+    """The card of an actor boxed for its role alone, when another place of the page gives
+    that role with the name ("... met Deputy Secretary of State Kurt Campbell"): restated
+    there, it goes first, and the actor is listed with those named. The card of a principal,
+    of a speaker the brief quotes, of someone acting, and of the story's subject stays."""
+    shown = _other_places(brief)
+    speakers = {quote.speaker for quote in brief.quotes}
+    for number, actor in enumerate(brief.actors):
+        if not actor.role or actor.actions or actor.quoted or actor.is_story_subject:
+            continue
+        if actor.name in speakers:
+            continue
+        role = words_of(actor.role)
+        if actor.name in main or not any(is_from(role, text) for text in shown):
+            continue
+        yield _Piece("card", number, len(role) + CARD_LABEL_WORDS, "restated", 0)
+
+
 def _without(brief: Brief, dropped: Sequence[_Piece]) -> Brief:
     """The brief without the dropped pieces."""
     gone = {(piece.kind, piece.key) for piece in dropped}
@@ -282,6 +326,7 @@ def _without(brief: Brief, dropped: Sequence[_Piece]) -> Brief:
                 for index, action in enumerate(actor.actions)
                 if ("action", (number, index)) not in gone
             ),
+            role=None if ("card", number) in gone else actor.role,
         )
         for number, actor in enumerate(brief.actors)
     )
