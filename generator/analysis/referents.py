@@ -35,7 +35,7 @@ from generator.analysis.descriptions import (
     person_with_title,
     principal_described,
 )
-from generator.analysis.documents import document_author
+from generator.analysis.document_speakers import document_author
 from generator.analysis.entity_index import entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.home_places import person_before_their_place

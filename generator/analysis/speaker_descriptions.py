@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from generator.analysis.antecedents import unnamed_person_before
-from generator.analysis.documents import introduction_of, is_document, refers_back
+from generator.analysis.document_speakers import introduction_of, is_document, refers_back
 from generator.analysis.entity_index import entity_at
 from generator.analysis.lexicon import NOT_ROLE_WORDS, PRONOUN_SEXES, QUOTING_VERBS
 from generator.analysis.national_speakers import nationality_of
