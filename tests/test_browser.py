@@ -334,3 +334,14 @@ def test_screenshot_of_the_seed_brief(site_page):
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_quotes_read_as_strongly_as_the_text_around_them(site_page):
+    # Material draws blockquotes in its pale colour; a brief's quotes are the article's words.
+    page = site_page.page
+    site_page.open(f"{SEED_SLUG}/")
+    quote = page.locator("h2#quotes ~ blockquote").first
+    text = page.locator("article p").first
+    assert quote.evaluate("q => getComputedStyle(q).color") == text.evaluate(
+        "p => getComputedStyle(p).color"
+    )
