@@ -95,3 +95,16 @@ def test_a_last_paragraph_about_someone_else_stays():
     last = "<p>Tom Reyes is the union's branch secretary and works nights at the hospital.</p>"
     text = paragraphs(page(after=last, author="Ines Carrow"))
     assert text[-1].startswith("Tom Reyes is the union's")
+
+
+def test_an_agencys_credit_glued_after_the_last_sentence_is_not_article_text():
+    html = page(after="<p>Night buses will run from the quay instead. HNS</p>")
+    assert paragraphs(html)[-1] == "Night buses will run from the quay instead."
+
+
+def test_a_last_sentence_ending_on_a_name_in_capitals_keeps_it():
+    # A name in capitals inside the sentence, before its stop, is the sentence's own.
+    html = page(after="<p>The crossings are paid for by the HTA.</p>")
+    assert paragraphs(html)[-1] == "The crossings are paid for by the HTA."
+    html = page(after="<p>The committee's chair said: “We will listen to the HTA.”</p>")
+    assert paragraphs(html)[-1].endswith("HTA.”")

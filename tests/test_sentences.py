@@ -43,6 +43,11 @@ def sentences(nlp, text: str) -> list[str]:
                 "The survey asked 505,796 people.",
             ],
         ),
+        (
+            # A paragraph of one word (a dateline) before a name: the name stays whole.
+            "Denver\n\nMarco Reyes's late goal lifted the Hawks over the Owls on Tuesday night.",
+            ["Denver", "Marco Reyes's late goal lifted the Hawks over the Owls on Tuesday night."],
+        ),
     ],
 )
 def test_the_text_goes_on_where_the_model_would_cut_it(english, text, expected):
@@ -67,6 +72,8 @@ def test_a_text_without_a_full_stop_is_one_sentence(english):
         "Both men were arrested by the FBI. The pair face long prison terms and big fines.",
         # A paragraph always starts a sentence, lower case or not.
         "The meeting ended.\n\nand then the vote came.",
+        # A name ends one sentence, another name starts the next: the stop between them says so.
+        "The final was won by Marco Reyes. Lena Morel came second.",
         # Text in lower case keeps its sentences: a full stop ends them.
         "the meeting ended on monday . the vote came a day later .",
     ],

@@ -65,8 +65,8 @@ def sentence_continuations(doc: Doc) -> Doc:
     XR. CLOUD RUNNER is still only a sketch"), nor a name's next word with no verb up to the
     next full stop ("plans to sell the XR. Nova in Canada from 2027."): the stop was the name's.
     Nor the quotation mark that closes a sentence's quotation ('... "a potential public health
-    concern."'). Computed on whole arrays: a loop over every token in Python would cost several
-    per cent of the parse.
+    concern."'), nor a name's second word after its first. Computed on whole arrays: a loop
+    over every token in Python would cost several per cent of the parse.
     """
     if len(doc) < 3:
         return doc
@@ -99,6 +99,10 @@ def sentence_continuations(doc: Doc) -> Doc:
         doc, columns[:, 9], end_mark, start
     )
     continues |= initialism_stop & goes_on
+    # Nothing ends between two words of a name set one space apart ("Marco | Reyes's late
+    # goal"): the model cuts a name where a short paragraph before it ("Denver") throws it.
+    name = _tagged(doc, columns[:, 9], NAME_TAGS)
+    continues[1:] |= name[1:] & name[:-1] & (spaced[:-1] == 1) & ~end_mark[:-1]
     # A quotation mark right after a sentence's last mark closes that sentence's quotation
     # ('... are "a potential public health concern."'): it starts nothing.
     continues[1:] |= (quote[1:] == 1) & end_mark[:-1] & (spaced[:-1] == 0)

@@ -71,6 +71,9 @@ NUMBER = re.compile(r"\d{1,4}")
 MAX_LABEL_WORDS = 4
 WRITER_BIO = re.compile(r"(?:is|was|has been|writes|covers)\b")
 """How a bio at the foot of a page goes on from the writer's name: who the writer is."""
+GLUED_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+\(?[A-Z]{2,5}\)?$")
+"""An agency's credit in capitals after the last sentence's stop, which the page set in the
+same paragraph ("... crossed the border. PTI"): no sentence ends on a bare word in capitals."""
 MAX_STAMP_LINE_WORDS = 16
 """A stamp line above the text holds a date, a time and a few labels (author, category)."""
 # Elements of trafilatura's body tree: lists, quotes and divisions holding blocks give one
@@ -287,7 +290,8 @@ def split_body(
     and what the page's metadata already says above the first paragraph: a byline, a time
     stamp (which dates the page), a line that restates `page_date` in any language. The words
     of the page's `controls` ("Print Article") and what closes the page after the article's
-    last paragraph (`_closes_the_page`) go too. Any other block is article text, a lead that
+    last paragraph (`_closes_the_page`) go too, and an agency's credit glued after the last
+    paragraph's final stop. Any other block is article text, a lead that
     ends in "…" or a sub-heading too.
     """
     paragraphs: list[str] = []
@@ -309,6 +313,8 @@ def split_body(
             paragraphs.append(line)
     while paragraphs and _closes_the_page(paragraphs[-1], author):
         paragraphs.pop()
+    if paragraphs:
+        paragraphs[-1] = GLUED_CREDIT.sub("", paragraphs[-1])
     return PageBody(tuple(paragraphs), tuple(also_read), dateline)
 
 
