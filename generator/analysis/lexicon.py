@@ -98,8 +98,11 @@ ORGANISATION_NAME_ENDS = frozenset(
     }
 )  # fmt: skip
 
-# A person's name followed by one of these names an organisation ("the Biden administration").
-CONTINUED_ORGANISATION_NOUNS = frozenset({"administration", "government", "campaign", "cabinet"})
+# A person's name followed by one of these names an organisation ("the Biden administration",
+# "the Haqqani network"): the body named after the person, never the person.
+CONTINUED_ORGANISATION_NOUNS = frozenset(
+    {"administration", "government", "campaign", "cabinet", "network", "movement"}
+)
 
 # Last words of names that are places, even when named after people ("Kim Il Sung Square").
 PLACE_NOUNS = frozenset(
@@ -391,6 +394,11 @@ ORGANISATION_ROLE_WORDS = frozenset(
         "tank", "team", "trust", "union", "unit", "university", "watchdog", "website", "wing",
     }
 )  # fmt: skip
+
+# Of ORGANISATION_ROLE_WORDS, those that say a body is part of another ("its music unit").
+PART_OF_A_BODY_WORDS = frozenset(
+    {"affiliate", "subsidiary", "unit", "wing", "division", "arm", "branch", "brand", "label"}
+)
 
 # Text right before an organisation that marks it as the article's source, not an actor.
 SOURCE_CUES = ("according to", "reported by", "citing")

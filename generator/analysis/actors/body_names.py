@@ -320,12 +320,12 @@ def add_unlabelled_body_names(doc: Doc, clusters: list[Cluster], places: PlaceNa
     for its town: the unlabelled name may be the town), and not part of a longer name.
     """
     names = {
-        tuple(c.name.split()): c
+        tuple(name.split()): c
         for c in clusters
-        if c.kind == "organisation"
-        and len(c.mentions) >= MIN_BODY_MENTIONS
-        and not is_dictionary_word(c.name.casefold())
-        and places.place_source(c.name) is None
+        if c.kind == "organisation" and len(c.mentions) >= MIN_BODY_MENTIONS
+        # Its short name too, once a merge gave it one ("Nortel" of "Nortel Networks").
+        for name in sorted({c.name} | {f for f in c.surface_forms if f in c.name.split()})
+        if not is_dictionary_word(name.casefold()) and places.place_source(name) is None
     }
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in names:

@@ -167,7 +167,7 @@ def typed_mention(
             organisation,
             "organisation",
             organisation.text,
-            evidence="a person's name before 'administration', 'government' or 'campaign'",
+            evidence="a person's name before a body's word ('administration', 'network')",
         )
     if found is not None and found[1] == "capital" and capital_as_its_city(span):
         # A capital stands for its country where its government acts or owns ("Moscow said");

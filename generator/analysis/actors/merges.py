@@ -21,6 +21,7 @@ from generator.analysis.actors.mentions import (
 )
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
+from generator.analysis.lexicon import ORGANISATION_ROLE_WORDS, PART_OF_A_BODY_WORDS
 from generator.analysis.place_names import SMALL_TOWN, PlaceNames
 from generator.analysis.token_lists import token_lists
 
@@ -353,7 +354,24 @@ def _is_short_name_of(cluster: Cluster, body: Cluster, places: PlaceNames) -> bo
             after_place_preposition(m.span) for m in cluster.mentions
         )
         return source is None or is_unplaced_town
-    return cluster.kind == "organisation" and len(cluster.mentions) <= len(body.mentions)
+    return cluster.kind == "organisation" and (
+        len(cluster.mentions) <= len(body.mentions) or _introduced_as_a_whole_body(body)
+    )
+
+
+def _introduced_as_a_whole_body(body: Cluster) -> bool:
+    """Whether the article first names the body after a word for what it is ("Telecoms
+    equipment maker Nortel Networks", "the bank Abbey National"): that is the company itself,
+    so its first word named more often later is the same company, not a parent ("Google"
+    beside "its cloud unit Google Cloud": a part's word says the full name is a branch)."""
+    first = min(body.mentions, key=lambda m: m.span.start).span
+    before = first.doc[first.start - 1] if first.start > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lower_ in ORGANISATION_ROLE_WORDS
+        and before.lower_ not in PART_OF_A_BODY_WORDS
+    )
 
 
 def _heads_a_the_phrase(span: Span) -> bool:

@@ -73,7 +73,7 @@ def parties_by_their_short_names(doc: Doc, clusters: list[Cluster]) -> list[Clus
     by_party: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         party = whole.get(id(cluster)) or _party_of(cluster, countries)
-        if party is not None and cluster.kind in ("organisation", "group"):
+        if party is not None and _may_be_the_party(cluster):
             by_party.setdefault(party.name, []).append(cluster)
     merged: set[int] = set()
     for name, named in by_party.items():
@@ -93,6 +93,14 @@ def parties_by_their_short_names(doc: Doc, clusters: list[Cluster]) -> list[Clus
         others = [c for c in named if c is not keeper]
         merged |= join(keeper, others, SHORT_NAMES)
     return [c for c in clusters if id(c) not in merged]
+
+
+def _may_be_the_party(cluster: Cluster) -> bool:
+    """A body or group, or a name only the model took for a person ("Lib Dems", "Lib Dem
+    president"): a party's name in the table, with its country in the story, names no one."""
+    if cluster.kind in ("organisation", "group"):
+        return True
+    return cluster.kind == "person" and all(m.by_label for m in cluster.mentions)
 
 
 SHORT_NAMES = "parties_by_their_short_names, a name the party table gives it"
