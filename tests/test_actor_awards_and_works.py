@@ -33,11 +33,11 @@ def actors_of(english, gazetteer, text):
         ),
         # The award a title wins is a prize, and the title's second part (both ORG) a work.
         (
-            "Paper Moon and the Glass Key won the Lime Film Of The Year, voted for by the public.",
+            "Paper Moon and the Glass Key won the Lime Film Of The Year in a poll of cinema-goers.",
             "Lime Film Of The Year",
         ),
         (
-            "Paper Moon and the Glass Key won the Lime Film Of The Year, voted for by the public.",
+            "Paper Moon and the Glass Key won the Lime Film Of The Year in a poll of cinema-goers.",
             "Glass Key",
         ),
         # The work a leading role was played in, though a given name.
@@ -85,7 +85,7 @@ def test_winners_and_bodies_that_act_keep_their_cards(english, gazetteer, text, 
 
 def test_a_name_the_article_also_writes_in_lower_case_is_no_body(english, gazetteer):
     text = (
-        "Council Tax will be raised if Labour wins the next election, the Tory leader has "
+        "Council Tax will be increased if Labour wins power again, the Tory leader has "
         "claimed. Pointing to council tax, he added that bills would rise."
     )
     actors = actors_of(english, gazetteer, text)
