@@ -30,7 +30,7 @@ def roles_of(english, gazetteer, text, headline=""):
             "Owen Pryce",
             "Union leader",
         ),
-        ("Chief medical officer Dr Ana Ruiz urged caution.", "Ana Ruiz", "Chief medical officer"),
+        ("Chief medical officer Dr Ana Ruiz urged caution.", "Ana Ruiz", "chief medical officer"),
         # A definite description, the subject of the next sentence, refers back to her.
         (
             "Ann Lowe withdrew from the final on Sunday with a sore wrist.\n\n"

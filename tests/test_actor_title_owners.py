@@ -20,7 +20,7 @@ def roles_of(english, gazetteer, text):
         (
             "Former U.S. ambassador to Ukraine Anna Kowalski spoke to the committee.",
             "Anna Kowalski",
-            "Former U.S. ambassador to Ukraine",
+            "former U.S. ambassador to Ukraine",
         ),
         # Set beside it with no comma: the parser makes the name an apposition of the title.
         (

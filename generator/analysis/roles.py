@@ -25,6 +25,7 @@ from generator.analysis.lexicon import (
     ROLE_SUFFIXES,
 )
 from generator.analysis.place_names import place_names
+from generator.analysis.role_case import in_the_sentences_case
 from generator.analysis.rule_files import casefolded, packaged_data
 from generator.models import ActorKind
 
@@ -68,7 +69,7 @@ def role_beside(
             span, found[1], token_actor, gazetteer
         )
         if role:
-            return role
+            return in_the_sentences_case(role, span)
     return None
 
 

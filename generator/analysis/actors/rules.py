@@ -47,7 +47,7 @@ FIELDS = frozenset(
     | {"requires_place", "named_after_a_town", "unless_listed", "unless_given_name"}
     | {"requires_given_name", "plural_nickname", "extends_a_place"}
     | {"joins_places", "requires_text"}
-    | {"for_every_mention", "even_where_it_acts", "whole_phrase", "names_its_line"}
+    | {"for_every_mention", "even_where_it_acts", "whole_phrase", "names_its_line", "names_a_work"}
     | {"keeps_possessive", "named_after_a_subdivision", "unless_subdivision"}
     | {"example", "counter_example"}
 )
@@ -111,6 +111,9 @@ class Rule:
     """With for_every_mention: the thing's owner is named apart, so its name's first word,
     named alone and typed no body or person, is its line ("Mustang" of "Ford's Mustang Mach
     E SUV"), not a place (`found.without_things`)."""
+    names_a_work: bool = False
+    """With for_every_mention: the cue names a work, so a person's name there is its title too
+    ("the movie Ray", "her leading role in Elizabeth")."""
     whole_phrase: bool = False
     """(Dependency rules) every name in the name node's phrase is decided, outside the other
     nodes' phrases: a title holds names of its own ("Sky" of "Lucy in the Sky, his debut")."""
@@ -354,6 +357,7 @@ def _rule(entry: object, where: str, problems: list[str]) -> Rule | None:
         even_where_it_acts=entry.get("even_where_it_acts") is True,
         whole_phrase=entry.get("whole_phrase") is True,
         names_its_line=entry.get("names_its_line") is True,
+        names_a_work=entry.get("names_a_work") is True,
         keeps_possessive=entry.get("keeps_possessive") is True,
         named_after_a_subdivision=entry.get("named_after_a_subdivision") is True,
         unless_subdivision=entry.get("unless_subdivision") is True,

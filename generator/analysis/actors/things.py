@@ -4,10 +4,12 @@ mentions unless the thing's name does what only an actor does (it acts, or it sp
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.actors.awards import wins_an_award
 from generator.analysis.actors.mentions import ENTITY_LABELS, MODEL_EVIDENCE, Mention
 from generator.analysis.actors.rules import Decided, decided_kind
 from generator.analysis.entity_index import entities_of, entity_at
@@ -38,6 +40,7 @@ def without_things(
     sure = {thing_words(decision.span) for decision in by_rule if decision.rule.even_where_it_acts}
     lines = _lines_of(by_rule)
     acronyms = {thing_words(d.span) for d in by_rule if d.span.text.isupper() and len(d.span) == 1}
+    labelled |= _written_in_lower_case(doc, mentions)
     if not labelled and not found:
         return mentions
     by_thing: dict[str, list[Mention]] = {}
@@ -76,15 +79,24 @@ def _spelled_out(span: Span, acronyms: set[str]) -> str | None:
 
 def things_by_rule(decided: list[Decided], places: PlaceNames) -> list[Decided]:
     """The decisions of rules that find a thing wherever the article names it, but not a
-    person's name ("a nervous Lindsey Vonn") nor a place a list knows where the rule says so."""
+    person's name ("a nervous Lindsey Vonn") unless the rule's cue names a work ("the movie
+    Ray"), nor a place a list knows where the rule says so."""
     return [
         decision
         for decision in decided
         if decision.rule.for_every_mention
         and decided_kind(decision.rule.decides) is None
-        and not _is_a_persons_name(decision.span, places)
+        and not (_is_a_persons_name(decision.span, places) and not _names_a_whole_work(decision))
         and not (decision.rule.unless_listed and places.place_source(decision.span.text))
     ]
+
+
+def _names_a_whole_work(decision: Decided) -> bool:
+    """Whether a rule whose cue names a work found the whole of a name the model labels ("the
+    movie Ray"), not its first words ("the film Sam Tate directed": "Sam" of a director)."""
+    span = decision.span
+    entity = entity_at(span[-1])
+    return decision.rule.names_a_work and (entity is None or entity.end == span.end)
 
 
 def _listed_with(by_rule: list[Decided], places: PlaceNames) -> set[str]:
@@ -142,6 +154,23 @@ def _is_a_persons_name(span: Span, places: PlaceNames) -> bool:
     )
 
 
+def _written_in_lower_case(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Names of two words or more that the article also writes in lower case ("National
+    Insurance will rise ... pointing to national insurance"): a tax, a scheme or a notion the
+    headline's style capitalised; a body's name keeps its capitals in running text."""
+    names = {
+        " ".join(token.text for token in m.span if token.pos_ != "DET")
+        for m in mentions
+        if len(m.span) > 1 and m.evidence.startswith(MODEL_EVIDENCE)
+    }
+    text = doc.text
+    return {
+        name.casefold()
+        for name in names
+        if " " in name and not name.islower() and re.search(rf"\b{re.escape(name.lower())}\b", text)
+    }
+
+
 def _things_by_label(doc: Doc) -> set[str]:
     """Names of two words or more the model labels a thing (a product, a work, a contest, a
     law) more often than a person, body or place ("Star Trek Beyond"): its own evidence,
@@ -187,8 +216,8 @@ def _thing_named(
 def acts(span: Span) -> bool:
     """Whether the name is the subject of a verb in running text ("Toyota said", "Aldi
     opened"), not of a capitalised headline's verb ("Nintendo Switch Lite ... Save $10") nor
-    of "be" or "have" ("the Xbox is cheap", "the watch had its own charger"): what a thing
-    is or holds."""
+    of "be" or "have" ("the Xbox is cheap", "the watch had its own charger"), nor of winning an
+    award ("the film took best sound"): what a thing is, holds or wins."""
     root = span.root
     verb = root.head
     return (
@@ -196,6 +225,7 @@ def acts(span: Span) -> bool:
         and verb.pos_ == "VERB"
         and verb.is_lower
         and verb.lemma_ != "have"
+        and not wins_an_award(verb)
     )
 
 
