@@ -94,7 +94,7 @@ def test_the_writers_but_states_the_stakes_when_nothing_else_does(english):
 
 
 def test_a_stake_that_stands_alone_goes_before_an_equal_one_that_answers(english):
-    alone = "Hauliers said the ruling was a victory for the ferry firms."
+    alone = "Hauliers said the court had handed a victory to the ferry firms."
     doc = english(
         LEAD + "The firms had argued the fees were too high. "
         "But in a landmark ruling, the court backed the authority. " + alone

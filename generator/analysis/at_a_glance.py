@@ -270,9 +270,9 @@ def _answers_the_sentence_before(sent: Span, matches: Sequence[CueMatch]) -> boo
 
 
 def _tells_own_experience(matched: Span) -> bool:
-    """Whether a speaker's cue words tell what happened to the speaker ("it's the first time
-    I've been nominated"): the subject "I" in the clause the cue's words head is a personal
-    line on a red carpet, not the stakes of the story. A view the speaker states of the
+    """Whether a speaker's cue words tell what happened to the speaker ("this is the first
+    time I have won a prize"): the subject "I" in the clause the cue's words head is a personal
+    line at a ceremony, not the stakes of the story. A view the speaker states of the
     event ("I think this marks a turning point") holds the "I" outside that clause."""
     return any(
         token.dep_ in NOMINAL_SUBJECT_DEPS and token.lower_ == FIRST_PERSON_SINGULAR

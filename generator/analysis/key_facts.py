@@ -215,7 +215,7 @@ def lead_sentence(doc: Doc) -> Span | None:
         if not is_scene[number] and not (number and _is_mostly_quoted(part, quotations))
     )
     # A column or a guide that opens in the writer's own voice and tells no event has no lead:
-    # its headline says what it is better than "I am totally that person ...".
+    # its headline says what it is better than its first line in the first person.
     fallback = opening[0] if opening and not in_the_writers_person(opening[0]) else None
     return next(events, fallback)
 

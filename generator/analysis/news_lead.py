@@ -167,8 +167,8 @@ def _tells_a_habit(sent: Span) -> bool:
 
 
 def in_the_writers_person(sent: Span) -> bool:
-    """Whether the writer speaks as "I" outside quotation marks ("I am totally that person
-    for my family when it comes to phones"): a column's or a guide's own voice, a view without
+    """Whether the writer speaks as "I" outside quotation marks ("I am the one my friends
+    ask about phones"): a column's or a guide's own voice, a view without
     a speaker, not the story's event."""
     quotations = quotations_of(sent.doc)
     return any(
