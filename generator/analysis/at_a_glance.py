@@ -26,7 +26,7 @@ from generator.analysis.key_facts import (
     speaks_to_the_reader_as_shown,
     subject_pronoun,
 )
-from generator.analysis.lexicon import EARLIER_TIME_WORDS
+from generator.analysis.lexicon import EARLIER_TIME_WORDS, SPEECH_VERBS
 from generator.analysis.quote_marks import Quotation, is_quoted_speech, quotations_of
 from generator.analysis.stakes import CueMatch, StakesCue, load_cues
 from generator.analysis.token_lists import span_text
@@ -44,6 +44,15 @@ TOPIC_CLASSES = frozenset({"NOUN", "PROPN"})
 """Words that say what a sentence is about: a stake the writer states shares one with the lead."""
 
 
+FIRST_PERSON_SINGULAR = "i"
+LEANING_DISCOUNT = 0.9
+"""Below one: of two stakes stated as strongly, the one that does not answer another goes first."""
+CONTRAST_ADVERB = "instead"
+"""On the main verb, it sets what the sentence tells against what the one before told."""
+TOLD_DEPS = frozenset({"dobj", "dative"})
+OWNER_DEPS = frozenset({"det", "poss"})
+"""Words that single out whom a noun means ("the chancellor", "its members")."""
+"""How the one a verb tells to do something hangs on it ("warned people to stay away")."""
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 """Clauses that describe a noun or set the scene of the sentence's statement."""
 PAST_TENSE_TAG = "VBD"
@@ -59,6 +68,18 @@ def extract_at_a_glance(doc: Doc, headline: str, name_of: NameOf | None = None) 
     defence treaty"). A lead after a scene whose subject is "he" or "they" names whom, as the
     key facts do ("He [Jane Roe] scored ...")."""
     lead = lead_sentence(doc)
+    if lead is None and not headline.strip():
+        # No headline to say what a piece in the writer's own voice is: its opening line.
+        quotations = quotations_of(doc)
+        lead = next(
+            (
+                part
+                for part, caption in parts_of(doc)
+                if is_complete_sentence(part, not caption)
+                and not is_quoted_speech(part, quotations)
+            ),
+            None,
+        )
     return headline if lead is None else fact_text(lead, name_of)
 
 
@@ -113,13 +134,15 @@ def extract_why_it_matters(
             continue
         if speaks_to_the_reader_as_shown(part) or _tells_history(part, article_date):
             continue
-        if opens_on_a_reply(span_text(part)):
-            # "But the minister said the cuts would ...": a reply to what is at stake is no
-            # statement of the stakes.
+        if _answers_the_sentence_before(part, in_part):
             continue
         if not _names_its_subject(part, name_of, quotations):
             continue
         weight = stakes_weight(part, quotations, lead_topics, in_part)
+        if opens_on_a_reply(span_text(part)):
+            # The writer's "But the row put the issue in the public eye" leans on the sentence
+            # before: a stake stated as strongly on its own goes first.
+            weight *= LEANING_DISCOUNT
         if weight and (best is None or weight > best[0]):
             best = (weight, part)
     # "Meanwhile, the cuts could ...": the stake says the same without its link to the
@@ -161,7 +184,9 @@ def stakes_cues_of(
         cue, token = match.cue, match.span[0]
         quotation = next((q for q in quotations if q.start <= token.idx < q.end), None)
         if quotation is not None and not (
-            cue.counts_in_quotation and _is_whole_in(quotation, sent)
+            cue.counts_in_quotation
+            and _is_whole_in(quotation, sent)
+            and not _tells_own_experience(match.span)
         ):
             continue
         if not _states_a_stake(sent, match):
@@ -225,7 +250,52 @@ def _states_a_stake(sent: Span, match: CueMatch) -> bool:
         return False
     if cue.main_verb and not is_main_verb(token, sent.root):
         return False
+    if _advises(token):
+        return False
     return not cue.reported or _is_reported(token)
+
+
+def _answers_the_sentence_before(sent: Span, matches: Sequence[CueMatch]) -> bool:
+    """Whether someone's words or reaction answer the sentence before ("But the minister said
+    the cuts would ...", "Mr Blair instead hailed ..."): a reply to what is at stake is no
+    statement of the stakes. The writer's own "But the row put the issue in the public eye"
+    states them."""
+    root = sent.root
+    if any(child.lower_ == CONTRAST_ADVERB for child in root.children):
+        return True
+    is_someones = root.lemma_.lower() in SPEECH_VERBS or any(
+        match.cue.main_verb and match.span[0].i == root.i for match in matches
+    )
+    return is_someones and opens_on_a_reply(span_text(sent))
+
+
+def _tells_own_experience(matched: Span) -> bool:
+    """Whether a speaker's cue words tell what happened to the speaker ("this is the first
+    time I have won a prize"): the subject "I" in the clause the cue's words head is a personal
+    line at a ceremony, not the stakes of the story. A view the speaker states of the
+    event ("I think this marks a turning point") holds the "I" outside that clause."""
+    return any(
+        token.dep_ in NOMINAL_SUBJECT_DEPS and token.lower_ == FIRST_PERSON_SINGULAR
+        for word in matched
+        for child in word.children
+        if child.dep_ in DESCRIBING_CLAUSES
+        for token in child.subtree
+    )
+
+
+def _advises(token: Token) -> bool:
+    """Whether a cue's verb tells people at large what to do, a bare noun ("Officials have warned
+    people to stay away", "urged residents to"): advice to the public, not what the event
+    means. A party told to act, named or singled out ("urged Iran to return to the talks",
+    "urged the chancellor to admit ..."), is a principal's reaction, and counts."""
+    if token.pos_ not in VERB_CLASSES:
+        return False
+    told = [c for c in token.children if c.dep_ in TOLD_DEPS]
+    told += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "xcomp" for c in token.children) and any(
+        t.pos_ == "NOUN" and not t.ent_type_ and not any(c.dep_ in OWNER_DEPS for c in t.children)
+        for t in told
+    )
 
 
 def _is_whole_in(quotation: Quotation, sent: Span) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from generator.analysis.quote_marks import quotations_of
@@ -23,6 +23,14 @@ from generator.analysis.word_gates import REQUIRED_OPS
 
 BACK_REFERENCES_FILE = "back_references.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DEFINITE_ARTICLE = "the"
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+ORIGIN_LABEL = "NORP"
+SINGULAR_PROPER_TAG = "NNP"
+"""spaCy's label of a nationality or origin: "the Mallorcan" names a person by it."""
+WHICH_ONE_DEPS = frozenset({"prep", "relcl", "acl", "compound", "amod", "appos", "nummod"})
+"""Words on a noun that say which one it is ("the video of the debate"): it then stands alone."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,36 @@ class BackReferences:
 def refers_back(sent: Span) -> bool:
     """Whether a sentence opens on what the sentence before it told (`BackReferences`)."""
     return bool(load_back_references(sent.doc.vocab).found_in(sent))
+
+
+def subject_named_before(sent: Span) -> bool:
+    """Whether the main verb's subject is a definite description of someone or something the
+    sentences before named, which the sentence does not name: a person by origin ("the
+    Mallorcan became the youngest ...", a demonym the recogniser tags NORP), or a thing the
+    sentence just before brought in as "a video" and this one calls "the video". Such a
+    sentence is read after the one before, as a back reference is."""
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not any(c.lower_ == DEFINITE_ARTICLE for c in subject.lefts):
+        return False
+    if any(c.dep_ in WHICH_ONE_DEPS for c in subject.children):
+        return False
+    if subject.pos_ == "PROPN" and subject.ent_type_ == ORIGIN_LABEL:
+        # One person ("the Mallorcan"), not a people or a party ("the Tories", NNPS).
+        return subject.tag_ == SINGULAR_PROPER_TAG
+    return subject.pos_ == "NOUN" and _brought_in_just_before(subject, sent)
+
+
+def _brought_in_just_before(noun: Token, sent: Span) -> bool:
+    """Whether the sentence before holds the noun with "a" or "an": a thing brought in there."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    lemma = noun.lemma_.lower()
+    return any(
+        token.lemma_.lower() == lemma
+        and any(c.lower_ in INDEFINITE_ARTICLES for c in token.children if c.dep_ == "det")
+        for token in before
+    )
 
 
 @functools.cache

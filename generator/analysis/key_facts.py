@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import opens_on_a_call, sells_to_the_reader, shouts
-from generator.analysis.back_references import refers_back
+from generator.analysis.back_references import refers_back, subject_named_before
 from generator.analysis.connectives import (
     opens_on_a_connective,
     opens_on_a_reply,
@@ -35,7 +35,7 @@ from generator.analysis.extraposition import is_expletive_it
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.layout import is_listed
 from generator.analysis.lexicon import SPEECH_VERBS
-from generator.analysis.news_lead import continues_a_scene, sets_the_scene
+from generator.analysis.news_lead import continues_a_scene, in_the_writers_person, sets_the_scene
 from generator.analysis.page_terms import states_page_terms
 from generator.analysis.quote_marks import (
     Quotation,
@@ -121,11 +121,12 @@ def extract_key_facts(
         i
         for i in complete
         if i > lead_index
-        and not is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead)
+        and not (lead and is_near_duplicate(frozenset(content_lemmas(sentences[i])), lead))
         and len(span_text(sentences[i]).split()) <= MAX_WORDS
         and not runs_captions_together(sentences[i])
         and not is_listing_entry(sentences[i])
         and not _is_mostly_quoted(sentences[i], quotations)
+        and not in_the_writers_person(sentences[i])
         and _subject_is_clear(sentences[i], name_of)
     ]
     if not candidates:
@@ -213,7 +214,10 @@ def lead_sentence(doc: Doc) -> Span | None:
         for number, part in enumerate(opening)
         if not is_scene[number] and not (number and _is_mostly_quoted(part, quotations))
     )
-    return next(events, opening[0] if opening else None)
+    # A column or a guide that opens in the writer's own voice and tells no event has no lead:
+    # its headline says what it is better than its first line in the first person.
+    fallback = opening[0] if opening and not in_the_writers_person(opening[0]) else None
+    return next(events, fallback)
 
 
 @once_a_span
@@ -394,7 +398,7 @@ def _standing_text(sent: Span, name_of: NameOf | None) -> tuple[str, bool]:
     text = fact_text(sent, name_of)
     whole = span_text(sent)
     if not opens_on_a_connective(whole):
-        return text, refers_back(sent)
+        return text, refers_back(sent) or subject_named_before(sent)
     if opens_on_a_reply(whole):
         return text, True
     alone = sentence_without_connective(sent, text)

@@ -17,6 +17,7 @@ from generator.analysis.dates import WEEKDAYS
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import AUXILIARY_DEPS, MODAL_TAG, NOMINAL_SUBJECT_DEPS
 from generator.analysis.lexicon import EARLIER_TIME_WORDS, MONTHS, SPEECH_VERBS
+from generator.analysis.quote_marks import quotations_of
 from generator.analysis.tense import FUTURE_AUXILIARIES
 from generator.analysis.whole_sentences import predicate_read_as_modifier
 
@@ -45,6 +46,11 @@ LINK_DEPS = frozenset({ADVERB_DEP, "prep"})
 """How an opening phrase hangs on the main verb when it links the sentence to the one before
 ("Still, ...", "In fact, ...")."""
 MAX_LINK_WORDS = 3
+HABIT_ADVERBS = frozenset(
+    {"normally", "usually", "typically", "traditionally", "generally", "customarily", "habitually"}
+)
+"""Adverbs by which a main clause tells what is usually so, not what happened."""
+FIRST_PERSON_SINGULAR = "i"
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_DAYS
 """Words by which a date names a day or a month."""
 
@@ -59,7 +65,7 @@ def sets_the_scene(sent: Span) -> bool:
     root = sent.root
     if root.pos_ in VERB_POS and _told_as_before(root):
         return True
-    if _asks(sent):
+    if _asks(sent) or _tells_a_habit(sent) or in_the_writers_person(sent):
         return True
     return not tells_an_event(sent) and not _names_an_actor_or_figure(sent)
 
@@ -141,6 +147,36 @@ def _framing_words(sent: Span) -> set[int]:
         if after < root.i and doc[after].text == ",":
             framing.update(range(child.left_edge.i, after))
     return framing
+
+
+def _tells_a_habit(sent: Span) -> bool:
+    """Whether the main clause tells what is usually so ("Immigration has normally been an
+    issue politicians tiptoed around", "Councils traditionally set their budgets in March"):
+    an adverb of habit on the main verb or its auxiliary frames what changed, and the news is
+    the change the sentences after it tell."""
+    root = sent.root
+    return any(
+        token.lower_ in HABIT_ADVERBS
+        and token.dep_ == ADVERB_DEP
+        and (
+            token.head.i == root.i
+            or (token.head.dep_ in AUXILIARY_DEPS and token.head.head.i == root.i)
+        )
+        for token in sent
+    )
+
+
+def in_the_writers_person(sent: Span) -> bool:
+    """Whether the writer speaks as "I" outside quotation marks ("I am the one my friends
+    ask about phones"): a column's or a guide's own voice, a view without
+    a speaker, not the story's event."""
+    quotations = quotations_of(sent.doc)
+    return any(
+        token.lower_ == FIRST_PERSON_SINGULAR
+        and token.dep_ in NOMINAL_SUBJECT_DEPS
+        and not any(q.start <= token.idx < q.end for q in quotations)
+        for token in sent
+    )
 
 
 def _asks(sent: Span) -> bool:
