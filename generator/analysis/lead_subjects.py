@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.works import review_cues
+from generator.analysis.competitions import is_a_competition
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, PLACE_LABELS
-from generator.analysis.lexicon import SPEECH_VERBS
+from generator.analysis.lexicon import PERSON_ROLE_WORDS, SPEECH_VERBS
 from generator.models import Actor
 
 LEAD_SENTENCES = 2
@@ -20,6 +21,10 @@ LEAD_SENTENCES = 2
 the lead after it."""
 MAIN_ROLES = NOMINAL_SUBJECT_DEPS | {"dobj"}
 """What a name is to its clause's verb when the clause is about it."""
+ACTED_ON_ROLES = frozenset({"dobj", "nsubjpass"})
+"""What a noun of an act is to its verb when whom it is "of" is what the story is about ("secured
+the release of X", "the selection of X was announced"); a subject's "of" is whose officer or part
+acts ("The controller of X has said")."""
 SHARED_ROLE_DEPS = frozenset({"conj", "appos"})
 """A name joined to one in a main role has that role too: "King and Weeks were freed"."""
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
@@ -35,7 +40,7 @@ def lead_subjects(actors: tuple[Actor, ...], doc: Doc) -> frozenset[str]:
     by_name = {
         name.casefold(): actor.name
         for actor in actors
-        if actor.kind in CARDED_KINDS and actor.mentions > 1 and _is_full(actor)
+        if may_be_principal(actor) and actor.mentions > 1
         for name in (actor.name, *actor.aliases)
     }
     found = (_known(name, by_name) for name in _main_role_names(doc))
@@ -67,16 +72,48 @@ def _main_role_names(doc: Doc) -> Iterator[Span]:
                 yield _name_of(token)
 
 
+def may_be_principal(actor: Actor) -> bool:
+    """A person by a full name or a body, but a competition (`competitions`): a league or a
+    prize is what the story's players play in or win, whatever the sentence makes of it."""
+    return actor.kind in CARDED_KINDS and _is_full(actor) and not is_a_competition(actor.name)
+
+
 def _has_main_role(token: Token) -> bool:
-    while token.dep_ in SHARED_ROLE_DEPS and token.head is not token:
-        token = token.head
-    if token.dep_ not in MAIN_ROLES or (token.dep_ == "dobj" and token.head.lemma_ in SPEECH_VERBS):
+    token = _sharing_its_role(token)
+    if _is_an_acts_object(token):
+        # "announced the selection of SpaceX and Blue Origin", "the release of two hostages":
+        # the act is what is said or done, and whom it is of is what the story is about.
+        token = _sharing_its_role(token.head.head)
+        if token.dep_ not in ACTED_ON_ROLES:
+            return False
+    elif token.dep_ not in MAIN_ROLES or (
+        token.dep_ == "dobj" and token.head.lemma_ in SPEECH_VERBS
+    ):
         # Whom one told is the audience, not the story's subject ("a source told AFP").
         return False
     verb = token.head
     while verb.dep_ in MAIN_CLAUSE_DEPS - {"ROOT"} and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _sharing_its_role(token: Token) -> Token:
+    while token.dep_ in SHARED_ROLE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _is_an_acts_object(token: Token) -> bool:
+    """Whether a name is whom a common noun of the clause is "of" ("the selection of X"), not
+    a person's title ("told the head of X": a body's officer is not the body)."""
+    preposition = token.head
+    noun = preposition.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in PERSON_ROLE_WORDS
+    )
 
 
 def _name_of(token: Token) -> Span:

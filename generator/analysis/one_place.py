@@ -23,7 +23,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from generator.analysis.competitions import is_a_competition
 from generator.analysis.lead_subjects import lead_subjects
+from generator.analysis.most_named import most_named
 from generator.analysis.quote_marks import narrates_in_first_person
 from generator.analysis.token_lists import span_text
 from generator.analysis.whole_sentences import parts_of
@@ -140,7 +142,9 @@ def keep_to_two_places(brief: Brief, doc: Doc) -> Brief:
     )
     main = principals(brief)
     quoted = voices(brief)
-    subjects = {headline_subject(brief)} | lead_subjects(brief.actors, doc)
+    subjects = (
+        {headline_subject(brief)} | lead_subjects(brief.actors, doc) | most_named(brief.actors, doc)
+    )
     actors = tuple(
         replace(
             _actor(actor, sentences, actor.name in main, quoted.get(actor.name, 0)),
@@ -163,7 +167,9 @@ def headline_subject(brief: Brief) -> str | None:
     found = [
         (at.start(), number, actor.name)
         for number, actor in enumerate(brief.actors)
-        if actor.kind != "place" and (actor.actions or _is_named_again(actor))
+        if actor.kind != "place"
+        and not is_a_competition(actor.name)
+        and (actor.actions or _is_named_again(actor))
         for name in (actor.name, *actor.aliases)
         # As written: "US" names a country, "us" in "Join us" does not. Most names are not in
         # the headline: a substring test spares compiling a pattern for each.
@@ -184,10 +190,16 @@ def voices(brief: Brief) -> dict[str, int]:
     their number: whose words fill the Quotes section and leave no line of their own. Not only
     the one quoted most: a second expert or a reviewer quoted twice is as much a voice of the
     story as the first, and would otherwise stand in "Also named" beside people named in
-    passing. (A body or country quoted is carded by what it did, as `_actor` says.)"""
-    people = {actor.name for actor in brief.actors if actor.kind == "person"}
+    passing. One quoted once is a voice where the article names them again in full (the
+    prize's winner, the match's youngest player: introduced, then quoted), not one quoted
+    in passing. (A body or country quoted is carded by what it did, as `_actor` says.)"""
+    people = {actor.name: actor for actor in brief.actors if actor.kind == "person"}
     counts = Counter(quote.speaker for quote in _once_each(brief.quotes) if quote.speaker in people)
-    return {speaker: count for speaker, count in counts.items() if count >= VOICE_QUOTES}
+    return {
+        speaker: count
+        for speaker, count in counts.items()
+        if count >= VOICE_QUOTES or _is_named_again(people[speaker])
+    }
 
 
 def _facts(
