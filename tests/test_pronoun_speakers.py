@@ -1,4 +1,5 @@
-"""Who said it, the rest of it: "he" after a subject the text takes up with "who" (whatever
+"""Who said it, the rest of it: "he" after a subject the text takes up with "who" or a given
+name the model left unlabelled (whatever
 the model labelled the name), a body's "it pointed out", a journalist's fragments that are
 her sources' words, and a quotation the source never closed shown closed. Each mechanism
 has its counter-example: a subject taken up with "which" is no person, a quoted sentence a
@@ -13,6 +14,7 @@ import pytest
 from spacy.language import Language
 
 from generator.analysis.analyse import analyse_articles
+from generator.analysis.antecedents import people_taken_up_by_who
 from generator.analysis.quote_contexts import with_quotation_closed
 from generator.analysis.reported_clauses import is_speech_verb
 from generator.analysis.reporters_sources import without_reporters_fragments
@@ -115,3 +117,18 @@ def test_a_quotation_that_closes_is_shown_as_written():
     assert with_quotation_closed(whole) == whole
     straight = 'she called it "a mistake" twice'
     assert with_quotation_closed(straight) == straight
+
+
+def _unlabelled(english: Language, text: str):
+    doc = english(text)
+    doc.ents = []  # as the model may leave a name: labelled nothing
+    return [span.text for span in people_taken_up_by_who(doc[:])]
+
+
+def test_a_given_name_and_surname_the_model_left_unlabelled_is_a_person(english):
+    found = _unlabelled(english, "Captain Eric Dunmore of the supply office told reporters.")
+    assert found == ["Captain Eric Dunmore"]
+
+
+def test_a_subject_with_no_given_name_is_no_person_it_missed(english):
+    assert _unlabelled(english, "Harrow Works of the supply office told reporters.") == []

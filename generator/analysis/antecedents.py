@@ -197,18 +197,28 @@ def people_taken_up_by_who(window: Span) -> Iterator[Span]:
     """Yield, as person spans, the names a subject of the writer's clause gives and takes up
     with "who" ("Okafor, who lost the final to Reyes, will meet him again ... He said"):
     English takes up a person so, whatever the model labelled the name (a body, nothing) or
-    the actors kept; "he" goes on with that subject, not with a person named in its clause."""
+    the actors kept; "he" goes on with that subject, not with a person named in its clause.
+    So does a given name and surname the model labelled nothing."""
     tokens = token_lists(window.doc)
     for i in range(window.start, window.end):
         # The columns first: a `Token` only for a proper noun as a subject.
         if tokens.tag[i] != "NNP" or tokens.dep[i] not in SUBJECT_DEPS:
             continue
         name = window.doc[i]
-        if name.text[:1].isupper() and _taken_up_by_who(name):
+        words = [c for c in name.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+        if name.text[:1].isupper() and (
+            _taken_up_by_who(name) or _is_given_name_unlabelled(name, words)
+        ):
             entity = entity_at(name)
-            words = [c.i for c in name.children if c.dep_ == "compound" and c.tag_ == "NNP"]
-            start = entity.start if entity is not None else min(words, default=i)
+            start = entity.start if entity is not None else min((w.i for w in words), default=i)
             yield Span(window.doc, start, i + 1, label="PERSON")
+
+
+def _is_given_name_unlabelled(name: Token, words: list[Token]) -> bool:
+    """A name the model labelled nothing whose word before the surname is a census given
+    name ("Lt Col Eric Dunmore of the agency told ..."): a person's name in full."""
+    given = [w for w in words if w.i == name.i - 1]
+    return not name.ent_type_ and bool(given) and place_names().is_given_name(given[0].text)
 
 
 def _taken_up_by_who(name: Token) -> bool:
@@ -219,9 +229,11 @@ def _taken_up_by_who(name: Token) -> bool:
 
 
 def _as_written(candidate: Span) -> str | None:
-    """The name of a person no actor names (`people_taken_up_by_who`), as the text writes it."""
-    is_taken_up = candidate.label_ in PERSON_LABELS and _taken_up_by_who(candidate.root)
-    return candidate.text if is_taken_up else None
+    """The name of a person no actor names (`people_taken_up_by_who`), as the text writes it
+    (as `referents.name_as_written` names the same words as a subject)."""
+    root = candidate.root
+    is_missed = _taken_up_by_who(root) or (not root.ent_type_ and candidate.start < root.i)
+    return candidate.text if candidate.label_ in PERSON_LABELS and is_missed else None
 
 
 def _names_the_person(child: Token) -> bool:
