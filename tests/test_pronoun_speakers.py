@@ -1,10 +1,10 @@
-"""Who said it, the rest of it: "he" after a subject the text takes up with "who" or a given
-name the model left unlabelled (whatever
-the model labelled the name), a body's "it pointed out", a journalist's fragments that are
-her sources' words, and a quotation the source never closed shown closed. Each mechanism
-has its counter-example: a subject taken up with "which" is no person, a quoted sentence a
-journalist wrote stays hers, a fragment credited to a witness who reports stays theirs, and
-a context that ends on a mark is not closed twice."""
+"""Who said it, the rest of it: "he" after a subject the text takes up with "who" (whatever
+the model labelled the name) or whose given name the model left unlabelled, a body's "it
+pointed out", a journalist's fragments that are her sources' words, and a quotation the
+source never closed shown closed. Each mechanism has its counter-example: a subject taken up
+with "which" is no person, nor one without a given name; a quoted sentence a journalist wrote
+stays hers, a fragment credited to a witness who reports stays theirs, and a context that
+ends on a mark is not closed twice."""
 
 from __future__ import annotations
 
