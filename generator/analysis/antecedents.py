@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.entity_index import entities_starting
+from generator.analysis.entity_index import entities_starting, entity_at
 from generator.analysis.grammar import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.grammar import NOUN_CLAUSE_DEPS
 from generator.analysis.lexicon import (
@@ -77,6 +77,7 @@ def antecedent(
             if e.label_ in labels or _is_carded_person(article, e, labels)
         ),
         *(_unnamed_groups(window) if is_plural else ()),
+        *(people_taken_up_by_who(window) if labels == PERSON_LABELS else ()),
     ]
     fallback: str | None = None
     chained = _same_pronoun_before(article, window, pronoun) if hops < MAX_PRONOUN_CHAIN else None
@@ -102,7 +103,7 @@ def antecedent(
             # "Nearly 150 Indians returned home ... they appeared sad": they are those people,
             # whom the text names by no actor, not the country their name comes from.
             return None
-        name = article.speaker_name(candidate)
+        name = article.speaker_name(candidate) or _as_written(candidate)
         name = None if name is None else unless_other_sex(candidate, name)
         if is_plural and name is not None and name in article.people:
             # "they" are no one person: McKinley is not the estimates his claim is checked by.
@@ -190,6 +191,49 @@ def _is_unnamed_person(article: ParsedArticle, noun: Token) -> bool:
     # A definite one may describe someone named before ("the boss"): only one who speaks.
     is_definite = any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in determiners)
     return is_definite and _speaks_a_quotation(article, noun.head)
+
+
+def people_taken_up_by_who(window: Span) -> Iterator[Span]:
+    """Yield, as person spans, the names a subject of the writer's clause gives and takes up
+    with "who" ("Okafor, who lost the final to Reyes, will meet him again ... He said"):
+    English takes up a person so, whatever the model labelled the name (a body, nothing) or
+    the actors kept; "he" goes on with that subject, not with a person named in its clause.
+    So does a given name and surname the model labelled nothing."""
+    tokens = token_lists(window.doc)
+    for i in range(window.start, window.end):
+        # The columns first: a `Token` only for a proper noun as a subject.
+        if tokens.tag[i] != "NNP" or tokens.dep[i] not in SUBJECT_DEPS:
+            continue
+        name = window.doc[i]
+        words = [c for c in name.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+        if name.text[:1].isupper() and (
+            _taken_up_by_who(name) or _is_given_name_unlabelled(name, words)
+        ):
+            entity = entity_at(name)
+            start = entity.start if entity is not None else min((w.i for w in words), default=i)
+            yield Span(window.doc, start, i + 1, label="PERSON")
+
+
+def _is_given_name_unlabelled(name: Token, words: list[Token]) -> bool:
+    """A name the model labelled nothing whose word before the surname is a census given
+    name ("Lt Col Eric Dunmore of the agency told ..."): a person's name in full."""
+    given = [w for w in words if w.i == name.i - 1]
+    return not name.ent_type_ and bool(given) and place_names().is_given_name(given[0].text)
+
+
+def _taken_up_by_who(name: Token) -> bool:
+    return any(
+        clause.dep_ == "relcl" and any(word.lower_ == "who" for word in clause.children)
+        for clause in name.children
+    )
+
+
+def _as_written(candidate: Span) -> str | None:
+    """The name of a person no actor names (`people_taken_up_by_who`), as the text writes it
+    (as `referents.name_as_written` names the same words as a subject)."""
+    root = candidate.root
+    is_missed = _taken_up_by_who(root) or (not root.ent_type_ and candidate.start < root.i)
+    return candidate.text if candidate.label_ in PERSON_LABELS and is_missed else None
 
 
 def _names_the_person(child: Token) -> bool:

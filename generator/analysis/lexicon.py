@@ -417,8 +417,9 @@ SPEECH_VERBS = frozenset(
     }
 )  # fmt: skip
 
-# A verb that says with its object what a speech verb says alone: "as Simonyan put it, ...".
-SPEECH_IDIOMS = frozenset({("put", "it")})
+# A verb that says with its object or particle what a speech verb says alone: "as Simonyan put
+# it, ...", "it pointed out that ...", "she spelled out why ...".
+SPEECH_IDIOMS = frozenset({("put", "it"), ("point", "out"), ("spell", "out")})
 
 # Verbs that credit a quotation to their subject ("called it "a disaster"") but do not report
 # a clause the way speech verbs do.

@@ -16,6 +16,9 @@ DANGLING_OPENING_MARK = re.compile("\\s+['‘\"“]$")
 COMMA_BEFORE_CLOSING_MARK = re.compile("[,;:]\\s*(['’\"”]+)$")
 """The writer's comma inside a closing mark (US style), which leads on to the narration after it:
 the quote's clause shown alone ends on the mark."""
+PAIRED_MARKS = (("“", "”"), ("«", "»"))
+"""Marks that open and close apart: a context opening more than it closes cuts a quotation
+that the source ran to its paragraph's end without closing (`quote_marks`)."""
 FRAMING_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod"})
 """A clause's modifiers that may open it before its subject, set off by a comma."""
 
@@ -25,6 +28,27 @@ def quote_context(
 ) -> str:
     """Return a quotation's sentences, the clause reporting a fragment, or a narrated fragment
     alone (`speakers.is_narrated_speech`): the sentence around it is the writer's."""
+    return with_quotation_closed(_context(text, outer, covering, verb, kind, alone))
+
+
+def with_quotation_closed(context: str) -> str:
+    """The context with the quotation it opens and does not close closed at its end: where
+    the source left it open, the quotation ends with the paragraph (`quote_marks`), as the
+    context does; a reader should not see a mark that never closes. One that ends on a mark
+    is whole (news style opens each paragraph of a long quotation and closes only the last)."""
+    ends = context.rstrip()
+    if ends[-1:] in ('"', *(closing for _opening, closing in PAIRED_MARKS)):
+        return context
+    for opening, closing in PAIRED_MARKS:
+        if context.count(opening) > context.count(closing):
+            return ends + closing
+    return ends + '"' if context.count('"') % 2 else context
+
+
+def _context(
+    text: str, outer: Span, covering: list[Span], verb: Token | None, kind: QuoteKind, alone: bool
+) -> str:
+    """The context as the source writes it (`quote_context`)."""
     if kind == "partial" and verb is not None:
         clause = reported_clause(verb)
         # The parser hangs the closing marks and the full stop on the main verb, outside the

@@ -39,6 +39,7 @@ from generator.analysis.reported_clauses import (
     says_nothing,
     supposes_speech,
 )
+from generator.analysis.reporters_sources import without_reporters_fragments
 from generator.analysis.speaker_descriptions import described_speaker, description_of
 from generator.analysis.speakers import (
     credited_speaker,
@@ -113,7 +114,8 @@ def extract_quotes(
     found = [item for item in quoted if item is not None]
     found.extend(_speech_found(article))
     found.sort(key=lambda item: item.position)
-    return tuple(_carry_speakers(article, _join_interrupted(article, found)))
+    quotes = tuple(_carry_speakers(article, _join_interrupted(article, found)))
+    return without_reporters_fragments(quotes, actors)
 
 
 def _quote_from_marks(article: ParsedArticle, quotation: Quotation) -> _Attribution | None:

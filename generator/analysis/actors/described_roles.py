@@ -34,6 +34,8 @@ PLACE_KINDS = frozenset({"place", "country"})
 AGE_BEFORE = re.compile(r"^(\d{1,3})-year-old$")
 REPORTING_VERBS = frozenset({"report", "write"})
 """What a journalist does with a story: "reports Lowe", "Lowe of the Ledger writes that ..."."""
+REPORTER = "reporter"
+"""The role of a journalist whose reporting the story cites: "reporter, <outlet>"."""
 OUTLET_PREPOSITIONS = frozenset({"of", "at", "for"})
 
 
@@ -273,7 +275,7 @@ def _reporters(doc: Doc, token_actor: dict[int, str], people: dict[str, Actor]) 
         if name in reporting and name not in roles:
             outlet = _outlet_of(doc[i], token_actor)
             if outlet is not None:
-                roles[name] = f"reporter, {outlet}"
+                roles[name] = f"{REPORTER}, {outlet}"
     return roles
 
 
