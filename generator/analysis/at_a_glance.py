@@ -50,9 +50,9 @@ LEANING_DISCOUNT = 0.9
 CONTRAST_ADVERB = "instead"
 """On the main verb, it sets what the sentence tells against what the one before told."""
 TOLD_DEPS = frozenset({"dobj", "dative"})
+"""How the one a verb tells to do something hangs on it ("warned people to stay away")."""
 OWNER_DEPS = frozenset({"det", "poss"})
 """Words that single out whom a noun means ("the chancellor", "its members")."""
-"""How the one a verb tells to do something hangs on it ("warned people to stay away")."""
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 """Clauses that describe a noun or set the scene of the sentence's statement."""
 PAST_TENSE_TAG = "VBD"
