@@ -164,10 +164,15 @@ def _written_in_lower_case(doc: Doc, mentions: list[Mention]) -> set[str]:
         if len(m.span) > 1 and m.evidence.startswith(MODEL_EVIDENCE)
     }
     text = doc.text
+    # A plain substring test first: most names are never written in lower case, and a pattern
+    # made for each name would cost every article.
     return {
         name.casefold()
         for name in names
-        if " " in name and not name.islower() and re.search(rf"\b{re.escape(name.lower())}\b", text)
+        if " " in name
+        and not name.islower()
+        and name.lower() in text
+        and re.search(rf"\b{re.escape(name.lower())}\b", text)
     }
 
 
