@@ -11,9 +11,9 @@ import markdown
 import pytest
 import yaml
 
+from generator.analysis.page_length import where_events_went
 from generator.build.pipeline import build_briefs
 from generator.corpus.actor_pages import period_events
-from generator.analysis.page_length import where_events_went
 from generator.ingest.read import markdown_blocks
 from generator.models import Article, Brief, Quote, TimelineEvent
 from generator.settings import Settings
