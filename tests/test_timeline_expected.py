@@ -86,7 +86,13 @@ def test_a_since_clause_is_the_act_that_began_the_state(english, text, listed):
             None,
             [("Sunday", "Sunday's gala.", True)],
         ),
-        # Counter-examples: an occasion behind the story, and a bare year naming a budget.
+        # Counter-examples: an occasion behind the story, one inside a past clause that a
+        # forecast higher up holds, and a bare year naming a budget.
+        (
+            "She expects him to recover from the fall, which made him miss Sunday's gala.",
+            None,
+            [],
+        ),
         ("Campaigning before the March 3 election was fierce.", STORY_DATE, []),
         ("The 2025 budget was approved.", STORY_DATE, []),
     ],

@@ -49,12 +49,12 @@ def occasion_ahead(
     described = _described_noun(span.root)
     if described is None:
         return None
-    noun, last = described
+    noun, last, is_expected = described
     if BARE_YEARS.fullmatch(written_form(span.text)) or not dates:
         return None
     written = written_form(span.text).lower()
     if (
-        not expected
+        not (expected or is_expected)
         and not written.startswith(LOOKING_AHEAD)
         and not all(is_ahead(date, article_date) for date in dates)
     ):
@@ -64,14 +64,14 @@ def occasion_ahead(
     return words[:1].upper() + words[1:] + "."
 
 
-def _described_noun(anchor: Token) -> tuple[Token, int] | None:
-    """The noun a date describes and where its words end: the noun itself for a date on it
-    ("the Dec. 12 election"), the participle's phrase for a date inside a participle of
-    expecting on it ("the vote expected this year", "an election due on 5 May"); None for a
-    date of a clause."""
+def _described_noun(anchor: Token) -> tuple[Token, int, bool] | None:
+    """The noun a date describes, where its words end, and whether they say it is expected:
+    the noun itself for a date on it ("the Dec. 12 election"), the participle's phrase for a
+    date inside a participle of expecting on it ("the vote expected this year", "an election
+    planned for 5 May", which says so); None for a date of a clause."""
     noun = anchor.head
     if anchor.dep_ in OCCASION_DEPS and noun.pos_ in OCCASION_POS and noun.i > anchor.i:
-        return noun, noun.i
+        return noun, noun.i, False
     verb = next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if (
         verb is None
@@ -82,4 +82,4 @@ def _described_noun(anchor: Token) -> tuple[Token, int] | None:
         return None
     if verb.lemma_.lower() not in FORECAST_WORDS:
         return None
-    return verb.head, verb.right_edge.i
+    return verb.head, verb.right_edge.i, True

@@ -203,7 +203,10 @@ def _events_for(
     occasion = (
         None
         if said is not None or is_issue
-        else occasion_ahead(span, dates, article_date, expected or is_future_in_the_past(anchor))
+        # Only a clause that itself looks ahead vouches for its noun: one under a forecast
+        # higher up ("expects her to recover from ... which forced her to leave a Sept. 11
+        # event") may tell of the past.
+        else occasion_ahead(span, dates, article_date, future or is_future_in_the_past(anchor))
     )
     said = said if occasion is None else occasion
     whole = (
