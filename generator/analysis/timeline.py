@@ -204,8 +204,8 @@ def _events_for(
         None
         if said is not None or is_issue
         # Only a clause that itself looks ahead vouches for its noun: one under a forecast
-        # higher up ("expects her to recover from ... which forced her to leave a Sept. 11
-        # event") may tell of the past.
+        # higher up ("hopes he heals from the fall that made him miss Sunday's gala") may
+        # tell of the past.
         else occasion_ahead(span, dates, article_date, future or is_future_in_the_past(anchor))
     )
     said = said if occasion is None else occasion
