@@ -142,10 +142,29 @@ def _merged_entities(doc: Doc) -> Iterator[Span]:
             pending = doc[pending.start : entity.end]
             continue
         if pending is not None:
-            yield _with_span_start(_with_span_end(_with_days_after(pending)))
+            yield _whole(pending)
         pending = entity
     if pending is not None:
-        yield _with_span_start(_with_span_end(_with_days_after(pending)))
+        yield _whole(pending)
+
+
+def _whole(entity: Span) -> Span:
+    """The date with the words the recogniser left out of it."""
+    return _with_time_ahead(_with_span_start(_with_span_end(_with_days_after(entity))))
+
+
+def _with_time_ahead(entity: Span) -> Span:
+    """Take in the "in" and "time" of a count of units ahead ("in [two weeks'] time"), which
+    the recogniser leaves out: with them it is a date, without them a length of time."""
+    doc, start, end = entity.doc, entity.start, entity.end
+    is_ahead = (
+        start > 0
+        and end < len(doc)
+        and doc[start - 1].lower_ == "in"
+        and doc[end].lower_ == "time"
+        and entity[0].like_num
+    )
+    return doc[start - 1 : end + 1] if is_ahead else entity
 
 
 def _with_day_before(entity: Span) -> Span:

@@ -58,6 +58,10 @@ DATE_PATTERNS = {
     "unit": r"(?:(?:earlier|later)\s+)?(?P<shift>last|next|this)\s+(?P<unit>year|month|week)",
     "ago": r"(?P<count>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?"
     r"\s+ago",
+    # "in two weeks' time": a count of units ahead of the story ("in two weeks" alone may be
+    # how long something took, and stays undated).
+    "time_ahead": r"(?:in\s+)?(?P<count>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+"
+    r"(?P<unit>day|week|month|year)s?['’]?\s+time",
 }
 # Dates the entity recogniser may miss, found in the running text; the `date` group is the date.
 FALLBACK_PATTERNS = (
@@ -287,14 +291,24 @@ def _resolve_unit(match: re.Match[str], reference: Reference) -> tuple[DateValue
 
 
 def _resolve_ago(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
+    return _counted(match, reference, -1)
+
+
+def _resolve_time_ahead(match: re.Match[str], reference: Reference) -> tuple[DateValue, ...]:
+    return _counted(match, reference, 1)
+
+
+def _counted(match: re.Match[str], reference: Reference, direction: int) -> tuple[DateValue, ...]:
+    """A count of units from the story's date, back ("two weeks ago") or ahead ("in two
+    weeks' time")."""
     unit = match["unit"].lower()
     if reference.article_date is None:
         return _relative(match[0])
     count = match["count"].lower()
-    amount = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    amount = direction * (int(count) if count.isdigit() else NUMBER_WORDS[count])
     if unit == "week":
-        return _week_of(reference.article_date - dt.timedelta(weeks=amount), match[0])
-    return _shifted(reference.article_date, unit, -amount)
+        return _week_of(reference.article_date + dt.timedelta(weeks=amount), match[0])
+    return _shifted(reference.article_date, unit, amount)
 
 
 def _week_of(day: dt.date, written: str) -> tuple[DateValue, ...]:
@@ -357,4 +371,5 @@ _RESOLVERS: dict[str, _Resolver] = {
     "day_word": _resolve_day_word,
     "unit": _resolve_unit,
     "ago": _resolve_ago,
+    "time_ahead": _resolve_time_ahead,
 }

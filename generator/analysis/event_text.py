@@ -25,7 +25,6 @@ from generator.analysis.clauses import (
     clause_tokens,
     has_subject,
     inherited_subject,
-    subordinator_of,
     timed_verb,
 )
 from generator.analysis.datelines import after_dateline
@@ -48,10 +47,15 @@ from generator.analysis.nominal_dates import (
 )
 from generator.analysis.quote_marks import Quotation
 from generator.analysis.run_ons import run_on_starts
+from generator.analysis.subordinate_events import (
+    fronted_from_subordinate,
+    is_a_condition_clause,
+    leans_back,
+    starts_the_state,
+)
 from generator.analysis.whole_sentences import runs_captions_together
 
 DATE_LABELS = TIME_ENTITY_LABELS
-BACK_POINTING_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "those"})
 QUOTATION_PART_WORDS = 40
 """Most words of a quotation's part outside the event's sentence that the event takes in."""
 QUOTE_MARK_NOT_INCH = re.compile(r'(?<!\d)"')
@@ -150,7 +154,7 @@ def event_text(anchor: Token) -> str | None:
     verb = _first_verb(anchor)
     if verb is not None and _is_relative_clause(verb):
         return _relative_clause_of(verb)
-    head = _fronted_from_subordinate(anchor, clause_of(timed_verb(anchor) or anchor))
+    head = fronted_from_subordinate(anchor, clause_of(timed_verb(anchor) or anchor))
     if head.pos_ in NOUN_POS and head.i != anchor.i:
         # A date of a phrase on a noun ("that seen in September", "trips Putin has made since
         # 2022") in a clause dated otherwise: a noun phrase is no event, and the clause happened
@@ -178,7 +182,7 @@ def event_text(anchor: Token) -> str | None:
     if dates_only_its_noun(anchor, head, tokens):
         return None
     tokens = without_dated_nouns(anchor, head, tokens)
-    if any(t.i == anchor.i for t in tokens) and not _leans_back(head):
+    if any(t.i == anchor.i for t in tokens) and (not leans_back(head) or starts_the_state(head)):
         part = _sentence_of(anchor)
         # The parser took in a caption run into the sentence, or the clause hangs on the words
         # before it ("that the company unveiled in May"): the sentence's part is the event.
@@ -189,6 +193,7 @@ def event_text(anchor: Token) -> str | None:
             or _cuts_a_lost_subject(head, tokens)
             or cuts_the_subjects_phrase(head, tokens[0])
             or not _is_tensed(head)
+            or is_a_condition_clause(head)
         ):
             return _sentence_text(part)
         if runs_captions_together(anchor.doc[tokens[0].i : tokens[-1].i + 1]):
@@ -411,24 +416,6 @@ def _written_start(name: Token, start: int) -> int:
             break
         start -= 1
     return start
-
-
-def _leans_back(head: Token) -> bool:
-    """A clause inside its sentence whose subject is a pronoun ("where it had stood since
-    September 2023"): alone on the timeline it would not say who or what."""
-    return head.dep_ != "ROOT" and any(
-        child.dep_ in SUBJECT_DEPS and child.lower_ in BACK_POINTING_PRONOUNS
-        for child in head.children
-    )
-
-
-def _fronted_from_subordinate(anchor: Token, head: Token) -> Token:
-    """The main clause for a date fronted before a subordinate clause's conjunction: "In
-    November 2023, after North Korea launched a satellite, Seoul suspended a clause"."""
-    mark = subordinator_of(head)
-    if head.dep_ == "advcl" and mark is not None and anchor.i < mark.i:
-        return clause_of(head.head)
-    return head
 
 
 def _dated_elsewhere(tokens: tuple[Token, ...], phrase: Token, anchor: Token) -> bool:

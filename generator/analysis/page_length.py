@@ -46,8 +46,8 @@ DROP_ORDER = (
     "restated",
     "another actor's action",
     "speaker's further quote",
-    "expected event",
     "fact or voice",
+    "expected event",
     "dated event",
     "principal's statement",
     "leading fact",
@@ -56,7 +56,8 @@ DROP_ORDER = (
 quote shows whole with its date or speaker, an event whose sentence a quote shows with its
 speaker (or a quote of the first key fact, which stays); what actors other than the principals
 did; any speaker's second quote, the principals' too (each voice is heard once before any is
-heard twice); forecasts and plans; then key facts and other speakers' first quotes;
+heard twice); then key facts and other speakers' first quotes; then forecasts and plans
+(what the story expects, which no key fact after the first ones says apart from them);
 then the story's dated events (what an analyst reads a timeline for); then what the principals
 said or did (or the article's first voice, when it quotes no principal). Within each, the last
 the article tells goes first (`_turn`); the first `MIN_FACTS` key facts go last, every other
@@ -306,6 +307,20 @@ def _card_pieces(brief: Brief, main: frozenset[str]) -> Iterable[_Piece]:
         if actor.name in main or not any(is_from(role, text) for text in shown):
             continue
         yield _Piece("card", number, len(role) + CARD_LABEL_WORDS, "restated", 0)
+
+
+def where_events_went(brief: Brief, shown: Brief) -> str | None:
+    """Where the article's dated events are when the fitted page shows none of them: "key
+    facts" when the key facts shown hold each one's words (the page says so under its
+    Timeline heading rather than dropping the section), "length" when the fit gave some up
+    to keep the page short; None when the page shows an event or the article has none."""
+    if shown.timeline or not brief.timeline:
+        return None
+    facts = [words_of(fact.text) for fact in shown.key_facts]
+    told = all(
+        any(is_from(words_of(event.event), fact) for fact in facts) for event in brief.timeline
+    )
+    return "key facts" if told else "length"
 
 
 def _without(brief: Brief, dropped: Sequence[_Piece]) -> Brief:

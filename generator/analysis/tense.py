@@ -50,6 +50,9 @@ REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 """How what a verb of saying reports hangs on it: a clause, not a noun."""
 ACT_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 """Prepositions whose date says when an act took place, not what it aims at ("for", "by")."""
+CONDITION_MARKS = frozenset({"if", "unless"})
+"""Conjunctions of a condition: what a clause they open in the present tells may come, not
+what happened ("if it wins the vote in May")."""
 PERIOD_ENDS = frozenset({"until", "till"})
 """Prepositions whose date ends a period (`dates.Reference.ends_a_period`)."""
 FORECAST_WORDS = frozenset(
@@ -236,8 +239,27 @@ def _times_the_act(anchor: Token) -> bool:
     its target ("was planned for 2020")."""
     preposition = anchor.head if anchor.dep_ == "pobj" else None
     verb = preposition.head if preposition is not None else anchor.head
-    is_past = verb.tag_ in PAST_TAGS or _is_past(verb)
+    # A participle on a noun describes it ("the election expected this year"): no act of the
+    # past, and its date is the forecast's target.
+    describes = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    is_past = (verb.tag_ in PAST_TAGS or _is_past(verb)) and not describes
     return is_past and (preposition is None or preposition.lower_ in ACT_TIME_PREPOSITIONS)
+
+
+def is_a_condition(anchor: Token) -> bool:
+    """Whether the date lies in a present-tense condition ("If the club wins on Saturday, it
+    goes up", "unless the board objects by May"): what may come, expected at most; a past
+    condition ("if he left in May, no one saw him") and a reported "whether" ("asked if she
+    had left on Monday", a clause object, no adverbial) are not."""
+    for verb in (anchor, *anchor.ancestors):
+        if verb.dep_ != "advcl":
+            continue
+        marks = [c for c in verb.children if c.dep_ == "mark"]
+        if any(mark.lower_ in CONDITION_MARKS for mark in marks):
+            return verb.tag_ in PRESENT_TAGS or any(
+                c.dep_ in AUXILIARY_DEPS and c.tag_ in PRESENT_TAGS for c in verb.children
+            )
+    return False
 
 
 def _is_scheduling(verb: Token) -> bool:

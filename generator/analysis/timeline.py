@@ -50,6 +50,7 @@ from generator.analysis.quote_marks import (
     quotations_of,
 )
 from generator.analysis.reference_points import dates_a_reference_point
+from generator.analysis.scheduled_occasions import is_ahead, occasion_ahead
 from generator.analysis.speech_words import ISSUING_VERBS
 from generator.analysis.story_years import (
     is_a_comparison_base,
@@ -62,6 +63,7 @@ from generator.analysis.tense import (
     BARE_TAG,
     commits_to_a_plan,
     ends_a_period,
+    is_a_condition,
     is_forecast,
     is_future,
     is_future_in_the_past,
@@ -146,7 +148,7 @@ def _events_for(
     anchor = span.root
     text, year = _year_referred_to(span)
     future = is_future(anchor)
-    expected = future or is_forecast(anchor)
+    expected = future or is_forecast(anchor) or is_a_condition(anchor)
     # "The show opens on Friday": a bare weekday or month looks ahead; a day and month
     # without a year stay the nearest such day (`Reference.tense_unmarked`).
     timetable = not expected and is_timetable_present(anchor)
@@ -197,6 +199,16 @@ def _events_for(
         return []
     # The document issued is the event, not the words its sentence quotes from it.
     said = _issued_document(span) if is_issue else event_text(anchor)
+    # "before the Dec. 12 election": the date dates no clause, but an occasion ahead.
+    occasion = (
+        None
+        if said is not None or is_issue
+        # Only a clause that itself looks ahead vouches for its noun: one under a forecast
+        # higher up ("hopes he heals from the fall that made him miss Sunday's gala") may
+        # tell of the past.
+        else occasion_ahead(span, dates, article_date, future or is_future_in_the_past(anchor))
+    )
+    said = said if occasion is None else occasion
     whole = (
         None
         if said is None
@@ -205,7 +217,7 @@ def _events_for(
         )
     )
     event = None if whole is None else named_subject(whole, anchor, name_of)
-    if event is None or span.text not in event:
+    if event is None or (occasion is None and span.text not in event):
         # The words left say nothing of the date: a date inside a quotation leaves its
         # narration alone ('"... on May 16," he said.' is "He said.").
         return []
@@ -245,8 +257,9 @@ def _events_for(
                 # A date after the article's cannot have happened yet, whatever the tense
                 # ("a meeting was called for next month").
                 expected
+                or occasion is not None
                 or is_plan_reported
-                or (_is_ahead(date, article_date) and not _follows_the(span)),
+                or (is_ahead(date, article_date) and not _follows_the(span)),
             ),
             span.start,
             anchor,
@@ -351,23 +364,11 @@ def _follows_the(span: Span) -> bool:
     )
 
 
-def _is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
-    """Whether a date lies after the article's ("Friday" of a Wednesday story, "next month"):
-    what it dates is expected, and a present tense timing it is a timetable, not a historical
-    present ("In 2018, the firm opens ...")."""
-    if date.precision == "relative":
-        return date.value.startswith("next ")  # "next week" is written ahead of any date
-    if article_date is None:
-        return False  # no date to look ahead from: the clause alone does not tell
-    # ISO prefixes compare as dates do: "2020-01" after "2019-11", "2019" not after "2019-11".
-    return date.value > article_date.isoformat()[: len(date.value)]
-
-
 def _is_nearer(ahead: DateValue, back: DateValue, article_date: dt.date) -> bool:
     """Whether the reading of a date ahead of the article is nearer to it than the reading
     before it ("July" of a June story is next month; "Oct. 31" of a November one is past; the
     story's own weekday, a week either way, is no plan ahead), and truly ahead."""
-    if not _is_ahead(ahead, article_date):
+    if not is_ahead(ahead, article_date):
         return False
     if ahead == back or "relative" in (ahead.precision, back.precision):
         return True

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import yaml
 
-from generator.analysis.page_length import fitted_brief
+from generator.analysis.page_length import fitted_brief, where_events_went
 from generator.errors import TemplateError
 from generator.ingest.language import is_english
 from generator.models import (
@@ -162,8 +162,9 @@ def render_brief(
             timeline=[entry for entry in entries if not entry.is_expected],
             expected=[entry for entry in entries if entry.is_expected],
             quotes=shown_quotes(shown.quotes),
-            # A section the page left out for length says nothing, rather than "none".
+            # A section the page emptied for length says where its events went, not "none".
             has_events=bool(brief.timeline),
+            events_went=where_events_went(brief, shown),
             has_quotes=bool(brief.quotes_found or brief.quotes),
             # Another language's brief says only that: its empty sections would be claims
             # ("the article quotes nobody") about a text the analysis did not read.
