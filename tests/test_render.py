@@ -11,7 +11,12 @@ import markdown
 import pytest
 import yaml
 
-from generator.analysis.page_length import where_events_went
+from generator.analysis.page_length import (
+    SECTION_NOTES,
+    page_words,
+    where_events_went,
+    where_quotes_went,
+)
 from generator.build.pipeline import build_briefs
 from generator.corpus.actor_pages import period_events
 from generator.ingest.read import markdown_blocks
@@ -337,9 +342,35 @@ def test_a_timeline_the_page_fit_empties_says_where_its_events_went():
     facts = ("The harbour will be dredged.", told, "The port authority will pay for it.")
     page = render_brief(_crowded_brief(told, facts), make_environment(PROJECT / "templates"))
     assert "## Timeline" in page
-    assert "The article's dated events are told in the key facts above." in page
+    assert "The article's dated events are told above, in the sentences that hold them." in page
     # Counter-example: an event no key fact tells is left out for length, not told above.
     other = "The mayor opened the new quay on Monday with a brass band."
     whole = _crowded_brief(other, facts)
     assert where_events_went(whole, replace(whole, timeline=())) == "length"
     assert where_events_went(whole, whole) is None
+
+
+def test_a_quotes_section_without_a_quote_on_the_page_says_where_the_quotes_went():
+    # A reading found a page whose quotes all went (to other places, or for length) and its
+    # Quotes heading with them: the reader could not tell "nobody spoke" from "not shown".
+    said = "We will not close the quay while boats still use it."
+    fact = f"The harbour master said: \u201c{said}\u201d"
+    quote = Quote(text=said, context=fact, speaker="Ada Quinn", kind="direct", sentence_index=1)
+    brief = _crowded_brief("The quay reopened on Monday.", ("The quay shut.", fact, "It reopened."))
+    moved = replace(brief, quotes=(), quotes_found=(quote,))
+    page = render_brief(moved, make_environment(PROJECT / "templates"))
+    assert "## Quotes" in page
+    assert "The article's quotes are told above, in the sentences that hold them." in page
+    assert "The article quotes nobody." not in page
+    # A quote no other place holds was left out for length; a page showing quotes says nothing.
+    other = replace(quote, text="Boats pay nothing to moor here.")
+    assert where_quotes_went(replace(moved, quotes_found=(other,)), moved) == "length"
+    assert where_quotes_went(brief, brief) is None
+
+
+def test_a_sections_note_is_not_counted_as_the_pages_words():
+    # Counted, the note that says where an emptied section's pieces went would make the fit
+    # give up one more event or quote elsewhere to pay for it.
+    page = "## Quotes\n\nThe harbour master spoke.\n"
+    for note in SECTION_NOTES.values():
+        assert page_words(f"{page}\n{note}\n") == page_words(page)

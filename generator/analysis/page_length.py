@@ -87,9 +87,23 @@ def article_words(article: Article) -> int:
     return len(WORD.findall(article.body))
 
 
+_TOLD_ABOVE = "are told above, in the sentences that hold them."
+_LEFT_OUT = "are left out to keep this page shorter than the article."
+SECTION_NOTES: dict[tuple[str, str | None], str] = {
+    ("events", "key facts"): f"The article's dated events {_TOLD_ABOVE}",
+    ("events", "length"): f"The article's dated events {_LEFT_OUT}",
+    ("quotes", "above"): f"The article's quotes {_TOLD_ABOVE}",
+    ("quotes", "length"): f"The article's quotes {_LEFT_OUT}",
+}
+"""What a section the fit emptied says in place of its pieces (`where_events_went`,
+`where_quotes_went`), so that the reader can tell "none" from "not shown here"."""
+_NOTES = re.compile("|".join(re.escape(note) for note in SECTION_NOTES.values()))
+
+
 def page_words(markdown: str) -> int:
-    """A page's words as a reader counts them: no front matter, link targets or HTML tags."""
-    body = FRONT_MATTER.sub("", markdown, count=1)
+    """A page's words as a reader counts them: no front matter, link targets or HTML tags, nor
+    the notes of emptied sections (counted, a note would give up one more event or quote)."""
+    body = _NOTES.sub(" ", FRONT_MATTER.sub("", markdown, count=1))
     return len(WORD.findall(HTML_TAG.sub(" ", LINK_TARGET.sub("]", body))))
 
 
@@ -311,16 +325,44 @@ def _card_pieces(brief: Brief, main: frozenset[str]) -> Iterable[_Piece]:
 
 def where_events_went(brief: Brief, shown: Brief) -> str | None:
     """Where the article's dated events are when the fitted page shows none of them: "key
-    facts" when the key facts shown hold each one's words (the page says so under its
-    Timeline heading rather than dropping the section), "length" when the fit gave some up
-    to keep the page short; None when the page shows an event or the article has none."""
+    facts" when the places above (`_told_places`: mostly the key facts) hold each one's words
+    (the page says so under its Timeline heading rather than dropping the section), "length"
+    when the fit gave some up to keep the page short; None when the page shows an event or
+    the article has none."""
     if shown.timeline or not brief.timeline:
         return None
-    facts = [words_of(fact.text) for fact in shown.key_facts]
+    places = _told_places(shown)
     told = all(
-        any(is_from(words_of(event.event), fact) for fact in facts) for event in brief.timeline
+        any(is_from(words_of(event.event), place) for place in places) for event in brief.timeline
     )
     return "key facts" if told else "length"
+
+
+def _told_places(shown: Brief) -> list[tuple[str, ...]]:
+    """The words of the places a page tells the story in before its Timeline and Quotes: the
+    glance, why it matters, the key facts and what the actors said or did."""
+    return [
+        words_of(text)
+        for text in (
+            shown.at_a_glance,
+            shown.why_it_matters or "",
+            *(fact.text for fact in shown.key_facts),
+            *(action for actor in shown.actors for action in actor.actions),
+        )
+    ]
+
+
+def where_quotes_went(brief: Brief, shown: Brief) -> str | None:
+    """Where the article's quotes are when the page shows none of them, as `where_events_went`
+    says of dated events: "above" when the page's other places (the glance, why it matters,
+    key facts, what actors said) hold each quote's words, "length" when some were given up to
+    keep the page short; None when the page shows a quote or the article has none."""
+    found = brief.quotes_found or brief.quotes
+    if shown.quotes or not found:
+        return None
+    places = _told_places(shown)
+    told = all(any(is_from(words_of(quote.text), place) for place in places) for quote in found)
+    return "above" if told else "length"
 
 
 def _without(brief: Brief, dropped: Sequence[_Piece]) -> Brief:

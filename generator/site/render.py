@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import yaml
 
-from generator.analysis.page_length import fitted_brief, where_events_went
+from generator.analysis.page_length import (
+    SECTION_NOTES,
+    fitted_brief,
+    where_events_went,
+    where_quotes_went,
+)
 from generator.errors import TemplateError
 from generator.ingest.language import is_english
 from generator.models import (
@@ -164,8 +169,9 @@ def render_brief(
             quotes=shown_quotes(shown.quotes),
             # A section the page emptied for length says where its events went, not "none".
             has_events=bool(brief.timeline),
-            events_went=where_events_went(brief, shown),
+            events_note=SECTION_NOTES.get(("events", where_events_went(brief, shown))),
             has_quotes=bool(brief.quotes_found or brief.quotes),
+            quotes_note=SECTION_NOTES.get(("quotes", where_quotes_went(brief, shown))),
             # Another language's brief says only that: its empty sections would be claims
             # ("the article quotes nobody") about a text the analysis did not read.
             is_analysed=is_english(shown.article.language),
