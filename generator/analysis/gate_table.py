@@ -98,15 +98,20 @@ class _NodeTable:
 
 class GateTable:
     """The masks of the nodes of a set of patterns (a token pattern's nodes but those that take
-    any token, a dependency pattern's attributes), made together once a doc and kept where
-    `word_gates.node_mask` reads them."""
+    any token, a dependency pattern's nodes' attributes), made together once a doc and kept
+    where `word_gates.node_mask` reads them."""
 
     def __init__(self, patterns: Iterable[list[dict[str, Any]]], vocab: Vocab) -> None:
         tests_of: dict[str, list[SetTest]] = {}
         """Each node's attribute tests but a REGEX."""
         self._narrowings: dict[str, list[Narrowing]] = {}
         """Each node's REGEX narrowings, run on its tests' mask."""
-        nodes = [node for pattern in patterns for node in pattern if node.get("OP") != ANY_TOKEN]
+        nodes = [
+            node.get("RIGHT_ATTRS", {}) if "RIGHT_ID" in node else node
+            for pattern in patterns
+            for node in pattern
+            if node.get("OP") != ANY_TOKEN
+        ]
         for node in nodes:
             tests, narrowings = [], []
             for name, value in node.items():

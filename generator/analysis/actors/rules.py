@@ -188,9 +188,8 @@ class ActorRules:
                 self._node_gates[rule.name] = keys_of(node_gate_of(nodes, vocab))
                 ids = [node["RIGHT_ID"] for node in pattern]
                 self._name_tokens[rule.name] = (ids.index(NAME_NODE),)
-        dependency_nodes = [[node.get("RIGHT_ATTRS", {}) for node in pattern]
-                            for pattern in self._dependency_patterns.values()]  # fmt: skip
-        self._gate_table = GateTable([*self._token_patterns.values(), *dependency_nodes], vocab)
+        patterns = [*self._token_patterns.values(), *self._dependency_patterns.values()]
+        self._gate_table = GateTable(patterns, vocab)  # every node's tokens, found together
 
     def decisions(self, doc: Doc) -> list[Decided]:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
