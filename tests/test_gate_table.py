@@ -39,4 +39,3 @@ def test_the_table_marks_the_tokens_each_node_test_marks(text, table, english):
     assert verdicts == {key: bool(mask.any()) for key, mask in expected.items()}
     marked = doc.user_data[NODES_KEY]
     assert [key for key in expected if not numpy.array_equal(marked[key], expected[key])] == []
-
