@@ -231,7 +231,7 @@ def _tests_of(attrs: dict[str, Any], vocab: Vocab) -> tuple[list[NodeTest | None
     tests: list[NodeTest | None] = []
     narrowings: list[Narrowing] = []
     for name, value in attrs.items():
-        regex = _regex_of(name, value, vocab)
+        regex = regex_narrowing(name, value, vocab)
         if regex is None:
             tests.append(_attr_test(name, value, vocab))
         else:
@@ -272,9 +272,27 @@ def _attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
 
 
 def _plain_attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
+    test = set_test_of(name, value, vocab)
+    if test is None:
+        return None
+    column, values, invert = test
+    if len(values) == 1 and not invert:
+        (wanted,) = values  # a Python int: see `_marked`
+        return lambda columns: columns[:, column] == wanted
+    return _set_test(values, column, invert)
+
+
+SetTest = tuple[int, frozenset[int], bool]
+"""(column of `COLUMN_ORDER`, values, inverted): a token passes when its value in the column is
+one of the values (none of them, inverted)."""
+
+
+def set_test_of(name: str, value: Any, vocab: Vocab) -> SetTest | None:
+    """One attribute's test as the values its column must (or must not) hold, or None where a
+    column cannot say (a REGEX is a narrowing: `regex_narrowing`). The node tests and the gate
+    table (`gate_table`) both read attributes through it."""
     if name in FLAGS and isinstance(value, bool):
-        flag, wanted_flag = COLUMN_ORDER.index(FLAGS[name]), int(value)
-        return lambda columns: columns[:, flag] == wanted_flag
+        return COLUMN_ORDER.index(FLAGS[name]), frozenset({int(value)}), False
     if name not in COLUMNS:
         return None
     column = COLUMN_ORDER.index(COLUMNS[name])
@@ -283,21 +301,19 @@ def _plain_attr_test(name: str, value: Any, vocab: Vocab) -> NodeTest | None:
         # string value ("B": a name's first token).
         if not isinstance(value, str) or value not in Token.iob_strings():
             return None
-        place = Token.iob_strings().index(value)
-        return lambda columns: columns[:, column] == place
+        return column, frozenset({Token.iob_strings().index(value)}), False
     if isinstance(value, str):
-        wanted = int(vocab.strings.add(value))  # a Python int: see `_marked`
-        return lambda columns: columns[:, column] == wanted
+        return column, frozenset({int(vocab.strings.add(value))}), False
     if not isinstance(value, dict) or len(value) != 1:
         return None
     ((predicate, argument),) = value.items()
     if predicate in ("IN", "NOT_IN") and all(isinstance(word, str) for word in argument):
-        words = numpy.array([vocab.strings.add(word) for word in argument], dtype="uint64")
-        return _set_test(words, column, invert=predicate == "NOT_IN")
+        words = frozenset(int(vocab.strings.add(word)) for word in argument)
+        return column, words, predicate == "NOT_IN"
     return None
 
 
-def _regex_of(name: str, value: Any, vocab: Vocab) -> Narrowing | None:
+def regex_narrowing(name: str, value: Any, vocab: Vocab) -> Narrowing | None:
     """The narrowing of a REGEX on a column (`_regex_test`), or None for any other attribute."""
     if name not in COLUMNS or name == "ENT_IOB" or not isinstance(value, dict) or len(value) != 1:
         return None
@@ -307,10 +323,9 @@ def _regex_of(name: str, value: Any, vocab: Vocab) -> Narrowing | None:
     return _regex_test(re.compile(argument), COLUMN_ORDER.index(COLUMNS[name]), vocab)
 
 
-def _set_test(words: Column, column: int, invert: bool) -> NodeTest:
+def _set_test(wanted: frozenset[int], column: int, invert: bool) -> NodeTest:
     """Whether each token's value is one of the words (or none of them, inverted): the words
     the doc holds, found by a set intersection with the doc's values, then marked."""
-    wanted = frozenset(words.tolist())
 
     def test(columns: Column) -> Column:
         found = _marked(columns, column, wanted.intersection(values_in(columns, column)))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from generator.analysis.entity_index import entities_in, entity_at
+from generator.analysis.gate_table import GateTable, keys_of
 from generator.analysis.layout import text_of
 from generator.analysis.rule_files import field_problems, read_entries
 from generator.analysis.tree_matcher import TreeMatcher
@@ -26,10 +27,8 @@ from generator.analysis.window_matcher import WindowMatcher
 from generator.analysis.word_gates import (
     WORD_ATTRS,
     Gate,
-    NodeGate,
     gate_of,
     node_gate_of,
-    nodes_pass,
     passes,
     words_of,
 )
@@ -160,7 +159,7 @@ class ActorRules:
         self._token_patterns: dict[str, list[dict[str, Any]]] = {}
         self._dependency_patterns: dict[str, list[dict[str, Any]]] = {}
         self._gates: dict[str, Gate] = {}
-        self._node_gates: dict[str, NodeGate] = {}
+        self._node_gates: dict[str, tuple[str, ...]] = {}  # keys of `node_gate_of`'s nodes
         self._required_text = {
             rule.name: str(entry["requires_text"])
             for rule, entry in entries
@@ -180,7 +179,7 @@ class ActorRules:
                     vocab, rule.name, entry["token_pattern"]
                 )
                 self._gates[rule.name] = gate_of(entry["token_pattern"], vocab)
-                self._node_gates[rule.name] = node_gate_of(entry["token_pattern"], vocab)
+                self._node_gates[rule.name] = keys_of(node_gate_of(entry["token_pattern"], vocab))
                 self._name_tokens[rule.name] = tuple(entry["name_tokens"])
             else:
                 pattern = entry["dependency_pattern"]
@@ -189,9 +188,11 @@ class ActorRules:
                 self._dependency_matchers[rule.name].add(rule.name, [pattern])
                 nodes = [node.get("RIGHT_ATTRS", {}) for node in pattern]
                 self._gates[rule.name] = gate_of(nodes, vocab)
-                self._node_gates[rule.name] = node_gate_of(nodes, vocab)
+                self._node_gates[rule.name] = keys_of(node_gate_of(nodes, vocab))
                 ids = [node["RIGHT_ID"] for node in pattern]
                 self._name_tokens[rule.name] = (ids.index(NAME_NODE),)
+        patterns = [*self._token_patterns.values(), *self._dependency_patterns.values()]
+        self._gate_table = GateTable(patterns, vocab)  # every node's tokens, found together
 
     def decisions(self, doc: Doc) -> list[Decided]:
         """Every rule decision in the doc, in the file's order of rules, then of position."""
@@ -232,7 +233,7 @@ class ActorRules:
             for name in patterns
             if passes(self._gates[name], words)
             and self._required_text.get(name, "") in text
-            and nodes_pass(self._node_gates[name], doc)
+            and self._gate_table.has(doc, self._node_gates[name])
         )
 
     def decision_for(self, name: Span, decided: list[Decided]) -> Decided | None:
