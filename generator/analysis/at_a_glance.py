@@ -14,7 +14,11 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import is_main_verb
-from generator.analysis.connectives import opens_on_a_reply, sentence_without_connective
+from generator.analysis.connectives import (
+    opens_on_a_contrast,
+    opens_on_a_reply,
+    sentence_without_connective,
+)
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS, TIME_ENTITY_LABELS
@@ -137,6 +141,9 @@ def extract_why_it_matters(
         if _answers_the_sentence_before(part, in_part):
             continue
         if not _names_its_subject(part, name_of, quotations):
+            continue
+        if opens_on_a_reply(span_text(part)) and not opens_on_a_contrast(span_text(part)):
+            # "Of course, the tax could ...": it grants the sentence before, which it needs.
             continue
         weight = stakes_weight(part, quotations, lead_topics, in_part)
         if opens_on_a_reply(span_text(part)):

@@ -15,7 +15,7 @@ from generator.analysis.rule_files import field_problems, named_entries, package
 
 CONNECTIVES_FILE = "connectives.yml"
 FIELDS = ("name", "why", "openers", "example", "counter_example")
-OPTIONAL_FIELDS = ("replies", "adverbs")
+OPTIONAL_FIELDS = ("replies", "contrasts", "adverbs")
 INVERTED_OPENER_TAGS = FINITE_TAGS - {"MD"}
 """Tags of a full verb with a tense: a statement that opens on one has put it before its subject
 ("Says the committee, ...", "Came the reply: ..."), which only the words before it allow."""
@@ -37,6 +37,10 @@ class Connective:
     adverbs: tuple[str, ...] = ()
     """Openers that modify only the clause after them and never open a phrase of it
     ("Meanwhile motoring groups said ..."): they leave it without a comma too."""
+    contrasts: bool = False
+    """A reply that sets the sentence against the one before ("But ..."): in the writer's own
+    voice it may state what is at stake ("But the row put the issue in the public eye"), where
+    one that grants the sentence before ("Of course, ...") takes its point as read."""
 
 
 def parse_connectives(text: str, source: str) -> list[Connective]:
@@ -59,8 +63,15 @@ def _read_one(entry: Any, where: str, problems: list[str]) -> Connective | None:
     if not set(adverbs) <= set(openers):
         problems.append(f"{where}: 'adverbs' must be some of the entry's openers")
         return None
+    contrasts = entry.get("contrasts") is True
     return Connective(
-        entry["name"], openers, entry["example"], entry["counter_example"], replies, adverbs
+        entry["name"],
+        openers,
+        entry["example"],
+        entry["counter_example"],
+        replies,
+        adverbs,
+        contrasts,
     )
 
 
@@ -90,6 +101,17 @@ def opens_on_a_reply(sentence: str) -> bool:
         _opening_of(connective).match(stripped) is not None
         for connective in connectives()
         if connective.replies
+    )
+
+
+def opens_on_a_contrast(sentence: str) -> bool:
+    """Whether a sentence opens on a reply that sets it against the one before ("But ...",
+    "However, ..."), not one that grants it (`Connective.contrasts`)."""
+    stripped = sentence.lstrip()
+    return any(
+        _opening_of(connective).match(stripped) is not None
+        for connective in connectives()
+        if connective.contrasts
     )
 
 
