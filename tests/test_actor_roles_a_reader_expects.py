@@ -6,7 +6,7 @@ and a journalist's outlet where the story cites their reporting. Invented senten
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.analysis.actors import extract_actors
 from generator.analysis.appositions import apposition
@@ -169,8 +169,8 @@ def test_an_apposition_headed_by_an_outlet_has_its_title_as_head(english):
     heads = [1, 8, 1, 4, 1, 6, 4, 1, 8]
     deps = ["compound", "nsubj", "punct", "compound", "appos", "amod", "appos", "punct", "ROOT"]
     pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADJ", "NOUN", "PUNCT", "VERB"]
-    ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
-    doc = Doc(english.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    doc = Doc(english.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="ORG")]
     found = apposition(doc[0:2])
     assert found is not None
     assert (found[0].text, found[1].text) == ("Acme News political correspondent", "correspondent")
