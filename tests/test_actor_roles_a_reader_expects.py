@@ -6,8 +6,10 @@ and a journalist's outlet where the story cites their reporting. Invented senten
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 
 from generator.analysis.actors import extract_actors
+from generator.analysis.appositions import apposition
 
 
 def roles_of(english, gazetteer, text, headline=""):
@@ -64,6 +66,63 @@ def test_the_role_the_text_gives_is_on_the_card(english, gazetteer, text, name, 
     assert roles_of(english, gazetteer, text)[name] == role
 
 
+SUBJECT_CARRIES_ON = (
+    "Ann Lowe promised Tom Barr she would resign before the vote, a former aide says.\n\n"
+    "But the minister stayed on after pressure from colleagues."
+)
+WINNER_DESCRIBED = (
+    "Freja Holm beat Ann Lowe in the final at Leeds on Sunday. "
+    "The 29-year-old Dane won in straight sets."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "name", "role"),
+    [
+        # Two people before it: the headline's one person, the subject there, carries on.
+        (SUBJECT_CARRIES_ON, "Lowe 'promised to resign'", "Ann Lowe", "minister"),
+        # A noun for one of a country's people refers back as a title does.
+        (WINNER_DESCRIBED, "Holm wins Leeds title", "Freja Holm", "29-year-old Dane"),
+    ],
+)
+def test_a_description_refers_back_to_the_principal_who_carries_on(
+    english, gazetteer, text, headline, name, role
+):
+    assert roles_of(english, gazetteer, text, headline=headline)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "name"),
+    [
+        # Without the headline's tie, either of the two may be meant.
+        (SUBJECT_CARRIES_ON, "", "Ann Lowe"),
+        (WINNER_DESCRIBED, "", "Freja Holm"),
+        # The headline names both: no tie either.
+        (SUBJECT_CARRIES_ON, "Lowe and Barr fall out", "Ann Lowe"),
+        (SUBJECT_CARRIES_ON, "Lowe 'promised to resign'", "Tom Barr"),
+        # The principal is no named subject of the sentence just before: the other person,
+        # named there last, may be meant.
+        (
+            "Ann Lowe spoke at the party's spring conference on Saturday. She set her plan "
+            "beside Tom Barr's budget of last year. The minister raised taxes after that budget.",
+            "Lowe sets out plan",
+            "Ann Lowe",
+        ),
+        # The other person's own title is the description: another country's prime minister.
+        (
+            "Tom Hale met French prime minister Jean Roux in Paris on Monday. "
+            "The prime minister praised the trade deal.",
+            "Hale holds Paris talks",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_description_either_person_could_bear_gives_no_role(
+    english, gazetteer, text, headline, name
+):
+    assert roles_of(english, gazetteer, text, headline=headline).get(name) is None
+
+
 def test_a_description_in_the_first_sentence_is_the_headlines_one_person(english, gazetteer):
     text = (
         "The prime minister put on wellington boots and crossed a muddy field.\n\n"
@@ -101,3 +160,17 @@ def test_a_description_in_the_first_sentence_is_the_headlines_one_person(english
 )
 def test_no_role_where_the_text_gives_none_of_theirs(english, gazetteer, text, name):
     assert roles_of(english, gazetteer, text).get(name) is None
+
+
+def test_an_apposition_headed_by_an_outlet_has_its_title_as_head(english):
+    # The parse the model sometimes gives "X, <outlet> <title>,": the outlet's name heads the
+    # apposition and the title hangs on it as an apposition of its own.
+    words = ["Nia", "Rhys", ",", "Acme", "News", "political", "correspondent", ",", "added"]
+    heads = [1, 8, 1, 4, 1, 6, 4, 1, 8]
+    deps = ["compound", "nsubj", "punct", "compound", "appos", "amod", "appos", "punct", "ROOT"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADJ", "NOUN", "PUNCT", "VERB"]
+    doc = Doc(english.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="ORG")]
+    found = apposition(doc[0:2])
+    assert found is not None
+    assert (found[0].text, found[1].text) == ("Acme News political correspondent", "correspondent")

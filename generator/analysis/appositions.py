@@ -20,8 +20,9 @@ def apposition(name: Span) -> tuple[Span, Token] | None:
     if name.end < len(name.doc) and name.doc[name.end].text == ",":
         for child in root.rights:
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
-                span = root.doc[child.left_edge.i : _end_of_noun_phrase(child)]
-                return _strip_determiner(span), child
+                title = _title_after_its_body(child)
+                span = root.doc[child.left_edge.i : _end_of_noun_phrase(title)]
+                return _strip_determiner(span), title
     set_off = name.start > 0 and name.doc[name.start - 1].text == ","
     if root.dep_ != "appos" or not set_off:
         return None
@@ -35,6 +36,20 @@ def apposition(name: Span) -> tuple[Span, Token] | None:
         end = min(_end_of_noun_phrase(head), name.start - 1)
         return _strip_determiner(root.doc[head.left_edge.i : end]), head
     return None
+
+
+def _title_after_its_body(head: Token) -> Token:
+    """The title noun of an apposition that opens with a body's name: the parser makes the name
+    the head and hangs the title on it ("X, BBC News political correspondent," read as "X, BBC
+    News" with "correspondent" its apposition), so the phrase's head is that title, with no
+    comma between them (after a comma it is a list: "X, Acme, a bank")."""
+    if not head.ent_type_:
+        return head
+    for child in head.rights:
+        set_off = any(t.text == "," for t in head.doc[head.i + 1 : child.i])
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not set_off:
+            return child
+    return head
 
 
 def _end_of_noun_phrase(head: Token) -> int:

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analysis.actors.mentions import names_one_person
+from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
     NOT_ROLE_WORDS,
     OFFICE_TITLES,
@@ -45,6 +47,7 @@ def with_described_roles(
     token_actor: dict[int, str],
     headline: str,
     is_named_in: Callable[[Actor, str], bool],
+    gazetteer: Gazetteer,
 ) -> tuple[Actor, ...]:
     """The actors, each person without a role given the one the text gives away from the name:
     a reporter's with the outlet, a definite description's that refers back to them, else the
@@ -60,7 +63,7 @@ def with_described_roles(
         for a in people.values()
         if is_named_in(a, headline) or a.name.split()[-1] in headline_words
     ]
-    for description in _definite_descriptions(doc):
+    for description in _definite_descriptions(doc, gazetteer):
         holder = _one_person_before(description, token_actor, people, headline_people)
         if holder is None or holder in roles or people[holder].role is not None:
             continue
@@ -77,37 +80,53 @@ def with_described_roles(
     )
 
 
-def _definite_descriptions(doc: Doc) -> list[Token]:
-    """Subjects of a sentence's main verb that are "the" and a person's title or rank with
-    nothing tying it to another ("the prime minister", "the British number two"; not "the
-    aide", "the head of the union", "Russia's envoy", "the man"). A subordinate clause's
-    ("Lowe denied claims the minister had lied") is as often someone else."""
+def _definite_descriptions(doc: Doc, gazetteer: Gazetteer) -> list[Token]:
+    """Subjects of a sentence's main verb that are "the" and a person's title or rank, or a
+    noun for one of a country's people, with nothing tying it to another ("the prime
+    minister", "the British number two", "the 30-year-old Dane"; not "the aide", "the head of
+    the union", "Russia's envoy", "the man"). A subordinate clause's ("Lowe denied claims the
+    minister had lied") is as often someone else."""
     return [
         token
         for token in doc
         if token.dep_ in SUBJECT_DEPS
         and token.head == token.sent.root
-        and token.tag_ == "NN"
-        and not token.ent_type_
-        and _is_a_title_or_rank(token)
+        and (
+            (token.tag_ == "NN" and not token.ent_type_ and _is_a_title_or_rank(token))
+            or _is_one_national(token, gazetteer)
+        )
         and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
         and not any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in token.children)
     ]
 
 
 def _is_beside_them(description: Token, holder: str, token_actor: dict[int, str]) -> bool:
-    """Whether the same description ("the" and its words) stands anywhere in a sentence that
-    names the person too: there it is someone else ("Lowe sets out her plan. The minister
-    answers ..." after "Lowe denied claims the minister erred"), and so it may be here; a
-    title without "the" there is the person's own ("Prime minister's questions saw Mr Lowe")."""
+    """Whether the same description ("the" and its words) stands anywhere in a sentence whose
+    main verb has the person as its subject: there it is someone else, whom they act on or
+    speak of ("Lowe sets out her plan. The minister answers ..." after "Lowe denied claims the
+    minister erred"), and so it may be here. Named elsewhere in that sentence, the person may
+    be the description itself ("allies of Lowe said the minister felt ..."); a title without
+    "the" there is the person's own ("Prime minister's questions saw Mr Lowe")."""
     role = _role_text(description).casefold()
+    doc = description.doc
     return any(
         other.lower_ == description.lower_
         and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
         and _role_text(other).casefold() == role
-        and any(token_actor.get(i) == holder for i in range(other.sent.start, other.sent.end))
-        for other in description.doc
+        and any(
+            token_actor.get(i) == holder
+            and doc[i].dep_ in SUBJECT_DEPS
+            and doc[i].head == other.sent.root
+            for i in range(other.sent.start, other.sent.end)
+        )
+        for other in doc
     )
+
+
+def _is_one_national(noun: Token, gazetteer: Gazetteer) -> bool:
+    """ "Spaniard", "German" as a noun for one person of the country (see `names_one_person`)."""
+    place = gazetteer.country_for_demonym(noun.text)
+    return place is not None and names_one_person(noun.doc[noun.i : noun.i + 1], place.demonyms)
 
 
 def _is_a_title_or_rank(noun: Token) -> bool:
@@ -131,19 +150,33 @@ def _one_person_before(
     (in its own sentence, another person is meant: "Lowe said the minister erred"), and named
     there as a subject, the one the story goes on about ("Ann Lowe withdrew ... The Welsh
     number three"; not "police held Tom Barr. The officer said", nor "Tom Barr's lawyer"); for
-    a description in the article's first sentence, the one person the headline names. None
-    where several people are named, or none."""
+    a description in the article's first sentence, the one person the headline names. Where
+    several people are named there, the one the headline names alone if they are the one
+    subject there; else None."""
     doc = description.doc
     start = description.sent.start
     if start == 0:
         return headline_people[0] if len(headline_people) == 1 else None
     window = range(min(doc[start - 1].sent.start, _paragraph_start(doc, start)), start)
     named = {token_actor[i] for i in window if token_actor.get(i) in people}
-    if len(named) != 1:
+    subjects = {token_actor[i] for i in window if i in token_actor and doc[i].dep_ in SUBJECT_DEPS}
+    subjects &= named
+    if len(named) == 1:
+        return subjects.pop() if subjects else None
+    # Several people: the story's principal, its one subject there and named as the subject of
+    # the sentence just before, carries on as the subject ("Lowe promised Barr she would go.
+    # But the minister stayed."; not after "She compared it to Barr's plan"), where the
+    # headline names them alone and no other person there bears the description's noun.
+    just_before = range(doc[start - 1].sent.start, start)
+    if len(subjects) != 1 or list(subjects) != headline_people:
         return None
-    name = named.pop()
-    is_a_subject = any(token_actor.get(i) == name and doc[i].dep_ in SUBJECT_DEPS for i in window)
-    return name if is_a_subject else None
+    if not any(token_actor.get(i) in subjects and doc[i].dep_ in SUBJECT_DEPS for i in just_before):
+        return None
+    others = named - subjects
+    noun = description.lower_
+    if any(noun in (people[o].role or "").casefold().split() for o in others):
+        return None
+    return subjects.pop()
 
 
 def _paragraph_start(doc: Doc, i: int) -> int:

@@ -233,7 +233,7 @@ def extract_actors(
     actors = tuple(
         _actor(c, token_actor, gazetteer, registry, shared, (people, bodies)) for c in ranked
     )
-    actors = with_described_roles(actors, doc, token_actor, headline, _names_in)
+    actors = with_described_roles(actors, doc, token_actor, headline, _names_in, gazetteer)
     actors = marked_unshown(actors, doc, knowledge.places, gazetteer, token_actor)
     actors = marked_as_things(actors, page_things)
     return ActorIndex(
