@@ -345,3 +345,14 @@ def test_quotes_read_as_strongly_as_the_text_around_them(site_page):
     assert quote.evaluate("q => getComputedStyle(q).color") == text.evaluate(
         "p => getComputedStyle(p).color"
     )
+
+
+def test_the_at_a_glance_box_reads_as_large_as_the_key_facts(site_page):
+    # Material draws admonitions smaller than the text; the glance is what a reader reads first.
+    page = site_page.page
+    site_page.open(f"{SEED_SLUG}/")
+    glance = page.locator(".admonition p").last
+    fact = page.locator("h2#key-facts + ul li").first
+    assert glance.evaluate("p => getComputedStyle(p).fontSize") == fact.evaluate(
+        "li => getComputedStyle(li).fontSize"
+    )
