@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.clauses import is_main_verb
 from generator.analysis.connectives import (
-    opens_on_a_contrast,
     opens_on_a_reply,
+    reply_opening,
     sentence_without_connective,
 )
 from generator.analysis.dates import Reference, normalise_date
@@ -142,11 +142,12 @@ def extract_why_it_matters(
             continue
         if not _names_its_subject(part, name_of, quotations):
             continue
-        if opens_on_a_reply(span_text(part)) and not opens_on_a_contrast(span_text(part)):
+        reply = reply_opening(span_text(part))
+        if reply is not None and not reply.contrasts:
             # "Of course, the tax could ...": it grants the sentence before, which it needs.
             continue
         weight = stakes_weight(part, quotations, lead_topics, in_part)
-        if opens_on_a_reply(span_text(part)):
+        if reply is not None:
             # The writer's "But the row put the issue in the public eye" leans on the sentence
             # before: a stake stated as strongly on its own goes first.
             weight *= LEANING_DISCOUNT

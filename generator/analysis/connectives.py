@@ -96,22 +96,21 @@ def _pattern(found: tuple[str, ...]) -> re.Pattern[str]:
 def opens_on_a_reply(sentence: str) -> bool:
     """Whether a sentence opens on a connective that answers the sentence before it ("But the
     minister said ..."): it is a reply, not a statement that stands alone."""
-    stripped = sentence.lstrip()
-    return any(
-        _opening_of(connective).match(stripped) is not None
-        for connective in connectives()
-        if connective.replies
-    )
+    return reply_opening(sentence) is not None
 
 
-def opens_on_a_contrast(sentence: str) -> bool:
-    """Whether a sentence opens on a reply that sets it against the one before ("But ...",
-    "However, ..."), not one that grants it (`Connective.contrasts`)."""
+def reply_opening(sentence: str) -> Connective | None:
+    """The connective of a reply a sentence opens on ("But ...", "Of course, ..."), or None;
+    its `contrasts` tells one that sets the sentence against the one before from one that
+    grants it."""
     stripped = sentence.lstrip()
-    return any(
-        _opening_of(connective).match(stripped) is not None
-        for connective in connectives()
-        if connective.contrasts
+    return next(
+        (
+            connective
+            for connective in connectives()
+            if connective.replies and _opening_of(connective).match(stripped) is not None
+        ),
+        None,
     )
 
 
