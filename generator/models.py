@@ -16,6 +16,22 @@ QuoteKind = Literal["direct", "partial", "reported"]
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """A fact check's finding: the claim it checked, the rating it gave and who rated it, as the
+    page states them (schema.org `ClaimReview`, or front matter's `rating`, `claim`,
+    `claimant` and `rated_by`)."""
+
+    rating: str
+    """The rating in the fact checker's words ("Mostly True", "Unproven")."""
+    claim: str | None = None
+    """The claim checked, as the fact checker states it."""
+    reviewer: str | None = None
+    """Who rated it (the fact checker); None: the article's source."""
+    claimant: str | None = None
+    """Who made the claim, when the page names them."""
+
+
+@dataclass(frozen=True)
 class Article:
     """One article from `content/`, cleaned of page furniture."""
 
@@ -47,6 +63,9 @@ class Article:
     """ISO 639 code of the article's language ("en", "ja"), when known: from the front matter,
     or identified in a web page's text (the analysis identifies that of other articles whose
     words read as little English). Only English is analysed."""
+    verdict: Verdict | None = None
+    """A fact check's verdict on the claim it checks, where the page states it as data (a
+    `ClaimReview`, front matter): the brief opens on it."""
 
     @property
     def body(self) -> str:

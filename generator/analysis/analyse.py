@@ -44,6 +44,7 @@ from generator.analysis.stakes import load_cues
 from generator.analysis.timeline import extract_timeline
 from generator.analysis.token_lists import sentences_of
 from generator.analysis.tree_matcher import column_of, has_value
+from generator.analysis.verdicts import load_verdict_cues, verdict_opening
 from generator.ingest.language import is_english, language_name, stop_words, undeclared_language
 from generator.models import Article, Brief
 
@@ -98,8 +99,9 @@ def analyse_articles(
 @functools.cache
 def _hold_knowledge(nlp: Language) -> None:
     """Load what every brief reads (the place names, the actor pass's data, the stakes cues, the
-    text stages' connectives, reference points, back references and page terms), then leave all
-    that the process holds so far out of the garbage collector's full collections.
+    text stages' connectives, reference points, back references, page terms and verdict
+    cues), then leave all that the process holds so far out of the garbage collector's full
+    collections.
 
     The model and this knowledge are some 200,000 Python objects that live as long as the
     process, and CPython's full collection walks them all each time enough new objects have
@@ -113,6 +115,7 @@ def _hold_knowledge(nlp: Language) -> None:
     date_moving_verbs()  # reads the reference points' cues
     load_back_references(nlp.vocab)
     load_page_terms(nlp.vocab)
+    load_verdict_cues(nlp.vocab)
     gc.freeze()
 
 
@@ -252,14 +255,18 @@ def brief_from_doc(
         publisher=article.source,
     )
     name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
-    # The page's deck sums the story up where it has one; the lead then opens the key facts.
-    deck = glance_deck(article.standfirst, article.body)
+    # A fact check opens on its verdict, other pages on their deck, where they have one; the
+    # lead then opens the key facts.
+    verdict = verdict_opening(article.verdict, article.source, doc, name_of)
+    opening = verdict.text if verdict else glance_deck(article.standfirst, article.body)
     key_facts = extract_key_facts(doc, article.title, name_of)
+    if verdict is not None:
+        key_facts = tuple(f for f in key_facts if f.sentence_index != verdict.part_index)
     brief = Brief(
         article=article,
-        at_a_glance=deck or extract_at_a_glance(doc, article.title, name_of),
+        at_a_glance=opening or extract_at_a_glance(doc, article.title, name_of),
         why_it_matters=extract_why_it_matters(doc, name_of, article.date),
-        key_facts=key_facts if deck is None else with_lead_first(doc, key_facts, name_of),
+        key_facts=key_facts if opening is None else with_lead_first(doc, key_facts, name_of),
         actors=actors.actors,
         timeline=extract_timeline(doc, article.date, name_of),
         quotes=extract_quotes(doc, actors.speaker_name, actors.actors, article.title),

@@ -73,17 +73,16 @@ def extract_at_a_glance(doc: Doc, headline: str, name_of: NameOf | None = None) 
     key facts do ("He [Jane Roe] scored ...")."""
     lead = lead_sentence(doc)
     if lead is None and not headline.strip():
-        # No headline to say what a piece in the writer's own voice is: its opening line.
+        # No headline to say what a piece in the writer's own voice is: its opening line,
+        # rather than a call to the reader ("We hope to see you there!") if it has another.
         quotations = quotations_of(doc)
-        lead = next(
-            (
-                part
-                for part, caption in parts_of(doc)
-                if is_complete_sentence(part, not caption)
-                and not is_quoted_speech(part, quotations)
-            ),
-            None,
-        )
+        lines = [
+            part
+            for part, caption in parts_of(doc)
+            if is_complete_sentence(part, not caption) and not is_quoted_speech(part, quotations)
+        ]
+        lead = next((line for line in lines if not speaks_to_the_reader_as_shown(line)), None)
+        lead = lead or next(iter(lines), None)
     return headline if lead is None else fact_text(lead, name_of)
 
 

@@ -35,7 +35,12 @@ from generator.analysis.extraposition import is_expletive_it
 from generator.analysis.grammar import SUBJECT_DEPS_BUT_CLAUSAL_PASSIVE as SUBJECT_DEPS
 from generator.analysis.layout import is_listed
 from generator.analysis.lexicon import SPEECH_VERBS
-from generator.analysis.news_lead import continues_a_scene, in_the_writers_person, sets_the_scene
+from generator.analysis.news_lead import (
+    continues_a_scene,
+    in_the_writers_person,
+    opens_on_a_hook,
+    sets_the_scene,
+)
 from generator.analysis.page_terms import states_page_terms
 from generator.analysis.quote_marks import (
     Quotation,
@@ -214,9 +219,9 @@ def lead_sentence(doc: Doc) -> Span | None:
         for number, part in enumerate(opening)
         if not is_scene[number] and not (number and _is_mostly_quoted(part, quotations))
     )
-    # A column or a guide that opens in the writer's own voice and tells no event has no lead:
-    # its headline says what it is better than its first line in the first person.
-    fallback = opening[0] if opening and not in_the_writers_person(opening[0]) else None
+    # A column, a guide or a feature that opens on a hook (the writer's "I", a question, "you",
+    # "There's ...") and tells no event has no lead: its headline says what it is better.
+    fallback = opening[0] if opening and not opens_on_a_hook(opening[0]) else None
     return next(events, fallback)
 
 

@@ -51,6 +51,9 @@ HABIT_ADVERBS = frozenset(
 )
 """Adverbs by which a main clause tells what is usually so, not what happened."""
 FIRST_PERSON_SINGULAR = "i"
+SECOND_PERSON = "you"
+EXPLETIVE_DEP = "expl"
+"""How "there" of "there is" hangs on its verb."""
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | RELATIVE_DAYS
 """Words by which a date names a day or a month."""
 
@@ -66,6 +69,8 @@ def sets_the_scene(sent: Span) -> bool:
     if root.pos_ in VERB_POS and _told_as_before(root):
         return True
     if _asks(sent) or _tells_a_habit(sent) or in_the_writers_person(sent):
+        return True
+    if addresses_the_reader(sent):
         return True
     return not tells_an_event(sent) and not _names_an_actor_or_figure(sent)
 
@@ -177,6 +182,30 @@ def in_the_writers_person(sent: Span) -> bool:
         and not any(q.start <= token.idx < q.end for q in quotations)
         for token in sent
     )
+
+
+def addresses_the_reader(sent: Span) -> bool:
+    """Whether the writer's main clause has the reader as its subject, "you" outside quotation
+    marks ("You have just moved to a new town and want ..."): a feature's or an advert's
+    address, which sets up its point rather than telling an event of a story."""
+    quotations = quotations_of(sent.doc)
+    return any(
+        child.lower_ == SECOND_PERSON
+        and child.dep_ in NOMINAL_SUBJECT_DEPS
+        and not any(q.start <= child.idx < q.end for q in quotations)
+        for child in sent.root.children
+    )
+
+
+def opens_on_a_hook(sent: Span) -> bool:
+    """Whether an opening that tells no event is a hook that draws the reader in rather than
+    the page's point: a question, the writer's "I", an address to "you", or "There is ..."
+    naming no one and no figure ("There's an odd gap in how small firms hire"). A page whose
+    opening is all scene and starts on one is better summed up by its headline."""
+    if _asks(sent) or in_the_writers_person(sent) or addresses_the_reader(sent):
+        return True
+    is_existential = any(child.dep_ == EXPLETIVE_DEP for child in sent.root.children)
+    return is_existential and not _names_an_actor_or_figure(sent)
 
 
 def _asks(sent: Span) -> bool:

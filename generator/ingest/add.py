@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.errors import BriefError, ContentError
 from generator.ingest.article_file import MAX_ARTICLE_BYTES
+from generator.ingest.claim_review import verdict_front_matter
 from generator.ingest.language import identify_language
 from generator.ingest.read import (
     ARTICLE_SUFFIXES,
@@ -85,6 +86,7 @@ def article_markdown(article: Article) -> str:
         "url": article.url,
         "author": article.author,
         "language": article.language,
+        **verdict_front_matter(article.verdict),
     }
     front_matter = dump_yaml({key: value for key, value in fields.items() if value})
     paragraphs = [

@@ -29,9 +29,11 @@ from generator.analysis.lexicon import (
     ORGANISATION_ROLE_WORDS,
     PERSON_ROLE_WORDS,
 )
+from generator.ingest.claim_review import claim_review_verdict
 from generator.ingest.clean import STAMP_WORDS, one_line, same_text
 from generator.ingest.page_date import ShownDay, page_address_date, shown_publication_date
 from generator.ingest.page_tree import control_labels
+from generator.models import Verdict
 
 # What separates the parts of a title ("Headline | Site", "Section - Headline"); a colon only
 # after a part that names the site ("LinkNaija: …").
@@ -89,6 +91,8 @@ class PageFacts:
     """The day the page's labelled publication line shows ("Published: May 14, 2024")."""
     controls: tuple[str, ...] = ()
     """The words of the page's controls ("Order Reprints", `page_tree.control_labels`)."""
+    verdict: Verdict | None = None
+    """A fact check's verdict, from the page's `ClaimReview` (`claim_review`)."""
 
     @property
     def domain_label(self) -> str | None:
@@ -120,6 +124,7 @@ def read_page_facts(html_text: str, url: str | None) -> PageFacts:
         page_address_date(tree, url or meta.get("og:url")),
         shown_publication_date(tree, url or meta.get("og:url")),
         tuple(dict.fromkeys(control_labels(tree))),
+        claim_review_verdict(items),
     )
 
 

@@ -17,6 +17,7 @@ import markdown
 from generator.errors import BriefError, ContentError
 from generator.front_matter import FrontMatterError, read_fields, read_front_matter, split_page
 from generator.ingest.article_file import MAX_ARTICLE_BYTES, make_slug
+from generator.ingest.claim_review import VERDICT_FIELDS, front_matter_verdict
 from generator.ingest.clean import (
     ALSO_READ_LINE,
     MIN_PARAGRAPH_WORDS,
@@ -50,6 +51,7 @@ ARTICLE_FIELDS = (
     "date",
     "tags",
     *DECK_FIELDS,
+    *VERDICT_FIELDS,
 )
 """The front matter fields an article is read with (`front_matter.FIELDS`), checked in order."""
 MARKDOWN_BLOCK_TAGS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
@@ -198,6 +200,7 @@ def read_markdown_article(text: str, name: str, default_slug: str) -> Article:
         tags=tuple(tag for tag in map(one_line, meta.get("tags", ())) if tag),
         also_read=tuple(also_read),
         language=meta.get("language") or None,
+        verdict=front_matter_verdict(meta),
     )
 
 

@@ -195,6 +195,7 @@ def read_html_article(html_text: str, name: str, default_slug: str) -> Article:
         author=author,
         also_read=body.also_read,
         language=identify_language("\n".join((title, *body.paragraphs))),
+        verdict=facts.verdict,
     )
 
 
