@@ -193,8 +193,9 @@ def in_the_writers_person(sent: Span) -> bool:
 def _asks(sent: Span) -> bool:
     """Whether the writer's sentence asks a question ("Is this the end of the road for
     Ryanair?"): it draws the reader in, and the story's event comes after it."""
-    words = [token for token in sent if not token.is_space]
-    return bool(words) and words[-1].text == "?"
+    tokens = token_lists(sent.doc)
+    last = tokens.last_non_space(sent)
+    return last is not None and tokens.text[last] == "?"
 
 
 def _tells_by_tense(root: Token) -> bool:
@@ -230,6 +231,9 @@ def _names_a_day(sent: Span) -> bool:
     "yesterday"), which a general truth never does ("today" is any day's). The recogniser
     leaves a weekday out of its time at times ("night" of "Saturday night"), so the words are
     read, not its entities; the modal "May" is no month."""
+    words = _lowercase_words(sent)
+    if PERIOD_WORDS.isdisjoint(words) and not any(w.rstrip(".") in DAY_WORDS for w in words):
+        return False
     return any(
         token.lower_.rstrip(".") in DAY_WORDS
         and token.tag_ != MODAL_TAG
