@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from generator.analysis.token_lists import (
+    once_a_doc,
     once_a_span,
     sentences_of,
     span_text,
@@ -94,3 +95,20 @@ def test_an_answer_is_found_once_a_span_and_arguments(english):
     assert words(second)[0] == "Then"
     assert words(english("Kites flew high.")[:])[0] == "Kites"  # another doc: asked anew
     assert asked == [(0, 4, False), (0, 4, True), (4, 9, False), (0, 4, False)]
+
+
+def test_an_answer_is_found_once_a_doc_even_when_it_is_none(english):
+    asked: list[str] = []
+
+    @once_a_doc
+    def first_question(doc):
+        asked.append(doc.text)
+        return next((s for s in doc.sents if s.text.endswith("?")), None)
+
+    plain = english("Ferries ran late. Nobody asked why.")
+    asking = english("Ferries ran late. Who knew?")
+    assert first_question(plain) is None
+    assert first_question(plain) is None  # None is kept too, not asked again
+    assert first_question(asking).text == "Who knew?"
+    assert first_question(asking).text == "Who knew?"
+    assert asked == [plain.text, asking.text]

@@ -48,7 +48,7 @@ from generator.analysis.quote_marks import (
     is_quoted_speech,
     quotations_of,
 )
-from generator.analysis.token_lists import once_a_span, span_text, text_of, token_lists
+from generator.analysis.token_lists import once_a_doc, once_a_span, span_text, text_of, token_lists
 from generator.analysis.tree_matcher import column_of, has_value
 from generator.analysis.whole_sentences import (
     SENTENCE_END,
@@ -189,6 +189,7 @@ def usable_sentences(doc: Doc) -> list[int]:
     ]
 
 
+@once_a_doc
 def lead_sentence(doc: Doc) -> Span | None:
     """The at-a-glance line, which the key facts do not repeat: the first complete sentence
     that is not someone's quoted words or a listing's entry (`whole_sentences.is_listing_entry`),

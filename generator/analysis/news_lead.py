@@ -19,6 +19,7 @@ from generator.analysis.grammar import AUXILIARY_DEPS, MODAL_TAG, NOMINAL_SUBJEC
 from generator.analysis.lexicon import EARLIER_TIME_WORDS, MONTHS, SPEECH_VERBS
 from generator.analysis.quote_marks import quotations_of
 from generator.analysis.tense import FUTURE_AUXILIARIES
+from generator.analysis.token_lists import token_lists
 from generator.analysis.whole_sentences import predicate_read_as_modifier
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -154,11 +155,19 @@ def _framing_words(sent: Span) -> set[int]:
     return framing
 
 
+def _lowercase_words(sent: Span) -> list[str]:
+    """A sentence's words in lowercase, read from the doc's lists: most sentences lack the word
+    a test below looks for, and then it need not make a `Token` a word to know."""
+    return token_lists(sent.doc).lower[sent.start : sent.end]
+
+
 def _tells_a_habit(sent: Span) -> bool:
     """Whether the main clause tells what is usually so ("Immigration has normally been an
     issue politicians tiptoed around", "Councils traditionally set their budgets in March"):
     an adverb of habit on the main verb or its auxiliary frames what changed, and the news is
     the change the sentences after it tell."""
+    if HABIT_ADVERBS.isdisjoint(_lowercase_words(sent)):
+        return False
     root = sent.root
     return any(
         token.lower_ in HABIT_ADVERBS
@@ -175,6 +184,8 @@ def in_the_writers_person(sent: Span) -> bool:
     """Whether the writer speaks as "I" outside quotation marks ("I am the one my friends
     ask about phones"): a column's or a guide's own voice, a view without
     a speaker, not the story's event."""
+    if FIRST_PERSON_SINGULAR not in _lowercase_words(sent):
+        return False
     quotations = quotations_of(sent.doc)
     return any(
         token.lower_ == FIRST_PERSON_SINGULAR
@@ -211,8 +222,9 @@ def opens_on_a_hook(sent: Span) -> bool:
 def _asks(sent: Span) -> bool:
     """Whether the writer's sentence asks a question ("Is this the end of the road for
     Ryanair?"): it draws the reader in, and the story's event comes after it."""
-    words = [token for token in sent if not token.is_space]
-    return bool(words) and words[-1].text == "?"
+    tokens = token_lists(sent.doc)
+    last = tokens.last_non_space(sent)
+    return last is not None and tokens.text[last] == "?"
 
 
 def _tells_by_tense(root: Token) -> bool:
@@ -248,6 +260,9 @@ def _names_a_day(sent: Span) -> bool:
     "yesterday"), which a general truth never does ("today" is any day's). The recogniser
     leaves a weekday out of its time at times ("night" of "Saturday night"), so the words are
     read, not its entities; the modal "May" is no month."""
+    words = _lowercase_words(sent)
+    if PERIOD_WORDS.isdisjoint(words) and not any(w.rstrip(".") in DAY_WORDS for w in words):
+        return False
     return any(
         token.lower_.rstrip(".") in DAY_WORDS
         and token.tag_ != MODAL_TAG

@@ -74,6 +74,21 @@ def once_a_span(
     return kept
 
 
+def once_a_doc(function: Callable[[Doc], Answer]) -> Callable[[Doc], Answer]:
+    """The function of a doc, its answer kept in the doc's user_data: the lead sentence is asked
+    for by the at-a-glance line, why it matters and the key facts."""
+    key = f"briefs.{function.__module__}.{function.__qualname__}"
+
+    def kept(doc: Doc) -> Answer:
+        # In a one-item tuple, so that an answer of None is kept too.
+        answer: tuple[Answer] | None = doc.user_data.get(key)
+        if answer is None:
+            answer = doc.user_data[key] = (function(doc),)
+        return answer[0]
+
+    return kept
+
+
 def once_a_position(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
     """The function of a token of one doc, its answer kept for each position it is asked of:
     the key facts, why it matters and the timeline ask who the same pronouns stand for."""
