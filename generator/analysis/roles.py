@@ -25,8 +25,9 @@ from generator.analysis.lexicon import (
 )
 from generator.analysis.place_names import place_names
 from generator.analysis.role_case import in_the_sentences_case
+from generator.analysis.role_ranks import best_role
 from generator.analysis.rule_files import casefolded, packaged_data
-from generator.analysis.titles_before import title_before
+from generator.analysis.titles_before import is_a_lexicon_title, title_before
 from generator.models import ActorKind
 
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -57,16 +58,31 @@ def role_beside(
     if kind == "place":
         return None
     title = title_before(name) if kind in ("person", "organisation") else None
-    for found in (title, apposition(name)):
-        if found is None or not _says_what_it_is(*found, name, kind):
-            continue
-        span = _after_a_person(found[0], people)
-        role = _named_generic_owner(span, token_actor, bodies) or _phrase_role(
-            span, found[1], token_actor, gazetteer
-        )
-        if role:
-            return in_the_sentences_case(role, span)
-    return None
+    # A post in the apposition beats a title of standing before the name (`role_ranks`).
+    return best_role(
+        _role_of(found, name, token_actor, gazetteer, kind, people, bodies)
+        for found in (title, apposition(name))
+        if found is not None
+    )
+
+
+def _role_of(
+    found: tuple[Span, Token],
+    name: Span,
+    token_actor: dict[int, str],
+    gazetteer: Gazetteer,
+    kind: ActorKind,
+    people: Collection[int],
+    bodies: Collection[int],
+) -> str | None:
+    """The role a title or an apposition beside the name says, if it says what the actor is."""
+    if not _says_what_it_is(*found, name, kind):
+        return None
+    span = _after_a_person(found[0], people)
+    role = _named_generic_owner(span, token_actor, bodies) or _phrase_role(
+        span, found[1], token_actor, gazetteer
+    )
+    return in_the_sentences_case(role, span) if role else None
 
 
 def nouns_beside(name: Span) -> list[Token]:
@@ -210,7 +226,11 @@ def _phrase_role(
     span: Span, head: Token, token_actor: dict[int, str], gazetteer: Gazetteer
 ) -> str | None:
     """Turn a title phrase into a role: 'Russian President' -> 'President of Russia'."""
-    if head.i in token_actor or head.pos_ not in ("NOUN", "PROPN"):
+    # A lexicon title is a noun whatever the parser tagged it ("research team head Ann Lowe").
+    is_a_noun = head.pos_ in ("NOUN", "PROPN") or (
+        head.is_lower and is_a_lexicon_title(head.lower_)
+    )
+    if head.i in token_actor or not is_a_noun:
         return None
     if head.ent_type_ and not (head.ent_type_ == "PERSON" and _a_title_in_a_name(head)):
         # Another name, unless a title the model took into the person's ("Trooper Hakim").

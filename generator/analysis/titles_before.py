@@ -33,12 +33,35 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
     root, doc = name.root, name.doc
     lefts = [child for child in root.lefts if child.i < name.start and child.dep_ != "det"]
     if not lefts:
-        return None
+        return _title_the_parser_broke(name)
     start = min(child.left_edge.i for child in lefts)
     end = _before_the_styles(doc, start, name.start)
     if end <= start:
         return None
     return _title_from(name, start, _head_of_the_title(doc[end - 1], start), end)
+
+
+def _title_the_parser_broke(name: Span) -> tuple[Span, Token] | None:
+    """A title right before a name that the parser read as a clause of its own: in "research
+    team head Ann Lowe says", "head" is tagged a verb with "research team" its subject, and
+    the name hangs on nothing before it. Read from the words instead: a title-lexicon word
+    right before the name with the lower-case nouns that compound it ("research team"); at
+    least one such noun, so that a verb alone ("they coach Ann Lowe") is no title."""
+    doc = name.doc
+    last = name.start - 1
+    if last < 1 or not doc[last].is_lower or not is_a_lexicon_title(doc[last].lower_):
+        return None
+    start = last
+    while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN":
+        start -= 1
+    if start == last:
+        return None
+    return doc[start : name.start], doc[last]
+
+
+def is_a_lexicon_title(word: str) -> bool:
+    """Whether a lower-case word is a title the lexicon knows: "head", "chancellor"."""
+    return word in PERSON_ROLE_WORDS or word in OFFICE_TITLES or word in RANK_TITLES
 
 
 def _before_the_styles(doc: Doc, start: int, end: int) -> int:
@@ -102,7 +125,7 @@ def _title_with_a_complement(name: Span) -> tuple[Span, Token] | None:
 def _is_a_complements_word(token: Token) -> bool:
     """A capitalised word of a title's complement ("Ukraine", "U.S."), no title itself."""
     word = token.lower_.rstrip(".")
-    is_a_title = word in PERSON_ROLE_WORDS or word in OFFICE_TITLES or word in RANK_TITLES
+    is_a_title = is_a_lexicon_title(word)
     # A courtesy title names the person: "a campaign worker for Mrs. Clinton" is someone else.
     is_a_style = word in HONORIFICS or token.lower_ in styles_of_address()
     return token.text[:1].isupper() and not is_a_title and not is_a_style

@@ -24,6 +24,7 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
     ROLE_NOUNS_TAKING_TO,
 )
+from generator.analysis.role_ranks import POST, best_role, role_rank
 from generator.models import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -53,7 +54,7 @@ def with_described_roles(
     a reporter's with the outlet, a definite description's that refers back to them, else the
     age and home the text sets beside their name (a role word wins over these)."""
     people = {a.name: a for a in actors if a.kind == "person"}
-    if not any(a.role is None for a in people.values()):
+    if all(_has_a_post(a) for a in people.values()):
         return actors
     roles = _reporters(doc, token_actor, people)
     # The headline names its people by the surname ("Blair joins school trip").
@@ -65,7 +66,7 @@ def with_described_roles(
     ]
     for description in _definite_descriptions(doc, gazetteer):
         holder = _one_person_before(description, token_actor, people, headline_people)
-        if holder is None or holder in roles or people[holder].role is not None:
+        if holder is None or holder in roles or _has_a_post(people[holder]):
             continue
         if not _is_beside_them(description, holder, token_actor):
             roles[holder] = _role_text(description)
@@ -74,10 +75,16 @@ def with_described_roles(
         roles.setdefault(name, role)
     return tuple(
         dataclasses.replace(a, role=roles[a.name])
-        if a.kind == "person" and a.role is None and a.name in roles
+        if a.kind == "person" and a.name in roles and best_role((a.role, roles[a.name])) != a.role
         else a
         for a in actors
     )
+
+
+def _has_a_post(actor: Actor) -> bool:
+    """Whether a person's role says their post, which no description away from the name
+    betters; "Professor" alone or "Leeds native" it may (`role_ranks`)."""
+    return actor.role is not None and role_rank(actor.role) == POST
 
 
 def _definite_descriptions(doc: Doc, gazetteer: Gazetteer) -> list[Token]:
