@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.mentions import names_one_person
+from generator.analysis.actors.office_holders import offices_by_elimination
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
     NOT_ROLE_WORDS,
@@ -69,7 +70,11 @@ def with_described_roles(
         if holder is None or holder in roles or _has_a_post(people[holder]):
             continue
         if not _is_beside_them(description, holder, token_actor):
-            roles[holder] = _role_text(description)
+            roles[holder] = description_text(description)
+    for holder, office in offices_by_elimination(doc, token_actor, people, roles).items():
+        is_new = holder not in roles and not _has_a_post(people[holder])
+        if is_new and not _is_beside_them(office, holder, token_actor):
+            roles[holder] = description_text(office)
     kinds: dict[str, str] = {a.name: a.kind for a in actors}
     for name, role in _ages_and_homes(doc, token_actor, people, kinds).items():
         roles.setdefault(name, role)
@@ -114,12 +119,12 @@ def _is_beside_them(description: Token, holder: str, token_actor: dict[int, str]
     minister erred"), and so it may be here. Named elsewhere in that sentence, the person may
     be the description itself ("allies of Lowe said the minister felt ..."); a title without
     "the" there is the person's own ("Prime minister's questions saw Mr Lowe")."""
-    role = _role_text(description).casefold()
+    role = description_text(description).casefold()
     doc = description.doc
     return any(
         other.lower_ == description.lower_
         and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
-        and _role_text(other).casefold() == role
+        and description_text(other).casefold() == role
         and any(
             token_actor.get(i) == holder
             and doc[i].dep_ in SUBJECT_DEPS
@@ -193,7 +198,7 @@ def _paragraph_start(doc: Doc, i: int) -> int:
     return i
 
 
-def _role_text(description: Token) -> str:
+def description_text(description: Token) -> str:
     """The description without its article: "British number two" of "The British number two"."""
     start = min(
         (c.left_edge.i for c in description.lefts if c.dep_ != "det"), default=description.i
