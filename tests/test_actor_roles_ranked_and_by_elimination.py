@@ -53,10 +53,15 @@ def test_the_first_post_wins_over_an_earlier_home_or_standing():
         ),
         # "head" read as a verb with "lab group" its subject: still the title.
         (
-            'Analysts are cautious, but lab group head Mara Quill says the result "holds up '
-            'well."',
+            'Analysts are cautious, but lab group head Mara Quill says the result "holds up well."',
             "Mara Quill",
             "lab group head",
+        ),
+        (
+            "One had only to hear the mayor's friend and former press chief Tom Hale to see "
+            "the anger.",
+            "Tom Hale",
+            "former press chief",
         ),
         # The office left to the one person the sentence does not rule out: Lowe is the prime
         # minister, so the chancellor the memoir is about is Barr.

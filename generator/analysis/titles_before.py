@@ -45,16 +45,16 @@ def _title_the_parser_broke(name: Span) -> tuple[Span, Token] | None:
     """A title right before a name that the parser read as a clause of its own: in "research
     team head Ann Lowe says", "head" is tagged a verb with "research team" its subject, and
     the name hangs on nothing before it. Read from the words instead: a title-lexicon word
-    right before the name with the lower-case nouns that compound it ("research team"); at
-    least one such noun, so that a verb alone ("they coach Ann Lowe") is no title."""
+    right before the name with the lower-case nouns and adjectives before it ("research team",
+    "former spin"); at least one noun, so that a verb alone ("they coach Ann Lowe") is no title."""
     doc = name.doc
     last = name.start - 1
     if last < 1 or not doc[last].is_lower or not is_a_lexicon_title(doc[last].lower_):
         return None
     start = last
-    while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN":
+    while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"):
         start -= 1
-    if start == last:
+    if not any(token.pos_ == "NOUN" for token in doc[start:last]):
         return None
     return doc[start : name.start], doc[last]
 
