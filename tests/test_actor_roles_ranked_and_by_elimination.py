@@ -63,6 +63,14 @@ def test_the_first_post_wins_over_an_earlier_home_or_standing():
             "Tom Hale",
             "former press chief",
         ),
+        # A paragraph opening on the description goes on about the paragraph before's person.
+        (
+            "Ann Lowe opened the fair on Monday.\n\nMs Lowe also set out a plan to train "
+            "nurses. Wards in the north have 12% fewer nurses, the figures show.\n\nThe "
+            "minister told the crowd the plan was vital.",
+            "Ann Lowe",
+            "minister",
+        ),
         # The office left to the one person the sentence does not rule out: Lowe is the prime
         # minister, so the chancellor the memoir is about is Barr.
         (
@@ -90,6 +98,14 @@ def test_the_best_role_the_text_gives(english, gazetteer, text, name, role):
             "Ann Lowe told Tom Barr that the president was wrong. The president did not "
             "reply. Lowe and Barr left the hall together.",
             "Tom Barr",
+            None,
+        ),
+        # Two people in the paragraph before: which is meant is a guess.
+        (
+            "Ann Lowe opened the fair on Monday.\n\nMs Lowe met Tom Barr there. Wards in the "
+            "north have 12% fewer nurses, the figures show.\n\nThe minister told the crowd "
+            "the plan was vital.",
+            "Ann Lowe",
             None,
         ),
         # The one who acts on the office is not it, and with no one left, no one is.

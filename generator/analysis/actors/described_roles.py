@@ -171,6 +171,12 @@ def _one_person_before(
         return headline_people[0] if len(headline_people) == 1 else None
     window = range(min(doc[start - 1].sent.start, _paragraph_start(doc, start)), start)
     named = {token_actor[i] for i in window if token_actor.get(i) in people}
+    if not named and _paragraph_start(doc, start) == start:
+        # A paragraph that opens on the description goes on about the paragraph before's
+        # person, past its last sentence naming no one ("Ms Lowe also announced ... Women
+        # earn 19% less, the figures say.\n\nThe minister told delegates ...").
+        window = range(_paragraph_start(doc, start - 1), start)
+        named = {token_actor[i] for i in window if token_actor.get(i) in people}
     subjects = {token_actor[i] for i in window if i in token_actor and doc[i].dep_ in SUBJECT_DEPS}
     subjects &= named
     if len(named) == 1:
