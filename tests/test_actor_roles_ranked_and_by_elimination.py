@@ -71,6 +71,18 @@ def test_the_first_post_wins_over_an_earlier_home_or_standing():
             "Ann Lowe",
             "minister",
         ),
+        # The role a verb of leaving or succeeding says with "as".
+        (
+            "Deputy coach Tom Barr would like to succeed Ann Lowe as manager at Leeds Rovers. "
+            "Lowe has decided to step down when her deal ends.",
+            "Ann Lowe",
+            "manager at Leeds Rovers",
+        ),
+        (
+            "Ann Lowe has decided to step down as club manager when her deal ends.",
+            "Ann Lowe",
+            "club manager",
+        ),
         # The office left to the one person the sentence does not rule out: Lowe is the prime
         # minister, so the chancellor the memoir is about is Barr.
         (
@@ -100,6 +112,9 @@ def test_the_best_role_the_text_gives(english, gazetteer, text, name, role):
             "Tom Barr",
             None,
         ),
+        # "as" that says no role, or a verb whose "as" is no post held.
+        ("Ann Lowe joined the club as expected. As a result, Tom Barr left.", "Ann Lowe", None),
+        ("Tom Barr was praised as a hero by the crowd.", "Tom Barr", None),
         # Two people in the paragraph before: which is meant is a guess.
         (
             "Ann Lowe opened the fair on Monday.\n\nMs Lowe met Tom Barr there. Wards in the "

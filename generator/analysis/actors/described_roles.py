@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.mentions import names_one_person
 from generator.analysis.actors.office_holders import offices_by_elimination
+from generator.analysis.actors.roles_held_as import roles_held_as
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
     NOT_ROLE_WORDS,
@@ -75,6 +76,9 @@ def with_described_roles(
         is_new = holder not in roles and not _has_a_post(people[holder])
         if is_new and not _is_beside_them(office, holder, token_actor):
             roles[holder] = description_text(office)
+    for name, role in roles_held_as(doc, token_actor, people).items():
+        if name not in roles and not _has_a_post(people[name]):
+            roles[name] = role
     kinds: dict[str, str] = {a.name: a.kind for a in actors}
     for name, role in _ages_and_homes(doc, token_actor, people, kinds).items():
         roles.setdefault(name, role)
