@@ -1,6 +1,6 @@
 """The title written before a name, whole: "Russian President" of "Russian President Vladimir
-Putin", "Former U.S. ambassador to Ukraine" of "Former U.S. ambassador to Ukraine Marie
-Yovanovitch", "Union leader" of "Union leader Sir Tom Barr". `roles` reads a role from it, as
+Putin", "Former envoy to Chile" of "Former envoy to Chile Ann Lowe", "Union leader" of "Union
+leader Sir Tom Barr". `roles` reads a role from it, as
 from the apposition after the name (`appositions`).
 """
 
