@@ -83,6 +83,13 @@ def test_the_first_post_wins_over_an_earlier_home_or_standing():
             "Ann Lowe",
             "club manager",
         ),
+        # The body's name opens a title the parser read as a verb ("head" tagged VB).
+        (
+            "Like Acme head Ann Lowe, Bolt chief Tom Barr has spoken out about the toxic "
+            "effects of counting likes.",
+            "Ann Lowe",
+            "Acme head",
+        ),
         # The office left to the one person the sentence does not rule out: Lowe is the prime
         # minister, so the chancellor the memoir is about is Barr.
         (

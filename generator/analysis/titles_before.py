@@ -46,7 +46,8 @@ def _title_the_parser_broke(name: Span) -> tuple[Span, Token] | None:
     team head Ann Lowe says", "head" is tagged a verb with "research team" its subject, and
     the name hangs on nothing before it. Read from the words instead: a title-lexicon word
     right before the name with the lower-case nouns and adjectives before it ("research team",
-    "former spin"); at least one noun, so that a verb alone ("they coach Ann Lowe") is no title."""
+    "former spin") and a body's name; at least one of them, so that a verb alone ("they coach
+    Ann Lowe") is no title."""
     doc = name.doc
     last = name.start - 1
     if last < 1 or not doc[last].is_lower or not is_a_lexicon_title(doc[last].lower_):
@@ -54,7 +55,14 @@ def _title_the_parser_broke(name: Span) -> tuple[Span, Token] | None:
     start = last
     while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"):
         start -= 1
-    if not any(token.pos_ == "NOUN" for token in doc[start:last]):
+    # The body's name that opens it ("Acme head Ann Lowe"), unless the title word is a verb in
+    # a tense, the name its subject ("Rivals coach Ann Lowe").
+    is_inflected = doc[last].tag_ in ("VBP", "VBZ", "VBD")
+    while (
+        not is_inflected and start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title
+    ):
+        start -= 1
+    if not any(token.pos_ == "NOUN" or token.tag_ == "NNP" for token in doc[start:last]):
         return None
     return doc[start : name.start], doc[last]
 
