@@ -122,6 +122,12 @@ def test_the_best_role_the_text_gives(english, gazetteer, text, name, role):
         # "as" that says no role, or a verb whose "as" is no post held.
         ("Ann Lowe joined the club as expected. As a result, Tom Barr left.", "Ann Lowe", None),
         ("Tom Barr was praised as a hero by the crowd.", "Tom Barr", None),
+        # A work's name cut before a title is no body's ("the Void" of a film's name).
+        (
+            "The jury included critic Ann Lowe and Chasing the Storm director Tom Barr.",
+            "Tom Barr",
+            None,
+        ),
         # Two people in the paragraph before: which is meant is a guess.
         (
             "Ann Lowe opened the fair on Monday.\n\nMs Lowe met Tom Barr there. Wards in the "

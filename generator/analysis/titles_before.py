@@ -58,10 +58,13 @@ def _title_the_parser_broke(name: Span) -> tuple[Span, Token] | None:
     # The body's name that opens it ("Acme head Ann Lowe"), unless the title word is a verb in
     # a tense, the name its subject ("Rivals coach Ann Lowe").
     is_inflected = doc[last].tag_ in ("VBP", "VBZ", "VBD")
+    nouns_start = start
     while (
         not is_inflected and start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title
     ):
         start -= 1
+    if nouns_start > start > 0 and doc[start - 1].pos_ == "DET":
+        start = nouns_start  # a work's name cut ("Touching the Void director"), no body's
     if not any(token.pos_ == "NOUN" or token.tag_ == "NNP" for token in doc[start:last]):
         return None
     return doc[start : name.start], doc[last]
