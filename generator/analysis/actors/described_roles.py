@@ -16,6 +16,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.mentions import names_one_person
+from generator.analysis.actors.office_holders import offices_by_elimination
+from generator.analysis.actors.roles_held_as import roles_held_as
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
     NOT_ROLE_WORDS,
@@ -24,6 +26,7 @@ from generator.analysis.lexicon import (
     RANK_TITLES,
     ROLE_NOUNS_TAKING_TO,
 )
+from generator.analysis.role_ranks import POST, best_role, role_rank
 from generator.models import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -53,7 +56,7 @@ def with_described_roles(
     a reporter's with the outlet, a definite description's that refers back to them, else the
     age and home the text sets beside their name (a role word wins over these)."""
     people = {a.name: a for a in actors if a.kind == "person"}
-    if not any(a.role is None for a in people.values()):
+    if all(_has_a_post(a) for a in people.values()):
         return actors
     roles = _reporters(doc, token_actor, people)
     # The headline names its people by the surname ("Blair joins school trip").
@@ -65,19 +68,32 @@ def with_described_roles(
     ]
     for description in _definite_descriptions(doc, gazetteer):
         holder = _one_person_before(description, token_actor, people, headline_people)
-        if holder is None or holder in roles or people[holder].role is not None:
+        if holder is None or holder in roles or _has_a_post(people[holder]):
             continue
         if not _is_beside_them(description, holder, token_actor):
-            roles[holder] = _role_text(description)
+            roles[holder] = description_text(description)
+    for holder, office in offices_by_elimination(doc, token_actor, people, roles).items():
+        is_new = holder not in roles and not _has_a_post(people[holder])
+        if is_new and not _is_beside_them(office, holder, token_actor):
+            roles[holder] = description_text(office)
+    for name, role in roles_held_as(doc, token_actor, people).items():
+        if name not in roles and not _has_a_post(people[name]):
+            roles[name] = role
     kinds: dict[str, str] = {a.name: a.kind for a in actors}
     for name, role in _ages_and_homes(doc, token_actor, people, kinds).items():
         roles.setdefault(name, role)
     return tuple(
         dataclasses.replace(a, role=roles[a.name])
-        if a.kind == "person" and a.role is None and a.name in roles
+        if a.kind == "person" and a.name in roles and best_role((a.role, roles[a.name])) != a.role
         else a
         for a in actors
     )
+
+
+def _has_a_post(actor: Actor) -> bool:
+    """Whether a person's role says their post, which no description away from the name
+    betters; "Professor" alone or "Leeds native" it may (`role_ranks`)."""
+    return actor.role is not None and role_rank(actor.role) == POST
 
 
 def _definite_descriptions(doc: Doc, gazetteer: Gazetteer) -> list[Token]:
@@ -107,12 +123,12 @@ def _is_beside_them(description: Token, holder: str, token_actor: dict[int, str]
     minister erred"), and so it may be here. Named elsewhere in that sentence, the person may
     be the description itself ("allies of Lowe said the minister felt ..."); a title without
     "the" there is the person's own ("Prime minister's questions saw Mr Lowe")."""
-    role = _role_text(description).casefold()
+    role = description_text(description).casefold()
     doc = description.doc
     return any(
         other.lower_ == description.lower_
         and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
-        and _role_text(other).casefold() == role
+        and description_text(other).casefold() == role
         and any(
             token_actor.get(i) == holder
             and doc[i].dep_ in SUBJECT_DEPS
@@ -159,6 +175,12 @@ def _one_person_before(
         return headline_people[0] if len(headline_people) == 1 else None
     window = range(min(doc[start - 1].sent.start, _paragraph_start(doc, start)), start)
     named = {token_actor[i] for i in window if token_actor.get(i) in people}
+    if not named and _paragraph_start(doc, start) == start:
+        # A paragraph that opens on the description goes on about the paragraph before's
+        # person, past its last sentence naming no one ("Ms Lowe also announced ... Women
+        # earn 19% less, the figures say.\n\nThe minister told delegates ...").
+        window = range(_paragraph_start(doc, start - 1), start)
+        named = {token_actor[i] for i in window if token_actor.get(i) in people}
     subjects = {token_actor[i] for i in window if i in token_actor and doc[i].dep_ in SUBJECT_DEPS}
     subjects &= named
     if len(named) == 1:
@@ -186,7 +208,7 @@ def _paragraph_start(doc: Doc, i: int) -> int:
     return i
 
 
-def _role_text(description: Token) -> str:
+def description_text(description: Token) -> str:
     """The description without its article: "British number two" of "The British number two"."""
     start = min(
         (c.left_edge.i for c in description.lefts if c.dep_ != "det"), default=description.i

@@ -109,6 +109,7 @@ from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.layout import layout_of
 from generator.analysis.place_names import place_names
 from generator.analysis.registry import Registry, actor_id
+from generator.analysis.role_ranks import best_role
 from generator.analysis.roles import generic_owners, role_beside
 from generator.models import Actor
 
@@ -302,9 +303,10 @@ def _actor(
     shared: frozenset[str] = frozenset(),
     people_and_bodies: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> Actor:
-    """The actor a cluster makes. Its role comes from its first mention that states one, but
-    not from a name several people share ("President Obama" tells Barack from Sasha Obama, not
-    the article's principal)."""
+    """The actor a cluster makes. Its role comes from its first mention that states a post (a
+    title of standing or a home only where no mention states one: `role_ranks`), but not from
+    a name several people share ("President Obama" tells Barack from Sasha Obama, not the
+    article's principal)."""
     ordered = sorted(cluster.mentions, key=lambda m: m.span.start)
     aliases = _aliases(cluster, _demonym_forms(cluster, gazetteer))
     registered = registry.by_name(cluster.name)
@@ -312,21 +314,13 @@ def _actor(
         id=registered.id if registered else actor_id(cluster.name),
         name=cluster.name,
         kind=cluster.kind,
-        role=next(
-            (
-                r
-                for m in ordered
-                if m.span.text not in shared
-                and (
-                    r := spelled_out(
-                        role_beside(
-                            m.span, token_actor, gazetteer, cluster.kind, *people_and_bodies
-                        ),
-                        m.span,
-                    )
-                )
-            ),
-            None,
+        role=best_role(
+            spelled_out(
+                role_beside(m.span, token_actor, gazetteer, cluster.kind, *people_and_bodies),
+                m.span,
+            )
+            for m in ordered
+            if m.span.text not in shared
         ),
         aliases=tuple(aliases),
         mentions=len(cluster.mentions),
