@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from generator.analysis.quote_marks import quotations_of
@@ -19,7 +19,9 @@ from generator.analysis.rule_files import (
     patterned_entries,
     patterned_entry_problems,
 )
-from generator.analysis.word_gates import REQUIRED_OPS
+from generator.analysis.token_lists import token_lists
+from generator.analysis.tree_matcher import NodeTest, necessary_test
+from generator.analysis.word_gates import node_key, node_mask
 
 BACK_REFERENCES_FILE = "back_references.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
@@ -29,6 +31,9 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 ORIGIN_LABEL = "NORP"
 SINGULAR_PROPER_TAG = "NNP"
 """spaCy's label of a nationality or origin: "the Mallorcan" names a person by it."""
+Opening = tuple[tuple[str, NodeTest | None], ...]
+"""A pattern's first nodes that each take exactly one word (no operator), in order: each node's
+key and necessary test (`tree_matcher.necessary_test`; None where no column can say)."""
 WHICH_ONE_DEPS = frozenset({"prep", "relcl", "acl", "compound", "amod", "appos", "nummod"})
 """Words on a noun that say which one it is ("the video of the debate"): it then stands alone."""
 
@@ -51,27 +56,51 @@ class BackReferences:
     ):
         self.entries = tuple(entry for entry, _ in entries)
         self._matcher = Matcher(vocab, validate=True)
-        self._openers: Matcher | None = Matcher(vocab)
-        """Each pattern's first node alone: a sentence whose first word none of them takes
-        cannot match at it, and the whole matcher over the rest of the sentence is spared
-        (a `Token` a word). None where a pattern's first node may be left out or negated."""
         for entry, patterns in entries:
             self._matcher.add(entry.name, patterns)
-            if any(pattern[0].get("OP") not in REQUIRED_OPS for pattern in patterns):
-                self._openers = None
-            if self._openers is not None:
-                self._openers.add(entry.name, [pattern[:1] for pattern in patterns])
+        self._openings = tuple(
+            _opening(pattern, vocab) for _, patterns in entries for pattern in patterns
+        )
+        """Each pattern's fixed opening words: a sentence whose first words pass no pattern's
+        opening tests cannot match, and the whole matcher over the rest of the sentence is
+        spared (the tests' masks are made once a doc, shared with the other rule files)."""
 
     def found_in(self, sent: Span) -> list[str]:
         """The names of the entries that match at the sentence's first word, outside quotations."""
-        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-        if first is None or any(q.start <= first.idx < q.end for q in quotations_of(sent.doc)):
+        doc = sent.doc
+        tokens = token_lists(doc)
+        is_punct, is_space = tokens.is_punct, tokens.is_space
+        first = next(
+            (i for i in range(sent.start, sent.end) if not (is_punct[i] or is_space[i])), None
+        )
+        if first is None or any(q.start <= tokens.idx[first] < q.end for q in quotations_of(doc)):
             return []
-        if self._openers is not None and not self._openers(sent.doc[first.i : first.i + 1]):
+        if not any(_may_open(doc, opening, first, sent.end) for opening in self._openings):
             return []
-        opening = sent.doc[first.i : sent.end]
-        strings = sent.doc.vocab.strings
-        return [strings[match_id] for match_id, start, _ in self._matcher(opening) if start == 0]
+        strings = doc.vocab.strings
+        matches = self._matcher(doc[first : sent.end])
+        return [strings[match_id] for match_id, start, _ in matches if start == 0]
+
+
+def _opening(pattern: list[dict[str, Any]], vocab: Vocab) -> Opening:
+    """The pattern's first nodes up to the first with an operator (`Opening`)."""
+    fixed = []
+    for node in pattern:
+        if "OP" in node:
+            break
+        fixed.append((node_key(node), necessary_test(node, vocab)))
+    return tuple(fixed)
+
+
+def _may_open(doc: Doc, opening: Opening, first: int, end: int) -> bool:
+    """Whether the words from `first` (before `end`) pass the opening's tests, word by word: a
+    pattern whose opening fails there cannot match there."""
+    if first + len(opening) > end:
+        return False
+    return all(
+        test is None or bool(node_mask(doc, key, test)[first + k])
+        for k, (key, test) in enumerate(opening)
+    )
 
 
 def refers_back(sent: Span) -> bool:

@@ -39,6 +39,10 @@ BODY_NAME_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "in", "at"})
 Relations", "Church in Wales", "University of Texas at Austin")."""
 FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 """Words between the two sides of a match."""
+LEADING = LEADING_WORDS | LEADING_TITLES
+"""Words a name never opens on: determiners and abbreviated titles ("the", "Sgt.")."""
+LEADING_BEFORE_A_PERSON = LEADING | HONORIFICS
+"""Those and courtesy titles, before a person's name ("Mr", "Dr")."""
 RESULT_MARKS = frozenset({"d.", "def."})
 """Between a results line's winner and loser ("Oakdale d. Riverton", defeated); in lower case
 only, as "D." is an initial."""
@@ -57,9 +61,7 @@ def clean_span(ent: Span) -> Span | None:
     is_person = ent.label_ == "PERSON"
     end = _first_break(tokens, start, end)
     end = _before_a_phrase_of_its_own(tokens, start, end)
-    leading = LEADING_WORDS | LEADING_TITLES
-    if is_person:
-        leading |= HONORIFICS
+    leading = LEADING_BEFORE_A_PERSON if is_person else LEADING
     while start < end and (
         lower[start] in leading
         or tokens.is_punct[start]
