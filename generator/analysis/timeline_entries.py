@@ -2,9 +2,8 @@
 out, each event once, absolute dates by date, then relative ones.
 
 Two dates of one sentence often get the same words (clauses the parser could not tell apart):
-the words are the event of the date nearest the sentence's root; a date of a noun ("the
-returns from 1995"), of a clause inside the sentence, or the same day written again ("Today
-(Nov. 18)") gives way.
+the words are the event of the date nearest the sentence's root; a date of a clause inside the
+sentence, or the same day written again ("Today (Nov. 18)"), gives way.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from generator.analysis.grammar import FINITE_TAGS, NOUN_CLAUSE_DEPS
 from generator.models import TimelineEvent
 
 VERB_POS = ("VERB", "AUX")
-NOUN_HEADS = ("NOUN", "PROPN")
 
 
 @dataclass(frozen=True)
@@ -55,21 +53,10 @@ def _one_date_an_event(items: list[Found]) -> list[Found]:
 
 
 def _gives_way(item: Found, main: Found) -> bool:
-    """Whether a date that got the same words as the main one dates something else: a clause
-    inside the sentence (a relative clause, a quotation) with a verb of its own, a noun where
-    the main date dates a verb."""
+    """Whether a date that got the same words as the main one dates a clause inside the
+    sentence (a relative clause, a quotation) with a verb of its own."""
     inside = _in_relative_clause(item.anchor) or is_quoted(item.anchor)
-    return (inside and _verb_of(item.anchor) != _verb_of(main.anchor)) or (
-        _dates_a_noun(item.anchor) and not _dates_a_noun(main.anchor)
-    )
-
-
-def _dates_a_noun(anchor: Token) -> bool:
-    """Whether the date's phrase hangs on a noun, not a verb ("returns from 1995", "last week's
-    shooting", "a director since 1984"): beside a date of the sentence's verb, it tells when
-    the noun's thing was, not the event ("published on Sunday the returns from 1995")."""
-    head = next((t for t in anchor.ancestors if t.pos_ != "ADP"), None)
-    return head is not None and head.pos_ in NOUN_HEADS and not head.ent_type_
+    return inside and _verb_of(item.anchor) != _verb_of(main.anchor)
 
 
 def _without_restated_days(group: list[Found]) -> list[Found]:
