@@ -691,8 +691,8 @@ def test_a_relative_clause_on_a_name_keeps_the_name_as_the_article_writes_it(nlp
 
 def test_an_event_never_opens_on_the_tail_of_a_quotation(nlp: Language) -> None:
     text = (
-        "\u201cThe market is a serious matter. We will get it. DONE,\u201d the mayor wrote on "
-        "Monday night."
+        "\u201cThe market is a serious matter. We will get it. DONE,\u201d the crowd chanted "
+        "outside the hall on Monday night."
     )
     events = [event.event for event in extract_timeline(nlp(text), ARTICLE_DATE)]
     assert events and all(not event.startswith("DONE") for event in events), events

@@ -57,6 +57,8 @@ with the year as a number."""
 DAY_NAME_DEPS = frozenset({"compound", "amod"})
 """How the word that names a day hangs on its weekday ("Black" of "Black Friday")."""
 NEGATION_DEP = "neg"
+PLACING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+"""Prepositions that time a name ("Berlin in 2000")."""
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 RECORD_WORDS = frozenset({"first", "only"})
 """Words of a record that a "since" date is the term of ("its first win since March")."""
@@ -120,9 +122,10 @@ def candidate_spans(doc: Doc) -> Iterator[Span]:
 def _is_a_title(entity: Span) -> bool:
     """A day word ("today", "tomorrow") the writer capitalised inside a sentence names a work
     or a programme ("hits such as Come Tomorrow", "told the Today programme"), no day: unlike
-    a weekday or a month, it takes a capital only where a sentence starts."""
+    a weekday or a month, it takes a capital only where a sentence starts. A weekday that opens
+    a name ("the Sunday Telegraph", "the Monday Club") is part of it."""
     first = entity[0]
-    return (
+    return _opens_a_name(entity) or (
         first.lower_ in DAY_WORD_OFFSETS
         and first.is_title
         and not first.is_sent_start
@@ -344,8 +347,8 @@ def compares_since(span: Span) -> bool:
     biggest fall since 2008", "the first time since 1990", "its first win since March") or a
     gap ("has not seen rain since May") is told on the story's day, and the date is only when
     it was last so. "The court has kept the rule on hold since May" dates the hold's start."""
-    since = span.doc[span.start - 1] if span.start > 0 else None
-    if since is None or since.lower_ != "since":
+    since = _since_before(span)
+    if since is None:
         return False
     head = since.head
     if any(child.dep_ == NEGATION_DEP for child in head.children):
@@ -359,3 +362,39 @@ def compares_since(span: Span) -> bool:
         if t.i < since.i and not any(t in subject.subtree for subject in subjects)
     )
     return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in RECORD_WORDS for t in before)
+
+
+def _since_before(span: Span) -> Token | None:
+    """The "since" a date is the term of: right before it ("since 2008"), or before the place
+    or name the date tells the time of ("her first title since Berlin in 2000", whatever the
+    parser hung "in 2000" on)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ == "since":
+        return before
+    if before.lower_ not in PLACING_PREPOSITIONS or before.i < 2:
+        return None
+    named = doc[before.i - 1]
+    since = next((t for t in named.ancestors if t.lower_ == "since"), None)
+    # Only the object of "since" ending right before the date's preposition: "since Berlin".
+    if since is None or named.head != since or named.right_edge.i != named.i:
+        return None
+    return since
+
+
+def _opens_a_name(span: Span) -> bool:
+    """Whether the span's last word is a weekday compounded with a proper noun after it that is
+    no date itself, inside a sentence ("the Sunday Telegraph"; not "Sunday November 18", a
+    month, nor "Sunday night")."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.lower_ in WEEKDAYS
+        # The name's own "the": "Yesterday ParkingEye welcomed ..." opens on no name.
+        and span.start > span.sent.start
+        and last.dep_ == "compound"
+        and head.i == span.end
+        and head.pos_ == "PROPN"
+        and head.ent_type_ not in DATE_LABELS
+        and head.lower_.rstrip(".") not in MONTHS
+    )

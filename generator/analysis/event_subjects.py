@@ -16,8 +16,11 @@ from generator.analysis.grammar import PLACE_LABELS
 from generator.analysis.key_facts import NameOf
 from generator.analysis.quote_marks import quotations_of
 
-SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these"})
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "these", "that", "those"})
 """A subject an event cannot stand on alone: it is named, or the event gives way."""
+DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+"""Pronouns that are as often a noun's determiner ("That penalty ..."), whose noun says what
+it is, or a relative word inside a sentence: named only where they are the event's subject."""
 POSSESSIVE_PRONOUNS = frozenset({"its"})
 """An owner an event that opens on it cannot stand on alone ("Its fleet has been idle ..."):
 named as "it" is, or the event gives way. Not "his", "her" or "their": a person's pronoun
@@ -64,17 +67,21 @@ def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | No
     not open on it ("In 2009, he [Name] moved to Paris"), or None when the text does not say
     who it is; an event whose clause has a named subject stays as it is."""
     verb = next((t for t in (anchor, *anchor.ancestors) if has_subject(t)), None)
-    if verb is None or not is_main_verb(verb, anchor.sent.root):
-        # A pronoun of a clause inside the sentence ("stabbed after they left the club on
-        # Wednesday") is no subject of the event the sentence tells.
+    if verb is None:
         return event
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return event
     there = next((c for c in subject.children if c.lower_ in PLACE_PRO_FORMS), None)
-    if there is not None:
+    if there is not None and (is_main_verb(verb, anchor.sent.root) or _opens_on(event, subject)):
+        # "after two people there were diagnosed ... last week": the event is that clause,
+        # and "there" stands for a place named before it.
         return _with_place_named(event, there)
-    if subject.lower_ not in SUBJECT_PRONOUNS - {"this", "these"}:
+    if not is_main_verb(verb, anchor.sent.root):
+        # A pronoun of a clause inside the sentence ("stabbed after they left the club on
+        # Wednesday") is no subject of the event the sentence tells.
+        return event
+    if subject.lower_ not in SUBJECT_PRONOUNS - DEMONSTRATIVES:
         return event
     if is_quoted(subject):
         # A speaker's "he" points from the speaker's words, where the resolver does not look.
@@ -90,6 +97,12 @@ def _named_inner_subject(event: str, anchor: Token, name_of: NameOf) -> str | No
     if found is None:
         return event
     return _named_at(event, found.end(), subject, name_of)
+
+
+def _opens_on(event: str, subject: Token) -> bool:
+    """Whether the event's words open on the subject's phrase: the event is its clause."""
+    first = subject.doc[subject.left_edge.i].text
+    return event.split(" ", 1)[0].lower() == first.lower()
 
 
 def _with_place_named(event: str, there: Token) -> str | None:

@@ -30,6 +30,7 @@ from generator.analysis.clauses import (
 from generator.analysis.datelines import after_dateline
 from generator.analysis.dates import Reference, normalise_date
 from generator.analysis.entity_index import entities_in, entity_at
+from generator.analysis.event_cuts import cuts_reported_content
 from generator.analysis.grammar import (
     FINITE_TAGS,
     NOUN_CLAUSE_DEPS,
@@ -191,6 +192,7 @@ def event_text(anchor: Token) -> str | None:
             or tokens[-1].i >= part.end
             or _opens_linked(tokens[0], part)
             or _cuts_a_lost_subject(head, tokens)
+            or cuts_reported_content(head, tokens)
             or cuts_the_subjects_phrase(head, tokens[0])
             or not _is_tensed(head)
             or is_a_condition_clause(head)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.date_mentions import BARE_YEARS
 from generator.analysis.dates import DateValue, written_form
+from generator.analysis.grammar import TIME_ENTITY_LABELS
 from generator.analysis.tense import FORECAST_WORDS
 
 OCCASION_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
@@ -38,6 +39,15 @@ def is_ahead(date: DateValue, article_date: dt.date | None) -> bool:
     return date.value > article_date.isoformat()[: len(date.value)]
 
 
+def is_behind(date: DateValue, article_date: dt.date | None) -> bool:
+    """Whether a date lies wholly before the article's ("2017" of a 2019 story, "May 2019" of a
+    November one): what it dates has happened, whatever a forecast word around it says ("has
+    estimated that ... reported a disorder in 2017"); "2019" of a 2019 story is not behind."""
+    if date.precision == "relative" or article_date is None:
+        return False
+    return date.value < article_date.isoformat()[: len(date.value)]
+
+
 def occasion_ahead(
     span: Span, dates: Sequence[DateValue], article_date: dt.date | None, expected: bool
 ) -> str | None:
@@ -51,6 +61,9 @@ def occasion_ahead(
         return None
     noun, last, is_expected = described
     if BARE_YEARS.fullmatch(written_form(span.text)) or not dates:
+        return None
+    if noun.ent_type_ in TIME_ENTITY_LABELS:
+        # "Wednesday night": the noun is the date's own, a longer time, and no occasion.
         return None
     written = written_form(span.text).lower()
     if (

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,24 +32,22 @@ from generator.analysis.dates import (
     normalise_date,
     written_form,
 )
+from generator.analysis.event_cuts import says_only_that_it_was_said, without_quotation_tail
 from generator.analysis.event_subjects import is_quoted, named_subject
 from generator.analysis.event_text import (
     event_text,
-    listed_with,
     with_whole_quotations,
 )
-from generator.analysis.grammar import FINITE_TAGS, MODAL_TAG, NOUN_CLAUSE_DEPS, PRESENT_TAGS
+from generator.analysis.grammar import MODAL_TAG, PRESENT_TAGS
 from generator.analysis.key_facts import NameOf, calls_out
 from generator.analysis.layout import is_prose, text_of
 from generator.analysis.lexicon import MONTHS, SPEECH_VERBS
 from generator.analysis.quote_marks import (
-    CLOSING_MARKS,
-    OPENING_MARKS,
     is_quoted_speech,
     quotations_of,
 )
 from generator.analysis.reference_points import dates_a_reference_point
-from generator.analysis.scheduled_occasions import is_ahead, occasion_ahead
+from generator.analysis.scheduled_occasions import is_ahead, is_behind, occasion_ahead
 from generator.analysis.speech_words import ISSUING_VERBS
 from generator.analysis.story_years import (
     is_a_comparison_base,
@@ -71,6 +68,7 @@ from generator.analysis.tense import (
     speaks_of_the_past,
     tells_what_did_not_happen,
 )
+from generator.analysis.timeline_entries import Found, ordered
 from generator.analysis.token_lists import sentences_of, token_lists
 from generator.models import TimelineEvent
 
@@ -95,14 +93,6 @@ NO_YEAR = 0
 """No year is written nearby: year 0, which no resolver accepts."""
 
 
-@dataclass(frozen=True)
-class _Found:
-    event: TimelineEvent
-    position: int
-    anchor: Token
-    """The date's head in the parse: which clause of the event's words the date is in."""
-
-
 VERB_POS = ("VERB", "AUX")
 QUOTED_SHARE = 2
 """A sentence of someone's quoted words is at least 1/QUOTED_SHARE quotation."""
@@ -110,9 +100,6 @@ LINKING_VERBS = frozenset({"be", "feel", "seem", "look", "appear", "sound", "rem
 """Verbs that join a subject to what it is or seems ("feels like a safe pick"): a state."""
 LIKENESS_PREPOSITIONS = frozenset({"like", "as"})
 """Prepositions by which a linking verb says what its subject seems ("looks like a winner")."""
-_MARKS = "".join(sorted(OPENING_MARKS | CLOSING_MARKS))
-QUOTATION_TAIL = re.compile(rf"[^{_MARKS}]*[{''.join(sorted(CLOSING_MARKS))}][,.!?]?\s+")
-"""Text up to a closing quotation mark with no opening one before it."""
 
 
 def extract_timeline(
@@ -121,7 +108,7 @@ def extract_timeline(
     """Return the article's dated events: absolute ones by date, then relative ones."""
     sentence_starts = [sentence.start for sentence in sentences_of(doc)]
     quotations = quotations_of(doc)
-    found: list[_Found] = []
+    found: list[Found] = []
     taken: set[int] = set()
     # Tokens of the dates taken so far: a later candidate overlapping one is no new date.
     for span in candidate_spans(doc):
@@ -139,12 +126,12 @@ def extract_timeline(
         if events:
             taken.update(range(span.start, span.end))
             found.extend(events)
-    return _ordered(found)
+    return ordered(found)
 
 
 def _events_for(
     span: Span, article_date: dt.date | None, sentence_starts: list[int], name_of: NameOf | None
-) -> list[_Found]:
+) -> list[Found]:
     anchor = span.root
     text, year = _year_referred_to(span)
     future = is_future(anchor)
@@ -209,12 +196,12 @@ def _events_for(
         else occasion_ahead(span, dates, article_date, future or is_future_in_the_past(anchor))
     )
     said = said if occasion is None else occasion
+    bare = None if said is None else without_quotation_tail(said)
+    if bare is not None and says_only_that_it_was_said(anchor, bare):
+        # '... OUT," Noem tweeted Monday night.': what she tweeted is the quotation left out.
+        return []
     whole = (
-        None
-        if said is None
-        else with_whole_quotations(
-            without_quotation_tail(said), anchor.sent, quotations_of(span.doc)
-        )
+        None if bare is None else with_whole_quotations(bare, anchor.sent, quotations_of(span.doc))
     )
     event = None if whole is None else named_subject(whole, anchor, name_of)
     if event is None or (occasion is None and span.text not in event):
@@ -247,7 +234,7 @@ def _events_for(
         if nearer and len(nearer) == len(dates):
             dates, is_plan_reported = tuple(nearer), True
     return [
-        _Found(
+        Found(
             TimelineEvent(
                 date.text or written,
                 date.value,
@@ -255,11 +242,15 @@ def _events_for(
                 event,
                 sentence_index,
                 # A date after the article's cannot have happened yet, whatever the tense
-                # ("a meeting was called for next month").
-                expected
-                or occasion is not None
-                or is_plan_reported
-                or (is_ahead(date, article_date) and not _follows_the(span)),
+                # ("a meeting was called for next month"); one before it has happened unless
+                # the text says it will ("estimated that ... in 2017" is a past estimate's year).
+                (
+                    expected
+                    or occasion is not None
+                    or is_plan_reported
+                    or (is_ahead(date, article_date) and not _follows_the(span))
+                )
+                and (future or not is_behind(date, article_date)),
             ),
             span.start,
             anchor,
@@ -381,17 +372,6 @@ def _day_of(date: DateValue) -> dt.date:
     return dt.date(parts[0], parts[1], parts[2])
 
 
-def without_quotation_tail(event: str) -> str:
-    """The event without the end of a quotation the sentence splitter left at its start
-    ("OUT,” Noem tweeted Monday night." -> "Noem tweeted Monday night."): the quoted words
-    are the quotes' section, and their tail alone reads as a fragment."""
-    match = QUOTATION_TAIL.match(event)
-    if match is None or match.end() == len(event):
-        return event
-    rest = event[match.end() :]
-    return rest[:1].upper() + rest[1:]
-
-
 def _year_referred_to(span: Span) -> tuple[str, int | None]:
     """A date's text without "of that year", and the year it refers back to, if it does.
 
@@ -422,66 +402,3 @@ def _year_referred_to(span: Span) -> tuple[str, int | None]:
     # "failed twice that year, in May and August", with no year written nearby, is most often
     # the story's own year; only "May of that year" reads as a year the text has left.
     return text, None if is_set_before else NO_YEAR
-
-
-def _one_date_an_event(items: list[_Found]) -> list[_Found]:
-    """The dates that date each event's words: when dates in different clauses of one sentence
-    get the same words (the sentence, its clauses lost to the parser), the words are the event
-    of the date nearest the sentence's root outside its quotations ("'... this morning,' a
-    spokesman told reporters on Wednesday" tells Wednesday's act), of the dates in that date's
-    clause and of those
-    listed with it ("in May and June"); "landed in Madrid last night and will spend the
-    morning ..., which the team expects to confirm later today" is no event of today's."""
-    by_text: dict[str, list[_Found]] = {}
-    for item in items:
-        by_text.setdefault(item.event.event, []).append(item)
-    kept: list[_Found] = []
-    for group in by_text.values():
-        main = min(group, key=lambda i: (is_quoted(i.anchor), _depth(i.anchor), i.position))
-        kept.extend(
-            item
-            for item in group
-            # Only a date of a relative clause or a quotation gives way: "police said in a
-            # statement released on Friday the man would be sentenced in May" dates both.
-            if not (_in_relative_clause(item.anchor) or is_quoted(item.anchor))
-            or _verb_of(item.anchor) == _verb_of(main.anchor)
-            or listed_with(main.anchor, item.anchor)
-        )
-    return kept
-
-
-def _in_relative_clause(token: Token) -> bool:
-    """Whether the token is in a finite clause on a noun ("floods that have swept ... since
-    April"), not a participle ("a statement released on Friday")."""
-    return any(
-        t.dep_ in NOUN_CLAUSE_DEPS
-        and any(
-            w.tag_ in FINITE_TAGS
-            for w in (t, *t.children)
-            if w.i == t.i or w.dep_ in ("aux", "auxpass")
-        )
-        for t in token.ancestors
-    )
-
-
-def _depth(token: Token) -> int:
-    return sum(1 for _ in token.ancestors)
-
-
-def _verb_of(anchor: Token) -> int:
-    """The position of the verb whose clause holds the date, or -1: two dates of one verb
-    ("its order of 30 jets Wednesday, it announced an order ... on Monday", however the parser
-    hung them) date the same clause."""
-    return next((t.i for t in (anchor, *anchor.ancestors) if t.pos_ in VERB_POS), -1)
-
-
-def _ordered(found: list[_Found]) -> tuple[TimelineEvent, ...]:
-    unique: dict[tuple[str, str], _Found] = {}
-    for item in sorted(found, key=lambda i: i.position):
-        unique.setdefault((item.event.value, item.event.event), item)
-    items = _one_date_an_event(list(unique.values()))
-    absolute = [i for i in items if i.event.precision != "relative"]
-    relative = [i for i in items if i.event.precision == "relative"]
-    absolute.sort(key=lambda i: (i.event.value, i.position))
-    relative.sort(key=lambda i: i.position)
-    return tuple(i.event for i in absolute + relative)
