@@ -36,6 +36,7 @@ from generator.analysis.key_facts import content_lemmas, extract_key_facts
 from generator.analysis.one_place import keep_to_two_places
 from generator.analysis.page_terms import load_page_terms
 from generator.analysis.place_names import place_names
+from generator.analysis.quoted_bodies import with_quoted_bodies
 from generator.analysis.quotes import extract_quotes
 from generator.analysis.reference_points import date_moving_verbs
 from generator.analysis.referents import pronoun_names
@@ -252,6 +253,7 @@ def brief_from_doc(
         publisher=article.source,
     )
     name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
+    quotes = extract_quotes(doc, actors.speaker_name, actors.actors, article.title)
     # The page's deck sums the story up where it has one; the lead then opens the key facts.
     deck = glance_deck(article.standfirst, article.body)
     key_facts = extract_key_facts(doc, article.title, name_of)
@@ -260,9 +262,9 @@ def brief_from_doc(
         at_a_glance=deck or extract_at_a_glance(doc, article.title, name_of),
         why_it_matters=extract_why_it_matters(doc, name_of, article.date),
         key_facts=key_facts if deck is None else with_lead_first(doc, key_facts, name_of),
-        actors=actors.actors,
+        actors=with_quoted_bodies(actors.actors, quotes, actors.sources, doc),
         timeline=extract_timeline(doc, article.date, name_of),
-        quotes=extract_quotes(doc, actors.speaker_name, actors.actors, article.title),
+        quotes=quotes,
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
         terms=" ".join(relating_terms(article.title, doc)),
