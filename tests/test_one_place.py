@@ -298,10 +298,11 @@ def test_a_person_quoted_twice_or_more_gets_a_card_with_the_count(english):
     shown = keep_to_two_places(brief(actors=(doe, roe), quotes=quotes), english(text))
     assert [(a.name, a.quoted) for a in shown.boxed_actors] == [("Jane Roe", 2)]
     assert [a.name for a in shown.named_actors] == ["John Doe"]
-    # A body quoted most is carded by what it did, not by a count.
+    # A body the article quotes is carded with its count too: its statements are the body's.
     body = replace(person("Acme"), kind="organisation", role=None)
     acme = tuple(replace(quote, speaker="Acme") for quote in quotes)
-    assert keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors == ()
+    carded = keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors
+    assert [(a.name, a.quoted) for a in carded] == [("Acme", 3)]
     # A second voice quoted twice is carded too, not only the one quoted most.
     more = (*quotes, replace(quotes[2], text="See you soon", context="See you soon"))
     both = keep_to_two_places(brief(actors=(doe, roe), quotes=more), english(text))
