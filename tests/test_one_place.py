@@ -529,3 +529,28 @@ def test_a_card_whose_role_a_key_fact_gives_goes_before_a_voice():
     alone = replace(shown, key_facts=(*facts[:1], KeyFact(sentence("other", 13), 1)))
     page = fit_to_page(alone, page_with_cards)
     assert "Role: deputy finance minister" in page and quotes[0].text not in page
+
+
+def _page_with_cards(shown: Brief) -> str:
+    cards = [
+        f"{a.name} {a.kind} Mentions {a.mentions} Quoted {a.quoted}" for a in shown.boxed_actors
+    ]
+    return "\n".join([plain_page(shown), *cards])
+
+
+def test_a_side_bodys_card_for_its_quotes_gives_way_before_dated_events():
+    events = (event(sentence("invasion", 12), "2022", 4),)
+    body = Actor("fen-water-agency", "Fen Water Agency", "organisation", None, (), 1, quoted=1)
+    whole = brief(timeline=events, actors=(person("Jane Roe"), body))
+    full = page_words(_page_with_cards(whole))
+    # Room for all but the card: the dated event stays, the body is listed with those named.
+    tight = fit_to_page(
+        replace(whole, article=article(int((full - 3) / PAGE_SHARE))), _page_with_cards
+    )
+    assert events[0].event in tight
+    assert "Fen Water Agency" not in tight
+    # Room for all: the card stays.
+    roomy = fit_to_page(
+        replace(whole, article=article(int(full / PAGE_SHARE) + 1)), _page_with_cards
+    )
+    assert "Fen Water Agency organisation" in roomy
