@@ -298,10 +298,11 @@ def test_a_person_quoted_twice_or_more_gets_a_card_with_the_count(english):
     shown = keep_to_two_places(brief(actors=(doe, roe), quotes=quotes), english(text))
     assert [(a.name, a.quoted) for a in shown.boxed_actors] == [("Jane Roe", 2)]
     assert [a.name for a in shown.named_actors] == ["John Doe"]
-    # A body quoted most is carded by what it did, not by a count.
+    # A body the article quotes is carded with its count too: its statements are the body's.
     body = replace(person("Acme"), kind="organisation", role=None)
     acme = tuple(replace(quote, speaker="Acme") for quote in quotes)
-    assert keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors == ()
+    carded = keep_to_two_places(brief(actors=(body,), quotes=acme), english(text)).boxed_actors
+    assert [(a.name, a.quoted) for a in carded] == [("Acme", 3)]
     # A second voice quoted twice is carded too, not only the one quoted most.
     more = (*quotes, replace(quotes[2], text="See you soon", context="See you soon"))
     both = keep_to_two_places(brief(actors=(doe, roe), quotes=more), english(text))
@@ -528,3 +529,28 @@ def test_a_card_whose_role_a_key_fact_gives_goes_before_a_voice():
     alone = replace(shown, key_facts=(*facts[:1], KeyFact(sentence("other", 13), 1)))
     page = fit_to_page(alone, page_with_cards)
     assert "Role: deputy finance minister" in page and quotes[0].text not in page
+
+
+def _page_with_cards(shown: Brief) -> str:
+    cards = [
+        f"{a.name} {a.kind} Mentions {a.mentions} Quoted {a.quoted}" for a in shown.boxed_actors
+    ]
+    return "\n".join([plain_page(shown), *cards])
+
+
+def test_a_side_bodys_card_for_its_quotes_gives_way_before_dated_events():
+    events = (event(sentence("invasion", 12), "2022", 4),)
+    body = Actor("fen-water-agency", "Fen Water Agency", "organisation", None, (), 1, quoted=1)
+    whole = brief(timeline=events, actors=(person("Jane Roe"), body))
+    full = page_words(_page_with_cards(whole))
+    # Room for all but the card: the dated event stays, the body is listed with those named.
+    tight = fit_to_page(
+        replace(whole, article=article(int((full - 3) / PAGE_SHARE))), _page_with_cards
+    )
+    assert events[0].event in tight
+    assert "Fen Water Agency" not in tight
+    # Room for all: the card stays.
+    roomy = fit_to_page(
+        replace(whole, article=article(int(full / PAGE_SHARE) + 1)), _page_with_cards
+    )
+    assert "Fen Water Agency organisation" in roomy

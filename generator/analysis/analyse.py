@@ -36,6 +36,7 @@ from generator.analysis.key_facts import content_lemmas, extract_key_facts
 from generator.analysis.one_place import keep_to_two_places
 from generator.analysis.page_terms import load_page_terms
 from generator.analysis.place_names import place_names
+from generator.analysis.quoted_bodies import with_quoted_bodies
 from generator.analysis.quotes import extract_quotes
 from generator.analysis.reference_points import date_moving_verbs
 from generator.analysis.referents import pronoun_names
@@ -255,6 +256,7 @@ def brief_from_doc(
         publisher=article.source,
     )
     name_of = pronoun_names(doc, actors.speaker_name, actors.actors)
+    quotes = extract_quotes(doc, actors.speaker_name, actors.actors, article.title)
     # A fact check opens on its verdict, other pages on their deck, where they have one; the
     # lead then opens the key facts.
     verdict = verdict_opening(article.verdict, article.source, doc, name_of)
@@ -267,9 +269,9 @@ def brief_from_doc(
         at_a_glance=opening or extract_at_a_glance(doc, article.title, name_of),
         why_it_matters=extract_why_it_matters(doc, name_of, article.date),
         key_facts=key_facts if opening is None else with_lead_first(doc, key_facts, name_of),
-        actors=actors.actors,
+        actors=with_quoted_bodies(actors.actors, quotes, actors.sources, doc),
         timeline=extract_timeline(doc, article.date, name_of),
-        quotes=extract_quotes(doc, actors.speaker_name, actors.actors, article.title),
+        quotes=quotes,
         tags=_tags(article, actors.tags),
         cited_sources=actors.sources,
         terms=" ".join(relating_terms(article.title, doc)),

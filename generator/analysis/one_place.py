@@ -186,19 +186,27 @@ def _is_named_again(actor: Actor) -> bool:
 
 
 def voices(brief: Brief) -> dict[str, int]:
-    """The people who speak at least `VOICE_QUOTES` of the article's distinct statements, with
-    their number: whose words fill the Quotes section and leave no line of their own. Not only
-    the one quoted most: a second expert or a reviewer quoted twice is as much a voice of the
-    story as the first, and would otherwise stand in "Also named" beside people named in
-    passing. One quoted once is a voice where the article names them again in full (the
-    prize's winner, the match's youngest player: introduced, then quoted), not one quoted
-    in passing. (A body or country quoted is carded by what it did, as `_actor` says.)"""
-    people = {actor.name: actor for actor in brief.actors if actor.kind == "person"}
-    counts = Counter(quote.speaker for quote in _once_each(brief.quotes) if quote.speaker in people)
+    """The people who speak at least `VOICE_QUOTES` of the article's distinct statements, and
+    the bodies that speak any, with their number: whose words fill the Quotes section and leave
+    no line of their own. Not only the one quoted most: a second expert or a reviewer quoted
+    twice is as much a voice of the story as the first, and would otherwise stand in "Also
+    named" beside people named in passing. One quoted once is a voice where the article names
+    them again in full (the prize's winner, the match's youngest player: introduced, then
+    quoted), not one quoted in passing. A body is quoted for what it stated as a body (the
+    commission's ruling, the agency's findings, the platform's pledge): the story's source or
+    party, never a passer-by, and its card is what tells its words are the body's."""
+    speakers = {
+        actor.name: actor for actor in brief.actors if actor.kind in ("person", "organisation")
+    }
+    counts = Counter(
+        quote.speaker for quote in _once_each(brief.quotes) if quote.speaker in speakers
+    )
     return {
         speaker: count
         for speaker, count in counts.items()
-        if count >= VOICE_QUOTES or _is_named_again(people[speaker])
+        if count >= VOICE_QUOTES
+        or speakers[speaker].kind == "organisation"
+        or _is_named_again(speakers[speaker])
     }
 
 

@@ -308,11 +308,18 @@ def _action_pieces(
 def _card_pieces(brief: Brief, main: frozenset[str]) -> Iterable[_Piece]:
     """The card of an actor boxed for its role alone, when another place of the page gives
     that role with the name ("... met Deputy Secretary of State Kurt Campbell"): restated
-    there, it goes first, and the actor is listed with those named. The card of a principal,
-    of a speaker the brief quotes, of someone acting, and of the story's subject stays."""
+    there, it goes first, and the actor is listed with those named. So does the card of a body
+    carded only for its quotes (`_is_a_side_bodys_voice`), with another actor's lines. The card
+    of a principal, of a speaker the brief quotes, of someone acting, and of the story's
+    subject stays."""
     shown = _other_places(brief)
     speakers = {quote.speaker for quote in brief.quotes}
     for number, actor in enumerate(brief.actors):
+        if _is_a_side_bodys_voice(actor, main):
+            # Its words stay in the quotes under its name: the card only counts them.
+            size = len(actor.name.split()) + CARD_LABEL_WORDS
+            yield _Piece("card", number, size, "another actor's action", 0)
+            continue
         if not actor.role or actor.actions or actor.quoted or actor.is_story_subject:
             continue
         if actor.name in speakers:
@@ -321,6 +328,17 @@ def _card_pieces(brief: Brief, main: frozenset[str]) -> Iterable[_Piece]:
         if actor.name in main or not any(is_from(role, text) for text in shown):
             continue
         yield _Piece("card", number, len(role) + CARD_LABEL_WORDS, "restated", 0)
+
+
+def _is_a_side_bodys_voice(actor: Actor, main: frozenset[str]) -> bool:
+    """A body carded only for its quotes (`one_place.voices`), neither a principal nor the
+    story's subject: its card goes before the story's facts and dated events on a page too
+    long, and comes back where the page still fits (`_cards_given_back`)."""
+    return (
+        actor.kind == "organisation"
+        and actor.quoted > 0
+        and not (actor.role or actor.actions or actor.is_story_subject or actor.name in main)
+    )
 
 
 def where_events_went(brief: Brief, shown: Brief) -> str | None:
@@ -384,6 +402,7 @@ def _without(brief: Brief, dropped: Sequence[_Piece]) -> Brief:
                 if ("action", (number, index)) not in gone
             ),
             role=None if ("card", number) in gone else actor.role,
+            quoted=0 if ("card", number) in gone else actor.quoted,
         )
         for number, actor in enumerate(brief.actors)
     )

@@ -22,6 +22,7 @@ from generator.analysis.actors.body_names import (
     states_by_postal_code,
 )
 from generator.analysis.actors.clubs import clubs_named_after_their_town
+from generator.analysis.actors.common_bodies import bodies_in_lower_case
 from generator.analysis.actors.coordinated import coordinated_names
 from generator.analysis.actors.described_people import people_by_their_descriptions
 from generator.analysis.actors.described_roles import with_described_roles
@@ -210,6 +211,7 @@ def extract_actors(
         # (CoNLL dev's organisations lost 0.2 points where every page was read so).
         bodies_acting_where_unlabelled(doc, clusters, knowledge.places)
     add_unlabelled_body_names(doc, clusters, knowledge.places)
+    bodies_in_lower_case(doc, clusters)
     clusters = one_kind_per_name(
         settle_lone_names(clusters, gazetteer, knowledge.places), gazetteer
     )
