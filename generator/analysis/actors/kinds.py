@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from generator.analysis.actors.capitals import capital_for_its_government
 from generator.analysis.actors.context import (
     after_place_head,
     after_town_and_comma,
     beside_person_title,
     called_a_place,
-    capital_as_its_city,
     followed_by,
     home_town_after_age,
     is_generic_or_document,
@@ -169,10 +169,11 @@ def typed_mention(
             organisation.text,
             evidence="a person's name before a body's word ('administration', 'network')",
         )
-    if found is not None and found[1] == "capital" and capital_as_its_city(span):
-        # A capital stands for its country where its government acts or owns ("Moscow said");
-        # where something happens in it or passes through it, it is the city, never an alias.
-        return Mention(span, "place", text, evidence="gazetteer capital, a place word before it")
+    if found is not None and found[1] == "capital" and not capital_for_its_government(span):
+        # Only where its government acts ("Moscow said") is a capital its country: elsewhere
+        # it is the city where something happens or someone lives, never the country's alias.
+        name = next((c for c in found[0].capitals if c.casefold() == text.casefold()), text)
+        return Mention(span, "place", name, evidence="gazetteer capital, not acting")
     if found is not None:
         return Mention(span, found[0].kind, found[0].name, evidence=f"gazetteer {found[1]}")
     if modifies_place_noun(span) or after_place_head(span) or called_a_place(span):
