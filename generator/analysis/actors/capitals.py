@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.analysis.gazetteer import Place
 from generator.analysis.lexicon import CONTINUED_ORGANISATION_NOUNS, PLACE_HEADS
 
 GOVERNMENT_NOUNS = CONTINUED_ORGANISATION_NOUNS | {
@@ -50,6 +51,14 @@ CITY_OWNED_NOUNS = PLACE_HEADS | {
 }
 """What a city has ("London's mayor", "Tehran's airport", "Beijing's streets"): the owner is
 the city."""
+
+
+CITY_EVIDENCE = "gazetteer capital, not acting"
+
+
+def city_name(text: str, country: Place) -> str:
+    """The capital's name as the gazetteer spells it ("WASHINGTON" of a dateline is Washington)."""
+    return next((c for c in country.capitals if c.casefold() == text.casefold()), text)
 
 
 def capital_for_its_government(span: Span) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from generator.analysis.actors.capitals import capital_for_its_government
+from generator.analysis.actors.capitals import CITY_EVIDENCE, capital_for_its_government, city_name
 from generator.analysis.actors.context import (
     after_place_head,
     after_town_and_comma,
@@ -170,10 +170,8 @@ def typed_mention(
             evidence="a person's name before a body's word ('administration', 'network')",
         )
     if found is not None and found[1] == "capital" and not capital_for_its_government(span):
-        # Only where its government acts ("Moscow said") is a capital its country: elsewhere
-        # it is the city where something happens or someone lives, never the country's alias.
-        name = next((c for c in found[0].capitals if c.casefold() == text.casefold()), text)
-        return Mention(span, "place", name, evidence="gazetteer capital, not acting")
+        # Its country only where its government acts ("Moscow said"); else the city, no alias.
+        return Mention(span, "place", city_name(text, found[0]), evidence=CITY_EVIDENCE)
     if found is not None:
         return Mention(span, found[0].kind, found[0].name, evidence=f"gazetteer {found[1]}")
     if modifies_place_noun(span) or after_place_head(span) or called_a_place(span):
@@ -350,9 +348,10 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
     """'Mr Hussen' after 'Abase Hussen': a courtesy title ('Mr', 'Dr.', but not the 'DR' of
     'DR Congo') and the surname of someone the article names in full ('Dr Pepper' is a drink
     where no Pepper is named)."""
-    if len(ent) != 2 or ent[0].lower_ not in HONORIFICS or not ent[0].is_title:
+    words = ent[:-1] if ent[-1].tag_ == "POS" else ent  # "Ms Hughes' resignation"
+    if len(words) != 2 or ent[0].lower_ not in HONORIFICS or not ent[0].is_title:
         return False
-    surname = ent[1].text
+    surname = words[1].text
     return any(
         other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
         for other in entities_of(ent.doc)

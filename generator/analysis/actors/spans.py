@@ -64,6 +64,8 @@ def clean_span(ent: Span) -> Span | None:
         lower[start] in leading
         or tokens.is_punct[start]
         or (is_person and _is_rank_before_name(tokens, start, end))
+        # "MEP Nigel Farage": the letters as a title before the name, no part of it.
+        or (is_person and end - start > 1 and is_post_nominal(tokens.text[start]))
         or (is_person and _is_a_date_before_a_name(tokens, start, end))
         or is_position_before_a_name(doc, start, end)
         or (start + 1 < end and _describes_a_noun_after(tokens, start, end))
