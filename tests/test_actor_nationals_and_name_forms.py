@@ -17,7 +17,7 @@ def _actors(english, gazetteer, text):
 def test_a_demonym_ending_in_man_that_names_one_person_is_not_the_country(english, gazetteer):
     # "German" ends in "man" but its plural is "Germans": it is a noun for one German.
     text = (
-        "Anna Keller won the final in Linz on Sunday. \"I played well,\" said the German, "
+        'Anna Keller won the final in Linz on Sunday. "I played well," said the German, '
         "who had lost in the first round last year."
     )
     actors = _actors(english, gazetteer, text)

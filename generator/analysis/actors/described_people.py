@@ -41,14 +41,14 @@ def people_by_their_descriptions(doc: Doc, clusters: list[Cluster], gazetteer: G
     for before, sentence in pairwise(sentences_of(doc)):
         named = {id(c): c for c in people for m in c.mentions if _within(m.span, before)}
         age = _age_description(sentence, lower)
-        if age is not None and len(named) == 1:
-            person = next(iter(named.values()))
-            person.mentions.append(Mention(age, "person", person.name, evidence=EVIDENCE))
+        the_one = _the_one_named(named)
+        if age is not None and the_one is not None:
+            the_one.mentions.append(Mention(age, "person", the_one.name, evidence=EVIDENCE))
         for national in _national_descriptions(sentence, gazetteer):
-            person = _the_one_named(named) or _subject_named(before, people)
-            if person is not None:
-                mention = Mention(national, "person", person.name, evidence=NATIONAL_EVIDENCE)
-                person.mentions.append(mention)
+            holder = the_one or _subject_named(before, people)
+            if holder is not None:
+                mention = Mention(national, "person", holder.name, evidence=NATIONAL_EVIDENCE)
+                holder.mentions.append(mention)
 
 
 def _national_descriptions(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
