@@ -31,9 +31,10 @@ DEALING_PREPOSITIONS = frozenset({"with", "against", "between"})
 """Prepositions whose object is a party to dealings: "talks with Ankara", "a ban against
 Tripoli"; a place's are "in", "from", "to", "since"."""
 OBJECT_DEPS = frozenset({"dobj", "dative"})
-UNPLACED_PREPOSITIONS = frozenset({"on", "for", "over", "toward", "towards", "about"})
-"""Prepositions whose object may be a government or a place: "pressure on Moscow", "a flight
-for Madrid"."""
+UNPLACED_PREPOSITIONS = frozenset({"on", "for", "over", "toward", "towards", "about", "from", "to"})
+"""Prepositions whose object may be a government or a place: "pressure on Moscow", "weapons
+from Pyongyang", "advice to Hanoi" (a journey's "flew home from Paris" is rule
+place-of-a-journey's)."""
 NOT_ACTING_VERBS = frozenset({"be", "lie", "sit", "host", "have", "become", "remain"})
 """Verbs whose subject is described, not acting: "Madrid is a city", "Berlin hosts the final"
 (a venue), "Paris has two airports"."""
