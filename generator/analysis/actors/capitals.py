@@ -73,9 +73,18 @@ def capital_for_its_government(span: Span) -> bool:
         return acts
     doc, word = span.doc, span.root.text
     return any(
-        token.text == word and token.i != span.root.i and _acts_here(_first_listed_token(token))
+        token.text == word
+        and token.i != span.root.i
+        and _is_a_name_alone(token)
+        and _acts_here(_first_listed_token(token))
         for token in doc
     )
+
+
+def _is_a_name_alone(token: Token) -> bool:
+    """A one-word entity: "Madrid" of "Real Madrid prepares" is the club's name, not the city's."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
 
 
 def _acts_here(first: Token) -> bool | None:
