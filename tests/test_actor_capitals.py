@@ -39,3 +39,29 @@ def test_a_capitals_officials_speak_for_its_country(english, gazetteer):
     actors = _actors(english, gazetteer, text)
     assert actors["Vietnam"].aliases == ("Hanoi",)
     assert actors["Hanoi"].mentions == 1
+
+
+def test_a_capital_where_someone_won_or_lives_is_the_city_not_its_country(english, gazetteer):
+    # Metonymy needs an act: "since Oslo in 2011" is where a title was won, so the city is a
+    # place of its own and the country gets no card from it.
+    text = "Ida Berg won in Bergen on Sunday, her first title since Oslo in 2011."
+    actors = _actors(english, gazetteer, text)
+    assert "Norway" not in actors
+    assert actors["Oslo"].kind == "place"
+
+
+def test_a_capitals_object_is_its_government_where_it_acts_elsewhere(english, gazetteer):
+    # "reward Hanoi" tells no sense on its own; the article makes Hanoi act, so it is Vietnam's.
+    text = (
+        "Hanoi agreed to close the mine on Monday. The aid was meant to reward Hanoi for "
+        "the deal, officials said."
+    )
+    actors = _actors(english, gazetteer, text)
+    assert actors["Vietnam"].mentions == 2
+    assert "Hanoi" not in actors
+
+
+def test_talks_with_a_capital_are_with_its_government(english, gazetteer):
+    text = "The union opened formal talks with Hanoi on Friday about the new tariffs."
+    actors = _actors(english, gazetteer, text)
+    assert actors["Vietnam"].aliases == ("Hanoi",)

@@ -284,15 +284,6 @@ NOBLE_TITLES = frozenset(
     }
 )  # fmt: skip
 
-# Words after a surname that are no part of it ("Harry Connick Jr", "Philippe Sands QC", "Tom
-# McCabe MSP"): generations, degrees, honours, a seat in a parliament.
-NAME_SUFFIXES = frozenset(
-    {
-        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "qc", "kc", "mp", "msp", "mep", "phd", "obe",
-        "mbe", "cbe", "kbe",
-    }
-)  # fmt: skip
-
 # Role nouns that attach to their principal with "to": "aide to Vladimir Putin".
 ROLE_NOUNS_TAKING_TO = frozenset(
     {"aide", "adviser", "advisor", "assistant", "envoy", "spokesman", "spokeswoman", "spokesperson"}

@@ -24,7 +24,6 @@ from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.grammar import NOMINAL_SUBJECT_DEPS as SUBJECT_DEPS
 from generator.analysis.lexicon import (
     COMPASS_WORDS,
-    CONTINUED_ORGANISATION_NOUNS,
     DOCUMENT_WORDS,
     GENERIC_WORDS,
     GEOGRAPHY_WORDS,
@@ -192,22 +191,6 @@ def town_before_its_state(span: Span) -> bool:
     )
 
 
-def capital_as_its_city(span: Span) -> bool:
-    """Whether a capital's name, or the first name of the list that holds it, is the city
-    where something happens or passes ("in Washington", "via Moscow and Paris"), whose people
-    it names ("Beijing residents", "London commuters") or that is a point on a map ("185 miles
-    northwest of Beijing"), rather than its country's government acting, owning or ruling
-    ("Moscow said", "Beijing's demands", "the Beijing government", "Moscow officials"). A
-    journey's end ("travel to Hanoi") is rule place-of-a-journey's."""
-    first = _first_listed(span)
-    if first.dep_ in NOUN_MODIFIER_DEPS and first.head.pos_ == "NOUN":
-        return first.head.lower_ not in GOVERNMENT_NOUNS
-    if first.dep_ == "pobj" and first.head.lower_ == "of":
-        word = first.head.head.lower_
-        return _is_a_compass_point(word) or word in PLACE_HEADS_BEFORE_OF
-    return _in_or_through(span)
-
-
 def _first_listed(span: Span) -> Token:
     """The first name of the list that holds the span's, or its own head."""
     first = span.root
@@ -223,28 +206,6 @@ def _in_or_through(span: Span) -> bool:
     if first.dep_ != "pobj":
         return after_place_preposition(span)
     return first.head.lower_ in PLACE_PREPOSITIONS and not completes_its_head(first.head)
-
-
-NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
-GOVERNMENT_NOUNS = CONTINUED_ORGANISATION_NOUNS | {
-    "regime",
-    "leadership",
-    "authorities",
-    "officials",
-}
-"""Nouns a capital's name modifies as its country's government ("the Beijing regime"), or the
-people who act for it: "Moscow officials have dismissed the lawsuit" (BBC dev) speaks for
-Russia, as "the Beijing authorities" speak for China; a city's own say "city officials"."""
-
-
-def _is_a_compass_point(word: str) -> bool:
-    """ "north", "north-west", "northwest": a word of the compass, or two joined."""
-    if word in COMPASS_WORDS:
-        return True
-    parts = word.split("-")
-    if len(parts) == 1:
-        parts = [word[:5], word[5:]]  # "northwest", "southeast": "north"/"south" and the rest
-    return len(parts) == 2 and all(part in COMPASS_WORDS for part in parts)
 
 
 PLACE_NAME_WORDS = COMPASS_WORDS | GEOGRAPHY_WORDS | PLACE_HEADS

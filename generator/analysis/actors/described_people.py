@@ -1,15 +1,22 @@
-"""People named again by a description of their age: "The teenager ...", "The 34-year-old ..."
-opening a sentence stands for the one person the sentence before names, as news names a person
-and then describes them. Their mention there gives the person what they did in that sentence.
+"""People named again by a description: "The teenager ...", "The 34-year-old ..." opening a
+sentence, or a noun for one of a country's people as a subject ("The 32-year-old Spaniard came
+through", "said the German"), stands for a person named just before, as news names a person and
+then describes them. Their mention there gives the person what they did in that sentence; a
+country's noun never stands for the country (`names_one_person`).
+
+Which person: the one person the sentence before names; where it names more, the person who is
+its subject (the story's thread: "Ann Ruiz beat Jo Lin. The Spaniard ..." is Ruiz). A sentence
+before that names nobody as its subject leaves who is described uncertain.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.actors.mentions import Cluster, Mention
+from generator.analysis.actors.mentions import Cluster, Mention, names_one_person
+from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.token_lists import sentences_of, token_lists
 
 AGE_NOUNS = frozenset(
@@ -19,25 +26,66 @@ AGE_NOUNS = frozenset(
 AGE_WORDS = ("-", "year", "-", "old")
 """The words after the number of an age written as one adjective ("34-year-old")."""
 EVIDENCE = "a description of age opening the sentence after the one person it names"
+NATIONAL_EVIDENCE = "a noun for one of a country's people, the subject after the person"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def people_by_their_descriptions(doc: Doc, clusters: list[Cluster]) -> None:
-    """Add to a person the description of their age that opens the sentence after the one
-    that names them and no other person ("Lena Ortiz won the title. The teenager beat ..."):
-    where that sentence names two people or none, who is described is not certain."""
+def people_by_their_descriptions(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
+    """Add to a person the descriptions that refer back to them (see the module's doc): an age
+    opening the sentence after the one that names them alone, a country's noun for one person
+    as a subject after the sentence that names them alone or as its subject."""
     people = [c for c in clusters if c.kind == "person"]
     if not people:
         return
     lower = token_lists(doc).lower
-    sentences = sentences_of(doc)
-    for before, sentence in pairwise(sentences):
-        description = _age_description(sentence, lower)
-        if description is None:
-            continue
+    for before, sentence in pairwise(sentences_of(doc)):
         named = {id(c): c for c in people for m in c.mentions if _within(m.span, before)}
-        if len(named) == 1:
-            person = next(iter(named.values()))
-            person.mentions.append(Mention(description, "person", person.name, evidence=EVIDENCE))
+        age = _age_description(sentence, lower)
+        the_one = _the_one_named(named)
+        if age is not None and the_one is not None:
+            the_one.mentions.append(Mention(age, "person", the_one.name, evidence=EVIDENCE))
+        for national in _national_descriptions(sentence, gazetteer):
+            holder = the_one or _subject_named(before, people)
+            if holder is not None:
+                mention = Mention(national, "person", holder.name, evidence=NATIONAL_EVIDENCE)
+                holder.mentions.append(mention)
+
+
+def _national_descriptions(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
+    """ "the German", "The 32-year-old Spaniard" as a subject: "the" and a country's noun for
+    one of its people, nothing after it that ties it to someone else ("the German's coach")."""
+    found = []
+    for token in sentence:
+        if (
+            token.dep_ not in SUBJECT_DEPS
+            or not token.is_title
+            or not _is_one_national(token, gazetteer)
+        ):
+            continue
+        determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if determiners == ["the"] and not any(c.dep_ == "poss" for c in token.children):
+            found.append(sentence.doc[token.left_edge.i : token.i + 1])
+    return found
+
+
+def _is_one_national(token: Token, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.country_for_demonym(token.text)
+    return place is not None and names_one_person(token.doc[token.i : token.i + 1], place.demonyms)
+
+
+def _the_one_named(named: dict[int, Cluster]) -> Cluster | None:
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _subject_named(sentence: Span, people: list[Cluster]) -> Cluster | None:
+    """The person whose mention is the subject of the sentence's main verb."""
+    root = sentence.root
+    for person in people:
+        for mention in person.mentions:
+            head = mention.span.root
+            if _within(mention.span, sentence) and head.dep_ in SUBJECT_DEPS and head.head == root:
+                return person
+    return None
 
 
 def _age_description(sentence: Span, lower: list[str]) -> Span | None:

@@ -131,6 +131,7 @@ def _is_beside_them(description: Token, holder: str, token_actor: dict[int, str]
         and description_text(other).casefold() == role
         and any(
             token_actor.get(i) == holder
+            and not other.left_edge.i <= i <= other.i  # the description, now their mention
             and doc[i].dep_ in SUBJECT_DEPS
             and doc[i].head == other.sent.root
             for i in range(other.sent.start, other.sent.end)

@@ -21,6 +21,7 @@ from generator.analysis.actors.body_names import (
     companies_by_legal_name,
     states_by_postal_code,
 )
+from generator.analysis.actors.body_prefixes import bodies_by_their_first_words
 from generator.analysis.actors.clubs import clubs_named_after_their_town
 from generator.analysis.actors.common_bodies import bodies_in_lower_case
 from generator.analysis.actors.coordinated import coordinated_names
@@ -63,6 +64,7 @@ from generator.analysis.actors.merges import (
     merge_people,
     merge_spellings,
 )
+from generator.analysis.actors.name_starts import with_its_first_words
 from generator.analysis.actors.nationals import nationals_of_a_country
 from generator.analysis.actors.owners import owners_run_into_names
 from generator.analysis.actors.particle_places import (
@@ -153,7 +155,9 @@ def extract_actors(
     decided = knowledge.rules.decisions(doc)
     acting = bodies_that_act(doc, knowledge.places.generic_bodies)
     names = EntityNames.of(doc, possessive_names(doc, decided), acting)
-    entities = [ent for ent in entities_of(doc) if not layout.is_set_aside(ent)]
+    entities = [
+        with_its_first_words(ent) for ent in entities_of(doc) if not layout.is_set_aside(ent)
+    ]
     # First: of two mentions of one span, `without_overlaps` keeps the first, and a whole name
     # outweighs the model's label of a piece ("Stratford" a person).
     mentions = clubs_named_after_their_town(decided, knowledge, names)
@@ -194,7 +198,7 @@ def extract_actors(
     clusters = bodies_by_their_last_words(
         bodies_by_their_conjuncts(clusters), gazetteer, knowledge.places
     )
-    clusters = bodies_by_word_order(clusters)
+    clusters = bodies_by_word_order(bodies_by_their_first_words(clusters))
     clusters = places_by_their_type_words(
         states_by_postal_code(clusters, knowledge.places), knowledge.places
     )
@@ -219,7 +223,7 @@ def extract_actors(
     bodies_listed_with_bodies(clusters, knowledge.places)
     places_on_the_label_alone(clusters, gazetteer, knowledge.places)
     teams_of_a_round_up(clusters)
-    people_by_their_descriptions(doc, clusters)
+    people_by_their_descriptions(doc, clusters, gazetteer)
     clusters = without_people_only_addressed(clusters)
     page_things = things_of_the_page(clusters, doc, headline, knowledge.places)
     clusters = without_the_publisher(clusters, publisher, headline)

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from generator.analysis.actors.capitals import CITY_EVIDENCE, capital_for_its_government, city_name
 from generator.analysis.actors.context import (
     after_place_head,
     after_town_and_comma,
     beside_person_title,
     called_a_place,
-    capital_as_its_city,
     followed_by,
     home_town_after_age,
     is_generic_or_document,
@@ -169,10 +169,9 @@ def typed_mention(
             organisation.text,
             evidence="a person's name before a body's word ('administration', 'network')",
         )
-    if found is not None and found[1] == "capital" and capital_as_its_city(span):
-        # A capital stands for its country where its government acts or owns ("Moscow said");
-        # where something happens in it or passes through it, it is the city, never an alias.
-        return Mention(span, "place", text, evidence="gazetteer capital, a place word before it")
+    if found is not None and found[1] == "capital" and not capital_for_its_government(span):
+        # Its country only where its government acts ("Moscow said"); else the city, no alias.
+        return Mention(span, "place", city_name(text, found[0]), evidence=CITY_EVIDENCE)
     if found is not None:
         return Mention(span, found[0].kind, found[0].name, evidence=f"gazetteer {found[1]}")
     if modifies_place_noun(span) or after_place_head(span) or called_a_place(span):
@@ -349,9 +348,10 @@ def _is_courtesy_title_and_surname(ent: Span) -> bool:
     """'Mr Hussen' after 'Abase Hussen': a courtesy title ('Mr', 'Dr.', but not the 'DR' of
     'DR Congo') and the surname of someone the article names in full ('Dr Pepper' is a drink
     where no Pepper is named)."""
-    if len(ent) != 2 or ent[0].lower_ not in HONORIFICS or not ent[0].is_title:
+    words = ent[:-1] if ent[-1].tag_ == "POS" else ent  # "Ms Hughes' resignation"
+    if len(words) != 2 or ent[0].lower_ not in HONORIFICS or not ent[0].is_title:
         return False
-    surname = ent[1].text
+    surname = words[1].text
     return any(
         other.label_ == "PERSON" and len(other) > 1 and other[-1].text == surname
         for other in entities_of(ent.doc)

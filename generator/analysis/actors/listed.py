@@ -14,8 +14,8 @@ import dataclasses
 from spacy.tokens import Span
 
 from generator.analysis.actors.mentions import Mention
-from generator.analysis.lexicon import NAME_SUFFIXES
 from generator.analysis.place_names import PlaceNames
+from generator.analysis.post_nominals import NAME_SUFFIXES
 from generator.models import ActorKind
 
 EVIDENCE = "listed_names, a part named on its own elsewhere"

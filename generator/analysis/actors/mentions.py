@@ -12,11 +12,11 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.lexicon import (
     NAME_PARTICLES,
-    NAME_SUFFIXES,
     NOBLE_TITLES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
 )
+from generator.analysis.post_nominals import NAME_SUFFIXES
 from generator.models import ActorKind
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -203,8 +203,9 @@ def names_one_person(span: Span, demonyms: tuple[str, ...]) -> bool:
     "Americans"), heading its phrase or compounded to a person's name; not the adjective
     ("the American embassy", "He is American") nor a people ("the French", "the Swedes")."""
     token, word = span.root, span.text
-    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
-    if len(span) != 1 or token.tag_ not in ("NN", "NNP") or plural not in demonyms:
+    # "Frenchman" -> "Frenchmen", but "German" -> "Germans": a word ending "man" may take either.
+    plurals = {word + "s", word[:-3] + "men"} if word.endswith("man") else {word + "s"}
+    if len(span) != 1 or token.tag_ not in ("NN", "NNP") or plurals.isdisjoint(demonyms):
         return False
     if token.dep_ in ("amod", "compound", "nmod"):
         return token.head.ent_type_ == "PERSON"

@@ -10,6 +10,7 @@ import yaml
 from spacy.tokens import Doc
 
 from generator.analysis.actors.mentions import Cluster, join, retype
+from generator.analysis.gazetteer import load_gazetteer
 
 PARTY = "party"
 """The one body word a name is told with and without in the same article, in either order
@@ -67,7 +68,7 @@ def parties_by_their_short_names(doc: Doc, clusters: list[Cluster]) -> list[Clus
     by another of its parties; a name the text makes whole needs no such clue."""
     whole = {id(c): party for c in clusters if (party := _made_whole(doc, c)) is not None}
     in_story = {_bare_name(c.name) for c in clusters} | {c.name.casefold() for c in clusters}
-    countries = {c.name for c in clusters if c.kind == "country"}
+    countries = {c.name for c in clusters if c.kind == "country"} | _countries_of_capitals(clusters)
     countries |= {country for name in in_story if (country := _country_named(name)) is not None}
     countries |= {party.country for party in whole.values()}
     by_party: dict[str, list[Cluster]] = {}
@@ -112,6 +113,13 @@ def _party_of(cluster: Cluster, countries: set[str]) -> Party | None:
     found = [p for p in parties_named().get(name, ()) if p.country in countries]
     # Its full name first: "Conservative Party" in a British story is not Canada's.
     return min(found, key=lambda p: p.name.casefold() != name, default=None)
+
+
+def _countries_of_capitals(clusters: list[Cluster]) -> set[str]:
+    """The countries whose capital the story names as a city ("south London" tells Britain)."""
+    gazetteer = load_gazetteer()
+    capitals = (gazetteer.country_for_capital(c.name) for c in clusters if c.kind == "place")
+    return {country.name for country in capitals if country is not None}
 
 
 def _country_named(name: str) -> str | None:

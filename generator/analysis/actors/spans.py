@@ -22,13 +22,13 @@ from generator.analysis.lexicon import (
     LEADING_WORDS,
     MONTHS,
     NAME_PARTICLES,
-    NAME_SUFFIXES,
     NOBLE_TITLES,
     ORGANISATION_NAME_ENDS,
     PERSON_TITLES,
     RANK_TITLES,
 )
 from generator.analysis.place_names import place_names
+from generator.analysis.post_nominals import NAME_SUFFIXES, is_post_nominal
 from generator.analysis.roles import is_a_title_no_one_bears
 from generator.analysis.token_lists import TokenLists, token_lists
 
@@ -66,6 +66,8 @@ def clean_span(ent: Span) -> Span | None:
         lower[start] in leading
         or tokens.is_punct[start]
         or (is_person and _is_rank_before_name(tokens, start, end))
+        # "MEP Nigel Farage": the letters as a title before the name, no part of it.
+        or (is_person and end - start > 1 and is_post_nominal(tokens.text[start]))
         or (is_person and _is_a_date_before_a_name(tokens, start, end))
         or is_position_before_a_name(doc, start, end)
         or (start + 1 < end and _describes_a_noun_after(tokens, start, end))
@@ -92,6 +94,8 @@ def clean_span(ent: Span) -> Span | None:
         end = next((i for i in _between(tokens, start + 1, end) if lower[i] in HEADLINE_VERBS), end)
         if end - start == 1:
             start = _with_initials_or_title(doc, start)
+    while end - start > 1 and is_post_nominal(tokens.text[end - 1]):
+        end -= 1  # "Ann Lowe MP", "Tom Barr QC": letters after the name, no part of it
     if end - start == 1 and lower[start] in NAME_SUFFIXES:
         return None  # "a QC, Christopher Greenwood": a suffix alone names no one.
     if end > start and tokens.text[end - 1].endswith("'s"):
