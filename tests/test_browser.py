@@ -356,3 +356,25 @@ def test_the_at_a_glance_box_reads_as_large_as_the_key_facts(site_page):
     assert glance.evaluate("p => getComputedStyle(p).fontSize") == fact.evaluate(
         "li => getComputedStyle(li).fontSize"
     )
+
+
+def test_a_speaker_line_sits_closer_to_its_quote_than_to_the_next(sample_site, site_page):
+    # A reading found each "— speaker" line as far from its quote as from the next one.
+    slug = next(
+        (
+            brief.stem
+            for brief in sorted((sample_site / "briefs").glob("*.md"))
+            if brief.read_text(encoding="utf-8").split("## Quotes")[-1].count("\n> ") >= 2
+        ),
+        None,
+    )
+    assert slug, "no sample brief has two quotes to compare the gaps"
+    page = site_page.page
+    site_page.open(f"{slug}/")
+    quotes = page.locator("h2#quotes ~ blockquote")
+    quote, following = quotes.nth(0).bounding_box(), quotes.nth(1).bounding_box()
+    line = page.locator("h2#quotes ~ blockquote + p").first.bounding_box()
+    assert quote and line and following
+    to_its_quote = line["y"] - (quote["y"] + quote["height"])
+    to_the_next = following["y"] - (line["y"] + line["height"])
+    assert to_its_quote * 2 < to_the_next, (to_its_quote, to_the_next)
