@@ -9,6 +9,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -34,6 +35,8 @@ SINGULAR_PROPER_TAG = "NNP"
 Opening = tuple[tuple[str, NodeTest | None], ...]
 """A pattern's first nodes that each take exactly one word (no operator), in order: each node's
 key and necessary test (`tree_matcher.necessary_test`; None where no column can say)."""
+OPENERS_KEY = "briefs.back_references.openers"
+"""Where `BackReferences._openers` keeps a doc's openers, in its user_data."""
 WHICH_ONE_DEPS = frozenset({"prep", "relcl", "acl", "compound", "amod", "appos", "nummod"})
 """Words on a noun that say which one it is ("the video of the debate"): it then stands alone."""
 
@@ -75,11 +78,39 @@ class BackReferences:
         )
         if first is None or any(q.start <= tokens.idx[first] < q.end for q in quotations_of(doc)):
             return []
-        if not any(_may_open(doc, opening, first, sent.end) for opening in self._openings):
+        if not any(first + length <= sent.end and at[first] for length, at in self._openers(doc)):
             return []
         strings = doc.vocab.strings
         matches = self._matcher(doc[first : sent.end])
         return [strings[match_id] for match_id, start, _ in matches if start == 0]
+
+    def _openers(self, doc: Doc) -> list[tuple[int, list[bool]]]:
+        """For each opening's length, where in the doc some opening of that length passes its
+        tests word by word: a pattern whose opening fails at a sentence's first word cannot
+        match there. Made once a doc from the tests' masks (each sentence testing each opening
+        cost a Python call a test)."""
+        openers: list[tuple[int, list[bool]]] | None = doc.user_data.get(OPENERS_KEY)
+        if openers is None:
+            by_length: dict[int, numpy.ndarray] = {}
+            for opening in self._openings:
+                passes = _passes_from(doc, opening)
+                known = by_length.get(len(opening))
+                by_length[len(opening)] = passes if known is None else known | passes
+            openers = [(length, at.tolist()) for length, at in by_length.items()]
+            doc.user_data[OPENERS_KEY] = openers
+        return openers
+
+
+def _passes_from(doc: Doc, opening: Opening) -> numpy.ndarray:
+    """Whether the words from each position pass the opening's tests, word by word (False where
+    the doc ends before the opening does)."""
+    count = len(doc)
+    passes = numpy.ones(count, bool)
+    passes[max(count - len(opening) + 1, 0) :] = False
+    for k, (key, test) in enumerate(opening):
+        if test is not None and k < count:
+            passes[: count - k] &= numpy.asarray(node_mask(doc, key, test), bool)[k:]
+    return passes
 
 
 def _opening(pattern: list[dict[str, Any]], vocab: Vocab) -> Opening:
@@ -90,17 +121,6 @@ def _opening(pattern: list[dict[str, Any]], vocab: Vocab) -> Opening:
             break
         fixed.append((node_key(node), necessary_test(node, vocab)))
     return tuple(fixed)
-
-
-def _may_open(doc: Doc, opening: Opening, first: int, end: int) -> bool:
-    """Whether the words from `first` (before `end`) pass the opening's tests, word by word: a
-    pattern whose opening fails there cannot match there."""
-    if first + len(opening) > end:
-        return False
-    return all(
-        test is None or bool(node_mask(doc, key, test)[first + k])
-        for k, (key, test) in enumerate(opening)
-    )
 
 
 def refers_back(sent: Span) -> bool:

@@ -199,13 +199,19 @@ def addresses_the_reader(sent: Span) -> bool:
     """Whether the writer's main clause has the reader as its subject, "you" outside quotation
     marks ("You have just moved to a new town and want ..."): a feature's or an advert's
     address, which sets up its point rather than telling an event of a story."""
+    # The root's children read from the doc's lists: a `Token` a child was most of this test's
+    # cost, for a "you" few sentences hold.
+    lists = token_lists(sent.doc)
+    lower, deps, starts = lists.lower, lists.dep, lists.idx
+    subjects = [
+        starts[i]
+        for i in lists.children[sent.root.i]
+        if lower[i] == SECOND_PERSON and deps[i] in NOMINAL_SUBJECT_DEPS
+    ]
+    if not subjects:
+        return False
     quotations = quotations_of(sent.doc)
-    return any(
-        child.lower_ == SECOND_PERSON
-        and child.dep_ in NOMINAL_SUBJECT_DEPS
-        and not any(q.start <= child.idx < q.end for q in quotations)
-        for child in sent.root.children
-    )
+    return any(not any(q.start <= start < q.end for q in quotations) for start in subjects)
 
 
 def opens_on_a_hook(sent: Span) -> bool:

@@ -39,12 +39,15 @@ def people_by_their_descriptions(doc: Doc, clusters: list[Cluster], gazetteer: G
         return
     lower = token_lists(doc).lower
     for before, sentence in pairwise(sentences_of(doc)):
-        named = {id(c): c for c in people for m in c.mentions if _within(m.span, before)}
         age = _age_description(sentence, lower)
+        nationals = _national_descriptions(sentence, gazetteer)
+        if age is None and not nationals:
+            continue  # most sentences: who the sentence before names is not asked
+        named = {id(c): c for c in people for m in c.mentions if _within(m.span, before)}
         the_one = _the_one_named(named)
         if age is not None and the_one is not None:
             the_one.mentions.append(Mention(age, "person", the_one.name, evidence=EVIDENCE))
-        for national in _national_descriptions(sentence, gazetteer):
+        for national in nationals:
             holder = the_one or _subject_named(before, people)
             if holder is not None:
                 mention = Mention(national, "person", holder.name, evidence=NATIONAL_EVIDENCE)
@@ -55,16 +58,22 @@ def _national_descriptions(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     """ "the German", "The 32-year-old Spaniard" as a subject: "the" and a country's noun for
     one of its people, nothing after it that ties it to someone else ("the German's coach")."""
     found = []
-    for token in sentence:
-        if (
-            token.dep_ not in SUBJECT_DEPS
-            or not token.is_title
-            or not _is_one_national(token, gazetteer)
-        ):
+    doc = sentence.doc
+    lists = token_lists(doc)
+    deps, is_title, text = lists.dep, lists.is_title, lists.text
+    for i in range(sentence.start, sentence.end):
+        # The word tests first, from the doc's columns: a `Token` only for a title-case subject
+        # the demonym index knows (a few a doc, of every word of every sentence).
+        if deps[i] not in SUBJECT_DEPS or not is_title[i]:
+            continue
+        if gazetteer.country_for_demonym(text[i]) is None:
+            continue
+        token = doc[i]
+        if not _is_one_national(token, gazetteer):
             continue
         determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
         if determiners == ["the"] and not any(c.dep_ == "poss" for c in token.children):
-            found.append(sentence.doc[token.left_edge.i : token.i + 1])
+            found.append(doc[token.left_edge.i : token.i + 1])
     return found
 
 

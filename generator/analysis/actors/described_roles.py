@@ -27,6 +27,7 @@ from generator.analysis.lexicon import (
     ROLE_NOUNS_TAKING_TO,
 )
 from generator.analysis.role_ranks import POST, best_role, role_rank
+from generator.analysis.token_lists import token_lists
 from generator.models import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -102,15 +103,18 @@ def _definite_descriptions(doc: Doc, gazetteer: Gazetteer) -> list[Token]:
     minister", "the British number two", "the 30-year-old Dane"; not "the aide", "the head of
     the union", "Russia's envoy", "the man"). A subordinate clause's ("Lowe denied claims the
     minister had lied") is as often someone else."""
+    # A `Token` for the subjects only (from the doc's columns), and their sentence (a `Span`)
+    # only for a title, rank or national noun.
+    deps = token_lists(doc).dep
+    subjects = (doc[i] for i, dep in enumerate(deps) if dep in SUBJECT_DEPS)
     return [
         token
-        for token in doc
-        if token.dep_ in SUBJECT_DEPS
-        and token.head == token.sent.root
-        and (
+        for token in subjects
+        if (
             (token.tag_ == "NN" and not token.ent_type_ and _is_a_title_or_rank(token))
             or _is_one_national(token, gazetteer)
         )
+        and token.head == token.sent.root
         and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
         and not any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in token.children)
     ]
@@ -125,6 +129,8 @@ def _is_beside_them(description: Token, holder: str, token_actor: dict[int, str]
     "the" there is the person's own ("Prime minister's questions saw Mr Lowe")."""
     role = description_text(description).casefold()
     doc = description.doc
+    word = description.lower_
+    same_word = (doc[i] for i, lower in enumerate(token_lists(doc).lower) if lower == word)
     return any(
         other.lower_ == description.lower_
         and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
@@ -136,7 +142,7 @@ def _is_beside_them(description: Token, holder: str, token_actor: dict[int, str]
             and doc[i].head == other.sent.root
             for i in range(other.sent.start, other.sent.end)
         )
-        for other in doc
+        for other in same_word
     )
 
 

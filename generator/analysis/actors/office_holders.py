@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from generator.analysis.lexicon import OFFICE_TITLES
 from generator.analysis.role_ranks import POST, role_rank
+from generator.analysis.token_lists import token_lists
 from generator.models import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -29,12 +30,14 @@ def offices_by_elimination(
     definite description ("the chancellor") may be: every other one named there acts on it
     ("Lowe told the chancellor") or holds another office (roles and the actors' own); with
     the description."""
+    # Positions of the office titles, from the doc's lower-case column: a `Token` only for those
+    # (a handful a doc), not for every word.
+    lower = token_lists(doc).lower
+    titles = [doc[i] for i, word in enumerate(lower) if word in OFFICE_TITLES]
     uses = Counter(
-        token.lower_
-        for token in doc
-        if token.lower_ in OFFICE_TITLES and any(c.lower_ == "the" for c in token.children)
+        token.lower_ for token in titles if any(c.lower_ == "the" for c in token.children)
     )
-    offices = [token for token in doc if uses[token.lower_] and _is_an_office_described(token)]
+    offices = [token for token in titles if uses[token.lower_] and _is_an_office_described(token)]
     found: dict[str, Token] = {}
     for office in offices:
         if uses[office.lower_] < MIN_USES:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from generator.analysis.lexicon import OFFICE_TITLES, PERSON_ROLE_WORDS, RANK_TITLES
 from generator.analysis.rule_files import casefolded, packaged_data
+from generator.analysis.token_lists import token_lists
 from generator.models import Actor
 
 ROLES_HELD_AS_FILE = "roles_held_as.yml"
@@ -24,8 +25,12 @@ def roles_held_as(
 ) -> dict[str, str]:
     """Each person's first role a verb of `data/roles_held_as.yml` gives them with "as"."""
     found: dict[str, str] = {}
-    for word in doc:
-        if word.lower_ != "as" or word.dep_ != "prep" or word.head.pos_ != "VERB":
+    lists = token_lists(doc)
+    lower, deps = lists.lower, lists.dep
+    # A `Token` only for a prepositional "as" (from the doc's columns), not for every word.
+    for i in (i for i, text in enumerate(lower) if text == "as" and deps[i] == "prep"):
+        word = doc[i]
+        if word.head.pos_ != "VERB":
             continue
         title = next((c for c in word.children if c.dep_ == "pobj"), None)
         if title is None or title.tag_ != "NN" or not _is_a_title(title):
