@@ -5,6 +5,8 @@ sentences."""
 from __future__ import annotations
 
 from generator.analysis.actors import extract_actors
+from generator.analysis.actors.mentions import Cluster, Mention
+from generator.analysis.actors.parties import parties_by_their_short_names
 
 
 def actors_of(english, gazetteer, text):
@@ -54,3 +56,28 @@ def test_a_partys_short_name_the_model_took_for_a_person_joins_the_party(english
     assert "Lib Dem" not in actors
     assert actors["Lib Dems"].kind == "organisation"
     assert actors["Lib Dems"].mentions == 2
+
+
+def _cluster(doc, name, kind, by_label):
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    span = doc[start : start + len(name.split())]
+    mention = Mention(span=span, kind=kind, key=name.casefold(), by_label=by_label)
+    return Cluster(name=name, kind=kind, mentions=[mention], surface_forms={name})
+
+
+def test_a_partys_initials_the_model_took_for_a_place_join_the_party(english):
+    # The model labels "UKIP" a GPE in some contexts ("a threat to UKIP"); the party table
+    # knows the initials, and no gazetteer place bears them.
+    doc = english("The UK Independence Party met in Leeds. He left UKIP in May.")
+    party = _cluster(doc, "UK Independence Party", "organisation", by_label=True)
+    initials = _cluster(doc, "UKIP", "place", by_label=True)
+    kept = parties_by_their_short_names(doc, [party, initials])
+    assert [c.name for c in kept] == ["UK Independence Party"]
+
+
+def test_a_place_the_gazetteer_knows_stays_a_place_beside_the_parties(english):
+    doc = english("Labour met in Leeds on Friday.")
+    labour = _cluster(doc, "Labour", "organisation", by_label=True)
+    leeds = _cluster(doc, "Leeds", "place", by_label=True)
+    kept = parties_by_their_short_names(doc, [labour, leeds])
+    assert {c.name: c.kind for c in kept} == {"Labour": "organisation", "Leeds": "place"}

@@ -101,7 +101,12 @@ def _may_be_the_party(cluster: Cluster) -> bool:
     president"): a party's name in the table, with its country in the story, names no one."""
     if cluster.kind in ("organisation", "group"):
         return True
-    return cluster.kind == "person" and all(m.by_label for m in cluster.mentions)
+    # The model takes a party's initials for a place too ("UKIP" as GPE); a name the gazetteer
+    # knows as a place stays one.
+    only_labelled = all(m.by_label for m in cluster.mentions)
+    if cluster.kind == "place":
+        return only_labelled and load_gazetteer().lookup(cluster.name) is None
+    return cluster.kind == "person" and only_labelled
 
 
 SHORT_NAMES = "parties_by_their_short_names, a name the party table gives it"
