@@ -102,6 +102,9 @@ class DateValue:
     precision: DatePrecision
     text: str | None = None
     """The date as written when it is only part of the mention (one year of a list)."""
+    starts: str | None = None
+    """The day a period shown by a coarser value began ("last week" shown as its month sorts
+    by its Monday, after the month's earlier days)."""
 
 
 @dataclass(frozen=True)
@@ -319,7 +322,7 @@ def _week_of(day: dt.date, written: str) -> tuple[DateValue, ...]:
     sunday = monday + dt.timedelta(days=6)
     if (monday.year, monday.month) != (sunday.year, sunday.month) or not _is_plausible(day.year):
         return _relative(written)
-    return (DateValue(f"{day.year:04d}-{day.month:02d}", "month"),)
+    return (DateValue(f"{day.year:04d}-{day.month:02d}", "month", None, monday.isoformat()),)
 
 
 def _shifted(article: dt.date, unit: str, step: int) -> tuple[DateValue, ...]:

@@ -17,6 +17,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.asides import speaks_to_the_reader, tells_of_the_writer
+from generator.analysis.date_directions import (
+    is_arranged_present,
+    is_plan_told_in_the_past,
+    is_unplaced_day_ahead,
+    written_direction,
+)
 from generator.analysis.date_mentions import (
     BARE_YEARS,
     YEAR,
@@ -135,11 +141,19 @@ def _events_for(
     anchor = span.root
     text, year = _year_referred_to(span)
     future = is_future(anchor)
-    expected = future or is_forecast(anchor) or is_a_condition(anchor)
-    # "The show opens on Friday": a bare weekday or month looks ahead; a day and month
-    # without a year stay the nearest such day (`Reference.tense_unmarked`).
-    timetable = not expected and is_timetable_present(anchor)
-    unmarked = not future and not speaks_of_the_past(anchor)
+    # "shelved its plans for a listing on September 30": a past plan's date, the nearest.
+    past_plan = not future and is_plan_told_in_the_past(anchor)
+    expected = future or (is_forecast(anchor) and not past_plan) or is_a_condition(anchor)
+    direction = written_direction(span)
+    # "The show opens on Friday", "is meeting on Friday", "later on Saturday": a bare weekday
+    # or month looks ahead; a day and month without a year stay the nearest such day
+    # (`Reference.tense_unmarked`).
+    timetable = not expected and (
+        is_timetable_present(anchor)
+        or is_arranged_present(anchor)
+        or (direction > 0 and not speaks_of_the_past(anchor))
+    )
+    unmarked = past_plan or (not future and not speaks_of_the_past(anchor))
     reference = Reference(
         article_date, expected or timetable, year, ends_a_period(anchor), unmarked
     )
@@ -249,11 +263,16 @@ def _events_for(
                     or occasion is not None
                     or is_plan_reported
                     or (is_ahead(date, article_date) and not _follows_the(span))
+                    # Undated, the tense alone tells: "The law comes into force in January."
+                    or (timetable and article_date is None and is_unplaced_day_ahead(date))
                 )
-                and (future or not is_behind(date, article_date)),
+                and (future or not is_behind(date, article_date))
+                # "said earlier this month it would cut jobs": the saying is past.
+                and direction >= 0,
             ),
             span.start,
             anchor,
+            date.starts,
         )
         for date in dates
     ]

@@ -26,6 +26,8 @@ class Found:
     position: int
     anchor: Token
     """The date's head in the parse: which clause of the event's words the date is in."""
+    starts: str | None = None
+    """The day a period began, when its value is coarser ("last week" is a month's value)."""
 
 
 def _one_date_an_event(items: list[Found]) -> list[Found]:
@@ -116,6 +118,6 @@ def ordered(found: list[Found]) -> tuple[TimelineEvent, ...]:
     items = _one_date_an_event(list(unique.values()))
     absolute = [i for i in items if i.event.precision != "relative"]
     relative = [i for i in items if i.event.precision == "relative"]
-    absolute.sort(key=lambda i: (i.event.value, i.position))
+    absolute.sort(key=lambda i: (i.starts or i.event.value, i.position))
     relative.sort(key=lambda i: i.position)
     return tuple(i.event for i in absolute + relative)
