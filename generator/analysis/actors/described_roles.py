@@ -193,9 +193,6 @@ def _one_person_before(
     subjects &= named
     if len(named) == 1:
         return subjects.pop() if subjects else None
-    by_elimination = _the_one_without_a_post(description, named, token_actor, people)
-    if by_elimination is not None:
-        return by_elimination
     # Several people: the story's principal, its one subject there and named as the subject of
     # the sentence just before, carries on as the subject ("Lowe promised Barr she would go.
     # But the minister stayed."; not after "She compared it to Barr's plan"), where the
@@ -226,35 +223,6 @@ def _is_a_subjects_word(doc: Doc, i: int, token_actor: dict[int, str]) -> bool:
         and head.i not in token_actor
         and all(token_actor.get(j) == token_actor[i] for j in range(i, head.i))
     )
-
-
-def _the_one_without_a_post(
-    description: Token, named: set[str], token_actor: dict[int, str], people: dict[str, Actor]
-) -> str | None:
-    """Among several people named before a description, the one it must mean when every other
-    is accounted for: the one subject of the sentence just before's main verb, with no post of
-    their own, where every other person named there holds a post the description's noun is
-    not in ("Ann Lowe didn't know Barr was coming. The estate agent said ..." with Barr a
-    known senator). A person with no post beside them leaves it open."""
-    doc = description.doc
-    before = doc[description.sent.start - 1].sent
-    main_subjects = set()
-    for token in before:
-        if token_actor.get(token.i) in named and _is_a_subjects_word(doc, token.i, token_actor):
-            subject = token if token.dep_ in SUBJECT_DEPS else token.head
-            if subject.head == before.root:
-                main_subjects.add(token_actor[token.i])
-    if len(main_subjects) != 1:
-        return None
-    holder = next(iter(main_subjects))
-    if _has_a_post(people[holder]):
-        return None
-    noun = description.lower_
-    for other in named - {holder}:
-        role = people[other].role
-        if role is None or role_rank(role) != POST or noun in role.casefold().split():
-            return None
-    return holder
 
 
 def _paragraph_start(doc: Doc, i: int) -> int:
