@@ -1,9 +1,9 @@
 """A description that refers back to a person gives them a role: through a chain of
 descriptions ("The 29-year-old Welshman ... said the Cardiff athlete"); a hyphenated title
-keeps the nouns before it ("campaign co-ordinator"); a relative clause says what one owns or leads ("owner
-of a small print and design firm"); an article's opening description is the one person the
-next sentence names. A description that could be either of two people gives
-no role, nor does a relative clause whose object is no body. Invented sentences."""
+keeps the nouns before it ("campaign co-ordinator"); a relative clause says what one owns or
+leads ("owner of a small print and design firm"); an article's opening description is the one
+person the next sentence names. A description that could be either of two people gives no
+role, nor does a relative clause whose object is no body. Invented sentences."""
 
 from __future__ import annotations
 
