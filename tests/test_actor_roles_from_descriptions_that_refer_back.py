@@ -43,7 +43,7 @@ def roles_of(english, gazetteer, text, headline=""):
         ),
         # A description opening the article, the one person the next sentence names.
         (
-            "The city transport watchdog's chairman has said he is willing to ease the "
+            "The city transport watchdog's chairman told MPs on Monday that he would ease the "
             'rules.\n\nIn a speech in Leeds, Tom Hale promised "several changes".',
             "Tom Hale",
             "city transport watchdog's chairman",

@@ -1,4 +1,4 @@
-"""A description that opens an article before it names anyone: "The city watchdog's chairman
+"""A description that opens an article before it names anyone: "The city watchdog's head
 has said he will ease the rules. In a speech on Monday, Ann Lowe promised ..." News leads often
 describe the person first and name them in the next sentence: the description is the first
 person named after it, where that person is the subject of the next sentence's main verb and the
