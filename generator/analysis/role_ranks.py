@@ -29,9 +29,20 @@ def role_rank(role: str) -> int:
         words[0] in AGE_AND_HOME_OPENINGS
         or words[-1] in _words("origin")
         or words[-1].endswith(AGE_SUFFIX)
+        or _is_an_age_and_a_people(role.split())
     ):
         return ORIGIN
     return POST
+
+
+def _is_an_age_and_a_people(words: list[str]) -> bool:
+    """ "22-year-old Scot", "29-year-old Welshman": an age and a capitalised noun for one of a
+    people, which says where the person is from, not what they do ("22-year-old striker")."""
+    return (
+        len(words) >= 2
+        and any(word.casefold().endswith(AGE_SUFFIX) for word in words[:-1])
+        and words[-1][:1].isupper()
+    )
 
 
 def best_role(roles: Iterable[str | None]) -> str | None:

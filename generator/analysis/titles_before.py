@@ -202,12 +202,23 @@ def _whole_title_start(doc: Doc, start: int) -> int:
 
     The parser cuts a hyphenated title at its hyphen ("Chinese vice-premier" read as "vice"
     of the sentence and "-premier" of the name): the words glued to it by a hyphen are the
-    title's, and so is a nationality right before it.
+    title's, and so is a nationality right before it. The nouns the parser hangs on the
+    hyphenated word's first part are the title's too ("election co-ordinator", read with "co"
+    the object of the sentence and "election" its modifier).
     """
+    glued = start
     while (
         start > 0
         and not doc[start - 1].whitespace_
         and HYPHEN in (doc[start - 1].text, doc[start].text)
+    ):
+        start -= 1
+    while (
+        0 < start < glued
+        and doc[start - 1].is_lower
+        and doc[start - 1].pos_ == "NOUN"
+        and doc[start - 1].dep_ in ("compound", "nmod")
+        and start <= doc[start - 1].head.i <= glued
     ):
         start -= 1
     while start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ == "ADJ":

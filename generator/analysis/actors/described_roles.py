@@ -13,10 +13,13 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from generator.analysis.actors.ages_and_homes import ages_and_homes
+from generator.analysis.actors.lead_descriptions import lead_description_named_after
 from generator.analysis.actors.mentions import names_one_person
 from generator.analysis.actors.office_holders import offices_by_elimination
+from generator.analysis.actors.relative_roles import roles_in_relative_clauses
 from generator.analysis.actors.roles_held_as import roles_held_as
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.lexicon import (
@@ -34,10 +37,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RANK_NOUN = "number"
 """A ranking's noun with its number ("the British number two", "world number five"): a player's
 place in a ranking, though "number" alone is no role ("the number of cases")."""
-HOME_PREPOSITIONS = frozenset({"from", "of"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_KINDS = frozenset({"place", "country"})
-AGE_BEFORE = re.compile(r"^(\d{1,3})-year-old$")
 REPORTING_VERBS = frozenset({"report", "write"})
 """What a journalist does with a story: "reports Lowe", "Lowe of the Ledger writes that ..."."""
 REPORTER = "reporter"
@@ -69,19 +68,27 @@ def with_described_roles(
     ]
     for description in _definite_descriptions(doc, gazetteer):
         holder = _one_person_before(description, token_actor, people, headline_people)
-        if holder is None or holder in roles or _has_a_post(people[holder]):
+        if holder is None or _has_a_post(people[holder]):
+            continue
+        # A later description may tell more: "the 22-year-old Scot", then "the Leeds athlete".
+        role = description_text(description)
+        if best_role((roles.get(holder), role)) == roles.get(holder):
             continue
         if not _is_beside_them(description, holder, token_actor):
-            roles[holder] = description_text(description)
+            roles[holder] = role
+    lead = lead_description_named_after(doc, token_actor, people, _is_a_title_or_rank)
+    if lead is not None and lead[0] not in roles and not _has_a_post(people[lead[0]]):
+        roles[lead[0]] = lead[1]
     for holder, office in offices_by_elimination(doc, token_actor, people, roles).items():
         is_new = holder not in roles and not _has_a_post(people[holder])
         if is_new and not _is_beside_them(office, holder, token_actor):
             roles[holder] = description_text(office)
-    for name, role in roles_held_as(doc, token_actor, people).items():
+    held = roles_in_relative_clauses(doc, token_actor, people)
+    for name, role in (held | roles_held_as(doc, token_actor, people)).items():
         if name not in roles and not _has_a_post(people[name]):
             roles[name] = role
     kinds: dict[str, str] = {a.name: a.kind for a in actors}
-    for name, role in _ages_and_homes(doc, token_actor, people, kinds).items():
+    for name, role in ages_and_homes(doc, token_actor, people, kinds).items():
         roles.setdefault(name, role)
     return tuple(
         dataclasses.replace(a, role=roles[a.name])
@@ -188,7 +195,7 @@ def _one_person_before(
         # earn 19% less, the figures say.\n\nThe minister told delegates ...").
         window = range(_paragraph_start(doc, start - 1), start)
         named = {token_actor[i] for i in window if token_actor.get(i) in people}
-    subjects = {token_actor[i] for i in window if i in token_actor and doc[i].dep_ in SUBJECT_DEPS}
+    subjects = {token_actor[i] for i in window if _is_a_subjects_word(doc, i, token_actor)}
     subjects &= named
     if len(named) == 1:
         return subjects.pop() if subjects else None
@@ -208,6 +215,22 @@ def _one_person_before(
     return subjects.pop()
 
 
+def _is_a_subjects_word(doc: Doc, i: int, token_actor: dict[int, str]) -> bool:
+    """Whether the word at i names a person as a subject: the subject itself, or a word of a
+    description the subject noun right after it heads ("The 22-year-old Scot finished", where
+    "The 22-year-old" stands for the person and "Scot" is the subject)."""
+    if i not in token_actor:
+        return False
+    if doc[i].dep_ in SUBJECT_DEPS:
+        return True
+    head = doc[i].head
+    return (
+        head.dep_ in SUBJECT_DEPS
+        and head.i not in token_actor
+        and all(token_actor.get(j) == token_actor[i] for j in range(i, head.i))
+    )
+
+
 def _paragraph_start(doc: Doc, i: int) -> int:
     """Where the paragraph of the token at i starts: after the last line break before it."""
     while i > 0 and "\n" not in doc[i - 1].text:
@@ -224,100 +247,6 @@ def description_text(description: Token) -> str:
     if description.lower_ == RANK_NOUN:
         end += 1  # its number
     return description.doc[start:end].text
-
-
-def _ages_and_homes(
-    doc: Doc, token_actor: dict[int, str], people: dict[str, Actor], kinds: dict[str, str]
-) -> dict[str, str]:
-    """Each person's first age or home set beside their name: "aged 31, from Leeds" of "Tom
-    Barr, 31, from Leeds,", "aged 52, of Ely" of "52-year-old Ann Lowe of Ely"."""
-    found: dict[str, str] = {}
-    for start, end, name in _name_spans(token_actor, people):
-        if name in found:
-            continue
-        age = _age_before(doc, start)
-        position = end
-        if age is None and _is_a_comma(doc, position) and _is_an_age(doc, position + 1):
-            age, position = doc[position + 1].text, position + 2
-        home = _home_after(doc, position, token_actor, kinds, with_an_age=age is not None)
-        parts = [part for part in (age and f"aged {age}", home) if part]
-        if parts:
-            found[name] = ", ".join(parts)
-    return found
-
-
-def _name_spans(
-    token_actor: dict[int, str], people: dict[str, Actor]
-) -> list[tuple[int, int, str]]:
-    """The runs of tokens that name a person, in order: (start, end, the person's name)."""
-    spans: list[tuple[int, int, str]] = []
-    for i in sorted(token_actor):
-        name = token_actor[i]
-        if name not in people:
-            continue
-        if spans and spans[-1][1] == i and spans[-1][2] == name:
-            spans[-1] = (spans[-1][0], i + 1, name)
-        else:
-            spans.append((i, i + 1, name))
-    return spans
-
-
-def _age_before(doc: Doc, start: int) -> str | None:
-    """The age of "52-year-old Ann Lowe", as its number."""
-    if start == 0:
-        return None
-    found = AGE_BEFORE.match(doc[start - 1].text)
-    if found is None and start >= 5:
-        # The tokenizer splits "52-year-old" into its parts.
-        words = "".join(t.text for t in doc[start - 5 : start])
-        found = AGE_BEFORE.match(words)
-    return found.group(1) if found else None
-
-
-def _is_a_comma(doc: Doc, i: int) -> bool:
-    return i < len(doc) and doc[i].text == ","
-
-
-def _is_an_age(doc: Doc, i: int) -> bool:
-    """A number of one to three digits set off by commas: "Tom Barr, 31, said"."""
-    return (
-        i + 1 < len(doc)
-        and doc[i].like_num
-        and doc[i].text.isdigit()
-        and len(doc[i].text) <= 3
-        and doc[i + 1].text == ","
-    )
-
-
-def _home_after(
-    doc: Doc, i: int, token_actor: dict[int, str], kinds: dict[str, str], with_an_age: bool
-) -> str | None:
-    """ "from Leeds", "of Ely": a place the text says the person is from, right there. "of"
-    only after an age: right after a name it is as often the name's ("Katherine of Aragon")."""
-    if _is_a_comma(doc, i):
-        i += 1
-    prepositions = HOME_PREPOSITIONS if with_an_age else HOME_PREPOSITIONS - {"of"}
-    if i + 1 >= len(doc) or doc[i].lower_ not in prepositions:
-        return None
-    objects = [c for c in doc[i].children if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    place: Span = doc[i : objects[0].right_edge.i + 1]
-    found = [_kind_of(t, token_actor, kinds) for t in place[1:]]
-    if "place" not in found or "body" in found:
-        return None  # "of the Daily Ledger", "from Acme": a body, no home
-    return place.text
-
-
-def _kind_of(token: Token, token_actor: dict[int, str], kinds: dict[str, str]) -> str | None:
-    """Whether a word names a place or a body or person: by the actor it names, which the
-    passes typed ("Punjab" a place whatever the model's label), else by the model's label."""
-    kind = kinds.get(token_actor.get(token.i, ""))
-    if kind in PLACE_KINDS or (kind is None and token.ent_type_ in PLACE_LABELS):
-        return "place"
-    if kind is not None or token.ent_type_ in ("ORG", "PERSON", "NORP"):
-        return "body"
-    return None
 
 
 def _reporters(doc: Doc, token_actor: dict[int, str], people: dict[str, Actor]) -> dict[str, str]:
