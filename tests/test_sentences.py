@@ -98,3 +98,19 @@ def test_a_list_lead_in_is_no_key_fact_and_no_lead(english, colon):
     facts = [fact.text for fact in extract_key_facts(doc, "Band plays for hospital")]
     assert not any("including" in fact for fact in facts)
     assert "including" not in extract_at_a_glance(doc, "Band plays for hospital")
+
+
+def test_a_paragraphs_last_sentence_is_whole_without_its_stop(english):
+    doc = english(
+        "The harbour reopened on Monday after the storm. Ships queued for hours to unload "
+        "their cargo at the north quay\n\nThe port authority said repairs would cost £3 million."
+    )
+    unfinished = next(s for s in doc.sents if s.text.startswith("Ships queued"))
+    assert is_complete_sentence(unfinished)
+
+
+def test_a_paragraph_without_a_stop_that_is_cut_or_has_no_verb_stays_out(english):
+    cut = english("The ships queued for hours at the quay and the\n\nThe port stayed shut.")
+    label = english("Storm damage along the north quay and the old harbour wall\n\nIt rained.")
+    assert not is_complete_sentence(next(iter(cut.sents)))
+    assert not is_complete_sentence(next(iter(label.sents)))

@@ -48,6 +48,8 @@ DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
 SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB"})
 """Words that, capitalised after another word, start a sentence run into the one before."""
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n|\s*$")
+"""What follows a paragraph's last sentence: a blank line, or the end of the text."""
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
 NOUN_AND_NAME_POS = frozenset({"NOUN", "PROPN"})
 PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
@@ -91,7 +93,9 @@ def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     """A sentence of the article's prose (`layout.is_prose`: no sub-heading or link card) with
     a subject and a finite verb, a capital start and (unless it is a caption, `sentence_parts`)
-    a full stop."""
+    a full stop. A paragraph's last sentence needs none (`ends_a_paragraph`): a scraped page
+    drops the stops of its paragraphs, and a line that is no sentence has no finite verb or is
+    set aside as a heading (`layout.is_prose`)."""
     if not is_prose(sent):
         return False
     text = span_text(sent).strip()
@@ -99,7 +103,7 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     words = tokens.words(sent)
     if len(words) < MIN_WORDS or text.endswith("?"):
         return False
-    if needs_stop and not SENTENCE_END.search(text):
+    if needs_stop and not SENTENCE_END.search(text) and not ends_a_paragraph(sent):
         return False
     if not (text[0].isupper() or text[0] in OPENING_QUOTES) or FURNITURE_WORDS.search(text):
         return False
@@ -116,6 +120,14 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
         return False
     last = sent.doc[words[-1]]
     return _has_predicate(sent) and not _ends_mid_phrase(last) and not _only_subordinate(sent)
+
+
+def ends_a_paragraph(sent: Span) -> bool:
+    """Whether a sentence is the last of its paragraph: a blank line or the text's end follows
+    it (`language.paragraph_breaks` starts a sentence after every blank line)."""
+    text = text_of(sent.doc)
+    end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
+    return PARAGRAPH_END.match(text, end) is not None
 
 
 @once_a_span
