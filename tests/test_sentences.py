@@ -100,13 +100,23 @@ def test_a_list_lead_in_is_no_key_fact_and_no_lead(english, colon):
     assert "including" not in extract_at_a_glance(doc, "Band plays for hospital")
 
 
-def test_a_paragraphs_last_sentence_is_whole_without_its_stop(english):
+def test_a_paragraph_of_one_sentence_is_whole_without_its_stop(english):
     doc = english(
-        "The harbour reopened on Monday after the storm. Ships queued for hours to unload "
+        "The harbour reopened on Monday after the storm\n\nShips queued for hours to unload "
         "their cargo at the north quay\n\nThe port authority said repairs would cost £3 million."
     )
-    unfinished = next(s for s in doc.sents if s.text.startswith("Ships queued"))
-    assert is_complete_sentence(unfinished)
+    whole = next(s for s in doc.sents if s.text.startswith("Ships queued"))
+    assert is_complete_sentence(whole)
+
+
+def test_a_longer_paragraphs_last_words_without_a_stop_are_no_sentence(english):
+    doc = english(
+        "The harbour reopened on Monday after the storm. Harbour staff clear the quay on "
+        "Monday morning Ships queue for hours\n\nThe port authority said repairs would cost "
+        "£3 million."
+    )
+    tail = next(s for s in doc.sents if "staff clear" in s.text)
+    assert not is_complete_sentence(tail)
 
 
 def test_a_paragraph_without_a_stop_that_is_cut_or_has_no_verb_stays_out(english):
