@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from generator.analysis.actors import extract_actors
-from generator.analysis.at_a_glance import extract_why_it_matters
+from generator.analysis.at_a_glance import extract_at_a_glance, extract_why_it_matters
 from generator.analysis.gazetteer import Gazetteer
 from generator.analysis.key_facts import extract_key_facts
 from generator.analysis.layout import is_prose, layout_of
@@ -124,3 +124,32 @@ def test_a_claim_label_governs_only_its_own_line(english: Language) -> None:
     # Counter-example: a sentence that mentions a claim in the prose is prose.
     doc = english("The claim was rejected by the court on Monday after a long hearing.")
     assert is_prose(doc[:])
+
+
+OPENING_WITHOUT_STOPS = (
+    "The city council has approved a £40 million budget for the new tram line this morning\n\n"
+    "Work on the first stretch of the line will start in the spring\n\n"
+    "The vote ended a row that had split the council for three years. Councillors backed the "
+    "plan by 31 votes to 12.\n\n"
+    "The mayor said the line would open in 2029."
+)
+
+
+def test_a_body_that_opens_on_paragraphs_without_stops_leads_with_its_news(
+    english: Language,
+) -> None:
+    doc = english(OPENING_WITHOUT_STOPS)
+    assert is_prose(_line(doc, "The city council has approved"))
+    glance = extract_at_a_glance(doc, "Tram budget approved")
+    assert glance.startswith("The city council has approved a £40 million budget")
+    assert glance.endswith("this morning.")
+
+
+def test_an_opening_headline_without_articles_or_auxiliaries_stays_a_heading(
+    english: Language,
+) -> None:
+    doc = english(
+        "Council backs tram budget after three-year row over costs\n\n" + OPENING_WITHOUT_STOPS
+    )
+    assert not is_prose(_line(doc, "Council backs tram budget"))
+    assert is_prose(_line(doc, "The city council has approved"))

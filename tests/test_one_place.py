@@ -132,7 +132,8 @@ def test_a_page_too_long_gives_up_what_an_analyst_needs_least_first():
         key_facts=facts,
         timeline=events,
         quotes=quotes,
-        actors=(person("Jane Roe", (sentence("did", 10),)), person("John Doe", ("He waved.",))),
+        # John Doe speaks without a card (a carded person's first quote outlasts the events).
+        actors=(person("Jane Roe", (sentence("did", 10),)), person("Max Poe", ("He waved.",))),
     )
     page = fit_to_page(whole, plain_page)
     assert page_words(page) <= limit
@@ -554,3 +555,21 @@ def test_a_side_bodys_card_for_its_quotes_gives_way_before_dated_events():
         replace(whole, article=article(int(full / PAGE_SHARE) + 1)), _page_with_cards
     )
     assert "Fen Water Agency organisation" in roomy
+
+
+def test_a_carded_persons_first_quote_outlasts_dated_events_and_an_uncarded_voice():
+    quotes = (
+        quote("Jane Roe", sentence("principal", 10), 2),
+        quote("Ann Lee", sentence("treasurer", 10), 3),
+        quote("Bo Park", sentence("bystander", 10), 4),
+    )
+    events = (event(sentence("visit", 12), "2000", 5), event(sentence("invasion", 12), "2022", 6))
+    actors = (person("Jane Roe"), person("Ann Lee"))
+    whole = brief(quotes=quotes, timeline=events, actors=actors)
+    # Room for the principal's and the carded treasurer's quotes and one dated event.
+    kept = brief(quotes=quotes[:2], timeline=events[:1], actors=actors)
+    limit = page_words(plain_page(kept)) + 2
+    page = fit_to_page(replace(whole, article=article(int(limit / PAGE_SHARE) + 1)), plain_page)
+    assert quotes[0].text in page and quotes[1].text in page
+    assert quotes[2].text not in page
+    assert events[0].event not in page or events[1].event not in page

@@ -98,3 +98,29 @@ def test_a_list_lead_in_is_no_key_fact_and_no_lead(english, colon):
     facts = [fact.text for fact in extract_key_facts(doc, "Band plays for hospital")]
     assert not any("including" in fact for fact in facts)
     assert "including" not in extract_at_a_glance(doc, "Band plays for hospital")
+
+
+def test_a_paragraph_of_one_sentence_is_whole_without_its_stop(english):
+    doc = english(
+        "The harbour reopened on Monday after the storm\n\nShips queued for hours to unload "
+        "their cargo at the north quay\n\nThe port authority said repairs would cost £3 million."
+    )
+    whole = next(s for s in doc.sents if s.text.startswith("Ships queued"))
+    assert is_complete_sentence(whole)
+
+
+def test_a_longer_paragraphs_last_words_without_a_stop_are_no_sentence(english):
+    doc = english(
+        "The harbour reopened on Monday after the storm. Harbour staff clear the quay on "
+        "Monday morning Ships queue for hours\n\nThe port authority said repairs would cost "
+        "£3 million."
+    )
+    tail = next(s for s in doc.sents if "staff clear" in s.text)
+    assert not is_complete_sentence(tail)
+
+
+def test_a_paragraph_without_a_stop_that_is_cut_or_has_no_verb_stays_out(english):
+    cut = english("The ships queued for hours at the quay and the\n\nThe port stayed shut.")
+    label = english("Storm damage along the north quay and the old harbour wall\n\nIt rained.")
+    assert not is_complete_sentence(next(iter(cut.sents)))
+    assert not is_complete_sentence(next(iter(label.sents)))

@@ -41,6 +41,7 @@ from generator.analysis.news_lead import (
     opens_on_a_hook,
     sets_the_scene,
 )
+from generator.analysis.no_news import says_no_news
 from generator.analysis.page_terms import states_page_terms
 from generator.analysis.quote_marks import (
     Quotation,
@@ -177,7 +178,8 @@ def _index_of(lead: Span | None, sentences: list[Span]) -> int:
 def usable_sentences(doc: Doc) -> list[int]:
     """The indexes, in `whole_sentences.parts_of(doc)`, of the sentences a brief may show: whole
     sentences and captions without their datelines, not someone's quoted words, not a call to
-    the reader, not a line of a list (`layout.is_listed`: a spec box's small print)."""
+    the reader, not a line of a list (`layout.is_listed`: a spec box's small print), not a line
+    that says someone said nothing (`no_news.says_no_news`)."""
     quotations = quotations_of(doc)
     return [
         i
@@ -186,6 +188,7 @@ def usable_sentences(doc: Doc) -> list[int]:
         and not is_quoted_speech(sentence, quotations)
         and not speaks_to_the_reader_as_shown(sentence)
         and not is_listed(sentence)
+        and not says_no_news(sentence)
     ]
 
 
@@ -204,6 +207,7 @@ def lead_sentence(doc: Doc) -> Span | None:
         and not speaks_to_the_reader_as_shown(part)
         and not is_listing_entry(part)
         and not is_listed(part)
+        and not says_no_news(part)
     )
     # Only the first few are read: the tests above are asked of no sentence after them.
     opening = list(islice(candidates, LEAD_WINDOW))

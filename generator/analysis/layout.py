@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.analysis.datelines import dateline_of
-from generator.analysis.grammar import PRICE_LABEL, SUBJECT_DEPS
+from generator.analysis.grammar import FINITE_TAGS, PRICE_LABEL, SUBJECT_DEPS
 from generator.analysis.lexicon import TITLE_SMALL_WORDS
 from generator.analysis.token_lists import span_text, token_lists
 from generator.analysis.token_lists import text_of as text_of  # its home was here
@@ -37,6 +37,11 @@ inquiry is closed. Auditors might ..."); a longer line with a full stop inside i
 last sentence lost its stop (a scraped page's last paragraph: "... has promised a reward to
 whoever helps bring the stolen statue back to the museum")."""
 MAX_DATELINE_PARAGRAPH = 3
+MAX_OPENING_LINES = 4
+"""The most lines without a final stop a body may open on and still have them read as its
+first sentences (`opening_sentences`): a standfirst and a few summary bullets."""
+MIN_OPENING_SENTENCE_WORDS = 8
+"""The fewest words of an opening line read as a sentence: fewer are a label or a kicker."""
 """A dateline comes first, after at most a headline and a byline."""
 MIN_CAPITALS_LINE_WORDS = 2
 MIN_TITLE_CASE_LINE_WORDS = 4
@@ -125,6 +130,7 @@ def read_layout(doc: Doc) -> Layout:
     lines = _lines(doc)
     # A span's text is joined from its tokens at each reading: each line's, once.
     with_text = [(line, span_text(line)) for line in lines]
+    opening = {line.start for line in opening_sentences(with_text)}
     datelines = (dateline_of(line) for line in lines[:MAX_DATELINE_PARAGRAPH])
     places = [dateline.place for dateline in datelines if dateline and dateline.place]
     return Layout(
@@ -134,12 +140,54 @@ def read_layout(doc: Doc) -> Layout:
         not_prose=tuple(
             sorted(
                 (
-                    *(tail for line in lines if (tail := unfinished_part(line)) is not None),
+                    *(
+                        tail
+                        for line in lines
+                        if (tail := unfinished_part(line)) is not None and tail.start not in opening
+                    ),
                     *claims_under_review(lines),
                 ),
                 key=lambda span: span.start,
             )
         ),
+    )
+
+
+def opening_sentences(with_text: list[tuple[Span, str]]) -> list[Span]:
+    """The lines a body opens on, before its first line that ends as a sentence ends, that are
+    sentences whose page dropped their stop (a scraped standfirst or summary bullet: "The club
+    has paid the fee to the league this morning"), not headings: written in sentence case, with
+    a subject and a finite verb, and with the articles and auxiliaries a headline leaves out
+    (`_is_written_out`). A sub-heading or a card further down stays out (`unfinished_part`)."""
+    found = []
+    for line, text in with_text[:MAX_OPENING_LINES]:
+        if unfinished_part(line) is not line:
+            break
+        if (
+            len(text.split()) >= MIN_OPENING_SENTENCE_WORDS
+            and text[:1].isupper()
+            and not is_title_case_line(text)
+            and not is_capitals_line(text)
+            and _is_written_out(line)
+        ):
+            found.append(line)
+    return found
+
+
+def _is_written_out(line: Span) -> bool:
+    """Whether a line is a clause written out as prose writes it: a subject under a finite verb
+    and an article or an auxiliary, which headlinese drops ("Club pays record fee for keeper"
+    against "The club has paid a record fee for the keeper")."""
+    has_clause = any(
+        token.dep_ in SUBJECT_DEPS
+        and (
+            token.head.tag_ in FINITE_TAGS
+            or any(child.tag_ in FINITE_TAGS for child in token.head.children)
+        )
+        for token in line
+    )
+    return has_clause and any(
+        token.pos_ == "AUX" or "Art" in token.morph.get("PronType", []) for token in line
     )
 
 

@@ -59,7 +59,8 @@ did; any speaker's second quote, the principals' too (each voice is heard once b
 heard twice); then key facts and other speakers' first quotes; then forecasts and plans
 (what the story expects, which no key fact after the first ones says apart from them);
 then the story's dated events (what an analyst reads a timeline for); then what the principals
-said or did (or the article's first voice, when it quotes no principal). Within each, the last
+said or did and the first quote of each person carded (or the article's first voice, when it
+quotes no principal). Within each, the last
 the article tells goes first (`_turn`); the first `MIN_FACTS` key facts go last, every other
 section trimmed before them (the brief's own summary of the story). The at-a-glance line, why
 it matters and the first key fact stay."""
@@ -192,12 +193,23 @@ def _drop_order(brief: Brief, cards: bool) -> list[_Piece]:
             [words_of(quoted_words(quote)) for quote in brief.quotes],
             [words_of(fact.text) for fact in brief.key_facts[:MIN_FACTS]],
         ),
-        *_quote_pieces(brief.quotes, brief.key_facts, main),
+        *_quote_pieces(brief.quotes, brief.key_facts, main, _carded_people(brief)),
         *_action_pieces(brief.actors, main, _other_places(brief)),
         *(_card_pieces(brief, main) if cards else ()),
     ]
     rank = {reason: number for number, reason in enumerate(DROP_ORDER)}
     return sorted(pieces, key=lambda piece: (rank[piece.reason], *_turn(piece)))
+
+
+def _carded_people(brief: Brief) -> frozenset[str]:
+    """The people the page cards for what they are or did (a role, an action, the story's
+    subject): a card that names a speaker points the reader to their words, so their first
+    quote stays as long as a principal's (a card with nothing said reads as a quote lost)."""
+    return frozenset(
+        actor.name
+        for actor in brief.actors
+        if actor.kind == "person" and (actor.role or actor.actions or actor.is_story_subject)
+    )
 
 
 def _other_places(brief: Brief) -> list[tuple[str, ...]]:
@@ -262,9 +274,13 @@ def _event_pieces(
 
 
 def _quote_pieces(
-    quotes: Sequence[Quote], facts: Sequence[KeyFact], main: frozenset[str]
+    quotes: Sequence[Quote],
+    facts: Sequence[KeyFact],
+    main: frozenset[str],
+    carded: frozenset[str] = frozenset(),
 ) -> Iterable[_Piece]:
-    """Every quote, by whom it is and whether the first key fact states it already."""
+    """Every quote, by whom it is and whether the first key fact states it already; the first
+    quote of a principal or of a person carded (`_carded_people`) stays longest."""
     # The first key fact stays: a quote of its sentence is restated. A later fact gives way to
     # the quote instead (`_fact_pieces`).
     first_fact = words_of(facts[0].text) if facts else ()
@@ -278,7 +294,7 @@ def _quote_pieces(
             reason = "restated"
         elif quote.speaker is not None and quote.speaker in speakers:
             reason = "speaker's further quote"
-        elif quote.speaker in main or number == first_voice:
+        elif quote.speaker in main or quote.speaker in carded or number == first_voice:
             reason = "principal's statement"
         else:
             reason = "fact or voice"

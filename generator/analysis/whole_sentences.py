@@ -48,6 +48,10 @@ DANGLING_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
 SENTENCE_OPENING_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB"})
 """Words that, capitalised after another word, start a sentence run into the one before."""
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n|\s*$")
+"""What follows a paragraph's last sentence: a blank line, or the end of the text."""
+PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
+"""What comes before a paragraph's first sentence: a blank line."""
 FURNITURE_WORDS = re.compile(r"\b(click here|subscribe|sign up|follow us|read more)\b", re.I)
 NOUN_AND_NAME_POS = frozenset({"NOUN", "PROPN"})
 PAST_FORM_TAGS = frozenset({"VBD", "VBN"})
@@ -91,7 +95,9 @@ def sentence_parts(sent: Span) -> list[tuple[Span, bool]]:
 def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     """A sentence of the article's prose (`layout.is_prose`: no sub-heading or link card) with
     a subject and a finite verb, a capital start and (unless it is a caption, `sentence_parts`)
-    a full stop."""
+    a full stop. A paragraph of one sentence needs none (`is_a_paragraph`): a scraped page
+    drops the stops of its paragraphs, and a line that is no sentence has no finite verb or is
+    set aside as a heading (`layout.is_prose`)."""
     if not is_prose(sent):
         return False
     text = span_text(sent).strip()
@@ -99,7 +105,7 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
     words = tokens.words(sent)
     if len(words) < MIN_WORDS or text.endswith("?"):
         return False
-    if needs_stop and not SENTENCE_END.search(text):
+    if needs_stop and not SENTENCE_END.search(text) and not is_a_paragraph(sent):
         return False
     if not (text[0].isupper() or text[0] in OPENING_QUOTES) or FURNITURE_WORDS.search(text):
         return False
@@ -116,6 +122,21 @@ def is_complete_sentence(sent: Span, needs_stop: bool = True) -> bool:
         return False
     last = sent.doc[words[-1]]
     return _has_predicate(sent) and not _ends_mid_phrase(last) and not _only_subordinate(sent)
+
+
+def is_a_paragraph(sent: Span) -> bool:
+    """Whether a sentence is a paragraph of its own: the text's start or a blank line before
+    it, a blank line or the text's end after it (`language.paragraph_breaks` starts a sentence
+    after every blank line). The last sentence of a longer paragraph without its stop is more
+    often captions run into it ("... fourth Rooney looks in pain ...") than a sentence."""
+    text = text_of(sent.doc)
+    start = sent.start_char + len(text[sent.start_char : sent.end_char]) - len(
+        text[sent.start_char : sent.end_char].lstrip()
+    )
+    end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
+    before = text[max(start - 4, 0) : start]
+    opens = start == 0 or PARAGRAPH_START.search(before) is not None or not text[:start].strip()
+    return opens and PARAGRAPH_END.match(text, end) is not None
 
 
 @once_a_span
