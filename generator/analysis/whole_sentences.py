@@ -130,8 +130,10 @@ def is_a_paragraph(sent: Span) -> bool:
     after every blank line). The last sentence of a longer paragraph without its stop is more
     often captions run into it ("... fourth Rooney looks in pain ...") than a sentence."""
     text = text_of(sent.doc)
-    start = sent.start_char + len(text[sent.start_char : sent.end_char]) - len(
-        text[sent.start_char : sent.end_char].lstrip()
+    start = (
+        sent.start_char
+        + len(text[sent.start_char : sent.end_char])
+        - len(text[sent.start_char : sent.end_char].lstrip())
     )
     end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
     before = text[max(start - 4, 0) : start]
