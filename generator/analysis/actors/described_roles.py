@@ -224,9 +224,12 @@ def _is_a_subjects_word(doc: Doc, i: int, token_actor: dict[int, str]) -> bool:
     if doc[i].dep_ in SUBJECT_DEPS:
         return True
     head = doc[i].head
+    # Not a title the name stands beside ("the minister Jack Straw told ..."): the title is
+    # the subject, and whose description comes next is not told by it.
     return (
         head.dep_ in SUBJECT_DEPS
         and head.i not in token_actor
+        and not _is_a_title_or_rank(head)
         and all(token_actor.get(j) == token_actor[i] for j in range(i, head.i))
     )
 
