@@ -14,7 +14,6 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -24,7 +23,7 @@ from generator.analysis.rule_files import (
     patterned_entries,
     patterned_entry_problems,
 )
-from generator.analysis.word_gates import Gate, gate_of, passes, words_of
+from generator.analysis.word_gates import GatedMatcher
 
 LINES_FILE = "no_news_lines.yml"
 FIELDS = ("name", "why", "token_patterns", "example", "counter_example")
@@ -52,11 +51,7 @@ class NoNewsLines:
 
     def __init__(self, entries: list[tuple[NoNewsLine, list[list[dict[str, Any]]]]], vocab: Vocab):
         self.entries = tuple(entry for entry, _ in entries)
-        self._matcher = Matcher(vocab, validate=True)
-        self._gates: list[Gate] = []
-        for entry, patterns in entries:
-            self._matcher.add(entry.name, patterns)
-            self._gates += [gate_of(pattern, vocab) for pattern in patterns]
+        self._matcher = GatedMatcher(((entry.name, patterns) for entry, patterns in entries), vocab)
 
     def found_in(self, sent: Span) -> list[str]:
         """The names of the entries whose words head a sentence that tells nothing else."""
@@ -71,9 +66,7 @@ class NoNewsLines:
         """The doc's matches, found once a doc (the lead and every candidate fact ask)."""
         found = doc.user_data.get(MATCHES_KEY)
         if not isinstance(found, list):
-            words = words_of(doc)
-            held = any(passes(gate, words) for gate in self._gates)
-            found = doc.user_data[MATCHES_KEY] = list(self._matcher(doc)) if held else []
+            found = doc.user_data[MATCHES_KEY] = self._matcher(doc)
         return found
 
 

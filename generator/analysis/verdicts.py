@@ -9,7 +9,6 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -21,7 +20,7 @@ from generator.analysis.rule_files import (
     patterned_entry_problems,
 )
 from generator.analysis.whole_sentences import is_complete_sentence, parts_of
-from generator.analysis.word_gates import Gate, gate_of, passes, words_of
+from generator.analysis.word_gates import GatedMatcher
 from generator.models import Verdict
 
 VERDICT_CUES_FILE = "verdict_cues.yml"
@@ -53,22 +52,18 @@ class VerdictCues:
 
     def __init__(self, entries: list[tuple[VerdictCue, list[list[dict[str, Any]]]]], vocab: Vocab):
         self.entries = tuple(entry for entry, _ in entries)
-        self._matcher = Matcher(vocab, validate=True)
-        self._gates: list[Gate] = []
-        for entry, patterns in entries:
-            self._matcher.add(entry.name, patterns)
-            self._gates += [gate_of(pattern, vocab) for pattern in patterns]
+        self._matcher = GatedMatcher(((entry.name, patterns) for entry, patterns in entries), vocab)
 
     def matches(self, doc: Doc) -> list[tuple[str, Span]]:
         """(entry name, matched words) of every match outside quotations, in text order."""
-        words = words_of(doc)
-        if not any(passes(gate, words) for gate in self._gates):
+        found = self._matcher(doc)
+        if not found:
             return []
         quotations = quotations_of(doc)
         strings = doc.vocab.strings
         return [
             (strings[match_id], doc[start:end])
-            for match_id, start, end in self._matcher(doc)
+            for match_id, start, end in found
             if not any(q.start <= doc[start].idx < q.end for q in quotations)
         ]
 

@@ -12,6 +12,7 @@ of every set. The actor rules (`actors/rules.py`) and the stakes cues
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module without stubs
@@ -23,6 +24,7 @@ from spacy.attrs import (  # type: ignore[import-not-found]  # a Cython module w
     SHAPE,
     TAG,
 )
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -98,6 +100,28 @@ def words_of(doc: Doc) -> Words:
 def passes(gate: Gate, words: Words) -> bool:
     """Whether a doc with these words holds one word of each of the gate's sets."""
     return all(not wanted.isdisjoint(words[attr]) for attr, wanted in gate)
+
+
+class GatedMatcher:
+    """A rules file's patterns as one spaCy `Matcher`, run only on a doc that holds the words
+    some pattern needs: most docs hold none of a rare cue's words (a fact check's rating, a
+    refusal to comment), and the gate costs a set test where the matcher walks every token."""
+
+    def __init__(
+        self, named_patterns: Iterable[tuple[str, list[list[dict[str, Any]]]]], vocab: Vocab
+    ):
+        self._matcher = Matcher(vocab, validate=True)
+        self._gates: list[Gate] = []
+        for name, patterns in named_patterns:
+            self._matcher.add(name, patterns)
+            self._gates += [gate_of(pattern, vocab) for pattern in patterns]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of every match, none when no pattern's words are in the doc."""
+        words = words_of(doc)
+        if not any(passes(gate, words) for gate in self._gates):
+            return []
+        return list(self._matcher(doc))
 
 
 def node_gate_of(pattern: list[dict[str, Any]], vocab: Vocab) -> NodeGate:
